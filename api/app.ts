@@ -1,0 +1,40 @@
+import express, { type Express } from 'express';
+import helmet from 'helmet';
+import type { Config } from '../lib/config.js';
+import type { Knex } from '../lib/db.js';
+import type { Logger } from '../lib/logger.js';
+import { PostgresRateLimiter } from '../lib/rate-limit.js';
+import { UserRepository } from '../lib/repositories/user.repository.js';
+import { createAuthenticator } from './middleware/authenticate.js';
+import { errorHandler, notFound } from './middleware/error-handler.js';
+import { requestLogging } from './middleware/request-logging.js';
+import { authRoutes } from './routes/auth.routes.js';
+import { healthRoutes, type ReadinessCheck } from './routes/health.routes.js';
+
+export interface AppDeps {
+  config: Config;
+  db: Knex;
+  logger: Logger;
+  /** Extra readiness checks (the queue backend); the database is always checked. */
+  readiness?: Record<string, ReadinessCheck>;
+}
+
+/** Builds the Express app without listening: the supertest target. */
+export function buildApp({ config, db, logger, readiness = {} }: AppDeps): Express {
+  const app = express();
+  app.set('trust proxy', config.trustProxy);
+  app.use(requestLogging(logger));
+  app.use(helmet());
+  app.use(express.json({ limit: '100kb' }));
+
+  const users = new UserRepository(db);
+  const authenticate = createAuthenticator(config.jwt, users);
+  const limiter = new PostgresRateLimiter(db, config.login.windowSeconds);
+
+  app.use(healthRoutes({ database: async () => void (await db.raw('SELECT 1')), ...readiness }));
+  app.use('/v1/auth', authRoutes({ config, users, limiter, authenticate }));
+
+  app.use(notFound);
+  app.use(errorHandler(logger));
+  return app;
+}

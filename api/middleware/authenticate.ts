@@ -1,0 +1,42 @@
+import type { Request, RequestHandler } from 'express';
+import { Passport } from 'passport';
+import { ExtractJwt, Strategy as JwtStrategy } from 'passport-jwt';
+import type { Config } from '../../lib/config.js';
+import { UnauthorizedError } from '../../lib/errors.js';
+import type { IUserRepository, User } from '../../lib/repositories/user.repository.js';
+
+/**
+ * Bearer JWT verification through passport-jwt: HS256 only (so `alg: none` and RS/HS confusion fail),
+ * issuer, audience and expiry checked, and the user must still exist.
+ */
+export function createAuthenticator(jwtConfig: Config['jwt'], users: IUserRepository): RequestHandler {
+  const passport = new Passport();
+  passport.use(
+    new JwtStrategy(
+      {
+        jwtFromRequest: ExtractJwt.fromAuthHeaderAsBearerToken(),
+        secretOrKey: jwtConfig.secret,
+        algorithms: ['HS256'],
+        issuer: jwtConfig.issuer,
+        audience: jwtConfig.audience,
+      },
+      (payload: { sub?: string }, done: (err: unknown, user?: User | false) => void) => {
+        if (typeof payload.sub !== 'string' || !/^[0-9a-f-]{36}$/i.test(payload.sub)) return done(null, false);
+        users.findById(payload.sub).then((user) => done(null, user ?? false), done);
+      },
+    ),
+  );
+  return (req, res, next) => {
+    passport.authenticate('jwt', { session: false }, (err: unknown, user: User | false) => {
+      if (err) return next(err);
+      if (!user) return next(new UnauthorizedError());
+      req.user = user;
+      next();
+    })(req, res, next);
+  };
+}
+
+export function currentUser(req: Request): User {
+  if (!req.user) throw new UnauthorizedError();
+  return req.user as User;
+}

@@ -1,0 +1,46 @@
+import type { ErrorRequestHandler, RequestHandler } from 'express';
+import type { Logger } from '../../lib/logger.js';
+import {
+  AppError,
+  NotFoundError,
+  PayloadTooLargeError,
+  RateLimitedError,
+  ValidationError,
+} from '../../lib/errors.js';
+
+export const notFound: RequestHandler = (req, _res, next) => {
+  next(new NotFoundError(`No route for ${req.method} ${req.path}.`));
+};
+
+/** body-parser reports its failures as http-errors with a `type`; give them our envelope. */
+function fromBodyParser(err: { type?: string; status?: number }): AppError | undefined {
+  switch (err.type) {
+    case 'entity.parse.failed':
+      return new ValidationError('The request body is not valid JSON.');
+    case 'entity.too.large':
+      return new PayloadTooLargeError('The request body is too large.');
+    case 'encoding.unsupported':
+    case 'charset.unsupported':
+    case 'request.aborted':
+    case 'request.size.invalid':
+      return new ValidationError('The request body could not be read.');
+    default:
+      return undefined;
+  }
+}
+
+/** The one place errors become responses; only unexpected ones are logged as errors. */
+export function errorHandler(logger: Logger): ErrorRequestHandler {
+  return (err, req, res, next) => {
+    if (res.headersSent) return next(err);
+    const appError = err instanceof AppError ? err : fromBodyParser(err ?? {});
+    if (!appError) {
+      (req.log ?? logger).error({ err }, 'unhandled error');
+      res.status(500).json({ error: { code: 'internal_error', message: 'Internal server error.', details: { request_id: req.id } } });
+      return;
+    }
+    if (appError instanceof RateLimitedError) res.set('Retry-After', String(appError.retryAfterSeconds));
+    if (appError.statusCode === 401) res.set('WWW-Authenticate', 'Bearer');
+    res.status(appError.statusCode).json(appError.toJSON());
+  };
+}

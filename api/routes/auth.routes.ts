@@ -1,0 +1,70 @@
+import { Router } from 'express';
+import { z } from 'zod';
+import type { Config } from '../../lib/config.js';
+import { ConflictError, InvalidCredentialsError, RateLimitedError } from '../../lib/errors.js';
+import { hashPassword, verifyPassword } from '../../lib/passwords.js';
+import type { PostgresRateLimiter } from '../../lib/rate-limit.js';
+import { EmailTakenError, normaliseEmail, type IUserRepository } from '../../lib/repositories/user.repository.js';
+import { issueToken } from '../../lib/tokens.js';
+import { currentUser } from '../middleware/authenticate.js';
+import type { RequestHandler } from 'express';
+import { parse } from '../middleware/validate.js';
+
+export const registerSchema = z.object({
+  email: z.email().max(254),
+  password: z.string().min(8).max(128),
+  consent_version: z.string().trim().min(1).max(32),
+});
+
+const loginSchema = z.object({
+  email: z.string().trim().min(1).max(254),
+  password: z.string().min(1).max(1024),
+});
+
+interface Deps {
+  config: Config;
+  users: IUserRepository;
+  limiter: PostgresRateLimiter;
+  authenticate: RequestHandler;
+}
+
+export function authRoutes({ config, users, limiter, authenticate }: Deps): Router {
+  const router = Router();
+
+  router.post('/register', async (req, res) => {
+    const body = parse(registerSchema, req.body);
+    const passwordHash = await hashPassword(body.password);
+    const user = await users
+      .create({ email: body.email, passwordHash, role: 'user', consentVersion: body.consent_version })
+      .catch((err: unknown) => {
+        if (err instanceof EmailTakenError) throw new ConflictError('email_taken', 'An account with this email already exists.');
+        throw err;
+      });
+    res.status(201).json({ user_id: user.id, email: user.email, ...issueToken(config.jwt, user) });
+  });
+
+  router.post('/login', async (req, res) => {
+    const body = parse(loginSchema, req.body);
+    const ipKey = `login:ip:${req.ip ?? 'unknown'}`;
+    const accountKey = `login:account:${normaliseEmail(body.email)}`;
+    const [ip, account] = await Promise.all([limiter.consume(ipKey), limiter.consume(accountKey)]);
+    const blocked = [
+      ip.points > config.login.maxPerIp ? ip.retryAfterSeconds : 0,
+      account.points > config.login.maxPerAccount ? account.retryAfterSeconds : 0,
+    ];
+    if (Math.max(...blocked) > 0) throw new RateLimitedError(Math.max(...blocked));
+
+    const user = await users.findByEmailWithHash(body.email);
+    const ok = await verifyPassword(user?.passwordHash, body.password);
+    if (!ok || !user) throw new InvalidCredentialsError();
+    await Promise.all([limiter.refund(ipKey), limiter.reset(accountKey)]);
+    res.json(issueToken(config.jwt, user));
+  });
+
+  router.get('/me', authenticate, (req, res) => {
+    const user = currentUser(req);
+    res.json({ user_id: user.id, email: user.email, role: user.role, created_at: user.createdAt.toISOString() });
+  });
+
+  return router;
+}

@@ -1,0 +1,27 @@
+import { startWeb } from '../api/server.js';
+import { migrateLatest } from '../lib/db.js';
+import { isMain } from '../lib/main.js';
+import { openRuntime } from '../lib/runtime.js';
+import { onShutdown } from '../lib/shutdown.js';
+import { startWorker } from '../processors/worker.js';
+
+/** `npm start`: release (migrations), web and worker in one process, for local use on the embedded defaults. */
+async function main(): Promise<void> {
+  const runtime = await openRuntime('local');
+  const applied = await migrateLatest(runtime.db);
+  if (applied.length) runtime.logger.info({ applied }, 'migrations applied');
+  const stopWorker = await startWorker(runtime);
+  const stopWeb = await startWeb(runtime);
+  onShutdown(runtime.logger, async () => {
+    await stopWeb();
+    await stopWorker();
+    await runtime.close();
+  });
+}
+
+if (isMain(import.meta.url)) {
+  main().catch((err: unknown) => {
+    console.error(err instanceof Error ? err.message : err);
+    process.exit(1);
+  });
+}

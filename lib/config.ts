@@ -1,0 +1,150 @@
+import path from 'node:path';
+import { z } from 'zod';
+import { QUEUE_NAMES, type QueueName } from '../jobs/queues.js';
+import { loadOrCreateDevSecrets } from './dev-secrets.js';
+
+// The only module that reads process.env: every setting is declared, described and validated here.
+
+const port = z.coerce.number().int().min(1).max(65535);
+const positiveInt = z.coerce.number().int().positive();
+const postgresUrl = z.url({ protocol: /^postgres(ql)?$/, error: 'must be a postgres:// URL' });
+const redisUrl = z.url({ protocol: /^rediss?$/, error: 'must be a redis:// or rediss:// URL' });
+const secret = z.string().min(32, 'must be at least 32 characters');
+const aesKey = z
+  .string()
+  .refine((v) => decodeKey(v)?.length === 32, 'must be 32 bytes, written as 64 hex characters or base64');
+const boolFlag = z.enum(['true', 'false', '1', '0']).transform((v) => v === 'true' || v === '1');
+
+export const envSchema = z.object({
+  NODE_ENV: z.enum(['development', 'test', 'production']).default('development').describe('Runtime mode; production requires the secrets'),
+  PORT: port.default(3000).describe('HTTP port of the web role'),
+  DATABASE_URL: postgresUrl.optional().describe('PostgreSQL connection URL; unset starts an embedded PostgreSQL under DATA_DIR'),
+  REDIS_URL: redisUrl.optional().describe('Redis for BullMQ; unset uses BullMQ\'s PostgreSQL backend on DATABASE_URL'),
+  QUEUE_PREFIX: z
+    .string()
+    .regex(/^\{[A-Za-z0-9_-]+\}$/, 'must be a Redis Cluster hash tag such as {resona}')
+    .default('{resona}')
+    .describe('Prefix of every queue key; a hash tag keeps a flow in one Redis Cluster slot'),
+  OPENAI_API_KEY: z.string().min(1).optional().describe('OpenAI key for speech-to-text, text emotion and moderation'),
+  OPENAI_BASE_URL: z.url().optional().describe('Any OpenAI-compatible server instead of api.openai.com'),
+  STT_PROVIDER: z.enum(['openai', 'none']).optional().describe('Speech-to-text provider; openai when a key is set, else none'),
+  JWT_SECRET: secret.optional().describe('HS256 signing secret; required in production, generated into DATA_DIR otherwise'),
+  JWT_ISSUER: z.string().min(1).default('resona').describe('iss claim of issued tokens'),
+  JWT_AUDIENCE: z.string().min(1).default('resona-api').describe('aud claim of issued tokens'),
+  JWT_TTL_SECONDS: positiveInt.default(3600).describe('Lifetime of access tokens'),
+  AUDIO_ENCRYPTION_KEY: aesKey.optional().describe('Master key (32 bytes hex/base64) wrapping per-user audio keys; required in production'),
+  AUDIO_MAX_BYTES: positiveInt.default(25 * 1024 * 1024).describe('Largest accepted upload in bytes'),
+  AUDIO_RETENTION: z
+    .enum(['after_transcription', 'keep'])
+    .default('after_transcription')
+    .describe('When encrypted audio is erased: after the transcription stage succeeds, or kept'),
+  WORKER_QUEUES: z
+    .string()
+    .optional()
+    .transform((v, ctx) => parseQueueList(v, ctx))
+    .describe('Comma-separated queues this worker serves; default all'),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info').describe('pino log level'),
+  DATA_DIR: z.string().min(1).default('.data').describe('Local state: embedded PostgreSQL data and generated dev secrets'),
+  EMBEDDED_POSTGRES_PORT: port.default(54320).describe('Port of the embedded PostgreSQL (only without DATABASE_URL)'),
+  LOGIN_WINDOW_SECONDS: positiveInt.default(900).describe('Window over which login attempts are counted'),
+  LOGIN_MAX_PER_ACCOUNT: positiveInt.default(5).describe('Failed logins per account per window before 429'),
+  LOGIN_MAX_PER_IP: positiveInt.default(30).describe('Failed logins per client IP per window before 429'),
+  TRUST_PROXY: boolFlag.default(false).describe('Trust X-Forwarded-For (set behind a reverse proxy)'),
+});
+
+export type Env = z.infer<typeof envSchema>;
+
+export interface Config {
+  env: Env['NODE_ENV'];
+  port: number;
+  logLevel: Env['LOG_LEVEL'];
+  dataDir: string;
+  trustProxy: boolean;
+  database: { url?: string; embeddedPort: number };
+  queues: { redisUrl?: string; prefix: string; workerQueues: QueueName[] };
+  openai: { apiKey?: string; baseUrl?: string };
+  sttProvider: 'openai' | 'none';
+  jwt: { secret: string; issuer: string; audience: string; ttlSeconds: number };
+  audio: { encryptionKey: Buffer; maxBytes: number; retention: Env['AUDIO_RETENTION'] };
+  login: { windowSeconds: number; maxPerAccount: number; maxPerIp: number };
+}
+
+export class ConfigError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`Invalid configuration:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+    this.name = 'ConfigError';
+  }
+}
+
+const SECRET_KEYS = new Set(['JWT_SECRET', 'AUDIO_ENCRYPTION_KEY', 'OPENAI_API_KEY', 'DATABASE_URL', 'REDIS_URL']);
+
+/** Parses the environment once; throws a ConfigError naming every bad or missing value. */
+export function loadConfig(source: NodeJS.ProcessEnv = process.env, warn: (msg: string) => void = console.warn): Config {
+  // An empty variable means unset, as in most deployment tools.
+  const raw = Object.fromEntries(Object.entries(source).filter(([, v]) => v !== undefined && v !== ''));
+  const parsed = envSchema.safeParse(raw);
+  const problems: string[] = [];
+  if (!parsed.success) {
+    for (const issue of parsed.error.issues) {
+      const key = String(issue.path[0] ?? '(root)');
+      const shown = SECRET_KEYS.has(key) ? '(value hidden)' : JSON.stringify(raw[key]);
+      problems.push(`${key}: ${issue.message}${raw[key] === undefined ? '' : ` (got ${shown})`}`);
+    }
+  }
+  const env = parsed.success ? parsed.data : undefined;
+  const production = (env?.NODE_ENV ?? raw.NODE_ENV) === 'production';
+  if (production) {
+    for (const key of ['JWT_SECRET', 'AUDIO_ENCRYPTION_KEY'] as const) {
+      if (!raw[key]) problems.push(`${key}: required when NODE_ENV=production`);
+    }
+  }
+  if (problems.length > 0 || !env) throw new ConfigError(problems);
+
+  const dataDir = path.resolve(env.DATA_DIR);
+  const needsDevSecrets = !env.JWT_SECRET || !env.AUDIO_ENCRYPTION_KEY;
+  const dev = needsDevSecrets ? loadOrCreateDevSecrets(dataDir, warn) : undefined;
+  return {
+    env: env.NODE_ENV,
+    port: env.PORT,
+    logLevel: env.LOG_LEVEL,
+    dataDir,
+    trustProxy: env.TRUST_PROXY,
+    database: { url: env.DATABASE_URL, embeddedPort: env.EMBEDDED_POSTGRES_PORT },
+    queues: { redisUrl: env.REDIS_URL, prefix: env.QUEUE_PREFIX, workerQueues: env.WORKER_QUEUES },
+    openai: { apiKey: env.OPENAI_API_KEY, baseUrl: env.OPENAI_BASE_URL },
+    sttProvider: env.STT_PROVIDER ?? (env.OPENAI_API_KEY ? 'openai' : 'none'),
+    jwt: {
+      secret: env.JWT_SECRET ?? dev!.jwtSecret,
+      issuer: env.JWT_ISSUER,
+      audience: env.JWT_AUDIENCE,
+      ttlSeconds: env.JWT_TTL_SECONDS,
+    },
+    audio: {
+      encryptionKey: decodeKey(env.AUDIO_ENCRYPTION_KEY ?? dev!.audioEncryptionKey)!,
+      maxBytes: env.AUDIO_MAX_BYTES,
+      retention: env.AUDIO_RETENTION,
+    },
+    login: {
+      windowSeconds: env.LOGIN_WINDOW_SECONDS,
+      maxPerAccount: env.LOGIN_MAX_PER_ACCOUNT,
+      maxPerIp: env.LOGIN_MAX_PER_IP,
+    },
+  };
+}
+
+function decodeKey(value: string | undefined): Buffer | undefined {
+  if (!value) return undefined;
+  if (/^[0-9a-fA-F]{64}$/.test(value)) return Buffer.from(value, 'hex');
+  if (/^[A-Za-z0-9+/_-]+={0,2}$/.test(value)) return Buffer.from(value, 'base64');
+  return undefined;
+}
+
+function parseQueueList(value: string | undefined, ctx: z.RefinementCtx): QueueName[] {
+  if (value === undefined || value.trim() === '' || value.trim() === 'all') return [...QUEUE_NAMES];
+  const names = value.split(',').map((s) => s.trim()).filter(Boolean);
+  const unknown = names.filter((n) => !(QUEUE_NAMES as readonly string[]).includes(n));
+  if (unknown.length > 0) {
+    ctx.addIssue({ code: 'custom', message: `unknown queue(s) ${unknown.join(', ')}; known: ${QUEUE_NAMES.join(', ')}` });
+  }
+  return names as QueueName[];
+}

@@ -1,0 +1,23 @@
+import jwt from 'jsonwebtoken';
+import type { Config } from './config.js';
+
+export type Role = 'user' | 'clinician' | 'operator' | 'admin';
+export const ROLES: readonly Role[] = ['user', 'clinician', 'operator', 'admin'];
+
+export interface IssuedToken {
+  access_token: string;
+  token_type: 'bearer';
+  expires_in: number;
+}
+
+/** Signs an HS256 access token carrying sub, role, iat, exp, iss and aud. */
+export function issueToken(jwtConfig: Config['jwt'], user: { id: string; role: Role }): IssuedToken {
+  const access_token = jwt.sign({ role: user.role }, jwtConfig.secret, {
+    algorithm: 'HS256',
+    subject: user.id,
+    issuer: jwtConfig.issuer,
+    audience: jwtConfig.audience,
+    expiresIn: jwtConfig.ttlSeconds,
+  });
+  return { access_token, token_type: 'bearer', expires_in: jwtConfig.ttlSeconds };
+}
