@@ -10,7 +10,9 @@ import type { ReadinessCheck } from './routes/health.routes.js';
 export async function startWeb(runtime: Runtime): Promise<() => Promise<void>> {
   const { config, logger, db } = runtime;
   const readiness: Record<string, ReadinessCheck> = {};
-  const redis = config.queues.redisUrl ? createRedis(config.queues.redisUrl, PRODUCER_REDIS_OPTIONS, logger) : undefined;
+  const redis = config.queues.redisUrl
+    ? createRedis(config.queues.redisUrl, PRODUCER_REDIS_OPTIONS, logger)
+    : undefined;
   // Without REDIS_URL the queue backend is the same PostgreSQL, which the database check covers.
   if (redis) readiness.queue = async () => void (await redis.ping());
 

@@ -21,7 +21,8 @@ export async function runCli(argv: string[]): Promise<number> {
     return 0;
   } catch (err) {
     if (err instanceof CommanderError) return err.exitCode === 0 ? 0 : 2;
-    const message = err instanceof ConfigError ? err.message : `resona: ${err instanceof Error ? err.message : String(err)}`;
+    const message =
+      err instanceof ConfigError ? err.message : `resona: ${err instanceof Error ? err.message : String(err)}`;
     process.stderr.write(`${message}\n`);
     return 1;
   }

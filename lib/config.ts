@@ -16,10 +16,15 @@ const aesKey = z
 const boolFlag = z.enum(['true', 'false', '1', '0']).transform((v) => v === 'true' || v === '1');
 
 export const envSchema = z.object({
-  NODE_ENV: z.enum(['development', 'test', 'production']).default('development').describe('Runtime mode; production requires the secrets'),
+  NODE_ENV: z
+    .enum(['development', 'test', 'production'])
+    .default('development')
+    .describe('Runtime mode; production requires the secrets'),
   PORT: port.default(3000).describe('HTTP port of the web role'),
-  DATABASE_URL: postgresUrl.optional().describe('PostgreSQL connection URL; unset starts an embedded PostgreSQL under DATA_DIR'),
-  REDIS_URL: redisUrl.optional().describe('Redis for BullMQ; unset uses BullMQ\'s PostgreSQL backend on DATABASE_URL'),
+  DATABASE_URL: postgresUrl
+    .optional()
+    .describe('PostgreSQL connection URL; unset starts an embedded PostgreSQL under DATA_DIR'),
+  REDIS_URL: redisUrl.optional().describe("Redis for BullMQ; unset uses BullMQ's PostgreSQL backend on DATABASE_URL"),
   QUEUE_PREFIX: z
     .string()
     .regex(/^\{[A-Za-z0-9_-]+\}$/, 'must be a Redis Cluster hash tag such as {resona}')
@@ -27,12 +32,19 @@ export const envSchema = z.object({
     .describe('Prefix of every queue key; a hash tag keeps a flow in one Redis Cluster slot'),
   OPENAI_API_KEY: z.string().min(1).optional().describe('OpenAI key for speech-to-text, text emotion and moderation'),
   OPENAI_BASE_URL: z.url().optional().describe('Any OpenAI-compatible server instead of api.openai.com'),
-  STT_PROVIDER: z.enum(['openai', 'none']).optional().describe('Speech-to-text provider; openai when a key is set, else none'),
-  JWT_SECRET: secret.optional().describe('HS256 signing secret; required in production, generated into DATA_DIR otherwise'),
+  STT_PROVIDER: z
+    .enum(['openai', 'none'])
+    .optional()
+    .describe('Speech-to-text provider; openai when a key is set, else none'),
+  JWT_SECRET: secret
+    .optional()
+    .describe('HS256 signing secret; required in production, generated into DATA_DIR otherwise'),
   JWT_ISSUER: z.string().min(1).default('resona').describe('iss claim of issued tokens'),
   JWT_AUDIENCE: z.string().min(1).default('resona-api').describe('aud claim of issued tokens'),
   JWT_TTL_SECONDS: positiveInt.default(3600).describe('Lifetime of access tokens'),
-  AUDIO_ENCRYPTION_KEY: aesKey.optional().describe('Master key (32 bytes hex/base64) wrapping per-user audio keys; required in production'),
+  AUDIO_ENCRYPTION_KEY: aesKey
+    .optional()
+    .describe('Master key (32 bytes hex/base64) wrapping per-user audio keys; required in production'),
   AUDIO_MAX_BYTES: positiveInt.default(25 * 1024 * 1024).describe('Largest accepted upload in bytes'),
   AUDIO_RETENTION: z
     .enum(['after_transcription', 'keep'])
@@ -43,8 +55,15 @@ export const envSchema = z.object({
     .optional()
     .transform((v, ctx) => parseQueueList(v, ctx))
     .describe('Comma-separated queues this worker serves; default all'),
-  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info').describe('pino log level'),
-  DATA_DIR: z.string().min(1).default('.data').describe('Local state: embedded PostgreSQL data and generated dev secrets'),
+  LOG_LEVEL: z
+    .enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])
+    .default('info')
+    .describe('pino log level'),
+  DATA_DIR: z
+    .string()
+    .min(1)
+    .default('.data')
+    .describe('Local state: embedded PostgreSQL data and generated dev secrets'),
   EMBEDDED_POSTGRES_PORT: port.default(54320).describe('Port of the embedded PostgreSQL (only without DATABASE_URL)'),
   LOGIN_WINDOW_SECONDS: positiveInt.default(900).describe('Window over which login attempts are counted'),
   LOGIN_MAX_PER_ACCOUNT: positiveInt.default(5).describe('Failed logins per account per window before 429'),
@@ -79,7 +98,10 @@ export class ConfigError extends Error {
 const SECRET_KEYS = new Set(['JWT_SECRET', 'AUDIO_ENCRYPTION_KEY', 'OPENAI_API_KEY', 'DATABASE_URL', 'REDIS_URL']);
 
 /** Parses the environment once; throws a ConfigError naming every bad or missing value. */
-export function loadConfig(source: NodeJS.ProcessEnv = process.env, warn: (msg: string) => void = console.warn): Config {
+export function loadConfig(
+  source: NodeJS.ProcessEnv = process.env,
+  warn: (msg: string) => void = console.warn,
+): Config {
   // An empty variable means unset, as in most deployment tools.
   const raw = Object.fromEntries(Object.entries(source).filter(([, v]) => v !== undefined && v !== ''));
   const parsed = envSchema.safeParse(raw);
@@ -141,10 +163,16 @@ function decodeKey(value: string | undefined): Buffer | undefined {
 
 function parseQueueList(value: string | undefined, ctx: z.RefinementCtx): QueueName[] {
   if (value === undefined || value.trim() === '' || value.trim() === 'all') return [...QUEUE_NAMES];
-  const names = value.split(',').map((s) => s.trim()).filter(Boolean);
+  const names = value
+    .split(',')
+    .map((s) => s.trim())
+    .filter(Boolean);
   const unknown = names.filter((n) => !(QUEUE_NAMES as readonly string[]).includes(n));
   if (unknown.length > 0) {
-    ctx.addIssue({ code: 'custom', message: `unknown queue(s) ${unknown.join(', ')}; known: ${QUEUE_NAMES.join(', ')}` });
+    ctx.addIssue({
+      code: 'custom',
+      message: `unknown queue(s) ${unknown.join(', ')}; known: ${QUEUE_NAMES.join(', ')}`,
+    });
   }
   return names as QueueName[];
 }

@@ -12,7 +12,10 @@ export async function startWorker(runtime: Runtime): Promise<() => Promise<void>
   await db.raw('SELECT 1');
   const redis = config.queues.redisUrl ? createRedis(config.queues.redisUrl, WORKER_REDIS_OPTIONS, logger) : undefined;
   if (redis) await warnOnUnsafeRedis(redis, logger);
-  logger.info({ queues: config.queues.workerQueues, backend: redis ? 'redis' : 'postgres' }, 'worker started; no stage processors are registered yet');
+  logger.info(
+    { queues: config.queues.workerQueues, backend: redis ? 'redis' : 'postgres' },
+    'worker started; no stage processors are registered yet',
+  );
   return async () => {
     redis?.disconnect();
   };

@@ -1,12 +1,6 @@
 import type { ErrorRequestHandler, RequestHandler } from 'express';
 import type { Logger } from '../../lib/logger.js';
-import {
-  AppError,
-  NotFoundError,
-  PayloadTooLargeError,
-  RateLimitedError,
-  ValidationError,
-} from '../../lib/errors.js';
+import { AppError, NotFoundError, PayloadTooLargeError, RateLimitedError, ValidationError } from '../../lib/errors.js';
 
 export const notFound: RequestHandler = (req, _res, next) => {
   next(new NotFoundError(`No route for ${req.method} ${req.path}.`));
@@ -36,7 +30,9 @@ export function errorHandler(logger: Logger): ErrorRequestHandler {
     const appError = err instanceof AppError ? err : fromBodyParser(err ?? {});
     if (!appError) {
       (req.log ?? logger).error({ err }, 'unhandled error');
-      res.status(500).json({ error: { code: 'internal_error', message: 'Internal server error.', details: { request_id: req.id } } });
+      res.status(500).json({
+        error: { code: 'internal_error', message: 'Internal server error.', details: { request_id: req.id } },
+      });
       return;
     }
     if (appError instanceof RateLimitedError) res.set('Retry-After', String(appError.retryAfterSeconds));

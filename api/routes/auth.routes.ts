@@ -37,7 +37,8 @@ export function authRoutes({ config, users, limiter, authenticate }: Deps): Rout
     const user = await users
       .create({ email: body.email, passwordHash, role: 'user', consentVersion: body.consent_version })
       .catch((err: unknown) => {
-        if (err instanceof EmailTakenError) throw new ConflictError('email_taken', 'An account with this email already exists.');
+        if (err instanceof EmailTakenError)
+          throw new ConflictError('email_taken', 'An account with this email already exists.');
         throw err;
       });
     res.status(201).json({ user_id: user.id, email: user.email, ...issueToken(config.jwt, user) });

@@ -7,7 +7,9 @@ const CHECK_TIMEOUT_MS = 3000;
 function withTimeout(check: ReadinessCheck): Promise<void> {
   return new Promise((resolve, reject) => {
     const timer = setTimeout(() => reject(new Error('timed out')), CHECK_TIMEOUT_MS);
-    check().then(resolve, reject).finally(() => clearTimeout(timer));
+    check()
+      .then(resolve, reject)
+      .finally(() => clearTimeout(timer));
   });
 }
 
@@ -33,7 +35,9 @@ export function healthRoutes(checks: Record<string, ReadinessCheck>): Router {
     if (entries.every(([, state]) => state === 'ok')) {
       res.json({ status: 'ready', checks: result });
     } else {
-      res.status(503).json({ error: { code: 'not_ready', message: 'A backend is not reachable.', details: { checks: result } } });
+      res
+        .status(503)
+        .json({ error: { code: 'not_ready', message: 'A backend is not reachable.', details: { checks: result } } });
     }
   });
   return router;

@@ -12,7 +12,9 @@ export function migrateCommand(): Command {
       try {
         const names = opts.rollback ? await migrateRollback(runtime.db, opts.all) : await migrateLatest(runtime.db);
         const verb = opts.rollback ? 'rolled back' : 'applied';
-        process.stdout.write(names.length ? `${verb}: ${names.join(', ')}\n` : `nothing to ${opts.rollback ? 'roll back' : 'apply'}\n`);
+        process.stdout.write(
+          names.length ? `${verb}: ${names.join(', ')}\n` : `nothing to ${opts.rollback ? 'roll back' : 'apply'}\n`,
+        );
       } finally {
         await runtime.close();
       }

@@ -18,14 +18,20 @@ export function usersCommand(): Command {
     .addOption(new Option('--role <role>', 'role').choices(ROLES).makeOptionMandatory())
     .action(async (opts: { email: string; role: Role }) => {
       const parsed = input.safeParse({ email: opts.email, password: await readLine(process.stdin) });
-      if (!parsed.success) throw new Error(parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; '));
+      if (!parsed.success)
+        throw new Error(parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; '));
       const runtime = await openRuntime('cli');
       try {
         const repo = new UserRepository(runtime.db);
-        const user = await repo.create({ email: parsed.data.email, passwordHash: await hashPassword(parsed.data.password), role: opts.role });
+        const user = await repo.create({
+          email: parsed.data.email,
+          passwordHash: await hashPassword(parsed.data.password),
+          role: opts.role,
+        });
         process.stdout.write(`created ${user.role} ${user.email} (${user.id})\n`);
       } catch (err) {
-        if (err instanceof EmailTakenError) throw new Error(`an account with email ${opts.email} already exists`);
+        if (err instanceof EmailTakenError)
+          throw new Error(`an account with email ${opts.email} already exists`, { cause: err });
         throw err;
       } finally {
         await runtime.close();

@@ -1,0 +1,77 @@
+import { expect } from 'chai';
+import request from 'supertest';
+import { createRedis, PRODUCER_REDIS_OPTIONS } from '../../../lib/redis.js';
+import { createLogger } from '../../../lib/logger.js';
+import { createTestDatabase, type TestDatabase } from '../../setup/database.js';
+import { testApp, testConfig } from '../../setup/app.js';
+
+describe('HTTP basics', () => {
+  let t: TestDatabase;
+  before(async () => {
+    t = await createTestDatabase();
+  });
+  after(() => t.drop());
+
+  const app = () => testApp(t.db, testConfig(t.url));
+
+  it('answers an unknown route with 404 in the error envelope', async () => {
+    const res = await request(app()).get('/v1/nothing-here').expect(404);
+    expect(res.body.error.code).to.equal('not_found');
+    expect(res.body.error.message).to.be.a('string');
+  });
+
+  it('answers malformed JSON with 400 validation_error', async () => {
+    const res = await request(app())
+      .post('/v1/auth/login')
+      .set('Content-Type', 'application/json')
+      .send('{"email": ')
+      .expect(400);
+    expect(res.body.error.code).to.equal('validation_error');
+  });
+
+  it('answers a JSON body over the limit with 413 payload_too_large', async () => {
+    const res = await request(app())
+      .post('/v1/auth/login')
+      .send({ email: 'a@b.c', password: 'x'.repeat(200_000) })
+      .expect(413);
+    expect(res.body.error.code).to.equal('payload_too_large');
+  });
+
+  it('sends an X-Request-Id, echoing a sane one from the client', async () => {
+    const made = await request(app()).get('/healthz').expect(200);
+    expect(made.headers['x-request-id']).to.match(/^[0-9a-f-]{36}$/);
+    const echoed = await request(app()).get('/healthz').set('X-Request-Id', 'client-trace-1234').expect(200);
+    expect(echoed.headers['x-request-id']).to.equal('client-trace-1234');
+    const replaced = await request(app()).get('/healthz').set('X-Request-Id', 'bad id; with spaces').expect(200);
+    expect(replaced.headers['x-request-id']).to.match(/^[0-9a-f-]{36}$/);
+  });
+
+  it('sets helmet’s security headers', async () => {
+    const res = await request(app()).get('/healthz');
+    expect(res.headers).to.include({ 'x-content-type-options': 'nosniff' });
+    expect(res.headers).to.not.have.property('x-powered-by');
+  });
+
+  it('answers /healthz and /readyz when the database is reachable', async () => {
+    await request(app()).get('/healthz').expect(200, { status: 'ok' });
+    const res = await request(app()).get('/readyz').expect(200);
+    expect(res.body).to.deep.equal({ status: 'ready', checks: { database: 'ok' } });
+  });
+
+  it('answers /readyz with 503 when the queue backend is unreachable', async () => {
+    const redis = createRedis(
+      'redis://127.0.0.1:1',
+      { ...PRODUCER_REDIS_OPTIONS, retryStrategy: () => null },
+      createLogger('silent'),
+    );
+    try {
+      const res = await request(testApp(t.db, testConfig(t.url), { queue: async () => void (await redis.ping()) }))
+        .get('/readyz')
+        .expect(503);
+      expect(res.body.error.code).to.equal('not_ready');
+      expect(res.body.error.details.checks).to.deep.equal({ database: 'ok', queue: 'failing' });
+    } finally {
+      redis.disconnect();
+    }
+  });
+});

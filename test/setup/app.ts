@@ -1,0 +1,22 @@
+import { buildApp } from '../../api/app.js';
+import type { ReadinessCheck } from '../../api/routes/health.routes.js';
+import { loadConfig, type Config } from '../../lib/config.js';
+import type { Knex } from '../../lib/db.js';
+import { createLogger } from '../../lib/logger.js';
+
+export const TEST_JWT_SECRET = 'test-jwt-secret-that-is-long-enough-0123456789';
+
+export function testConfig(databaseUrl: string, env: Record<string, string> = {}): Config {
+  return loadConfig({
+    NODE_ENV: 'test',
+    DATABASE_URL: databaseUrl,
+    JWT_SECRET: TEST_JWT_SECRET,
+    AUDIO_ENCRYPTION_KEY: '11'.repeat(32),
+    LOG_LEVEL: 'silent',
+    ...env,
+  });
+}
+
+export function testApp(db: Knex, config: Config, readiness?: Record<string, ReadinessCheck>) {
+  return buildApp({ config, db, logger: createLogger('silent'), readiness });
+}
