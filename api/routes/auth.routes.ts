@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { Router } from 'express';
 import { z } from 'zod';
 import type { Config } from '../../lib/config.js';
@@ -47,7 +48,8 @@ export function authRoutes({ config, users, limiter, authenticate }: Deps): Rout
   router.post('/login', async (req, res) => {
     const body = parse(loginSchema, req.body);
     const ipKey = `login:ip:${req.ip ?? 'unknown'}`;
-    const accountKey = `login:account:${normaliseEmail(body.email)}`;
+    // Hashed: the counter table need not hold email addresses.
+    const accountKey = `login:account:${createHash('sha256').update(normaliseEmail(body.email)).digest('hex')}`;
     const [ip, account] = await Promise.all([limiter.consume(ipKey), limiter.consume(accountKey)]);
     const blocked = [
       ip.points > config.login.maxPerIp ? ip.retryAfterSeconds : 0,
