@@ -8,6 +8,10 @@ import { UserRepository } from '../lib/repositories/user.repository.js';
 import { createAuthenticator } from './middleware/authenticate.js';
 import { errorHandler, notFound } from './middleware/error-handler.js';
 import { requestLogging } from './middleware/request-logging.js';
+import type { OutboxRelay } from '../jobs/enqueue.js';
+import type { StageName } from '../jobs/queues.js';
+import { PRODUCTION_STAGES } from '../processors/registry.js';
+import { analysesRoutes } from './routes/analyses.routes.js';
 import { authRoutes } from './routes/auth.routes.js';
 import { healthRoutes, type ReadinessCheck } from './routes/health.routes.js';
 
@@ -17,10 +21,14 @@ export interface AppDeps {
   logger: Logger;
   /** Extra readiness checks (the queue backend); the database is always checked. */
   readiness?: Record<string, ReadinessCheck>;
+  /** Stages a new analysis runs through; default the production pipeline. */
+  stages?: readonly StageName[];
+  /** Publishes outbox rows right after a submission commits (else the next poll does). */
+  relay?: OutboxRelay;
 }
 
 /** Builds the Express app without listening: the supertest target. */
-export function buildApp({ config, db, logger, readiness = {} }: AppDeps): Express {
+export function buildApp({ config, db, logger, readiness = {}, stages, relay }: AppDeps): Express {
   const app = express();
   app.set('trust proxy', config.trustProxy);
   app.use(requestLogging(logger));
@@ -33,6 +41,10 @@ export function buildApp({ config, db, logger, readiness = {} }: AppDeps): Expre
 
   app.use(healthRoutes({ database: async () => void (await db.raw('SELECT 1')), ...readiness }));
   app.use('/v1/auth', authRoutes({ config, users, limiter, authenticate }));
+  app.use(
+    '/v1/analyses',
+    analysesRoutes({ db, authenticate, stages: stages ?? PRODUCTION_STAGES.map((s) => s.name), relay }),
+  );
 
   app.use(notFound);
   app.use(errorHandler(logger));

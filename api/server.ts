@@ -1,6 +1,8 @@
 import type { Server } from 'node:http';
 import { isMain } from '../lib/main.js';
-import { createRedis, PRODUCER_REDIS_OPTIONS } from '../lib/redis.js';
+import { OutboxRelay } from '../jobs/enqueue.js';
+import { openQueueBackend } from '../lib/queue-backend.js';
+import { PRODUCTION_STAGES } from '../processors/registry.js';
 import { openRuntime, type Runtime } from '../lib/runtime.js';
 import { onShutdown } from '../lib/shutdown.js';
 import { buildApp } from './app.js';
@@ -8,22 +10,22 @@ import type { ReadinessCheck } from './routes/health.routes.js';
 
 /** The web role: the API on PORT. Returns a stop function that closes the server and its connections. */
 export async function startWeb(runtime: Runtime): Promise<() => Promise<void>> {
-  const { config, logger, db } = runtime;
-  const readiness: Record<string, ReadinessCheck> = {};
-  const redis = config.queues.redisUrl
-    ? createRedis(config.queues.redisUrl, PRODUCER_REDIS_OPTIONS, logger)
-    : undefined;
-  // Without REDIS_URL the queue backend is the same PostgreSQL, which the database check covers.
-  if (redis) readiness.queue = async () => void (await redis.ping());
+  const { config, logger, db, databaseUrl } = runtime;
+  const backend = openQueueBackend({ config, databaseUrl, logger, role: 'producer' });
+  const readiness: Record<string, ReadinessCheck> = { queue: () => backend.ping() };
+  const stages = PRODUCTION_STAGES.map((s) => s.name);
+  const relay = new OutboxRelay(db, backend, stages, logger);
+  relay.start();
 
-  const app = buildApp({ config, db, logger, readiness });
+  const app = buildApp({ config, db, logger, readiness, stages, relay });
   const server: Server = await new Promise((resolve) => {
     const s = app.listen(config.port, () => resolve(s));
   });
   logger.info({ port: config.port }, 'web listening');
   return async () => {
     await new Promise<void>((resolve) => server.close(() => resolve()));
-    redis?.disconnect();
+    await relay.stop();
+    await backend.close();
   };
 }
 

@@ -22,6 +22,7 @@ export async function up(knex: Knex): Promise<void> {
     t.string('language', 8).notNullable().defaultTo('auto');
     t.string('idempotency_key', 255);
     t.text('callback_url');
+    t.text('client_transcript');
     t.timestamp('recorded_at', { useTz: true });
     t.jsonb('error');
     ts(t, knex, 'created_at', 'updated_at');
@@ -46,6 +47,8 @@ export async function up(knex: Knex): Promise<void> {
     t.integer('sample_rate_hz');
     t.integer('channels');
     t.string('codec', 64);
+    t.binary('iv');
+    t.binary('auth_tag');
     ts(t, knex, 'created_at');
     t.timestamp('erased_at', { useTz: true });
   });
@@ -60,13 +63,13 @@ export async function up(knex: Knex): Promise<void> {
     ts(t, knex, 'created_at');
   });
 
+  // Ciphertext in numbered chunks, so an upload streams into the database without being held whole in memory.
   await knex.schema.createTable('recording_blobs', (t) => {
-    t.uuid('recording_id').primary().references('recordings.id').onDelete('CASCADE');
+    t.uuid('recording_id').notNullable().references('recordings.id').onDelete('CASCADE');
+    t.integer('seq').notNullable();
     userRef(t);
-    t.binary('iv').notNullable();
-    t.binary('auth_tag').notNullable();
     t.binary('ciphertext').notNullable();
-    ts(t, knex, 'created_at');
+    t.primary(['recording_id', 'seq']);
   });
 
   await knex.schema.createTable('transcriptions', (t) => {

@@ -1,23 +1,44 @@
+import type { Worker } from 'bullmq';
+import { OutboxRelay } from '../jobs/enqueue.js';
 import { isMain } from '../lib/main.js';
-import { createRedis, warnOnUnsafeRedis, WORKER_REDIS_OPTIONS } from '../lib/redis.js';
+import { openQueueBackend } from '../lib/queue-backend.js';
 import { openRuntime, type Runtime } from '../lib/runtime.js';
 import { onShutdown } from '../lib/shutdown.js';
+import { checkPipeline, PRODUCTION_STAGES } from './registry.js';
+import { runStage } from './run-stage.js';
+import type { StageDefinition } from './stage.js';
 
 /**
- * The worker role. It checks the queue backend at boot; no stage processors exist yet
- * (they arrive with the job engine), so it serves no queue and waits for a signal.
+ * The worker role: one BullMQ Worker per pipeline stage named in WORKER_QUEUES, plus an outbox relay
+ * as a backstop for analyses whose web process died before publishing. Returns a draining stop function.
  */
-export async function startWorker(runtime: Runtime): Promise<() => Promise<void>> {
-  const { config, logger, db } = runtime;
+export async function startWorker(
+  runtime: Runtime,
+  stages: readonly StageDefinition[] = PRODUCTION_STAGES,
+): Promise<() => Promise<void>> {
+  const { config, logger, db, databaseUrl } = runtime;
+  checkPipeline(stages);
   await db.raw('SELECT 1');
-  const redis = config.queues.redisUrl ? createRedis(config.queues.redisUrl, WORKER_REDIS_OPTIONS, logger) : undefined;
-  if (redis) await warnOnUnsafeRedis(redis, logger);
+  const backend = openQueueBackend({ config, databaseUrl, logger, role: 'worker' });
+  const names = stages.map((s) => s.name);
+  const relay = new OutboxRelay(db, backend, names, logger);
+  relay.start();
+
+  const workers: Worker[] = [];
+  stages.forEach((stage, index) => {
+    if (!config.queues.workerQueues.includes(stage.name)) return;
+    const processor = runStage(stage, index === stages.length - 1, db, logger);
+    workers.push(backend.worker(stage.name, processor, { concurrency: stage.concurrency }));
+  });
   logger.info(
-    { queues: config.queues.workerQueues, backend: redis ? 'redis' : 'postgres' },
-    'worker started; no stage processors are registered yet',
+    { queues: workers.map((w) => w.name), backend: backend.kind },
+    workers.length ? 'worker started' : 'worker started; no stage processors are registered for its queues',
   );
   return async () => {
-    redis?.disconnect();
+    // close() stops fetching and waits for active jobs to finish.
+    await Promise.all(workers.map((w) => w.close()));
+    await relay.stop();
+    await backend.close();
   };
 }
 

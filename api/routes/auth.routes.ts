@@ -33,7 +33,7 @@ export function authRoutes({ config, users, limiter, authenticate }: Deps): Rout
   const router = Router();
 
   router.post('/register', async (req, res) => {
-    const body = parse(registerSchema, req.body);
+    const body = parse(registerSchema, req.body ?? {});
     const passwordHash = await hashPassword(body.password);
     const user = await users
       .create({ email: body.email, passwordHash, role: 'user', consentVersion: body.consent_version })
@@ -46,7 +46,7 @@ export function authRoutes({ config, users, limiter, authenticate }: Deps): Rout
   });
 
   router.post('/login', async (req, res) => {
-    const body = parse(loginSchema, req.body);
+    const body = parse(loginSchema, req.body ?? {});
     const ipKey = `login:ip:${req.ip ?? 'unknown'}`;
     // Hashed: the counter table need not hold email addresses.
     const accountKey = `login:account:${createHash('sha256').update(normaliseEmail(body.email)).digest('hex')}`;

@@ -1,4 +1,4 @@
-import { buildApp } from '../../api/app.js';
+import { buildApp, type AppDeps } from '../../api/app.js';
 import type { ReadinessCheck } from '../../api/routes/health.routes.js';
 import { loadConfig, type Config } from '../../lib/config.js';
 import type { Knex } from '../../lib/db.js';
@@ -17,6 +17,11 @@ export function testConfig(databaseUrl: string, env: Record<string, string> = {}
   });
 }
 
-export function testApp(db: Knex, config: Config, readiness?: Record<string, ReadinessCheck>) {
-  return buildApp({ config, db, logger: createLogger('silent'), readiness });
+export function testApp(
+  db: Knex,
+  config: Config,
+  readiness?: Record<string, ReadinessCheck>,
+  extra: Partial<AppDeps> = {},
+) {
+  return buildApp({ config, db, logger: createLogger('silent'), readiness, ...extra });
 }

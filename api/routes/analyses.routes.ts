@@ -1,0 +1,118 @@
+import { Router, type RequestHandler } from 'express';
+import { z } from 'zod';
+import { stageAnalysis, type OutboxRelay } from '../../jobs/enqueue.js';
+import type { StageName } from '../../jobs/queues.js';
+import type { Knex } from '../../lib/db.js';
+import { NotFoundError, ValidationError } from '../../lib/errors.js';
+import { AnalysisRepository, type AnalysisStatus } from '../../lib/repositories/analysis.repository.js';
+import { currentUser } from '../middleware/authenticate.js';
+import { parse } from '../middleware/validate.js';
+import { readFormFields } from '../multipart.js';
+import { presentAnalysis } from './analysis-presenter.js';
+
+const STATUSES = ['queued', 'processing', 'completed', 'failed', 'canceled'] as const;
+
+const submitSchema = z.object({
+  transcript: z.string().trim().min(1).max(20_000),
+  language: z.enum(['auto', 'en', 'sw']).default('auto'),
+  conversation_id: z.uuid().optional(),
+  recorded_at: z.iso.datetime({ offset: true }).optional(),
+  callback_url: z
+    .url({ protocol: /^https?$/ })
+    .max(2048)
+    .optional(),
+});
+
+const listSchema = z.object({
+  status: z.enum(STATUSES).optional(),
+  limit: z.coerce.number().int().min(1).max(100).default(20),
+  cursor: z.string().max(200).optional(),
+});
+
+const idSchema = z.object({ id: z.uuid() });
+const idempotencyKey = z.string().min(1).max(255).optional();
+
+interface Deps {
+  db: Knex;
+  authenticate: RequestHandler;
+  stages: readonly StageName[];
+  relay?: OutboxRelay;
+}
+
+export function analysesRoutes({ db, authenticate, stages, relay }: Deps): Router {
+  const router = Router();
+  const analyses = new AnalysisRepository(db);
+  router.use(authenticate);
+
+  router.post('/', async (req, res) => {
+    const user = currentUser(req);
+    const key = parse(idempotencyKey, req.get('Idempotency-Key'));
+    const body = parse(submitSchema, await readFormFields(req));
+    if (body.conversation_id && !(await analyses.conversationBelongsTo(user.id, body.conversation_id))) {
+      throw new NotFoundError('No such conversation.');
+    }
+    // The analysis row and its outbox entry commit together, before the 202: an accepted analysis is never lost.
+    const { analysis, created } = await db.transaction(async (trx) => {
+      const result = await analyses.create(trx, {
+        userId: user.id,
+        conversationId: body.conversation_id,
+        language: body.language,
+        idempotencyKey: key,
+        callbackUrl: body.callback_url,
+        clientTranscript: body.transcript,
+        recordedAt: body.recorded_at ? new Date(body.recorded_at) : undefined,
+        stages,
+      });
+      if (result.created) await stageAnalysis(trx, { analysis_id: result.analysis.id, user_id: user.id });
+      return result;
+    });
+    if (created) void relay?.kick();
+    res.status(202).json({ id: analysis.id, status: analysis.status, created_at: analysis.created_at.toISOString() });
+  });
+
+  router.get('/', async (req, res) => {
+    const user = currentUser(req);
+    const q = parse(listSchema, req.query);
+    const cursor = q.cursor ? decodeCursor(q.cursor) : undefined;
+    const rows = await analyses.list(user.id, {
+      status: q.status as AnalysisStatus | undefined,
+      limit: q.limit,
+      cursor,
+    });
+    const page = rows.slice(0, q.limit);
+    const last = page[page.length - 1];
+    const next = rows.length > q.limit && last ? encodeCursor(last.created_at, last.id) : null;
+    res.json({ data: await Promise.all(page.map((a) => presentAnalysis(db, a))), next_cursor: next });
+  });
+
+  router.get('/:id', async (req, res) => {
+    const { id } = parse(idSchema, req.params);
+    const analysis = await analyses.findForUser(currentUser(req).id, id);
+    if (!analysis) throw new NotFoundError('No such analysis.');
+    res.json(await presentAnalysis(db, analysis));
+  });
+
+  router.delete('/:id', async (req, res) => {
+    const { id } = parse(idSchema, req.params);
+    // Deleting the row cascades to its results and audio; queued stage jobs find no row and end as skipped.
+    if (!(await analyses.delete(currentUser(req).id, id))) throw new NotFoundError('No such analysis.');
+    res.status(204).end();
+  });
+
+  return router;
+}
+
+function encodeCursor(createdAt: Date, id: string): string {
+  return Buffer.from(JSON.stringify([createdAt.toISOString(), id])).toString('base64url');
+}
+
+function decodeCursor(cursor: string): { createdAt: string; id: string } {
+  try {
+    const [createdAt, id] = z
+      .tuple([z.iso.datetime(), z.uuid()])
+      .parse(JSON.parse(Buffer.from(cursor, 'base64url').toString()));
+    return { createdAt, id };
+  } catch {
+    throw new ValidationError('Invalid cursor.');
+  }
+}

@@ -1,0 +1,50 @@
+import { z } from 'zod';
+import type { FlowJob, JobsOptions } from 'bullmq';
+import { STAGE_QUEUES, type StageName } from './queues.js';
+
+/**
+ * The job catalogue. Terms: a *stage* is one step of an analysis; each stage has its own *queue*
+ * (same name) and one *job* per analysis there; a *processor* runs a stage's jobs inside a *worker* process.
+ */
+
+/** Payload of every stage job. Validated again by the processor: queued jobs outlive code versions. */
+export const stagePayloadSchema = z.object({
+  analysis_id: z.uuid(),
+  user_id: z.uuid(),
+});
+export type StagePayload = z.infer<typeof stagePayloadSchema>;
+
+/** Stage job ids derive from the analysis id (no ':' — BullMQ forbids it), so re-adding one is a no-op. */
+export const stageJobId = (analysisId: string, stage: StageName): string => `${analysisId}-${stage}`;
+
+/**
+ * Default options of every stage job.
+ * - attempts 5 with exponential backoff from 2 s and 50 % jitter: rides out restarts of Redis, PostgreSQL, providers.
+ * - completed jobs leave the queue backend after a day or 10 000 jobs; Postgres keeps the history polling reads.
+ * - failed jobs stay a week for operators to inspect and retry.
+ */
+export const STAGE_JOB_OPTIONS: JobsOptions = {
+  attempts: 5,
+  backoff: { type: 'exponential', delay: 2000, jitter: 0.5 },
+  removeOnComplete: { age: 24 * 3600, count: 10_000 },
+  removeOnFail: { age: 7 * 24 * 3600 },
+};
+
+/**
+ * One analysis is one flow: each stage is the parent of the stage before it, so BullMQ runs them in
+ * pipeline order; a stage that fails for good fails the stages after it.
+ */
+export function analysisFlow(payload: StagePayload, stages: readonly StageName[] = STAGE_QUEUES): FlowJob | undefined {
+  let child: FlowJob | undefined;
+  for (const stage of stages) {
+    const node: FlowJob = {
+      name: stage,
+      queueName: stage,
+      data: payload,
+      opts: { ...STAGE_JOB_OPTIONS, jobId: stageJobId(payload.analysis_id, stage), failParentOnFailure: true },
+      ...(child ? { children: [child] } : {}),
+    };
+    child = node;
+  }
+  return child;
+}

@@ -1,0 +1,127 @@
+import type { Knex } from 'knex';
+import type { Logger } from '../lib/logger.js';
+import type { QueueBackend } from '../lib/queue-backend.js';
+import { analysisFlow, type StagePayload } from './catalogue.js';
+import type { StageName } from './queues.js';
+
+/**
+ * The one enqueue path. Callers write an outbox row in the same transaction as the analysis
+ * (`stageAnalysis`); the relay publishes committed rows to the queue backend. A queue outage or a
+ * crash between commit and publish delays work but loses none; stage job ids make re-publishing a no-op.
+ */
+export async function stageAnalysis(trx: Knex.Transaction, payload: StagePayload): Promise<void> {
+  await trx('outbox').insert({ kind: 'analysis_flow', payload: JSON.stringify(payload) });
+}
+
+interface OutboxRow {
+  id: string;
+  kind: string;
+  payload: StagePayload;
+  attempts: number;
+}
+
+const BATCH = 50;
+const POLL_MS = 1000;
+
+export class OutboxRelay {
+  private timer?: NodeJS.Timeout;
+  private running?: Promise<void>;
+  private again = false;
+  private stopped = false;
+
+  constructor(
+    private readonly db: Knex,
+    private readonly backend: QueueBackend,
+    private readonly stages: readonly StageName[],
+    private readonly logger: Logger,
+  ) {}
+
+  start(): void {
+    this.stopped = false;
+    this.schedule();
+  }
+
+  /** Publishes now (after a commit) instead of at the next poll. */
+  kick(): Promise<void> {
+    if (this.running) {
+      this.again = true;
+      return this.running;
+    }
+    this.running = this.drainAll().finally(() => {
+      this.running = undefined;
+      if (this.again && !this.stopped) {
+        this.again = false;
+        void this.kick();
+      }
+    });
+    return this.running;
+  }
+
+  async stop(): Promise<void> {
+    this.stopped = true;
+    clearTimeout(this.timer);
+    await this.running;
+  }
+
+  private schedule(): void {
+    if (this.stopped) return;
+    this.timer = setTimeout(() => {
+      this.kick().finally(() => this.schedule());
+    }, POLL_MS);
+    this.timer.unref();
+  }
+
+  private async drainAll(): Promise<void> {
+    try {
+      while ((await this.drainBatch()) === BATCH && !this.stopped);
+    } catch (err) {
+      this.logger.warn({ err: (err as Error).message }, 'outbox relay: drain failed; will retry');
+    }
+  }
+
+  /** One transaction: lock a batch (SKIP LOCKED, so relays in many processes share the work), publish, mark. */
+  async drainBatch(): Promise<number> {
+    return this.db.transaction(async (trx) => {
+      const rows = (await trx('outbox')
+        .whereNull('published_at')
+        .andWhere('available_at', '<=', trx.fn.now())
+        .orderBy('created_at')
+        .limit(BATCH)
+        .forUpdate()
+        .skipLocked()) as OutboxRow[];
+      for (const row of rows) {
+        try {
+          await this.publish(row);
+          await trx('outbox').where({ id: row.id }).update({ published_at: trx.fn.now(), last_error: null });
+        } catch (err) {
+          const delaySeconds = Math.min(60, 2 ** row.attempts);
+          await trx('outbox')
+            .where({ id: row.id })
+            .update({
+              attempts: row.attempts + 1,
+              last_error: (err as Error).message.slice(0, 500),
+              available_at: trx.raw(`now() + make_interval(secs => ?)`, [delaySeconds]),
+            });
+          this.logger.warn(
+            { outbox_id: row.id, err: (err as Error).message },
+            'outbox relay: publish failed; will retry',
+          );
+        }
+      }
+      return rows.length;
+    });
+  }
+
+  private async publish(row: OutboxRow): Promise<void> {
+    if (row.kind !== 'analysis_flow') throw new Error(`unknown outbox kind ${row.kind}`);
+    const flow = analysisFlow(row.payload, this.stages);
+    if (flow) {
+      await this.backend.flowProducer().add(flow);
+    } else {
+      // No stage is registered: nothing to run, so the analysis is complete as accepted.
+      await this.db('analyses')
+        .where({ id: row.payload.analysis_id, status: 'queued' })
+        .update({ status: 'completed', started_at: this.db.fn.now(), completed_at: this.db.fn.now() });
+    }
+  }
+}

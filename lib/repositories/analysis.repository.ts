@@ -1,0 +1,147 @@
+import type { Knex } from 'knex';
+import type { StageName } from '../../jobs/queues.js';
+
+export type AnalysisStatus = 'queued' | 'processing' | 'completed' | 'failed' | 'canceled';
+export type StageStatus = 'pending' | 'processing' | 'completed' | 'failed' | 'canceled';
+
+export interface StageState {
+  status: StageStatus;
+  attempts: number;
+  started_at: string | null;
+  completed_at: string | null;
+  error?: { code: string; message: string };
+}
+
+export interface AnalysisRow {
+  id: string;
+  user_id: string;
+  conversation_id: string;
+  status: AnalysisStatus;
+  stages: Partial<Record<StageName, StageState>>;
+  language: 'auto' | 'en' | 'sw';
+  idempotency_key: string | null;
+  callback_url: string | null;
+  client_transcript: string | null;
+  recorded_at: Date | null;
+  error: { code: string; message: string; stage: string } | null;
+  created_at: Date;
+  started_at: Date | null;
+  completed_at: Date | null;
+}
+
+export interface NewAnalysis {
+  userId: string;
+  conversationId?: string;
+  language: AnalysisRow['language'];
+  idempotencyKey?: string;
+  callbackUrl?: string;
+  clientTranscript?: string;
+  recordedAt?: Date;
+  stages: readonly StageName[];
+}
+
+const TABLE = 'analyses';
+
+/** Analyses and their stage states: the system of record that polling reads. */
+export class AnalysisRepository {
+  constructor(private readonly db: Knex) {}
+
+  /** Inserts an analysis, or returns the one this user already created with the same idempotency key. */
+  async create(trx: Knex.Transaction, a: NewAnalysis): Promise<{ analysis: AnalysisRow; created: boolean }> {
+    if (a.idempotencyKey) {
+      const existing = await this.findByIdempotencyKey(trx, a.userId, a.idempotencyKey);
+      if (existing) return { analysis: existing, created: false };
+    }
+    const conversationId =
+      a.conversationId ??
+      ((await trx('conversations').insert({ user_id: a.userId }).returning('id')) as Array<{ id: string }>)[0]!.id;
+    const pending: StageState = { status: 'pending', attempts: 0, started_at: null, completed_at: null };
+    const rows = (await trx(TABLE)
+      .insert({
+        user_id: a.userId,
+        conversation_id: conversationId,
+        language: a.language,
+        idempotency_key: a.idempotencyKey ?? null,
+        callback_url: a.callbackUrl ?? null,
+        client_transcript: a.clientTranscript ?? null,
+        recorded_at: a.recordedAt ?? null,
+        stages: JSON.stringify(Object.fromEntries(a.stages.map((s) => [s, pending]))),
+      })
+      .onConflict(['user_id', 'idempotency_key'])
+      .ignore()
+      .returning('*')) as AnalysisRow[];
+    if (rows[0]) return { analysis: rows[0], created: true };
+    // A concurrent request with the same key won the race: answer with its analysis.
+    const existing = await this.findByIdempotencyKey(trx, a.userId, a.idempotencyKey!);
+    return { analysis: existing!, created: false };
+  }
+
+  private async findByIdempotencyKey(
+    db: Knex | Knex.Transaction,
+    userId: string,
+    key: string,
+  ): Promise<AnalysisRow | undefined> {
+    return (await db(TABLE).where({ user_id: userId, idempotency_key: key }).first()) as AnalysisRow | undefined;
+  }
+
+  /** Someone else's analysis is indistinguishable from a missing one. */
+  async findForUser(userId: string, id: string): Promise<AnalysisRow | undefined> {
+    return (await this.db(TABLE).where({ id, user_id: userId }).first()) as AnalysisRow | undefined;
+  }
+
+  async findById(id: string): Promise<AnalysisRow | undefined> {
+    return (await this.db(TABLE).where({ id }).first()) as AnalysisRow | undefined;
+  }
+
+  async conversationBelongsTo(userId: string, conversationId: string): Promise<boolean> {
+    return Boolean(await this.db('conversations').where({ id: conversationId, user_id: userId }).first('id'));
+  }
+
+  /** Newest first; the cursor is the last row's (created_at, id). */
+  async list(
+    userId: string,
+    opts: { status?: AnalysisStatus; limit: number; cursor?: { createdAt: string; id: string } },
+  ) {
+    const q = this.db(TABLE)
+      .where({ user_id: userId })
+      .orderBy([
+        { column: 'created_at', order: 'desc' },
+        { column: 'id', order: 'desc' },
+      ]);
+    if (opts.status) q.andWhere({ status: opts.status });
+    if (opts.cursor)
+      q.andWhereRaw('(created_at, id) < (?::timestamptz, ?::uuid)', [opts.cursor.createdAt, opts.cursor.id]);
+    return (await q.limit(opts.limit + 1)) as AnalysisRow[];
+  }
+
+  async delete(userId: string, id: string): Promise<boolean> {
+    return (await this.db(TABLE).where({ id, user_id: userId }).delete()) > 0;
+  }
+
+  /** Merges `patch` into one stage's state and moves the analysis status along, in one statement. */
+  async updateStage(
+    id: string,
+    stage: StageName,
+    patch: Partial<StageState>,
+    analysis: Record<string, unknown> = {},
+  ): Promise<void> {
+    await this.db(TABLE)
+      .where({ id })
+      .whereNotIn('status', ['canceled'])
+      .update({
+        ...analysis,
+        stages: this.db.raw("jsonb_set(stages, ?::text[], coalesce(stages -> ?, '{}'::jsonb) || ?::jsonb)", [
+          `{${stage}}`,
+          stage,
+          JSON.stringify(patch),
+        ]),
+        updated_at: this.db.fn.now(),
+      });
+  }
+
+  async setStatus(id: string, status: AnalysisStatus, extra: Record<string, unknown> = {}): Promise<void> {
+    await this.db(TABLE)
+      .where({ id })
+      .update({ status, ...extra, updated_at: this.db.fn.now() });
+  }
+}

@@ -1,0 +1,42 @@
+import type { Knex } from 'knex';
+import type { StageName } from '../jobs/queues.js';
+import type { Logger } from '../lib/logger.js';
+import type { AnalysisRow } from '../lib/repositories/analysis.repository.js';
+
+export interface StageContext {
+  analysis: AnalysisRow;
+  db: Knex;
+  logger: Logger;
+  /** Aborts on the stage timeout, on worker cancellation and on shutdown. */
+  signal: AbortSignal;
+  attempt: number;
+}
+
+/** One pipeline stage. The pipeline is an ordered list of these; adding a stage is one entry. */
+export interface StageDefinition {
+  name: StageName;
+  /** Upper bound of one attempt; the processor's signal aborts after it. */
+  timeoutMs: number;
+  /** Jobs of this stage run at once in one worker process. */
+  concurrency: number;
+  /** Must be idempotent: results are upserted by analysis id, so a re-run replaces. */
+  run(ctx: StageContext): Promise<void>;
+}
+
+/** Bad input (undecodable audio, …): fails the analysis at once, without retries. */
+export class StageInputError extends Error {
+  constructor(
+    readonly code: string,
+    message: string,
+  ) {
+    super(message);
+    this.name = 'StageInputError';
+  }
+}
+
+export class StageTimeoutError extends Error {
+  constructor(stage: string, ms: number) {
+    super(`stage ${stage} timed out after ${ms} ms`);
+    this.name = 'StageTimeoutError';
+  }
+}
