@@ -9,6 +9,7 @@ import { createAuthenticator } from './middleware/authenticate.js';
 import { errorHandler, notFound } from './middleware/error-handler.js';
 import { requestLogging } from './middleware/request-logging.js';
 import type { OutboxRelay } from '../jobs/enqueue.js';
+import type { QueueBackend } from '../lib/queue-backend.js';
 import type { StageName } from '../jobs/queues.js';
 import { PRODUCTION_STAGES } from '../processors/registry.js';
 import { analysesRoutes } from './routes/analyses.routes.js';
@@ -25,10 +26,12 @@ export interface AppDeps {
   stages?: readonly StageName[];
   /** Publishes outbox rows right after a submission commits (else the next poll does). */
   relay?: OutboxRelay;
+  /** Producer side of the queue backend (Bull Board, reprocessing); absent in tests that need no queues. */
+  backend?: QueueBackend;
 }
 
 /** Builds the Express app without listening: the supertest target. */
-export function buildApp({ config, db, logger, readiness = {}, stages, relay }: AppDeps): Express {
+export function buildApp({ config, db, logger, readiness = {}, stages, relay, backend }: AppDeps): Express {
   const app = express();
   app.set('trust proxy', config.trustProxy);
   app.use(requestLogging(logger));

@@ -17,7 +17,7 @@ export async function startWeb(runtime: Runtime): Promise<() => Promise<void>> {
   const relay = new OutboxRelay(db, backend, stages, logger);
   relay.start();
 
-  const app = buildApp({ config, db, logger, readiness, stages, relay });
+  const app = buildApp({ config, db, logger, readiness, stages, relay, backend });
   const server: Server = await new Promise((resolve) => {
     const s = app.listen(config.port, () => resolve(s));
   });

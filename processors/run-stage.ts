@@ -25,7 +25,10 @@ export function runStage(stage: StageDefinition, isLast: boolean, db: Knex, logg
       analysis.id,
       stage.name,
       { status: 'processing', attempts: attempt, started_at: now, completed_at: null },
-      analysis.status === 'queued' ? { status: 'processing', started_at: now } : {},
+      // A retried or reprocessed analysis is in progress again until its last stage ends.
+      analysis.status === 'processing'
+        ? {}
+        : { status: 'processing', started_at: analysis.started_at ?? now, completed_at: null, error: null },
     );
 
     const timeout = AbortSignal.timeout(stage.timeoutMs);

@@ -32,7 +32,7 @@ export async function startEngine(kind: BackendKind, stages: StageDefinition[]):
   const names = stages.map((s) => s.name);
   const relay = new OutboxRelay(t.db, backend, names, logger);
   const stopWorker = await startWorker(runtime, stages);
-  const app = testApp(t.db, config, { queue: () => backend.ping() }, { stages: names, relay });
+  const app = testApp(t.db, config, { queue: () => backend.ping() }, { stages: names, relay, backend });
   return {
     t,
     app,
