@@ -46,7 +46,7 @@ export function buildApp({ config, db, logger, readiness = {}, stages, relay, ba
   app.use('/v1/auth', authRoutes({ config, users, limiter, authenticate }));
   app.use(
     '/v1/analyses',
-    analysesRoutes({ db, authenticate, stages: stages ?? PRODUCTION_STAGES.map((s) => s.name), relay }),
+    analysesRoutes({ config, db, authenticate, stages: stages ?? PRODUCTION_STAGES.map((s) => s.name), relay }),
   );
 
   app.use(notFound);

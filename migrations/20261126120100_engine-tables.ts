@@ -35,9 +35,10 @@ export async function up(knex: Knex): Promise<void> {
     t.index(['status', 'created_at'], 'idx_analyses_status_created');
   });
 
+  // Deferred checks let an upload stream its chunks before the analysis and recording rows exist (same transaction).
   await knex.schema.createTable('recordings', (t) => {
     t.uuid('id').primary().defaultTo(knex.raw('gen_random_uuid()'));
-    analysisRef(t);
+    t.uuid('analysis_id').notNullable().unique().references('analyses.id').onDelete('CASCADE').deferrable('deferred');
     userRef(t);
     t.string('container', 16).notNullable();
     t.string('declared_mime_type', 255);
@@ -65,7 +66,7 @@ export async function up(knex: Knex): Promise<void> {
 
   // Ciphertext in numbered chunks, so an upload streams into the database without being held whole in memory.
   await knex.schema.createTable('recording_blobs', (t) => {
-    t.uuid('recording_id').notNullable().references('recordings.id').onDelete('CASCADE');
+    t.uuid('recording_id').notNullable().references('recordings.id').onDelete('CASCADE').deferrable('deferred');
     t.integer('seq').notNullable();
     userRef(t);
     t.binary('ciphertext').notNullable();

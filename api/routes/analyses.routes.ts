@@ -2,18 +2,19 @@ import { Router, type RequestHandler } from 'express';
 import { z } from 'zod';
 import { stageAnalysis, type OutboxRelay } from '../../jobs/enqueue.js';
 import type { StageName } from '../../jobs/queues.js';
+import type { Config } from '../../lib/config.js';
 import type { Knex } from '../../lib/db.js';
 import { NotFoundError, ValidationError } from '../../lib/errors.js';
 import { AnalysisRepository, type AnalysisStatus } from '../../lib/repositories/analysis.repository.js';
 import { currentUser } from '../middleware/authenticate.js';
 import { parse } from '../middleware/validate.js';
-import { readFormFields } from '../multipart.js';
+import { receiveSubmission, type ReceivedAudio } from '../submission.js';
 import { presentAnalysis } from './analysis-presenter.js';
 
 const STATUSES = ['queued', 'processing', 'completed', 'failed', 'canceled'] as const;
 
 const submitSchema = z.object({
-  transcript: z.string().trim().min(1).max(20_000),
+  transcript: z.string().trim().min(1).max(20_000).optional(),
   language: z.enum(['auto', 'en', 'sw']).default('auto'),
   conversation_id: z.uuid().optional(),
   recorded_at: z.iso.datetime({ offset: true }).optional(),
@@ -33,13 +34,14 @@ const idSchema = z.object({ id: z.uuid() });
 const idempotencyKey = z.string().min(1).max(255).optional();
 
 interface Deps {
+  config: Config;
   db: Knex;
   authenticate: RequestHandler;
   stages: readonly StageName[];
   relay?: OutboxRelay;
 }
 
-export function analysesRoutes({ db, authenticate, stages, relay }: Deps): Router {
+export function analysesRoutes({ config, db, authenticate, stages, relay }: Deps): Router {
   const router = Router();
   const analyses = new AnalysisRepository(db);
   router.use(authenticate);
@@ -47,12 +49,26 @@ export function analysesRoutes({ db, authenticate, stages, relay }: Deps): Route
   router.post('/', async (req, res) => {
     const user = currentUser(req);
     const key = parse(idempotencyKey, req.get('Idempotency-Key'));
-    const body = parse(submitSchema, await readFormFields(req));
-    if (body.conversation_id && !(await analyses.conversationBelongsTo(user.id, body.conversation_id))) {
-      throw new NotFoundError('No such conversation.');
+    const replay = key && (await analyses.findByIdempotencyKey(db, user.id, key));
+    if (replay) {
+      // The same submission again: answer with the original and do not read (or store) the upload twice.
+      res.setHeader('Connection', 'close');
+      res.status(202).json(accepted(replay));
+      return;
     }
-    // The analysis row and its outbox entry commit together, before the 202: an accepted analysis is never lost.
+    // Audio chunks, the analysis row and its outbox entry commit together, before the 202: nothing accepted is lost.
     const { analysis, created } = await db.transaction(async (trx) => {
+      const upload = await receiveSubmission(req, res, {
+        trx,
+        userId: user.id,
+        master: config.audio.encryptionKey,
+        maxBytes: config.audio.maxBytes,
+      });
+      const body = parse(submitSchema, upload.fields);
+      if (!upload.audio && !body.transcript) throw new ValidationError('Send an audio recording or a transcript.');
+      if (body.conversation_id && !(await analyses.conversationBelongsTo(user.id, body.conversation_id, trx))) {
+        throw new NotFoundError('No such conversation.');
+      }
       const result = await analyses.create(trx, {
         userId: user.id,
         conversationId: body.conversation_id,
@@ -63,11 +79,13 @@ export function analysesRoutes({ db, authenticate, stages, relay }: Deps): Route
         recordedAt: body.recorded_at ? new Date(body.recorded_at) : undefined,
         stages,
       });
+      if (upload.audio)
+        await saveRecording(trx, result.created ? result.analysis.id : undefined, user.id, upload.audio);
       if (result.created) await stageAnalysis(trx, { analysis_id: result.analysis.id, user_id: user.id });
       return result;
     });
     if (created) void relay?.kick();
-    res.status(202).json({ id: analysis.id, status: analysis.status, created_at: analysis.created_at.toISOString() });
+    res.status(202).json(accepted(analysis));
   });
 
   router.get('/', async (req, res) => {
@@ -115,4 +133,34 @@ function decodeCursor(cursor: string): { createdAt: string; id: string } {
   } catch {
     throw new ValidationError('Invalid cursor.');
   }
+}
+
+const accepted = (a: { id: string; status: string; created_at: Date }) => ({
+  id: a.id,
+  status: a.status,
+  created_at: a.created_at.toISOString(),
+});
+
+/** Records the upload's metadata; a submission that lost an idempotency race drops its chunks instead. */
+async function saveRecording(
+  trx: Knex.Transaction,
+  analysisId: string | undefined,
+  userId: string,
+  audio: ReceivedAudio,
+) {
+  if (!analysisId) {
+    await trx('recording_blobs').where({ recording_id: audio.recordingId }).delete();
+    return;
+  }
+  await trx('recordings').insert({
+    id: audio.recordingId,
+    analysis_id: analysisId,
+    user_id: userId,
+    container: audio.container,
+    declared_mime_type: audio.declaredMimeType.slice(0, 255),
+    size_bytes: audio.sizeBytes,
+    sha256: audio.sha256,
+    iv: audio.iv,
+    auth_tag: audio.authTag,
+  });
 }

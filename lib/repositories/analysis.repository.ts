@@ -76,7 +76,7 @@ export class AnalysisRepository {
     return { analysis: existing!, created: false };
   }
 
-  private async findByIdempotencyKey(
+  async findByIdempotencyKey(
     db: Knex | Knex.Transaction,
     userId: string,
     key: string,
@@ -93,8 +93,12 @@ export class AnalysisRepository {
     return (await this.db(TABLE).where({ id }).first()) as AnalysisRow | undefined;
   }
 
-  async conversationBelongsTo(userId: string, conversationId: string): Promise<boolean> {
-    return Boolean(await this.db('conversations').where({ id: conversationId, user_id: userId }).first('id'));
+  async conversationBelongsTo(
+    userId: string,
+    conversationId: string,
+    db: Knex | Knex.Transaction = this.db,
+  ): Promise<boolean> {
+    return Boolean(await db('conversations').where({ id: conversationId, user_id: userId }).first('id'));
   }
 
   /** Newest first; the cursor is the last row's (created_at, id). */
