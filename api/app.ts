@@ -5,11 +5,16 @@ import type { Knex } from '../lib/db.js';
 import type { Logger } from '../lib/logger.js';
 import { PostgresRateLimiter } from '../lib/rate-limit.js';
 import { UserRepository } from '../lib/repositories/user.repository.js';
+import { BOARD_PATH, bullBoardRoutes } from './admin/bull-board.js';
 import { createAuthenticator } from './middleware/authenticate.js';
 import { errorHandler, notFound } from './middleware/error-handler.js';
 import { requestLogging } from './middleware/request-logging.js';
 import type { OutboxRelay } from '../jobs/enqueue.js';
 import type { QueueBackend } from '../lib/queue-backend.js';
+import { Metrics } from '../lib/metrics.js';
+import { QUEUE_NAMES } from '../jobs/queues.js';
+import { httpMetrics } from './middleware/http-metrics.js';
+import { openApiDocument } from './openapi.js';
 import type { StageName } from '../jobs/queues.js';
 import { PRODUCTION_STAGES } from '../processors/registry.js';
 import { analysesRoutes } from './routes/analyses.routes.js';
@@ -28,13 +33,25 @@ export interface AppDeps {
   relay?: OutboxRelay;
   /** Producer side of the queue backend (Bull Board, reprocessing); absent in tests that need no queues. */
   backend?: QueueBackend;
+  /** This process's metrics registry (shared with the worker under `npm start`). */
+  metrics?: Metrics;
 }
 
 /** Builds the Express app without listening: the supertest target. */
-export function buildApp({ config, db, logger, readiness = {}, stages, relay, backend }: AppDeps): Express {
+export function buildApp({
+  config,
+  db,
+  logger,
+  readiness = {},
+  stages,
+  relay,
+  backend,
+  metrics = new Metrics(),
+}: AppDeps): Express {
   const app = express();
   app.set('trust proxy', config.trustProxy);
   app.use(requestLogging(logger));
+  app.use(httpMetrics(metrics));
   app.use(helmet());
   app.use(express.json({ limit: '100kb' }));
 
@@ -43,11 +60,27 @@ export function buildApp({ config, db, logger, readiness = {}, stages, relay, ba
   const limiter = new PostgresRateLimiter(db, config.login.windowSeconds);
 
   app.use(healthRoutes({ database: async () => void (await db.raw('SELECT 1')), ...readiness }));
+  if (backend) metrics.watchQueues(backend, QUEUE_NAMES);
+  app.get('/openapi.json', (_req, res) => {
+    res.json(openApiDocument);
+  });
+  app.get('/metrics', async (_req, res) => {
+    res.type(metrics.registry.contentType).send(await metrics.registry.metrics());
+  });
   app.use('/v1/auth', authRoutes({ config, users, limiter, authenticate }));
   app.use(
     '/v1/analyses',
-    analysesRoutes({ config, db, authenticate, stages: stages ?? PRODUCTION_STAGES.map((s) => s.name), relay }),
+    analysesRoutes({
+      config,
+      db,
+      authenticate,
+      stages: stages ?? PRODUCTION_STAGES.map((s) => s.name),
+      relay,
+      backend,
+    }),
   );
+
+  if (backend) app.use(BOARD_PATH, bullBoardRoutes({ db, config, backend, logger }));
 
   app.use(notFound);
   app.use(errorHandler(logger));

@@ -3,13 +3,14 @@ import { isMain } from '../lib/main.js';
 import { OutboxRelay } from '../jobs/enqueue.js';
 import { openQueueBackend } from '../lib/queue-backend.js';
 import { PRODUCTION_STAGES } from '../processors/registry.js';
+import type { Metrics } from '../lib/metrics.js';
 import { openRuntime, type Runtime } from '../lib/runtime.js';
 import { onShutdown } from '../lib/shutdown.js';
 import { buildApp } from './app.js';
 import type { ReadinessCheck } from './routes/health.routes.js';
 
 /** The web role: the API on PORT. Returns a stop function that closes the server and its connections. */
-export async function startWeb(runtime: Runtime): Promise<() => Promise<void>> {
+export async function startWeb(runtime: Runtime, metrics?: Metrics): Promise<() => Promise<void>> {
   const { config, logger, db, databaseUrl } = runtime;
   const backend = openQueueBackend({ config, databaseUrl, logger, role: 'producer' });
   const readiness: Record<string, ReadinessCheck> = { queue: () => backend.ping() };
@@ -17,7 +18,7 @@ export async function startWeb(runtime: Runtime): Promise<() => Promise<void>> {
   const relay = new OutboxRelay(db, backend, stages, logger);
   relay.start();
 
-  const app = buildApp({ config, db, logger, readiness, stages, relay, backend });
+  const app = buildApp({ config, db, logger, readiness, stages, relay, backend, metrics });
   const server: Server = await new Promise((resolve) => {
     const s = app.listen(config.port, () => resolve(s));
   });

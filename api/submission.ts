@@ -51,7 +51,11 @@ export function receiveSubmission(
       req.unpipe(parser);
       // Stop reading the upload: answer, then close the connection instead of draining the rest.
       res.setHeader('Connection', 'close');
-      res.once('finish', () => req.socket.destroy());
+      // Half-close after the answer so the client can read it, then drop the socket if it keeps sending.
+      res.once('finish', () => {
+        req.socket.end();
+        setTimeout(() => req.socket.destroy(), 5000).unref();
+      });
       reject(err);
     };
     let parser: busboy.Busboy;

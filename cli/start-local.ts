@@ -4,14 +4,18 @@ import { isMain } from '../lib/main.js';
 import { openRuntime } from '../lib/runtime.js';
 import { onShutdown } from '../lib/shutdown.js';
 import { startWorker } from '../processors/worker.js';
+import { PRODUCTION_STAGES } from '../processors/registry.js';
+import { Metrics } from '../lib/metrics.js';
 
 /** `npm start`: release (migrations), web and worker in one process, for local use on the embedded defaults. */
 async function main(): Promise<void> {
   const runtime = await openRuntime('local');
   const applied = await migrateLatest(runtime.db);
   if (applied.length) runtime.logger.info({ applied }, 'migrations applied');
-  const stopWorker = await startWorker(runtime);
-  const stopWeb = await startWeb(runtime);
+  // One registry: the web's /metrics then shows the worker's job timings too.
+  const metrics = new Metrics();
+  const stopWorker = await startWorker(runtime, PRODUCTION_STAGES, metrics);
+  const stopWeb = await startWeb(runtime, metrics);
   onShutdown(runtime.logger, async () => {
     await stopWeb();
     await stopWorker();

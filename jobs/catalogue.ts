@@ -11,11 +11,24 @@ import { STAGE_QUEUES, type StageName } from './queues.js';
 export const stagePayloadSchema = z.object({
   analysis_id: z.uuid(),
   user_id: z.uuid(),
+  /** Reprocess generation; absent (0) on the first run. Part of the job ids, so a rerun gets fresh jobs. */
+  generation: z.number().int().min(0).optional(),
 });
 export type StagePayload = z.infer<typeof stagePayloadSchema>;
 
-/** Stage job ids derive from the analysis id (no ':' — BullMQ forbids it), so re-adding one is a no-op. */
-export const stageJobId = (analysisId: string, stage: StageName): string => `${analysisId}-${stage}`;
+/**
+ * Stage job ids derive from the analysis id and its reprocess generation (no ':' — BullMQ forbids it),
+ * so re-adding one is a no-op; generation N > 0 (a reprocess) uses `<id>-rN-<stage>`.
+ */
+export const stageJobId = (analysisId: string, stage: StageName, generation = 0): string =>
+  generation > 0 ? `${analysisId}-r${generation}-${stage}` : `${analysisId}-${stage}`;
+
+/** The stages of `pipeline` from `from` (DESIGN §6 order) to the end: later stages read its results. */
+export function stagesFrom(pipeline: readonly StageName[], from?: StageName): StageName[] {
+  if (!from) return [...pipeline];
+  const start = STAGE_QUEUES.indexOf(from);
+  return pipeline.filter((s) => STAGE_QUEUES.indexOf(s) >= start);
+}
 
 /**
  * Default options of every stage job.
@@ -41,7 +54,11 @@ export function analysisFlow(payload: StagePayload, stages: readonly StageName[]
       name: stage,
       queueName: stage,
       data: payload,
-      opts: { ...STAGE_JOB_OPTIONS, jobId: stageJobId(payload.analysis_id, stage), failParentOnFailure: true },
+      opts: {
+        ...STAGE_JOB_OPTIONS,
+        jobId: stageJobId(payload.analysis_id, stage, payload.generation),
+        failParentOnFailure: true,
+      },
       ...(child ? { children: [child] } : {}),
     };
     child = node;

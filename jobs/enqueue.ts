@@ -1,8 +1,9 @@
 import type { Knex } from 'knex';
 import type { Logger } from '../lib/logger.js';
 import type { QueueBackend } from '../lib/queue-backend.js';
-import { analysisFlow, type StagePayload } from './catalogue.js';
+import { analysisFlow, stageJobId, stagesFrom, type StagePayload } from './catalogue.js';
 import type { StageName } from './queues.js';
+import { WEBHOOK_JOB_OPTIONS, WEBHOOK_QUEUE, webhookJobId, type WebhookPayload } from './webhooks.js';
 
 /**
  * The one enqueue path. Callers write an outbox row in the same transaction as the analysis
@@ -10,15 +11,41 @@ import type { StageName } from './queues.js';
  * crash between commit and publish delays work but loses none; stage job ids make re-publishing a no-op.
  */
 export async function stageAnalysis(trx: Knex.Transaction, payload: StagePayload): Promise<void> {
-  await trx('outbox').insert({ kind: 'analysis_flow', payload: JSON.stringify(payload) });
+  await stageAnalyses(trx, [payload]);
 }
 
-interface OutboxRow {
-  id: string;
-  kind: string;
-  payload: StagePayload;
-  attempts: number;
+/** An analysis flow to publish: from `from_stage` (default: the first stage) to the end, under `generation`. */
+export type FlowRequest = StagePayload & { from_stage?: StageName };
+
+/** Many flows in one insert (the CLI's reprocess, recover and retry-failed). */
+export async function stageAnalyses(trx: Knex.Transaction, requests: readonly FlowRequest[]): Promise<void> {
+  if (requests.length === 0) return;
+  await trx('outbox').insert(requests.map((r) => ({ kind: 'analysis_flow', payload: JSON.stringify(r) })));
 }
+
+/** Announces a finished analysis to its callback_url, in the transaction that finishes it. */
+export async function stageWebhook(trx: Knex.Transaction, payload: WebhookPayload): Promise<void> {
+  await trx('outbox').insert({ kind: 'webhook', payload: JSON.stringify(payload) });
+}
+
+/** Removes an analysis's waiting stage jobs (the last stage is the flow's root); active ones finish and find it canceled. */
+export async function removeAnalysisJobs(
+  backend: QueueBackend,
+  analysisId: string,
+  stages: readonly StageName[],
+  generation = 0,
+): Promise<void> {
+  for (const stage of [...stages].reverse()) {
+    await backend
+      .queue(stage)
+      .remove(stageJobId(analysisId, stage, generation), { removeChildren: true })
+      .catch(() => 0);
+  }
+}
+
+type OutboxRow =
+  | { id: string; kind: 'analysis_flow'; payload: FlowRequest; attempts: number }
+  | { id: string; kind: 'webhook'; payload: WebhookPayload; attempts: number };
 
 const BATCH = 50;
 const POLL_MS = 1000;
@@ -113,8 +140,15 @@ export class OutboxRelay {
   }
 
   private async publish(row: OutboxRow): Promise<void> {
-    if (row.kind !== 'analysis_flow') throw new Error(`unknown outbox kind ${row.kind}`);
-    const flow = analysisFlow(row.payload, this.stages);
+    if (row.kind === 'webhook') {
+      await this.backend
+        .queue(WEBHOOK_QUEUE)
+        .add('deliver', row.payload, { ...WEBHOOK_JOB_OPTIONS, jobId: webhookJobId(row.payload) });
+      return;
+    }
+    if (row.kind !== 'analysis_flow') throw new Error(`unknown outbox kind ${(row as { kind: string }).kind}`);
+    const { from_stage, ...payload } = row.payload;
+    const flow = analysisFlow(payload, stagesFrom(this.stages, from_stage));
     if (flow) {
       await this.backend.flowProducer().add(flow);
     } else {

@@ -68,7 +68,24 @@ export const envSchema = z.object({
   LOGIN_WINDOW_SECONDS: positiveInt.default(900).describe('Window over which login attempts are counted'),
   LOGIN_MAX_PER_ACCOUNT: positiveInt.default(5).describe('Failed logins per account per window before 429'),
   LOGIN_MAX_PER_IP: positiveInt.default(30).describe('Failed logins per client IP per window before 429'),
+  WORKER_LOCK_MS: positiveInt
+    .default(30_000)
+    .describe('Job lock lifetime; a worker that dies mid-job hands the job back after about this long'),
+  METRICS_PORT: z.coerce
+    .number()
+    .int()
+    .min(0)
+    .max(65535)
+    .default(9091)
+    .describe('Port where a worker process serves its Prometheus /metrics; 0 turns it off'),
   TRUST_PROXY: boolFlag.default(false).describe('Trust X-Forwarded-For (set behind a reverse proxy)'),
+  WEBHOOK_SECRET: secret.optional().describe('HMAC-SHA256 key signing callback_url deliveries; required in production'),
+  WEBHOOK_ALLOW_PRIVATE: boolFlag
+    .default(false)
+    .describe(
+      'Allow callback URLs that resolve to private, loopback or link-local addresses (tests, private networks)',
+    ),
+  WEBHOOK_TIMEOUT_MS: positiveInt.default(10_000).describe('Time a callback receiver has to answer one delivery'),
 });
 
 export type Env = z.infer<typeof envSchema>;
@@ -79,13 +96,15 @@ export interface Config {
   logLevel: Env['LOG_LEVEL'];
   dataDir: string;
   trustProxy: boolean;
+  metricsPort: number;
   database: { url?: string; embeddedPort: number };
-  queues: { redisUrl?: string; prefix: string; workerQueues: QueueName[] };
+  queues: { redisUrl?: string; prefix: string; workerQueues: QueueName[]; lockMs: number };
   openai: { apiKey?: string; baseUrl?: string };
   sttProvider: 'openai' | 'none';
   jwt: { secret: string; issuer: string; audience: string; ttlSeconds: number };
   audio: { encryptionKey: Buffer; maxBytes: number; retention: Env['AUDIO_RETENTION'] };
   login: { windowSeconds: number; maxPerAccount: number; maxPerIp: number };
+  webhooks: { secret: string; allowPrivate: boolean; timeoutMs: number };
 }
 
 export class ConfigError extends Error {
@@ -95,7 +114,14 @@ export class ConfigError extends Error {
   }
 }
 
-const SECRET_KEYS = new Set(['JWT_SECRET', 'AUDIO_ENCRYPTION_KEY', 'OPENAI_API_KEY', 'DATABASE_URL', 'REDIS_URL']);
+const SECRET_KEYS = new Set([
+  'JWT_SECRET',
+  'AUDIO_ENCRYPTION_KEY',
+  'WEBHOOK_SECRET',
+  'OPENAI_API_KEY',
+  'DATABASE_URL',
+  'REDIS_URL',
+]);
 
 /** Parses the environment once; throws a ConfigError naming every bad or missing value. */
 export function loadConfig(
@@ -116,14 +142,14 @@ export function loadConfig(
   const env = parsed.success ? parsed.data : undefined;
   const production = (env?.NODE_ENV ?? raw.NODE_ENV) === 'production';
   if (production) {
-    for (const key of ['JWT_SECRET', 'AUDIO_ENCRYPTION_KEY'] as const) {
+    for (const key of ['JWT_SECRET', 'AUDIO_ENCRYPTION_KEY', 'WEBHOOK_SECRET'] as const) {
       if (!raw[key]) problems.push(`${key}: required when NODE_ENV=production`);
     }
   }
   if (problems.length > 0 || !env) throw new ConfigError(problems);
 
   const dataDir = path.resolve(env.DATA_DIR);
-  const needsDevSecrets = !env.JWT_SECRET || !env.AUDIO_ENCRYPTION_KEY;
+  const needsDevSecrets = !env.JWT_SECRET || !env.AUDIO_ENCRYPTION_KEY || !env.WEBHOOK_SECRET;
   const dev = needsDevSecrets ? loadOrCreateDevSecrets(dataDir, warn) : undefined;
   return {
     env: env.NODE_ENV,
@@ -131,8 +157,14 @@ export function loadConfig(
     logLevel: env.LOG_LEVEL,
     dataDir,
     trustProxy: env.TRUST_PROXY,
+    metricsPort: env.METRICS_PORT,
     database: { url: env.DATABASE_URL, embeddedPort: env.EMBEDDED_POSTGRES_PORT },
-    queues: { redisUrl: env.REDIS_URL, prefix: env.QUEUE_PREFIX, workerQueues: env.WORKER_QUEUES },
+    queues: {
+      redisUrl: env.REDIS_URL,
+      prefix: env.QUEUE_PREFIX,
+      workerQueues: env.WORKER_QUEUES,
+      lockMs: env.WORKER_LOCK_MS,
+    },
     openai: { apiKey: env.OPENAI_API_KEY, baseUrl: env.OPENAI_BASE_URL },
     sttProvider: env.STT_PROVIDER ?? (env.OPENAI_API_KEY ? 'openai' : 'none'),
     jwt: {
@@ -150,6 +182,11 @@ export function loadConfig(
       windowSeconds: env.LOGIN_WINDOW_SECONDS,
       maxPerAccount: env.LOGIN_MAX_PER_ACCOUNT,
       maxPerIp: env.LOGIN_MAX_PER_IP,
+    },
+    webhooks: {
+      secret: env.WEBHOOK_SECRET ?? dev!.webhookSecret,
+      allowPrivate: env.WEBHOOK_ALLOW_PRIVATE,
+      timeoutMs: env.WEBHOOK_TIMEOUT_MS,
     },
   };
 }

@@ -10,6 +10,11 @@ export interface StageContext {
   /** Aborts on the stage timeout, on worker cancellation and on shutdown. */
   signal: AbortSignal;
   attempt: number;
+  /**
+   * The one way a stage writes results: `write` runs in a transaction holding the analysis row lock,
+   * and is skipped (the job ends) if the analysis was canceled meanwhile.
+   */
+  persist(write: (trx: Knex.Transaction) => Promise<unknown>): Promise<void>;
 }
 
 /** One pipeline stage. The pipeline is an ordered list of these; adding a stage is one entry. */
@@ -38,5 +43,13 @@ export class StageTimeoutError extends Error {
   constructor(stage: string, ms: number) {
     super(`stage ${stage} timed out after ${ms} ms`);
     this.name = 'StageTimeoutError';
+  }
+}
+
+/** The analysis was canceled or deleted while the stage ran: nothing to write, nothing to retry. */
+export class AnalysisGoneError extends Error {
+  constructor(id: string) {
+    super(`analysis ${id} was canceled`);
+    this.name = 'AnalysisGoneError';
   }
 }

@@ -1,5 +1,9 @@
-import type { Worker } from 'bullmq';
+import http from 'node:http';
+import { UnrecoverableError, type Processor, type Worker } from 'bullmq';
+import { Metrics, observeJob } from '../lib/metrics.js';
 import { OutboxRelay } from '../jobs/enqueue.js';
+import { WEBHOOK_QUEUE } from '../jobs/webhooks.js';
+import { deliverWebhook } from './webhooks/deliver.js';
 import { isMain } from '../lib/main.js';
 import { openQueueBackend } from '../lib/queue-backend.js';
 import { openRuntime, type Runtime } from '../lib/runtime.js';
@@ -15,6 +19,7 @@ import type { StageDefinition } from './stage.js';
 export async function startWorker(
   runtime: Runtime,
   stages: readonly StageDefinition[] = PRODUCTION_STAGES,
+  metrics?: Metrics,
 ): Promise<() => Promise<void>> {
   const { config, logger, db, databaseUrl } = runtime;
   checkPipeline(stages);
@@ -27,9 +32,15 @@ export async function startWorker(
   const workers: Worker[] = [];
   stages.forEach((stage, index) => {
     if (!config.queues.workerQueues.includes(stage.name)) return;
-    const processor = runStage(stage, index === stages.length - 1, db, logger);
-    workers.push(backend.worker(stage.name, processor, { concurrency: stage.concurrency }));
+    const processor = runStage(stage, index === stages.length - 1, db, logger, metrics);
+    // Locks renew at half their lifetime; a dead worker's jobs are found stalled and handed back after ~lockMs.
+    const timing = { lockDuration: config.queues.lockMs, stalledInterval: config.queues.lockMs };
+    workers.push(backend.worker(stage.name, processor, { concurrency: stage.concurrency, ...timing }));
   });
+  if (config.queues.workerQueues.includes(WEBHOOK_QUEUE)) {
+    const deliver = timed(WEBHOOK_QUEUE, deliverWebhook(db, config.webhooks, logger), metrics);
+    workers.push(backend.worker(WEBHOOK_QUEUE, deliver, { concurrency: 20 }));
+  }
   logger.info(
     { queues: workers.map((w) => w.name), backend: backend.kind },
     workers.length ? 'worker started' : 'worker started; no stage processors are registered for its queues',
@@ -42,10 +53,40 @@ export async function startWorker(
   };
 }
 
+/** Job metrics for processors without the stage wrapper. */
+function timed(queue: string, processor: Processor, metrics?: Metrics): Processor {
+  return async (job, token, signal) => {
+    const started = Date.now();
+    try {
+      const result = await processor(job, token, signal);
+      observeJob(metrics, queue, 'completed', (Date.now() - started) / 1000);
+      return result;
+    } catch (err) {
+      const final = err instanceof UnrecoverableError || job.attemptsMade + 1 >= (job.opts.attempts ?? 1);
+      observeJob(metrics, queue, final ? 'failed' : 'retry', (Date.now() - started) / 1000);
+      throw err;
+    }
+  };
+}
+
+/** A worker's own /metrics, for Prometheus to scrape every worker process. */
+function serveMetrics(metrics: Metrics, port: number): http.Server {
+  return http
+    .createServer(async (req, res) => {
+      if (req.url !== '/metrics') return void res.writeHead(404).end();
+      res.setHeader('Content-Type', metrics.registry.contentType);
+      res.end(await metrics.registry.metrics());
+    })
+    .listen(port);
+}
+
 async function main(): Promise<void> {
   const runtime = await openRuntime('worker');
-  const stop = await startWorker(runtime);
+  const metrics = new Metrics();
+  const stop = await startWorker(runtime, PRODUCTION_STAGES, metrics);
+  const server = runtime.config.metricsPort ? serveMetrics(metrics, runtime.config.metricsPort) : undefined;
   onShutdown(runtime.logger, async () => {
+    server?.close();
     await stop();
     await runtime.close();
   });

@@ -1,6 +1,8 @@
 import { Router, type RequestHandler } from 'express';
 import { z } from 'zod';
-import { stageAnalysis, type OutboxRelay } from '../../jobs/enqueue.js';
+import { removeAnalysisJobs, stageAnalysis, type OutboxRelay } from '../../jobs/enqueue.js';
+import type { QueueBackend } from '../../lib/queue-backend.js';
+import { isPrivateUrl } from '../../lib/net-guard.js';
 import type { StageName } from '../../jobs/queues.js';
 import type { Config } from '../../lib/config.js';
 import type { Knex } from '../../lib/db.js';
@@ -39,9 +41,10 @@ interface Deps {
   authenticate: RequestHandler;
   stages: readonly StageName[];
   relay?: OutboxRelay;
+  backend?: QueueBackend;
 }
 
-export function analysesRoutes({ config, db, authenticate, stages, relay }: Deps): Router {
+export function analysesRoutes({ config, db, authenticate, stages, relay, backend }: Deps): Router {
   const router = Router();
   const analyses = new AnalysisRepository(db);
   router.use(authenticate);
@@ -66,6 +69,9 @@ export function analysesRoutes({ config, db, authenticate, stages, relay }: Deps
       });
       const body = parse(submitSchema, upload.fields);
       if (!upload.audio && !body.transcript) throw new ValidationError('Send an audio recording or a transcript.');
+      if (body.callback_url && !config.webhooks.allowPrivate && isPrivateUrl(body.callback_url)) {
+        throw new ValidationError('callback_url must not point to a private, loopback or link-local address.');
+      }
       if (body.conversation_id && !(await analyses.conversationBelongsTo(user.id, body.conversation_id, trx))) {
         throw new NotFoundError('No such conversation.');
       }
@@ -112,8 +118,10 @@ export function analysesRoutes({ config, db, authenticate, stages, relay }: Deps
 
   router.delete('/:id', async (req, res) => {
     const { id } = parse(idSchema, req.params);
-    // Deleting the row cascades to its results and audio; queued stage jobs find no row and end as skipped.
-    if (!(await analyses.delete(currentUser(req).id, id))) throw new NotFoundError('No such analysis.');
+    const canceled = await analyses.cancel(currentUser(req).id, id);
+    if (!canceled) throw new NotFoundError('No such analysis.');
+    // Best effort: a job already running finds the analysis canceled and writes nothing.
+    if (backend) await removeAnalysisJobs(backend, id, stages, canceled.generation);
     res.status(204).end();
   });
 

@@ -1,11 +1,11 @@
-import { createHash } from 'node:crypto';
 import { Router } from 'express';
 import { z } from 'zod';
 import type { Config } from '../../lib/config.js';
-import { ConflictError, InvalidCredentialsError, RateLimitedError } from '../../lib/errors.js';
-import { hashPassword, verifyPassword } from '../../lib/passwords.js';
+import { ConflictError } from '../../lib/errors.js';
+import { checkLogin } from '../../lib/login.js';
+import { hashPassword } from '../../lib/passwords.js';
 import type { PostgresRateLimiter } from '../../lib/rate-limit.js';
-import { EmailTakenError, normaliseEmail, type IUserRepository } from '../../lib/repositories/user.repository.js';
+import { EmailTakenError, type IUserRepository } from '../../lib/repositories/user.repository.js';
 import { issueToken } from '../../lib/tokens.js';
 import { currentUser } from '../middleware/authenticate.js';
 import type { RequestHandler } from 'express';
@@ -47,20 +47,7 @@ export function authRoutes({ config, users, limiter, authenticate }: Deps): Rout
 
   router.post('/login', async (req, res) => {
     const body = parse(loginSchema, req.body ?? {});
-    const ipKey = `login:ip:${req.ip ?? 'unknown'}`;
-    // Hashed: the counter table need not hold email addresses.
-    const accountKey = `login:account:${createHash('sha256').update(normaliseEmail(body.email)).digest('hex')}`;
-    const [ip, account] = await Promise.all([limiter.consume(ipKey), limiter.consume(accountKey)]);
-    const blocked = [
-      ip.points > config.login.maxPerIp ? ip.retryAfterSeconds : 0,
-      account.points > config.login.maxPerAccount ? account.retryAfterSeconds : 0,
-    ];
-    if (Math.max(...blocked) > 0) throw new RateLimitedError(Math.max(...blocked));
-
-    const user = await users.findByEmailWithHash(body.email);
-    const ok = await verifyPassword(user?.passwordHash, body.password);
-    if (!ok || !user) throw new InvalidCredentialsError();
-    await Promise.all([limiter.refund(ipKey), limiter.reset(accountKey)]);
+    const user = await checkLogin({ users, limiter, limits: config.login }, { ...body, ip: req.ip });
     res.json(issueToken(config.jwt, user));
   });
 

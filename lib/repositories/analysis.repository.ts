@@ -27,6 +27,8 @@ export interface AnalysisRow {
   created_at: Date;
   started_at: Date | null;
   completed_at: Date | null;
+  /** Bumped by each `resona reprocess`/`retry-failed`; part of the stage job ids. */
+  reprocess_generation: number;
 }
 
 export interface NewAnalysis {
@@ -118,8 +120,39 @@ export class AnalysisRepository {
     return (await q.limit(opts.limit + 1)) as AnalysisRow[];
   }
 
-  async delete(userId: string, id: string): Promise<boolean> {
-    return (await this.db(TABLE).where({ id, user_id: userId }).delete()) > 0;
+  /**
+   * Cancels an analysis: pending stages become canceled, its audio, results and client transcript are
+   * erased. The row stays (status `canceled`) so clients polling it see why it stopped.
+   */
+  async cancel(userId: string, id: string): Promise<{ generation: number } | undefined> {
+    return this.db.transaction(async (trx) => {
+      // The row lock orders this against a stage's persist(): whichever commits second sees the other.
+      const row = (await trx(TABLE)
+        .where({ id, user_id: userId })
+        .forUpdate()
+        .first('stages', 'status', 'reprocess_generation')) as AnalysisRow | undefined;
+      if (!row) return undefined;
+      for (const table of RESULT_TABLES) await trx(table).where({ analysis_id: id }).delete();
+      await trx('recordings').where({ analysis_id: id }).delete();
+      const stages = Object.fromEntries(
+        Object.entries(row.stages).map(([name, st]) => [
+          name,
+          st && ['pending', 'processing'].includes(st.status) ? { ...st, status: 'canceled' } : st,
+        ]),
+      );
+      const ended = ['completed', 'failed', 'canceled'].includes(row.status);
+      await trx(TABLE)
+        .where({ id })
+        .update({
+          status: 'canceled',
+          stages: JSON.stringify(stages),
+          client_transcript: null,
+          callback_url: null,
+          ...(ended ? {} : { completed_at: trx.fn.now() }),
+          updated_at: trx.fn.now(),
+        });
+      return { generation: row.reprocess_generation };
+    });
   }
 
   /** Merges `patch` into one stage's state and moves the analysis status along, in one statement. */
@@ -128,8 +161,9 @@ export class AnalysisRepository {
     stage: StageName,
     patch: Partial<StageState>,
     analysis: Record<string, unknown> = {},
-  ): Promise<void> {
-    await this.db(TABLE)
+    db: Knex | Knex.Transaction = this.db,
+  ): Promise<AnalysisRow | undefined> {
+    const [row] = (await db(TABLE)
       .where({ id })
       .whereNotIn('status', ['canceled'])
       .update({
@@ -140,12 +174,18 @@ export class AnalysisRepository {
           JSON.stringify(patch),
         ]),
         updated_at: this.db.fn.now(),
-      });
-  }
-
-  async setStatus(id: string, status: AnalysisStatus, extra: Record<string, unknown> = {}): Promise<void> {
-    await this.db(TABLE)
-      .where({ id })
-      .update({ status, ...extra, updated_at: this.db.fn.now() });
+      })
+      .returning('*')) as AnalysisRow[];
+    return row;
   }
 }
+
+/** Tables holding a stage's results, keyed by analysis id. */
+export const RESULT_TABLES = [
+  'transcriptions',
+  'acoustic_features',
+  'emotion_scores',
+  'session_deviations',
+  'escalations',
+  'risk_assessments',
+] as const;

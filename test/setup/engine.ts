@@ -3,6 +3,7 @@ import type { Express } from 'express';
 import request from 'supertest';
 import { OutboxRelay } from '../../jobs/enqueue.js';
 import { createLogger } from '../../lib/logger.js';
+import { Metrics } from '../../lib/metrics.js';
 import { openQueueBackend, type QueueBackend } from '../../lib/queue-backend.js';
 import type { Runtime } from '../../lib/runtime.js';
 import type { StageDefinition } from '../../processors/stage.js';
@@ -21,9 +22,13 @@ export interface Engine {
 }
 
 /** A test database, an API with its outbox relay, and one worker running `stages`, on the chosen queue backend. */
-export async function startEngine(kind: BackendKind, stages: StageDefinition[]): Promise<Engine> {
+export async function startEngine(
+  kind: BackendKind,
+  stages: StageDefinition[],
+  extraEnv: Record<string, string> = {},
+): Promise<Engine> {
   const t = await createTestDatabase();
-  const env: Record<string, string> = { QUEUE_PREFIX: `{t${randomBytes(4).toString('hex')}}` };
+  const env: Record<string, string> = { QUEUE_PREFIX: `{t${randomBytes(4).toString('hex')}}`, ...extraEnv };
   if (kind === 'redis') env.REDIS_URL = process.env.TEST_REDIS_URL ?? 'redis://127.0.0.1:6379';
   const config = testConfig(t.url, env);
   const logger = createLogger('silent');
@@ -31,8 +36,9 @@ export async function startEngine(kind: BackendKind, stages: StageDefinition[]):
   const backend = openQueueBackend({ config, databaseUrl: t.url, logger, role: 'producer' });
   const names = stages.map((s) => s.name);
   const relay = new OutboxRelay(t.db, backend, names, logger);
-  const stopWorker = await startWorker(runtime, stages);
-  const app = testApp(t.db, config, { queue: () => backend.ping() }, { stages: names, relay, backend });
+  const metrics = new Metrics();
+  const stopWorker = await startWorker(runtime, stages, metrics);
+  const app = testApp(t.db, config, { queue: () => backend.ping() }, { stages: names, relay, backend, metrics });
   return {
     t,
     app,

@@ -4,11 +4,12 @@ import { StageInputError, type StageContext, type StageDefinition } from '../../
 // Small real stages for driving the engine: each upserts one result row keyed by analysis id.
 
 const upsert = (ctx: StageContext, table: string, row: Record<string, unknown>, conflict: string[] = ['analysis_id']) =>
-  ctx
-    .db(table)
-    .insert({ analysis_id: ctx.analysis.id, user_id: ctx.analysis.user_id, ...row })
-    .onConflict(conflict)
-    .merge();
+  ctx.persist((trx) =>
+    trx(table)
+      .insert({ analysis_id: ctx.analysis.id, user_id: ctx.analysis.user_id, ...row })
+      .onConflict(conflict)
+      .merge(),
+  );
 
 const WRITERS: Record<StageName, (ctx: StageContext) => Promise<unknown>> = {
   transcription: (ctx) =>

@@ -86,12 +86,19 @@ for (const kind of BACKENDS) {
       expect(page2.body.next_cursor).to.equal(null);
     });
 
-    it('deletes an analysis with its results', async () => {
+    it('cancels an analysis on DELETE: status canceled, results and transcript erased, 404 for others', async () => {
       const user = await registerUser(engine.app);
       const res = await submit(engine.app, user.auth).expect(202);
       await waitForEnd(engine.app, user.auth, res.body.id);
       await request(engine.app).delete(`/v1/analyses/${res.body.id}`).set('Authorization', user.auth).expect(204);
-      await request(engine.app).get(`/v1/analyses/${res.body.id}`).set('Authorization', user.auth).expect(404);
+      const after = await request(engine.app)
+        .get(`/v1/analyses/${res.body.id}`)
+        .set('Authorization', user.auth)
+        .expect(200);
+      expect(after.body.status).to.equal('canceled');
+      expect(after.body.result).to.deep.equal({});
+      const row = await engine.t.db('analyses').where({ id: res.body.id }).first('client_transcript');
+      expect(row.client_transcript).to.equal(null);
       const { n } = (await engine.t
         .db('transcriptions')
         .where({ analysis_id: res.body.id })

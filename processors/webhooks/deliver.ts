@@ -1,0 +1,85 @@
+import http from 'node:http';
+import https from 'node:https';
+import net from 'node:net';
+import { UnrecoverableError, type Job, type Processor } from 'bullmq';
+import type { Knex } from 'knex';
+import { webhookJobId, webhookPayloadSchema } from '../../jobs/webhooks.js';
+import type { Config } from '../../lib/config.js';
+import type { Logger } from '../../lib/logger.js';
+import { BlockedAddressError, guardedLookup, isPrivateAddress } from '../../lib/net-guard.js';
+import { signWebhook } from '../../lib/webhook-signature.js';
+
+interface Outcome {
+  statusCode?: number;
+  error?: string;
+}
+
+/** POSTs `{id, status}` to an analysis's callback_url, signed; logs every attempt in webhook_deliveries. */
+export function deliverWebhook(db: Knex, webhooks: Config['webhooks'], logger: Logger): Processor {
+  return async (job: Job) => {
+    const parsed = webhookPayloadSchema.safeParse(job.data);
+    if (!parsed.success) throw new UnrecoverableError(`invalid webhook payload: ${parsed.error.message}`);
+    const analysis = await db('analyses').where({ id: parsed.data.analysis_id }).first('id', 'callback_url');
+    if (!analysis?.callback_url) return { skipped: true };
+
+    const id = webhookJobId(parsed.data);
+    const body = JSON.stringify({ id: analysis.id, status: parsed.data.status });
+    const timestamp = Math.floor(Date.now() / 1000);
+    const headers = {
+      'content-type': 'application/json',
+      'user-agent': 'Resona-Webhooks/1',
+      'webhook-id': id,
+      'webhook-timestamp': String(timestamp),
+      'webhook-signature': signWebhook(webhooks.secret, id, timestamp, body),
+    };
+    const started = Date.now();
+    const outcome = await post(analysis.callback_url, headers, body, webhooks);
+    const succeeded = outcome.statusCode !== undefined && outcome.statusCode >= 200 && outcome.statusCode < 300;
+    await db('webhook_deliveries').insert({
+      analysis_id: analysis.id,
+      event: `analysis.${parsed.data.status}`,
+      url: analysis.callback_url,
+      attempt: job.attemptsMade + 1,
+      status_code: outcome.statusCode ?? null,
+      succeeded,
+      error: outcome.error ?? null,
+      duration_ms: Date.now() - started,
+    });
+    if (succeeded) return { status: outcome.statusCode };
+    const reason = outcome.error ?? `receiver answered ${outcome.statusCode}`;
+    logger.warn({ analysis_id: analysis.id, attempt: job.attemptsMade + 1, reason }, 'webhook delivery failed');
+    // A receiver's 4xx is its final word, except "timeout" and "slow down"; a blocked address never changes.
+    const code = outcome.statusCode ?? 0;
+    if (outcome.error?.startsWith('blocked:') || (code >= 400 && code < 500 && code !== 408 && code !== 429)) {
+      throw new UnrecoverableError(reason);
+    }
+    throw new Error(reason);
+  };
+}
+
+function post(url: string, headers: Record<string, string>, body: string, opts: Config['webhooks']): Promise<Outcome> {
+  return new Promise((resolve) => {
+    const target = new URL(url);
+    // Sockets skip `lookup` for IP literals, so check those here.
+    const literal = target.hostname.replace(/^\[|\]$/g, '');
+    if (!opts.allowPrivate && net.isIP(literal) && isPrivateAddress(literal)) {
+      return resolve({ error: `blocked: ${literal} is a private address` });
+    }
+    const client = target.protocol === 'https:' ? https : http;
+    const req = client.request(target, {
+      method: 'POST',
+      headers,
+      lookup: guardedLookup(opts.allowPrivate),
+      timeout: opts.timeoutMs,
+    });
+    req.on('response', (res) => {
+      res.resume();
+      resolve({ statusCode: res.statusCode });
+    });
+    req.on('timeout', () => req.destroy(new Error(`no answer within ${opts.timeoutMs} ms`)));
+    req.on('error', (err) =>
+      resolve({ error: err instanceof BlockedAddressError ? `blocked: ${err.message}` : err.message }),
+    );
+    req.end(body);
+  });
+}

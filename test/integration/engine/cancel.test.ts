@@ -1,0 +1,40 @@
+import { expect } from 'chai';
+import request from 'supertest';
+import { registerUser, startEngine, submit, waitForEnd, type Engine } from '../../setup/engine.js';
+import { allTestStages } from '../../setup/test-stages.js';
+
+describe('canceling an analysis while it runs', function () {
+  this.timeout(60_000);
+  let engine: Engine;
+  before(async () => {
+    engine = await startEngine('redis', allTestStages({ transcription: { delayMs: 1500 } }));
+  });
+  after(() => engine.stop());
+
+  it('leaves no result behind when DELETE lands during a stage, and later stages never run', async () => {
+    const user = await registerUser(engine.app);
+    const res = await submit(engine.app, user.auth).expect(202);
+    // Wait until the slow first stage is running, then cancel.
+    for (let i = 0; i < 50; i++) {
+      const a = await engine.t.db('analyses').where({ id: res.body.id }).first('stages');
+      if (a.stages.transcription.status === 'processing') break;
+      await new Promise((r) => setTimeout(r, 50));
+    }
+    await request(engine.app).delete(`/v1/analyses/${res.body.id}`).set('Authorization', user.auth).expect(204);
+    const end = await waitForEnd(engine.app, user.auth, res.body.id);
+    expect(end.status).to.equal('canceled');
+    expect(end.stages.transcription.status).to.equal('canceled');
+    await new Promise((r) => setTimeout(r, 2500));
+    for (const table of ['transcriptions', 'emotion_scores', 'session_deviations', 'risk_assessments']) {
+      const { n } = (await engine.t.db(table).where({ analysis_id: res.body.id }).count('* as n').first()) as {
+        n: string;
+      };
+      expect(n, table).to.equal('0');
+    }
+    const again = await request(engine.app)
+      .get(`/v1/analyses/${res.body.id}`)
+      .set('Authorization', user.auth)
+      .expect(200);
+    expect(again.body.status).to.equal('canceled');
+  });
+});
