@@ -6,15 +6,17 @@ import { createLogger } from '../../lib/logger.js';
 
 export const TEST_JWT_SECRET = 'test-jwt-secret-that-is-long-enough-0123456789';
 
+/** Settings every test process shares (secrets fixed so separate processes agree). */
+export const TEST_ENV: Record<string, string> = {
+  NODE_ENV: 'test',
+  JWT_SECRET: TEST_JWT_SECRET,
+  AUDIO_ENCRYPTION_KEY: '11'.repeat(32),
+  WEBHOOK_SECRET: 'test-webhook-secret-that-is-long-enough-0123',
+  LOG_LEVEL: 'silent',
+};
+
 export function testConfig(databaseUrl: string, env: Record<string, string> = {}): Config {
-  return loadConfig({
-    NODE_ENV: 'test',
-    DATABASE_URL: databaseUrl,
-    JWT_SECRET: TEST_JWT_SECRET,
-    AUDIO_ENCRYPTION_KEY: '11'.repeat(32),
-    LOG_LEVEL: 'silent',
-    ...env,
-  });
+  return loadConfig({ ...TEST_ENV, DATABASE_URL: databaseUrl, ...env });
 }
 
 export function testApp(

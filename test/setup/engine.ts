@@ -9,13 +9,15 @@ import type { Runtime } from '../../lib/runtime.js';
 import type { StageDefinition } from '../../processors/stage.js';
 import { startWorker } from '../../processors/worker.js';
 import { createTestDatabase, type TestDatabase } from './database.js';
-import { testApp, testConfig } from './app.js';
+import { TEST_ENV, testApp, testConfig } from './app.js';
 
 export const BACKENDS = ['redis', 'postgres'] as const;
 export type BackendKind = (typeof BACKENDS)[number];
 
 export interface Engine {
   t: TestDatabase;
+  /** The environment the engine runs with: give it to worker processes so they join the same queues. */
+  env: Record<string, string>;
   app: Express;
   backend: QueueBackend;
   stop(): Promise<void>;
@@ -26,10 +28,11 @@ export async function startEngine(
   kind: BackendKind,
   stages: StageDefinition[],
   extraEnv: Record<string, string> = {},
+  { inProcessWorker = true } = {},
 ): Promise<Engine> {
   const t = await createTestDatabase();
   const env: Record<string, string> = { QUEUE_PREFIX: `{t${randomBytes(4).toString('hex')}}`, ...extraEnv };
-  if (kind === 'redis') env.REDIS_URL = process.env.TEST_REDIS_URL ?? 'redis://127.0.0.1:6379';
+  if (kind === 'redis') env.REDIS_URL ??= process.env.TEST_REDIS_URL ?? 'redis://127.0.0.1:6379';
   const config = testConfig(t.url, env);
   const logger = createLogger('silent');
   const runtime: Runtime = { config, logger, db: t.db, databaseUrl: t.url, close: async () => {} };
@@ -37,10 +40,11 @@ export async function startEngine(
   const names = stages.map((s) => s.name);
   const relay = new OutboxRelay(t.db, backend, names, logger);
   const metrics = new Metrics();
-  const stopWorker = await startWorker(runtime, stages, metrics);
+  const stopWorker = inProcessWorker ? await startWorker(runtime, stages, metrics) : async () => {};
   const app = testApp(t.db, config, { queue: () => backend.ping() }, { stages: names, relay, backend, metrics });
   return {
     t,
+    env: { ...TEST_ENV, DATABASE_URL: t.url, ...env },
     app,
     backend,
     stop: async () => {
