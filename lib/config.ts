@@ -68,6 +68,13 @@ export const envSchema = z.object({
   LOGIN_WINDOW_SECONDS: positiveInt.default(900).describe('Window over which login attempts are counted'),
   LOGIN_MAX_PER_ACCOUNT: positiveInt.default(5).describe('Failed logins per account per window before 429'),
   LOGIN_MAX_PER_IP: positiveInt.default(30).describe('Failed logins per client IP per window before 429'),
+  WORKER_CONCURRENCY: z
+    .string()
+    .optional()
+    .transform((v, ctx) => parseConcurrency(v, ctx))
+    .describe(
+      'Per-queue jobs at once in one worker process, e.g. "transcription=2,webhooks=50"; stage defaults otherwise',
+    ),
   WORKER_LOCK_MS: positiveInt
     .default(30_000)
     .describe('Job lock lifetime; a worker that dies mid-job hands the job back after about this long'),
@@ -98,7 +105,13 @@ export interface Config {
   trustProxy: boolean;
   metricsPort: number;
   database: { url?: string; embeddedPort: number };
-  queues: { redisUrl?: string; prefix: string; workerQueues: QueueName[]; lockMs: number };
+  queues: {
+    redisUrl?: string;
+    prefix: string;
+    workerQueues: QueueName[];
+    concurrency: Partial<Record<QueueName, number>>;
+    lockMs: number;
+  };
   openai: { apiKey?: string; baseUrl?: string };
   sttProvider: 'openai' | 'none';
   jwt: { secret: string; issuer: string; audience: string; ttlSeconds: number };
@@ -163,6 +176,7 @@ export function loadConfig(
       redisUrl: env.REDIS_URL,
       prefix: env.QUEUE_PREFIX,
       workerQueues: env.WORKER_QUEUES,
+      concurrency: env.WORKER_CONCURRENCY,
       lockMs: env.WORKER_LOCK_MS,
     },
     openai: { apiKey: env.OPENAI_API_KEY, baseUrl: env.OPENAI_BASE_URL },
@@ -212,4 +226,24 @@ function parseQueueList(value: string | undefined, ctx: z.RefinementCtx): QueueN
     });
   }
   return names as QueueName[];
+}
+
+function parseConcurrency(value: string | undefined, ctx: z.RefinementCtx): Partial<Record<QueueName, number>> {
+  const out: Partial<Record<QueueName, number>> = {};
+  for (const part of (value ?? '')
+    .split(',')
+    .map((s) => s.trim())
+    .filter(Boolean)) {
+    const [name, n] = part.split('=');
+    const count = Number(n);
+    if (!(QUEUE_NAMES as readonly string[]).includes(name ?? '') || !Number.isInteger(count) || count < 1) {
+      ctx.addIssue({
+        code: 'custom',
+        message: `"${part}" is not queue=positive-integer (queues: ${QUEUE_NAMES.join(', ')})`,
+      });
+      continue;
+    }
+    out[name as QueueName] = count;
+  }
+  return out;
 }

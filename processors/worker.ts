@@ -35,11 +35,12 @@ export async function startWorker(
     const processor = runStage(stage, index === stages.length - 1, db, logger, metrics);
     // Locks renew at half their lifetime; a dead worker's jobs are found stalled and handed back after ~lockMs.
     const timing = { lockDuration: config.queues.lockMs, stalledInterval: config.queues.lockMs };
-    workers.push(backend.worker(stage.name, processor, { concurrency: stage.concurrency, ...timing }));
+    const concurrency = config.queues.concurrency[stage.name] ?? stage.concurrency;
+    workers.push(backend.worker(stage.name, processor, { concurrency, ...timing }));
   });
   if (config.queues.workerQueues.includes(WEBHOOK_QUEUE)) {
     const deliver = timed(WEBHOOK_QUEUE, deliverWebhook(db, config.webhooks, logger), metrics);
-    workers.push(backend.worker(WEBHOOK_QUEUE, deliver, { concurrency: 20 }));
+    workers.push(backend.worker(WEBHOOK_QUEUE, deliver, { concurrency: config.queues.concurrency.webhooks ?? 20 }));
   }
   logger.info(
     { queues: workers.map((w) => w.name), backend: backend.kind },

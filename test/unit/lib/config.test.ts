@@ -66,6 +66,11 @@ describe('config', () => {
     expect(config.database.url).to.equal(undefined);
   });
 
+  it('reads per-queue worker concurrency', () => {
+    const config = loadConfig({ DATA_DIR: tmp(), WORKER_CONCURRENCY: 'transcription=2, webhooks=50' }, () => {});
+    expect(config.queues.concurrency).to.deep.equal({ transcription: 2, webhooks: 50 });
+  });
+
   it('chooses the openai speech-to-text provider when a key is set', () => {
     expect(loadConfig({ DATA_DIR: tmp(), OPENAI_API_KEY: 'sk-test' }, () => {}).sttProvider).to.equal('openai');
   });
