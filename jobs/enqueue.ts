@@ -118,7 +118,7 @@ export class OutboxRelay {
         .skipLocked()) as OutboxRow[];
       for (const row of rows) {
         try {
-          await this.publish(row);
+          await this.publish(row, trx);
           await trx('outbox').where({ id: row.id }).update({ published_at: trx.fn.now(), last_error: null });
         } catch (err) {
           const delaySeconds = Math.min(60, 2 ** row.attempts);
@@ -139,7 +139,7 @@ export class OutboxRelay {
     });
   }
 
-  private async publish(row: OutboxRow): Promise<void> {
+  private async publish(row: OutboxRow, trx: Knex.Transaction): Promise<void> {
     if (row.kind === 'webhook') {
       await this.backend
         .queue(WEBHOOK_QUEUE)
@@ -152,10 +152,18 @@ export class OutboxRelay {
     if (flow) {
       await this.backend.flowProducer().add(flow);
     } else {
-      // No stage is registered: nothing to run, so the analysis is complete as accepted.
-      await this.db('analyses')
+      // No stage is registered: nothing to run, so the analysis is complete as accepted (and announced).
+      const [done] = await trx('analyses')
         .where({ id: row.payload.analysis_id, status: 'queued' })
-        .update({ status: 'completed', started_at: this.db.fn.now(), completed_at: this.db.fn.now() });
+        .update({ status: 'completed', started_at: trx.fn.now(), completed_at: trx.fn.now() })
+        .returning(['callback_url', 'reprocess_generation']);
+      if (done?.callback_url) {
+        await stageWebhook(trx, {
+          analysis_id: row.payload.analysis_id,
+          status: 'completed',
+          generation: done.reprocess_generation,
+        });
+      }
     }
   }
 }

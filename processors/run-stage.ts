@@ -31,6 +31,8 @@ export function runStage(
   ) =>
     db.transaction(async (trx) => {
       const row = await analyses.updateStage(id, stage.name, patch, { ...outcome, completed_at: new Date() }, trx);
+      // After a failure the later stages will not run: say so instead of leaving them pending.
+      if (row && outcome.status === 'failed') await analyses.cancelPendingStages(id, trx);
       if (row?.callback_url) {
         await stageWebhook(trx, { analysis_id: id, status: outcome.status, generation: row.reprocess_generation });
       }

@@ -155,6 +155,16 @@ export class AnalysisRepository {
     });
   }
 
+  async cancelPendingStages(id: string, db: Knex | Knex.Transaction = this.db): Promise<void> {
+    await db.raw(
+      `UPDATE analyses SET stages = (
+         SELECT jsonb_object_agg(k, CASE WHEN v->>'status' = 'pending' THEN v || '{"status":"canceled"}' ELSE v END)
+         FROM jsonb_each(stages) AS e(k, v))
+       WHERE id = ? AND stages <> '{}'::jsonb`,
+      [id],
+    );
+  }
+
   /** Merges `patch` into one stage's state and moves the analysis status along, in one statement. */
   async updateStage(
     id: string,

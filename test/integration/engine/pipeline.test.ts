@@ -47,14 +47,15 @@ for (const kind of BACKENDS) {
       expect(n).to.equal('1');
     });
 
-    it('ends as failed with the stage’s error code and no retries when a stage rejects its input', async () => {
+    it('ends as failed with the stage’s error code, no retries, and later stages canceled when a stage rejects its input', async () => {
       const user = await registerUser(engine.app);
       const res = await submit(engine.app, user.auth, { transcript: 'this is poison' }).expect(202);
       const done = await waitForEnd(engine.app, user.auth, res.body.id);
       expect(done.status).to.equal('failed');
       expect(done.error).to.include({ code: 'invalid_input', stage: 'emotion' });
       expect(done.stages.emotion).to.include({ status: 'failed', attempts: 1 });
-      expect(done.stages.risk.status).to.equal('pending');
+      expect(done.stages.baseline.status).to.equal('canceled');
+      expect(done.stages.risk.status).to.equal('canceled');
     });
 
     it('answers 404 for another user’s analysis, on read and on delete', async () => {

@@ -121,3 +121,27 @@ describe('callback URL safety', function () {
     });
   }
 });
+
+describe('an empty pipeline (no stage built yet)', function () {
+  this.timeout(60_000);
+  let engine: Engine;
+  before(async () => {
+    engine = await startEngine('redis', [], { WEBHOOK_SECRET: SECRET, WEBHOOK_ALLOW_PRIVATE: 'true' });
+  });
+  after(() => engine.stop());
+
+  it('completes an accepted analysis with no results and still announces it', async () => {
+    const hook = await receiver([]);
+    try {
+      const user = await registerUser(engine.app);
+      const res = await submit(engine.app, user.auth, { transcript: 'sawa', callback_url: hook.url }).expect(202);
+      const end = await waitForEnd(engine.app, user.auth, res.body.id);
+      expect(end).to.include({ status: 'completed' });
+      expect(end.result).to.deep.equal({});
+      await until(() => hook.received.length >= 1);
+      expect(JSON.parse(hook.received[0]!.body)).to.deep.equal({ id: res.body.id, status: 'completed' });
+    } finally {
+      await hook.close();
+    }
+  });
+});
