@@ -1,5 +1,5 @@
 import type { Server } from 'node:http';
-import { isMain } from '../lib/main.js';
+import { runMain } from '../lib/main.js';
 import { OutboxRelay } from '../jobs/enqueue.js';
 import { openQueueBackend } from '../lib/queue-backend.js';
 import { PRODUCTION_STAGES } from '../processors/registry.js';
@@ -39,9 +39,4 @@ async function main(): Promise<void> {
   });
 }
 
-if (isMain(import.meta.url)) {
-  main().catch((err: unknown) => {
-    console.error(err instanceof Error ? err.message : err);
-    process.exit(1);
-  });
-}
+runMain(import.meta.url, main);

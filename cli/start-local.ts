@@ -1,6 +1,6 @@
 import { startWeb } from '../api/server.js';
 import { migrateLatest } from '../lib/db.js';
-import { isMain } from '../lib/main.js';
+import { runMain } from '../lib/main.js';
 import { openRuntime } from '../lib/runtime.js';
 import { onShutdown } from '../lib/shutdown.js';
 import { startWorker } from '../processors/worker.js';
@@ -23,9 +23,4 @@ async function main(): Promise<void> {
   });
 }
 
-if (isMain(import.meta.url)) {
-  main().catch((err: unknown) => {
-    console.error(err instanceof Error ? err.message : err);
-    process.exit(1);
-  });
-}
+runMain(import.meta.url, main);

@@ -11,3 +11,12 @@ export function isMain(moduleUrl: string): boolean {
     return false;
   }
 }
+
+/** Runs a process entry point: a boot failure ends the process with its one-line reason. */
+export function runMain(moduleUrl: string, main: () => Promise<void>): void {
+  if (!isMain(moduleUrl)) return;
+  main().catch((err: unknown) => {
+    console.error(err instanceof Error ? err.message : err);
+    process.exit(1);
+  });
+}

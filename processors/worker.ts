@@ -4,7 +4,7 @@ import { Metrics, observeJob } from '../lib/metrics.js';
 import { OutboxRelay } from '../jobs/enqueue.js';
 import { WEBHOOK_QUEUE } from '../jobs/webhooks.js';
 import { deliverWebhook } from './webhooks/deliver.js';
-import { isMain } from '../lib/main.js';
+import { runMain } from '../lib/main.js';
 import { openQueueBackend } from '../lib/queue-backend.js';
 import { openRuntime, type Runtime } from '../lib/runtime.js';
 import { onShutdown } from '../lib/shutdown.js';
@@ -93,9 +93,4 @@ async function main(): Promise<void> {
   });
 }
 
-if (isMain(import.meta.url)) {
-  main().catch((err: unknown) => {
-    console.error(err instanceof Error ? err.message : err);
-    process.exit(1);
-  });
-}
+runMain(import.meta.url, main);

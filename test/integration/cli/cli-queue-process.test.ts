@@ -1,38 +1,10 @@
-import { spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { expect } from 'chai';
 import { QUEUE_NAMES } from '../../../jobs/queues.js';
-import { TEST_JWT_SECRET } from '../../setup/app.js';
+import { resona, type Run } from '../../setup/cli.js';
 import { createTestDatabase, type TestDatabase } from '../../setup/database.js';
 
 // The CLI as operators run it: a separate process, the production pipeline (no stages built yet), real Redis.
-
-interface Run {
-  code: number | null;
-  stdout: string;
-  stderr: string;
-}
-
-function resona(args: string[], env: Record<string, string>): Promise<Run> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', 'cli/index.ts', ...args], {
-      env: {
-        PATH: process.env.PATH ?? '',
-        JWT_SECRET: TEST_JWT_SECRET,
-        AUDIO_ENCRYPTION_KEY: '22'.repeat(32),
-        LOG_LEVEL: 'silent',
-        ...env,
-      },
-    });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (d) => (stdout += d));
-    child.stderr.on('data', (d) => (stderr += d));
-    child.on('error', reject);
-    child.on('close', (code) => resolve({ code, stdout, stderr }));
-    child.stdin.end();
-  });
-}
 
 const oneLine = (run: Run) => {
   expect(run.code, run.stdout).to.not.equal(0);

@@ -1,34 +1,6 @@
-import { spawn } from 'node:child_process';
 import { expect } from 'chai';
 import { createTestDatabase, type TestDatabase } from '../../setup/database.js';
-import { TEST_JWT_SECRET } from '../../setup/app.js';
-
-interface Run {
-  code: number | null;
-  stdout: string;
-  stderr: string;
-}
-
-function resona(args: string[], env: Record<string, string>, stdin = ''): Promise<Run> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', 'cli/index.ts', ...args], {
-      env: {
-        PATH: process.env.PATH ?? '',
-        JWT_SECRET: TEST_JWT_SECRET,
-        AUDIO_ENCRYPTION_KEY: '22'.repeat(32),
-        LOG_LEVEL: 'silent',
-        ...env,
-      },
-    });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (d) => (stdout += d));
-    child.stderr.on('data', (d) => (stderr += d));
-    child.on('error', reject);
-    child.on('close', (code) => resolve({ code, stdout, stderr }));
-    child.stdin.end(stdin);
-  });
-}
+import { resona } from '../../setup/cli.js';
 
 describe('resona users create / migrate', () => {
   let t: TestDatabase;
