@@ -25,10 +25,11 @@ export async function runBare(opts: {
   await queue.waitUntilReady();
   const t0 = Date.now();
   // Stage jobs' options (attempts, backoff, retention), so only the work per job differs.
-  const { backoff: _b, ...jobOpts } = STAGE_JOB_OPTIONS;
   for (let i = 0; i < opts.jobs; i += 1000) {
     const n = Math.min(1000, opts.jobs - i);
-    await queue.addBulk(Array.from({ length: n }, (_, k) => ({ name: 'row', data: { n: i + k }, opts: jobOpts })));
+    await queue.addBulk(
+      Array.from({ length: n }, (_, k) => ({ name: 'row', data: { n: i + k }, opts: STAGE_JOB_OPTIONS })),
+    );
   }
   const enqueueMs = Date.now() - t0;
   await opts.backend.close();

@@ -9,6 +9,8 @@ export interface ThroughputResult {
   submitted: number;
   completed: number;
   failed: number;
+  /** Most connections the run's database had open at once (web + worker + this process). */
+  peakConnections: number;
   analysesPerSec: number;
   submitPerSec: number;
   costs: Costs;
@@ -54,15 +56,18 @@ async function register(base: string, n: number): Promise<string[]> {
   );
 }
 
-/** Waits until none of the analyses created since `since` is queued or processing; returns the stuck count. */
-async function settle(db: Knex, since: Date, deadline: number): Promise<number> {
+/** Waits until no analysis created since `since` is queued or processing; also samples open connections. */
+async function settle(db: Knex, since: Date, deadline: number): Promise<{ open: number; peak: number }> {
+  let peak = 0;
   for (;;) {
     const [row] = await db('analyses')
       .where('created_at', '>=', since)
       .whereIn('status', ['queued', 'processing'])
       .count<{ n: string }[]>({ n: '*' });
+    const conns = await db.raw('SELECT count(*) AS n FROM pg_stat_activity WHERE datname = current_database()');
+    peak = Math.max(peak, Number(conns.rows[0].n));
     const open = Number(row?.n ?? 0);
-    if (open === 0 || Date.now() > deadline) return open;
+    if (open === 0 || Date.now() > deadline) return { open, peak };
     await sleep(200);
   }
 }
@@ -79,7 +84,7 @@ async function throughput(c: Client, probe: Probe, kids: Record<string, Child>, 
     }),
   );
   const submitMs = Date.now() - t0;
-  await settle(probe.db, since, t0 + o.timeoutMs);
+  const { peak } = await settle(probe.db, since, t0 + o.timeoutMs);
   const after = await snapshot(probe, kids);
   const [row] = await probe
     .db('analyses')
@@ -94,6 +99,7 @@ async function throughput(c: Client, probe: Probe, kids: Record<string, Child>, 
     submitted: next,
     completed,
     failed: Number(row.failed),
+    peakConnections: peak,
     analysesPerSec: (completed * 1000) / Math.max(1, Number(row.ms)),
     submitPerSec: (next * 1000) / submitMs,
     costs: costs(before, after, completed),
@@ -170,7 +176,7 @@ export interface E2eOptions {
 }
 
 export async function runE2e(env: Record<string, string>, probe: Probe, o: E2eOptions, nodeArgs: string[] = []) {
-  const web = spawnChild('web.ts', env);
+  const web = spawnChild('web.ts', env, nodeArgs);
   const worker = spawnChild('worker.ts', env, nodeArgs);
   try {
     const [{ port }] = await Promise.all([web.ready, worker.ready]);

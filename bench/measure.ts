@@ -11,7 +11,7 @@ export interface Snapshot {
   children: Record<string, ChildStats>;
   postgresMs: number;
   redisMs: number;
-  machine: { busy: number; total: number };
+  machine: { busy: number; kernel: number; total: number };
   clientMs: number;
 }
 
@@ -66,6 +66,8 @@ export interface Costs {
   /** Set by the caller from settledTransactions() around the phase. */
   xactPerUnit?: number;
   machineBusyPct: number;
+  /** Share of the busy time spent in the kernel: system calls, loopback TCP, context switches. */
+  kernelPct: number;
   /** CPU busy time not accounted to the bench's own processes (other work on the machine). */
   otherCpuMsPerSec: number;
 }
@@ -97,6 +99,7 @@ export function costs(a: Snapshot, b: Snapshot, units: number): Costs {
     statementsPerUnit: statements,
     roundTripMsPerUnit: roundTrips,
     machineBusyPct: (100 * busy) / Math.max(1, b.machine.total - a.machine.total),
+    kernelPct: (100 * (b.machine.kernel - a.machine.kernel)) / Math.max(1, busy),
     otherCpuMsPerSec: Math.max(0, (busy - ours) / (wallMs / 1000)),
   };
 }

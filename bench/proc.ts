@@ -30,18 +30,23 @@ const HERE = path.dirname(fileURLToPath(import.meta.url));
 export function spawnChild(file: string, env: Record<string, string>, extraNodeArgs: string[] = []): Child {
   const proc = spawn(process.execPath, [...extraNodeArgs, '--import', 'tsx', path.join(HERE, file)], {
     env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', ...env },
-    stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
+    stdio: ['ignore', 2, 2, 'ipc'], // child logs go to stderr, keeping --json stdout clean
   });
-  const waiters = new Map<string, Array<(m: Message) => void>>();
+  const waiters = new Map<string, Array<{ resolve: (m: Message) => void; reject: (e: Error) => void }>>();
   proc.on('message', (m: Message) => {
     const list = waiters.get(m.type);
     waiters.delete(m.type);
-    list?.forEach((resolve) => resolve(m));
+    list?.forEach((w) => w.resolve(m));
+  });
+  proc.once('exit', (code) => {
+    for (const [type, list] of waiters)
+      list.forEach((w) => w.reject(new Error(`${file} exited (${code}) before ${type}`)));
+    waiters.clear();
   });
   const next = (type: string) =>
     new Promise<Message>((resolve, reject) => {
-      waiters.set(type, [...(waiters.get(type) ?? []), resolve]);
-      proc.once('exit', (code) => reject(new Error(`${file} exited (${code}) before sending ${type}`)));
+      if (proc.exitCode !== null) return reject(new Error(`${file} has exited (${proc.exitCode})`));
+      waiters.set(type, [...(waiters.get(type) ?? []), { resolve, reject }]);
     });
   const exited = new Promise<void>((resolve) => proc.once('exit', () => resolve()));
   return {

@@ -33,6 +33,7 @@ export function result(
   bare: BareResult,
   tp: ThroughputResult,
   latency: LatencyResult,
+  pgRoundTripUs: number,
 ): BackendResult {
   const ratio = (tp.analysesPerSec * stages) / bare.jobsPerSec;
   return {
@@ -43,12 +44,19 @@ export function result(
     latency,
     ratio,
     verdict: ratio >= GOAL ? 'PASS' : 'BELOW',
-    limits: limits(stages, bare, tp, latency, ratio),
+    limits: limits(stages, bare, tp, latency, ratio, pgRoundTripUs),
   };
 }
 
 /** What the counters say limits the ratio, in one line each. */
-function limits(stages: number, bare: BareResult, tp: ThroughputResult, lat: LatencyResult, ratio: number) {
+function limits(
+  stages: number,
+  bare: BareResult,
+  tp: ThroughputResult,
+  lat: LatencyResult,
+  ratio: number,
+  pgRoundTripUs: number,
+) {
   const out: string[] = [];
   const e = tp.costs;
   const b = bare.costs;
@@ -56,7 +64,8 @@ function limits(stages: number, bare: BareResult, tp: ThroughputResult, lat: Lat
   const cpuJobs = stages * total(b);
   const busy = e.machineBusyPct;
   out.push(
-    `CPU: machine ${f(busy, 0)} % busy during the burst (bare: ${f(b.machineBusyPct, 0)} %); one analysis costs ` +
+    `CPU: machine ${f(busy, 0)} % busy during the burst (${f(e.kernelPct, 0)} % of it in the kernel; bare: ` +
+      `${f(b.machineBusyPct, 0)} %); one analysis costs ` +
       `${f(cpuA, 2)} CPU-ms against ${f(cpuJobs, 2)} for ${stages} bare jobs, so a CPU-bound ratio would be ` +
       `${f(cpuJobs / cpuA, 2)} (measured ${f(ratio, 2)}).`,
   );
@@ -72,6 +81,15 @@ function limits(stages: number, bare: BareResult, tp: ThroughputResult, lat: Lat
       `${f(stmts(b), 1)} statements and ${f(b.xactPerUnit ?? NaN, 1)} commits per bare job` +
       ` (${f((e.xactPerUnit ?? 0) / stages, 1)} commits per stage job).`,
   );
+  const rtMs = (stmts(e) * pgRoundTripUs) / 1000;
+  out.push(
+    `Round trips: at ~${f(pgRoundTripUs, 0)} CPU-µs each (calibrated above), those statements alone cost ~` +
+      `${f(rtMs, 1)} CPU-ms (${f((100 * rtMs) / cpuA, 0)} % of an analysis), before query building, row parsing ` +
+      `and the BullMQ flow's own commands.`,
+  );
+  if (tp.completed < tp.submitted)
+    out.push(`${tp.submitted - tp.completed} of ${tp.submitted} analyses did not complete (${tp.failed} failed).`);
+  out.push(`PostgreSQL connections held by the run at peak: ${tp.peakConnections} (server max_connections applies).`);
   if (tp.submitPerSec < tp.analysesPerSec * 1.2)
     out.push(`The API's intake (${f(tp.submitPerSec)} submissions/s) is close to the pipeline's rate: intake limits.`);
   const legs = Object.entries(lat.legs).sort((x, y) => y[1] - x[1]);
@@ -118,13 +136,14 @@ export function render(results: BackendResult[], header: string[]): string {
     table(
       ['', ...cols.map(([k]) => k)],
       [
-        ...procs.map((p) => row(`CPU ms ${p}`, (c) => c.cpuMsPerUnit[p] ?? NaN)),
+        ...procs.map((p) => row(`CPU ms ${p === 'client' ? 'load generator' : p}`, (c) => c.cpuMsPerUnit[p] ?? NaN)),
         row('CPU ms total', total),
         row('Knex statements worker', (c) => c.statementsPerUnit.worker ?? NaN, 1),
         row('Knex statements web', (c) => c.statementsPerUnit.web ?? NaN, 1),
         row('DB round-trip ms worker (Σ)', (c) => c.roundTripMsPerUnit.worker ?? NaN),
         row('PostgreSQL commits', (c) => c.xactPerUnit ?? NaN, 1),
         row('machine busy % (phase)', (c) => c.machineBusyPct, 0),
+        row('  of which kernel %', (c) => c.kernelPct, 0),
         row('units measured', (c) => c.units, 0),
       ],
     ),

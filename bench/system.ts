@@ -87,13 +87,15 @@ export function postgresCpuMs(dbName: string): number {
   return total;
 }
 
-/** Busy and total CPU ms of the whole machine (all cores), from /proc/stat. */
-export function machineCpuMs(): { busy: number; total: number } {
+/** Busy, kernel (system + irq + softirq) and total CPU ms of the whole machine (all cores), from /proc/stat. */
+export function machineCpuMs(): { busy: number; kernel: number; total: number } {
   const line = readFileSync('/proc/stat', 'utf8').split('\n')[0]!;
   const v = line.trim().split(/\s+/).slice(1).map(Number);
-  const idle = (v[3] ?? 0) + (v[4] ?? 0);
-  const total = v.reduce((a, b) => a + b, 0);
-  return { busy: (total - idle) * TICK_MS, total: total * TICK_MS };
+  const at = (i: number) => v[i] ?? 0;
+  // Fields: user nice system idle iowait irq softirq steal guest guest_nice (guest time is inside user).
+  const total = at(0) + at(1) + at(2) + at(3) + at(4) + at(5) + at(6) + at(7);
+  const idle = at(3) + at(4);
+  return { busy: (total - idle) * TICK_MS, kernel: (at(2) + at(5) + at(6)) * TICK_MS, total: total * TICK_MS };
 }
 
 /** Transactions committed in `dbName`, read from the admin database so the reading itself does not count. */
@@ -109,4 +111,41 @@ export function machineSummary(): string {
   return `${c.length} CPU (${c[0]?.model.trim() ?? '?'}), load ${loadavg()
     .map((l) => l.toFixed(1))
     .join(' ')}`;
+}
+
+/**
+ * CPU µs that one sequential round trip costs on this machine (client + server, kernel included): a
+ * parameterised SELECT to PostgreSQL, a PING to Redis. Multiplied by the statement counts, it prices chattiness.
+ */
+export async function roundTripCostUs(
+  adminUrl: string,
+  redisUrl?: string,
+): Promise<{ postgres: number; redis?: number }> {
+  const n = 3000;
+  const self = () => {
+    const c = process.cpuUsage();
+    return c.user + c.system;
+  };
+  const client = new pg.Client({ connectionString: adminUrl });
+  await client.connect();
+  const pid = String((await client.query('SELECT pg_backend_pid() AS pid')).rows[0].pid);
+  let c0 = self();
+  let s0 = procCpuMs(pid);
+  for (let i = 0; i < n; i++) await client.query('SELECT $1::int AS v', [i]);
+  const postgres = (self() - c0 + (procCpuMs(pid) - s0) * 1000) / n;
+  await client.end();
+  if (!redisUrl) return { postgres };
+  const { Redis } = await import('ioredis');
+  const redis = new Redis(redisUrl, { maxRetriesPerRequest: 1 });
+  const serverUs = async () => {
+    const info = await redis.info('cpu');
+    const get = (k: string) => Number(new RegExp(`^${k}:([\\d.]+)`, 'm').exec(info)?.[1] ?? 0);
+    return (get('used_cpu_user') + get('used_cpu_sys')) * 1e6;
+  };
+  c0 = self();
+  s0 = await serverUs();
+  for (let i = 0; i < n; i++) await redis.ping();
+  const redisUs = (self() - c0 + ((await serverUs()) - s0)) / n;
+  redis.disconnect();
+  return { postgres, redis: redisUs };
 }

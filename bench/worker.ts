@@ -1,9 +1,10 @@
+import { Metrics } from '../lib/metrics.js';
 import { openRuntime } from '../lib/runtime.js';
 import { startWorker } from '../processors/worker.js';
 import { serveParent } from './proc.js';
 import { benchStages } from './stages.js';
 
-// The worker role (processors/worker.ts startWorker) running the four bench stages, one process.
+// The worker role as processors/worker.ts main() starts it (with job metrics), running the four bench stages.
 
 const runtime = await openRuntime('bench-worker');
 const concurrency = Number(process.env.BENCH_STAGE_CONCURRENCY ?? 50);
@@ -12,5 +13,5 @@ const parent = serveParent(runtime.db, async () => {
   await stop();
   await runtime.close();
 });
-const stop = await startWorker(runtime, benchStages(concurrency));
+const stop = await startWorker(runtime, benchStages(concurrency), new Metrics());
 parent.ready();

@@ -1,0 +1,141 @@
+import { randomBytes } from 'node:crypto';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { Redis } from 'ioredis';
+import { loadConfig } from '../lib/config.js';
+import { createLogger } from '../lib/logger.js';
+import { openQueueBackend } from '../lib/queue-backend.js';
+import { runBare } from './bare.js';
+import { runE2e } from './e2e.js';
+import { countQueries } from './proc.js';
+import { render, result, type BackendResult } from './report.js';
+import { BENCH_STAGE_NAMES } from './stages.js';
+import { createBenchDatabase, machineSummary, postgresVersion, roundTripCostUs } from './system.js';
+
+// `npm run bench [-- --json] [-- --backends redis]`: end-to-end analyses/s against the bare BullMQ ceiling,
+// on both queue backends, each in a fresh database that is dropped afterwards. Loopback only.
+
+const { values: opt } = parseArgs({
+  options: {
+    json: { type: 'boolean', default: false },
+    backends: { type: 'string', default: 'redis,postgres' },
+    analyses: { type: 'string', default: '1500' },
+    'bare-jobs': { type: 'string', default: '5000' },
+    'stage-concurrency': { type: 'string', default: '50' },
+    'submit-concurrency': { type: 'string', default: '16' },
+    'latency-seconds': { type: 'string', default: '10' },
+    'latency-load': { type: 'string', default: '0.3' },
+    timeout: { type: 'string', default: '60' },
+    'log-level': { type: 'string', default: 'warn' },
+    'cpu-prof': { type: 'boolean', default: false },
+  },
+});
+
+const ADMIN_URL = process.env.BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
+const REDIS_URL = process.env.REDIS_URL ?? 'redis://127.0.0.1:6379';
+const PROFILE_DIR = path.resolve('bench/.profiles');
+const say = (msg: string) => (opt.json ? process.stderr : process.stdout).write(`${msg}\n`);
+
+async function benchBackend(
+  kind: 'redis' | 'postgres',
+  dataDir: string,
+  pgRoundTripUs: number,
+): Promise<BackendResult> {
+  const bdb = await createBenchDatabase(ADMIN_URL, kind);
+  const prefix = `{bench${randomBytes(4).toString('hex')}}`;
+  const redis = kind === 'redis' ? new Redis(REDIS_URL, { maxRetriesPerRequest: 1 }) : undefined;
+  const env: Record<string, string> = {
+    NODE_ENV: 'production',
+    DATABASE_URL: bdb.url,
+    QUEUE_PREFIX: prefix,
+    JWT_SECRET: randomBytes(32).toString('hex'),
+    AUDIO_ENCRYPTION_KEY: randomBytes(32).toString('hex'),
+    WEBHOOK_SECRET: randomBytes(32).toString('hex'),
+    LOG_LEVEL: opt['log-level'],
+    DATA_DIR: dataDir,
+    BENCH_STAGE_CONCURRENCY: opt['stage-concurrency'],
+    ...(redis ? { REDIS_URL } : {}),
+  };
+  const probe = { db: bdb.db, dbName: bdb.name, adminUrl: ADMIN_URL, redis, own: countQueries(bdb.db) };
+  const timeoutMs = Number(opt.timeout) * 1000;
+  try {
+    say(`[${kind}] bare ceiling: ${opt['bare-jobs']} jobs …`);
+    const config = loadConfig(env);
+    const backend = openQueueBackend({
+      config,
+      databaseUrl: bdb.url,
+      logger: createLogger('silent'),
+      role: 'producer',
+    });
+    const bare = await runBare({ backend, env, probe, jobs: Number(opt['bare-jobs']), timeoutMs });
+    say(`[${kind}]   ${bare.jobsPerSec.toFixed(1)} jobs/s; end to end: ${opt.analyses} analyses …`);
+    const nodeArgs = opt['cpu-prof'] ? ['--cpu-prof', `--cpu-prof-dir=${path.join(PROFILE_DIR, kind)}`] : [];
+    const e2e = await runE2e(
+      env,
+      probe,
+      {
+        analyses: Number(opt.analyses),
+        submitConcurrency: Number(opt['submit-concurrency']),
+        timeoutMs,
+        latencySeconds: Number(opt['latency-seconds']),
+        latencyLoad: Number(opt['latency-load']),
+        users: 8,
+      },
+      nodeArgs,
+    );
+    const r = result(kind, BENCH_STAGE_NAMES.length, bare, e2e.throughput, e2e.latency, pgRoundTripUs);
+    say(`[${kind}]   ${e2e.throughput.analysesPerSec.toFixed(1)} analyses/s, ratio ${r.ratio.toFixed(2)}`);
+    return r;
+  } finally {
+    await bdb.drop();
+    if (redis) {
+      // The run's keys only: the unique prefix is their first segment.
+      for await (const keys of redis.scanStream({ match: `${prefix}:*`, count: 1000 }) as AsyncIterable<string[]>)
+        if (keys.length) await redis.unlink(...keys);
+      redis.disconnect();
+    }
+  }
+}
+
+async function main(): Promise<void> {
+  const kinds = opt.backends.split(',').map((s) => s.trim()) as Array<'redis' | 'postgres'>;
+  const dataDir = mkdtempSync(path.join(tmpdir(), 'resona-bench-'));
+  const started = Date.now();
+  const roundTrip = await roundTripCostUs(ADMIN_URL, kinds.includes('redis') ? REDIS_URL : undefined);
+  const results: BackendResult[] = [];
+  try {
+    for (const kind of kinds) results.push(await benchBackend(kind, dataDir, roundTrip.postgres));
+  } finally {
+    rmSync(dataDir, { recursive: true, force: true });
+  }
+  const versions = await serverVersions(kinds.includes('redis'));
+  const header = [
+    `Resona bench: ${machineSummary()}; Node ${process.version}; ${versions}`,
+    `one worker process (4 stages, concurrency ${opt['stage-concurrency']} each) + one web process; bare ceiling: ` +
+      `one worker, concurrency 50, one Knex insert per job; ${opt['submit-concurrency']} concurrent submitters; ` +
+      `LOG_LEVEL=${opt['log-level']}; ${((Date.now() - started) / 1000).toFixed(0)} s`,
+    'ratio = analyses/s × 4 stages / bare jobs/s; latency = submit → analyses.completed_at at a steady open-loop rate',
+    `one sequential round trip costs ${roundTrip.postgres.toFixed(0)} CPU-µs to PostgreSQL` +
+      (roundTrip.redis === undefined ? '' : `, ${roundTrip.redis.toFixed(0)} CPU-µs to Redis`) +
+      ' here (client + server + kernel): chatty code pays per statement',
+  ];
+  if (opt.json) process.stdout.write(`${JSON.stringify({ header, roundTripCpuUs: roundTrip, results }, null, 2)}\n`);
+  else say(`\n${render(results, header)}`);
+}
+
+async function serverVersions(withRedis: boolean): Promise<string> {
+  const { createKnex } = await import('../lib/db.js');
+  const db = createKnex(ADMIN_URL);
+  const pg = await postgresVersion(db).finally(() => db.destroy());
+  if (!withRedis) return `PostgreSQL ${pg}`;
+  const redis = new Redis(REDIS_URL, { maxRetriesPerRequest: 1 });
+  const info = await redis.info('server').finally(() => redis.disconnect());
+  return `PostgreSQL ${pg}; Redis ${/redis_version:(\S+)/.exec(info)?.[1] ?? '?'}`;
+}
+
+main().catch((err: unknown) => {
+  console.error(err instanceof Error ? (err.stack ?? err.message) : err);
+  process.exit(1);
+});
