@@ -116,24 +116,24 @@ export class OutboxRelay {
         .limit(BATCH)
         .forUpdate()
         .skipLocked()) as OutboxRow[];
-      for (const row of rows) {
-        try {
-          await this.publish(row, trx);
-          await trx('outbox').where({ id: row.id }).update({ published_at: trx.fn.now(), last_error: null });
-        } catch (err) {
-          const delaySeconds = Math.min(60, 2 ** row.attempts);
-          await trx('outbox')
-            .where({ id: row.id })
-            .update({
-              attempts: row.attempts + 1,
-              last_error: (err as Error).message.slice(0, 500),
-              available_at: trx.raw(`now() + make_interval(secs => ?)`, [delaySeconds]),
-            });
-          this.logger.warn(
-            { outbox_id: row.id, err: (err as Error).message },
-            'outbox relay: publish failed; will retry',
-          );
-        }
+      // Publish the batch concurrently, then mark what went out in one statement.
+      const results = await Promise.allSettled(rows.map((row) => this.publish(row, trx)));
+      const published = rows.filter((_, i) => results[i]!.status === 'fulfilled').map((r) => r.id);
+      if (published.length) {
+        await trx('outbox').whereIn('id', published).update({ published_at: trx.fn.now(), last_error: null });
+      }
+      for (const [i, result] of results.entries()) {
+        if (result.status === 'fulfilled') continue;
+        const row = rows[i]!;
+        const message = (result.reason as Error).message;
+        await trx('outbox')
+          .where({ id: row.id })
+          .update({
+            attempts: row.attempts + 1,
+            last_error: message.slice(0, 500),
+            available_at: trx.raw(`now() + make_interval(secs => ?)`, [Math.min(60, 2 ** row.attempts)]),
+          });
+        this.logger.warn({ outbox_id: row.id, err: message }, 'outbox relay: publish failed; will retry');
       }
       return rows.length;
     });

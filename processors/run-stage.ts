@@ -4,8 +4,7 @@ import { stagePayloadSchema } from '../jobs/catalogue.js';
 import { stageWebhook } from '../jobs/enqueue.js';
 import type { StageName } from '../jobs/queues.js';
 import type { Logger } from '../lib/logger.js';
-import { observeJob } from '../lib/metrics.js';
-import type { Metrics } from '../lib/metrics.js';
+import { observeJob, type Metrics } from '../lib/metrics.js';
 import { AnalysisRepository, type StageState } from '../lib/repositories/analysis.repository.js';
 import { AnalysisGoneError, StageInputError, StageTimeoutError, type StageDefinition } from './stage.js';
 
@@ -23,55 +22,57 @@ export function runStage(
 ): Processor {
   const analyses = new AnalysisRepository(db);
 
-  /** Final transitions and the webhook's outbox row commit together. */
-  const finish = (
+  /** Moves the stage (and, at the end, the analysis) to its outcome; undefined if the analysis was canceled. */
+  const settle = async (
+    trx: Knex.Transaction,
     id: string,
     patch: Partial<StageState>,
-    outcome: Record<string, unknown> & { status: 'completed' | 'failed' },
-  ) =>
-    db.transaction(async (trx) => {
-      const row = await analyses.updateStage(id, stage.name, patch, { ...outcome, completed_at: new Date() }, trx);
-      // After a failure the later stages will not run: say so instead of leaving them pending.
-      if (row && outcome.status === 'failed') await analyses.cancelPendingStages(id, trx);
-      if (row?.callback_url) {
-        await stageWebhook(trx, { analysis_id: id, status: outcome.status, generation: row.reprocess_generation });
-      }
-    });
-
-  const persist = (id: string) => async (write: (trx: Knex.Transaction) => Promise<unknown>) => {
-    await db.transaction(async (trx) => {
-      const row = await trx('analyses').where({ id }).forUpdate().first('status');
-      if (!row || row.status === 'canceled') throw new AnalysisGoneError(id);
-      await write(trx);
-    });
+    status?: 'completed' | 'failed',
+    error?: object,
+  ) => {
+    const analysis = status
+      ? { status, completed_at: new Date(), ...(error ? { error: JSON.stringify(error) } : {}) }
+      : {};
+    const row = await analyses.updateStage(id, stage.name, patch, analysis, trx);
+    // After a failure the later stages will not run: say so instead of leaving them pending.
+    if (row && status === 'failed') await analyses.cancelPendingStages(id, trx);
+    if (row?.callback_url && status) {
+      await stageWebhook(trx, { analysis_id: id, status, generation: row.reprocess_generation });
+    }
+    return row;
   };
+  const completed = (): Partial<StageState> => ({ status: 'completed', completed_at: new Date().toISOString() });
 
   return async (job: Job, _token?: string, workerSignal?: AbortSignal) => {
     const parsed = stagePayloadSchema.safeParse(job.data);
     if (!parsed.success) throw new UnrecoverableError(`invalid ${stage.name} payload: ${parsed.error.message}`);
-    const analysis = await analyses.findById(parsed.data.analysis_id);
-    // Deleted or canceled meanwhile: nothing to do, and nothing to retry.
-    if (!analysis || analysis.status === 'canceled') return { skipped: true };
-
     const attempt = job.attemptsMade + 1;
+    const analysis = await analyses.startStage(parsed.data.analysis_id, stage.name, attempt);
+    // Deleted or canceled meanwhile: nothing to do, and nothing to retry.
+    if (!analysis) return { skipped: true };
     const log = logger.child({ analysis_id: analysis.id, stage: stage.name, attempt });
-    const now = new Date().toISOString();
-    await analyses.updateStage(
-      analysis.id,
-      stage.name,
-      { status: 'processing', attempts: attempt, started_at: now, completed_at: null },
-      // A retried or reprocessed analysis is in progress again until its last stage ends.
-      analysis.status === 'processing'
-        ? {}
-        : { status: 'processing', started_at: analysis.started_at ?? now, completed_at: null, error: null },
-    );
+
+    let persisted = false;
+    // The stage's results and its completion commit together, under the analysis row lock (cancel takes it too).
+    const persist = async (write: (trx: Knex.Transaction) => Promise<unknown>) => {
+      await db.transaction(async (trx) => {
+        if (!(await settle(trx, analysis.id, completed(), isLast ? 'completed' : undefined)))
+          throw new AnalysisGoneError(analysis.id);
+        await write(trx);
+      });
+      persisted = true;
+    };
 
     const timeout = AbortSignal.timeout(stage.timeoutMs);
     const signal = workerSignal ? AbortSignal.any([timeout, workerSignal]) : timeout;
     const started = Date.now();
     try {
-      const ctx = { analysis, db, logger: log, signal, attempt, persist: persist(analysis.id) };
-      await Promise.race([stage.run(ctx), rejectOnAbort(signal, stage.name, stage.timeoutMs)]);
+      await Promise.race([
+        stage.run({ analysis, db, logger: log, signal, attempt, persist }),
+        rejectOnAbort(signal, stage.name, stage.timeoutMs),
+      ]);
+      if (!persisted)
+        await db.transaction((trx) => settle(trx, analysis.id, completed(), isLast ? 'completed' : undefined));
     } catch (err) {
       const seconds = (Date.now() - started) / 1000;
       if (err instanceof AnalysisGoneError) {
@@ -85,17 +86,17 @@ export function runStage(
       log.warn({ err: error.message, final }, 'stage attempt failed');
       observeJob(metrics, stage.name, final ? 'failed' : 'retry', seconds);
       const patch = { status: final ? 'failed' : 'pending', error: { code, message: error.message } } as const;
-      if (final)
-        await finish(analysis.id, patch, {
-          status: 'failed',
-          error: JSON.stringify({ code, message: error.message, stage: stage.name }),
-        });
-      else await analyses.updateStage(analysis.id, stage.name, patch);
+      await db.transaction((trx) =>
+        settle(
+          trx,
+          analysis.id,
+          patch,
+          final ? 'failed' : undefined,
+          final ? { code, message: error.message, stage: stage.name } : undefined,
+        ),
+      );
       throw permanent ? new UnrecoverableError(error.message) : error;
     }
-    const done = { status: 'completed', completed_at: new Date().toISOString() } as const;
-    if (isLast) await finish(analysis.id, done, { status: 'completed' });
-    else await analyses.updateStage(analysis.id, stage.name, done);
     observeJob(metrics, stage.name, 'completed', (Date.now() - started) / 1000);
     log.info({ ms: Date.now() - started }, 'stage completed');
     return { ok: true };

@@ -11,8 +11,8 @@ export interface StageContext {
   signal: AbortSignal;
   attempt: number;
   /**
-   * The one way a stage writes results: `write` runs in a transaction holding the analysis row lock,
-   * and is skipped (the job ends) if the analysis was canceled meanwhile.
+   * The one way a stage writes results, as its last act: `write` runs in the transaction that marks the
+   * stage completed (holding the analysis row lock), and is skipped (the job ends) if the analysis was canceled.
    */
   persist(write: (trx: Knex.Transaction) => Promise<unknown>): Promise<void>;
 }

@@ -3,6 +3,7 @@ import { Passport } from 'passport';
 import { ExtractJwt, Strategy as JwtStrategy } from 'passport-jwt';
 import type { Config } from '../../lib/config.js';
 import { UnauthorizedError } from '../../lib/errors.js';
+import { jwtKey } from '../../lib/tokens.js';
 import type { IUserRepository, User } from '../../lib/repositories/user.repository.js';
 
 /**
@@ -15,7 +16,8 @@ export function createAuthenticator(jwtConfig: Config['jwt'], users: IUserReposi
     new JwtStrategy(
       {
         jwtFromRequest: ExtractJwt.fromAuthHeaderAsBearerToken(),
-        secretOrKey: jwtConfig.secret,
+        // passport-jwt's types say string | Buffer; it hands the key to jsonwebtoken, which takes a KeyObject.
+        secretOrKey: jwtKey(jwtConfig.secret) as unknown as string,
         algorithms: ['HS256'],
         issuer: jwtConfig.issuer,
         audience: jwtConfig.audience,

@@ -155,6 +155,36 @@ export class AnalysisRepository {
     });
   }
 
+  /**
+   * Marks a stage attempt started, and the analysis processing (again, after a retry or reprocess),
+   * in one statement; undefined when the analysis is canceled or gone.
+   */
+  async startStage(id: string, stage: StageName, attempt: number): Promise<AnalysisRow | undefined> {
+    const patch: Partial<StageState> = {
+      status: 'processing',
+      attempts: attempt,
+      started_at: new Date().toISOString(),
+      completed_at: null,
+    };
+    const [row] = (await this.db(TABLE)
+      .where({ id })
+      .whereNot({ status: 'canceled' })
+      .update({
+        stages: this.db.raw("jsonb_set(stages, ?::text[], coalesce(stages -> ?, '{}'::jsonb) || ?::jsonb)", [
+          `{${stage}}`,
+          stage,
+          JSON.stringify(patch),
+        ]),
+        status: 'processing',
+        started_at: this.db.raw('coalesce(started_at, now())'),
+        completed_at: this.db.raw("CASE WHEN status = 'processing' THEN completed_at END"),
+        error: this.db.raw("CASE WHEN status = 'processing' THEN error END"),
+        updated_at: this.db.fn.now(),
+      })
+      .returning('*')) as AnalysisRow[];
+    return row;
+  }
+
   async cancelPendingStages(id: string, db: Knex | Knex.Transaction = this.db): Promise<void> {
     await db.raw(
       `UPDATE analyses SET stages = (
@@ -172,7 +202,7 @@ export class AnalysisRepository {
     patch: Partial<StageState>,
     analysis: Record<string, unknown> = {},
     db: Knex | Knex.Transaction = this.db,
-  ): Promise<AnalysisRow | undefined> {
+  ): Promise<Pick<AnalysisRow, 'callback_url' | 'reprocess_generation'> | undefined> {
     const [row] = (await db(TABLE)
       .where({ id })
       .whereNotIn('status', ['canceled'])
@@ -185,7 +215,7 @@ export class AnalysisRepository {
         ]),
         updated_at: this.db.fn.now(),
       })
-      .returning('*')) as AnalysisRow[];
+      .returning(['callback_url', 'reprocess_generation'])) as AnalysisRow[];
     return row;
   }
 }
