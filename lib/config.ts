@@ -32,6 +32,25 @@ export const envSchema = z.object({
     .describe('Prefix of every queue key; a hash tag keeps a flow in one Redis Cluster slot'),
   OPENAI_API_KEY: z.string().min(1).optional().describe('OpenAI key for speech-to-text, text emotion and moderation'),
   OPENAI_BASE_URL: z.url().optional().describe('Any OpenAI-compatible server instead of api.openai.com'),
+  OPENAI_STT_MODEL: z
+    .string()
+    .min(1)
+    .default('whisper-1')
+    .describe('Speech-to-text model (whisper-1 gives segment timestamps)'),
+  OPENAI_TIMEOUT_MS: positiveInt.default(120_000).describe('Time one OpenAI request may take'),
+  FFMPEG_PATH: z
+    .string()
+    .min(1)
+    .optional()
+    .describe('ffmpeg binary; else the system one, else the npm installer package'),
+  FFPROBE_PATH: z
+    .string()
+    .min(1)
+    .optional()
+    .describe('ffprobe binary; else the system one, else the npm installer package'),
+  AUDIO_MAX_SECONDS: positiveInt
+    .default(1800)
+    .describe('Longest accepted recording; longer ones fail as invalid_audio'),
   STT_PROVIDER: z
     .enum(['openai', 'none'])
     .optional()
@@ -112,10 +131,11 @@ export interface Config {
     concurrency: Partial<Record<QueueName, number>>;
     lockMs: number;
   };
-  openai: { apiKey?: string; baseUrl?: string };
+  openai: { apiKey?: string; baseUrl?: string; sttModel: string; timeoutMs: number };
+  ffmpeg: { ffmpegPath?: string; ffprobePath?: string };
   sttProvider: 'openai' | 'none';
   jwt: { secret: string; issuer: string; audience: string; ttlSeconds: number };
-  audio: { encryptionKey: Buffer; maxBytes: number; retention: Env['AUDIO_RETENTION'] };
+  audio: { encryptionKey: Buffer; maxBytes: number; maxSeconds: number; retention: Env['AUDIO_RETENTION'] };
   login: { windowSeconds: number; maxPerAccount: number; maxPerIp: number };
   webhooks: { secret: string; allowPrivate: boolean; timeoutMs: number };
 }
@@ -179,7 +199,13 @@ export function loadConfig(
       concurrency: env.WORKER_CONCURRENCY,
       lockMs: env.WORKER_LOCK_MS,
     },
-    openai: { apiKey: env.OPENAI_API_KEY, baseUrl: env.OPENAI_BASE_URL },
+    openai: {
+      apiKey: env.OPENAI_API_KEY,
+      baseUrl: env.OPENAI_BASE_URL,
+      sttModel: env.OPENAI_STT_MODEL,
+      timeoutMs: env.OPENAI_TIMEOUT_MS,
+    },
+    ffmpeg: { ffmpegPath: env.FFMPEG_PATH, ffprobePath: env.FFPROBE_PATH },
     sttProvider: env.STT_PROVIDER ?? (env.OPENAI_API_KEY ? 'openai' : 'none'),
     jwt: {
       secret: env.JWT_SECRET ?? dev!.jwtSecret,
@@ -190,6 +216,7 @@ export function loadConfig(
     audio: {
       encryptionKey: decodeKey(env.AUDIO_ENCRYPTION_KEY ?? dev!.audioEncryptionKey)!,
       maxBytes: env.AUDIO_MAX_BYTES,
+      maxSeconds: env.AUDIO_MAX_SECONDS,
       retention: env.AUDIO_RETENTION,
     },
     login: {

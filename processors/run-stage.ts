@@ -1,4 +1,5 @@
-import { UnrecoverableError, type Job, type Processor } from 'bullmq';
+import { UnrecoverableError, Worker, type Job, type Processor } from 'bullmq';
+import type { Config } from '../lib/config.js';
 import type { Knex } from 'knex';
 import { stagePayloadSchema } from '../jobs/catalogue.js';
 import { stageWebhook } from '../jobs/enqueue.js';
@@ -13,12 +14,19 @@ import { AnalysisGoneError, StageInputError, StageTimeoutError, type StageDefini
  * timings and errors into `analyses`, applies the stage timeout, turns bad input into UnrecoverableError,
  * and announces a finished analysis to its callback_url (through the outbox, in the finishing transaction).
  */
+export interface StageRunDeps {
+  db: Knex;
+  logger: Logger;
+  config: Config;
+  metrics?: Metrics;
+  /** The BullMQ worker running this stage, for queue-wide rate limiting. */
+  worker: () => Worker | undefined;
+}
+
 export function runStage(
   stage: StageDefinition,
   isLast: boolean,
-  db: Knex,
-  logger: Logger,
-  metrics?: Metrics,
+  { db, logger, config, metrics, worker }: StageRunDeps,
 ): Processor {
   const analyses = new AnalysisRepository(db);
 
@@ -66,15 +74,24 @@ export function runStage(
     const timeout = AbortSignal.timeout(stage.timeoutMs);
     const signal = workerSignal ? AbortSignal.any([timeout, workerSignal]) : timeout;
     const started = Date.now();
+    const rateLimited = async (ms: number) => {
+      await worker()?.rateLimit(ms);
+      return Worker.RateLimitError();
+    };
     try {
       await Promise.race([
-        stage.run({ analysis, db, logger: log, signal, attempt, persist }),
+        stage.run({ analysis, db, logger: log, signal, attempt, persist, config, rateLimited }),
         rejectOnAbort(signal, stage.name, stage.timeoutMs),
       ]);
       if (!persisted)
         await db.transaction((trx) => settle(trx, analysis.id, completed(), isLast ? 'completed' : undefined));
     } catch (err) {
       const seconds = (Date.now() - started) / 1000;
+      // A provider's 429: the job goes back to waiting untouched, its attempt not spent.
+      if (err instanceof Error && err.name === 'RateLimitError') {
+        await analyses.updateStage(analysis.id, stage.name, { status: 'pending' });
+        throw err;
+      }
       if (err instanceof AnalysisGoneError) {
         observeJob(metrics, stage.name, 'skipped', seconds);
         return { skipped: true };

@@ -1,5 +1,6 @@
 import type { Knex } from 'knex';
 import type { StageName } from '../jobs/queues.js';
+import type { Config } from '../lib/config.js';
 import type { Logger } from '../lib/logger.js';
 import type { AnalysisRow } from '../lib/repositories/analysis.repository.js';
 
@@ -15,6 +16,12 @@ export interface StageContext {
    * stage completed (holding the analysis row lock), and is skipped (the job ends) if the analysis was canceled.
    */
   persist(write: (trx: Knex.Transaction) => Promise<unknown>): Promise<void>;
+  config: Config;
+  /**
+   * A provider said "slow down" (429): pauses this stage's queue for `ms` in every worker and puts the job
+   * back without spending an attempt. Returns the error to throw.
+   */
+  rateLimited(ms: number): Promise<Error>;
 }
 
 /** One pipeline stage. The pipeline is an ordered list of these; adding a stage is one entry. */

@@ -32,11 +32,19 @@ export async function startWorker(
   const workers: Worker[] = [];
   stages.forEach((stage, index) => {
     if (!config.queues.workerQueues.includes(stage.name)) return;
-    const processor = runStage(stage, index === stages.length - 1, db, logger, metrics);
+    let worker: Worker | undefined;
+    const processor = runStage(stage, index === stages.length - 1, {
+      db,
+      logger,
+      config,
+      metrics,
+      worker: () => worker,
+    });
     // Locks renew at half their lifetime; a dead worker's jobs are found stalled and handed back after ~lockMs.
     const timing = { lockDuration: config.queues.lockMs, stalledInterval: config.queues.lockMs };
     const concurrency = config.queues.concurrency[stage.name] ?? stage.concurrency;
-    workers.push(backend.worker(stage.name, processor, { concurrency, ...timing }));
+    worker = backend.worker(stage.name, processor, { concurrency, ...timing });
+    workers.push(worker);
   });
   if (config.queues.workerQueues.includes(WEBHOOK_QUEUE)) {
     const deliver = timed(WEBHOOK_QUEUE, deliverWebhook(db, config.webhooks, logger), metrics);
