@@ -32,19 +32,20 @@ export async function startWorker(
   const workers: Worker[] = [];
   stages.forEach((stage, index) => {
     if (!config.queues.workerQueues.includes(stage.name)) return;
-    let worker: Worker | undefined;
+    // The processor needs its own worker (for rate limiting), which exists only once built from it.
+    const ref: { worker?: Worker } = {};
     const processor = runStage(stage, index === stages.length - 1, {
       db,
       logger,
       config,
       metrics,
-      worker: () => worker,
+      worker: () => ref.worker,
     });
     // Locks renew at half their lifetime; a dead worker's jobs are found stalled and handed back after ~lockMs.
     const timing = { lockDuration: config.queues.lockMs, stalledInterval: config.queues.lockMs };
     const concurrency = config.queues.concurrency[stage.name] ?? stage.concurrency;
-    worker = backend.worker(stage.name, processor, { concurrency, ...timing });
-    workers.push(worker);
+    ref.worker = backend.worker(stage.name, processor, { concurrency, ...timing });
+    workers.push(ref.worker);
   });
   if (config.queues.workerQueues.includes(WEBHOOK_QUEUE)) {
     const deliver = timed(WEBHOOK_QUEUE, deliverWebhook(db, config.webhooks, logger), metrics);
