@@ -73,7 +73,8 @@ export function openQueueBackend(opts: {
   }
 
   const pg = withBackend(createPostgresBackend);
-  const connection = { connectionString: opts.databaseUrl, schema: 'bullmq', migrate: true, max: 10 };
+  // Every Queue, Worker and FlowProducer opens its own pool: keep each small so a process stays well under max_connections.
+  const connection = { connectionString: opts.databaseUrl, schema: 'bullmq', migrate: true, max: 4 };
   return {
     kind: 'postgres',
     queue: (name) => cached(queues, name, () => new pg.Queue(name, { connection, prefix }) as unknown as Queue),
