@@ -123,6 +123,7 @@ async function main(): Promise<void> {
   ];
   if (opt.json) process.stdout.write(`${JSON.stringify({ header, roundTripCpuUs: roundTrip, results }, null, 2)}\n`);
   else say(`\n${render(results, header)}`);
+  await (await import('./acoustics.js')).benchAcoustics(say); // issue 4: feature extraction vs Praat, memory
 }
 
 async function serverVersions(withRedis: boolean): Promise<string> {
