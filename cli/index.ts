@@ -3,6 +3,7 @@ import type { StageName } from '../jobs/queues.js';
 import { ConfigError } from '../lib/config.js';
 import { isMain } from '../lib/main.js';
 import { PRODUCTION_STAGES } from '../processors/registry.js';
+import { demoCommand } from './commands/demo.command.js';
 import { migrateCommand } from './commands/migrate.command.js';
 import { recoverCommand } from './commands/recover.command.js';
 import { reprocessCommand } from './commands/reprocess.command.js';
@@ -22,6 +23,7 @@ export function buildCli(pipeline: readonly StageName[] = PRODUCTION_STAGES.map(
   program.addCommand(retryFailedCommand(pipeline));
   program.addCommand(recoverCommand(pipeline));
   program.addCommand(statsCommand(pipeline));
+  program.addCommand(demoCommand());
   return program;
 }
 

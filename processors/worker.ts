@@ -44,7 +44,9 @@ export async function startWorker(
     // Locks renew at half their lifetime; a dead worker's jobs are found stalled and handed back after ~lockMs.
     const timing = { lockDuration: config.queues.lockMs, stalledInterval: config.queues.lockMs };
     const concurrency = config.queues.concurrency[stage.name] ?? stage.concurrency;
-    ref.worker = backend.worker(stage.name, processor, { concurrency, ...timing });
+    // BullMQ on Redis applies Worker.rateLimit() (a provider's 429) only on a worker that has a limiter.
+    const limiter = backend.kind === 'redis' ? { limiter: { max: Number.MAX_SAFE_INTEGER, duration: 1000 } } : {};
+    ref.worker = backend.worker(stage.name, processor, { concurrency, ...timing, ...limiter });
     workers.push(ref.worker);
   });
   if (config.queues.workerQueues.includes(WEBHOOK_QUEUE)) {

@@ -53,7 +53,7 @@ describe('resona reprocess / retry-failed / recover / stats as a process', funct
     });
   }
 
-  it('reprocess says there is nothing to run on the empty production pipeline and exits 0', async () => {
+  it('reprocess says there is nothing to run when the production pipeline has no stage from the one asked for', async () => {
     const text = await resona(['reprocess', '--stage', 'emotion'], env);
     expect(text.code, text.stderr).to.equal(0);
     expect(text.stdout).to.equal(
@@ -88,6 +88,6 @@ describe('resona reprocess / retry-failed / recover / stats as a process', funct
     expect(retry.stdout).to.equal('retried 0 failed jobs\n');
     const rec = await resona(['recover'], env);
     expect(rec.code, rec.stderr).to.equal(0);
-    expect(rec.stdout).to.equal('nothing to recover: the pipeline has no stages yet\n');
+    expect(rec.stdout).to.equal('checked 0 queued or processing analyses, recovered 0\n');
   });
 });

@@ -1,0 +1,71 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import type { Config } from '../../lib/config.js';
+
+export interface FfmpegPaths {
+  ffmpeg: string;
+  ffprobe: string;
+}
+
+/**
+ * Where ffmpeg and ffprobe come from, in this order: FFMPEG_PATH / FFPROBE_PATH, the system binaries on PATH,
+ * the binaries of the npm installer packages. Resolved once per process and setting.
+ */
+export async function ffmpegPaths(settings: Config['ffmpeg']): Promise<FfmpegPaths> {
+  const key = `${settings.ffmpegPath ?? ''}\0${settings.ffprobePath ?? ''}`;
+  let found = cache.get(key);
+  if (!found) {
+    found = resolveFfmpegPaths(settings);
+    // A failed lookup is not cached: installing the binary must not need a restart.
+    found.catch(() => cache.delete(key));
+    cache.set(key, found);
+  }
+  return found;
+}
+
+const cache = new Map<string, Promise<FfmpegPaths>>();
+
+/** The same search, uncached, over `searchPath`. */
+export async function resolveFfmpegPaths(
+  settings: Config['ffmpeg'],
+  searchPath = process.env.PATH ?? '',
+): Promise<FfmpegPaths> {
+  const [ffmpeg, ffprobe] = await Promise.all([
+    locate('ffmpeg', settings.ffmpegPath, '@ffmpeg-installer/ffmpeg', searchPath),
+    locate('ffprobe', settings.ffprobePath, '@ffprobe-installer/ffprobe', searchPath),
+  ]);
+  return { ffmpeg, ffprobe };
+}
+
+async function locate(name: string, configured: string | undefined, installer: string, searchPath: string) {
+  if (configured) {
+    if (!isExecutable(configured)) throw new Error(`${name} at ${configured} (from the settings) is not executable`);
+    return configured;
+  }
+  const onPath = findOnPath(name, searchPath);
+  if (onPath) return onPath;
+  try {
+    const mod = (await import(installer)) as { default: { path: string } };
+    if (isExecutable(mod.default.path)) return mod.default.path;
+  } catch {
+    // The installer package throws on platforms it has no binary for: report the whole search below.
+  }
+  throw new Error(`${name} not found: set ${name.toUpperCase()}_PATH, install ${name}, or install ${installer}`);
+}
+
+export function findOnPath(name: string, searchPath = process.env.PATH ?? ''): string | undefined {
+  for (const dir of searchPath.split(path.delimiter).filter(Boolean)) {
+    const candidate = path.join(dir, name);
+    if (isExecutable(candidate)) return candidate;
+  }
+  return undefined;
+}
+
+function isExecutable(file: string): boolean {
+  try {
+    fs.accessSync(file, fs.constants.X_OK);
+    return fs.statSync(file).isFile();
+  } catch {
+    return false;
+  }
+}

@@ -1,0 +1,44 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { expect } from 'chai';
+import { resolveFfmpegPaths } from '../../../processors/transcription/ffmpeg-paths.js';
+
+/** A directory holding executable files of these names. */
+function binDir(...names: string[]): string {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'resona-bin-'));
+  for (const n of names) fs.writeFileSync(path.join(dir, n), '#!/bin/sh\n', { mode: 0o755 });
+  return dir;
+}
+
+describe('ffmpeg and ffprobe paths', () => {
+  it('takes FFMPEG_PATH and FFPROBE_PATH first, whatever is on PATH', async () => {
+    const configured = binDir('my-ffmpeg', 'my-ffprobe');
+    const paths = await resolveFfmpegPaths(
+      { ffmpegPath: path.join(configured, 'my-ffmpeg'), ffprobePath: path.join(configured, 'my-ffprobe') },
+      binDir('ffmpeg', 'ffprobe'),
+    );
+    expect(paths).to.deep.equal({
+      ffmpeg: path.join(configured, 'my-ffmpeg'),
+      ffprobe: path.join(configured, 'my-ffprobe'),
+    });
+  });
+
+  it('refuses a configured path that is not an executable file', async () => {
+    const err = await resolveFfmpegPaths({ ffmpegPath: '/nonexistent/ffmpeg' }, '').catch((e: Error) => e);
+    expect((err as Error).message).to.equal('ffmpeg at /nonexistent/ffmpeg (from the settings) is not executable');
+  });
+
+  it('uses the system binaries on PATH next, in PATH order', async () => {
+    const first = binDir('ffprobe');
+    const second = binDir('ffmpeg', 'ffprobe');
+    const paths = await resolveFfmpegPaths({}, [binDir(), first, second].join(path.delimiter));
+    expect(paths).to.deep.equal({ ffmpeg: path.join(second, 'ffmpeg'), ffprobe: path.join(first, 'ffprobe') });
+  });
+
+  it('falls back to the npm installer packages when neither is set nor on PATH', async () => {
+    const paths = await resolveFfmpegPaths({}, binDir());
+    expect(paths.ffmpeg).to.match(/node_modules\/@ffmpeg-installer\/[^/]+\/ffmpeg$/);
+    expect(paths.ffprobe).to.match(/node_modules\/@ffprobe-installer\/[^/]+\/ffprobe$/);
+  });
+});
