@@ -36,13 +36,14 @@ export interface TestStageOptions {
   rejectWord?: string;
   delayMs?: number;
   timeoutMs?: number;
+  concurrency?: number;
 }
 
 export function testStage(name: StageName, opts: TestStageOptions = {}): StageDefinition {
   return {
     name,
     timeoutMs: opts.timeoutMs ?? 10_000,
-    concurrency: 5,
+    concurrency: opts.concurrency ?? 5,
     run: async (ctx) => {
       if (opts.delayMs) await new Promise((r) => setTimeout(r, opts.delayMs));
       if (opts.rejectWord && ctx.analysis.client_transcript?.includes(opts.rejectWord)) {
