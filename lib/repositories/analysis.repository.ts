@@ -48,12 +48,11 @@ const TABLE = 'analyses';
 export class AnalysisRepository {
   constructor(private readonly db: Knex) {}
 
-  /** Inserts an analysis, or returns the one this user already created with the same idempotency key. */
+  /**
+   * Inserts an analysis, or returns the one this user already created with the same idempotency key
+   * (callers look the key up first; this covers two requests racing with it).
+   */
   async create(trx: Knex.Transaction, a: NewAnalysis): Promise<{ analysis: AnalysisRow; created: boolean }> {
-    if (a.idempotencyKey) {
-      const existing = await this.findByIdempotencyKey(trx, a.userId, a.idempotencyKey);
-      if (existing) return { analysis: existing, created: false };
-    }
     const conversationId =
       a.conversationId ??
       ((await trx('conversations').insert({ user_id: a.userId }).returning('id')) as Array<{ id: string }>)[0]!.id;
@@ -73,7 +72,8 @@ export class AnalysisRepository {
       .ignore()
       .returning('*')) as AnalysisRow[];
     if (rows[0]) return { analysis: rows[0], created: true };
-    // A concurrent request with the same key won the race: answer with its analysis.
+    // A concurrent request with the same key won the race: drop the conversation made for this one, answer with its analysis.
+    if (!a.conversationId) await trx('conversations').where({ id: conversationId }).delete();
     const existing = await this.findByIdempotencyKey(trx, a.userId, a.idempotencyKey!);
     return { analysis: existing!, created: false };
   }
@@ -89,10 +89,6 @@ export class AnalysisRepository {
   /** Someone else's analysis is indistinguishable from a missing one. */
   async findForUser(userId: string, id: string): Promise<AnalysisRow | undefined> {
     return (await this.db(TABLE).where({ id, user_id: userId }).first()) as AnalysisRow | undefined;
-  }
-
-  async findById(id: string): Promise<AnalysisRow | undefined> {
-    return (await this.db(TABLE).where({ id }).first()) as AnalysisRow | undefined;
   }
 
   async conversationBelongsTo(
