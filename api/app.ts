@@ -16,7 +16,7 @@ import { QUEUE_NAMES } from '../jobs/queues.js';
 import { httpMetrics } from './middleware/http-metrics.js';
 import { openApiDocument } from './openapi.js';
 import type { StageName } from '../jobs/queues.js';
-import { PRODUCTION_STAGES } from '../processors/registry.js';
+import { PIPELINE } from '../jobs/pipeline.js';
 import { analysesRoutes } from './routes/analyses.routes.js';
 import { authRoutes } from './routes/auth.routes.js';
 import { healthRoutes, type ReadinessCheck } from './routes/health.routes.js';
@@ -74,7 +74,7 @@ export function buildApp({
       config,
       db,
       authenticate,
-      stages: stages ?? PRODUCTION_STAGES.map((s) => s.name),
+      stages: stages ?? PIPELINE,
       relay,
       backend,
     }),

@@ -2,7 +2,7 @@ import type { Server } from 'node:http';
 import { runMain } from '../lib/main.js';
 import { OutboxRelay } from '../jobs/enqueue.js';
 import { openQueueBackend } from '../lib/queue-backend.js';
-import { PRODUCTION_STAGES } from '../processors/registry.js';
+import { PIPELINE } from '../jobs/pipeline.js';
 import type { Metrics } from '../lib/metrics.js';
 import { openRuntime, type Runtime } from '../lib/runtime.js';
 import { onShutdown } from '../lib/shutdown.js';
@@ -14,7 +14,7 @@ export async function startWeb(runtime: Runtime, metrics?: Metrics): Promise<() 
   const { config, logger, db, databaseUrl } = runtime;
   const backend = openQueueBackend({ config, databaseUrl, logger, role: 'producer' });
   const readiness: Record<string, ReadinessCheck> = { queue: () => backend.ping() };
-  const stages = PRODUCTION_STAGES.map((s) => s.name);
+  const stages = PIPELINE;
   const relay = new OutboxRelay(db, backend, stages, logger);
   relay.start();
 

@@ -13,5 +13,10 @@ const parent = serveParent(runtime.db, async () => {
   await stop();
   await runtime.close();
 });
-const stop = await startWorker(runtime, benchStages(concurrency), new Metrics());
+const stages = benchStages(concurrency);
+const stop = await startWorker(runtime, {
+  pipeline: stages.map((s) => s.name),
+  processors: stages,
+  metrics: new Metrics(),
+});
 parent.ready();

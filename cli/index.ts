@@ -2,7 +2,7 @@ import { Command, CommanderError } from 'commander';
 import type { StageName } from '../jobs/queues.js';
 import { ConfigError } from '../lib/config.js';
 import { isMain } from '../lib/main.js';
-import { PRODUCTION_STAGES } from '../processors/registry.js';
+import { PIPELINE } from '../jobs/pipeline.js';
 import { demoCommand } from './commands/demo.command.js';
 import { migrateCommand } from './commands/migrate.command.js';
 import { recoverCommand } from './commands/recover.command.js';
@@ -12,7 +12,7 @@ import { statsCommand } from './commands/stats.command.js';
 import { usersCommand } from './commands/users.command.js';
 
 /** `pipeline`: the stage names the queue commands work with, like startWorker(runtime, stages). */
-export function buildCli(pipeline: readonly StageName[] = PRODUCTION_STAGES.map((s) => s.name)): Command {
+export function buildCli(pipeline: readonly StageName[] = PIPELINE): Command {
   const program = new Command('resona')
     .description('Resona operations: migrations, users, reprocessing, queues')
     .exitOverride()

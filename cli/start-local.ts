@@ -4,7 +4,6 @@ import { runMain } from '../lib/main.js';
 import { openRuntime } from '../lib/runtime.js';
 import { onShutdown } from '../lib/shutdown.js';
 import { startWorker } from '../processors/worker.js';
-import { PRODUCTION_STAGES } from '../processors/registry.js';
 import { Metrics } from '../lib/metrics.js';
 
 /** `npm start`: release (migrations), web and worker in one process, for local use on the embedded defaults. */
@@ -14,7 +13,7 @@ async function main(): Promise<void> {
   if (applied.length) runtime.logger.info({ applied }, 'migrations applied');
   // One registry: the web's /metrics then shows the worker's job timings too.
   const metrics = new Metrics();
-  const stopWorker = await startWorker(runtime, PRODUCTION_STAGES, metrics);
+  const stopWorker = await startWorker(runtime, { metrics });
   const stopWeb = await startWeb(runtime, metrics);
   onShutdown(runtime.logger, async () => {
     await stopWeb();

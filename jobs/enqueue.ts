@@ -1,4 +1,5 @@
 import type { Knex } from 'knex';
+import { AnalysisStore } from '../lib/analyses/analysis-store.js';
 import type { Logger } from '../lib/logger.js';
 import type { QueueBackend } from '../lib/queue-backend.js';
 import { analysisFlow, stageJobId, stagesFrom, type StagePayload } from './catalogue.js';
@@ -151,19 +152,13 @@ export class OutboxRelay {
     const flow = analysisFlow(payload, stagesFrom(this.stages, from_stage));
     if (flow) {
       await this.backend.flowProducer().add(flow);
-    } else {
-      // No stage is registered: nothing to run, so the analysis is complete as accepted (and announced).
-      const [done] = await trx('analyses')
-        .where({ id: row.payload.analysis_id, status: 'queued' })
-        .update({ status: 'completed', started_at: trx.fn.now(), completed_at: trx.fn.now() })
-        .returning(['callback_url', 'reprocess_generation']);
-      if (done?.callback_url) {
-        await stageWebhook(trx, {
-          analysis_id: row.payload.analysis_id,
-          status: 'completed',
-          generation: done.reprocess_generation,
-        });
-      }
+      return;
+    }
+    // No stage is registered: nothing to run, so the analysis is complete as accepted (and announced).
+    const done = await new AnalysisStore(this.db).completeEmpty(trx, payload.analysis_id);
+    if (done?.callback_url) {
+      const { analysis_id } = payload;
+      await stageWebhook(trx, { analysis_id, status: 'completed', generation: done.reprocess_generation });
     }
   }
 }

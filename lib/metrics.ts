@@ -16,7 +16,7 @@ export class Metrics {
   });
   readonly jobDuration = new Histogram({
     name: 'resona_job_duration_seconds',
-    help: 'Job run time by queue and outcome (completed, failed, retry, skipped)',
+    help: 'Job run time by queue and outcome (completed, failed, retry, skipped, handed_back)',
     labelNames: ['queue', 'outcome'] as const,
     buckets: [0.01, 0.05, 0.1, 0.5, 1, 5, 15, 60, 300],
     registers: [this.registry],
@@ -25,6 +25,13 @@ export class Metrics {
     name: 'resona_job_failures_total',
     help: 'Failed job attempts by queue and whether the failure was final',
     labelNames: ['queue', 'final'] as const,
+    registers: [this.registry],
+  });
+
+  readonly providerUnavailable = new Counter({
+    name: 'resona_provider_unavailable_total',
+    help: 'Stage failures because a provider cannot be used as configured (missing key, 401/403): alert on any',
+    labelNames: ['stage', 'provider'] as const,
     registers: [this.registry],
   });
 
@@ -57,7 +64,7 @@ export class Metrics {
 }
 
 /** The outcome of one job attempt, for the job metrics. */
-export type JobOutcome = 'completed' | 'failed' | 'retry' | 'skipped';
+export type JobOutcome = 'completed' | 'failed' | 'retry' | 'skipped' | 'handed_back';
 
 export function observeJob(metrics: Metrics | undefined, queue: string, outcome: JobOutcome, seconds: number): void {
   if (!metrics) return;

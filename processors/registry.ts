@@ -1,17 +1,26 @@
+import type { StageName } from '../jobs/queues.js';
 import type { StageDefinition } from './stage.js';
 import { transcriptionStage } from './transcription/stage.js';
 
-/**
- * The production pipeline, in order. Only real stages belong here; the four stages of DESIGN §6
- * (transcription, emotion, baseline, risk) join as they are built.
- */
-export const PRODUCTION_STAGES: readonly StageDefinition[] = [transcriptionStage];
+/** The processors this worker build has, one per stage of DESIGN §6 that is built. */
+export const PROCESSORS: readonly StageDefinition[] = [transcriptionStage];
 
-/** Fails fast at boot on a pipeline that names a stage twice. */
-export function checkPipeline(stages: readonly StageDefinition[]): void {
-  const seen = new Set<string>();
-  for (const s of stages) {
-    if (seen.has(s.name)) throw new Error(`pipeline names stage ${s.name} twice`);
-    seen.add(s.name);
+/**
+ * Fails fast at boot, as a missing handler should: every stage the pipeline names needs exactly one processor.
+ * Returns the processors in pipeline order.
+ */
+export function processorsFor(
+  pipeline: readonly StageName[],
+  processors: readonly StageDefinition[],
+): StageDefinition[] {
+  const byName = new Map<string, StageDefinition>();
+  for (const p of processors) {
+    if (byName.has(p.name)) throw new Error(`two processors for stage ${p.name}`);
+    byName.set(p.name, p);
   }
+  const missing = pipeline.filter((s) => !byName.has(s));
+  if (missing.length) {
+    throw new Error(`the pipeline names stage(s) ${missing.join(', ')} but this worker has no processor for them`);
+  }
+  return pipeline.map((s) => byName.get(s)!);
 }

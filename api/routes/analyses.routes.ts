@@ -4,16 +4,16 @@ import { removeAnalysisJobs, stageAnalysis, type OutboxRelay } from '../../jobs/
 import type { QueueBackend } from '../../lib/queue-backend.js';
 import { isPrivateUrl } from '../../lib/net-guard.js';
 import type { StageName } from '../../jobs/queues.js';
+import { AnalysisReader, AnalysisStore, ANALYSIS_STATUSES } from '../../lib/analyses/index.js';
+import { saveUpload } from '../../lib/audio/blob-store.js';
 import type { Config } from '../../lib/config.js';
 import type { Knex } from '../../lib/db.js';
 import { NotFoundError, ValidationError } from '../../lib/errors.js';
-import { AnalysisRepository, type AnalysisStatus } from '../../lib/repositories/analysis.repository.js';
+import { ResultStore } from '../../lib/results/result-store.js';
 import { currentUser } from '../middleware/authenticate.js';
 import { parse } from '../middleware/validate.js';
-import { receiveSubmission, type ReceivedAudio } from '../submission.js';
+import { receiveSubmission } from '../submission.js';
 import { presentAnalysis } from './analysis-presenter.js';
-
-const STATUSES = ['queued', 'processing', 'completed', 'failed', 'canceled'] as const;
 
 const submitSchema = z.object({
   transcript: z.string().trim().min(1).max(20_000).optional(),
@@ -27,7 +27,7 @@ const submitSchema = z.object({
 });
 
 const listSchema = z.object({
-  status: z.enum(STATUSES).optional(),
+  status: z.enum(ANALYSIS_STATUSES).optional(),
   limit: z.coerce.number().int().min(1).max(100).default(20),
   cursor: z.string().max(200).optional(),
 });
@@ -46,13 +46,15 @@ interface Deps {
 
 export function analysesRoutes({ config, db, authenticate, stages, relay, backend }: Deps): Router {
   const router = Router();
-  const analyses = new AnalysisRepository(db);
+  const reader = new AnalysisReader(db);
+  const analyses = new AnalysisStore(db);
+  const results = new ResultStore(db);
   router.use(authenticate);
 
   router.post('/', async (req, res) => {
     const user = currentUser(req);
     const key = parse(idempotencyKey, req.get('Idempotency-Key'));
-    const replay = key && (await analyses.findByIdempotencyKey(db, user.id, key));
+    const replay = key && (await reader.findByIdempotencyKey(user.id, key));
     if (replay) {
       // The same submission again: answer with the original and do not read (or store) the upload twice.
       res.setHeader('Connection', 'close');
@@ -72,7 +74,7 @@ export function analysesRoutes({ config, db, authenticate, stages, relay, backen
       if (body.callback_url && !config.webhooks.allowPrivate && isPrivateUrl(body.callback_url)) {
         throw new ValidationError('callback_url must not point to a private, loopback or link-local address.');
       }
-      if (body.conversation_id && !(await analyses.conversationBelongsTo(user.id, body.conversation_id, trx))) {
+      if (body.conversation_id && !(await reader.conversationBelongsTo(user.id, body.conversation_id, trx))) {
         throw new NotFoundError('No such conversation.');
       }
       const result = await analyses.create(trx, {
@@ -85,8 +87,7 @@ export function analysesRoutes({ config, db, authenticate, stages, relay, backen
         recordedAt: body.recorded_at ? new Date(body.recorded_at) : undefined,
         stages,
       });
-      if (upload.audio)
-        await saveRecording(trx, result.created ? result.analysis.id : undefined, user.id, upload.audio);
+      if (upload.audio) await saveUpload(trx, result.created ? result.analysis.id : undefined, user.id, upload.audio);
       if (result.created) await stageAnalysis(trx, { analysis_id: result.analysis.id, user_id: user.id });
       return result;
     });
@@ -98,27 +99,30 @@ export function analysesRoutes({ config, db, authenticate, stages, relay, backen
     const user = currentUser(req);
     const q = parse(listSchema, req.query);
     const cursor = q.cursor ? decodeCursor(q.cursor) : undefined;
-    const rows = await analyses.list(user.id, {
-      status: q.status as AnalysisStatus | undefined,
-      limit: q.limit,
-      cursor,
-    });
+    const rows = await reader.list(user.id, { status: q.status, limit: q.limit, cursor });
     const page = rows.slice(0, q.limit);
     const last = page[page.length - 1];
     const next = rows.length > q.limit && last ? encodeCursor(last.created_at, last.id) : null;
-    res.json({ data: await Promise.all(page.map((a) => presentAnalysis(db, a))), next_cursor: next });
+    // One query per result kind for the whole page.
+    const presented = await results.present(page.map((a) => a.id));
+    res.json({ data: page.map((a) => presentAnalysis(a, presented.get(a.id))), next_cursor: next });
   });
 
   router.get('/:id', async (req, res) => {
     const { id } = parse(idSchema, req.params);
-    const analysis = await analyses.findForUser(currentUser(req).id, id);
+    const analysis = await reader.findForUser(currentUser(req).id, id);
     if (!analysis) throw new NotFoundError('No such analysis.');
-    res.json(await presentAnalysis(db, analysis));
+    res.json(presentAnalysis(analysis, (await results.present([id])).get(id)));
   });
 
   router.delete('/:id', async (req, res) => {
     const { id } = parse(idSchema, req.params);
-    const canceled = await analyses.cancel(currentUser(req).id, id);
+    // The row lock (taken first) orders this against a stage's completion: whichever commits second sees the other.
+    const canceled = await db.transaction(async (trx) => {
+      const done = await analyses.cancel(trx, currentUser(req).id, id);
+      if (done) await results.erase(trx, id);
+      return done;
+    });
     if (!canceled) throw new NotFoundError('No such analysis.');
     // Best effort: a job already running finds the analysis canceled and writes nothing.
     if (backend) await removeAnalysisJobs(backend, id, stages, canceled.generation);
@@ -148,27 +152,3 @@ const accepted = (a: { id: string; status: string; created_at: Date }) => ({
   status: a.status,
   created_at: a.created_at.toISOString(),
 });
-
-/** Records the upload's metadata; a submission that lost an idempotency race drops its chunks instead. */
-async function saveRecording(
-  trx: Knex.Transaction,
-  analysisId: string | undefined,
-  userId: string,
-  audio: ReceivedAudio,
-) {
-  if (!analysisId) {
-    await trx('recording_blobs').where({ recording_id: audio.recordingId }).delete();
-    return;
-  }
-  await trx('recordings').insert({
-    id: audio.recordingId,
-    analysis_id: analysisId,
-    user_id: userId,
-    container: audio.container,
-    declared_mime_type: audio.declaredMimeType.slice(0, 255),
-    size_bytes: audio.sizeBytes,
-    sha256: audio.sha256,
-    iv: audio.iv,
-    auth_tag: audio.authTag,
-  });
-}

@@ -1,27 +1,9 @@
-import type { Knex } from '../../lib/db.js';
-import type { AnalysisRow } from '../../lib/repositories/analysis.repository.js';
+import type { AnalysisRow } from '../../lib/analyses/states.js';
 
 const iso = (d: Date | null) => (d ? d.toISOString() : null);
 
-/** The public shape of an analysis (DESIGN §4), with whatever stage results exist so far. */
-export async function presentAnalysis(db: Knex, a: AnalysisRow) {
-  const [transcription, acoustics, emotion, deviations, risk] = await Promise.all([
-    db('transcriptions')
-      .where({ analysis_id: a.id })
-      .first('status', 'provider', 'language', 'text', 'segments', 'reason'),
-    db('acoustic_features').where({ analysis_id: a.id }).first('features'),
-    db('emotion_scores').where({ analysis_id: a.id }).first('voice', 'text', 'dissonance', 'details'),
-    db('session_deviations')
-      .where({ analysis_id: a.id })
-      .select('deviation_type', 'deviation_score', 'baseline_value', 'current_value'),
-    db('risk_assessments').where({ analysis_id: a.id }).first('risk_score', 'risk_level', 'risk_factors'),
-  ]);
-  const result: Record<string, unknown> = {};
-  if (transcription) result.transcription = transcription;
-  if (acoustics) result.acoustics = acoustics.features;
-  if (emotion) result.emotion = emotion;
-  if (deviations.length) result.baseline = { deviations };
-  if (risk) result.risk = risk;
+/** The public shape of an analysis (DESIGN §4), with the results the ResultStore presented for it. */
+export function presentAnalysis(a: AnalysisRow, result: Record<string, unknown> = {}) {
   return {
     id: a.id,
     status: a.status,

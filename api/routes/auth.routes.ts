@@ -1,5 +1,5 @@
 import { Router } from 'express';
-import { z } from 'zod';
+import { loginSchema, registerSchema } from '../../lib/account-schemas.js';
 import type { Config } from '../../lib/config.js';
 import { ConflictError } from '../../lib/errors.js';
 import { checkLogin } from '../../lib/login.js';
@@ -10,17 +10,6 @@ import { issueToken } from '../../lib/tokens.js';
 import { currentUser } from '../middleware/authenticate.js';
 import type { RequestHandler } from 'express';
 import { parse } from '../middleware/validate.js';
-
-export const registerSchema = z.object({
-  email: z.email().max(254),
-  password: z.string().min(8).max(128),
-  consent_version: z.string().trim().min(1).max(32),
-});
-
-const loginSchema = z.object({
-  email: z.string().trim().min(1).max(254),
-  password: z.string().min(1).max(1024),
-});
 
 interface Deps {
   config: Config;

@@ -2,7 +2,8 @@ import { Command } from 'commander';
 import { stageJobId, stagesFrom } from '../../jobs/catalogue.js';
 import type { StageName } from '../../jobs/queues.js';
 import { withCliContext, type CliContext } from '../context.js';
-import { analysisPages, firstUnfinished, publishOutbox, resumeFlows, type PageRow } from '../queue/analyses.js';
+import { AnalysisReader, type PageRow } from '../../lib/analyses/index.js';
+import { firstUnfinished, publishOutbox, resumeFlows } from '../queue/analyses.js';
 
 export interface RecoverResult {
   /** Analyses queued or processing. */
@@ -22,7 +23,7 @@ const LOOKUP_BATCH = 50;
 export async function recover(ctx: CliContext): Promise<RecoverResult> {
   const result: RecoverResult = { checked: 0, recovered: 0 };
   if (ctx.pipeline.length === 0) return { ...result, nothing_to_run: true };
-  for await (const page of analysisPages(ctx.db, (q) => q.whereIn('status', ['queued', 'processing']))) {
+  for await (const page of new AnalysisReader(ctx.db).pages({ statuses: ['queued', 'processing'] })) {
     result.checked += page.length;
     // Read the outbox before the queue: the relay marks a row published only after its jobs exist.
     const onTheirWay = await unpublished(ctx, page);

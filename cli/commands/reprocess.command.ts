@@ -1,19 +1,17 @@
 import { Command } from 'commander';
-import type { Knex } from 'knex';
 import { z } from 'zod';
 import { stagesFrom } from '../../jobs/catalogue.js';
 import { STAGE_QUEUES, type StageName } from '../../jobs/queues.js';
-import type { AnalysisStatus } from '../../lib/repositories/analysis.repository.js';
+import {
+  AnalysisReader,
+  ANALYSIS_STATUSES,
+  type AnalysisFilter,
+  type AnalysisStatus,
+} from '../../lib/analyses/index.js';
 import { withCliContext, type CliContext } from '../context.js';
 import { terminalProgress, type Progress } from '../progress.js';
 import { parseOptions } from '../validate.js';
-import {
-  ANALYSIS_STATUSES,
-  analysisPages,
-  firstUnfinished,
-  publishOutbox,
-  startGenerations,
-} from '../queue/analyses.js';
+import { firstUnfinished, publishOutbox, startGenerations } from '../queue/analyses.js';
 
 const isoInstant = z.union([z.iso.datetime({ offset: true }), z.iso.date()], {
   error: 'must be an ISO 8601 date or date-time with an offset, e.g. 2026-01-31 or 2026-01-31T08:00:00Z',
@@ -61,20 +59,18 @@ export async function reprocess(
   if (!from || stagesFrom(ctx.pipeline, from).length === 0) {
     return { matched: 0, enqueued: 0, skipped: 0, nothing_to_run: true };
   }
-  const filter = (q: Knex.QueryBuilder) => {
-    if (opts.user) q.where('user_id', opts.user);
-    if (opts.since) q.where('created_at', '>=', new Date(opts.since));
-    if (opts.until) q.where('created_at', '<', new Date(opts.until));
-    if (opts.status) q.where('status', opts.status);
+  const filter: AnalysisFilter = {
+    userId: opts.user,
+    since: opts.since ? new Date(opts.since) : undefined,
+    until: opts.until ? new Date(opts.until) : undefined,
+    statuses: opts.status ? [opts.status] : undefined,
   };
-  if (progress) {
-    const { n } = (await ctx.db('analyses').where(filter).count({ n: '*' }).first()) as { n: string };
-    progress.start(Number(n));
-  }
+  const reader = new AnalysisReader(ctx.db);
+  if (progress) progress.start(await reader.count(filter));
   const result: ReprocessResult = { matched: 0, enqueued: 0, skipped: 0 };
   let eligible = 0;
   try {
-    for await (const page of analysisPages(ctx.db, filter)) {
+    for await (const page of reader.pages(filter)) {
       result.matched += page.length;
       const candidates = page.filter((r) => RERUNNABLE.includes(r.status));
       eligible += candidates.length;

@@ -4,17 +4,10 @@ import { z } from 'zod';
 import { stageJobId, stagePayloadSchema } from '../../jobs/catalogue.js';
 import { QUEUE_NAMES, type QueueName, type StageName } from '../../jobs/queues.js';
 import { WEBHOOK_QUEUE } from '../../jobs/webhooks.js';
-import type { AnalysisStatus } from '../../lib/repositories/analysis.repository.js';
+import { AnalysisReader, type AnalysisStatus } from '../../lib/analyses/index.js';
 import { withCliContext, type CliContext } from '../context.js';
 import { parseOptions } from '../validate.js';
-import {
-  firstUnfinished,
-  PAGE_SIZE,
-  publishOutbox,
-  startGenerations,
-  type PageRow,
-  type Rerun,
-} from '../queue/analyses.js';
+import { firstUnfinished, PAGE_SIZE, publishOutbox, startGenerations, type Rerun } from '../queue/analyses.js';
 
 export const retryFailedOptions = z.object({ queue: z.enum(QUEUE_NAMES).optional() });
 
@@ -52,11 +45,9 @@ export async function retryFailed(ctx: CliContext, queue?: QueueName): Promise<R
   const entries = [...failed];
   for (let i = 0; i < entries.length; i += PAGE_SIZE) {
     const chunk = new Map(entries.slice(i, i + PAGE_SIZE));
-    const rows = (await ctx
-      .db('analyses')
-      .whereIn('id', [...chunk.keys()])
-      .whereIn('status', RETRYABLE)
-      .select('id', 'stages', 'reprocess_generation')) as PageRow[];
+    const rows = (await new AnalysisReader(ctx.db).findMany([...chunk.keys()])).filter((r) =>
+      RETRYABLE.includes(r.status),
+    );
     const reruns: Array<Required<Rerun>> = [];
     for (const row of rows) {
       const from = firstUnfinished(row, ctx.pipeline);

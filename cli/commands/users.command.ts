@@ -1,6 +1,6 @@
 import { Command, Option } from 'commander';
 import { z } from 'zod';
-import { registerSchema } from '../../api/routes/auth.routes.js';
+import { registerSchema } from '../../lib/account-schemas.js';
 import { hashPassword } from '../../lib/passwords.js';
 import { EmailTakenError, UserRepository } from '../../lib/repositories/user.repository.js';
 import { openRuntime } from '../../lib/runtime.js';

@@ -77,3 +77,47 @@ export async function eraseRecordingAudio(db: Knex | Knex.Transaction, recording
   await db('recording_blobs').where({ recording_id: recordingId }).delete();
   await db('recordings').where({ id: recordingId }).update({ erased_at: db.fn.now() });
 }
+
+/** The upload of an analysis, if it had audio: where its ciphertext is and whether it was erased. */
+export async function findRecording(
+  db: Knex,
+  analysisId: string,
+): Promise<{ id: string; sizeBytes: number; erased: boolean } | undefined> {
+  const row = (await db('recordings').where({ analysis_id: analysisId }).first('id', 'size_bytes', 'erased_at')) as
+    { id: string; size_bytes: string; erased_at: Date | null } | undefined;
+  return row && { id: row.id, sizeBytes: Number(row.size_bytes), erased: row.erased_at !== null };
+}
+
+export interface StoredUpload {
+  recordingId: string;
+  container: string;
+  declaredMimeType: string;
+  sizeBytes: number;
+  sha256: string;
+  iv: Buffer;
+  authTag: Buffer;
+}
+
+/** Records an upload's metadata beside its chunks; a submission that lost an idempotency race drops its chunks. */
+export async function saveUpload(
+  trx: Knex.Transaction,
+  analysisId: string | undefined,
+  userId: string,
+  audio: StoredUpload,
+): Promise<void> {
+  if (!analysisId) {
+    await trx('recording_blobs').where({ recording_id: audio.recordingId }).delete();
+    return;
+  }
+  await trx('recordings').insert({
+    id: audio.recordingId,
+    analysis_id: analysisId,
+    user_id: userId,
+    container: audio.container,
+    declared_mime_type: audio.declaredMimeType.slice(0, 255),
+    size_bytes: audio.sizeBytes,
+    sha256: audio.sha256,
+    iv: audio.iv,
+    auth_tag: audio.authTag,
+  });
+}

@@ -1,10 +1,9 @@
-import { readRecording } from '../../lib/audio/blob-store.js';
+import type { Acoustics, RecordingInfo } from '../../lib/results/index.js';
 import type { StageContext, StageDefinition } from '../stage.js';
 import { analyseRecording, type FeatureExtractor } from './analyse-recording.js';
 import { openAudioSource } from './audio-source.js';
 import { ffmpegPaths } from './ffmpeg-paths.js';
 import type { SplitOptions } from './pause-splitter.js';
-import { saveResults, type StageResults } from './results.js';
 import { SttRateLimitedError, transcribeWithOpenAI } from './stt/openai.js';
 import { clientTranscription, wordCount } from './stt/transcript.js';
 
@@ -36,48 +35,53 @@ export function createTranscriptionStage<F extends object>(opts: TranscriptionSt
 }
 
 async function run<F extends object>(ctx: StageContext, opts: TranscriptionStageOptions<F>): Promise<void> {
-  const { analysis, db, config, logger } = ctx;
-  const recording = (await db('recordings')
-    .where({ analysis_id: analysis.id })
-    .first('id', 'size_bytes', 'erased_at')) as { id: string; size_bytes: string; erased_at: Date | null } | undefined;
-  const results: StageResults = {
-    analysis,
-    transcription: clientTranscription(analysis, recording?.erased_at ? ERASED : NO_PROVIDER),
-    retention: config.audio.retention,
-  };
-  if (recording?.erased_at) {
+  const { analysis, config, logger } = ctx;
+  const recording = await ctx.recording();
+  if (recording?.erased) {
     // A re-run after the audio is gone must not replace what was measured while it existed.
-    if (await db('transcriptions').where({ analysis_id: analysis.id }).first('id')) {
+    if (await ctx.results.read('transcription')) {
       logger.info('audio already erased: keeping the earlier transcription and features');
       return;
     }
-  } else if (recording) {
-    const openai = config.sttProvider === 'openai';
-    const source = await openAudioSource(
-      () => readRecording(db, config.audio.encryptionKey, recording.id),
-      Number(recording.size_bytes),
-    );
-    const measured = await analyseRecording({
-      source,
-      paths: await ffmpegPaths(config.ffmpeg),
-      extractor: opts.extractor,
-      signal: ctx.signal,
-      maxSeconds: config.audio.maxSeconds,
-      transcriptWords: openai ? undefined : wordCount(analysis.client_transcript) || undefined,
-      ...(openai ? { split: opts.split ?? DEFAULT_SPLIT } : {}),
-    }).finally(() => source.close());
-    const { probe, durationS, features, quality } = measured;
-    results.recording = { id: recording.id, probe, durationS, features, quality };
-    if (openai) {
-      results.transcription = await speechToText(ctx, measured.pieces ?? []);
-      results.recording.features = withWordsPerMin(features, wordCount(results.transcription.text));
-    }
-    logger.info(
-      { duration_s: durationS, codec: probe.codec, pieces: measured.pieces?.length, quality_ok: quality.ok },
-      'recording measured',
-    );
+    ctx.results.write('transcription', clientTranscription(analysis, ERASED));
+    return;
   }
-  await ctx.persist((trx) => saveResults(trx, results));
+  if (!recording) {
+    ctx.results.write('transcription', clientTranscription(analysis, NO_PROVIDER));
+    return;
+  }
+  const openai = config.sttProvider === 'openai';
+  const source = await openAudioSource(() => recording.read(), recording.sizeBytes);
+  const measured = await analyseRecording({
+    source,
+    paths: await ffmpegPaths(config.ffmpeg),
+    extractor: opts.extractor,
+    signal: ctx.signal,
+    maxSeconds: config.audio.maxSeconds,
+    transcriptWords: openai ? undefined : wordCount(analysis.client_transcript) || undefined,
+    ...(openai ? { split: opts.split ?? DEFAULT_SPLIT } : {}),
+  }).finally(() => source.close());
+  const { probe, durationS, quality } = measured;
+  const transcription = openai
+    ? await speechToText(ctx, measured.pieces ?? [])
+    : clientTranscription(analysis, NO_PROVIDER);
+  const features = openai ? withWordsPerMin(measured.features, wordCount(transcription.text)) : measured.features;
+  logger.info(
+    { duration_s: durationS, codec: probe.codec, pieces: measured.pieces?.length, quality_ok: quality.ok },
+    'recording measured',
+  );
+  // result.acoustics: the extractor's figures, and whether they are good enough for later stages to use.
+  const acoustics = { ...features, quality_ok: quality.ok, quality_reasons: quality.reasons } as Acoustics;
+  const info: RecordingInfo = {
+    duration_s: durationS,
+    sample_rate_hz: probe.sampleRateHz ?? null,
+    channels: probe.channels ?? null,
+    codec: probe.codec?.slice(0, 64) ?? null,
+    audio: config.audio.retention === 'after_transcription' ? 'erased' : 'kept',
+  };
+  ctx.results.write('transcription', transcription);
+  ctx.results.write('acoustics', acoustics);
+  ctx.results.write('recording', info);
 }
 
 /**

@@ -10,6 +10,7 @@ import type { StageDefinition } from '../../processors/stage.js';
 import { startWorker } from '../../processors/worker.js';
 import { createTestDatabase, type TestDatabase } from './database.js';
 import { TEST_ENV, testApp, testConfig } from './app.js';
+import { waitUntil } from './wait.js';
 
 export const BACKENDS = ['redis', 'postgres'] as const;
 export type BackendKind = (typeof BACKENDS)[number];
@@ -40,7 +41,9 @@ export async function startEngine(
   const names = stages.map((s) => s.name);
   const relay = new OutboxRelay(t.db, backend, names, logger);
   const metrics = new Metrics();
-  const stopWorker = inProcessWorker ? await startWorker(runtime, stages, metrics) : async () => {};
+  const stopWorker = inProcessWorker
+    ? await startWorker(runtime, { pipeline: names, processors: stages, metrics })
+    : async () => {};
   const app = testApp(t.db, config, { queue: () => backend.ping() }, { stages: names, relay, backend, metrics });
   return {
     t,
@@ -78,12 +81,17 @@ export function submit(
 
 /** Polls until the analysis leaves queued/processing. */
 export async function waitForEnd(app: Express, auth: string, id: string, timeoutMs = 20_000) {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const res = await request(app).get(`/v1/analyses/${id}`).set('Authorization', auth).expect(200);
-    if (!['queued', 'processing'].includes(res.body.status)) return res.body;
-    if (Date.now() > deadline)
-      throw new Error(`analysis ${id} still ${res.body.status}: ${JSON.stringify(res.body.stages)}`);
-    await new Promise((r) => setTimeout(r, 100));
-  }
+  let last: { status: string; stages: unknown } | undefined;
+  return waitUntil(
+    async () => {
+      const res = await request(app).get(`/v1/analyses/${id}`).set('Authorization', auth).expect(200);
+      last = res.body;
+      return ['queued', 'processing'].includes(res.body.status) ? undefined : res.body;
+    },
+    {
+      timeoutMs,
+      intervalMs: 100,
+      what: () => `analysis ${id} to end (still ${last?.status}: ${JSON.stringify(last?.stages)})`,
+    },
+  );
 }

@@ -1,32 +1,33 @@
 import type { StageName } from '../../jobs/queues.js';
 import { StageInputError, type StageContext, type StageDefinition } from '../../processors/stage.js';
 
-// Small real stages for driving the engine: each upserts one result row keyed by analysis id.
+// Small real stages for driving the engine: each writes its stage's result through the results store.
 
-const upsert = (ctx: StageContext, table: string, row: Record<string, unknown>, conflict: string[] = ['analysis_id']) =>
-  ctx.persist((trx) =>
-    trx(table)
-      .insert({ analysis_id: ctx.analysis.id, user_id: ctx.analysis.user_id, ...row })
-      .onConflict(conflict)
-      .merge(),
-  );
-
-const WRITERS: Record<StageName, (ctx: StageContext) => Promise<unknown>> = {
+const WRITERS: Record<StageName, (ctx: StageContext) => void> = {
   transcription: (ctx) =>
-    upsert(ctx, 'transcriptions', { status: 'completed', provider: 'client', text: ctx.analysis.client_transcript }),
+    ctx.results.write('transcription', {
+      status: 'completed',
+      provider: 'client',
+      language: null,
+      text: ctx.analysis.client_transcript,
+      segments: null,
+      reason: null,
+    }),
   emotion: (ctx) =>
-    upsert(ctx, 'emotion_scores', {
-      text: JSON.stringify({ words: ctx.analysis.client_transcript?.split(/\s+/).length ?? 0 }),
+    ctx.results.write('emotion', {
+      voice: null,
+      text: null,
+      dissonance: { score: 0, level: 'none', kind: null, evidence: [] },
     }),
   baseline: (ctx) =>
-    upsert(
-      ctx,
-      'session_deviations',
-      { session_id: ctx.analysis.conversation_id, deviation_type: 'test', deviation_score: 0.5 },
-      ['analysis_id', 'deviation_type'],
-    ),
-  risk: (ctx) =>
-    upsert(ctx, 'risk_assessments', { session_id: ctx.analysis.conversation_id, risk_score: 0.1, risk_level: 'low' }),
+    ctx.results.write('baseline', {
+      status: 'collecting',
+      sessions: 1,
+      required: 5,
+      deviation_score: null,
+      deviations: [],
+    }),
+  risk: (ctx) => ctx.results.write('risk', { level: 'low', score: 0.1, tier: 'none', factors: [] }),
 };
 
 export interface TestStageOptions {
@@ -50,7 +51,7 @@ export function testStage(name: StageName, opts: TestStageOptions = {}): StageDe
         throw new StageInputError('invalid_input', `the ${name} stage cannot use this input`);
       }
       if (opts.failFirst && ctx.attempt <= opts.failFirst) throw new Error(`transient ${name} failure`);
-      await WRITERS[name](ctx);
+      WRITERS[name](ctx);
     },
   };
 }

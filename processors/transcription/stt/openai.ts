@@ -1,7 +1,7 @@
 import OpenAI, { APIConnectionTimeoutError, APIError, APIUserAbortError, toFile } from 'openai';
 import { z } from 'zod';
 import type { Config } from '../../../lib/config.js';
-import { StageInputError } from '../../stage.js';
+import { ProviderUnavailableError, StageInputError } from '../../stage-errors.js';
 import type { EncodedPiece } from '../encode.js';
 import type { Segment, Transcription } from './transcript.js';
 import { languageCode, sttPrompt } from './vocabulary.js';
@@ -45,7 +45,10 @@ export interface SttOptions {
  */
 export async function transcribeWithOpenAI(pieces: EncodedPiece[], opts: SttOptions): Promise<Transcription> {
   if (!opts.openai.apiKey) {
-    throw new StageInputError('transcription_failed', 'STT_PROVIDER is openai but OPENAI_API_KEY is not set.');
+    throw new ProviderUnavailableError(
+      'openai',
+      'Speech-to-text is not configured: STT_PROVIDER is openai but OPENAI_API_KEY is not set.',
+    );
   }
   const client = new OpenAI({
     apiKey: opts.openai.apiKey,
@@ -127,6 +130,10 @@ export function classify(err: unknown, timeoutMs: number): Error {
   if (status === 429 && err.code !== 'insufficient_quota') return new SttRateLimitedError(retryAfterMs(err.headers));
   if (status >= 500 || status === 408 || status === 409 || status === 429) {
     return new Error(`${what}: ${err.message}`, { cause: err });
+  }
+  // The key is missing, wrong or lacks access: the operator's to fix, not the recording's fault.
+  if (status === 401 || status === 403) {
+    return new ProviderUnavailableError('openai', `Speech-to-text refused our credentials (${what}).`);
   }
   return new StageInputError(
     'transcription_failed',

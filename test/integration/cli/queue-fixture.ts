@@ -3,7 +3,7 @@ import { stageAnalysis } from '../../../jobs/enqueue.js';
 import { QUEUE_NAMES } from '../../../jobs/queues.js';
 import { createLogger } from '../../../lib/logger.js';
 import { openQueueBackend } from '../../../lib/queue-backend.js';
-import { AnalysisRepository } from '../../../lib/repositories/analysis.repository.js';
+import { AnalysisStore } from '../../../lib/analyses/analysis-store.js';
 import type { Runtime } from '../../../lib/runtime.js';
 import type { StageDefinition } from '../../../processors/stage.js';
 import { startWorker } from '../../../processors/worker.js';
@@ -11,6 +11,7 @@ import { publishOutbox } from '../../../cli/queue/analyses.js';
 import type { CliContext } from '../../../cli/context.js';
 import { JOB_STATES, type JobState } from '../../../cli/commands/stats.command.js';
 import { testConfig } from '../../setup/app.js';
+import { waitUntil } from '../../setup/wait.js';
 import { createTestDatabase, type TestDatabase } from '../../setup/database.js';
 import type { BackendKind } from '../../setup/engine.js';
 import { allTestStages } from '../../setup/test-stages.js';
@@ -40,7 +41,7 @@ export async function queueFixture(kind: BackendKind): Promise<QueueFixture> {
     ctx,
     runtime,
     runUntilEnded: async (ids, stages = allTestStages()) => {
-      const stop = await startWorker(runtime, stages);
+      const stop = await startWorker(runtime, { pipeline: stages.map((s) => s.name), processors: stages });
       try {
         await waitUntilEnded(t, ids);
       } finally {
@@ -62,7 +63,7 @@ export async function submitAnalyses(f: QueueFixture, n: number, transcript = 'N
     .db('users')
     .insert({ email: `u${randomBytes(4).toString('hex')}@example.org`, role: 'user' })
     .returning('id')) as Array<{ id: string }>;
-  const repo = new AnalysisRepository(f.t.db);
+  const repo = new AnalysisStore(f.t.db);
   const ids: string[] = [];
   for (let i = 0; i < n; i++) {
     await f.t.db.transaction(async (trx) => {
@@ -81,13 +82,14 @@ export async function submitAnalyses(f: QueueFixture, n: number, transcript = 'N
 }
 
 export async function waitUntilEnded(t: TestDatabase, ids: string[], timeoutMs = 20_000): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const open = await t.db('analyses').whereIn('id', ids).whereIn('status', ['queued', 'processing']).pluck('id');
-    if (open.length === 0) return;
-    if (Date.now() > deadline) throw new Error(`analyses still running: ${open.join(', ')}`);
-    await new Promise((r) => setTimeout(r, 100));
-  }
+  let open: string[] = [];
+  await waitUntil(
+    async () => {
+      open = await t.db('analyses').whereIn('id', ids).whereIn('status', ['queued', 'processing']).pluck('id');
+      return open.length === 0;
+    },
+    { timeoutMs, intervalMs: 100, what: () => `analyses still running: ${open.join(', ')}` },
+  );
 }
 
 /** Rows per analysis in each stage result table. */

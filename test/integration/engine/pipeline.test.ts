@@ -25,7 +25,7 @@ for (const kind of BACKENDS) {
         expect(done.stages[stage], stage).to.include({ status: 'completed', attempts: 1 });
       }
       expect(done.result.transcription.text).to.equal('Niko sawa, just tired');
-      expect(done.result.risk.risk_level).to.equal('low');
+      expect(done.result.risk.level).to.equal('low');
       expect(done.started_at).to.be.a('string');
       expect(done.completed_at).to.be.a('string');
       for (const table of ['transcriptions', 'emotion_scores', 'session_deviations', 'risk_assessments']) {

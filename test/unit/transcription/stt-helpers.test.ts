@@ -1,6 +1,6 @@
 import { expect } from 'chai';
 import { APIConnectionTimeoutError, APIError } from 'openai';
-import { StageInputError } from '../../../processors/stage.js';
+import { ProviderUnavailableError, StageInputError } from '../../../processors/stage.js';
 import { classify, retryAfterMs, SttRateLimitedError } from '../../../processors/transcription/stt/openai.js';
 import { languageCode, LOCAL_VOCABULARY, sttPrompt } from '../../../processors/transcription/stt/vocabulary.js';
 
@@ -27,7 +27,7 @@ describe('speech-to-text error handling', () => {
     expect(quota).to.not.be.instanceOf(StageInputError);
   });
 
-  it('retries 5xx, 408, timeouts and malformed bodies; fails other 4xx at once as transcription_failed', () => {
+  it('retries 5xx, 408, timeouts and malformed bodies; fails other 4xx but 401/403 at once as transcription_failed', () => {
     for (const err of [apiError(500), apiError(503), apiError(408), new APIConnectionTimeoutError()]) {
       const out = classify(err, 1000);
       expect(out, String(err)).to.not.be.instanceOf(StageInputError);
@@ -35,10 +35,19 @@ describe('speech-to-text error handling', () => {
     }
     expect(classify(new APIConnectionTimeoutError(), 1500).message).to.equal('speech-to-text timed out after 1500 ms');
     expect(classify(new SyntaxError('Unexpected end of JSON input'), 1000).message).to.match(/malformed response/);
-    for (const status of [400, 401, 403, 404, 413, 415, 422]) {
+    for (const status of [400, 404, 413, 415, 422]) {
       const out = classify(apiError(status, {}, { message: 'nope' }), 1000);
       expect(out, String(status)).to.be.instanceOf(StageInputError);
       expect((out as StageInputError).code).to.equal('transcription_failed');
+    }
+  });
+
+  it('turns 401 and 403 into provider_unavailable, a configuration fault that does not blame the recording', () => {
+    for (const status of [401, 403]) {
+      const out = classify(apiError(status, {}, { message: 'bad key' }), 1000);
+      expect(out, String(status)).to.be.instanceOf(ProviderUnavailableError);
+      expect((out as ProviderUnavailableError).code).to.equal('provider_unavailable');
+      expect(out.message).to.not.match(/recording/i);
     }
   });
 });

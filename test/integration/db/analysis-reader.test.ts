@@ -1,8 +1,8 @@
 import { expect } from 'chai';
-import { analysisPages } from '../../../cli/queue/analyses.js';
+import { AnalysisReader } from '../../../lib/analyses/analysis-reader.js';
 import { createTestDatabase, type TestDatabase } from '../../setup/database.js';
 
-describe('analysisPages (keyset paging of the queue commands)', () => {
+describe('AnalysisReader.pages (keyset paging of the queue commands)', () => {
   let t: TestDatabase;
   before(async () => {
     t = await createTestDatabase();
@@ -21,7 +21,7 @@ describe('analysisPages (keyset paging of the queue commands)', () => {
     const inserted: string[] = (await t.db('analyses').insert(rows).returning('id')).map((r: { id: string }) => r.id);
     const seen: string[] = [];
     const sizes: number[] = [];
-    for await (const page of analysisPages(t.db, (q) => q.where('status', 'completed'), 2)) {
+    for await (const page of new AnalysisReader(t.db).pages({ statuses: ['completed'] }, 2)) {
       sizes.push(page.length);
       seen.push(...page.map((r) => r.id));
     }

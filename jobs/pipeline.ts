@@ -1,0 +1,8 @@
+import type { StageName } from './queues.js';
+
+/**
+ * The production pipeline: the stages a new analysis runs through, in order. Web, CLI and worker read it here;
+ * the worker refuses to start unless it has a processor for each (processors/registry.ts). Stages of DESIGN §6
+ * join as they are built.
+ */
+export const PIPELINE: readonly StageName[] = ['transcription'];

@@ -1,0 +1,238 @@
+import type { Knex } from 'knex';
+import { allowedFrom, PENDING_STAGE, type AnalysisRow, type StageState, type Transition } from './states.js';
+
+type Db = Knex | Knex.Transaction;
+
+export interface NewAnalysis {
+  userId: string;
+  conversationId?: string;
+  language: AnalysisRow['language'];
+  idempotencyKey?: string;
+  callbackUrl?: string;
+  clientTranscript?: string;
+  recordedAt?: Date;
+  /** The pipeline's stage names: each starts pending. */
+  stages: readonly string[];
+}
+
+/** One stage job of one generation: the transitions of a stage act only on the generation that owns the job. */
+export interface StageRef {
+  id: string;
+  stage: string;
+  generation: number;
+}
+
+/** What a finishing transition leaves for its caller: where to announce it, and under which generation. */
+export type Settled = Pick<AnalysisRow, 'status' | 'callback_url' | 'reprocess_generation'>;
+
+export interface Rerun {
+  id: string;
+  /** The stages to run again, in order; each becomes pending. */
+  stages: readonly string[];
+  /** Only if the analysis is still at this generation (retry-failed: the failed jobs' generation). */
+  generation?: number;
+}
+
+const stageError = (e: { code: string; message: string }) => ({ code: e.code, message: e.message });
+
+/**
+ * The one owner of `analyses` state: every change is a named transition of `states.ts`, applied in one
+ * statement whose WHERE clause refuses it from any other status (and for a job of another generation).
+ */
+export class AnalysisStore {
+  constructor(private readonly db: Knex) {}
+
+  /** Inserts an analysis, or returns the one this user already created with the same idempotency key. */
+  async create(trx: Knex.Transaction, a: NewAnalysis): Promise<{ analysis: AnalysisRow; created: boolean }> {
+    const conversationId =
+      a.conversationId ??
+      ((await trx('conversations').insert({ user_id: a.userId }).returning('id')) as Array<{ id: string }>)[0]!.id;
+    const rows = (await trx('analyses')
+      .insert({
+        user_id: a.userId,
+        conversation_id: conversationId,
+        language: a.language,
+        idempotency_key: a.idempotencyKey ?? null,
+        callback_url: a.callbackUrl ?? null,
+        client_transcript: a.clientTranscript ?? null,
+        recorded_at: a.recordedAt ?? null,
+        stages: JSON.stringify(Object.fromEntries(a.stages.map((s) => [s, PENDING_STAGE]))),
+      })
+      .onConflict(['user_id', 'idempotency_key'])
+      .ignore()
+      .returning('*')) as AnalysisRow[];
+    if (rows[0]) return { analysis: rows[0], created: true };
+    // A concurrent request with the same key won the race: drop the conversation made for this one.
+    if (!a.conversationId) await trx('conversations').where({ id: conversationId }).delete();
+    const existing = (await trx('analyses')
+      .where({ user_id: a.userId, idempotency_key: a.idempotencyKey! })
+      .first()) as AnalysisRow;
+    return { analysis: existing, created: false };
+  }
+
+  /** A stage attempt starts: the analysis is processing. Undefined when refused (canceled, finished, stale job). */
+  async startStage(ref: StageRef, attempt: number): Promise<AnalysisRow | undefined> {
+    const [row] = (await this.apply(this.db, ref, 'startStage', {
+      status: 'processing',
+      attempts: attempt,
+      started_at: new Date().toISOString(),
+      completed_at: null,
+    })
+      .update({ status: 'processing', started_at: this.db.raw('coalesce(started_at, now())') })
+      .returning('*')) as AnalysisRow[];
+    return row;
+  }
+
+  /** The stage's results committed (same transaction); the last stage of the flow completes the analysis. */
+  completeStage(trx: Knex.Transaction, ref: StageRef, last: boolean): Promise<Settled | undefined> {
+    const patch = { status: 'completed', completed_at: new Date().toISOString() } as const;
+    const done = last ? { status: 'completed', completed_at: trx.fn.now() } : {};
+    return this.settle(this.apply(trx, ref, last ? 'completeLastStage' : 'completeStage', patch).update(done));
+  }
+
+  /** A provider asked to slow down: the job goes back to waiting, its attempt not spent. */
+  async deferStage(ref: StageRef): Promise<void> {
+    await this.apply(this.db, ref, 'deferStage', { status: 'pending' }).update({});
+  }
+
+  /** An attempt failed and BullMQ will try again. */
+  async retryStage(ref: StageRef, error: { code: string; message: string }): Promise<void> {
+    await this.apply(this.db, ref, 'retryStage', { status: 'pending', error: stageError(error) }).update({});
+  }
+
+  /** The stage failed for good: so does the analysis, and the stages after it will not run. */
+  async failStage(
+    trx: Knex.Transaction,
+    ref: StageRef,
+    error: { code: string; message: string },
+  ): Promise<Settled | undefined> {
+    const settled = await this.settle(
+      this.apply(trx, ref, 'failStage', { status: 'failed', error: stageError(error) }).update({
+        status: 'failed',
+        completed_at: trx.fn.now(),
+        error: JSON.stringify({ ...stageError(error), stage: ref.stage }),
+      }),
+    );
+    // The stages after it will not run: say so instead of leaving them pending.
+    if (settled)
+      await trx('analyses')
+        .where({ id: ref.id })
+        .update({ stages: stagesCanceled(trx, ['pending']) });
+    return settled;
+  }
+
+  /** An analysis accepted under a pipeline with no stages is complete as accepted. */
+  completeEmpty(trx: Knex.Transaction, id: string): Promise<Settled | undefined> {
+    const q = trx('analyses')
+      .where({ id })
+      .whereIn('status', allowedFrom('completeEmpty'))
+      .update({ status: 'completed', started_at: trx.fn.now(), completed_at: trx.fn.now(), updated_at: trx.fn.now() });
+    return this.settle(q);
+  }
+
+  /**
+   * DELETE: the analysis becomes canceled, its pending and running stages too, its client transcript and
+   * callback forgotten. The row lock orders this against a stage's completion. Undefined if not this user's.
+   */
+  async cancel(trx: Knex.Transaction, userId: string, id: string): Promise<{ generation: number } | undefined> {
+    const row = (await trx('analyses').where({ id, user_id: userId }).forUpdate().first('status')) as
+      Pick<AnalysisRow, 'status'> | undefined;
+    if (!row) return undefined;
+    const [updated] = (await trx('analyses')
+      .where({ id })
+      .whereIn('status', allowedFrom('cancel'))
+      .update({
+        status: 'canceled',
+        stages: stagesCanceled(trx, ['pending', 'processing']),
+        client_transcript: null,
+        callback_url: null,
+        completed_at: trx.raw("CASE WHEN status IN ('queued', 'processing') THEN now() ELSE completed_at END"),
+        updated_at: trx.fn.now(),
+      })
+      .returning('reprocess_generation')) as Array<{ reprocess_generation: number }>;
+    // Already canceled: deleting again is still a success for the owner.
+    const generation =
+      updated?.reprocess_generation ??
+      ((await trx('analyses').where({ id }).first('reprocess_generation')) as { reprocess_generation: number })
+        .reprocess_generation;
+    return { generation };
+  }
+
+  /**
+   * Starts a new generation for each rerun whose analysis is in a status `startGeneration` allows and that
+   * `only` narrows (and still at the expected generation): its stages from the rerun's first become pending,
+   * the analysis queued. Returns the reruns that started, with their new generation.
+   */
+  async startGenerations(
+    trx: Knex.Transaction,
+    reruns: readonly Rerun[],
+    only: readonly AnalysisRow['status'][],
+  ): Promise<Array<{ id: string; user_id: string; generation: number; from: string }>> {
+    if (reruns.length === 0) return [];
+    const statuses = allowedFrom('startGeneration').filter((s) => only.includes(s));
+    const values = reruns.map((r) => ({
+      id: r.id,
+      from_stage: r.stages[0],
+      generation: r.generation ?? null,
+      reset: Object.fromEntries(r.stages.map((s) => [s, PENDING_STAGE])),
+    }));
+    const { rows } = (await trx.raw(
+      `UPDATE analyses a
+          SET reprocess_generation = a.reprocess_generation + 1, status = 'queued', stages = a.stages || v.reset,
+              error = NULL, started_at = NULL, completed_at = NULL, updated_at = now()
+         FROM jsonb_to_recordset(?::jsonb) AS v(id uuid, from_stage text, generation int, reset jsonb)
+        WHERE a.id = v.id AND a.status = ANY(?::text[])
+          AND (v.generation IS NULL OR a.reprocess_generation = v.generation)
+    RETURNING a.id, a.user_id, a.reprocess_generation AS generation, v.from_stage AS from`,
+      [JSON.stringify(values), statuses],
+    )) as { rows: Array<{ id: string; user_id: string; generation: number; from: string }> };
+    return rows;
+  }
+
+  /** Locks the analyses a resume may re-publish: still running, at the generation whose jobs went missing. */
+  async lockResumable(
+    trx: Knex.Transaction,
+    resumes: ReadonlyArray<{ id: string; generation: number }>,
+  ): Promise<Array<{ id: string; user_id: string; generation: number }>> {
+    if (resumes.length === 0) return [];
+    const rows = (await trx('analyses')
+      .whereIn(
+        'id',
+        resumes.map((r) => r.id),
+      )
+      .whereIn('status', allowedFrom('resume'))
+      .forUpdate()
+      .select('id', 'user_id', 'reprocess_generation')) as AnalysisRow[];
+    const want = new Map(resumes.map((r) => [r.id, r.generation]));
+    return rows
+      .filter((r) => want.get(r.id) === r.reprocess_generation)
+      .map((r) => ({ id: r.id, user_id: r.user_id, generation: r.reprocess_generation }));
+  }
+
+  /** The UPDATE of one stage transition: merges `patch` into the stage's state, refused from other statuses. */
+  private apply(db: Db, ref: StageRef, transition: Transition, patch: Partial<StageState>) {
+    const q = db('analyses')
+      .where({ id: ref.id, reprocess_generation: ref.generation })
+      .whereIn('status', allowedFrom(transition));
+    const stages = db.raw("jsonb_set(stages, ?::text[], coalesce(stages -> ?, '{}'::jsonb) || ?::jsonb)", [
+      `{${ref.stage}}`,
+      ref.stage,
+      JSON.stringify(patch),
+    ]);
+    return { update: (columns: Record<string, unknown>) => q.update({ ...columns, stages, updated_at: db.fn.now() }) };
+  }
+
+  private async settle(q: Knex.QueryBuilder): Promise<Settled | undefined> {
+    const [row] = (await q.returning(['status', 'callback_url', 'reprocess_generation'])) as Settled[];
+    return row;
+  }
+}
+
+/** The stages JSON with every stage in one of `statuses` marked canceled. */
+function stagesCanceled(db: Db, statuses: string[]): Knex.Raw {
+  return db.raw(
+    `(SELECT coalesce(jsonb_object_agg(k, CASE WHEN v->>'status' = ANY(?::text[])
+        THEN v || '{"status":"canceled"}' ELSE v END), '{}'::jsonb) FROM jsonb_each(stages) AS e(k, v))`,
+    [statuses],
+  );
+}

@@ -1,0 +1,55 @@
+import type { Knex } from 'knex';
+import { EXTRA_RESULT_TABLES, RESULT_KINDS, type ResultName, type ResultValue, type ResultWrite } from './catalogue.js';
+import type { ResultKeys, ResultKind } from './kind.js';
+
+type Db = Knex | Knex.Transaction;
+const kindOf = (name: ResultName) => RESULT_KINDS[name] as ResultKind<unknown>;
+
+/**
+ * The one reader and writer of stage results: stages read and write through it (via their context), GET
+ * presents through it in a fixed number of queries however many analyses, DELETE erases through it.
+ */
+export class ResultStore {
+  constructor(private readonly db: Knex) {}
+
+  async read<N extends ResultName>(analysisId: string, name: N, db: Db = this.db): Promise<ResultValue<N> | undefined> {
+    const kind = kindOf(name);
+    const row = (await db(kind.table)
+      .where({ analysis_id: analysisId, ...kind.scope })
+      .first(kind.columns)) as Record<string, unknown> | undefined;
+    return row ? (kind.fromRow(row) as ResultValue<N>) : undefined;
+  }
+
+  /** Throws (a stage's bug, not the user's input) when the value does not match its kind. */
+  validate(write: ResultWrite): ResultWrite {
+    return { name: write.name, value: kindOf(write.name).schema.parse(write.value) } as ResultWrite;
+  }
+
+  async write(trx: Knex.Transaction, keys: ResultKeys, writes: readonly ResultWrite[]): Promise<void> {
+    for (const w of writes) await kindOf(w.name).write(trx, keys, kindOf(w.name).schema.parse(w.value));
+  }
+
+  /** `result` of each analysis for GET: one query per presented kind, whatever the number of analyses. */
+  async present(analysisIds: readonly string[]): Promise<Map<string, Record<string, unknown>>> {
+    const results = new Map(analysisIds.map((id) => [id, {} as Record<string, unknown>]));
+    if (analysisIds.length === 0) return results;
+    const presented = (Object.keys(RESULT_KINDS) as ResultName[]).filter((n) => kindOf(n).presented);
+    await Promise.all(
+      presented.map(async (name) => {
+        const kind = kindOf(name);
+        const rows = (await this.db(kind.table)
+          .whereIn('analysis_id', [...analysisIds])
+          .where({ ...kind.scope })
+          .select(['analysis_id', ...kind.columns])) as Array<Record<string, unknown> & { analysis_id: string }>;
+        for (const row of rows) results.get(row.analysis_id)![name] = kind.fromRow(row);
+      }),
+    );
+    return results;
+  }
+
+  /** Erases every result of an analysis, its recording (audio included) and anything else keyed by it. */
+  async erase(trx: Knex.Transaction, analysisId: string): Promise<void> {
+    const tables = new Set([...EXTRA_RESULT_TABLES, ...Object.values(RESULT_KINDS).map((k) => k.table)]);
+    for (const table of tables) await trx(table).where({ analysis_id: analysisId }).delete();
+  }
+}

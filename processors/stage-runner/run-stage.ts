@@ -1,0 +1,176 @@
+import { DelayedError, UnrecoverableError, Worker, type Job, type Processor } from 'bullmq';
+import { stagePayloadSchema } from '../../jobs/catalogue.js';
+import type { StageRef } from '../../lib/analyses/analysis-store.js';
+import type { AnalysisRow } from '../../lib/analyses/states.js';
+import type { Config } from '../../lib/config.js';
+import type { Logger } from '../../lib/logger.js';
+import { observeJob, type Metrics } from '../../lib/metrics.js';
+import type { ResultWrite } from '../../lib/results/index.js';
+import type { StageContext, StageDefinition } from '../stage.js';
+import { abortCause, AnalysisGoneError, classify, type Outcome } from './outcome.js';
+import type { StagePorts } from './ports.js';
+
+export interface StageRunDeps {
+  ports: StagePorts;
+  logger: Logger;
+  config: Config;
+  metrics?: Metrics;
+  /** The BullMQ worker running this stage, for queue-wide rate limiting. */
+  worker: () => Worker | undefined;
+}
+
+/** One attempt of one stage job, as the wrapper's small steps see it. */
+interface Attempt {
+  job: Job;
+  token?: string;
+  ref: StageRef;
+  number: number;
+  /** The flow's root (a job with no parent) is the pipeline's last stage: it completes the analysis. */
+  last: boolean;
+  started: number;
+}
+
+/**
+ * The one wrapper around every stage processor: validates the payload, moves the stage through the lifecycle
+ * store, runs it under its timeout, commits its outputs with its completion, and sorts failures into retry,
+ * no retry, rate limited, handed back (shutdown) or gone (canceled meanwhile).
+ */
+export function runStage(stage: StageDefinition, deps: StageRunDeps): Processor {
+  return async (job: Job, token?: string, workerSignal?: AbortSignal) => {
+    const a = begin(stage, job, token);
+    const analysis = await deps.ports.analyses.startStage(a.ref, a.number);
+    // Canceled, finished or superseded by a newer generation: nothing to do, and nothing to retry.
+    if (!analysis) return skipped(deps, stage, a);
+    const log = deps.logger.child({ analysis_id: analysis.id, stage: stage.name, attempt: a.number });
+    const timeout = AbortSignal.timeout(stage.timeoutMs);
+    const signal = workerSignal ? AbortSignal.any([timeout, workerSignal]) : timeout;
+    const outputs: ResultWrite[] = [];
+    try {
+      const ctx = context(stage, deps, analysis, a, signal, outputs, log);
+      await Promise.race([stage.run(ctx), rejectOnAbort(signal)]);
+      await persist(deps.ports, a, analysis, outputs, signal);
+    } catch (err) {
+      const outcome = classify(err, abortCause(timeout, workerSignal), stage.name, stage.timeoutMs);
+      return settleFailure(stage, deps, a, outcome, log);
+    }
+    observeJob(deps.metrics, stage.name, 'completed', (Date.now() - a.started) / 1000);
+    log.info({ ms: Date.now() - a.started }, 'stage completed');
+    return { ok: true };
+  };
+}
+
+function begin(stage: StageDefinition, job: Job, token?: string): Attempt {
+  const parsed = stagePayloadSchema.safeParse(job.data);
+  // Not the user's input: a job that a different code version queued, or a hand-made one.
+  if (!parsed.success) throw new UnrecoverableError(`invalid ${stage.name} payload: ${parsed.error.message}`);
+  const ref = { id: parsed.data.analysis_id, stage: stage.name, generation: parsed.data.generation ?? 0 };
+  return { job, token, ref, number: job.attemptsMade + 1, last: !job.parentKey, started: Date.now() };
+}
+
+function context(
+  stage: StageDefinition,
+  deps: StageRunDeps,
+  analysis: AnalysisRow,
+  a: Attempt,
+  signal: AbortSignal,
+  outputs: ResultWrite[],
+  logger: Logger,
+): StageContext {
+  return {
+    analysis,
+    logger,
+    signal,
+    attempt: a.number,
+    config: deps.config,
+    results: {
+      read: (name) => deps.ports.results.read(analysis.id, name),
+      write: (name, value) => void outputs.push(deps.ports.results.validate({ name, value } as ResultWrite)),
+    },
+    recording: () => deps.ports.recording(analysis.id),
+    rateLimited: async (ms) => {
+      await deps.worker()?.rateLimit(ms);
+      return Worker.RateLimitError();
+    },
+  };
+}
+
+/**
+ * Commits the stage's outputs and its completion in one transaction. The completing UPDATE takes the analysis
+ * row lock first (DELETE takes it too); after it, an aborted signal (a timeout about to be recorded) refuses.
+ */
+async function persist(
+  ports: StagePorts,
+  a: Attempt,
+  analysis: AnalysisRow,
+  outputs: readonly ResultWrite[],
+  signal: AbortSignal,
+): Promise<void> {
+  await ports.transaction(async (trx) => {
+    const settled = await ports.analyses.completeStage(trx, a.ref, a.last);
+    if (!settled) throw new AnalysisGoneError(a.ref.id);
+    signal.throwIfAborted();
+    const keys = { analysis_id: analysis.id, user_id: analysis.user_id, conversation_id: analysis.conversation_id };
+    await ports.results.write(trx, keys, outputs);
+    if (a.last && settled.callback_url) {
+      await ports.announce(trx, {
+        analysis_id: a.ref.id,
+        status: 'completed',
+        generation: settled.reprocess_generation,
+      });
+    }
+  });
+}
+
+async function settleFailure(
+  stage: StageDefinition,
+  deps: StageRunDeps,
+  a: Attempt,
+  outcome: Outcome,
+  log: Logger,
+): Promise<{ skipped: true }> {
+  const { ports } = deps;
+  const seconds = (Date.now() - a.started) / 1000;
+  switch (outcome.kind) {
+    case 'gone':
+      return skipped(deps, stage, a);
+    case 'rate_limited':
+      // The job goes back to waiting untouched, its attempt not spent.
+      await ports.analyses.deferStage(a.ref);
+      throw Worker.RateLimitError();
+    case 'handed_back':
+      // Shutting down: another worker takes the job soon, without an attempt spent.
+      await ports.analyses.deferStage(a.ref);
+      observeJob(deps.metrics, stage.name, 'handed_back', seconds);
+      await a.job.moveToDelayed(Date.now() + 1000, a.token);
+      throw new DelayedError();
+  }
+  const final = !outcome.retry || a.number >= (a.job.opts.attempts ?? 1);
+  const error = { code: outcome.code, message: outcome.message };
+  log.warn({ err: outcome.message, code: outcome.code, final }, 'stage attempt failed');
+  observeJob(deps.metrics, stage.name, final ? 'failed' : 'retry', seconds);
+  if (outcome.provider) deps.metrics?.providerUnavailable.inc({ stage: stage.name, provider: outcome.provider });
+  if (!final) {
+    await ports.analyses.retryStage(a.ref, error);
+    throw new Error(outcome.message);
+  }
+  await ports.transaction(async (trx) => {
+    const settled = await ports.analyses.failStage(trx, a.ref, error);
+    if (settled?.callback_url) {
+      await ports.announce(trx, { analysis_id: a.ref.id, status: 'failed', generation: settled.reprocess_generation });
+    }
+  });
+  throw new UnrecoverableError(outcome.message);
+}
+
+function skipped(deps: StageRunDeps, stage: StageDefinition, a: Attempt): { skipped: true } {
+  observeJob(deps.metrics, stage.name, 'skipped', (Date.now() - a.started) / 1000);
+  return { skipped: true };
+}
+
+function rejectOnAbort(signal: AbortSignal): Promise<never> {
+  return new Promise((_, reject) => {
+    const fail = () => reject(signal.reason as Error);
+    if (signal.aborted) fail();
+    else signal.addEventListener('abort', fail, { once: true });
+  });
+}
