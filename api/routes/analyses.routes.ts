@@ -5,7 +5,7 @@ import type { QueueBackend } from '../../lib/queue-backend.js';
 import { isPrivateUrl } from '../../lib/net-guard.js';
 import type { StageName } from '../../jobs/queues.js';
 import { AnalysisReader, AnalysisStore, ANALYSIS_STATUSES } from '../../lib/analyses/index.js';
-import { saveUpload } from '../../lib/audio/blob-store.js';
+import { saveUpload } from '../../lib/results/recording.js';
 import type { Config } from '../../lib/config.js';
 import type { Knex } from '../../lib/db.js';
 import { NotFoundError, ValidationError } from '../../lib/errors.js';

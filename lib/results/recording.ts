@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { eraseRecordingAudio } from '../audio/blob-store.js';
+import type { Knex } from 'knex';
 import type { ResultKind } from './kind.js';
 
 /** What decoding learnt about the upload, and whether its audio is kept (AUDIO_RETENTION) or erased. */
@@ -40,3 +40,53 @@ export const recordingKind: ResultKind<RecordingInfo> = {
       audio: r.erased_at ? 'erased' : 'kept',
     }),
 };
+
+/** Erases a recording's audio; its metadata row stays, marked erased. */
+export async function eraseRecordingAudio(db: Knex | Knex.Transaction, recordingId: string): Promise<void> {
+  await db('recording_blobs').where({ recording_id: recordingId }).delete();
+  await db('recordings').where({ id: recordingId }).update({ erased_at: db.fn.now() });
+}
+
+/** The upload of an analysis, if it had audio: where its ciphertext is and whether it was erased. */
+export async function findRecording(
+  db: Knex,
+  analysisId: string,
+): Promise<{ id: string; sizeBytes: number; erased: boolean } | undefined> {
+  const row = (await db('recordings').where({ analysis_id: analysisId }).first('id', 'size_bytes', 'erased_at')) as
+    { id: string; size_bytes: string; erased_at: Date | null } | undefined;
+  return row && { id: row.id, sizeBytes: Number(row.size_bytes), erased: row.erased_at !== null };
+}
+
+export interface StoredUpload {
+  recordingId: string;
+  container: string;
+  declaredMimeType: string;
+  sizeBytes: number;
+  sha256: string;
+  iv: Buffer;
+  authTag: Buffer;
+}
+
+/** Records an upload's metadata beside its chunks; a submission that lost an idempotency race drops its chunks. */
+export async function saveUpload(
+  trx: Knex.Transaction,
+  analysisId: string | undefined,
+  userId: string,
+  audio: StoredUpload,
+): Promise<void> {
+  if (!analysisId) {
+    await trx('recording_blobs').where({ recording_id: audio.recordingId }).delete();
+    return;
+  }
+  await trx('recordings').insert({
+    id: audio.recordingId,
+    analysis_id: analysisId,
+    user_id: userId,
+    container: audio.container,
+    declared_mime_type: audio.declaredMimeType.slice(0, 255),
+    size_bytes: audio.sizeBytes,
+    sha256: audio.sha256,
+    iv: audio.iv,
+    auth_tag: audio.authTag,
+  });
+}

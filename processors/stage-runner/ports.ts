@@ -2,7 +2,8 @@ import type { Knex } from 'knex';
 import { stageWebhook } from '../../jobs/enqueue.js';
 import type { WebhookPayload } from '../../jobs/webhooks.js';
 import { AnalysisStore } from '../../lib/analyses/analysis-store.js';
-import { findRecording, readRecording } from '../../lib/audio/blob-store.js';
+import { readRecording } from '../../lib/audio/blob-store.js';
+import { findRecording } from '../../lib/results/recording.js';
 import { ResultStore } from '../../lib/results/result-store.js';
 import type { StageRecording } from '../stage.js';
 

@@ -1,0 +1,83 @@
+import { expect } from 'chai';
+import { AnalysisStore } from '../../../lib/analyses/analysis-store.js';
+import { createTestDatabase, type TestDatabase } from '../../setup/database.js';
+
+describe('AnalysisStore (the lifecycle owner) on PostgreSQL', () => {
+  let t: TestDatabase;
+  let store: AnalysisStore;
+  let userId: string;
+  before(async () => {
+    t = await createTestDatabase();
+    store = new AnalysisStore(t.db);
+    [{ id: userId }] = await t.db('users').insert({ email: 'store@example.org', role: 'user' }).returning('id');
+  });
+  after(() => t.drop());
+
+  const create = () =>
+    t.db.transaction(async (trx) => {
+      const { analysis } = await store.create(trx, { userId, language: 'auto', stages: ['transcription', 'emotion'] });
+      return analysis;
+    });
+  const read = (id: string) => t.db('analyses').where({ id }).first();
+
+  it('moves an analysis through its stages to completed, the last stage completing it', async () => {
+    const a = await create();
+    const ref = (stage: string) => ({ id: a.id, stage, generation: 0 });
+    expect((await store.startStage(ref('transcription'), 1))?.status).to.equal('processing');
+    expect(await t.db.transaction((trx) => store.completeStage(trx, ref('transcription'), false))).to.include({
+      status: 'processing',
+    });
+    await store.startStage(ref('emotion'), 1);
+    await t.db.transaction((trx) => store.completeStage(trx, ref('emotion'), true));
+    const row = await read(a.id);
+    expect(row.status).to.equal('completed');
+    expect(row.completed_at).to.be.instanceOf(Date);
+    expect(row.stages.emotion).to.include({ status: 'completed', attempts: 1 });
+  });
+
+  it('never completes a canceled analysis, and refuses to start its stages', async () => {
+    const a = await create();
+    const ref = { id: a.id, stage: 'transcription', generation: 0 };
+    await store.startStage(ref, 1);
+    await t.db.transaction((trx) => store.cancel(trx, userId, a.id));
+    expect(await t.db.transaction((trx) => store.completeStage(trx, ref, true))).to.equal(undefined);
+    expect(await t.db.transaction((trx) => store.failStage(trx, ref, { code: 'x', message: 'y' }))).to.equal(undefined);
+    expect(await store.startStage(ref, 2)).to.equal(undefined);
+    const row = await read(a.id);
+    expect(row.status).to.equal('canceled');
+    expect(row.stages.transcription.status).to.equal('canceled');
+    expect(row.stages.emotion.status).to.equal('canceled');
+  });
+
+  it('fails the analysis on a final stage failure and cancels the stages that will not run', async () => {
+    const a = await create();
+    const ref = { id: a.id, stage: 'transcription', generation: 0 };
+    await store.startStage(ref, 1);
+    await t.db.transaction((trx) => store.failStage(trx, ref, { code: 'invalid_audio', message: 'not audio' }));
+    const row = await read(a.id);
+    expect(row.status).to.equal('failed');
+    expect(row.error).to.deep.equal({ code: 'invalid_audio', message: 'not audio', stage: 'transcription' });
+    expect(row.stages.emotion.status).to.equal('canceled');
+  });
+
+  it('ignores the jobs of an older generation once a new one started', async () => {
+    const a = await create();
+    const old = { id: a.id, stage: 'transcription', generation: 0 };
+    await store.startStage(old, 1);
+    await t.db.transaction((trx) => store.failStage(trx, old, { code: 'stage_failed', message: 'boom' }));
+    const [started] = await t.db.transaction((trx) =>
+      store.startGenerations(trx, [{ id: a.id, stages: ['transcription', 'emotion'] }], ['failed']),
+    );
+    expect(started).to.include({ id: a.id, generation: 1, from: 'transcription' });
+    expect(await store.startStage(old, 2)).to.equal(undefined);
+    const row = await store.startStage({ ...old, generation: 1 }, 1);
+    expect(row?.status).to.equal('processing');
+    expect(row?.error).to.equal(null);
+  });
+
+  it('completes an analysis with no stages only while it is queued', async () => {
+    const a = await create();
+    expect(await t.db.transaction((trx) => store.completeEmpty(trx, a.id))).to.include({ status: 'completed' });
+    expect(await t.db.transaction((trx) => store.completeEmpty(trx, a.id))).to.equal(undefined);
+  });
+});

@@ -1,0 +1,88 @@
+import type { Knex } from 'knex';
+import type { StageRef } from '../../lib/analyses/analysis-store.js';
+import { nextStatus, PENDING_STAGE, type AnalysisRow, type Transition } from '../../lib/analyses/states.js';
+import type { ResultKeys, ResultWrite } from '../../lib/results/index.js';
+import { ResultStore } from '../../lib/results/result-store.js';
+import type { StagePorts } from '../../processors/stage-runner/ports.js';
+
+// In-memory fakes of the lifecycle and results stores, with the same transition rules (states.ts), for unit tests
+// of the stage wrapper. A "transaction" buffers writes and applies them only when its function resolves.
+
+export class FakeStores {
+  readonly analyses = new Map<string, AnalysisRow>();
+  readonly results = new Map<string, Record<string, unknown>>();
+  readonly announced: Array<{ analysis_id: string; status: string }> = [];
+  private pending: Array<() => void> | undefined;
+  private readonly schema = new ResultStore(undefined as unknown as Knex);
+
+  add(stages: string[], patch: Partial<AnalysisRow> = {}): AnalysisRow {
+    const id = crypto.randomUUID();
+    const row = {
+      id,
+      user_id: crypto.randomUUID(),
+      conversation_id: crypto.randomUUID(),
+      status: 'queued',
+      stages: Object.fromEntries(stages.map((s) => [s, { ...PENDING_STAGE }])),
+      language: 'auto',
+      idempotency_key: null,
+      callback_url: 'https://example.org/hook',
+      client_transcript: 'niko sawa',
+      recorded_at: null,
+      error: null,
+      created_at: new Date(),
+      started_at: null,
+      completed_at: null,
+      reprocess_generation: 0,
+      ...patch,
+    } as AnalysisRow;
+    this.analyses.set(id, row);
+    return row;
+  }
+
+  ports(): StagePorts {
+    const later = (fn: () => void): void => void (this.pending ? this.pending.push(fn) : fn());
+    const move = (ref: StageRef, t: Transition, patch: object, status = true) => {
+      const row = this.analyses.get(ref.id);
+      const next = row && row.reprocess_generation === ref.generation ? nextStatus(row.status, t) : undefined;
+      if (!row || !next) return undefined;
+      later(() => {
+        row.stages[ref.stage] = { ...row.stages[ref.stage]!, ...patch };
+        if (status) row.status = next;
+      });
+      return { status: next, callback_url: row.callback_url, reprocess_generation: row.reprocess_generation };
+    };
+    return {
+      transaction: async (fn) => {
+        this.pending = [];
+        try {
+          const out = await fn(undefined as unknown as Knex.Transaction);
+          for (const apply of this.pending) apply();
+          return out;
+        } finally {
+          this.pending = undefined;
+        }
+      },
+      analyses: {
+        startStage: async (ref, attempt) =>
+          move(ref, 'startStage', { status: 'processing', attempts: attempt }) && this.analyses.get(ref.id),
+        completeStage: async (_trx, ref, last) =>
+          move(ref, last ? 'completeLastStage' : 'completeStage', { status: 'completed' }),
+        deferStage: async (ref) => void move(ref, 'deferStage', { status: 'pending' }),
+        retryStage: async (ref, error) => void move(ref, 'retryStage', { status: 'pending', error }),
+        failStage: async (_trx, ref, error) => move(ref, 'failStage', { status: 'failed', error }),
+      },
+      results: {
+        read: async (id, name) => this.results.get(id)?.[name] as never,
+        validate: (w) => this.schema.validate(w),
+        write: async (_trx, keys: ResultKeys, writes: readonly ResultWrite[]) =>
+          later(() => {
+            const mine = this.results.get(keys.analysis_id) ?? {};
+            for (const w of writes) mine[w.name] = w.value;
+            this.results.set(keys.analysis_id, mine);
+          }),
+      },
+      recording: async () => undefined,
+      announce: async (_trx, p) => later(() => void this.announced.push(p)),
+    };
+  }
+}

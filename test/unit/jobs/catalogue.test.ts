@@ -1,0 +1,69 @@
+import type { FlowJob } from 'bullmq';
+import { expect } from 'chai';
+import { analysisFlow, stageJobId, stagesFrom, STAGE_JOB_OPTIONS } from '../../../jobs/catalogue.js';
+import { PIPELINE } from '../../../jobs/pipeline.js';
+import { STAGE_QUEUES, type StageName } from '../../../jobs/queues.js';
+
+const ID = '3f1c2a8e-6b7d-4c5e-9f10-1a2b3c4d5e6f';
+const USER = '9a8b7c6d-5e4f-4a3b-8c2d-1e0f9a8b7c6d';
+
+describe('the job catalogue', () => {
+  const ids: Array<[StageName, number | undefined, string]> = [
+    ['transcription', undefined, `${ID}-transcription`],
+    ['transcription', 0, `${ID}-transcription`],
+    ['risk', 0, `${ID}-risk`],
+    ['emotion', 1, `${ID}-r1-emotion`],
+    ['baseline', 12, `${ID}-r12-baseline`],
+  ];
+  for (const [stage, generation, id] of ids) {
+    it(`names the ${stage} job of generation ${generation ?? 'absent'} ${id}`, () => {
+      expect(stageJobId(ID, stage, generation)).to.equal(id);
+      expect(id).to.not.include(':');
+    });
+  }
+
+  const froms: Array<[readonly StageName[], StageName | undefined, StageName[]]> = [
+    [STAGE_QUEUES, undefined, [...STAGE_QUEUES]],
+    [STAGE_QUEUES, 'baseline', ['baseline', 'risk']],
+    [['transcription', 'risk'], 'emotion', ['risk']],
+    [['transcription'], 'risk', []],
+  ];
+  for (const [pipeline, from, expected] of froms) {
+    it(`runs ${expected.join(', ') || 'nothing'} of [${pipeline.join(', ')}] from ${from ?? 'the start'}`, () => {
+      expect(stagesFrom(pipeline, from)).to.deep.equal(expected);
+    });
+  }
+
+  const shapes: Array<[readonly StageName[], number]> = [
+    [STAGE_QUEUES, 0],
+    [['transcription', 'emotion'], 3],
+    [['transcription'], 0],
+  ];
+  for (const [stages, generation] of shapes) {
+    it(`builds one flow of [${stages.join(', ')}] (generation ${generation}) whose root is the last stage`, () => {
+      const flow = analysisFlow({ analysis_id: ID, user_id: USER, generation }, stages)!;
+      const chain: FlowJob[] = [];
+      for (let node: FlowJob | undefined = flow; node; node = node.children?.[0]) {
+        expect(node.children?.length ?? 0).to.be.at.most(1);
+        chain.push(node);
+      }
+      expect(chain.map((n) => n.queueName)).to.deep.equal([...stages].reverse());
+      for (const n of chain) {
+        expect(n.opts).to.include({
+          jobId: stageJobId(ID, n.queueName as StageName, generation),
+          failParentOnFailure: true,
+        });
+        expect(n.opts?.attempts).to.equal(STAGE_JOB_OPTIONS.attempts);
+        expect(n.data).to.deep.equal({ analysis_id: ID, user_id: USER, generation });
+      }
+    });
+  }
+
+  it('builds no flow for an empty pipeline', () => {
+    expect(analysisFlow({ analysis_id: ID, user_id: USER }, [])).to.equal(undefined);
+  });
+
+  it('keeps the production pipeline in DESIGN §6 order', () => {
+    expect([...PIPELINE]).to.deep.equal(STAGE_QUEUES.filter((s) => PIPELINE.includes(s)));
+  });
+});
