@@ -7,17 +7,12 @@ import { retryFailed } from '../../../cli/commands/retry-failed.command.js';
 import { formatStats, stats } from '../../../cli/commands/stats.command.js';
 import { BACKENDS } from '../../setup/engine.js';
 import { allTestStages } from '../../setup/test-stages.js';
+import { waitUntil } from '../../setup/wait.js';
 import { queueFixture, resultCounts, submitAnalyses, type QueueFixture } from './queue-fixture.js';
 
 const opts = (o: Record<string, unknown>) => reprocessOptions.parse(o);
 
-async function waitFor(check: () => Promise<boolean>, timeoutMs = 10_000): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (!(await check())) {
-    if (Date.now() > deadline) throw new Error('timed out');
-    await new Promise((r) => setTimeout(r, 50));
-  }
-}
+const waitFor = (check: () => Promise<boolean>, timeoutMs = 10_000) => waitUntil(check, { timeoutMs });
 
 for (const kind of BACKENDS) {
   describe(`resona queue commands on the ${kind} queue backend`, function () {

@@ -1,27 +1,28 @@
 import { expect } from 'chai';
 import { AnalysisStore } from '../../../lib/analyses/analysis-store.js';
+import type { EmotionResult, RiskResult, Transcription } from '../../../lib/results/index.js';
 import { ResultStore } from '../../../lib/results/result-store.js';
 import { createTestDatabase, type TestDatabase } from '../../setup/database.js';
 
-const TRANSCRIPT = {
+const TRANSCRIPT: Transcription = {
   status: 'completed',
   provider: 'client',
   language: 'sw',
   text: 'niko sawa',
   segments: null,
   reason: null,
-} as const;
-const EMOTION = {
+};
+const EMOTION: EmotionResult = {
   voice: null,
   text: null,
   dissonance: { score: 0.2, level: 'low', kind: null, evidence: ['sawa'] },
-} as const;
-const RISK = {
+};
+const RISK: RiskResult = {
   level: 'low',
   score: 0.05,
   tier: 'none',
   factors: [{ layer: 'language', code: 'none', weight: 0 }],
-} as const;
+};
 
 describe('ResultStore on PostgreSQL', () => {
   let t: TestDatabase;

@@ -1,7 +1,10 @@
 import { expect } from 'chai';
 import request from 'supertest';
 import { registerUser, startEngine, submit, waitForEnd, type Engine } from '../../setup/engine.js';
+import { stageJobId } from '../../../jobs/catalogue.js';
+import { STAGE_QUEUES } from '../../../jobs/queues.js';
 import { allTestStages } from '../../setup/test-stages.js';
+import { waitUntil } from '../../setup/wait.js';
 
 describe('canceling an analysis while it runs', function () {
   this.timeout(60_000);
@@ -15,16 +18,26 @@ describe('canceling an analysis while it runs', function () {
     const user = await registerUser(engine.app);
     const res = await submit(engine.app, user.auth).expect(202);
     // Wait until the slow first stage is running, then cancel.
-    for (let i = 0; i < 50; i++) {
-      const a = await engine.t.db('analyses').where({ id: res.body.id }).first('stages');
-      if (a.stages.transcription.status === 'processing') break;
-      await new Promise((r) => setTimeout(r, 50));
-    }
+    await waitUntil(
+      async () =>
+        (await engine.t.db('analyses').where({ id: res.body.id }).first('stages')).stages.transcription.status ===
+        'processing',
+      { what: 'the first stage to run' },
+    );
     await request(engine.app).delete(`/v1/analyses/${res.body.id}`).set('Authorization', user.auth).expect(204);
     const end = await waitForEnd(engine.app, user.auth, res.body.id);
     expect(end.status).to.equal('canceled');
     expect(end.stages.transcription.status).to.equal('canceled');
-    await new Promise((r) => setTimeout(r, 2500));
+    // Every job of the flow has ended (skipped) or was removed: nothing can write any more.
+    await waitUntil(
+      async () => {
+        const states = await Promise.all(
+          STAGE_QUEUES.map((s) => engine.backend.queue(s).getJobState(stageJobId(res.body.id, s))),
+        );
+        return states.every((st) => st === 'completed' || st === 'unknown');
+      },
+      { what: 'the canceled flow’s jobs to end' },
+    );
     for (const table of ['transcriptions', 'emotion_scores', 'session_deviations', 'risk_assessments']) {
       const { n } = (await engine.t.db(table).where({ analysis_id: res.body.id }).count('* as n').first()) as {
         n: string;

@@ -3,6 +3,7 @@ import { expect } from 'chai';
 import { BACKENDS, registerUser, startEngine, submit, waitForEnd, type Engine } from '../../setup/engine.js';
 import { exited, freePort, spawnWorker, startRedis } from '../../setup/processes.js';
 import { allTestStages } from '../../setup/test-stages.js';
+import { waitUntil } from '../../setup/wait.js';
 
 const RESULT_TABLES = ['transcriptions', 'emotion_scores', 'session_deviations', 'risk_assessments'];
 
@@ -17,13 +18,11 @@ async function resultCounts(engine: Engine, ids: string[]): Promise<number[]> {
   return counts;
 }
 
-async function waitForStage(engine: Engine, id: string, stage: string, status: string) {
-  for (let i = 0; i < 200; i++) {
-    const a = await engine.t.db('analyses').where({ id }).first('stages');
-    if (a.stages[stage]?.status === status) return;
-    await new Promise((r) => setTimeout(r, 50));
-  }
-  throw new Error(`${stage} never reached ${status}`);
+function waitForStage(engine: Engine, id: string, stage: string, status: string) {
+  return waitUntil(
+    async () => (await engine.t.db('analyses').where({ id }).first('stages')).stages[stage]?.status === status,
+    { timeoutMs: 10_000, what: `${stage} to reach ${status}` },
+  );
 }
 
 for (const kind of BACKENDS) {

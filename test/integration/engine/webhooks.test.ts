@@ -1,9 +1,11 @@
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { expect } from 'chai';
+import { WEBHOOK_QUEUE, webhookJobId } from '../../../jobs/webhooks.js';
 import { verifyWebhook } from '../../../lib/webhook-signature.js';
 import { registerUser, startEngine, submit, waitForEnd, type Engine } from '../../setup/engine.js';
 import { allTestStages } from '../../setup/test-stages.js';
+import { waitUntil } from '../../setup/wait.js';
 
 const SECRET = 'webhook-test-secret-webhook-test-secret-0123';
 
@@ -29,13 +31,8 @@ async function receiver(script: number[]) {
   return { received, url, close: () => new Promise((r) => server.close(r)) };
 }
 
-async function until(check: () => Promise<boolean> | boolean, timeoutMs = 30_000) {
-  const deadline = Date.now() + timeoutMs;
-  while (!(await check())) {
-    if (Date.now() > deadline) throw new Error('timed out');
-    await new Promise((r) => setTimeout(r, 100));
-  }
-}
+const until = (check: () => Promise<boolean> | boolean, timeoutMs = 30_000) =>
+  waitUntil(async () => check(), { timeoutMs, intervalMs: 100, what: 'the webhook receiver' });
 
 describe('completion webhooks', function () {
   this.timeout(90_000);
@@ -89,7 +86,10 @@ describe('completion webhooks', function () {
       expect(end.status).to.equal('failed');
       await until(() => hook.received.length >= 1);
       expect(JSON.parse(hook.received[0]!.body)).to.deep.equal({ id: res.body.id, status: 'failed' });
-      await new Promise((r) => setTimeout(r, 4000));
+      // Final after the 404: the job fails for good instead of waiting for a retry.
+      const job = engine.backend.queue(WEBHOOK_QUEUE);
+      const jobId = webhookJobId({ analysis_id: res.body.id, status: 'failed' });
+      await waitUntil(async () => (await job.getJobState(jobId)) === 'failed', { what: 'the webhook job to fail' });
       expect(hook.received).to.have.length(1);
       const log = await engine.t.db('webhook_deliveries').where({ analysis_id: res.body.id });
       expect(log).to.have.length(1);
