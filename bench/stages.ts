@@ -9,7 +9,8 @@ export const BARE_QUEUE = 'bench-bare';
 
 export const BENCH_STAGE_NAMES = ['transcription', 'emotion', 'baseline', 'risk'] as const satisfies StageName[];
 
-const WRITE: Record<StageName, (ctx: StageContext) => void> = {
+/** The smallest valid result of each stage, written through the results store (the engine's tests use it too). */
+export const WRITE_MINIMAL_RESULT: Record<StageName, (ctx: StageContext) => void> = {
   transcription: (ctx) =>
     ctx.results.write('transcription', {
       status: 'completed',
@@ -41,6 +42,6 @@ export function benchStages(concurrency: number): StageDefinition[] {
     name,
     timeoutMs: 30_000,
     concurrency,
-    run: async (ctx) => WRITE[name](ctx),
+    run: async (ctx) => WRITE_MINIMAL_RESULT[name](ctx),
   }));
 }

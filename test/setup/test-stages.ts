@@ -1,34 +1,8 @@
 import type { StageName } from '../../jobs/queues.js';
-import { StageInputError, type StageContext, type StageDefinition } from '../../processors/stage.js';
+import { WRITE_MINIMAL_RESULT } from '../../bench/stages.js';
+import { StageInputError, type StageDefinition } from '../../processors/stage.js';
 
-// Small real stages for driving the engine: each writes its stage's result through the results store.
-
-const WRITERS: Record<StageName, (ctx: StageContext) => void> = {
-  transcription: (ctx) =>
-    ctx.results.write('transcription', {
-      status: 'completed',
-      provider: 'client',
-      language: null,
-      text: ctx.analysis.client_transcript,
-      segments: null,
-      reason: null,
-    }),
-  emotion: (ctx) =>
-    ctx.results.write('emotion', {
-      voice: null,
-      text: null,
-      dissonance: { score: 0, level: 'none', kind: null, evidence: [] },
-    }),
-  baseline: (ctx) =>
-    ctx.results.write('baseline', {
-      status: 'collecting',
-      sessions: 1,
-      required: 5,
-      deviation_score: null,
-      deviations: [],
-    }),
-  risk: (ctx) => ctx.results.write('risk', { level: 'low', score: 0.1, tier: 'none', factors: [] }),
-};
+// Small real stages for driving the engine: each writes its stage's smallest valid result through the results store.
 
 export interface TestStageOptions {
   /** Throw a transient error on the first N attempts. */
@@ -51,7 +25,7 @@ export function testStage(name: StageName, opts: TestStageOptions = {}): StageDe
         throw new StageInputError('invalid_input', `the ${name} stage cannot use this input`);
       }
       if (opts.failFirst && ctx.attempt <= opts.failFirst) throw new Error(`transient ${name} failure`);
-      WRITERS[name](ctx);
+      WRITE_MINIMAL_RESULT[name](ctx);
     },
   };
 }

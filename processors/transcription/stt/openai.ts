@@ -1,6 +1,7 @@
 import OpenAI, { APIConnectionTimeoutError, APIError, APIUserAbortError, toFile } from 'openai';
 import { z } from 'zod';
 import type { Config } from '../../../lib/config.js';
+import { segmentSchema } from '../../../lib/results/transcription.js';
 import { ProviderUnavailableError, StageInputError } from '../../stage-errors.js';
 import type { EncodedPiece } from '../encode.js';
 import type { Segment, Transcription } from './transcript.js';
@@ -18,14 +19,6 @@ export class SttRateLimitedError extends Error {
 const DEFAULT_RETRY_AFTER_MS = 20_000;
 const MAX_RETRY_AFTER_MS = 10 * 60_000;
 
-const segmentSchema = z.object({
-  start: z.number().min(0),
-  end: z.number().min(0),
-  text: z.string(),
-  avg_logprob: z.number().optional(),
-  no_speech_prob: z.number().optional(),
-  compression_ratio: z.number().optional(),
-});
 const responseSchema = z.object({
   text: z.string(),
   language: z.string().optional(),
