@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import type { Config } from '../../lib/config.js';
+import type { Config } from './config.js';
 
 export interface FfmpegPaths {
   ffmpeg: string;

@@ -7,7 +7,7 @@ import { promisify } from 'node:util';
 import { Command } from 'commander';
 import { z } from 'zod';
 import { loadConfig } from '../../lib/config.js';
-import { ffmpegPaths, findOnPath } from '../../processors/transcription/ffmpeg-paths.js';
+import { ffmpegPaths, findOnPath } from '../../lib/ffmpeg-paths.js';
 import { terminalProgress } from '../progress.js';
 import { parseOptions } from '../validate.js';
 

@@ -2,7 +2,7 @@ import { once } from 'node:events';
 import { PassThrough } from 'node:stream';
 import ffmpeg from 'fluent-ffmpeg';
 import { SAMPLE_RATE } from './decode.js';
-import type { FfmpegPaths } from './ffmpeg-paths.js';
+import type { FfmpegPaths } from '../../lib/ffmpeg-paths.js';
 
 /** A piece of the recording, ready to upload: Ogg/Opus at speech quality, about 4 KB per second. */
 export interface EncodedPiece {

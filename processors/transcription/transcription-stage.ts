@@ -2,7 +2,7 @@ import type { Acoustics, RecordingInfo } from '../../lib/results/index.js';
 import type { StageContext, StageDefinition } from '../stage.js';
 import { analyseRecording, type FeatureExtractor } from './analyse-recording.js';
 import { openAudioSource } from './audio-source.js';
-import { ffmpegPaths } from './ffmpeg-paths.js';
+import { ffmpegPaths } from '../../lib/ffmpeg-paths.js';
 import type { SplitOptions } from './pause-splitter.js';
 import { SttRateLimitedError, transcribeWithOpenAI } from './stt/openai.js';
 import { clientTranscription, wordCount } from './stt/transcript.js';

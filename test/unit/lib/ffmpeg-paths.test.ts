@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { expect } from 'chai';
-import { resolveFfmpegPaths } from '../../../processors/transcription/ffmpeg-paths.js';
+import { resolveFfmpegPaths } from '../../../lib/ffmpeg-paths.js';
 
 /** A directory holding executable files of these names. */
 function binDir(...names: string[]): string {
