@@ -1,16 +1,20 @@
+import diagnostics from 'node:diagnostics_channel';
 import { once } from 'node:events';
 import { PassThrough } from 'node:stream';
 import { UnrecoverableError } from 'bullmq';
 import type { AudioSource } from './audio-source.js';
-import { checkDecoded, decodePcm, invalidAudio, probeSource, SAMPLE_RATE } from './decode.js';
-import type { ProbeInfo } from './decode.js';
+import { checkDecoded, decodeRecording, invalidAudio, prewarmDecoders, SAMPLE_RATE } from './decode.js';
+import type { DecodeReport, ProbeInfo } from './decode.js';
 import { PieceEncoder, type EncodedPiece } from './encode.js';
 import type { FfmpegPaths } from './ffmpeg-paths.js';
 import { PauseSplitter, type SplitOptions } from './pause-splitter.js';
 
 /** The acoustic feature extractor (processors/transcription/acoustics), as this stage uses it. */
 export interface FeatureExtractor<F extends object> {
-  extract(pcm: AsyncIterable<Buffer>, opts?: { transcriptWords?: number; signal?: AbortSignal }): Promise<F>;
+  extract(
+    pcm: AsyncIterable<Buffer>,
+    opts?: { transcriptWords?: number; signal?: AbortSignal; timings?: ExtractTimings },
+  ): Promise<F>;
   quality(features: F): { ok: boolean; reasons: string[] };
 }
 
@@ -22,7 +26,35 @@ export interface RecordingAnalysis<F extends object> {
   quality: { ok: boolean; reasons: string[] };
   /** Encoded pieces for speech-to-text, when asked for. */
   pieces?: EncodedPiece[];
+  timings: RecordingTimings;
 }
+
+/** What an extractor may say about its own start (the acoustics worker-thread pool fills it in). */
+export interface ExtractTimings {
+  /** ms until a worker thread was ready: 0 from the warm pool. */
+  threadStartMs?: number;
+  warmThread?: boolean;
+}
+
+/** Where one pass's time went, in ms; the legs overlap (decoding streams into the features). */
+export interface RecordingTimings extends ExtractTimings {
+  totalMs: number;
+  /** A spare ffmpeg had loaded before the job asked for it. */
+  warmDecoder: boolean;
+  /** Waiting for a loaded ffmpeg: 0 with a spare, its start-up otherwise. */
+  spawnMs: number;
+  /** The loaded ffmpeg reading the container over loopback until its first PCM (what ffprobe used to do). */
+  probeMs: number;
+  /** First to last PCM: decoding, while the features are computed from what arrives. */
+  decodeMs: number;
+  /** From the extractor's start to its result. */
+  featuresMs: number;
+  /** Last PCM to the features' result: analysis not hidden behind decoding. */
+  featuresTailMs: number;
+}
+
+/** Every pass's timings, for benchmarks and diagnostics (no cost without a subscriber). */
+export const recordingTimings = diagnostics.channel('resona:transcription:recording-timings');
 
 export interface AnalyseOptions<F extends object> {
   source: AudioSource;
@@ -36,7 +68,7 @@ export interface AnalyseOptions<F extends object> {
 }
 
 /**
- * One pass over the recording: probe, then decode once and feed the PCM, with backpressure, to the feature
+ * One pass over the recording: decode once (a single ffmpeg run, which also reports the container) and feed the PCM, with backpressure, to the feature
  * extractor and (for speech-to-text) the pause splitter and piece encoders. Bad audio ends as invalid_audio.
  */
 export async function analyseRecording<F extends object>(opts: AnalyseOptions<F>): Promise<RecordingAnalysis<F>> {
@@ -51,9 +83,12 @@ export async function analyseRecording<F extends object>(opts: AnalyseOptions<F>
   let encoder: PieceEncoder | undefined;
   let written = 0;
   const stats = { samples: 0, peak: 0 };
+  const report: DecodeReport = {};
+  const extractTimings: ExtractTimings = {};
+  const started = performance.now();
   try {
-    const probe = await probeSource(source, opts.paths);
-    extracting = opts.extractor.extract(feed, { transcriptWords: opts.transcriptWords, signal });
+    const { transcriptWords } = opts;
+    extracting = opts.extractor.extract(feed, { transcriptWords, signal, timings: extractTimings });
     extracting.catch(() => {});
     const stopped = extracting.then(() => {
       throw new Error('the acoustic feature extractor stopped reading before the end of the audio');
@@ -72,31 +107,56 @@ export async function analyseRecording<F extends object>(opts: AnalyseOptions<F>
         await encoder.write(e.audio);
       }
     };
-    for await (const pcm of decodePcm(source.url, { paths: opts.paths, signal, maxSeconds: opts.maxSeconds, stats })) {
+    // The next spare ffmpeg starts once this pass is over: its start-up would slow this job's features.
+    const decoding = { paths: opts.paths, signal, maxSeconds: opts.maxSeconds, stats, report, refill: false };
+    for await (const pcm of decodeRecording(source, decoding)) {
       if (!feed.write(pcm)) await Promise.race([once(feed, 'drain'), stopped]);
       if (splitter) await handle(splitter.push(pcm));
     }
     feed.end();
+    const probe = report.probe ?? {};
     if (splitter) await handle([...splitter.end(), { cut: true }]);
     const features = await extracting.catch((err: Error) => {
       // Empty or silent audio may trip the extractor: the plain reason matters more than its error.
       checkDecoded(probe, stats);
       throw err;
     });
+    const featuresAt = performance.now() - started;
     checkDecoded(probe, stats);
     if (voicedSeconds(features) === 0) {
       throw invalidAudio('No voice was found in the recording: it holds only noise or non-speech sound.');
     }
     await source.verify();
     const quality = opts.extractor.quality(features);
-    return { probe, durationS: stats.samples / SAMPLE_RATE, features, quality, ...(splitter ? { pieces } : {}) };
+    const timings = passTimings(report, extractTimings, featuresAt, performance.now() - started);
+    const durationS = stats.samples / SAMPLE_RATE;
+    if (recordingTimings.hasSubscribers) recordingTimings.publish({ timings, durationS });
+    return { probe, durationS, features, quality, timings, ...(splitter ? { pieces } : {}) };
   } catch (err) {
     throw readFailure(source) ?? err;
   } finally {
     done.abort();
     feed.destroy();
     encoder?.kill();
+    // After the caller's next step: starting ffmpeg forks this process, ~10 ms of its event loop.
+    setImmediate(() => prewarmDecoders(opts.paths));
   }
+}
+
+function passTimings(d: DecodeReport, x: ExtractTimings, featuresAt: number, totalMs: number): RecordingTimings {
+  const spawnMs = d.waitMs ?? 0;
+  const firstPcm = d.firstPcmMs ?? spawnMs;
+  const lastPcm = d.lastPcmMs ?? firstPcm;
+  return {
+    totalMs,
+    warmDecoder: d.warm ?? false,
+    spawnMs,
+    probeMs: firstPcm - spawnMs,
+    decodeMs: lastPcm - firstPcm,
+    featuresMs: featuresAt,
+    featuresTailMs: featuresAt - lastPcm,
+    ...x,
+  };
 }
 
 /** ffmpeg fails on a recording the database could not deliver: that is the error to report, not the audio. */

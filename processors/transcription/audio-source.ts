@@ -1,14 +1,14 @@
 import { randomBytes } from 'node:crypto';
 import http from 'node:http';
-import type { AddressInfo } from 'node:net';
+import type { AddressInfo, Socket } from 'node:net';
 import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 
 /**
- * The decrypted recording as a seekable loopback URL for ffmpeg/ffprobe. A pipe cannot seek, and MP4/M4A
- * files from phones usually keep their index (moov) after the audio; over HTTP with Range requests ffmpeg
- * reads every container. Each request decrypts from the start again and skips to its offset, so the audio
- * exists only in memory, a chunk at a time. The path carries a random token; the server lives for one job.
+ * The decrypted recording as a seekable loopback URL for ffmpeg. A pipe cannot seek, and MP4/M4A files from
+ * phones usually keep their index (moov) after the audio; over HTTP with Range requests ffmpeg reads every
+ * container. Each request decrypts from the start again and skips to its offset, so the audio exists only in
+ * memory, a chunk at a time. One loopback server per process routes by a random 128-bit token per recording.
  */
 export interface AudioSource {
   url: string;
@@ -18,11 +18,88 @@ export interface AudioSource {
   head(bytes: number): Promise<Buffer>;
   /** Makes sure the whole recording was authenticated once (GCM checks the tag only at the very end). */
   verify(): Promise<void>;
+  /** Also serves the recording at a URL reserved before the job (a decoder started ahead waits on it). */
+  attach(reservation: Reservation): void;
   close(): Promise<void>;
 }
 
-export async function openAudioSource(read: () => AsyncIterable<Buffer>, size: number): Promise<AudioSource> {
+type Handler = (req: http.IncomingMessage, res: http.ServerResponse) => void;
+
+/** A token-bound URL on the loopback server; requests wait there until a recording is bound to it. */
+export interface Reservation {
+  url: string;
+  /** Resolves when the first request arrives: a decoder started ahead has loaded and is ready. */
+  arrived: Promise<void>;
+  bind(handler: Handler): void;
+  /** Forgets the token and cuts its open connections. */
+  release(): void;
+}
+
+interface Route {
+  handler?: Handler;
+  waiting: Array<[http.IncomingMessage, http.ServerResponse]>;
+  sockets: Set<Socket>;
+  arrive(): void;
+}
+
+const routes = new Map<string, Route>();
+let server: Promise<string> | undefined;
+
+/** The process's loopback server (started on first use, never keeping the process alive); returns its origin. */
+function origin(): Promise<string> {
+  server ??= new Promise<string>((resolve, reject) => {
+    const s = http.createServer(route);
+    s.once('error', reject);
+    s.listen(0, '127.0.0.1', () => {
+      s.unref();
+      resolve(`http://127.0.0.1:${(s.address() as AddressInfo).port}`);
+    });
+  });
+  server.catch(() => (server = undefined));
+  return server;
+}
+
+function route(req: http.IncomingMessage, res: http.ServerResponse): void {
+  const r = routes.get(req.url?.slice(1) ?? '');
+  if (!r || (req.method !== 'GET' && req.method !== 'HEAD')) return void res.writeHead(404).end();
+  const socket = req.socket;
+  r.sockets.add(socket);
+  socket.once('close', () => r.sockets.delete(socket));
+  r.arrive();
+  if (r.handler) return r.handler(req, res);
+  // A decoder waiting for its job must not keep an idle process alive.
+  socket.unref();
+  r.waiting.push([req, res]);
+}
+
+/** Reserves an unguessable URL on the loopback server. */
+export async function reserveUrl(): Promise<Reservation> {
+  const base = await origin();
   const token = randomBytes(16).toString('hex');
+  let arrive!: () => void;
+  const arrived = new Promise<void>((resolve) => (arrive = resolve));
+  const r: Route = { waiting: [], sockets: new Set(), arrive };
+  routes.set(token, r);
+  return {
+    url: `${base}/${token}`,
+    arrived,
+    bind: (handler) => {
+      if (routes.get(token) !== r) return;
+      r.handler = handler;
+      for (const [req, res] of r.waiting.splice(0)) {
+        req.socket.ref();
+        handler(req, res);
+      }
+    },
+    release: () => {
+      if (routes.get(token) === r) routes.delete(token);
+      r.waiting.length = 0;
+      for (const socket of r.sockets) socket.destroy();
+    },
+  };
+}
+
+export async function openAudioSource(read: () => AsyncIterable<Buffer>, size: number): Promise<AudioSource> {
   let failure: Error | undefined;
   let verified = false;
 
@@ -49,10 +126,7 @@ export async function openAudioSource(read: () => AsyncIterable<Buffer>, size: n
     verified = true;
   }
 
-  const server = http.createServer((req, res) => {
-    if (req.url !== `/${token}` || (req.method !== 'GET' && req.method !== 'HEAD')) {
-      return void res.writeHead(404).end();
-    }
+  const serve: Handler = (req, res) => {
     const range = /^bytes=(\d+)-(\d*)$/.exec(req.headers.range ?? '');
     const start = range ? Number(range[1]) : 0;
     const end = range?.[2] ? Math.min(Number(range[2]), size - 1) : size - 1;
@@ -68,15 +142,13 @@ export async function openAudioSource(read: () => AsyncIterable<Buffer>, size: n
     if (req.method === 'HEAD') return void res.end();
     // ffmpeg hangs up after a seek: that ends this read, not the job.
     pipeline(Readable.from(slice(start, end)), res).catch(() => res.destroy());
-  });
-  await new Promise<void>((resolve, reject) => {
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', resolve);
-  });
-  const { port } = server.address() as AddressInfo;
+  };
 
+  const own = await reserveUrl();
+  own.bind(serve);
+  const attached: Reservation[] = [own];
   return {
-    url: `http://127.0.0.1:${port}/${token}`,
+    url: own.url,
     failure: () => failure,
     head: async (bytes) => {
       const parts: Buffer[] = [];
@@ -87,10 +159,12 @@ export async function openAudioSource(read: () => AsyncIterable<Buffer>, size: n
       if (failure) throw failure;
       if (!verified) for await (const _ of slice(size, size));
     },
-    close: () =>
-      new Promise<void>((resolve) => {
-        server.closeAllConnections();
-        server.close(() => resolve());
-      }),
+    attach: (reservation) => {
+      attached.push(reservation);
+      reservation.bind(serve);
+    },
+    close: async () => {
+      for (const r of attached.splice(0)) r.release();
+    },
   };
 }

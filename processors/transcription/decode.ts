@@ -1,14 +1,15 @@
-import { PassThrough } from 'node:stream';
-import ffmpeg from 'fluent-ffmpeg';
-import { z } from 'zod';
 import { StageInputError } from '../stage.js';
 import type { AudioSource } from './audio-source.js';
+import { DecoderPool } from './decoder-pool.js';
 import type { FfmpegPaths } from './ffmpeg-paths.js';
+import { parseInputReport } from './ffmpeg-report.js';
 
 /** What every later step reads: 16 kHz mono signed 16-bit little-endian PCM. */
 export const SAMPLE_RATE = 16_000;
 /** A peak below -60 dBFS over the whole file: nothing but the noise floor of a muted microphone. */
 export const SILENT_PEAK = Math.round(32768 * 10 ** (-60 / 20));
+/** Spare decoders kept per ffmpeg binary: the transcription stage runs two jobs at once by default. */
+export const DECODER_SPARES = 2;
 
 export const invalidAudio = (message: string) => new StageInputError('invalid_audio', message);
 
@@ -21,90 +22,84 @@ export interface ProbeInfo {
   durationS?: number;
 }
 
-const seconds = z.preprocess((v) => (v === 'N/A' || v === '' ? undefined : v), z.coerce.number().positive().optional());
-const probeSchema = z.object({
-  format: z.object({ format_name: z.string().optional(), duration: seconds }),
-  streams: z.array(
-    z.object({
-      codec_type: z.string().optional(),
-      codec_name: z.string().optional(),
-      sample_rate: z.coerce.number().int().positive().optional().catch(undefined),
-      channels: z.coerce.number().int().positive().optional().catch(undefined),
-      duration: seconds,
-    }),
-  ),
-});
-
-/** ffprobe on the recording: container, codec, rate, channels and announced length. */
-export function probeAudio(input: string, paths: FfmpegPaths): Promise<ProbeInfo> {
-  return new Promise((resolve, reject) => {
-    ffmpeg(input)
-      .setFfprobePath(paths.ffprobe)
-      .ffprobe(['-v', 'error'], (err, data) => {
-        const parsed = err ? undefined : probeSchema.safeParse(data);
-        if (!parsed?.success) {
-          return reject(invalidAudio('The recording could not be read: the file is damaged or is not audio.'));
-        }
-        const audio = parsed.data.streams.find((s) => s.codec_type === 'audio');
-        if (!audio) return reject(invalidAudio('The file contains no audio track.'));
-        resolve({
-          format: parsed.data.format.format_name,
-          codec: audio.codec_name,
-          sampleRateHz: audio.sample_rate,
-          channels: audio.channels,
-          durationS: parsed.data.format.duration ?? audio.duration,
-        });
-      });
-  });
-}
-
-/** probeAudio on the source, with the length a WAV header announces (over HTTP ffprobe sees only what arrived). */
-export async function probeSource(source: AudioSource, paths: FfmpegPaths): Promise<ProbeInfo> {
-  const probe = await probeAudio(source.url, paths);
-  if (probe.format === 'wav') probe.durationS = wavAnnouncedSeconds(await source.head(64 * 1024)) ?? probe.durationS;
-  return probe;
-}
-
 export interface DecodeStats {
   samples: number;
   /** Largest absolute sample value seen. */
   peak: number;
 }
 
+/** Where a decode's time went, in ms from its start; filled in as it runs. */
+export interface DecodeReport {
+  /** What ffmpeg said about the input; set when the decode ends well. */
+  probe?: ProbeInfo;
+  /** ffmpeg had loaded before the job asked (a spare); else waitMs includes its start-up. */
+  warm?: boolean;
+  /** Until a loaded ffmpeg asked for the recording. */
+  waitMs?: number;
+  /** Until the first PCM: ffmpeg reading the container's headers over loopback. */
+  firstPcmMs?: number;
+  /** Until the last PCM. */
+  lastPcmMs?: number;
+}
+
 /**
- * Decodes the first audio track to 16 kHz mono s16le as it arrives (chunks always hold whole samples). Stops
+ * ffmpeg's arguments: one input over loopback HTTP only (no other protocol, even for playlists a demuxer might
+ * follow), its first audio track to 16 kHz mono s16le on stdout; the input report (info level) replaces ffprobe,
+ * and output metadata is off so nothing from the file is printed after the stream mapping.
+ */
+export const decoderArgs = (url: string): string[] => [
+  ...['-nostdin', '-hide_banner', '-nostats', '-loglevel', 'info', '-protocol_whitelist', 'http,tcp', '-i', url],
+  ...['-map', '0:a:0', '-map_metadata', '-1', '-map_chapters', '-1', '-ac', '1', '-ar', String(SAMPLE_RATE)],
+  ...['-c:a', 'pcm_s16le', '-f', 's16le', 'pipe:1'],
+];
+
+const pools = new Map<string, DecoderPool>();
+const pool = (ffmpegPath: string) => {
+  let p = pools.get(ffmpegPath);
+  if (!p) pools.set(ffmpegPath, (p = new DecoderPool(ffmpegPath, decoderArgs, DECODER_SPARES)));
+  return p;
+};
+
+/** Starts spare decoders up to the pool's size: ahead of the first job (a worker can call it at boot), after a job. */
+export const prewarmDecoders = (paths: FfmpegPaths): void => pool(paths.ffmpeg).refill();
+
+/** Ends the spare decoders (tests; at exit they end with the process's loopback server). */
+export const drainDecoders = async (): Promise<void> =>
+  void (await Promise.all([...pools.values()].map((p) => p.drain())));
+
+/**
+ * Decodes the recording's first audio track to 16 kHz mono s16le as it arrives (chunks always hold whole samples)
+ * with one ffmpeg run, a spare one when there is one; `report.probe` then says what the container holds. Stops
  * ffmpeg as soon as the audio runs past `maxSeconds`, on abort, and when the consumer stops reading.
  */
-export async function* decodePcm(
-  input: string,
-  opts: { paths: FfmpegPaths; signal: AbortSignal; maxSeconds: number; stats: DecodeStats },
+export async function* decodeRecording(
+  source: AudioSource,
+  opts: {
+    paths: FfmpegPaths;
+    signal: AbortSignal;
+    maxSeconds: number;
+    stats: DecodeStats;
+    report?: DecodeReport;
+    /** Start the next spare as soon as this ffmpeg exits (default); false: the caller does, when it is idle. */
+    refill?: boolean;
+  },
 ): AsyncGenerator<Buffer> {
   const { stats, signal } = opts;
-  // emitClose off: fluent-ffmpeg treats the output's 'close' as a failure when it comes before ffmpeg's exit.
-  const out = new PassThrough({ emitClose: false, highWaterMark: 256 * 1024 });
-  const command = ffmpeg(input)
-    .setFfmpegPath(opts.paths.ffmpeg)
-    .inputOptions(['-nostdin', '-hide_banner', '-loglevel', 'error'])
-    .outputOptions(['-map', '0:a:0', '-ac', '1', '-ar', String(SAMPLE_RATE), '-c:a', 'pcm_s16le', '-f', 's16le']);
-  let stopped = false;
-  const stop = () => {
-    stopped = true;
-    command.kill('SIGKILL');
-  };
-  // A stop that comes before fluent-ffmpeg has spawned the process takes effect when it starts.
-  command.on('start', () => stopped && command.kill('SIGKILL'));
-  const finished = new Promise<void>((resolve, reject) => {
-    command.once('end', () => resolve());
-    command.once('error', (err: Error) => reject(err));
-  });
-  finished.catch(() => {});
-  signal.addEventListener('abort', stop, { once: true });
-  command.pipe(out, { end: true });
-
+  const report = opts.report ?? {};
+  if (signal.aborted) throw signal.reason;
+  const started = performance.now();
+  const since = () => performance.now() - started;
+  const decoders = pool(opts.paths.ffmpeg);
+  const decoder = await decoders.take();
+  const warm = (report.warm = decoder.warm);
+  void decoder.reservation.arrived.then(() => (report.waitMs = warm ? 0 : since()));
+  source.attach(decoder.reservation);
+  signal.addEventListener('abort', decoder.kill, { once: true });
   let carry: Buffer | undefined;
   let done = false;
   try {
-    for await (const raw of out as AsyncIterable<Buffer>) {
+    for await (const raw of decoder.stdout as AsyncIterable<Buffer>) {
+      report.firstPcmMs ??= since();
       const chunk = carry ? Buffer.concat([carry, raw]) : raw;
       const whole = chunk.length & ~1;
       carry = whole < chunk.length ? chunk.subarray(whole) : undefined;
@@ -120,18 +115,37 @@ export async function* decodePcm(
       }
       yield pcm;
     }
-    await finished.catch((err: Error) => {
-      if (signal.aborted) throw signal.reason;
-      throw Object.assign(invalidAudio('The recording could not be decoded: the file is damaged or incomplete.'), {
-        cause: err,
-      });
-    });
+    report.lastPcmMs = since();
+    const { code } = await decoder.exited;
+    if (signal.aborted) throw signal.reason;
+    const input = parseInputReport(decoder.stderr());
+    if (code !== 0) throw decodeFailure(input, decoder.stderr());
+    // Over HTTP ffmpeg sees only what arrived, so a WAV's length is the one its header announces.
+    if (input.probe.format === 'wav') {
+      input.probe.durationS = wavAnnouncedSeconds(await source.head(64 * 1024)) ?? input.probe.durationS;
+    }
+    report.probe = input.probe;
     done = true;
   } finally {
-    signal.removeEventListener('abort', stop);
-    if (!done) stop();
-    out.destroy();
+    signal.removeEventListener('abort', decoder.kill);
+    if (!done) decoder.kill();
+    // The next spare loads before the next job arrives, not when it does.
+    if (opts.refill !== false) void decoder.exited.catch(() => {}).finally(() => decoders.refill());
   }
+}
+
+/** Why ffmpeg failed, in the words of the old ffprobe-then-decode checks. */
+function decodeFailure(input: ReturnType<typeof parseInputReport>, stderr: string): Error {
+  const cause = new Error(stderr.trim().split('\n').slice(-3).join('\n'));
+  if (!input.opened) {
+    return Object.assign(invalidAudio('The recording could not be read: the file is damaged or is not audio.'), {
+      cause,
+    });
+  }
+  if (input.noAudio) return Object.assign(invalidAudio('The file contains no audio track.'), { cause });
+  return Object.assign(invalidAudio('The recording could not be decoded: the file is damaged or incomplete.'), {
+    cause,
+  });
 }
 
 /** The length a WAV header announces: data bytes / byte rate. */

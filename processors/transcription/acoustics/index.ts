@@ -1,56 +1,41 @@
 // Acoustic features of a recording (DESIGN §7): Praat-compatible F0, jitter, shimmer and HNR plus eGeMAPS-style
-// loudness, spectral, temporal and quality figures, computed in one streaming pass on a worker thread.
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import path from 'node:path';
-import { pathToFileURL } from 'node:url';
-import { Worker } from 'node:worker_threads';
+// loudness, spectral, temporal and quality figures, computed in one streaming pass on a pooled worker thread.
 import type { FromWorker, ToWorker } from './protocol.js';
+import { acquireThread, releaseThread } from './thread-pool.js';
 import type { AcousticFeatures } from './types.js';
 
 export type { AcousticFeatures, QualityLimits, QualityVerdict } from './types.js';
 export { DEFAULT_QUALITY, quality } from './quality.js';
+export { drainThreads as drainAcousticThreads, prewarmThreads as prewarmAcoustics } from './thread-pool.js';
 
 export interface ExtractOptions {
   /** Word count of a transcript, if there is one: gives words_per_min. */
   transcriptWords?: number;
   /** Aborting terminates the worker and rejects with the signal's reason. */
   signal?: AbortSignal;
+  /** Filled in: how long this job waited for a ready thread (0 from the warm pool). */
+  timings?: { threadStartMs?: number; warmThread?: boolean };
 }
 
 const HIGH_WATER = 4 * 1024 * 1024; // bytes sent but not yet analysed before the sender waits
 
-/** The worker file sits next to this module with the same extension (.ts under tsx, .js in dist/). */
-function startWorker(): Worker {
-  const here = import.meta.url;
-  if (here.endsWith('.ts')) {
-    // A worker does not inherit tsx's loader, and on Node 20 `execArgv: ['--import', 'tsx']` takes effect too
-    // late for the worker's own entry; so a bootstrap registers tsx (its ESM API) and then imports the entry.
-    const entry = new URL('./worker.ts', here).href;
-    const code = `import(${JSON.stringify(tsxApi(here))}).then((m) => { m.register(); return import(${JSON.stringify(entry)}); });`;
-    return new Worker(code, { eval: true });
-  }
-  return new Worker(new URL('./worker.js', here));
-}
-
-/** URL of tsx's ESM API module (its package "exports" map names it). */
-function tsxApi(from: string): string {
-  const pkgFile = createRequire(from).resolve('tsx/package.json');
-  const pkg = JSON.parse(readFileSync(pkgFile, 'utf8')) as { exports: Record<string, { import: { default: string } }> };
-  return pathToFileURL(path.join(path.dirname(pkgFile), pkg.exports['./esm/api']!.import.default)).href;
-}
-
 /**
  * Analyses raw 16 kHz mono s16le PCM (as `ffmpeg -f s16le -ac 1 -ar 16000` emits it; chunks of any size).
- * Memory stays bounded whatever the duration; the computation runs on a worker thread.
+ * Memory stays bounded whatever the duration; the computation runs on a worker thread from a warm pool.
  */
 export function extractAcousticFeatures(
   pcm: AsyncIterable<Buffer>,
   opts: ExtractOptions = {},
 ): Promise<AcousticFeatures> {
-  const { signal, transcriptWords } = opts;
+  const { signal, transcriptWords, timings } = opts;
   if (signal?.aborted) return Promise.reject(signal.reason);
-  const worker = startWorker();
+  const lease = acquireThread();
+  const { worker } = lease;
+  if (timings) {
+    const asked = performance.now();
+    timings.warmThread = lease.warm;
+    void lease.ready.then(() => (timings.threadStartMs = lease.warm ? 0 : performance.now() - asked));
+  }
   return new Promise<AcousticFeatures>((resolve, reject) => {
     let settled = false;
     let inflight = 0;
@@ -59,22 +44,29 @@ export function extractAcousticFeatures(
       if (settled) return;
       settled = true;
       signal?.removeEventListener('abort', onAbort);
+      worker.off('message', onMessage);
+      worker.off('error', onError);
+      worker.off('exit', onExit);
       wake?.();
-      void worker.terminate();
+      // Only a thread that finished its job cleanly serves another; an aborted or failed one is ended.
+      releaseThread(lease, features !== undefined);
       if (features) resolve(features);
       else reject(err);
     };
     const onAbort = () => finish(signal?.reason ?? new Error('aborted'));
-    signal?.addEventListener('abort', onAbort, { once: true });
-    worker.on('message', (message: FromWorker) => {
+    const onMessage = (message: FromWorker) => {
       if (message.type === 'ack') {
         inflight -= message.bytes;
         wake?.();
       } else if (message.type === 'result') finish(undefined, message.features);
-      else finish(new Error(`acoustic analysis failed: ${message.message}`));
-    });
-    worker.on('error', (err) => finish(err));
-    worker.on('exit', (code) => finish(new Error(`acoustic analysis worker exited (code ${code})`)));
+      else if (message.type === 'error') finish(new Error(`acoustic analysis failed: ${message.message}`));
+    };
+    const onError = (err: Error) => finish(err);
+    const onExit = (code: number) => finish(new Error(`acoustic analysis worker exited (code ${code})`));
+    signal?.addEventListener('abort', onAbort, { once: true });
+    worker.on('message', onMessage);
+    worker.on('error', onError);
+    worker.on('exit', onExit);
     const post = (message: ToWorker, transfer: ArrayBuffer[] = []) => worker.postMessage(message, transfer);
     void (async () => {
       try {
