@@ -25,11 +25,12 @@ export interface LatencyResult {
   legs: Record<string, number>;
 }
 
-type Client = { base: string; auths: string[] };
+export type Client = { base: string; auths: string[] };
 
 const TRANSCRIPTS = ['Niko sawa, just tired', 'Nimechoka sana leo, work was heavy', 'I feel calm today, asante'];
 
-async function submit(c: Client, i: number): Promise<string> {
+/** One text-only submission (multipart `transcript`), as the API and the naive program both take it. */
+export async function submit(c: Client, i: number): Promise<string> {
   const form = new FormData();
   form.append('transcript', `${TRANSCRIPTS[i % TRANSCRIPTS.length]} (${i})`);
   const res = await fetch(`${c.base}/v1/analyses`, {
@@ -42,7 +43,7 @@ async function submit(c: Client, i: number): Promise<string> {
   return body.id;
 }
 
-async function register(base: string, n: number): Promise<string[]> {
+export async function register(base: string, n: number): Promise<string[]> {
   return Promise.all(
     Array.from({ length: n }, async (_, i) => {
       const res = await fetch(`${base}/v1/auth/register`, {
@@ -72,9 +73,8 @@ async function settle(db: Knex, since: Date, deadline: number): Promise<{ open: 
   }
 }
 
-async function throughput(c: Client, probe: Probe, kids: Record<string, Child>, o: E2eOptions) {
-  const since = new Date();
-  const before = await snapshot(probe, kids);
+/** The burst load: `o.analyses` submissions from `o.submitConcurrency` submitters; returns how many and how fast. */
+export async function burst(c: Client, o: Pick<E2eOptions, 'analyses' | 'submitConcurrency' | 'timeoutMs'>) {
   const submitDeadline = Date.now() + o.timeoutMs / 2;
   let next = 0;
   const t0 = Date.now();
@@ -83,7 +83,14 @@ async function throughput(c: Client, probe: Probe, kids: Record<string, Child>, 
       while (next < o.analyses && Date.now() < submitDeadline) await submit(c, next++);
     }),
   );
-  const submitMs = Date.now() - t0;
+  return { submitted: next, submitPerSec: (next * 1000) / (Date.now() - t0) };
+}
+
+async function throughput(c: Client, probe: Probe, kids: Record<string, Child>, o: E2eOptions) {
+  const since = new Date();
+  const before = await snapshot(probe, kids);
+  const t0 = Date.now();
+  const sent = await burst(c, o);
   const { peak } = await settle(probe.db, since, t0 + o.timeoutMs);
   const after = await snapshot(probe, kids);
   const [row] = await probe
@@ -96,12 +103,12 @@ async function throughput(c: Client, probe: Probe, kids: Record<string, Child>, 
     );
   const completed = Number(row.completed);
   return {
-    submitted: next,
+    submitted: sent.submitted,
     completed,
     failed: Number(row.failed),
     peakConnections: peak,
     analysesPerSec: (completed * 1000) / Math.max(1, Number(row.ms)),
-    submitPerSec: (next * 1000) / submitMs,
+    submitPerSec: sent.submitPerSec,
     costs: costs(before, after, completed),
   };
 }

@@ -4,25 +4,28 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { Redis } from 'ioredis';
-import { loadConfig } from '../lib/config.js';
-import { createLogger } from '../lib/logger.js';
-import { openQueueBackend } from '../lib/queue-backend.js';
-import { runBare } from './bare.js';
 import { runE2e } from './e2e.js';
+import { runAudioLatency } from './latency.js';
+import { runNaive } from './naive.js';
 import { countQueries } from './proc.js';
 import { render, result, type BackendResult } from './report.js';
 import { BENCH_STAGE_NAMES } from './stages.js';
 import { createBenchDatabase, machineSummary, postgresVersion, roundTripCostUs } from './system.js';
 
-// `npm run bench [-- --json] [-- --backends redis]`: end-to-end analyses/s against the bare BullMQ ceiling,
-// on both queue backends, each in a fresh database that is dropped afterwards. Loopback only.
+// `npm run bench [-- --json] [-- --backends redis]`: end-to-end analyses/s against the naive program's (Express +
+// a BullMQ flow, no guarantees), then a 10 s audio check-in's latency, on both queue backends, each in a fresh
+// database that is dropped afterwards. Loopback only.
 
 const { values: opt } = parseArgs({
   options: {
     json: { type: 'boolean', default: false },
     backends: { type: 'string', default: 'redis,postgres' },
     analyses: { type: 'string', default: '1500' },
-    'bare-jobs': { type: 'string', default: '5000' },
+    'audio-submissions': { type: 'string', default: '40' },
+    'audio-interval': { type: 'string', default: '500' },
+    'audio-warmup': { type: 'string', default: '6' },
+    // Phases to leave out while iterating: audio, acoustics.
+    skip: { type: 'string', default: '' },
     'stage-concurrency': { type: 'string', default: '50' },
     'submit-concurrency': { type: 'string', default: '16' },
     'latency-seconds': { type: 'string', default: '10' },
@@ -36,6 +39,7 @@ const { values: opt } = parseArgs({
 const ADMIN_URL = process.env.BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
 const REDIS_URL = process.env.REDIS_URL ?? 'redis://127.0.0.1:6379';
 const PROFILE_DIR = path.resolve('bench/.profiles');
+const naiveProfile = (kind: string) => ['--cpu-prof', `--cpu-prof-dir=${path.join(PROFILE_DIR, kind, 'naive')}`];
 const say = (msg: string) => (opt.json ? process.stderr : process.stdout).write(`${msg}\n`);
 
 async function benchBackend(
@@ -60,34 +64,41 @@ async function benchBackend(
   };
   const probe = { db: bdb.db, dbName: bdb.name, adminUrl: ADMIN_URL, redis, own: countQueries(bdb.db) };
   const timeoutMs = Number(opt.timeout) * 1000;
+  const skip = new Set(opt.skip.split(','));
+  const nodeArgs = opt['cpu-prof'] ? ['--cpu-prof', `--cpu-prof-dir=${path.join(PROFILE_DIR, kind)}`] : [];
+  const load = {
+    analyses: Number(opt.analyses),
+    submitConcurrency: Number(opt['submit-concurrency']),
+    timeoutMs,
+    users: 8,
+  };
   try {
-    say(`[${kind}] bare ceiling: ${opt['bare-jobs']} jobs …`);
-    const config = loadConfig(env);
-    const backend = openQueueBackend({
-      config,
-      databaseUrl: bdb.url,
-      logger: createLogger('silent'),
-      role: 'producer',
-    });
-    const bare = await runBare({ backend, env, probe, jobs: Number(opt['bare-jobs']), timeoutMs });
-    say(`[${kind}]   ${bare.jobsPerSec.toFixed(1)} jobs/s; end to end: ${opt.analyses} analyses …`);
-    const nodeArgs = opt['cpu-prof'] ? ['--cpu-prof', `--cpu-prof-dir=${path.join(PROFILE_DIR, kind)}`] : [];
+    say(`[${kind}] naive program (Express + BullMQ flow): ${opt.analyses} analyses …`);
+    const naive = await runNaive(env, probe, load, nodeArgs.length ? naiveProfile(kind) : []);
+    say(`[${kind}]   ${naive.analysesPerSec.toFixed(1)} analyses/s; ours: ${opt.analyses} analyses …`);
     const e2e = await runE2e(
       env,
       probe,
-      {
-        analyses: Number(opt.analyses),
-        submitConcurrency: Number(opt['submit-concurrency']),
-        timeoutMs,
-        latencySeconds: Number(opt['latency-seconds']),
-        latencyLoad: Number(opt['latency-load']),
-        users: 8,
-      },
+      { ...load, latencySeconds: Number(opt['latency-seconds']), latencyLoad: Number(opt['latency-load']) },
       nodeArgs,
     );
-    const r = result(kind, BENCH_STAGE_NAMES.length, bare, e2e.throughput, e2e.latency, pgRoundTripUs);
-    say(`[${kind}]   ${e2e.throughput.analysesPerSec.toFixed(1)} analyses/s, ratio ${r.ratio.toFixed(2)}`);
-    return r;
+    say(
+      `[${kind}]   ${e2e.throughput.analysesPerSec.toFixed(1)} analyses/s, ratio ${(e2e.throughput.analysesPerSec / naive.analysesPerSec).toFixed(2)}`,
+    );
+    let audio;
+    if (!skip.has('audio')) {
+      say(
+        `[${kind}] audio check-in latency: ${opt['audio-submissions']} × 10 s Opus, one every ${opt['audio-interval']} ms …`,
+      );
+      audio = await runAudioLatency(env, probe, {
+        submissions: Number(opt['audio-submissions']),
+        intervalMs: Number(opt['audio-interval']),
+        warmup: Number(opt['audio-warmup']),
+        timeoutMs,
+      });
+      say(`[${kind}]   p50 ${audio.p50.toFixed(0)} ms, p90 ${audio.p90.toFixed(0)} ms`);
+    }
+    return result(kind, BENCH_STAGE_NAMES.length, naive, e2e.throughput, e2e.latency, audio, pgRoundTripUs);
   } finally {
     await bdb.drop();
     if (redis) {
@@ -113,17 +124,18 @@ async function main(): Promise<void> {
   const versions = await serverVersions(kinds.includes('redis'));
   const header = [
     `Resona bench: ${machineSummary()}; Node ${process.version}; ${versions}`,
-    `one worker process (4 stages, concurrency ${opt['stage-concurrency']} each) + one web process; bare ceiling: ` +
-      `one worker, concurrency 50, one Knex insert per job; ${opt['submit-concurrency']} concurrent submitters; ` +
-      `LOG_LEVEL=${opt['log-level']}; ${((Date.now() - started) / 1000).toFixed(0)} s`,
-    'ratio = analyses/s × 4 stages / bare jobs/s; latency = submit → analyses.completed_at at a steady open-loop rate',
+    `one worker process (4 stages, concurrency ${opt['stage-concurrency']} each) + one web process, for ours and ` +
+      `for the naive program (same load, queue backend settings and job options; each job inserts one row); ` +
+      `${opt['submit-concurrency']} concurrent submitters; LOG_LEVEL=${opt['log-level']}; ` +
+      `${((Date.now() - started) / 1000).toFixed(0)} s`,
+    "ratio = our analyses/s / the naive program's; latency = submit → analyses.completed_at at a steady open-loop rate",
     `one sequential round trip costs ${roundTrip.postgres.toFixed(0)} CPU-µs to PostgreSQL` +
       (roundTrip.redis === undefined ? '' : `, ${roundTrip.redis.toFixed(0)} CPU-µs to Redis`) +
       ' here (client + server + kernel): chatty code pays per statement',
   ];
   if (opt.json) process.stdout.write(`${JSON.stringify({ header, roundTripCpuUs: roundTrip, results }, null, 2)}\n`);
   else say(`\n${render(results, header)}`);
-  await (await import('./acoustics.js')).benchAcoustics(say); // issue 4: feature extraction vs Praat, memory
+  if (!opt.skip.split(',').includes('acoustics')) await (await import('./acoustics.js')).benchAcoustics(say); // issue 4
 }
 
 async function serverVersions(withRedis: boolean): Promise<string> {

@@ -23,7 +23,7 @@ async function admin<T>(adminUrl: string, fn: (c: pg.Client) => Promise<T>): Pro
   }
 }
 
-/** A fresh, migrated database beside the admin one, plus the bare ceiling's one-row-per-job table. */
+/** A fresh, migrated database beside the admin one, plus the naive program's two tables (bench/naive-web.ts). */
 export async function createBenchDatabase(adminUrl: string, label: string): Promise<BenchDatabase> {
   const name = `resona_bench_${label}_${randomBytes(4).toString('hex')}`;
   await admin(adminUrl, (c) => c.query(`CREATE DATABASE ${name}`));
@@ -32,9 +32,16 @@ export async function createBenchDatabase(adminUrl: string, label: string): Prom
   const url = u.toString();
   const db = createKnex(url);
   await migrateLatest(db);
-  await db.schema.createTable('bench_bare', (t) => {
+  await db.schema.createTable('naive_analyses', (t) => {
+    t.uuid('id').primary().defaultTo(db.raw('gen_random_uuid()'));
+    t.uuid('user_id').notNullable();
+    t.text('transcript');
+    t.timestamp('created_at', { useTz: true }).notNullable().defaultTo(db.fn.now());
+  });
+  await db.schema.createTable('naive_results', (t) => {
     t.bigIncrements('id');
-    t.string('job_id', 64).notNullable();
+    t.uuid('analysis_id').notNullable();
+    t.string('stage', 32).notNullable();
     t.timestamp('created_at', { useTz: true }).notNullable().defaultTo(db.fn.now());
   });
   return {
