@@ -28,3 +28,12 @@ export class ProviderUnavailableError extends NoRetryError {
     this.name = 'ProviderUnavailableError';
   }
 }
+
+/** What we stored failed its integrity check (altered ciphertext): reading it again gives the same bytes. */
+export class StoredDataError extends NoRetryError {
+  readonly code = 'recording_corrupt';
+  constructor(message: string) {
+    super(message);
+    this.name = 'StoredDataError';
+  }
+}

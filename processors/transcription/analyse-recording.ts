@@ -1,12 +1,12 @@
 import diagnostics from 'node:diagnostics_channel';
 import { once } from 'node:events';
 import { PassThrough } from 'node:stream';
-import { UnrecoverableError } from 'bullmq';
+import { StoredDataError } from '../stage-errors.js';
 import type { AudioSource } from './audio-source.js';
 import { checkDecoded, decodeRecording, invalidAudio, prewarmDecoders, SAMPLE_RATE } from './decode.js';
 import type { DecodeReport, ProbeInfo } from './decode.js';
 import { PieceEncoder, type EncodedPiece } from './encode.js';
-import type { FfmpegPaths } from './ffmpeg-paths.js';
+import type { FfmpegPaths } from '../../lib/ffmpeg-paths.js';
 import { PauseSplitter, type SplitOptions } from './pause-splitter.js';
 
 /** The acoustic feature extractor (processors/transcription/acoustics), as this stage uses it. */
@@ -165,7 +165,7 @@ function readFailure(source: AudioSource): Error | undefined {
   if (!failure) return undefined;
   // AES-GCM refuses altered ciphertext: retrying reads the same bytes.
   if (/authenticate/i.test(failure.message)) {
-    return new UnrecoverableError(`the stored recording failed its integrity check: ${failure.message}`);
+    return new StoredDataError(`the stored recording failed its integrity check: ${failure.message}`);
   }
   return failure;
 }

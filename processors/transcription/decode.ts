@@ -1,7 +1,7 @@
 import { StageInputError } from '../stage.js';
 import type { AudioSource } from './audio-source.js';
 import { DecoderPool } from './decoder-pool.js';
-import type { FfmpegPaths } from './ffmpeg-paths.js';
+import type { FfmpegPaths } from '../../lib/ffmpeg-paths.js';
 import { parseInputReport } from './ffmpeg-report.js';
 
 /** What every later step reads: 16 kHz mono signed 16-bit little-endian PCM. */

@@ -5,7 +5,7 @@ import { expect } from 'chai';
 import { StageInputError } from '../../../processors/stage.js';
 import { openAudioSource } from '../../../processors/transcription/audio-source.js';
 import { checkDecoded, decodeRecording, type DecodeReport } from '../../../processors/transcription/decode.js';
-import { ffmpegPaths } from '../../../processors/transcription/ffmpeg-paths.js';
+import { ffmpegPaths } from '../../../lib/ffmpeg-paths.js';
 import { makeTones } from '../../setup/audio.js';
 import { audioDir, silence, synth, tone, truncated } from './test-audio.js';
 
