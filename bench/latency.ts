@@ -1,4 +1,4 @@
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -123,12 +123,19 @@ function childCpuMs(cmd: string[]): number {
   return user! + sys!;
 }
 
-/** ffmpeg's start-up and its CPU to decode the clip, and warm in-process feature extraction: the same work alone. */
+/** CPU ms ffmpeg spent decoding the clip, past loading and opening it (its own `-benchmark` figure). */
+function decodeCpuMs(clip: string, pcmFile: string): number {
+  const args = ['-benchmark', '-nostdin', '-hide_banner', '-nostats', '-i', clip, '-ac', '1', '-ar', '16000'];
+  const { stderr } = spawnSync('ffmpeg', [...args, '-f', 's16le', '-y', pcmFile], { encoding: 'utf8' });
+  const m = /bench: utime=([\d.]+)s stime=([\d.]+)s/.exec(stderr);
+  return m ? (Number(m[1]) + Number(m[2])) * 1000 : NaN;
+}
+
+/** The work alone: ffmpeg's decoding and warm in-process feature extraction; and ffmpeg's load, for scale. */
 function baseline(clip: string, dir: string): AudioLatencyResult['baseline'] {
   const startMs = median(Array.from({ length: 5 }, () => childCpuMs(['ffmpeg', '-version'])));
   const pcmFile = path.join(dir, 'clip.s16le');
-  const decode = ['ffmpeg', '-nostdin', '-v', 'error', '-y', '-i', clip, '-ac', '1', '-ar', '16000', '-f', 's16le'];
-  const decodeCpuMs = median(Array.from({ length: 5 }, () => childCpuMs([...decode, pcmFile])));
+  const decodeMs = median(Array.from({ length: 5 }, () => decodeCpuMs(clip, pcmFile)));
   const pcm = readFileSync(pcmFile);
   const runs = Array.from({ length: 12 }, () => {
     const c0 = process.cpuUsage();
@@ -139,13 +146,7 @@ function baseline(clip: string, dir: string): AudioLatencyResult['baseline'] {
     return (c.user + c.system) / 1000;
   });
   const featuresCpuMs = median(runs.slice(4)); // warm: the worker's pooled thread runs optimised code too
-  // The work itself: decoding net of loading ffmpeg (which a spare does before the job), plus the features.
-  return {
-    ffmpegStartMs: startMs,
-    decodeCpuMs,
-    featuresCpuMs,
-    workMs: Math.max(0, decodeCpuMs - startMs) + featuresCpuMs,
-  };
+  return { ffmpegStartMs: startMs, decodeCpuMs: decodeMs, featuresCpuMs, workMs: decodeMs + featuresCpuMs };
 }
 
 const LEG_NAMES = {

@@ -214,9 +214,10 @@ function renderAudio(results: Array<{ backend: string; audio: AudioLatencyResult
   out.push(
     '',
     `work = the audio work alone, measured in this run: ffmpeg decoding the clip to 16 kHz PCM ${f(b.decodeCpuMs, 0)} ` +
-      `CPU-ms, less ${f(b.ffmpegStartMs, 0)} for loading ffmpeg (\`ffmpeg -version\`; a spare loads before its job), ` +
-      `+ features in-process, warm, ${f(b.featuresCpuMs, 0)} CPU-ms = ${f(b.workMs, 0)} ms; p50 / work is what the ` +
-      'pipeline adds around it (upload, queue, database, loopback, threads).',
+      `CPU-ms (its -benchmark figure: past loading ffmpeg, which alone takes ${f(b.ffmpegStartMs, 0)} CPU-ms as ` +
+      `\`ffmpeg -version\`, and opening the input) + features in-process, warm, ${f(b.featuresCpuMs, 0)} CPU-ms = ` +
+      `${f(b.workMs, 0)} ms; p50 / work is what the pipeline adds around it (upload, queue, database, loopback, ` +
+      'threads, container probing).',
   );
   return out.join('\n');
 }

@@ -42,11 +42,14 @@ const PROFILE_DIR = path.resolve('bench/.profiles');
 const naiveProfile = (kind: string) => ['--cpu-prof', `--cpu-prof-dir=${path.join(PROFILE_DIR, kind, 'naive')}`];
 const say = (msg: string) => (opt.json ? process.stderr : process.stdout).write(`${msg}\n`);
 
-async function benchBackend(
+type Probe = Parameters<typeof runE2e>[1];
+
+/** Runs `fn` against a fresh migrated database (and a fresh queue prefix), dropped afterwards with its queue keys. */
+async function withDatabase<T>(
   kind: 'redis' | 'postgres',
   dataDir: string,
-  pgRoundTripUs: number,
-): Promise<BackendResult> {
+  fn: (env: Record<string, string>, probe: Probe) => Promise<T>,
+): Promise<T> {
   const bdb = await createBenchDatabase(ADMIN_URL, kind);
   const prefix = `{bench${randomBytes(4).toString('hex')}}`;
   const redis = kind === 'redis' ? new Redis(REDIS_URL, { maxRetriesPerRequest: 1 }) : undefined;
@@ -62,43 +65,8 @@ async function benchBackend(
     BENCH_STAGE_CONCURRENCY: opt['stage-concurrency'],
     ...(redis ? { REDIS_URL } : {}),
   };
-  const probe = { db: bdb.db, dbName: bdb.name, adminUrl: ADMIN_URL, redis, own: countQueries(bdb.db) };
-  const timeoutMs = Number(opt.timeout) * 1000;
-  const skip = new Set(opt.skip.split(','));
-  const nodeArgs = opt['cpu-prof'] ? ['--cpu-prof', `--cpu-prof-dir=${path.join(PROFILE_DIR, kind)}`] : [];
-  const load = {
-    analyses: Number(opt.analyses),
-    submitConcurrency: Number(opt['submit-concurrency']),
-    timeoutMs,
-    users: 8,
-  };
   try {
-    say(`[${kind}] naive program (Express + BullMQ flow): ${opt.analyses} analyses …`);
-    const naive = await runNaive(env, probe, load, nodeArgs.length ? naiveProfile(kind) : []);
-    say(`[${kind}]   ${naive.analysesPerSec.toFixed(1)} analyses/s; ours: ${opt.analyses} analyses …`);
-    const e2e = await runE2e(
-      env,
-      probe,
-      { ...load, latencySeconds: Number(opt['latency-seconds']), latencyLoad: Number(opt['latency-load']) },
-      nodeArgs,
-    );
-    say(
-      `[${kind}]   ${e2e.throughput.analysesPerSec.toFixed(1)} analyses/s, ratio ${(e2e.throughput.analysesPerSec / naive.analysesPerSec).toFixed(2)}`,
-    );
-    let audio;
-    if (!skip.has('audio')) {
-      say(
-        `[${kind}] audio check-in latency: ${opt['audio-submissions']} × 10 s Opus, one every ${opt['audio-interval']} ms …`,
-      );
-      audio = await runAudioLatency(env, probe, {
-        submissions: Number(opt['audio-submissions']),
-        intervalMs: Number(opt['audio-interval']),
-        warmup: Number(opt['audio-warmup']),
-        timeoutMs,
-      });
-      say(`[${kind}]   p50 ${audio.p50.toFixed(0)} ms, p90 ${audio.p90.toFixed(0)} ms`);
-    }
-    return result(kind, BENCH_STAGE_NAMES.length, naive, e2e.throughput, e2e.latency, audio, pgRoundTripUs);
+    return await fn(env, { db: bdb.db, dbName: bdb.name, adminUrl: ADMIN_URL, redis, own: countQueries(bdb.db) });
   } finally {
     await bdb.drop();
     if (redis) {
@@ -108,6 +76,42 @@ async function benchBackend(
       redis.disconnect();
     }
   }
+}
+
+/** The naive program, ours and the audio check-in, each in its own database so no phase inherits another's rows. */
+async function benchBackend(
+  kind: 'redis' | 'postgres',
+  dataDir: string,
+  pgRoundTripUs: number,
+): Promise<BackendResult> {
+  const timeoutMs = Number(opt.timeout) * 1000;
+  const nodeArgs = opt['cpu-prof'] ? ['--cpu-prof', `--cpu-prof-dir=${path.join(PROFILE_DIR, kind)}`] : [];
+  const load = { analyses: Number(opt.analyses), submitConcurrency: Number(opt['submit-concurrency']), timeoutMs };
+  say(`[${kind}] naive program (Express + BullMQ flow): ${opt.analyses} analyses …`);
+  const naive = await withDatabase(kind, dataDir, (env, probe) =>
+    runNaive(env, probe, { ...load, users: 8 }, nodeArgs.length ? naiveProfile(kind) : []),
+  );
+  say(`[${kind}]   ${naive.analysesPerSec.toFixed(1)} analyses/s; ours: ${opt.analyses} analyses …`);
+  const latency = { latencySeconds: Number(opt['latency-seconds']), latencyLoad: Number(opt['latency-load']) };
+  const e2e = await withDatabase(kind, dataDir, (env, probe) =>
+    runE2e(env, probe, { ...load, ...latency, users: 8 }, nodeArgs),
+  );
+  const ratio = e2e.throughput.analysesPerSec / naive.analysesPerSec;
+  say(`[${kind}]   ${e2e.throughput.analysesPerSec.toFixed(1)} analyses/s, ratio ${ratio.toFixed(2)}`);
+  let audio;
+  if (!opt.skip.split(',').includes('audio')) {
+    const every = opt['audio-interval'];
+    say(`[${kind}] audio check-in latency: ${opt['audio-submissions']} × 10 s Opus, one every ${every} ms …`);
+    const o = {
+      submissions: Number(opt['audio-submissions']),
+      intervalMs: Number(every),
+      warmup: Number(opt['audio-warmup']),
+      timeoutMs,
+    };
+    audio = await withDatabase(kind, dataDir, (env, probe) => runAudioLatency(env, probe, o));
+    say(`[${kind}]   p50 ${audio.p50.toFixed(0)} ms, p90 ${audio.p90.toFixed(0)} ms`);
+  }
+  return result(kind, BENCH_STAGE_NAMES.length, naive, e2e.throughput, e2e.latency, audio, pgRoundTripUs);
 }
 
 async function main(): Promise<void> {

@@ -165,7 +165,7 @@ export function wavAnnouncedSeconds(head: Buffer): number | undefined {
 
 /**
  * What decoding alone can tell about a recording a person would not call usable: empty, silent, cut short.
- * MP3 is left out of the length check: without a Xing header ffprobe only estimates its duration from the bitrate.
+ * MP3 is left out of the length check: without a Xing header ffmpeg only estimates its duration from the bitrate.
  */
 export function checkDecoded(probe: ProbeInfo, stats: DecodeStats): void {
   const decodedS = stats.samples / SAMPLE_RATE;

@@ -52,6 +52,16 @@ describe('acoustics: streaming and the worker thread', function () {
     expect(features).to.deep.equal(analyse(pcm, 24));
   });
 
+  it('runs one analysis after another on a pooled thread, with the same result as a fresh one', async () => {
+    const first: { warmThread?: boolean } = {};
+    const a = await extractAcousticFeatures(slowly([pcm]), { transcriptWords: 3, timings: first });
+    const second: { warmThread?: boolean; threadStartMs?: number } = {};
+    const b = await extractAcousticFeatures(slowly([pcm]), { transcriptWords: 3, timings: second });
+    expect(b).to.deep.equal(a);
+    expect(b).to.deep.equal(analyse(pcm, 3));
+    expect(second).to.include({ warmThread: true, threadStartMs: 0 });
+  });
+
   it('keeps the caller event loop free while the worker analyses', async () => {
     let ticks = 0;
     const timer = setInterval(() => ticks++, 5);
