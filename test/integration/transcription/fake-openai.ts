@@ -6,7 +6,7 @@ import busboy from 'busboy';
 import { levelDb } from '../../../processors/transcription/pause-splitter.js';
 
 /** How the fake answers one request. */
-export type FakeMode = 'ok' | 'rate_limited' | 'server_error' | 'slow' | 'malformed' | 'bad_request';
+export type FakeMode = 'ok' | 'rate_limited' | 'server_error' | 'slow' | 'malformed' | 'bad_request' | 'unauthorized';
 
 export interface FakeRequest {
   fields: Record<string, string>;
@@ -27,7 +27,8 @@ export class FakeOpenAI {
   readonly requests: FakeRequest[] = [];
   script: FakeMode[] = [];
   retryAfter = '1';
-  slowMs = 3000;
+  /** Longer than the tests' OPENAI_TIMEOUT_MS. */
+  slowMs = 6000;
   private server?: http.Server;
 
   get baseUrl(): string {
@@ -57,6 +58,9 @@ export class FakeOpenAI {
     if (mode === 'server_error') return json(res, 500, { error: { message: 'The server had an error' } });
     if (mode === 'bad_request') {
       return json(res, 400, { error: { message: 'Invalid file format.', type: 'invalid_request_error' } });
+    }
+    if (mode === 'unauthorized') {
+      return json(res, 401, { error: { message: 'Incorrect API key provided', type: 'invalid_request_error' } });
     }
     if (mode === 'malformed') return void res.writeHead(200, { 'Content-Type': 'application/json' }).end('{"text": ');
     if (mode === 'slow') await new Promise((r) => setTimeout(r, this.slowMs));

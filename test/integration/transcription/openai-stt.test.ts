@@ -10,7 +10,8 @@ const openaiEnv = (fake: FakeOpenAI) => ({
   OPENAI_API_KEY: 'sk-test-key',
   OPENAI_BASE_URL: fake.baseUrl,
   OPENAI_STT_MODEL: 'whisper-1',
-  OPENAI_TIMEOUT_MS: '1000',
+  // The fake decodes each piece with ffmpeg before answering: a loaded machine needs seconds for that.
+  OPENAI_TIMEOUT_MS: '4000',
 });
 
 for (const kind of ['redis', 'postgres'] as BackendKind[]) {
@@ -103,6 +104,17 @@ for (const kind of ['redis', 'postgres'] as BackendKind[]) {
         expect(done.result.transcription.text).to.equal('burst 1 burst 2');
       });
     }
+
+    it('fails at once as provider_unavailable, not blaming the recording, when the provider refuses our key', async () => {
+      const done = await run(['unauthorized']);
+      expect(done.status).to.equal('failed');
+      expect(done.error).to.include({ code: 'provider_unavailable', stage: 'transcription' });
+      expect(done.error.message)
+        .to.match(/credentials/)
+        .and.not.match(/recording/i);
+      expect(done.stages.transcription).to.include({ status: 'failed', attempts: 1 });
+      expect(fake.requests).to.have.length(1);
+    });
 
     it('fails at once as transcription_failed when the provider refuses the request with a 400', async () => {
       const done = await run(['bad_request']);
