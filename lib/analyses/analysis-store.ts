@@ -25,15 +25,16 @@ export interface StageRef {
 /** What a finishing transition leaves for its caller: where to announce it, and under which generation. */
 export type Settled = Pick<AnalysisRow, 'status' | 'callback_url' | 'reprocess_generation'>;
 
-export interface Rerun {
-  id: string;
-  /** The stages to run again, in order; each becomes pending. */
-  stages: readonly string[];
-  /** Only if the analysis is still at this generation (retry-failed: the failed jobs' generation). */
-  generation?: number;
+const stageError = (e: { code: string; message: string }) => ({ code: e.code, message: e.message });
+
+/** One attempt of a stage: its number, when it started, and whether its stage is the flow's last. */
+export interface StageRun {
+  attempt: number;
+  startedAt: Date;
+  last: boolean;
 }
 
-const stageError = (e: { code: string; message: string }) => ({ code: e.code, message: e.message });
+const attemptOf = (run: StageRun) => ({ attempts: run.attempt, started_at: run.startedAt.toISOString() });
 
 /**
  * The one owner of `analyses` state: every change is a named transition of `states.ts`, applied in one
@@ -70,12 +71,23 @@ export class AnalysisStore {
     return { analysis: existing, created: false };
   }
 
-  /** A stage attempt starts: the analysis is processing. Undefined when refused (canceled, finished, stale job). */
-  async startStage(ref: StageRef, attempt: number): Promise<AnalysisRow | undefined> {
+  /**
+   * The row a stage attempt works on, without writing: a first attempt writes its start with its end (or with
+   * `startStage` once it has run a while). Undefined when the stage may not start (canceled, finished, stale job).
+   */
+  async readForStage(ref: StageRef): Promise<AnalysisRow | undefined> {
+    return (await this.db('analyses')
+      .where({ id: ref.id, reprocess_generation: ref.generation })
+      .whereIn('status', allowedFrom('startStage'))
+      .first()) as AnalysisRow | undefined;
+  }
+
+  /** A stage attempt is running: the analysis is processing. Undefined when refused (canceled, finished, stale job). */
+  async startStage(ref: StageRef, attempt: number, startedAt = new Date()): Promise<AnalysisRow | undefined> {
     const [row] = (await this.apply(this.db, ref, 'startStage', {
       status: 'processing',
       attempts: attempt,
-      started_at: new Date().toISOString(),
+      started_at: startedAt.toISOString(),
       completed_at: null,
     })
       .update({ status: 'processing', started_at: this.db.raw('coalesce(started_at, now())') })
@@ -83,11 +95,34 @@ export class AnalysisStore {
     return row;
   }
 
-  /** The stage's results committed (same transaction); the last stage of the flow completes the analysis. */
-  completeStage(trx: Knex.Transaction, ref: StageRef, last: boolean): Promise<Settled | undefined> {
-    const patch = { status: 'completed', completed_at: new Date().toISOString() } as const;
-    const done = last ? { status: 'completed', completed_at: trx.fn.now() } : {};
-    return this.settle(this.apply(trx, ref, last ? 'completeLastStage' : 'completeStage', patch).update(done));
+  /**
+   * The stage's results committed (same transaction), its start recorded too; the last stage of the flow
+   * completes the analysis.
+   */
+  completeStage(trx: Knex.Transaction, ref: StageRef, run: StageRun): Promise<Settled | undefined> {
+    const patch = { status: 'completed', ...attemptOf(run), completed_at: new Date().toISOString() } as const;
+    const status = run.last ? { status: 'completed', completed_at: trx.fn.now() } : { status: 'processing' };
+    const q = this.apply(trx, ref, run.last ? 'completeLastStage' : 'completeStage', patch);
+    return this.settle(q.update({ ...status, started_at: trx.raw('coalesce(started_at, now())') }));
+  }
+
+  /**
+   * completeStage and the stage's result upserts as one statement: the upserts (from ResultStore.upsertsAfter)
+   * read the CTE `completed`, so they write nothing when the completion is refused. One round trip, one commit.
+   */
+  async completeStageWith(ref: StageRef, run: StageRun, upserts: readonly Knex.Raw[]): Promise<Settled | undefined> {
+    const patch = { status: 'completed', ...attemptOf(run), completed_at: new Date().toISOString() } as const;
+    const status = run.last ? { status: 'completed', completed_at: this.db.fn.now() } : { status: 'processing' };
+    const update = this.apply(this.db, ref, run.last ? 'completeLastStage' : 'completeStage', patch)
+      .update({ ...status, started_at: this.db.raw('coalesce(started_at, now())') })
+      .returning(['status', 'callback_url', 'reprocess_generation'])
+      .toSQL();
+    const parts = upserts.map((u) => u.toSQL());
+    const { rows } = (await this.db.raw(
+      `WITH completed AS (${update.sql})${parts.map((p, i) => `, r${i} AS (${p.sql})`).join('')} SELECT * FROM completed`,
+      [...update.bindings, ...parts.flatMap((p) => p.bindings)] as Knex.RawBinding[],
+    )) as { rows: Settled[] };
+    return rows[0];
   }
 
   /** A provider asked to slow down: the job goes back to waiting, its attempt not spent. */
@@ -96,19 +131,26 @@ export class AnalysisStore {
   }
 
   /** An attempt failed and BullMQ will try again. */
-  async retryStage(ref: StageRef, error: { code: string; message: string }): Promise<void> {
-    await this.apply(this.db, ref, 'retryStage', { status: 'pending', error: stageError(error) }).update({});
+  async retryStage(ref: StageRef, run: StageRun, error: { code: string; message: string }): Promise<void> {
+    await this.apply(this.db, ref, 'retryStage', {
+      status: 'pending',
+      ...attemptOf(run),
+      error: stageError(error),
+    }).update({ status: 'processing', started_at: this.db.raw('coalesce(started_at, now())') });
   }
 
   /** The stage failed for good: so does the analysis, and the stages after it will not run. */
   async failStage(
     trx: Knex.Transaction,
     ref: StageRef,
+    run: StageRun,
     error: { code: string; message: string },
   ): Promise<Settled | undefined> {
+    const patch = { status: 'failed', ...attemptOf(run), error: stageError(error) } as const;
     const settled = await this.settle(
-      this.apply(trx, ref, 'failStage', { status: 'failed', error: stageError(error) }).update({
+      this.apply(trx, ref, 'failStage', patch).update({
         status: 'failed',
+        started_at: trx.raw('coalesce(started_at, now())'),
         completed_at: trx.fn.now(),
         error: JSON.stringify({ ...stageError(error), stage: ref.stage }),
       }),
@@ -156,57 +198,6 @@ export class AnalysisStore {
       ((await trx('analyses').where({ id }).first('reprocess_generation')) as { reprocess_generation: number })
         .reprocess_generation;
     return { generation };
-  }
-
-  /**
-   * Starts a new generation for each rerun whose analysis is in a status `startGeneration` allows and that
-   * `only` narrows (and still at the expected generation): its stages from the rerun's first become pending,
-   * the analysis queued. Returns the reruns that started, with their new generation.
-   */
-  async startGenerations(
-    trx: Knex.Transaction,
-    reruns: readonly Rerun[],
-    only: readonly AnalysisRow['status'][],
-  ): Promise<Array<{ id: string; user_id: string; generation: number; from: string }>> {
-    if (reruns.length === 0) return [];
-    const statuses = allowedFrom('startGeneration').filter((s) => only.includes(s));
-    const values = reruns.map((r) => ({
-      id: r.id,
-      from_stage: r.stages[0],
-      generation: r.generation ?? null,
-      reset: Object.fromEntries(r.stages.map((s) => [s, PENDING_STAGE])),
-    }));
-    const { rows } = (await trx.raw(
-      `UPDATE analyses a
-          SET reprocess_generation = a.reprocess_generation + 1, status = 'queued', stages = a.stages || v.reset,
-              error = NULL, started_at = NULL, completed_at = NULL, updated_at = now()
-         FROM jsonb_to_recordset(?::jsonb) AS v(id uuid, from_stage text, generation int, reset jsonb)
-        WHERE a.id = v.id AND a.status = ANY(?::text[])
-          AND (v.generation IS NULL OR a.reprocess_generation = v.generation)
-    RETURNING a.id, a.user_id, a.reprocess_generation AS generation, v.from_stage AS from`,
-      [JSON.stringify(values), statuses],
-    )) as { rows: Array<{ id: string; user_id: string; generation: number; from: string }> };
-    return rows;
-  }
-
-  /** Locks the analyses a resume may re-publish: still running, at the generation whose jobs went missing. */
-  async lockResumable(
-    trx: Knex.Transaction,
-    resumes: ReadonlyArray<{ id: string; generation: number }>,
-  ): Promise<Array<{ id: string; user_id: string; generation: number }>> {
-    if (resumes.length === 0) return [];
-    const rows = (await trx('analyses')
-      .whereIn(
-        'id',
-        resumes.map((r) => r.id),
-      )
-      .whereIn('status', allowedFrom('resume'))
-      .forUpdate()
-      .select('id', 'user_id', 'reprocess_generation')) as AnalysisRow[];
-    const want = new Map(resumes.map((r) => [r.id, r.generation]));
-    return rows
-      .filter((r) => want.get(r.id) === r.reprocess_generation)
-      .map((r) => ({ id: r.id, user_id: r.user_id, generation: r.reprocess_generation }));
   }
 
   /** The UPDATE of one stage transition: merges `patch` into the stage's state, refused from other statuses. */

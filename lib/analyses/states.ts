@@ -22,15 +22,16 @@ export const PENDING_STAGE: StageState = { status: 'pending', attempts: 0, start
  * Every named transition of an analysis and the statuses it may start from. Anything else is refused:
  * a canceled analysis never moves again, a finished one only through a new generation.
  * A retry that finds its failure unwritten (status still processing) may start a new generation too;
- * `resume` (re-publishing lost jobs) keeps the status.
+ * `resume` (re-publishing lost jobs) keeps the status. A stage's end may come straight from `queued`: a short first
+ * attempt writes its start together with its end (one statement less per stage), see AnalysisStore.readForStage.
  */
 export const TRANSITIONS = {
   startStage: { from: ['queued', 'processing'], to: 'processing' },
-  completeStage: { from: ['processing'], to: 'processing' },
-  completeLastStage: { from: ['processing'], to: 'completed' },
-  deferStage: { from: ['processing'], to: 'processing' },
-  retryStage: { from: ['processing'], to: 'processing' },
-  failStage: { from: ['processing'], to: 'failed' },
+  completeStage: { from: ['queued', 'processing'], to: 'processing' },
+  completeLastStage: { from: ['queued', 'processing'], to: 'completed' },
+  deferStage: { from: ['queued', 'processing'], to: 'unchanged' },
+  retryStage: { from: ['queued', 'processing'], to: 'processing' },
+  failStage: { from: ['queued', 'processing'], to: 'failed' },
   completeEmpty: { from: ['queued'], to: 'completed' },
   cancel: { from: ['queued', 'processing', 'completed', 'failed'], to: 'canceled' },
   startGeneration: { from: ['completed', 'failed', 'queued', 'processing'], to: 'queued' },

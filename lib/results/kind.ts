@@ -23,6 +23,12 @@ export interface ResultKind<V> {
   /** Shown by GET /v1/analyses/:id as result.<name>; false for internal outputs. */
   presented: boolean;
   write(trx: Knex.Transaction, keys: ResultKeys, value: V): Promise<void>;
+  /**
+   * The same upsert as one statement that inserts only if the CTE `after` returned a row (the stage's completion
+   * was accepted): lets the completion and its results go to PostgreSQL as one statement. Absent for kinds
+   * whose write is more than one upsert.
+   */
+  upsertAfter?(db: Knex, after: string, keys: ResultKeys, value: V): Knex.Raw;
   fromRow(row: Record<string, unknown>): V;
 }
 
@@ -37,18 +43,59 @@ export function upsertKind<V>(def: {
   fromRow(row: Record<string, unknown>): V;
 }): ResultKind<V> {
   const conflict = def.conflict ?? ['analysis_id'];
+  const rowOf = (keys: ResultKeys, value: V) => ({
+    analysis_id: keys.analysis_id,
+    user_id: keys.user_id,
+    ...def.scope,
+    ...def.toRow(value, keys),
+  });
   return {
     ...def,
     presented: true,
     async write(trx, keys, value) {
-      const row = def.toRow(value, keys);
+      const row = rowOf(keys, value);
+      const text = Object.fromEntries(
+        Object.entries(row as Record<string, unknown>).map(([k, v]) => [k, v instanceof Json ? v.text() : v]),
+      );
       await trx(def.table)
-        .insert({ analysis_id: keys.analysis_id, user_id: keys.user_id, ...def.scope, ...row })
+        .insert(text)
         .onConflict(conflict)
-        .merge(Object.keys(row));
+        .merge(Object.keys(def.toRow(value, keys)));
+    },
+    upsertAfter(db, after, keys, value) {
+      const row = rowOf(keys, value);
+      const cols = Object.keys(row);
+      const merged = Object.keys(def.toRow(value, keys));
+      const record = Object.fromEntries(
+        Object.entries(row as Record<string, unknown>).map(([k, v]) => [k, v instanceof Json ? v.value : v]),
+      );
+      // jsonb_populate_record types every value by the table's own columns, from one JSON parameter.
+      return db.raw(
+        `INSERT INTO ?? (${cols.map(() => '??').join(', ')})
+         SELECT ${cols.map(() => 'v.??').join(', ')} FROM jsonb_populate_record(NULL::??, ?::jsonb) AS v, ??
+         ON CONFLICT (${conflict.map(() => '??').join(', ')}) DO UPDATE SET ${merged.map(() => '?? = EXCLUDED.??').join(', ')}`,
+        [
+          def.table,
+          ...cols,
+          ...cols,
+          def.table,
+          JSON.stringify(record),
+          after,
+          ...conflict,
+          ...merged.flatMap((c) => [c, c]),
+        ],
+      );
     },
   };
 }
 
-/** jsonb columns take JSON text; null stays SQL NULL. */
-export const json = (v: unknown): string | null => (v === null || v === undefined ? null : JSON.stringify(v));
+/** A jsonb column's value: written as JSON text by Knex, embedded as JSON in the one-statement completion. */
+export class Json {
+  constructor(readonly value: unknown) {}
+  text(): string {
+    return JSON.stringify(this.value);
+  }
+}
+
+/** A jsonb column's value; null stays SQL NULL. */
+export const json = (v: unknown): Json | null => (v === null || v === undefined ? null : new Json(v));

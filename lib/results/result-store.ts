@@ -29,6 +29,13 @@ export class ResultStore {
     for (const w of writes) await kindOf(w.name).write(trx, keys, kindOf(w.name).schema.parse(w.value));
   }
 
+  /** The writes as upserts that follow the CTE `after`, or undefined when a kind cannot be written that way. */
+  upsertsAfter(after: string, keys: ResultKeys, writes: readonly ResultWrite[]): Knex.Raw[] | undefined {
+    const kinds = writes.map((w) => kindOf(w.name));
+    if (kinds.some((k) => !k.upsertAfter)) return undefined;
+    return writes.map((w, i) => kinds[i]!.upsertAfter!(this.db, after, keys, w.value));
+  }
+
   /** `result` of each analysis for GET: one query per presented kind, whatever the number of analyses. */
   async present(analysisIds: readonly string[]): Promise<Map<string, Record<string, unknown>>> {
     const results = new Map(analysisIds.map((id) => [id, {} as Record<string, unknown>]));

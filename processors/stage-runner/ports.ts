@@ -1,7 +1,8 @@
 import type { Knex } from 'knex';
 import { stageWebhook } from '../../jobs/enqueue.js';
 import type { WebhookPayload } from '../../jobs/webhooks.js';
-import { AnalysisStore } from '../../lib/analyses/analysis-store.js';
+import { AnalysisStore, type StageRef, type StageRun } from '../../lib/analyses/analysis-store.js';
+import type { ResultKeys, ResultWrite } from '../../lib/results/index.js';
 import { readRecording } from '../../lib/audio/blob-store.js';
 import { findRecording } from '../../lib/results/recording.js';
 import { ResultStore } from '../../lib/results/result-store.js';
@@ -11,18 +12,37 @@ import type { StageRecording } from '../stage.js';
 export interface StagePorts {
   /** Runs `fn` in one transaction: a stage's outputs and its completion commit together. */
   transaction<T>(fn: (trx: Knex.Transaction) => Promise<T>): Promise<T>;
-  analyses: Pick<AnalysisStore, 'startStage' | 'completeStage' | 'deferStage' | 'retryStage' | 'failStage'>;
+  analyses: Pick<
+    AnalysisStore,
+    'readForStage' | 'startStage' | 'completeStage' | 'deferStage' | 'retryStage' | 'failStage'
+  >;
   results: Pick<ResultStore, 'read' | 'validate' | 'write'>;
+  /**
+   * The completion and its outputs as one statement, when every output allows it; undefined: use the transaction.
+   * Returns whether the completion was accepted.
+   */
+  completeAtOnce?(
+    ref: StageRef,
+    run: StageRun,
+    keys: ResultKeys,
+    writes: readonly ResultWrite[],
+  ): Promise<boolean> | undefined;
   recording(analysisId: string): Promise<StageRecording | undefined>;
   /** Announces a finished analysis to its callback_url, through the outbox, in the finishing transaction. */
   announce(trx: Knex.Transaction, payload: WebhookPayload): Promise<void>;
 }
 
 export function databasePorts(db: Knex, audioKey: Buffer): StagePorts {
+  const analyses = new AnalysisStore(db);
+  const results = new ResultStore(db);
   return {
     transaction: (fn) => db.transaction(fn),
-    analyses: new AnalysisStore(db),
-    results: new ResultStore(db),
+    analyses,
+    results,
+    completeAtOnce: (ref, run, keys, writes) => {
+      const upserts = results.upsertsAfter('completed', keys, writes);
+      return upserts && analyses.completeStageWith(ref, run, upserts).then(Boolean);
+    },
     recording: async (analysisId) => {
       const rec = await findRecording(db, analysisId);
       return rec && { sizeBytes: rec.sizeBytes, erased: rec.erased, read: () => readRecording(db, audioKey, rec.id) };

@@ -25,9 +25,9 @@ interface Attempt {
   token?: string;
   ref: StageRef;
   number: number;
+  startedAt: Date;
   /** The flow's root (a job with no parent) is the pipeline's last stage: it completes the analysis. */
   last: boolean;
-  started: number;
 }
 
 /**
@@ -38,23 +38,30 @@ interface Attempt {
 export function runStage(stage: StageDefinition, deps: StageRunDeps): Processor {
   return async (job: Job, token?: string, workerSignal?: AbortSignal) => {
     const a = begin(stage, job, token);
-    const analysis = await deps.ports.analyses.startStage(a.ref, a.number);
+    // A first attempt only reads; its start is written with its end, or by the marker once it runs a while.
+    const analysis =
+      a.number === 1
+        ? await deps.ports.analyses.readForStage(a.ref)
+        : await deps.ports.analyses.startStage(a.ref, a.number, a.startedAt);
     // Canceled, finished or superseded by a newer generation: nothing to do, and nothing to retry.
     if (!analysis) return skipped(deps, stage, a);
     const log = deps.logger.child({ analysis_id: analysis.id, stage: stage.name, attempt: a.number });
     const timeout = AbortSignal.timeout(stage.timeoutMs);
     const signal = workerSignal ? AbortSignal.any([timeout, workerSignal]) : timeout;
     const outputs: ResultWrite[] = [];
+    const marker = a.number === 1 ? startMarker(deps, a) : undefined;
     try {
       const ctx = context(stage, deps, analysis, a, signal, outputs, log);
       await Promise.race([stage.run(ctx), rejectOnAbort(signal)]);
+      await marker?.settle();
       await persist(deps.ports, a, analysis, outputs, signal);
     } catch (err) {
+      await marker?.settle();
       const outcome = classify(err, abortCause(timeout, workerSignal), stage.name, stage.timeoutMs);
       return settleFailure(stage, deps, a, outcome, log);
     }
-    observeJob(deps.metrics, stage.name, 'completed', (Date.now() - a.started) / 1000);
-    log.info({ ms: Date.now() - a.started }, 'stage completed');
+    observeJob(deps.metrics, stage.name, 'completed', (Date.now() - a.startedAt.getTime()) / 1000);
+    log.info({ ms: Date.now() - a.startedAt.getTime() }, 'stage completed');
     return { ok: true };
   };
 }
@@ -64,7 +71,24 @@ function begin(stage: StageDefinition, job: Job, token?: string): Attempt {
   // Not the user's input: a job that a different code version queued, or a hand-made one.
   if (!parsed.success) throw new UnrecoverableError(`invalid ${stage.name} payload: ${parsed.error.message}`);
   const ref = { id: parsed.data.analysis_id, stage: stage.name, generation: parsed.data.generation ?? 0 };
-  return { job, token, ref, number: job.attemptsMade + 1, last: !job.parentKey, started: Date.now() };
+  return { job, token, ref, number: job.attemptsMade + 1, last: !job.parentKey, startedAt: new Date() };
+}
+
+/** How long a first attempt runs before clients are shown it as processing (short ones never need the write). */
+export const START_MARK_MS = 1000;
+
+/** Writes a long first attempt's start; settle() stops it and waits for a write in flight before the end is written. */
+function startMarker(deps: StageRunDeps, a: Attempt): { settle(): Promise<void> } {
+  let writing: Promise<unknown> | undefined;
+  const timer = setTimeout(() => {
+    writing = deps.ports.analyses.startStage(a.ref, a.number, a.startedAt).catch(() => undefined);
+  }, START_MARK_MS);
+  return {
+    settle: async () => {
+      clearTimeout(timer);
+      await writing;
+    },
+  };
 }
 
 function context(
@@ -95,8 +119,9 @@ function context(
 }
 
 /**
- * Commits the stage's outputs and its completion in one transaction. The completing UPDATE takes the analysis
- * row lock first (DELETE takes it too); after it, an aborted signal (a timeout about to be recorded) refuses.
+ * Commits the stage's outputs with its completion, atomically: as one statement when there is nothing to announce,
+ * else in one transaction. The completing UPDATE takes the analysis row lock first (DELETE takes it too), so a
+ * canceled analysis gets nothing; an aborted signal (a timeout about to be recorded) refuses before committing.
  */
 async function persist(
   ports: StagePorts,
@@ -105,18 +130,24 @@ async function persist(
   outputs: readonly ResultWrite[],
   signal: AbortSignal,
 ): Promise<void> {
+  const keys = { analysis_id: analysis.id, user_id: analysis.user_id, conversation_id: analysis.conversation_id };
+  // Nothing to announce: completion and outputs can go as one statement, where the outputs' kinds allow it.
+  if (!(a.last && analysis.callback_url)) {
+    signal.throwIfAborted();
+    const accepted = ports.completeAtOnce?.(a.ref, runOf(a), keys, outputs);
+    if (accepted) {
+      if (!(await accepted)) throw new AnalysisGoneError(a.ref.id);
+      return;
+    }
+  }
   await ports.transaction(async (trx) => {
-    const settled = await ports.analyses.completeStage(trx, a.ref, a.last);
+    const settled = await ports.analyses.completeStage(trx, a.ref, runOf(a));
     if (!settled) throw new AnalysisGoneError(a.ref.id);
     signal.throwIfAborted();
-    const keys = { analysis_id: analysis.id, user_id: analysis.user_id, conversation_id: analysis.conversation_id };
     await ports.results.write(trx, keys, outputs);
     if (a.last && settled.callback_url) {
-      await ports.announce(trx, {
-        analysis_id: a.ref.id,
-        status: 'completed',
-        generation: settled.reprocess_generation,
-      });
+      const payload = { analysis_id: a.ref.id, status: 'completed', generation: settled.reprocess_generation } as const;
+      await ports.announce(trx, payload);
     }
   });
 }
@@ -129,7 +160,7 @@ async function settleFailure(
   log: Logger,
 ): Promise<{ skipped: true }> {
   const { ports } = deps;
-  const seconds = (Date.now() - a.started) / 1000;
+  const seconds = (Date.now() - a.startedAt.getTime()) / 1000;
   switch (outcome.kind) {
     case 'gone':
       return skipped(deps, stage, a);
@@ -150,11 +181,11 @@ async function settleFailure(
   observeJob(deps.metrics, stage.name, final ? 'failed' : 'retry', seconds);
   if (outcome.provider) deps.metrics?.providerUnavailable.inc({ stage: stage.name, provider: outcome.provider });
   if (!final) {
-    await ports.analyses.retryStage(a.ref, error);
+    await ports.analyses.retryStage(a.ref, runOf(a), error);
     throw new Error(outcome.message);
   }
   await ports.transaction(async (trx) => {
-    const settled = await ports.analyses.failStage(trx, a.ref, error);
+    const settled = await ports.analyses.failStage(trx, a.ref, runOf(a), error);
     if (settled?.callback_url) {
       await ports.announce(trx, { analysis_id: a.ref.id, status: 'failed', generation: settled.reprocess_generation });
     }
@@ -162,8 +193,10 @@ async function settleFailure(
   throw new UnrecoverableError(outcome.message);
 }
 
+const runOf = (a: Attempt) => ({ attempt: a.number, startedAt: a.startedAt, last: a.last });
+
 function skipped(deps: StageRunDeps, stage: StageDefinition, a: Attempt): { skipped: true } {
-  observeJob(deps.metrics, stage.name, 'skipped', (Date.now() - a.started) / 1000);
+  observeJob(deps.metrics, stage.name, 'skipped', (Date.now() - a.startedAt.getTime()) / 1000);
   return { skipped: true };
 }
 

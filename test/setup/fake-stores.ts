@@ -63,13 +63,21 @@ export class FakeStores {
         }
       },
       analyses: {
+        readForStage: async (ref) => {
+          const row = this.analyses.get(ref.id);
+          return row && row.reprocess_generation === ref.generation && nextStatus(row.status, 'startStage')
+            ? row
+            : undefined;
+        },
         startStage: async (ref, attempt) =>
           move(ref, 'startStage', { status: 'processing', attempts: attempt }) && this.analyses.get(ref.id),
-        completeStage: async (_trx, ref, last) =>
-          move(ref, last ? 'completeLastStage' : 'completeStage', { status: 'completed' }),
+        completeStage: async (_trx, ref, run) =>
+          move(ref, run.last ? 'completeLastStage' : 'completeStage', { status: 'completed', attempts: run.attempt }),
         deferStage: async (ref) => void move(ref, 'deferStage', { status: 'pending' }),
-        retryStage: async (ref, error) => void move(ref, 'retryStage', { status: 'pending', error }),
-        failStage: async (_trx, ref, error) => move(ref, 'failStage', { status: 'failed', error }),
+        retryStage: async (ref, run, error) =>
+          void move(ref, 'retryStage', { status: 'pending', attempts: run.attempt, error }),
+        failStage: async (_trx, ref, run, error) =>
+          move(ref, 'failStage', { status: 'failed', attempts: run.attempt, error }),
       },
       results: {
         read: async (id, name) => this.results.get(id)?.[name] as never,

@@ -1,5 +1,6 @@
 import { expect } from 'chai';
 import { AnalysisStore } from '../../../lib/analyses/analysis-store.js';
+import { GenerationStore } from '../../../lib/analyses/generation-store.js';
 import { createTestDatabase, type TestDatabase } from '../../setup/database.js';
 
 describe('AnalysisStore (the lifecycle owner) on PostgreSQL', () => {
@@ -19,16 +20,17 @@ describe('AnalysisStore (the lifecycle owner) on PostgreSQL', () => {
       return analysis;
     });
   const read = (id: string) => t.db('analyses').where({ id }).first();
+  const run = (last: boolean) => ({ attempt: 1, startedAt: new Date(), last });
 
   it('moves an analysis through its stages to completed, the last stage completing it', async () => {
     const a = await create();
     const ref = (stage: string) => ({ id: a.id, stage, generation: 0 });
     expect((await store.startStage(ref('transcription'), 1))?.status).to.equal('processing');
-    expect(await t.db.transaction((trx) => store.completeStage(trx, ref('transcription'), false))).to.include({
+    expect(await t.db.transaction((trx) => store.completeStage(trx, ref('transcription'), run(false)))).to.include({
       status: 'processing',
     });
     await store.startStage(ref('emotion'), 1);
-    await t.db.transaction((trx) => store.completeStage(trx, ref('emotion'), true));
+    await t.db.transaction((trx) => store.completeStage(trx, ref('emotion'), run(true)));
     const row = await read(a.id);
     expect(row.status).to.equal('completed');
     expect(row.completed_at).to.be.instanceOf(Date);
@@ -40,8 +42,10 @@ describe('AnalysisStore (the lifecycle owner) on PostgreSQL', () => {
     const ref = { id: a.id, stage: 'transcription', generation: 0 };
     await store.startStage(ref, 1);
     await t.db.transaction((trx) => store.cancel(trx, userId, a.id));
-    expect(await t.db.transaction((trx) => store.completeStage(trx, ref, true))).to.equal(undefined);
-    expect(await t.db.transaction((trx) => store.failStage(trx, ref, { code: 'x', message: 'y' }))).to.equal(undefined);
+    expect(await t.db.transaction((trx) => store.completeStage(trx, ref, run(true)))).to.equal(undefined);
+    expect(
+      await t.db.transaction((trx) => store.failStage(trx, ref, run(false), { code: 'x', message: 'y' })),
+    ).to.equal(undefined);
     expect(await store.startStage(ref, 2)).to.equal(undefined);
     const row = await read(a.id);
     expect(row.status).to.equal('canceled');
@@ -53,7 +57,9 @@ describe('AnalysisStore (the lifecycle owner) on PostgreSQL', () => {
     const a = await create();
     const ref = { id: a.id, stage: 'transcription', generation: 0 };
     await store.startStage(ref, 1);
-    await t.db.transaction((trx) => store.failStage(trx, ref, { code: 'invalid_audio', message: 'not audio' }));
+    await t.db.transaction((trx) =>
+      store.failStage(trx, ref, run(false), { code: 'invalid_audio', message: 'not audio' }),
+    );
     const row = await read(a.id);
     expect(row.status).to.equal('failed');
     expect(row.error).to.deep.equal({ code: 'invalid_audio', message: 'not audio', stage: 'transcription' });
@@ -64,15 +70,33 @@ describe('AnalysisStore (the lifecycle owner) on PostgreSQL', () => {
     const a = await create();
     const old = { id: a.id, stage: 'transcription', generation: 0 };
     await store.startStage(old, 1);
-    await t.db.transaction((trx) => store.failStage(trx, old, { code: 'stage_failed', message: 'boom' }));
+    await t.db.transaction((trx) => store.failStage(trx, old, run(false), { code: 'stage_failed', message: 'boom' }));
     const [started] = await t.db.transaction((trx) =>
-      store.startGenerations(trx, [{ id: a.id, stages: ['transcription', 'emotion'] }], ['failed']),
+      new GenerationStore().startGenerations(trx, [{ id: a.id, stages: ['transcription', 'emotion'] }], ['failed']),
     );
     expect(started).to.include({ id: a.id, generation: 1, from: 'transcription' });
     expect(await store.startStage(old, 2)).to.equal(undefined);
     const row = await store.startStage({ ...old, generation: 1 }, 1);
     expect(row?.status).to.equal('processing');
     expect(row?.error).to.equal(null);
+  });
+
+  it('records a short first attempt’s start with its end, straight from queued', async () => {
+    const a = await create();
+    const ref = { id: a.id, stage: 'transcription', generation: 0 };
+    expect(await store.readForStage(ref)).to.include({ id: a.id, status: 'queued' });
+    const startedAt = new Date(Date.now() - 50);
+    await t.db.transaction((trx) => store.completeStage(trx, ref, { attempt: 1, startedAt, last: false }));
+    const row = await read(a.id);
+    expect(row.status).to.equal('processing');
+    expect(row.started_at).to.be.instanceOf(Date);
+    expect(row.stages.transcription).to.include({
+      status: 'completed',
+      attempts: 1,
+      started_at: startedAt.toISOString(),
+    });
+    await t.db.transaction((trx) => store.cancel(trx, userId, a.id));
+    expect(await store.readForStage({ ...ref, stage: 'emotion' })).to.equal(undefined);
   });
 
   it('completes an analysis with no stages only while it is queued', async () => {

@@ -10,11 +10,11 @@ import {
 // Every transition from every status: the table the lifecycle store's WHERE clauses are built from.
 const EXPECTED: Record<Transition, Partial<Record<AnalysisStatus, AnalysisStatus>>> = {
   startStage: { queued: 'processing', processing: 'processing' },
-  completeStage: { processing: 'processing' },
-  completeLastStage: { processing: 'completed' },
-  deferStage: { processing: 'processing' },
-  retryStage: { processing: 'processing' },
-  failStage: { processing: 'failed' },
+  completeStage: { queued: 'processing', processing: 'processing' },
+  completeLastStage: { queued: 'completed', processing: 'completed' },
+  deferStage: { queued: 'queued', processing: 'processing' },
+  retryStage: { queued: 'processing', processing: 'processing' },
+  failStage: { queued: 'failed', processing: 'failed' },
   completeEmpty: { queued: 'completed' },
   cancel: { queued: 'canceled', processing: 'canceled', completed: 'canceled', failed: 'canceled' },
   startGeneration: { queued: 'queued', processing: 'queued', completed: 'queued', failed: 'queued' },

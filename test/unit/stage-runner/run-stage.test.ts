@@ -6,7 +6,8 @@ import { testConfig } from '../../setup/app.js';
 import { FakeStores } from '../../setup/fake-stores.js';
 import { ProviderUnavailableError, StageInputError, type StageContext } from '../../../processors/stage.js';
 import { SHUTDOWN_REASON } from '../../../processors/stage-runner/outcome.js';
-import { runStage } from '../../../processors/stage-runner/run-stage.js';
+import { runStage, START_MARK_MS } from '../../../processors/stage-runner/run-stage.js';
+import { waitUntil } from '../../setup/wait.js';
 
 const TRANSCRIPT = {
   status: 'completed',
@@ -16,6 +17,7 @@ const TRANSCRIPT = {
   segments: null,
   reason: null,
 } as const;
+const DB = 'postgres://unused@127.0.0.1/unused';
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 interface Case {
@@ -135,7 +137,7 @@ const cases: Case[] = [
     },
     outcome: { returns: { skipped: true } },
     analysis: 'canceled',
-    stage: 'processing',
+    stage: 'pending',
     written: false,
   },
   {
@@ -152,7 +154,7 @@ const cases: Case[] = [
     run: (ctx) => new Promise((_, reject) => ctx.signal.addEventListener('abort', () => reject(new Error('aborted')))),
     abort: SHUTDOWN_REASON,
     outcome: { throws: 'delayed' },
-    analysis: 'processing',
+    analysis: 'queued',
     stage: 'pending',
     written: false,
   },
@@ -195,7 +197,7 @@ describe('the stage wrapper against in-memory stores', () => {
         {
           ports: stores.ports(),
           logger: createLogger('silent'),
-          config: testConfig('postgres://unused@127.0.0.1/unused'),
+          config: testConfig(DB),
           metrics,
           worker: () => undefined,
         },
@@ -226,6 +228,31 @@ describe('the stage wrapper against in-memory stores', () => {
     });
   }
 
+  it('shows a first attempt that runs past START_MARK_MS as processing while it runs, and writes none for a short one', async () => {
+    const stores = new FakeStores();
+    const a = stores.add(['transcription']);
+    let release!: () => void;
+    const processor = runStage(
+      { name: 'transcription', timeoutMs: 10_000, concurrency: 1, run: () => new Promise<void>((r) => (release = r)) },
+      { ports: stores.ports(), logger: createLogger('silent'), config: testConfig(DB), worker: () => undefined },
+    );
+    const job = {
+      data: { analysis_id: a.id, user_id: a.user_id },
+      attemptsMade: 0,
+      opts: { attempts: 5 },
+    } as unknown as Job;
+    const running = processor(job, 'token');
+    expect(stores.analyses.get(a.id)!.stages.transcription!.status).to.equal('pending');
+    await waitUntil(async () => stores.analyses.get(a.id)!.stages.transcription!.status === 'processing', {
+      timeoutMs: START_MARK_MS * 3,
+      what: 'the start marker',
+    });
+    expect(stores.analyses.get(a.id)!.status).to.equal('processing');
+    release();
+    await running;
+    expect(stores.analyses.get(a.id)!.status).to.equal('completed');
+  });
+
   it('refuses a payload that is not an analysis job, as unrecoverable', async () => {
     const stores = new FakeStores();
     const processor = runStage(
@@ -233,7 +260,7 @@ describe('the stage wrapper against in-memory stores', () => {
       {
         ports: stores.ports(),
         logger: createLogger('silent'),
-        config: testConfig('postgres://unused@127.0.0.1/unused'),
+        config: testConfig(DB),
         worker: () => undefined,
       },
     );
