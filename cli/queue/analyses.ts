@@ -2,7 +2,7 @@ import type { Knex } from 'knex';
 import { stagesFrom } from '../../jobs/catalogue.js';
 import { OutboxRelay, stageAnalyses, type FlowRequest } from '../../jobs/enqueue.js';
 import type { StageName } from '../../jobs/queues.js';
-import { AnalysisStore, type AnalysisStatus, type PageRow } from '../../lib/analyses/index.js';
+import { GenerationStore, type AnalysisStatus, type PageRow } from '../../lib/analyses/index.js';
 import type { CliContext } from '../context.js';
 
 // The analyses side of the queue commands: new reprocess generations and resumes, through the lifecycle store.
@@ -34,7 +34,7 @@ export async function startGenerations(
   statuses: readonly AnalysisStatus[],
 ): Promise<Rerun[]> {
   if (reruns.length === 0) return [];
-  const store = new AnalysisStore(db);
+  const store = new GenerationStore();
   return db.transaction(async (trx) => {
     const started = await store.startGenerations(
       trx,
@@ -55,7 +55,7 @@ export async function startGenerations(
  */
 export async function resumeFlows(db: Knex, resumes: ReadonlyArray<Required<Rerun>>): Promise<number> {
   if (resumes.length === 0) return 0;
-  const store = new AnalysisStore(db);
+  const store = new GenerationStore();
   return db.transaction(async (trx) => {
     const from = new Map(resumes.map((r) => [r.id, r.from]));
     const rows = await store.lockResumable(trx, resumes);
