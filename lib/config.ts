@@ -43,11 +43,6 @@ export const envSchema = z.object({
     .min(1)
     .optional()
     .describe('ffmpeg binary; else the system one, else the npm installer package'),
-  FFPROBE_PATH: z
-    .string()
-    .min(1)
-    .optional()
-    .describe('ffprobe binary; else the system one, else the npm installer package'),
   AUDIO_MAX_SECONDS: positiveInt
     .default(1800)
     .describe('Longest accepted recording; longer ones fail as invalid_audio'),
@@ -132,7 +127,7 @@ export interface Config {
     lockMs: number;
   };
   openai: { apiKey?: string; baseUrl?: string; sttModel: string; timeoutMs: number };
-  ffmpeg: { ffmpegPath?: string; ffprobePath?: string };
+  ffmpeg: { ffmpegPath?: string };
   sttProvider: 'openai' | 'none';
   jwt: { secret: string; issuer: string; audience: string; ttlSeconds: number };
   audio: { encryptionKey: Buffer; maxBytes: number; maxSeconds: number; retention: Env['AUDIO_RETENTION'] };
@@ -205,7 +200,7 @@ export function loadConfig(
       sttModel: env.OPENAI_STT_MODEL,
       timeoutMs: env.OPENAI_TIMEOUT_MS,
     },
-    ffmpeg: { ffmpegPath: env.FFMPEG_PATH, ffprobePath: env.FFPROBE_PATH },
+    ffmpeg: { ffmpegPath: env.FFMPEG_PATH },
     sttProvider: env.STT_PROVIDER ?? (env.OPENAI_API_KEY ? 'openai' : 'none'),
     jwt: {
       secret: env.JWT_SECRET ?? dev!.jwtSecret,

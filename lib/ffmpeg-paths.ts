@@ -2,17 +2,17 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { Config } from './config.js';
 
+/** One ffmpeg run per recording reports the container too, so ffprobe is not needed. */
 export interface FfmpegPaths {
   ffmpeg: string;
-  ffprobe: string;
 }
 
 /**
- * Where ffmpeg and ffprobe come from, in this order: FFMPEG_PATH / FFPROBE_PATH, the system binaries on PATH,
- * the binaries of the npm installer packages. Resolved once per process and setting.
+ * Where ffmpeg comes from, in this order: FFMPEG_PATH, the system binary on PATH, the binary of the npm installer
+ * package. Resolved once per process and setting.
  */
 export async function ffmpegPaths(settings: Config['ffmpeg']): Promise<FfmpegPaths> {
-  const key = `${settings.ffmpegPath ?? ''}\0${settings.ffprobePath ?? ''}`;
+  const key = settings.ffmpegPath ?? '';
   let found = cache.get(key);
   if (!found) {
     found = resolveFfmpegPaths(settings);
@@ -30,11 +30,7 @@ export async function resolveFfmpegPaths(
   settings: Config['ffmpeg'],
   searchPath = process.env.PATH ?? '',
 ): Promise<FfmpegPaths> {
-  const [ffmpeg, ffprobe] = await Promise.all([
-    locate('ffmpeg', settings.ffmpegPath, '@ffmpeg-installer/ffmpeg', searchPath),
-    locate('ffprobe', settings.ffprobePath, '@ffprobe-installer/ffprobe', searchPath),
-  ]);
-  return { ffmpeg, ffprobe };
+  return { ffmpeg: await locate('ffmpeg', settings.ffmpegPath, '@ffmpeg-installer/ffmpeg', searchPath) };
 }
 
 async function locate(name: string, configured: string | undefined, installer: string, searchPath: string) {

@@ -11,17 +11,11 @@ function binDir(...names: string[]): string {
   return dir;
 }
 
-describe('ffmpeg and ffprobe paths', () => {
-  it('takes FFMPEG_PATH and FFPROBE_PATH first, whatever is on PATH', async () => {
-    const configured = binDir('my-ffmpeg', 'my-ffprobe');
-    const paths = await resolveFfmpegPaths(
-      { ffmpegPath: path.join(configured, 'my-ffmpeg'), ffprobePath: path.join(configured, 'my-ffprobe') },
-      binDir('ffmpeg', 'ffprobe'),
-    );
-    expect(paths).to.deep.equal({
-      ffmpeg: path.join(configured, 'my-ffmpeg'),
-      ffprobe: path.join(configured, 'my-ffprobe'),
-    });
+describe('ffmpeg path', () => {
+  it('takes FFMPEG_PATH first, whatever is on PATH', async () => {
+    const configured = binDir('my-ffmpeg');
+    const paths = await resolveFfmpegPaths({ ffmpegPath: path.join(configured, 'my-ffmpeg') }, binDir('ffmpeg'));
+    expect(paths).to.deep.equal({ ffmpeg: path.join(configured, 'my-ffmpeg') });
   });
 
   it('refuses a configured path that is not an executable file', async () => {
@@ -29,16 +23,15 @@ describe('ffmpeg and ffprobe paths', () => {
     expect((err as Error).message).to.equal('ffmpeg at /nonexistent/ffmpeg (from the settings) is not executable');
   });
 
-  it('uses the system binaries on PATH next, in PATH order', async () => {
-    const first = binDir('ffprobe');
-    const second = binDir('ffmpeg', 'ffprobe');
+  it('uses the system binary on PATH next, in PATH order', async () => {
+    const first = binDir('ffmpeg');
+    const second = binDir('ffmpeg');
     const paths = await resolveFfmpegPaths({}, [binDir(), first, second].join(path.delimiter));
-    expect(paths).to.deep.equal({ ffmpeg: path.join(second, 'ffmpeg'), ffprobe: path.join(first, 'ffprobe') });
+    expect(paths).to.deep.equal({ ffmpeg: path.join(first, 'ffmpeg') });
   });
 
-  it('falls back to the npm installer packages when neither is set nor on PATH', async () => {
+  it('falls back to the npm installer package when it is neither set nor on PATH', async () => {
     const paths = await resolveFfmpegPaths({}, binDir());
     expect(paths.ffmpeg).to.match(/node_modules\/@ffmpeg-installer\/[^/]+\/ffmpeg$/);
-    expect(paths.ffprobe).to.match(/node_modules\/@ffprobe-installer\/[^/]+\/ffprobe$/);
   });
 });
