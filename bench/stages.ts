@@ -4,9 +4,6 @@ import type { StageContext, StageDefinition } from '../processors/stage.js';
 // The four bench stages: no model work, each writes its stage's result through the results store, so the bench
 // measures the engine's own cost per stage.
 
-/** The bare ceiling's queue (bench/bare-worker.ts). */
-export const BARE_QUEUE = 'bench-bare';
-
 export const BENCH_STAGE_NAMES = ['transcription', 'emotion', 'baseline', 'risk'] as const satisfies StageName[];
 
 /** The smallest valid result of each stage, written through the results store (the engine's tests use it too). */
