@@ -7,13 +7,14 @@ import type { StageContext, StageDefinition } from '../processors/stage.js';
 export const BENCH_STAGE_NAMES = ['transcription', 'emotion', 'baseline', 'risk'] as const satisfies StageName[];
 
 /** The smallest valid result of each stage, written through the results store (the engine's tests use it too). */
-export const WRITE_MINIMAL_RESULT: Record<StageName, (ctx: StageContext) => void> = {
-  transcription: (ctx) =>
+export const WRITE_MINIMAL_RESULT: Record<StageName, (ctx: StageContext) => void | Promise<void>> = {
+  // The client's transcript, as the real stage keeps it: the one stage that reads the analysis.
+  transcription: async (ctx) =>
     ctx.results.write('transcription', {
       status: 'completed',
       provider: 'client',
       language: null,
-      text: ctx.analysis.client_transcript,
+      text: (await ctx.analysis()).client_transcript,
       segments: null,
       reason: null,
     }),

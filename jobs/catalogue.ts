@@ -11,6 +11,8 @@ import { STAGE_QUEUES, type StageName } from './queues.js';
 export const stagePayloadSchema = z.object({
   analysis_id: z.uuid(),
   user_id: z.uuid(),
+  /** The check-in the results belong to; absent in jobs queued before it was added (the stage then reads it). */
+  conversation_id: z.uuid().optional(),
   /** Reprocess generation; absent (0) on the first run. Part of the job ids, so a rerun gets fresh jobs. */
   generation: z.number().int().min(0).optional(),
 });

@@ -29,6 +29,19 @@ export async function stageWebhook(trx: Knex.Transaction, payload: WebhookPayloa
   await trx('outbox').insert({ kind: 'webhook', payload: JSON.stringify(payload) });
 }
 
+/**
+ * stageWebhook as part of a completing statement: announces the analysis that the CTE `after` (RETURNING id,
+ * status, callback_url, reprocess_generation) completed, if it has a callback_url. Same payload as stageWebhook.
+ */
+export function webhookAfter(db: Knex, after: string): Knex.Raw {
+  return db.raw(
+    `INSERT INTO outbox (kind, payload)
+     SELECT 'webhook', jsonb_build_object('analysis_id', id, 'status', status, 'generation', reprocess_generation)
+       FROM ?? WHERE callback_url IS NOT NULL AND status = 'completed'`,
+    [after],
+  );
+}
+
 /** Removes an analysis's waiting stage jobs (the last stage is the flow's root); active ones finish and find it canceled. */
 export async function removeAnalysisJobs(
   backend: QueueBackend,

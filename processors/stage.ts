@@ -15,7 +15,11 @@ export interface StageRecording {
 }
 
 export interface StageContext {
-  analysis: AnalysisRow;
+  /**
+   * The analysis, read when first asked for (stages that need nothing from it cost no read). Rejects, ending the
+   * job as skipped, when the analysis was canceled or superseded meanwhile: expensive stages ask first.
+   */
+  analysis(): Promise<AnalysisRow>;
   logger: Logger;
   /** Aborts on the stage timeout, on worker cancellation and on shutdown. */
   signal: AbortSignal;

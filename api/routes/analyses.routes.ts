@@ -88,7 +88,10 @@ export function analysesRoutes({ config, db, authenticate, stages, relay, backen
         stages,
       });
       if (upload.audio) await saveUpload(trx, result.created ? result.analysis.id : undefined, user.id, upload.audio);
-      if (result.created) await stageAnalysis(trx, { analysis_id: result.analysis.id, user_id: user.id });
+      if (result.created) {
+        const { id, conversation_id } = result.analysis;
+        await stageAnalysis(trx, { analysis_id: id, user_id: user.id, conversation_id });
+      }
       return result;
     });
     if (created) void relay?.kick();

@@ -43,7 +43,7 @@ export async function startGenerations(
     );
     await stageAnalyses(
       trx,
-      started.map((r) => toRequest(r.id, r.user_id, r.generation, r.from as StageName)),
+      started.map((r) => toRequest(r, r.from as StageName)),
     );
     return started.map((r) => ({ id: r.id, from: r.from as StageName, generation: r.generation }));
   });
@@ -61,14 +61,23 @@ export async function resumeFlows(db: Knex, resumes: ReadonlyArray<Required<Reru
     const rows = await store.lockResumable(trx, resumes);
     await stageAnalyses(
       trx,
-      rows.map((r) => toRequest(r.id, r.user_id, r.generation, from.get(r.id)!)),
+      rows.map((r) => toRequest(r, from.get(r.id)!)),
     );
     return rows.length;
   });
 }
 
-function toRequest(id: string, userId: string, generation: number, from: StageName): FlowRequest {
-  return { analysis_id: id, user_id: userId, generation, from_stage: from };
+function toRequest(
+  r: { id: string; user_id: string; conversation_id: string; generation: number },
+  from: StageName,
+): FlowRequest {
+  return {
+    analysis_id: r.id,
+    user_id: r.user_id,
+    conversation_id: r.conversation_id,
+    generation: r.generation,
+    from_stage: from,
+  };
 }
 
 /** Publishes committed outbox rows now, as the API does after a commit; what fails stays for the workers' relay. */

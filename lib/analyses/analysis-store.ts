@@ -107,15 +107,15 @@ export class AnalysisStore {
   }
 
   /**
-   * completeStage and the stage's result upserts as one statement: the upserts (from ResultStore.upsertsAfter)
-   * read the CTE `completed`, so they write nothing when the completion is refused. One round trip, one commit.
+   * completeStage and what follows from it as one statement: the result upserts (ResultStore.upsertsAfter) and the
+   * announcement (webhookAfter) read the CTE `completed`, so they write nothing when the completion is refused.
    */
   async completeStageWith(ref: StageRef, run: StageRun, upserts: readonly Knex.Raw[]): Promise<Settled | undefined> {
     const patch = { status: 'completed', ...attemptOf(run), completed_at: new Date().toISOString() } as const;
     const status = run.last ? { status: 'completed', completed_at: this.db.fn.now() } : { status: 'processing' };
     const update = this.apply(this.db, ref, run.last ? 'completeLastStage' : 'completeStage', patch)
       .update({ ...status, started_at: this.db.raw('coalesce(started_at, now())') })
-      .returning(['status', 'callback_url', 'reprocess_generation'])
+      .returning(['id', 'status', 'callback_url', 'reprocess_generation'])
       .toSQL();
     const parts = upserts.map((u) => u.toSQL());
     const { rows } = (await this.db.raw(

@@ -20,7 +20,7 @@ export class GenerationStore {
     trx: Knex.Transaction,
     reruns: readonly Rerun[],
     only: readonly AnalysisRow['status'][],
-  ): Promise<Array<{ id: string; user_id: string; generation: number; from: string }>> {
+  ): Promise<Array<{ id: string; user_id: string; conversation_id: string; generation: number; from: string }>> {
     if (reruns.length === 0) return [];
     const statuses = allowedFrom('startGeneration').filter((s) => only.includes(s));
     const values = reruns.map((r) => ({
@@ -36,9 +36,9 @@ export class GenerationStore {
          FROM jsonb_to_recordset(?::jsonb) AS v(id uuid, from_stage text, generation int, reset jsonb)
         WHERE a.id = v.id AND a.status = ANY(?::text[])
           AND (v.generation IS NULL OR a.reprocess_generation = v.generation)
-    RETURNING a.id, a.user_id, a.reprocess_generation AS generation, v.from_stage AS from`,
+    RETURNING a.id, a.user_id, a.conversation_id, a.reprocess_generation AS generation, v.from_stage AS from`,
       [JSON.stringify(values), statuses],
-    )) as { rows: Array<{ id: string; user_id: string; generation: number; from: string }> };
+    )) as { rows: Array<{ id: string; user_id: string; conversation_id: string; generation: number; from: string }> };
     return rows;
   }
 
@@ -46,7 +46,7 @@ export class GenerationStore {
   async lockResumable(
     trx: Knex.Transaction,
     resumes: ReadonlyArray<{ id: string; generation: number }>,
-  ): Promise<Array<{ id: string; user_id: string; generation: number }>> {
+  ): Promise<Array<{ id: string; user_id: string; conversation_id: string; generation: number }>> {
     if (resumes.length === 0) return [];
     const rows = (await trx('analyses')
       .whereIn(
@@ -55,10 +55,15 @@ export class GenerationStore {
       )
       .whereIn('status', allowedFrom('resume'))
       .forUpdate()
-      .select('id', 'user_id', 'reprocess_generation')) as AnalysisRow[];
+      .select('id', 'user_id', 'conversation_id', 'reprocess_generation')) as AnalysisRow[];
     const want = new Map(resumes.map((r) => [r.id, r.generation]));
     return rows
       .filter((r) => want.get(r.id) === r.reprocess_generation)
-      .map((r) => ({ id: r.id, user_id: r.user_id, generation: r.reprocess_generation }));
+      .map((r) => ({
+        id: r.id,
+        user_id: r.user_id,
+        conversation_id: r.conversation_id,
+        generation: r.reprocess_generation,
+      }));
   }
 }

@@ -1,5 +1,5 @@
 import type { Knex } from 'knex';
-import { stageWebhook } from '../../jobs/enqueue.js';
+import { stageWebhook, webhookAfter } from '../../jobs/enqueue.js';
 import type { WebhookPayload } from '../../jobs/webhooks.js';
 import { AnalysisStore, type StageRef, type StageRun } from '../../lib/analyses/analysis-store.js';
 import type { ResultKeys, ResultWrite } from '../../lib/results/index.js';
@@ -41,7 +41,8 @@ export function databasePorts(db: Knex, audioKey: Buffer): StagePorts {
     results,
     completeAtOnce: (ref, run, keys, writes) => {
       const upserts = results.upsertsAfter('completed', keys, writes);
-      return upserts && analyses.completeStageWith(ref, run, upserts).then(Boolean);
+      const follows = upserts && (run.last ? [...upserts, webhookAfter(db, 'completed')] : upserts);
+      return follows && analyses.completeStageWith(ref, run, follows).then(Boolean);
     },
     recording: async (analysisId) => {
       const rec = await findRecording(db, analysisId);

@@ -5,7 +5,7 @@ import type { AnalysisRow } from '../../lib/analyses/states.js';
 import type { Config } from '../../lib/config.js';
 import type { Logger } from '../../lib/logger.js';
 import { observeJob, type Metrics } from '../../lib/metrics.js';
-import type { ResultWrite } from '../../lib/results/index.js';
+import type { ResultKeys, ResultWrite } from '../../lib/results/index.js';
 import type { StageContext, StageDefinition } from '../stage.js';
 import { abortCause, AnalysisGoneError, classify, type Outcome } from './outcome.js';
 import type { StagePorts } from './ports.js';
@@ -24,6 +24,8 @@ interface Attempt {
   job: Job;
   token?: string;
   ref: StageRef;
+  /** What every result row carries; conversation_id from the payload, else from the analysis row. */
+  keys: ResultKeys;
   number: number;
   startedAt: Date;
   /** The flow's root (a job with no parent) is the pipeline's last stage: it completes the analysis. */
@@ -38,14 +40,19 @@ interface Attempt {
 export function runStage(stage: StageDefinition, deps: StageRunDeps): Processor {
   return async (job: Job, token?: string, workerSignal?: AbortSignal) => {
     const a = begin(stage, job, token);
-    // A first attempt only reads; its start is written with its end, or by the marker once it runs a while.
-    const analysis =
-      a.number === 1
-        ? await deps.ports.analyses.readForStage(a.ref)
-        : await deps.ports.analyses.startStage(a.ref, a.number, a.startedAt);
+    // A first attempt writes its start with its end (or by the marker once it runs a while), and reads the
+    // analysis only if the stage asks for it; a retry marks itself processing at once.
+    const row =
+      a.number > 1
+        ? await deps.ports.analyses.startStage(a.ref, a.number, a.startedAt)
+        : a.keys.conversation_id
+          ? null
+          : await deps.ports.analyses.readForStage(a.ref);
     // Canceled, finished or superseded by a newer generation: nothing to do, and nothing to retry.
-    if (!analysis) return skipped(deps, stage, a);
-    const log = deps.logger.child({ analysis_id: analysis.id, stage: stage.name, attempt: a.number });
+    if (row === undefined) return skipped(deps, stage, a);
+    if (row) a.keys.conversation_id = row.conversation_id;
+    const analysis = lazyAnalysis(deps.ports, a, row ?? undefined);
+    const log = deps.logger.child({ analysis_id: a.ref.id, stage: stage.name, attempt: a.number });
     const timeout = AbortSignal.timeout(stage.timeoutMs);
     const signal = workerSignal ? AbortSignal.any([timeout, workerSignal]) : timeout;
     const outputs: ResultWrite[] = [];
@@ -54,7 +61,7 @@ export function runStage(stage: StageDefinition, deps: StageRunDeps): Processor 
       const ctx = context(stage, deps, analysis, a, signal, outputs, log);
       await Promise.race([stage.run(ctx), rejectOnAbort(signal)]);
       await marker?.settle();
-      await persist(deps.ports, a, analysis, outputs, signal);
+      await persist(deps.ports, a, outputs, signal);
     } catch (err) {
       await marker?.settle();
       const outcome = classify(err, abortCause(timeout, workerSignal), stage.name, stage.timeoutMs);
@@ -71,7 +78,19 @@ function begin(stage: StageDefinition, job: Job, token?: string): Attempt {
   // Not the user's input: a job that a different code version queued, or a hand-made one.
   if (!parsed.success) throw new UnrecoverableError(`invalid ${stage.name} payload: ${parsed.error.message}`);
   const ref = { id: parsed.data.analysis_id, stage: stage.name, generation: parsed.data.generation ?? 0 };
-  return { job, token, ref, number: job.attemptsMade + 1, last: !job.parentKey, startedAt: new Date() };
+  const { user_id, conversation_id = '' } = parsed.data;
+  const keys = { analysis_id: ref.id, user_id, conversation_id };
+  return { job, token, ref, keys, number: job.attemptsMade + 1, last: !job.parentKey, startedAt: new Date() };
+}
+
+/** The analysis row, read once when the stage first asks; a stage that may no longer run ends as skipped. */
+function lazyAnalysis(ports: StagePorts, a: Attempt, row?: AnalysisRow): () => Promise<AnalysisRow> {
+  let reading: Promise<AnalysisRow> | undefined = row && Promise.resolve(row);
+  return () =>
+    (reading ??= ports.analyses.readForStage(a.ref).then((found) => {
+      if (!found) throw new AnalysisGoneError(a.ref.id);
+      return found;
+    }));
 }
 
 /** How long a first attempt runs before clients are shown it as processing (short ones never need the write). */
@@ -94,7 +113,7 @@ function startMarker(deps: StageRunDeps, a: Attempt): { settle(): Promise<void> 
 function context(
   stage: StageDefinition,
   deps: StageRunDeps,
-  analysis: AnalysisRow,
+  analysis: () => Promise<AnalysisRow>,
   a: Attempt,
   signal: AbortSignal,
   outputs: ResultWrite[],
@@ -107,10 +126,10 @@ function context(
     attempt: a.number,
     config: deps.config,
     results: {
-      read: (name) => deps.ports.results.read(analysis.id, name),
+      read: (name) => deps.ports.results.read(a.ref.id, name),
       write: (name, value) => void outputs.push(deps.ports.results.validate({ name, value } as ResultWrite)),
     },
-    recording: () => deps.ports.recording(analysis.id),
+    recording: () => deps.ports.recording(a.ref.id),
     rateLimited: async (ms) => {
       await deps.worker()?.rateLimit(ms);
       return Worker.RateLimitError();
@@ -126,25 +145,20 @@ function context(
 async function persist(
   ports: StagePorts,
   a: Attempt,
-  analysis: AnalysisRow,
   outputs: readonly ResultWrite[],
   signal: AbortSignal,
 ): Promise<void> {
-  const keys = { analysis_id: analysis.id, user_id: analysis.user_id, conversation_id: analysis.conversation_id };
-  // Nothing to announce: completion and outputs can go as one statement, where the outputs' kinds allow it.
-  if (!(a.last && analysis.callback_url)) {
-    signal.throwIfAborted();
-    const accepted = ports.completeAtOnce?.(a.ref, runOf(a), keys, outputs);
-    if (accepted) {
-      if (!(await accepted)) throw new AnalysisGoneError(a.ref.id);
-      return;
-    }
+  signal.throwIfAborted();
+  const accepted = ports.completeAtOnce?.(a.ref, runOf(a), a.keys, outputs);
+  if (accepted) {
+    if (!(await accepted)) throw new AnalysisGoneError(a.ref.id);
+    return;
   }
   await ports.transaction(async (trx) => {
     const settled = await ports.analyses.completeStage(trx, a.ref, runOf(a));
     if (!settled) throw new AnalysisGoneError(a.ref.id);
     signal.throwIfAborted();
-    await ports.results.write(trx, keys, outputs);
+    await ports.results.write(trx, a.keys, outputs);
     if (a.last && settled.callback_url) {
       const payload = { analysis_id: a.ref.id, status: 'completed', generation: settled.reprocess_generation } as const;
       await ports.announce(trx, payload);

@@ -35,7 +35,8 @@ export function createTranscriptionStage<F extends object>(opts: TranscriptionSt
 }
 
 async function run<F extends object>(ctx: StageContext, opts: TranscriptionStageOptions<F>): Promise<void> {
-  const { analysis, config, logger } = ctx;
+  const { config, logger } = ctx;
+  const analysis = await ctx.analysis();
   const recording = await ctx.recording();
   if (recording?.erased) {
     // A re-run after the audio is gone must not replace what was measured while it existed.
@@ -98,7 +99,7 @@ async function speechToText(ctx: StageContext, pieces: Parameters<typeof transcr
   try {
     return await transcribeWithOpenAI(pieces, {
       openai: ctx.config.openai,
-      language: ctx.analysis.language,
+      language: (await ctx.analysis()).language,
       signal: ctx.signal,
     });
   } catch (err) {

@@ -21,11 +21,11 @@ export function testStage(name: StageName, opts: TestStageOptions = {}): StageDe
     concurrency: opts.concurrency ?? 5,
     run: async (ctx) => {
       if (opts.delayMs) await new Promise((r) => setTimeout(r, opts.delayMs));
-      if (opts.rejectWord && ctx.analysis.client_transcript?.includes(opts.rejectWord)) {
+      if (opts.rejectWord && (await ctx.analysis()).client_transcript?.includes(opts.rejectWord)) {
         throw new StageInputError('invalid_input', `the ${name} stage cannot use this input`);
       }
       if (opts.failFirst && ctx.attempt <= opts.failFirst) throw new Error(`transient ${name} failure`);
-      WRITE_MINIMAL_RESULT[name](ctx);
+      await WRITE_MINIMAL_RESULT[name](ctx);
     },
   };
 }

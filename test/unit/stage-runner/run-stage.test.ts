@@ -133,7 +133,7 @@ const cases: Case[] = [
     it: 'drops the outputs of a stage whose analysis was canceled while it ran',
     run: async (ctx, s) => {
       ctx.results.write('transcription', TRANSCRIPT);
-      s.analyses.get(ctx.analysis.id)!.status = 'canceled';
+      s.analyses.get((await ctx.analysis()).id)!.status = 'canceled';
     },
     outcome: { returns: { skipped: true } },
     analysis: 'canceled',
