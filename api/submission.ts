@@ -31,13 +31,14 @@ const MAX_FIELD_BYTES = 64 * 1024;
 
 /**
  * Streams a multipart/form-data submission: text fields are kept, the `audio` part is sniffed,
- * hashed and encrypted into `recording_blobs` chunk by chunk inside `trx` — never held whole in memory.
+ * hashed and encrypted into `recording_blobs` chunk by chunk inside the transaction `transaction()` opens (only
+ * when there is audio) — never held whole in memory.
  * Over `maxBytes` it stops reading and rejects with 413; bytes of no known audio container reject with 415.
  */
 export function receiveSubmission(
   req: Request,
   res: Response,
-  opts: { trx: Knex.Transaction; userId: string; master: Buffer; maxBytes: number },
+  opts: { transaction: () => Promise<Knex.Transaction>; userId: string; master: Buffer; maxBytes: number },
 ): Promise<Submission> {
   if (!req.is('multipart/form-data'))
     return Promise.reject(new ValidationError('Send the analysis as multipart/form-data.'));
@@ -100,10 +101,10 @@ export function receiveSubmission(
 async function storeAudio(
   stream: Readable & { truncated?: boolean },
   declaredMimeType: string,
-  opts: { trx: Knex.Transaction; userId: string; master: Buffer },
+  opts: { transaction: () => Promise<Knex.Transaction>; userId: string; master: Buffer },
 ): Promise<ReceivedAudio> {
   const recordingId = randomUUID();
-  const writer = await BlobWriter.open(opts.trx, opts.master, opts.userId, recordingId);
+  const writer = await BlobWriter.open(await opts.transaction(), opts.master, opts.userId, recordingId);
   const hash = createHash('sha256');
   let head = Buffer.alloc(0);
   let container: AudioContainer | undefined;

@@ -29,6 +29,16 @@ export async function stageWebhook(trx: Knex.Transaction, payload: WebhookPayloa
   await trx('outbox').insert({ kind: 'webhook', payload: JSON.stringify(payload) });
 }
 
+/** stageAnalysis as part of the statement that creates the analyses returned by the CTE `after`. */
+export function flowAfter(db: Knex, after: string): Knex.Raw {
+  return db.raw(
+    `INSERT INTO outbox (kind, payload)
+     SELECT 'analysis_flow', jsonb_build_object('analysis_id', id, 'user_id', user_id, 'conversation_id', conversation_id)
+       FROM ??`,
+    [after],
+  );
+}
+
 /**
  * stageWebhook as part of a completing statement: announces the analysis that the CTE `after` (RETURNING id,
  * status, callback_url, reprocess_generation) completed, if it has a callback_url. Same payload as stageWebhook.

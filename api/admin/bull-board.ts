@@ -26,10 +26,12 @@ const ID_VALUE = /^[A-Za-z0-9_.:-]{1,100}$/;
 // Enum labels operators need (a webhook's `status`); free text cannot match the value pattern.
 const LABEL_KEYS = new Set(['status', 'stage']);
 const LABEL_VALUE = /^[a-z_]{1,32}$/;
+/** Ids that tie jobs to one person. */
+const PERSON_KEYS = new Set(['user_id', 'conversation_id']);
 
 /**
  * What the board shows of a job's data, return value and progress: `*_id` fields with id-shaped values
- * (except `user_id`, omitted so operators cannot follow one person's check-ins), `status`/`stage` labels,
+ * (except `user_id` and `conversation_id`, omitted so operators cannot follow one person's check-ins), `status`/`stage` labels,
  * booleans and numbers.
  * Everything else (transcripts, free text, nested objects) is dropped and only its field name listed.
  */
@@ -39,7 +41,7 @@ export function redactJobField(value: unknown): unknown {
   const shown: Record<string, unknown> = {};
   const redacted: string[] = [];
   for (const [key, v] of Object.entries(value)) {
-    const isId = key.endsWith('_id') && key !== 'user_id' && typeof v === 'string' && ID_VALUE.test(v);
+    const isId = key.endsWith('_id') && !PERSON_KEYS.has(key) && typeof v === 'string' && ID_VALUE.test(v);
     const isLabel = LABEL_KEYS.has(key) && typeof v === 'string' && LABEL_VALUE.test(v);
     if (isId || isLabel || typeof v === 'boolean' || (typeof v === 'number' && Number.isFinite(v))) shown[key] = v;
     else redacted.push(key);

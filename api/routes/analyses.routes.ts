@@ -1,10 +1,16 @@
 import { Router, type RequestHandler } from 'express';
 import { z } from 'zod';
-import { removeAnalysisJobs, stageAnalysis, type OutboxRelay } from '../../jobs/enqueue.js';
+import { flowAfter, removeAnalysisJobs, stageAnalysis, type OutboxRelay } from '../../jobs/enqueue.js';
 import type { QueueBackend } from '../../lib/queue-backend.js';
 import { isPrivateUrl } from '../../lib/net-guard.js';
 import type { StageName } from '../../jobs/queues.js';
-import { AnalysisReader, AnalysisStore, ANALYSIS_STATUSES } from '../../lib/analyses/index.js';
+import {
+  AnalysisReader,
+  AnalysisStore,
+  ANALYSIS_STATUSES,
+  type AnalysisRow,
+  type NewAnalysis,
+} from '../../lib/analyses/index.js';
 import { saveUpload } from '../../lib/results/recording.js';
 import type { Config } from '../../lib/config.js';
 import type { Knex } from '../../lib/db.js';
@@ -62,9 +68,13 @@ export function analysesRoutes({ config, db, authenticate, stages, relay, backen
       return;
     }
     // Audio chunks, the analysis row and its outbox entry commit together, before the 202: nothing accepted is lost.
-    const { analysis, created } = await db.transaction(async (trx) => {
+    // A transaction opens only for what needs one (audio, an idempotency key); otherwise one statement does it all.
+    let trx: Knex.Transaction | undefined;
+    const transaction = async () => (trx ??= await db.transaction());
+    let result: { analysis: AnalysisRow; created: boolean };
+    try {
       const upload = await receiveSubmission(req, res, {
-        trx,
+        transaction,
         userId: user.id,
         master: config.audio.encryptionKey,
         maxBytes: config.audio.maxBytes,
@@ -74,29 +84,41 @@ export function analysesRoutes({ config, db, authenticate, stages, relay, backen
       if (body.callback_url && !config.webhooks.allowPrivate && isPrivateUrl(body.callback_url)) {
         throw new ValidationError('callback_url must not point to a private, loopback or link-local address.');
       }
-      if (body.conversation_id && !(await reader.conversationBelongsTo(user.id, body.conversation_id, trx))) {
+      if (body.conversation_id && !(await reader.conversationBelongsTo(user.id, body.conversation_id, trx ?? db))) {
         throw new NotFoundError('No such conversation.');
       }
-      const result = await analyses.create(trx, {
+      const fresh = {
         userId: user.id,
         conversationId: body.conversation_id,
         language: body.language,
-        idempotencyKey: key,
         callbackUrl: body.callback_url,
         clientTranscript: body.transcript,
         recordedAt: body.recorded_at ? new Date(body.recorded_at) : undefined,
         stages,
-      });
-      if (upload.audio) await saveUpload(trx, result.created ? result.analysis.id : undefined, user.id, upload.audio);
-      if (result.created) {
-        const { id, conversation_id } = result.analysis;
-        await stageAnalysis(trx, { analysis_id: id, user_id: user.id, conversation_id });
-      }
-      return result;
-    });
+      };
+      result = key
+        ? await createWithKey(await transaction(), fresh, key)
+        : { analysis: await analyses.createAtOnce(trx ?? db, fresh, (cte) => [flowAfter(db, cte)]), created: true };
+      if (upload.audio) await saveUpload(trx!, result.created ? result.analysis.id : undefined, user.id, upload.audio);
+      await (trx as Knex.Transaction | undefined)?.commit();
+    } catch (err) {
+      await (trx as Knex.Transaction | undefined)?.rollback().catch(() => undefined);
+      throw err;
+    }
+    const { analysis, created } = result;
     if (created) void relay?.kick();
     res.status(202).json(accepted(analysis));
   });
+
+  /** With an idempotency key: a concurrent twin may win the insert, and then this one answers with it. */
+  async function createWithKey(trx: Knex.Transaction, fresh: Omit<NewAnalysis, 'idempotencyKey'>, key: string) {
+    const created = await analyses.create(trx, { ...fresh, idempotencyKey: key });
+    if (created.created) {
+      const { id, user_id, conversation_id } = created.analysis;
+      await stageAnalysis(trx, { analysis_id: id, user_id, conversation_id });
+    }
+    return created;
+  }
 
   router.get('/', async (req, res) => {
     const user = currentUser(req);

@@ -34,6 +34,16 @@ export interface StageRun {
   last: boolean;
 }
 
+/** The columns of a new analysis, but its conversation and idempotency key. */
+const newRow = (a: Omit<NewAnalysis, 'idempotencyKey'>) => ({
+  user_id: a.userId,
+  language: a.language,
+  callback_url: a.callbackUrl ?? null,
+  client_transcript: a.clientTranscript ?? null,
+  recorded_at: a.recordedAt ?? null,
+  stages: JSON.stringify(Object.fromEntries(a.stages.map((s) => [s, PENDING_STAGE]))),
+});
+
 const attemptOf = (run: StageRun) => ({ attempts: run.attempt, started_at: run.startedAt.toISOString() });
 
 /**
@@ -49,16 +59,7 @@ export class AnalysisStore {
       a.conversationId ??
       ((await trx('conversations').insert({ user_id: a.userId }).returning('id')) as Array<{ id: string }>)[0]!.id;
     const rows = (await trx('analyses')
-      .insert({
-        user_id: a.userId,
-        conversation_id: conversationId,
-        language: a.language,
-        idempotency_key: a.idempotencyKey ?? null,
-        callback_url: a.callbackUrl ?? null,
-        client_transcript: a.clientTranscript ?? null,
-        recorded_at: a.recordedAt ?? null,
-        stages: JSON.stringify(Object.fromEntries(a.stages.map((s) => [s, PENDING_STAGE]))),
-      })
+      .insert({ ...newRow(a), conversation_id: conversationId, idempotency_key: a.idempotencyKey ?? null })
       .onConflict(['user_id', 'idempotency_key'])
       .ignore()
       .returning('*')) as AnalysisRow[];
@@ -69,6 +70,39 @@ export class AnalysisStore {
       .where({ user_id: a.userId, idempotency_key: a.idempotencyKey! })
       .first()) as AnalysisRow;
     return { analysis: existing, created: false };
+  }
+
+  /**
+   * Creates an analysis without an idempotency key (and its conversation, unless given) in one statement, together
+   * with what `follows` adds reading the CTE `created` (the outbox row that asks for its flow).
+   */
+  async createAtOnce(
+    db: Knex | Knex.Transaction,
+    a: Omit<NewAnalysis, 'idempotencyKey'>,
+    follows: (cte: string) => readonly Knex.Raw[],
+  ): Promise<AnalysisRow> {
+    const conversation = a.conversationId
+      ? undefined
+      : db('conversations').insert({ user_id: a.userId }).returning('id').toSQL();
+    const insert = db('analyses')
+      .insert({
+        ...newRow(a),
+        conversation_id: a.conversationId ?? db.raw('(SELECT id FROM new_conversation)'),
+      })
+      .returning('*')
+      .toSQL();
+    const parts = follows('created').map((f) => f.toSQL());
+    const ctes = [
+      ...(conversation ? [`new_conversation AS (${conversation.sql})`] : []),
+      `created AS (${insert.sql})`,
+      ...parts.map((p, i) => `f${i} AS (${p.sql})`),
+    ];
+    const { rows } = (await db.raw(`WITH ${ctes.join(', ')} SELECT * FROM created`, [
+      ...(conversation?.bindings ?? []),
+      ...insert.bindings,
+      ...parts.flatMap((p) => p.bindings),
+    ] as Knex.RawBinding[])) as { rows: AnalysisRow[] };
+    return rows[0]!;
   }
 
   /**

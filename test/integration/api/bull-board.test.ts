@@ -187,7 +187,7 @@ for (const kind of BACKENDS) {
         expect(served).not.to.include('secret words');
       }
       const job = await board(`/api/queues/transcription/${body.id}-transcription`, auth).expect(200);
-      expect(job.body.job.data).to.deep.equal({ analysis_id: body.id, redacted: ['user_id'] });
+      expect(job.body.job.data).to.deep.equal({ analysis_id: body.id, redacted: ['user_id', 'conversation_id'] });
       expect(job.body.job.returnValue).to.deep.equal({ ok: true });
     });
 
