@@ -7,6 +7,8 @@ import { webhookJobId, webhookPayloadSchema } from '../../jobs/webhooks.js';
 import type { Config } from '../../lib/config.js';
 import type { Logger } from '../../lib/logger.js';
 import { BlockedAddressError, guardedLookup, isPrivateAddress } from '../../lib/net-guard.js';
+import { AnalysisReader } from '../../lib/analyses/analysis-reader.js';
+import { recordDelivery } from '../../lib/webhook-deliveries.js';
 import { signWebhook } from '../../lib/webhook-signature.js';
 
 interface Outcome {
@@ -19,7 +21,7 @@ export function deliverWebhook(db: Knex, webhooks: Config['webhooks'], logger: L
   return async (job: Job) => {
     const parsed = webhookPayloadSchema.safeParse(job.data);
     if (!parsed.success) throw new UnrecoverableError(`invalid webhook payload: ${parsed.error.message}`);
-    const analysis = await db('analyses').where({ id: parsed.data.analysis_id }).first('id', 'callback_url');
+    const [analysis] = await new AnalysisReader(db).findMany([parsed.data.analysis_id]);
     if (!analysis?.callback_url) return { skipped: true };
 
     const id = webhookJobId(parsed.data);
@@ -35,7 +37,7 @@ export function deliverWebhook(db: Knex, webhooks: Config['webhooks'], logger: L
     const started = Date.now();
     const outcome = await post(analysis.callback_url, headers, body, webhooks);
     const succeeded = outcome.statusCode !== undefined && outcome.statusCode >= 200 && outcome.statusCode < 300;
-    await db('webhook_deliveries').insert({
+    await recordDelivery(db, {
       analysis_id: analysis.id,
       event: `analysis.${parsed.data.status}`,
       url: analysis.callback_url,
