@@ -1,5 +1,3 @@
-import type { Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import type { FlowJob } from 'bullmq';
 import busboy from 'busboy';
 import express, { type NextFunction, type Request, type Response } from 'express';
@@ -8,7 +6,7 @@ import { STAGE_JOB_OPTIONS } from '../jobs/catalogue.js';
 import { openQueueBackend } from '../lib/queue-backend.js';
 import { openRuntime } from '../lib/runtime.js';
 import { jwtKey } from '../lib/tokens.js';
-import { serveParent } from './proc.js';
+import { serveApp } from './proc.js';
 import { BENCH_STAGE_NAMES } from './stages.js';
 
 // The program a user would write without this engine: an Express route that checks the bearer token, reads the
@@ -60,15 +58,7 @@ app.post('/v1/analyses', async (req: Request, res: Response, next: NextFunction)
     next(err);
   }
 });
-const server: Server = await new Promise((resolve) => {
-  const s = app.listen(0, '127.0.0.1', () => resolve(s));
-});
-server.keepAliveTimeout = 5000;
-
-const parent = serveParent(db, async () => {
-  server.closeAllConnections();
-  await new Promise<void>((resolve) => server.close(() => resolve()));
+await serveApp(app, db, async () => {
   await backend.close();
   await runtime.close();
 });
-parent.ready({ port: (server.address() as AddressInfo).port });

@@ -1,6 +1,9 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import type { Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import type { Express } from 'express';
 import type { Knex } from '../lib/db.js';
 
 // Bench processes talk over Node IPC: the child says `ready`, answers `stats`, and exits cleanly on `stop`.
@@ -107,4 +110,19 @@ export function countQueries(db: Knex) {
   db.on('query-response', end);
   db.on('query-error', (_err: unknown, q: { __knexQueryUid: string }) => end(undefined, q));
   return counter;
+}
+
+/** Serves `app` on an ephemeral loopback port and answers the parent's stats/stop; `close` runs after the server closes. */
+export async function serveApp(app: Express, db: Knex, close: () => Promise<void>): Promise<void> {
+  const server: Server = await new Promise((resolve) => {
+    const s = app.listen(0, '127.0.0.1', () => resolve(s));
+  });
+  // Keep-alive sockets from the load generator must not outlive the test by much.
+  server.keepAliveTimeout = 5000;
+  const parent = serveParent(db, async () => {
+    server.closeAllConnections();
+    await new Promise<void>((resolve) => server.close(() => resolve()));
+    await close();
+  });
+  parent.ready({ port: (server.address() as AddressInfo).port });
 }

@@ -1,4 +1,5 @@
 import type { Knex } from 'knex';
+import { stagesCanceled, withCtes } from './sql.js';
 import { allowedFrom, PENDING_STAGE, type AnalysisRow, type StageState, type Transition } from './states.js';
 
 type Db = Knex | Knex.Transaction;
@@ -24,6 +25,7 @@ export interface StageRef {
 
 /** What a finishing transition leaves for its caller: where to announce it, and under which generation. */
 export type Settled = Pick<AnalysisRow, 'status' | 'callback_url' | 'reprocess_generation'>;
+const SETTLED = ['status', 'callback_url', 'reprocess_generation'] as const;
 
 const stageError = (e: { code: string; message: string }) => ({ code: e.code, message: e.message });
 
@@ -91,18 +93,9 @@ export class AnalysisStore {
       })
       .returning('*')
       .toSQL();
-    const parts = follows('created').map((f) => f.toSQL());
-    const ctes = [
-      ...(conversation ? [`new_conversation AS (${conversation.sql})`] : []),
-      `created AS (${insert.sql})`,
-      ...parts.map((p, i) => `f${i} AS (${p.sql})`),
-    ];
-    const { rows } = (await db.raw(`WITH ${ctes.join(', ')} SELECT * FROM created`, [
-      ...(conversation?.bindings ?? []),
-      ...insert.bindings,
-      ...parts.flatMap((p) => p.bindings),
-    ] as Knex.RawBinding[])) as { rows: AnalysisRow[] };
-    return rows[0]!;
+    const ctes: Array<[string, Knex.Sql]> = conversation ? [['new_conversation', conversation]] : [];
+    ctes.push(['created', insert], ...follows('created').map((f, i): [string, Knex.Sql] => [`f${i}`, f.toSQL()]));
+    return (await withCtes<AnalysisRow>(db, ctes, 'created'))!;
   }
 
   /**
@@ -134,10 +127,7 @@ export class AnalysisStore {
    * completes the analysis.
    */
   completeStage(trx: Knex.Transaction, ref: StageRef, run: StageRun): Promise<Settled | undefined> {
-    const patch = { status: 'completed', ...attemptOf(run), completed_at: new Date().toISOString() } as const;
-    const status = run.last ? { status: 'completed', completed_at: trx.fn.now() } : { status: 'processing' };
-    const q = this.apply(trx, ref, run.last ? 'completeLastStage' : 'completeStage', patch);
-    return this.settle(q.update({ ...status, started_at: trx.raw('coalesce(started_at, now())') }));
+    return this.settle(this.completion(trx, ref, run));
   }
 
   /**
@@ -145,18 +135,11 @@ export class AnalysisStore {
    * announcement (webhookAfter) read the CTE `completed`, so they write nothing when the completion is refused.
    */
   async completeStageWith(ref: StageRef, run: StageRun, upserts: readonly Knex.Raw[]): Promise<Settled | undefined> {
-    const patch = { status: 'completed', ...attemptOf(run), completed_at: new Date().toISOString() } as const;
-    const status = run.last ? { status: 'completed', completed_at: this.db.fn.now() } : { status: 'processing' };
-    const update = this.apply(this.db, ref, run.last ? 'completeLastStage' : 'completeStage', patch)
-      .update({ ...status, started_at: this.db.raw('coalesce(started_at, now())') })
-      .returning(['id', 'status', 'callback_url', 'reprocess_generation'])
+    const update = this.completion(this.db, ref, run)
+      .returning(['id', ...SETTLED])
       .toSQL();
-    const parts = upserts.map((u) => u.toSQL());
-    const { rows } = (await this.db.raw(
-      `WITH completed AS (${update.sql})${parts.map((p, i) => `, r${i} AS (${p.sql})`).join('')} SELECT * FROM completed`,
-      [...update.bindings, ...parts.flatMap((p) => p.bindings)] as Knex.RawBinding[],
-    )) as { rows: Settled[] };
-    return rows[0];
+    const follows = upserts.map((u, i): [string, Knex.Sql] => [`r${i}`, u.toSQL()]);
+    return withCtes<Settled>(this.db, [['completed', update], ...follows], 'completed');
   }
 
   /** A provider asked to slow down: the job goes back to waiting, its attempt not spent. */
@@ -211,10 +194,11 @@ export class AnalysisStore {
    * callback forgotten. The row lock orders this against a stage's completion. Undefined if not this user's.
    */
   async cancel(trx: Knex.Transaction, userId: string, id: string): Promise<{ generation: number } | undefined> {
-    const row = (await trx('analyses').where({ id, user_id: userId }).forUpdate().first('status')) as
-      Pick<AnalysisRow, 'status'> | undefined;
+    const row = (await trx('analyses').where({ id, user_id: userId }).forUpdate().first('reprocess_generation')) as
+      Pick<AnalysisRow, 'reprocess_generation'> | undefined;
     if (!row) return undefined;
-    const [updated] = (await trx('analyses')
+    // Refused when already canceled: deleting again is still a success for the owner.
+    await trx('analyses')
       .where({ id })
       .whereIn('status', allowedFrom('cancel'))
       .update({
@@ -224,14 +208,18 @@ export class AnalysisStore {
         callback_url: null,
         completed_at: trx.raw("CASE WHEN status IN ('queued', 'processing') THEN now() ELSE completed_at END"),
         updated_at: trx.fn.now(),
-      })
-      .returning('reprocess_generation')) as Array<{ reprocess_generation: number }>;
-    // Already canceled: deleting again is still a success for the owner.
-    const generation =
-      updated?.reprocess_generation ??
-      ((await trx('analyses').where({ id }).first('reprocess_generation')) as { reprocess_generation: number })
-        .reprocess_generation;
-    return { generation };
+      });
+    return { generation: row.reprocess_generation };
+  }
+
+  /** The UPDATE that completes a stage (and records its start), the analysis too when the stage is the last. */
+  private completion(db: Db, ref: StageRef, run: StageRun): Knex.QueryBuilder {
+    const patch = { status: 'completed', ...attemptOf(run), completed_at: new Date().toISOString() } as const;
+    const status = run.last ? { status: 'completed', completed_at: db.fn.now() } : { status: 'processing' };
+    return this.apply(db, ref, run.last ? 'completeLastStage' : 'completeStage', patch).update({
+      ...status,
+      started_at: db.raw('coalesce(started_at, now())'),
+    });
   }
 
   /** The UPDATE of one stage transition: merges `patch` into the stage's state, refused from other statuses. */
@@ -248,16 +236,7 @@ export class AnalysisStore {
   }
 
   private async settle(q: Knex.QueryBuilder): Promise<Settled | undefined> {
-    const [row] = (await q.returning(['status', 'callback_url', 'reprocess_generation'])) as Settled[];
+    const [row] = (await q.returning([...SETTLED])) as Settled[];
     return row;
   }
-}
-
-/** The stages JSON with every stage in one of `statuses` marked canceled. */
-function stagesCanceled(db: Db, statuses: string[]): Knex.Raw {
-  return db.raw(
-    `(SELECT coalesce(jsonb_object_agg(k, CASE WHEN v->>'status' = ANY(?::text[])
-        THEN v || '{"status":"canceled"}' ELSE v END), '{}'::jsonb) FROM jsonb_each(stages) AS e(k, v))`,
-    [statuses],
-  );
 }

@@ -43,32 +43,27 @@ export function upsertKind<V>(def: {
   fromRow(row: Record<string, unknown>): V;
 }): ResultKind<V> {
   const conflict = def.conflict ?? ['analysis_id'];
-  const rowOf = (keys: ResultKeys, value: V) => ({
-    analysis_id: keys.analysis_id,
-    user_id: keys.user_id,
-    ...def.scope,
-    ...def.toRow(value, keys),
-  });
+  /** The row to upsert, and the columns a re-run replaces (the kind's own, not the keys). */
+  const rowOf = (keys: ResultKeys, value: V) => {
+    const own = def.toRow(value, keys);
+    const row = { analysis_id: keys.analysis_id, user_id: keys.user_id, ...def.scope, ...own };
+    return { row: row as Record<string, unknown>, merged: Object.keys(own) };
+  };
+  const mapJson = (row: Record<string, unknown>, f: (j: Json) => unknown) =>
+    Object.fromEntries(Object.entries(row).map(([k, v]) => [k, v instanceof Json ? f(v) : v]));
   return {
     ...def,
     presented: true,
     async write(trx, keys, value) {
-      const row = rowOf(keys, value);
-      const text = Object.fromEntries(
-        Object.entries(row as Record<string, unknown>).map(([k, v]) => [k, v instanceof Json ? v.text() : v]),
-      );
+      const { row, merged } = rowOf(keys, value);
       await trx(def.table)
-        .insert(text)
+        .insert(mapJson(row, (j) => j.text()))
         .onConflict(conflict)
-        .merge(Object.keys(def.toRow(value, keys)));
+        .merge(merged);
     },
     upsertAfter(db, after, keys, value) {
-      const row = rowOf(keys, value);
+      const { row, merged } = rowOf(keys, value);
       const cols = Object.keys(row);
-      const merged = Object.keys(def.toRow(value, keys));
-      const record = Object.fromEntries(
-        Object.entries(row as Record<string, unknown>).map(([k, v]) => [k, v instanceof Json ? v.value : v]),
-      );
       // jsonb_populate_record types every value by the table's own columns, from one JSON parameter.
       return db.raw(
         `INSERT INTO ?? (${cols.map(() => '??').join(', ')})
@@ -79,7 +74,7 @@ export function upsertKind<V>(def: {
           ...cols,
           ...cols,
           def.table,
-          JSON.stringify(record),
+          JSON.stringify(mapJson(row, (j) => j.value)),
           after,
           ...conflict,
           ...merged.flatMap((c) => [c, c]),

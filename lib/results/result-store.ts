@@ -25,8 +25,9 @@ export class ResultStore {
     return { name: write.name, value: kindOf(write.name).schema.parse(write.value) } as ResultWrite;
   }
 
+  /** Writes values that `validate` passed (the stage context validates each as the stage queues it). */
   async write(trx: Knex.Transaction, keys: ResultKeys, writes: readonly ResultWrite[]): Promise<void> {
-    for (const w of writes) await kindOf(w.name).write(trx, keys, kindOf(w.name).schema.parse(w.value));
+    for (const w of writes) await kindOf(w.name).write(trx, keys, w.value);
   }
 
   /** The writes as upserts that follow the CTE `after`, or undefined when a kind cannot be written that way. */

@@ -138,8 +138,8 @@ function context(
 }
 
 /**
- * Commits the stage's outputs with its completion, atomically: as one statement when there is nothing to announce,
- * else in one transaction. The completing UPDATE takes the analysis row lock first (DELETE takes it too), so a
+ * Commits the stage's outputs (and, at the end, the webhook announcement) with its completion, atomically: as one
+ * statement where every output's kind allows it, else in one transaction. The completing UPDATE takes the analysis row lock first (DELETE takes it too), so a
  * canceled analysis gets nothing; an aborted signal (a timeout about to be recorded) refuses before committing.
  */
 async function persist(
