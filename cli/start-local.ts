@@ -15,11 +15,15 @@ async function main(): Promise<void> {
   const metrics = new Metrics();
   const stopWorker = await startWorker(runtime, { metrics });
   const stopWeb = await startWeb(runtime, metrics);
-  onShutdown(runtime.logger, async () => {
-    await stopWeb();
-    await stopWorker();
-    await runtime.close();
-  });
+  onShutdown(
+    runtime.logger,
+    async () => {
+      await stopWeb();
+      await stopWorker();
+      await runtime.close();
+    },
+    stopWorker.drainMs + 15_000,
+  );
 }
 
 runMain(import.meta.url, main);

@@ -99,6 +99,26 @@ export const envSchema = z.object({
     .max(65535)
     .default(9091)
     .describe('Port where a worker process serves its Prometheus /metrics; 0 turns it off'),
+  METRICS_HOST: z
+    .string()
+    .min(1)
+    .default('127.0.0.1')
+    .describe("Address a worker's /metrics listens on; loopback unless Prometheus scrapes from elsewhere"),
+  WORKER_DRAIN_MS: positiveInt
+    .optional()
+    .describe('How long SIGTERM lets running stages finish before handing them back; default the longest stage timeout'),
+  STALL_SWEEP_MS: positiveInt
+    .default(60_000)
+    .describe('How often a worker reconciles analyses whose stage job BullMQ failed without running the stage'),
+  PROVIDER_MAX_DEFERRALS: positiveInt
+    .default(20)
+    .describe("Times a stage may be put back for a provider's 429 before it fails as provider_rate_limited"),
+  PROVIDER_DEFER_DEADLINE_MS: positiveInt
+    .default(30 * 60_000)
+    .describe("How long after its first 429 a stage may keep waiting for the provider before it fails"),
+  OUTBOX_MAX_ATTEMPTS: positiveInt
+    .default(10)
+    .describe('Failed publications of one outbox row before it is dead-lettered (resona stats, /metrics)'),
   TRUST_PROXY: boolFlag.default(false).describe('Trust X-Forwarded-For (set behind a reverse proxy)'),
   WEBHOOK_SECRET: secret.optional().describe('HMAC-SHA256 key signing callback_url deliveries; required in production'),
   WEBHOOK_ALLOW_PRIVATE: boolFlag
@@ -118,6 +138,14 @@ export interface Config {
   dataDir: string;
   trustProxy: boolean;
   metricsPort: number;
+  worker: {
+    metricsHost: string;
+    drainMs?: number;
+    stallSweepMs: number;
+    maxDeferrals: number;
+    deferDeadlineMs: number;
+    outboxMaxAttempts: number;
+  };
   database: { url?: string; embeddedPort: number };
   queues: {
     redisUrl?: string;
@@ -186,6 +214,14 @@ export function loadConfig(
     dataDir,
     trustProxy: env.TRUST_PROXY,
     metricsPort: env.METRICS_PORT,
+    worker: {
+      metricsHost: env.METRICS_HOST,
+      drainMs: env.WORKER_DRAIN_MS,
+      stallSweepMs: env.STALL_SWEEP_MS,
+      maxDeferrals: env.PROVIDER_MAX_DEFERRALS,
+      deferDeadlineMs: env.PROVIDER_DEFER_DEADLINE_MS,
+      outboxMaxAttempts: env.OUTBOX_MAX_ATTEMPTS,
+    },
     database: { url: env.DATABASE_URL, embeddedPort: env.EMBEDDED_POSTGRES_PORT },
     queues: {
       redisUrl: env.REDIS_URL,

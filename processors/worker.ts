@@ -1,4 +1,3 @@
-import http from 'node:http';
 import { UnrecoverableError, type Processor, type Worker } from 'bullmq';
 import { OutboxRelay } from '../jobs/enqueue.js';
 import { PIPELINE } from '../jobs/pipeline.js';
@@ -8,12 +7,15 @@ import { runMain } from '../lib/main.js';
 import { Metrics, observeJob } from '../lib/metrics.js';
 import { openQueueBackend } from '../lib/queue-backend.js';
 import { openRuntime, type Runtime } from '../lib/runtime.js';
+import { serveMetrics } from '../lib/metrics-server.js';
 import { onShutdown } from '../lib/shutdown.js';
+import { waitForDatabase } from '../lib/wait-for-database.js';
 import { PROCESSORS, processorsFor } from './registry.js';
 import type { StageDefinition } from './stage.js';
 import { SHUTDOWN_REASON } from './stage-runner/outcome.js';
 import { databasePorts } from './stage-runner/ports.js';
 import { runStage } from './stage-runner/run-stage.js';
+import { startStallSweeper } from './stall-sweeper.js';
 import { deliverWebhook } from './webhooks/deliver.js';
 
 export interface WorkerOptions {
@@ -22,27 +24,39 @@ export interface WorkerOptions {
   /** The processors this build has. Default processors/registry.ts. */
   processors?: readonly StageDefinition[];
   metrics?: Metrics;
-  /** How long a stop waits for running stages before handing them back to the queue. */
+  /** How long a stop waits for running stages before handing them back. Default WORKER_DRAIN_MS, else the longest stage timeout. */
   drainMs?: number;
 }
+
+/** Stops the worker, draining first; `drainMs` tells a shutdown handler how long that may take. */
+export type WorkerStop = (() => Promise<void>) & { drainMs: number };
 
 /**
  * The worker role: one BullMQ Worker per pipeline stage named in WORKER_QUEUES, plus an outbox relay
  * as a backstop for analyses whose web process died before publishing. Returns a draining stop function.
  */
-export async function startWorker(runtime: Runtime, opts: WorkerOptions = {}): Promise<() => Promise<void>> {
+export async function startWorker(runtime: Runtime, opts: WorkerOptions = {}): Promise<WorkerStop> {
   const { config, logger, db, databaseUrl } = runtime;
   const pipeline = opts.pipeline ?? PIPELINE;
   const stages = processorsFor(pipeline, opts.processors ?? PROCESSORS);
-  await db.raw('SELECT 1');
+  const served = stages.filter((s) => config.queues.workerQueues.includes(s.name));
+  const drainMs = opts.drainMs ?? config.worker.drainMs ?? Math.max(20_000, ...served.map((s) => s.timeoutMs));
+  await waitForDatabase(db, logger);
   const backend = openQueueBackend({ config, databaseUrl, logger, role: 'worker' });
   const relay = new OutboxRelay(db, backend, pipeline, logger);
   relay.start();
+  const sweeper = startStallSweeper({
+    db,
+    backend,
+    pipeline,
+    logger,
+    everyMs: config.worker.stallSweepMs,
+    staleMs: config.queues.lockMs,
+  });
 
   const ports = databasePorts(db, config.audio.encryptionKey);
   const workers: Worker[] = [];
-  for (const stage of stages) {
-    if (!config.queues.workerQueues.includes(stage.name)) continue;
+  for (const stage of served) {
     // The processor needs its own worker (for rate limiting), which exists only once built from it.
     const ref: { worker?: Worker } = {};
     const processor = runStage(stage, { ports, logger, config, metrics: opts.metrics, worker: () => ref.worker });
@@ -52,6 +66,8 @@ export async function startWorker(runtime: Runtime, opts: WorkerOptions = {}): P
     // BullMQ on Redis applies Worker.rateLimit() (a provider's 429) only on a worker that has a limiter.
     const limiter = backend.kind === 'redis' ? { limiter: { max: Number.MAX_SAFE_INTEGER, duration: 1000 } } : {};
     ref.worker = backend.worker(stage.name, processor, { concurrency, ...timing, ...limiter });
+    // BullMQ fails a job that stalled past its limit without calling the processor: settle its analysis.
+    ref.worker.on('failed', (job) => sweeper.onFailed(job));
     workers.push(ref.worker);
   }
   if (config.queues.workerQueues.includes(WEBHOOK_QUEUE)) {
@@ -62,14 +78,16 @@ export async function startWorker(runtime: Runtime, opts: WorkerOptions = {}): P
     { queues: workers.map((w) => w.name), backend: backend.kind },
     workers.length ? 'worker started' : 'worker started; no stage processors are registered for its queues',
   );
-  return async () => {
+  const stop = async () => {
     // Running stages get until drainMs to finish; then they are handed back, not failed, for another worker.
-    const handBack = setTimeout(() => workers.forEach((w) => w.cancelAllJobs(SHUTDOWN_REASON)), opts.drainMs ?? 20_000);
+    const handBack = setTimeout(() => workers.forEach((w) => w.cancelAllJobs(SHUTDOWN_REASON)), drainMs);
     // close() stops fetching and waits for active jobs to finish.
     await Promise.all(workers.map((w) => w.close())).finally(() => clearTimeout(handBack));
+    await sweeper.stop();
     await relay.stop();
     await backend.close();
   };
+  return Object.assign(stop, { drainMs });
 }
 
 /** Job metrics for processors without the stage wrapper. */
@@ -88,27 +106,24 @@ function timed(queue: string, processor: Processor, metrics?: Metrics): Processo
   };
 }
 
-/** A worker's own /metrics, for Prometheus to scrape every worker process. */
-function serveMetrics(metrics: Metrics, port: number): http.Server {
-  return http
-    .createServer(async (req, res) => {
-      if (req.url !== '/metrics') return void res.writeHead(404).end();
-      res.setHeader('Content-Type', metrics.registry.contentType);
-      res.end(await metrics.registry.metrics());
-    })
-    .listen(port);
-}
-
 async function main(): Promise<void> {
   const runtime = await openRuntime('worker');
+  const { config, logger } = runtime;
   const metrics = new Metrics();
+  // Listening (or knowingly without metrics) before any job is taken.
+  const server = await serveMetrics(metrics, { port: config.metricsPort, host: config.worker.metricsHost, logger });
   const stop = await startWorker(runtime, { metrics });
-  const server = runtime.config.metricsPort ? serveMetrics(metrics, runtime.config.metricsPort) : undefined;
-  onShutdown(runtime.logger, async () => {
-    server?.close();
-    await stop();
-    await runtime.close();
-  });
+  // The forced exit comes only after the drain and the hand-back had their time.
+  const forceAfterMs = stop.drainMs + 15_000;
+  onShutdown(
+    logger,
+    async () => {
+      server?.close();
+      await stop();
+      await runtime.close();
+    },
+    forceAfterMs,
+  );
 }
 
 runMain(import.meta.url, main);

@@ -11,7 +11,8 @@ import {
 import { withCliContext, type CliContext } from '../context.js';
 import { terminalProgress, type Progress } from '../progress.js';
 import { parseOptions } from '../validate.js';
-import { firstUnfinished, publishOutbox, startGenerations } from '../queue/analyses.js';
+import { firstUnfinished } from '../../jobs/reconcile.js';
+import { publishOutbox, startGenerations } from '../queue/analyses.js';
 
 const isoInstant = z.union([z.iso.datetime({ offset: true }), z.iso.date()], {
   error: 'must be an ISO 8601 date or date-time with an offset, e.g. 2026-01-31 or 2026-01-31T08:00:00Z',

@@ -7,7 +7,8 @@ import { WEBHOOK_QUEUE } from '../../jobs/webhooks.js';
 import { AnalysisReader, type AnalysisStatus } from '../../lib/analyses/index.js';
 import { withCliContext, type CliContext } from '../context.js';
 import { parseOptions } from '../validate.js';
-import { firstUnfinished, PAGE_SIZE, publishOutbox, startGenerations, type Rerun } from '../queue/analyses.js';
+import { firstUnfinished } from '../../jobs/reconcile.js';
+import { PAGE_SIZE, publishOutbox, startGenerations, type Rerun } from '../queue/analyses.js';
 
 export const retryFailedOptions = z.object({ queue: z.enum(QUEUE_NAMES).optional() });
 

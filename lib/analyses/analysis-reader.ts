@@ -9,6 +9,8 @@ export interface AnalysisFilter {
   since?: Date;
   until?: Date;
   statuses?: readonly AnalysisStatus[];
+  /** Only rows no transition touched since (the worker's sweep of stalled analyses). */
+  updatedBefore?: Date;
 }
 
 /** A row of the CLI's pages, with the keyset cursor as PostgreSQL's own text (a Date would drop microseconds). */
@@ -93,4 +95,5 @@ function applyFilter(q: Knex.QueryBuilder, f: AnalysisFilter): void {
   if (f.since) q.where('created_at', '>=', f.since);
   if (f.until) q.where('created_at', '<', f.until);
   if (f.statuses) q.whereIn('status', [...f.statuses]);
+  if (f.updatedBefore) q.where('updated_at', '<', f.updatedBefore);
 }

@@ -123,12 +123,12 @@ for (const kind of BACKENDS) {
         for (const q of STAGE_QUEUES) await f.ctx.backend.queue(q).obliterate({ force: true });
         expect(await f.ctx.backend.queue('risk').getJobState(stageJobId(id, 'risk'))).to.equal('unknown');
 
-        expect(await recover(f.ctx)).to.deep.equal({ checked: 1, recovered: 1 });
+        expect(await recover(f.ctx)).to.deep.equal({ checked: 1, recovered: 1, failed: 0 });
         expect(await f.ctx.backend.queue('transcription').getJobState(stageJobId(id, 'transcription'))).to.equal(
           'waiting',
         );
         // Its jobs exist again: nothing more to recover.
-        expect(await recover(f.ctx)).to.deep.equal({ checked: 1, recovered: 0 });
+        expect(await recover(f.ctx)).to.deep.equal({ checked: 1, recovered: 0, failed: 0 });
         await f.runUntilEnded(ids);
         expect(await f.t.db('analyses').where({ id }).first('status')).to.deep.equal({ status: 'completed' });
         expect(Object.values(await resultCounts(f.t, id))).to.deep.equal([1, 1, 1, 1]);
