@@ -9,9 +9,9 @@ import { BOARD_PATH, bullBoardRoutes } from './admin/bull-board.js';
 import { createAuthenticator } from './middleware/authenticate.js';
 import { errorHandler, notFound } from './middleware/error-handler.js';
 import { requestLogging } from './middleware/request-logging.js';
-import type { OutboxRelay } from '../jobs/enqueue.js';
+import { outboxCounts, type OutboxRelay } from '../jobs/outbox-relay.js';
 import type { QueueBackend } from '../lib/queue-backend.js';
-import { Metrics } from '../lib/metrics.js';
+import { Metrics, watchOutbox } from '../lib/metrics.js';
 import { QUEUE_NAMES } from '../jobs/queues.js';
 import { httpMetrics } from './middleware/http-metrics.js';
 import { openApiDocument } from './openapi.js';
@@ -61,6 +61,7 @@ export function buildApp({
 
   app.use(healthRoutes({ database: async () => void (await db.raw('SELECT 1')), ...readiness }));
   if (backend) metrics.watchQueues(backend, QUEUE_NAMES);
+  watchOutbox(metrics, () => outboxCounts(db));
   app.get('/openapi.json', (_req, res) => {
     res.json(openApiDocument);
   });

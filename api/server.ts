@@ -1,6 +1,6 @@
 import type { Server } from 'node:http';
 import { runMain } from '../lib/main.js';
-import { OutboxRelay } from '../jobs/enqueue.js';
+import { OutboxRelay } from '../jobs/outbox-relay.js';
 import { openQueueBackend } from '../lib/queue-backend.js';
 import { PIPELINE } from '../jobs/pipeline.js';
 import type { Metrics } from '../lib/metrics.js';
@@ -15,7 +15,7 @@ export async function startWeb(runtime: Runtime, metrics?: Metrics): Promise<() 
   const backend = openQueueBackend({ config, databaseUrl, logger, role: 'producer' });
   const readiness: Record<string, ReadinessCheck> = { queue: () => backend.ping() };
   const stages = PIPELINE;
-  const relay = new OutboxRelay(db, backend, stages, logger);
+  const relay = new OutboxRelay(db, backend, stages, logger, { maxAttempts: config.worker.outboxMaxAttempts });
   relay.start();
 
   const app = buildApp({ config, db, logger, readiness, stages, relay, backend, metrics });

@@ -1,5 +1,5 @@
 import { buildApp } from '../api/app.js';
-import { OutboxRelay } from '../jobs/enqueue.js';
+import { OutboxRelay } from '../jobs/outbox-relay.js';
 import type { StageName } from '../jobs/queues.js';
 import { openQueueBackend } from '../lib/queue-backend.js';
 import { openRuntime } from '../lib/runtime.js';

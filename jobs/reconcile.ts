@@ -30,7 +30,10 @@ export const STALLED_CODE = 'stage_stalled';
 const LOOKUP_BATCH = 50;
 
 /** The first stage of the pipeline this analysis has not completed: where a rerun or a resume starts. */
-export function firstUnfinished(row: Pick<RunningRow, 'stages'>, pipeline: readonly StageName[]): StageName | undefined {
+export function firstUnfinished(
+  row: Pick<RunningRow, 'stages'>,
+  pipeline: readonly StageName[],
+): StageName | undefined {
   return pipeline.find((s) => row.stages[s]?.status !== 'completed');
 }
 
@@ -42,10 +45,11 @@ export async function reconcile(
   rows: readonly RunningRow[],
 ): Promise<{ resumed: number; failed: number }> {
   // Read the outbox before the queue: the relay marks a row published only after its jobs exist.
-  const onTheirWay = await unpublishedFlows(deps.db, rows.map((r) => r.id));
-  const candidates = rows.filter(
-    (r) => (r.status === 'queued' || r.status === 'processing') && !onTheirWay.has(r.id),
+  const onTheirWay = await unpublishedFlows(
+    deps.db,
+    rows.map((r) => r.id),
   );
+  const candidates = rows.filter((r) => (r.status === 'queued' || r.status === 'processing') && !onTheirWay.has(r.id));
   const lost: Array<{ id: string; from: StageName; generation: number }> = [];
   let failed = 0;
   for (let i = 0; i < candidates.length; i += LOOKUP_BATCH) {
@@ -80,7 +84,11 @@ async function failStalled(deps: ReconcileDeps, row: RunningRow, stage: StageNam
     message: `stage ${stage} stopped without finishing (queue: ${reason}); its worker died or was stopped while running it`,
   };
   const ref = { id: row.id, stage, generation: row.reprocess_generation };
-  const run = { attempt: Math.max(job.attemptsMade, 1), startedAt: new Date(job.processedOn ?? Date.now()), last: false };
+  const run = {
+    attempt: Math.max(job.attemptsMade, 1),
+    startedAt: new Date(job.processedOn ?? Date.now()),
+    last: false,
+  };
   const settled = await deps.db.transaction(async (trx) => {
     const s = await new AnalysisStore(deps.db).failStage(trx, ref, run, error);
     if (s?.callback_url) {
@@ -96,6 +104,7 @@ async function unpublishedFlows(db: Knex, ids: readonly string[]): Promise<Set<s
   if (ids.length === 0) return new Set();
   const rows = (await db('outbox')
     .whereNull('published_at')
+    .whereNull('dead_at')
     .where('kind', 'analysis_flow')
     .whereRaw(`payload->>'analysis_id' = ANY(?::text[])`, [[...ids]])
     .select(db.raw(`payload->>'analysis_id' AS id`))) as Array<{ id: string }>;

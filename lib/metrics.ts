@@ -63,6 +63,22 @@ export class Metrics {
   }
 }
 
+/** Outbox rows by state ('pending', 'dead'), read at scrape time; alert on any dead row. */
+export function watchOutbox(metrics: Metrics, counts: () => Promise<{ pending: number; dead: number }>): void {
+  new Gauge({
+    name: 'resona_outbox_rows',
+    help: 'Outbox rows not yet published, by state: pending (waiting) or dead (dead-lettered, needs an operator)',
+    labelNames: ['state'] as const,
+    registers: [metrics.registry],
+    async collect() {
+      this.reset();
+      // An unreachable database leaves the gauge empty; /readyz reports the outage.
+      const c = await counts().catch(() => undefined);
+      if (c) for (const [state, n] of Object.entries(c)) this.set({ state }, n);
+    },
+  });
+}
+
 /** The outcome of one job attempt, for the job metrics. */
 export type JobOutcome = 'completed' | 'failed' | 'retry' | 'skipped' | 'handed_back';
 

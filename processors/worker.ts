@@ -1,5 +1,5 @@
 import { UnrecoverableError, type Processor, type Worker } from 'bullmq';
-import { OutboxRelay } from '../jobs/enqueue.js';
+import { OutboxRelay } from '../jobs/outbox-relay.js';
 import { PIPELINE } from '../jobs/pipeline.js';
 import type { StageName } from '../jobs/queues.js';
 import { WEBHOOK_QUEUE } from '../jobs/webhooks.js';
@@ -43,7 +43,7 @@ export async function startWorker(runtime: Runtime, opts: WorkerOptions = {}): P
   const drainMs = opts.drainMs ?? config.worker.drainMs ?? Math.max(20_000, ...served.map((s) => s.timeoutMs));
   await waitForDatabase(db, logger);
   const backend = openQueueBackend({ config, databaseUrl, logger, role: 'worker' });
-  const relay = new OutboxRelay(db, backend, pipeline, logger);
+  const relay = new OutboxRelay(db, backend, pipeline, logger, { maxAttempts: config.worker.outboxMaxAttempts });
   relay.start();
   const sweeper = startStallSweeper({
     db,

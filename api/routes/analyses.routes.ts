@@ -1,6 +1,7 @@
 import { Router, type RequestHandler } from 'express';
 import { z } from 'zod';
-import { flowAfter, removeAnalysisJobs, stageAnalysis, type OutboxRelay } from '../../jobs/enqueue.js';
+import { flowAfter, removeAnalysisJobs, stageAnalysis } from '../../jobs/enqueue.js';
+import type { OutboxRelay } from '../../jobs/outbox-relay.js';
 import type { QueueBackend } from '../../lib/queue-backend.js';
 import { isPrivateUrl } from '../../lib/net-guard.js';
 import type { StageName } from '../../jobs/queues.js';

@@ -1,6 +1,7 @@
 import { Command } from 'commander';
 import type { StageName } from '../../jobs/queues.js';
 import { QUEUE_NAMES, type QueueName } from '../../jobs/queues.js';
+import { outboxCounts } from '../../jobs/outbox-relay.js';
 import { withCliContext, type CliContext } from '../context.js';
 
 export const JOB_STATES = ['waiting', 'active', 'delayed', 'completed', 'failed', 'waiting-children'] as const;
@@ -8,8 +9,8 @@ export type JobState = (typeof JOB_STATES)[number];
 
 export interface StatsResult {
   queues: Record<QueueName, Record<JobState, number>>;
-  /** Outbox rows not yet published to the queue backend: work that is safe but not queued yet. */
-  outbox: { pending: number };
+  /** Outbox rows not yet published (safe, not queued yet), and those dead-lettered after repeated refusals. */
+  outbox: { pending: number; dead: number };
 }
 
 export async function stats(ctx: CliContext): Promise<StatsResult> {
@@ -17,8 +18,7 @@ export async function stats(ctx: CliContext): Promise<StatsResult> {
   const queues = Object.fromEntries(
     QUEUE_NAMES.map((q, i) => [q, Object.fromEntries(JOB_STATES.map((s) => [s, counts[i]![s] ?? 0]))]),
   ) as StatsResult['queues'];
-  const { n } = (await ctx.db('outbox').whereNull('published_at').count({ n: '*' }).first()) as { n: string };
-  return { queues, outbox: { pending: Number(n) } };
+  return { queues, outbox: await outboxCounts(ctx.db) };
 }
 
 export function formatStats(r: StatsResult): string {
@@ -28,7 +28,12 @@ export function formatStats(r: StatsResult): string {
   // Names left-aligned, counts right-aligned.
   const line = (cells: string[]) =>
     cells.map((c, i) => (i === 0 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join('  ');
-  return [line(header), ...rows.map(line), `outbox: ${r.outbox.pending} unpublished`, ''].join('\n');
+  return [
+    line(header),
+    ...rows.map(line),
+    `outbox: ${r.outbox.pending} unpublished, ${r.outbox.dead} dead-lettered`,
+    '',
+  ].join('\n');
 }
 
 export function statsCommand(pipeline: readonly StageName[]): Command {

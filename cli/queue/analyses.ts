@@ -1,6 +1,7 @@
 import type { Knex } from 'knex';
 import { stagesFrom } from '../../jobs/catalogue.js';
-import { OutboxRelay, stageAnalyses } from '../../jobs/enqueue.js';
+import { stageAnalyses } from '../../jobs/enqueue.js';
+import { OutboxRelay } from '../../jobs/outbox-relay.js';
 import { flowRequest } from '../../jobs/reconcile.js';
 import type { StageName } from '../../jobs/queues.js';
 import { GenerationStore, type AnalysisStatus } from '../../lib/analyses/index.js';

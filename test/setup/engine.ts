@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import type { Express } from 'express';
 import request from 'supertest';
-import { OutboxRelay } from '../../jobs/enqueue.js';
+import { OutboxRelay } from '../../jobs/outbox-relay.js';
 import { createLogger } from '../../lib/logger.js';
 import { Metrics } from '../../lib/metrics.js';
 import { openQueueBackend, type QueueBackend } from '../../lib/queue-backend.js';

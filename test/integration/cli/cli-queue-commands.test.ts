@@ -191,7 +191,19 @@ for (const kind of BACKENDS) {
         const table = formatStats(await stats(f.ctx)).split('\n');
         expect(table[0]).to.match(/^queue\s+waiting\s+active\s+delayed\s+completed\s+failed\s+waiting-children$/);
         for (const q of [...STAGE_QUEUES, 'webhooks']) expect(table.some((l) => l.startsWith(`${q} `))).to.equal(true);
-        expect(table).to.include('outbox: 0 unpublished');
+        expect(table).to.include('outbox: 0 unpublished, 0 dead-lettered');
+      });
+
+      it('counts dead-lettered outbox rows apart from those still waiting', async () => {
+        await f.ctx.db('outbox').insert([
+          { kind: 'webhook', payload: '{}', dead_at: f.ctx.db.fn.now() },
+          { kind: 'webhook', payload: '{}', available_at: f.ctx.db.raw("now() + interval '1 hour'") },
+        ]);
+        try {
+          expect((await stats(f.ctx)).outbox).to.deep.equal({ pending: 1, dead: 1 });
+        } finally {
+          await f.ctx.db('outbox').where({ kind: 'webhook' }).whereNull('published_at').delete();
+        }
       });
     });
   });
