@@ -1,4 +1,4 @@
-import type { AnalysisRow } from '../../lib/analyses/states.js';
+import type { AnalysisRow, StageState } from '../../lib/analyses/states.js';
 
 const iso = (d: Date | null) => (d ? d.toISOString() : null);
 
@@ -11,8 +11,19 @@ export function presentAnalysis(a: AnalysisRow, result: Record<string, unknown> 
     started_at: iso(a.started_at),
     completed_at: iso(a.completed_at),
     conversation_id: a.conversation_id,
-    stages: a.stages,
+    stages: Object.fromEntries(Object.entries(a.stages).map(([name, st]) => [name, st && presentStage(st)])),
     result,
     ...(a.error ? { error: a.error } : {}),
+  };
+}
+
+/** A stage's state as DESIGN §4 has it; bookkeeping such as 429 deferrals stays internal. */
+function presentStage(s: StageState) {
+  return {
+    status: s.status,
+    attempts: s.attempts,
+    started_at: s.started_at,
+    completed_at: s.completed_at,
+    ...(s.error ? { error: s.error } : {}),
   };
 }

@@ -29,6 +29,12 @@ const SETTLED = ['status', 'callback_url', 'reprocess_generation'] as const;
 
 const stageError = (e: { code: string; message: string }) => ({ code: e.code, message: e.message });
 
+/** How often a stage was put back for a provider's 429, and since when. */
+export interface Deferrals {
+  count: number;
+  since: Date;
+}
+
 /** One attempt of a stage: its number, when it started, and whether its stage is the flow's last. */
 export interface StageRun {
   attempt: number;
@@ -142,9 +148,30 @@ export class AnalysisStore {
     return withCtes<Settled>(this.db, [['completed', update], ...follows], 'completed');
   }
 
-  /** A provider asked to slow down: the job goes back to waiting, its attempt not spent. */
-  async deferStage(ref: StageRef): Promise<void> {
-    await this.apply(this.db, ref, 'deferStage', { status: 'pending' }).update({});
+  /**
+   * The job goes back to waiting, its attempt not spent: a provider asked to slow down (`rateLimited`: counted, with
+   * the time of the first such deferral, so the wrapper can give up) or the worker is shutting down (not counted).
+   */
+  async deferStage(ref: StageRef, { rateLimited = false } = {}): Promise<Deferrals | undefined> {
+    if (!rateLimited) {
+      await this.apply(this.db, ref, 'deferStage', { status: 'pending' }).update({});
+      return undefined;
+    }
+    const [row] = (await this.db('analyses')
+      .where({ id: ref.id, reprocess_generation: ref.generation })
+      .whereIn('status', allowedFrom('deferStage'))
+      .update({
+        stages: this.db.raw(
+          `jsonb_set(stages, ?::text[], coalesce(stages -> ?, '{}'::jsonb) || jsonb_build_object(
+             'status', 'pending',
+             'deferrals', coalesce((stages -> ? ->> 'deferrals')::int, 0) + 1,
+             'deferred_since', coalesce(stages -> ? -> 'deferred_since', to_jsonb(now()))))`,
+          [`{${ref.stage}}`, ref.stage, ref.stage, ref.stage],
+        ),
+        updated_at: this.db.fn.now(),
+      })
+      .returning(this.db.raw('stages -> ? AS state', [ref.stage]))) as Array<{ state: StageState }>;
+    return row && { count: row.state.deferrals ?? 1, since: new Date(row.state.deferred_since ?? Date.now()) };
   }
 
   /** An attempt failed and BullMQ will try again. */

@@ -14,6 +14,9 @@ export interface StageState {
   started_at: string | null;
   completed_at: string | null;
   error?: { code: string; message: string };
+  /** Times put back for a provider's 429 in this generation, and when the first was (the wrapper's cap). */
+  deferrals?: number;
+  deferred_since?: string;
 }
 
 export const PENDING_STAGE: StageState = { status: 'pending', attempts: 0, started_at: null, completed_at: null };

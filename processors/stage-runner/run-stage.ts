@@ -1,6 +1,6 @@
 import { DelayedError, UnrecoverableError, Worker, type Job, type Processor } from 'bullmq';
 import { stagePayloadSchema } from '../../jobs/catalogue.js';
-import type { StageRef } from '../../lib/analyses/analysis-store.js';
+import type { Deferrals, StageRef } from '../../lib/analyses/analysis-store.js';
 import type { AnalysisRow } from '../../lib/analyses/states.js';
 import type { Config } from '../../lib/config.js';
 import type { Logger } from '../../lib/logger.js';
@@ -170,18 +170,23 @@ async function settleFailure(
   stage: StageDefinition,
   deps: StageRunDeps,
   a: Attempt,
-  outcome: Outcome,
+  failure: Outcome,
   log: Logger,
 ): Promise<{ skipped: true }> {
+  let outcome = failure;
   const { ports } = deps;
   const seconds = (Date.now() - a.startedAt.getTime()) / 1000;
   switch (outcome.kind) {
     case 'gone':
       return skipped(deps, stage, a);
-    case 'rate_limited':
-      // The job goes back to waiting untouched, its attempt not spent.
-      await ports.analyses.deferStage(a.ref);
-      throw Worker.RateLimitError();
+    case 'rate_limited': {
+      // The job goes back to waiting untouched, its attempt not spent, until the cap of deferrals or time.
+      const d = await ports.analyses.deferStage(a.ref, { rateLimited: true });
+      const giveUp = d && overDeferralCap(deps.config, d);
+      if (!giveUp) throw Worker.RateLimitError();
+      outcome = { kind: 'failed', code: 'provider_rate_limited', message: giveUp, retry: false };
+      break;
+    }
     case 'handed_back':
       // Shutting down: another worker takes the job soon, without an attempt spent.
       await ports.analyses.deferStage(a.ref);
@@ -205,6 +210,14 @@ async function settleFailure(
     }
   });
   throw new UnrecoverableError(outcome.message);
+}
+
+/** Why a stage stops waiting for a provider that keeps answering 429, or undefined while it may wait on. */
+function overDeferralCap(config: Config, d: Deferrals): string | undefined {
+  const { maxDeferrals, deferDeadlineMs } = config.worker;
+  const waitedMs = Date.now() - d.since.getTime();
+  if (d.count <= maxDeferrals && waitedMs <= deferDeadlineMs) return undefined;
+  return `the provider kept answering 429 (rate limited): put back ${d.count} times over ${Math.round(waitedMs / 1000)} s`;
 }
 
 const runOf = (a: Attempt) => ({ attempt: a.number, startedAt: a.startedAt, last: a.last });

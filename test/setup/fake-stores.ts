@@ -73,7 +73,15 @@ export class FakeStores {
           move(ref, 'startStage', { status: 'processing', attempts: attempt }) && this.analyses.get(ref.id),
         completeStage: async (_trx, ref, run) =>
           move(ref, run.last ? 'completeLastStage' : 'completeStage', { status: 'completed', attempts: run.attempt }),
-        deferStage: async (ref) => void move(ref, 'deferStage', { status: 'pending' }),
+        deferStage: async (ref, opts) => {
+          const st = this.analyses.get(ref.id)?.stages[ref.stage];
+          const counted = opts?.rateLimited ? { deferrals: (st?.deferrals ?? 0) + 1 } : {};
+          const since = { deferred_since: st?.deferred_since ?? new Date().toISOString() };
+          if (!move(ref, 'deferStage', { status: 'pending', ...counted, ...(opts?.rateLimited ? since : {}) }, false))
+            return undefined;
+          const now = this.analyses.get(ref.id)!.stages[ref.stage]!;
+          return opts?.rateLimited ? { count: now.deferrals!, since: new Date(now.deferred_since!) } : undefined;
+        },
         retryStage: async (ref, run, error) =>
           void move(ref, 'retryStage', { status: 'pending', attempts: run.attempt, error }),
         failStage: async (_trx, ref, run, error) =>

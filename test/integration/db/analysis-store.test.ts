@@ -99,6 +99,18 @@ describe('AnalysisStore (the lifecycle owner) on PostgreSQL', () => {
     expect(await store.readForStage({ ...ref, stage: 'emotion' })).to.equal(undefined);
   });
 
+  it('counts 429 deferrals of a stage from the first one, and not a shutdown hand-back', async () => {
+    const a = await create();
+    const ref = { id: a.id, stage: 'transcription', generation: 0 };
+    expect(await store.deferStage(ref)).to.equal(undefined);
+    const first = await store.deferStage(ref, { rateLimited: true });
+    const second = await store.deferStage(ref, { rateLimited: true });
+    expect(first?.count).to.equal(1);
+    expect(second?.count).to.equal(2);
+    expect(second?.since.getTime()).to.equal(first?.since.getTime());
+    expect((await read(a.id)).stages.transcription).to.include({ status: 'pending', deferrals: 2 });
+  });
+
   it('completes an analysis with no stages only while it is queued', async () => {
     const a = await create();
     expect(await t.db.transaction((trx) => store.completeEmpty(trx, a.id))).to.include({ status: 'completed' });
