@@ -106,7 +106,14 @@ export const envSchema = z.object({
     .describe("Address a worker's /metrics listens on; loopback unless Prometheus scrapes from elsewhere"),
   WORKER_DRAIN_MS: positiveInt
     .optional()
-    .describe('How long SIGTERM lets running stages finish before handing them back; default the longest stage timeout'),
+    .describe(
+      'How long SIGTERM lets running stages finish before handing them back; default the longest stage timeout',
+    ),
+  AUDIO_RETENTION_SWEEP_MS: positiveInt
+    .default(600_000)
+    .describe(
+      'How often a worker erases audio that finished analyses still hold (AUDIO_RETENTION=after_transcription)',
+    ),
   STALL_SWEEP_MS: positiveInt
     .default(60_000)
     .describe('How often a worker reconciles analyses whose stage job BullMQ failed without running the stage'),
@@ -115,7 +122,7 @@ export const envSchema = z.object({
     .describe("Times a stage may be put back for a provider's 429 before it fails as provider_rate_limited"),
   PROVIDER_DEFER_DEADLINE_MS: positiveInt
     .default(30 * 60_000)
-    .describe("How long after its first 429 a stage may keep waiting for the provider before it fails"),
+    .describe('How long after its first 429 a stage may keep waiting for the provider before it fails'),
   OUTBOX_MAX_ATTEMPTS: positiveInt
     .default(10)
     .describe('Failed publications of one outbox row before it is dead-lettered (resona stats, /metrics)'),
@@ -142,6 +149,7 @@ export interface Config {
     metricsHost: string;
     drainMs?: number;
     stallSweepMs: number;
+    retentionSweepMs: number;
     maxDeferrals: number;
     deferDeadlineMs: number;
     outboxMaxAttempts: number;
@@ -218,6 +226,7 @@ export function loadConfig(
       metricsHost: env.METRICS_HOST,
       drainMs: env.WORKER_DRAIN_MS,
       stallSweepMs: env.STALL_SWEEP_MS,
+      retentionSweepMs: env.AUDIO_RETENTION_SWEEP_MS,
       maxDeferrals: env.PROVIDER_MAX_DEFERRALS,
       deferDeadlineMs: env.PROVIDER_DEFER_DEADLINE_MS,
       outboxMaxAttempts: env.OUTBOX_MAX_ATTEMPTS,

@@ -15,6 +15,7 @@ import type { StageDefinition } from './stage.js';
 import { SHUTDOWN_REASON } from './stage-runner/outcome.js';
 import { databasePorts } from './stage-runner/ports.js';
 import { runStage } from './stage-runner/run-stage.js';
+import { startRetentionSweeper } from './retention-sweeper.js';
 import { startStallSweeper } from './stall-sweeper.js';
 import { deliverWebhook } from './webhooks/deliver.js';
 
@@ -55,6 +56,10 @@ export async function startWorker(runtime: Runtime, opts: WorkerOptions = {}): P
   });
 
   const ports = databasePorts(db, config.audio.encryptionKey);
+  const retention =
+    config.audio.retention === 'after_transcription'
+      ? startRetentionSweeper(db, logger, config.worker.retentionSweepMs)
+      : undefined;
   const workers: Worker[] = [];
   for (const stage of served) {
     // The processor needs its own worker (for rate limiting), which exists only once built from it.
@@ -84,6 +89,7 @@ export async function startWorker(runtime: Runtime, opts: WorkerOptions = {}): P
     // close() stops fetching and waits for active jobs to finish.
     await Promise.all(workers.map((w) => w.close())).finally(() => clearTimeout(handBack));
     await sweeper.stop();
+    await retention?.stop();
     await relay.stop();
     await backend.close();
   };

@@ -2,6 +2,7 @@ import { Router, type RequestHandler } from 'express';
 import { z } from 'zod';
 import { flowAfter, removeAnalysisJobs, stageAnalysis } from '../../jobs/enqueue.js';
 import type { OutboxRelay } from '../../jobs/outbox-relay.js';
+import { audit } from '../../lib/audit.js';
 import type { QueueBackend } from '../../lib/queue-backend.js';
 import { isPrivateUrl } from '../../lib/net-guard.js';
 import type { StageName } from '../../jobs/queues.js';
@@ -143,15 +144,23 @@ export function analysesRoutes({ config, db, authenticate, stages, relay, backen
 
   router.delete('/:id', async (req, res) => {
     const { id } = parse(idSchema, req.params);
+    const user = currentUser(req);
     // The row lock (taken first) orders this against a stage's completion: whichever commits second sees the other.
-    const canceled = await db.transaction(async (trx) => {
-      const done = await analyses.cancel(trx, currentUser(req).id, id);
-      if (done) await results.erase(trx, id);
+    const erased = await db.transaction(async (trx) => {
+      const done = await analyses.erase(trx, user.id, id, () => results.erase(trx, id));
+      if (done)
+        await audit(trx, {
+          actorId: user.id,
+          action: 'analysis.delete',
+          resourceType: 'analysis',
+          resourceId: id,
+          ip: req.ip,
+        });
       return done;
     });
-    if (!canceled) throw new NotFoundError('No such analysis.');
-    // Best effort: a job already running finds the analysis canceled and writes nothing.
-    if (backend) await removeAnalysisJobs(backend, id, stages, canceled.generation);
+    if (!erased) throw new NotFoundError('No such analysis.');
+    // Best effort: a job already running finds the analysis gone and writes nothing.
+    if (backend) await removeAnalysisJobs(backend, id, stages, erased.generation);
     res.status(204).end();
   });
 

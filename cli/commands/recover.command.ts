@@ -1,6 +1,7 @@
 import { Command } from 'commander';
 import type { StageName } from '../../jobs/queues.js';
 import { reconcile } from '../../jobs/reconcile.js';
+import { audit, cliActor } from '../../lib/audit.js';
 import { withCliContext, type CliContext } from '../context.js';
 import { AnalysisReader } from '../../lib/analyses/index.js';
 import { publishOutbox } from '../queue/analyses.js';
@@ -29,6 +30,7 @@ export async function recover(ctx: CliContext): Promise<RecoverResult> {
     result.failed += failed;
     if (resumed > 0) await publishOutbox(ctx);
   }
+  await audit(ctx.db, { actorId: null, action: 'queue.recover', details: { ...cliActor(), ...result } });
   return result;
 }
 

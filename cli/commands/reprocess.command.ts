@@ -8,6 +8,7 @@ import {
   type AnalysisFilter,
   type AnalysisStatus,
 } from '../../lib/analyses/index.js';
+import { audit, cliActor } from '../../lib/audit.js';
 import { withCliContext, type CliContext } from '../context.js';
 import { terminalProgress, type Progress } from '../progress.js';
 import { parseOptions } from '../validate.js';
@@ -92,6 +93,20 @@ export async function reprocess(
   }
   if (opts.dryRun) result.would_enqueue = eligible;
   result.skipped = result.matched - (opts.dryRun ? eligible : result.enqueued);
+  if (!opts.dryRun) {
+    const { stage, user = null, since = null, until = null, status = null } = opts;
+    const details = {
+      ...cliActor(),
+      stage,
+      user,
+      since,
+      until,
+      status,
+      matched: result.matched,
+      enqueued: result.enqueued,
+    };
+    await audit(ctx.db, { actorId: null, action: 'queue.reprocess', details });
+  }
   return result;
 }
 

@@ -5,6 +5,7 @@ import { stageJobId, stagePayloadSchema } from '../../jobs/catalogue.js';
 import { QUEUE_NAMES, type QueueName, type StageName } from '../../jobs/queues.js';
 import { WEBHOOK_QUEUE } from '../../jobs/webhooks.js';
 import { AnalysisReader, type AnalysisStatus } from '../../lib/analyses/index.js';
+import { audit, cliActor } from '../../lib/audit.js';
 import { withCliContext, type CliContext } from '../context.js';
 import { parseOptions } from '../validate.js';
 import { firstUnfinished } from '../../jobs/reconcile.js';
@@ -76,6 +77,8 @@ export async function retryFailed(ctx: CliContext, queue?: QueueName): Promise<R
       if (ok) count(WEBHOOK_QUEUE, 1);
     }
   }
+  const details = { ...cliActor(), queue: queue ?? null, retried: result.retried };
+  await audit(ctx.db, { actorId: null, action: 'queue.retry_failed', details });
   return result;
 }
 

@@ -1,6 +1,7 @@
 import { Command, Option } from 'commander';
 import { z } from 'zod';
 import { registerSchema } from '../../lib/account-schemas.js';
+import { audit, cliActor } from '../../lib/audit.js';
 import { hashPassword } from '../../lib/passwords.js';
 import { EmailTakenError, UserRepository } from '../../lib/repositories/user.repository.js';
 import { openRuntime } from '../../lib/runtime.js';
@@ -27,6 +28,13 @@ export function usersCommand(): Command {
           email: parsed.data.email,
           passwordHash: await hashPassword(parsed.data.password),
           role: opts.role,
+        });
+        await audit(runtime.db, {
+          actorId: null,
+          action: 'user.create',
+          resourceType: 'user',
+          resourceId: user.id,
+          details: { ...cliActor(), role: user.role },
         });
         process.stdout.write(`created ${user.role} ${user.email} (${user.id})\n`);
       } catch (err) {

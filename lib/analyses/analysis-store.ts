@@ -217,25 +217,21 @@ export class AnalysisStore {
   }
 
   /**
-   * DELETE: the analysis becomes canceled, its pending and running stages too, its client transcript and
-   * callback forgotten. The row lock orders this against a stage's completion. Undefined if not this user's.
+   * DELETE: the analysis row goes, and with it (foreign keys) its recording, results and delivery log, so it is gone
+   * from GET and the list. The row lock taken first orders this against a stage's completion, which then finds no
+   * row. `before` runs under the lock (the explicit result erasure). Undefined if not this user's.
    */
-  async cancel(trx: Knex.Transaction, userId: string, id: string): Promise<{ generation: number } | undefined> {
+  async erase(
+    trx: Knex.Transaction,
+    userId: string,
+    id: string,
+    before: () => Promise<void> = async () => {},
+  ): Promise<{ generation: number } | undefined> {
     const row = (await trx('analyses').where({ id, user_id: userId }).forUpdate().first('reprocess_generation')) as
       Pick<AnalysisRow, 'reprocess_generation'> | undefined;
     if (!row) return undefined;
-    // Refused when already canceled: deleting again is still a success for the owner.
-    await trx('analyses')
-      .where({ id })
-      .whereIn('status', allowedFrom('cancel'))
-      .update({
-        status: 'canceled',
-        stages: stagesCanceled(trx, ['pending', 'processing']),
-        client_transcript: null,
-        callback_url: null,
-        completed_at: trx.raw("CASE WHEN status IN ('queued', 'processing') THEN now() ELSE completed_at END"),
-        updated_at: trx.fn.now(),
-      });
+    await before();
+    await trx('analyses').where({ id }).delete();
     return { generation: row.reprocess_generation };
   }
 

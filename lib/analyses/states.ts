@@ -23,7 +23,8 @@ export const PENDING_STAGE: StageState = { status: 'pending', attempts: 0, start
 
 /**
  * Every named transition of an analysis and the statuses it may start from. Anything else is refused:
- * a canceled analysis never moves again, a finished one only through a new generation.
+ * a canceled analysis never moves again, a finished one only through a new generation. DELETE is no transition:
+ * the row goes (AnalysisStore.erase), and every later transition finds nothing to change.
  * A retry that finds its failure unwritten (status still processing) may start a new generation too;
  * `resume` (re-publishing lost jobs) keeps the status. A stage's end may come straight from `queued`: a short first
  * attempt writes its start together with its end (one statement less per stage), see AnalysisStore.readForStage.
@@ -36,7 +37,6 @@ export const TRANSITIONS = {
   retryStage: { from: ['queued', 'processing'], to: 'processing' },
   failStage: { from: ['queued', 'processing'], to: 'failed' },
   completeEmpty: { from: ['queued'], to: 'completed' },
-  cancel: { from: ['queued', 'processing', 'completed', 'failed'], to: 'canceled' },
   startGeneration: { from: ['completed', 'failed', 'queued', 'processing'], to: 'queued' },
   resume: { from: ['queued', 'processing'], to: 'unchanged' },
 } as const satisfies Record<string, { from: readonly AnalysisStatus[]; to: AnalysisStatus | 'unchanged' }>;

@@ -5,6 +5,7 @@ import { AnalysisStore, type StageRef, type StageRun } from '../../lib/analyses/
 import type { ResultKeys, ResultWrite } from '../../lib/results/index.js';
 import { readRecording } from '../../lib/audio/blob-store.js';
 import { findRecording } from '../../lib/results/recording.js';
+import { eraseAnalysisAudio } from '../../lib/results/retention.js';
 import { ResultStore } from '../../lib/results/result-store.js';
 import type { StageRecording } from '../stage.js';
 
@@ -30,6 +31,8 @@ export interface StagePorts {
   recording(analysisId: string): Promise<StageRecording | undefined>;
   /** Announces a finished analysis to its callback_url, through the outbox, in the finishing transaction. */
   announce(trx: Knex.Transaction, payload: WebhookPayload): Promise<void>;
+  /** Erases the analysis's audio in the transaction that fails it for good (AUDIO_RETENTION=after_transcription). */
+  eraseAudio(trx: Knex.Transaction, analysisId: string): Promise<void>;
 }
 
 export function databasePorts(db: Knex, audioKey: Buffer): StagePorts {
@@ -49,5 +52,6 @@ export function databasePorts(db: Knex, audioKey: Buffer): StagePorts {
       return rec && { sizeBytes: rec.sizeBytes, erased: rec.erased, read: () => readRecording(db, audioKey, rec.id) };
     },
     announce: stageWebhook,
+    eraseAudio: eraseAnalysisAudio,
   };
 }

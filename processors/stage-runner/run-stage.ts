@@ -205,6 +205,8 @@ async function settleFailure(
   }
   await ports.transaction(async (trx) => {
     const settled = await ports.analyses.failStage(trx, a.ref, runOf(a), error);
+    // Failed for good: no stage will read the audio again, so it is not kept (a reprocess finds it erased).
+    if (settled && deps.config.audio.retention === 'after_transcription') await ports.eraseAudio(trx, a.ref.id);
     if (settled?.callback_url) {
       await ports.announce(trx, { analysis_id: a.ref.id, status: 'failed', generation: settled.reprocess_generation });
     }

@@ -12,6 +12,7 @@ export class FakeStores {
   readonly analyses = new Map<string, AnalysisRow>();
   readonly results = new Map<string, Record<string, unknown>>();
   readonly announced: Array<{ analysis_id: string; status: string }> = [];
+  readonly erasedAudio: string[] = [];
   private pending: Array<() => void> | undefined;
   private readonly schema = new ResultStore(undefined as unknown as Knex);
 
@@ -99,6 +100,7 @@ export class FakeStores {
       },
       recording: async () => undefined,
       announce: async (_trx, p) => later(() => void this.announced.push(p)),
+      eraseAudio: async (_trx, id) => later(() => void this.erasedAudio.push(id)),
     };
   }
 }

@@ -37,20 +37,19 @@ describe('AnalysisStore (the lifecycle owner) on PostgreSQL', () => {
     expect(row.stages.emotion).to.include({ status: 'completed', attempts: 1 });
   });
 
-  it('never completes a canceled analysis, and refuses to start its stages', async () => {
+  it('erases a running analysis for its owner only, after which every transition finds nothing', async () => {
     const a = await create();
     const ref = { id: a.id, stage: 'transcription', generation: 0 };
     await store.startStage(ref, 1);
-    await t.db.transaction((trx) => store.cancel(trx, userId, a.id));
+    const [{ id: other }] = await t.db('users').insert({ email: 'other@example.org', role: 'user' }).returning('id');
+    expect(await t.db.transaction((trx) => store.erase(trx, other, a.id))).to.equal(undefined);
+    expect(await t.db.transaction((trx) => store.erase(trx, userId, a.id))).to.deep.equal({ generation: 0 });
     expect(await t.db.transaction((trx) => store.completeStage(trx, ref, run(true)))).to.equal(undefined);
     expect(
       await t.db.transaction((trx) => store.failStage(trx, ref, run(false), { code: 'x', message: 'y' })),
     ).to.equal(undefined);
     expect(await store.startStage(ref, 2)).to.equal(undefined);
-    const row = await read(a.id);
-    expect(row.status).to.equal('canceled');
-    expect(row.stages.transcription.status).to.equal('canceled');
-    expect(row.stages.emotion.status).to.equal('canceled');
+    expect(await read(a.id)).to.equal(undefined);
   });
 
   it('fails the analysis on a final stage failure and cancels the stages that will not run', async () => {
@@ -95,7 +94,7 @@ describe('AnalysisStore (the lifecycle owner) on PostgreSQL', () => {
       attempts: 1,
       started_at: startedAt.toISOString(),
     });
-    await t.db.transaction((trx) => store.cancel(trx, userId, a.id));
+    await t.db.transaction((trx) => store.erase(trx, userId, a.id));
     expect(await store.readForStage({ ...ref, stage: 'emotion' })).to.equal(undefined);
   });
 

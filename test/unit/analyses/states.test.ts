@@ -16,7 +16,6 @@ const EXPECTED: Record<Transition, Partial<Record<AnalysisStatus, AnalysisStatus
   retryStage: { queued: 'processing', processing: 'processing' },
   failStage: { queued: 'failed', processing: 'failed' },
   completeEmpty: { queued: 'completed' },
-  cancel: { queued: 'canceled', processing: 'canceled', completed: 'canceled', failed: 'canceled' },
   startGeneration: { queued: 'queued', processing: 'queued', completed: 'queued', failed: 'queued' },
   resume: { queued: 'queued', processing: 'processing' },
 };

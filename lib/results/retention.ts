@@ -1,0 +1,31 @@
+import type { Knex } from 'knex';
+
+// Audio is kept only while a stage may still need it: erased when transcription succeeds (recording kind), when an
+// analysis fails for good (the stage wrapper), and by a sweep for whatever those missed (crashes, stalled or
+// dead-lettered analyses, rows older than this code).
+
+/** Erases the audio of one analysis, if it still has any; its recording row stays, marked erased. */
+export async function eraseAnalysisAudio(db: Knex | Knex.Transaction, analysisId: string): Promise<void> {
+  await db.raw(
+    `WITH r AS (UPDATE recordings SET erased_at = now() WHERE analysis_id = ? AND erased_at IS NULL RETURNING id)
+     DELETE FROM recording_blobs b USING r WHERE b.recording_id = r.id`,
+    [analysisId],
+  );
+}
+
+/**
+ * One batch of the retention sweep: erases the audio of analyses that are finished (completed, failed, canceled),
+ * oldest first, skipping rows another sweeper holds. Returns how many recordings it erased.
+ */
+export async function eraseSettledAudio(db: Knex, limit = 500): Promise<number> {
+  const { rows } = (await db.raw(
+    `WITH due AS (
+       SELECT r.id FROM recordings r JOIN analyses a ON a.id = r.analysis_id
+        WHERE r.erased_at IS NULL AND a.status IN ('completed', 'failed', 'canceled')
+        ORDER BY r.created_at LIMIT ? FOR UPDATE OF r SKIP LOCKED),
+     blobs AS (DELETE FROM recording_blobs b USING due WHERE b.recording_id = due.id)
+     UPDATE recordings SET erased_at = now() FROM due WHERE recordings.id = due.id RETURNING recordings.id`,
+    [limit],
+  )) as { rows: unknown[] };
+  return rows.length;
+}
