@@ -57,7 +57,7 @@ export function buildApp({
 
   const users = new UserRepository(db);
   const authenticate = createAuthenticator(config.jwt, users);
-  const limiter = new PostgresRateLimiter(db, config.login.windowSeconds);
+  const limiter = new PostgresRateLimiter(db);
 
   app.use(healthRoutes({ database: async () => void (await db.raw('SELECT 1')), ...readiness }));
   if (backend) metrics.watchQueues(backend, QUEUE_NAMES);
