@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { storableText } from './text-schema.js';
+import { storableText } from './storable.js';
 
 /** What an account needs, shared by registration (API) and `resona users create` (CLI). */
 export const registerSchema = z.object({

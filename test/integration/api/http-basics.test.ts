@@ -4,6 +4,7 @@ import { createRedis, PRODUCER_REDIS_OPTIONS } from '../../../lib/redis.js';
 import { createLogger } from '../../../lib/logger.js';
 import { createTestDatabase, type TestDatabase } from '../../setup/database.js';
 import { testApp, testConfig } from '../../setup/app.js';
+import { registerUser } from '../../setup/engine.js';
 
 describe('HTTP basics', () => {
   let t: TestDatabase;
@@ -35,6 +36,13 @@ describe('HTTP basics', () => {
       .send({ email: 'a@b.c', password: 'x'.repeat(200_000) })
       .expect(413);
     expect(res.body.error.code).to.equal('payload_too_large');
+  });
+
+  it('answers a malformed percent-escape in a path with 400 validation_error, not 500', async () => {
+    const { auth } = await registerUser(app());
+    const res = await request(app()).get('/v1/analyses/%E0%A4%A').set('Authorization', auth).expect(400);
+    expect(res.body.error.code).to.equal('validation_error');
+    expect(res.body.error.message).to.be.a('string');
   });
 
   it('sends an X-Request-Id, echoing a sane one from the client', async () => {
