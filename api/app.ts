@@ -8,6 +8,7 @@ import { UserRepository } from '../lib/repositories/user.repository.js';
 import { BOARD_PATH, bullBoardRoutes } from './admin/bull-board.js';
 import { createAuthenticator } from './middleware/authenticate.js';
 import { errorHandler, notFound } from './middleware/error-handler.js';
+import { methodNotAllowed } from './middleware/method-not-allowed.js';
 import { requestLogging } from './middleware/request-logging.js';
 import type { OutboxRelay } from '../jobs/enqueue.js';
 import type { QueueBackend } from '../lib/queue-backend.js';
@@ -82,6 +83,7 @@ export function buildApp({
 
   if (backend) app.use(BOARD_PATH, bullBoardRoutes({ db, config, backend, logger }));
 
+  app.use(methodNotAllowed(app));
   app.use(notFound);
   app.use(errorHandler(logger));
   return app;

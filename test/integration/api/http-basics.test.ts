@@ -45,6 +45,29 @@ describe('HTTP basics', () => {
     expect(res.body.error.message).to.be.a('string');
   });
 
+  it('answers an unsupported method on a known path with 405 method_not_allowed and Allow', async () => {
+    const { auth } = await registerUser(app());
+    const cases = [
+      ['put', '/v1/analyses', 'GET, HEAD, POST'],
+      ['patch', '/v1/analyses/00000000-0000-4000-8000-000000000000', 'DELETE, GET, HEAD'],
+      ['delete', '/v1/auth/login', 'POST'],
+      ['post', '/healthz', 'GET, HEAD'],
+    ] as const;
+    for (const [method, path, allow] of cases) {
+      const res = await request(app())[method](path).set('Authorization', auth).expect(405);
+      expect(res.headers.allow, `${method} ${path}`).to.equal(allow);
+      expect(res.body.error.code).to.equal('method_not_allowed');
+      expect(res.body.error.message).to.be.a('string');
+    }
+    await request(app()).put('/v1/nothing-here').expect(404);
+    // OPTIONS is a question, not an unsupported method: answered with Allow by us or by Express's router.
+    for (const path of ['/metrics', '/healthz', '/v1/auth/login']) {
+      const options = await request(app()).options(path);
+      expect(options.status, path).to.be.oneOf([200, 204]);
+      expect(options.headers.allow, path).to.equal(path === '/v1/auth/login' ? 'POST' : 'GET, HEAD');
+    }
+  });
+
   it('sends an X-Request-Id, echoing a sane one from the client', async () => {
     const made = await request(app()).get('/healthz').expect(200);
     expect(made.headers['x-request-id']).to.match(/^[0-9a-f-]{36}$/);
