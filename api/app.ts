@@ -8,6 +8,7 @@ import { UserRepository } from '../lib/repositories/user.repository.js';
 import { BOARD_PATH, bullBoardRoutes } from './admin/bull-board.js';
 import { createAuthenticator } from './middleware/authenticate.js';
 import { errorHandler, notFound } from './middleware/error-handler.js';
+import { methodNotAllowed } from './middleware/method-not-allowed.js';
 import { requestLogging } from './middleware/request-logging.js';
 import { outboxCounts, type OutboxRelay } from '../jobs/outbox-relay.js';
 import type { QueueBackend } from '../lib/queue-backend.js';
@@ -57,7 +58,7 @@ export function buildApp({
 
   const users = new UserRepository(db);
   const authenticate = createAuthenticator(config.jwt, users);
-  const limiter = new PostgresRateLimiter(db, config.login.windowSeconds);
+  const limiter = new PostgresRateLimiter(db);
 
   app.use(healthRoutes({ database: async () => void (await db.raw('SELECT 1')), ...readiness }));
   if (backend) metrics.watchQueues(backend, QUEUE_NAMES);
@@ -83,6 +84,7 @@ export function buildApp({
 
   if (backend) app.use(BOARD_PATH, bullBoardRoutes({ db, config, backend, logger }));
 
+  app.use(methodNotAllowed(app));
   app.use(notFound);
   app.use(errorHandler(logger));
   return app;

@@ -1,4 +1,6 @@
-import type { Server } from 'node:http';
+import http, { type Server } from 'node:http';
+import type { Express } from 'express';
+import type { Logger } from '../lib/logger.js';
 import { runMain } from '../lib/main.js';
 import { OutboxRelay } from '../jobs/outbox-relay.js';
 import { openQueueBackend } from '../lib/queue-backend.js';
@@ -7,6 +9,7 @@ import type { Metrics } from '../lib/metrics.js';
 import { openRuntime, type Runtime } from '../lib/runtime.js';
 import { onShutdown } from '../lib/shutdown.js';
 import { buildApp } from './app.js';
+import { clientErrorHandler } from './client-error.js';
 import type { ReadinessCheck } from './routes/health.routes.js';
 
 /** The web role: the API on PORT. Returns a stop function that closes the server and its connections. */
@@ -19,15 +22,26 @@ export async function startWeb(runtime: Runtime, metrics?: Metrics): Promise<() 
   relay.start();
 
   const app = buildApp({ config, db, logger, readiness, stages, relay, backend, metrics });
-  const server: Server = await new Promise((resolve) => {
-    const s = app.listen(config.port, () => resolve(s));
-  });
+  const server = await listen(app, config.port, logger);
   logger.info({ port: config.port }, 'web listening');
   return async () => {
     await new Promise<void>((resolve) => server.close(() => resolve()));
     await relay.stop();
     await backend.close();
   };
+}
+
+/** The HTTP server of the web role (also under `npm start`), listening on `port`; unparsable requests get the envelope. */
+export function listen(app: Express, port: number, logger: Logger): Promise<Server> {
+  const server = http.createServer(app);
+  server.on('clientError', clientErrorHandler(logger));
+  return new Promise((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(port, () => {
+      server.off('error', reject);
+      resolve(server);
+    });
+  });
 }
 
 async function main(): Promise<void> {

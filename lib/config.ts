@@ -1,3 +1,4 @@
+import net from 'node:net';
 import path from 'node:path';
 import { z } from 'zod';
 import { QUEUE_NAMES, type QueueName } from '../jobs/queues.js';
@@ -14,6 +15,8 @@ const aesKey = z
   .string()
   .refine((v) => decodeKey(v)?.length === 32, 'must be 32 bytes, written as 64 hex characters or base64');
 const boolFlag = z.enum(['true', 'false', '1', '0']).transform((v) => v === 'true' || v === '1');
+// Express's own names for address ranges, usable in TRUST_PROXY.
+const PROXY_RANGE_NAMES = new Set(['loopback', 'linklocal', 'uniquelocal']);
 
 export const envSchema = z.object({
   NODE_ENV: z
@@ -80,8 +83,22 @@ export const envSchema = z.object({
     .describe('Local state: embedded PostgreSQL data and generated dev secrets'),
   EMBEDDED_POSTGRES_PORT: port.default(54320).describe('Port of the embedded PostgreSQL (only without DATABASE_URL)'),
   LOGIN_WINDOW_SECONDS: positiveInt.default(900).describe('Window over which login attempts are counted'),
-  LOGIN_MAX_PER_ACCOUNT: positiveInt.default(5).describe('Failed logins per account per window before 429'),
-  LOGIN_MAX_PER_IP: positiveInt.default(30).describe('Failed logins per client IP per window before 429'),
+  LOGIN_MAX_PER_IP: positiveInt
+    .default(30)
+    .describe('Failed logins from one client address (IPv6: its /64) per window before 429'),
+  LOGIN_MAX_PER_ACCOUNT_IP: positiveInt
+    .default(5)
+    .describe('Failed logins on one account from one client address per window before that address gets 429'),
+  LOGIN_ACCOUNT_SLOW_AFTER: positiveInt
+    .default(5)
+    .describe('Failed logins on one account (any address) per window after which every attempt on it waits'),
+  LOGIN_ACCOUNT_MAX_DELAY_MS: positiveInt
+    .default(10_000)
+    .describe('Longest such wait (250 ms, doubling with each further failure); an account is never refused'),
+  REGISTER_MAX_PER_IP: positiveInt
+    .default(10)
+    .describe('Registrations from one client address (IPv6: its /64) per hour before 429'),
+  REGISTER_MAX_PER_MINUTE: positiveInt.default(60).describe('Registrations from all addresses per minute before 429'),
   WORKER_CONCURRENCY: z
     .string()
     .optional()
@@ -126,7 +143,11 @@ export const envSchema = z.object({
   OUTBOX_MAX_ATTEMPTS: positiveInt
     .default(10)
     .describe('Failed publications of one outbox row before it is dead-lettered (resona stats, /metrics)'),
-  TRUST_PROXY: boolFlag.default(false).describe('Trust X-Forwarded-For (set behind a reverse proxy)'),
+  TRUST_PROXY: z
+    .string()
+    .optional()
+    .transform((v, ctx) => parseTrustProxy(v, ctx))
+    .describe('Proxies whose X-Forwarded-For is trusted: false, true (one proxy), a hop count, or addresses/subnets'),
   WEBHOOK_SECRET: secret.optional().describe('HMAC-SHA256 key signing callback_url deliveries; required in production'),
   WEBHOOK_ALLOW_PRIVATE: boolFlag
     .default(false)
@@ -143,7 +164,8 @@ export interface Config {
   port: number;
   logLevel: Env['LOG_LEVEL'];
   dataDir: string;
-  trustProxy: boolean;
+  /** Express's `trust proxy`: false, a number of hops, or the trusted proxies' addresses and subnets. */
+  trustProxy: false | number | string[];
   metricsPort: number;
   worker: {
     metricsHost: string;
@@ -167,7 +189,14 @@ export interface Config {
   sttProvider: 'openai' | 'none';
   jwt: { secret: string; issuer: string; audience: string; ttlSeconds: number };
   audio: { encryptionKey: Buffer; maxBytes: number; maxSeconds: number; retention: Env['AUDIO_RETENTION'] };
-  login: { windowSeconds: number; maxPerAccount: number; maxPerIp: number };
+  login: {
+    windowSeconds: number;
+    maxPerIp: number;
+    maxPerAccountIp: number;
+    accountSlowAfter: number;
+    accountMaxDelayMs: number;
+  };
+  registration: { maxPerIpPerHour: number; maxPerMinute: number };
   webhooks: { secret: string; allowPrivate: boolean; timeoutMs: number };
 }
 
@@ -211,6 +240,12 @@ export function loadConfig(
     }
   }
   if (problems.length > 0 || !env) throw new ConfigError(problems);
+  if (raw.LOGIN_MAX_PER_ACCOUNT !== undefined) {
+    warn(
+      'LOGIN_MAX_PER_ACCOUNT is no longer read: failures on an account now refuse only the failing address ' +
+        '(LOGIN_MAX_PER_ACCOUNT_IP) and slow the account elsewhere (LOGIN_ACCOUNT_SLOW_AFTER).',
+    );
+  }
 
   const dataDir = path.resolve(env.DATA_DIR);
   const needsDevSecrets = !env.JWT_SECRET || !env.AUDIO_ENCRYPTION_KEY || !env.WEBHOOK_SECRET;
@@ -261,9 +296,12 @@ export function loadConfig(
     },
     login: {
       windowSeconds: env.LOGIN_WINDOW_SECONDS,
-      maxPerAccount: env.LOGIN_MAX_PER_ACCOUNT,
       maxPerIp: env.LOGIN_MAX_PER_IP,
+      maxPerAccountIp: env.LOGIN_MAX_PER_ACCOUNT_IP,
+      accountSlowAfter: env.LOGIN_ACCOUNT_SLOW_AFTER,
+      accountMaxDelayMs: env.LOGIN_ACCOUNT_MAX_DELAY_MS,
     },
+    registration: { maxPerIpPerHour: env.REGISTER_MAX_PER_IP, maxPerMinute: env.REGISTER_MAX_PER_MINUTE },
     webhooks: {
       secret: env.WEBHOOK_SECRET ?? dev!.webhookSecret,
       allowPrivate: env.WEBHOOK_ALLOW_PRIVATE,
@@ -277,6 +315,37 @@ function decodeKey(value: string | undefined): Buffer | undefined {
   if (/^[0-9a-fA-F]{64}$/.test(value)) return Buffer.from(value, 'hex');
   if (/^[A-Za-z0-9+/_-]+={0,2}$/.test(value)) return Buffer.from(value, 'base64');
   return undefined;
+}
+
+/**
+ * `true` means the one proxy in front: Express's own `true` would take the leftmost X-Forwarded-For entry,
+ * which the client writes, and every per-address limit could be dodged.
+ */
+function parseTrustProxy(value: string | undefined, ctx: z.RefinementCtx): false | number | string[] {
+  const v = value?.trim().toLowerCase();
+  if (v === undefined || v === 'false' || v === '0') return false;
+  if (v === 'true') return 1;
+  if (/^\d+$/.test(v)) return Number(v);
+  const entries = v
+    .split(',')
+    .map((s) => s.trim())
+    .filter(Boolean);
+  const bad = entries.filter((e) => !PROXY_RANGE_NAMES.has(e) && !isAddressOrSubnet(e));
+  if (bad.length > 0 || entries.length === 0) {
+    ctx.addIssue({
+      code: 'custom',
+      message: `must be false, true, a hop count, or addresses/subnets (or loopback, linklocal, uniquelocal); bad: ${bad.join(', ') || '(empty)'}`,
+    });
+  }
+  return entries;
+}
+
+function isAddressOrSubnet(entry: string): boolean {
+  const [address = '', prefix, extra] = entry.split('/');
+  const family = net.isIP(address);
+  if (family === 0 || extra !== undefined) return false;
+  if (prefix === undefined) return true;
+  return /^\d+$/.test(prefix) && Number(prefix) <= (family === 4 ? 32 : 128);
 }
 
 function parseQueueList(value: string | undefined, ctx: z.RefinementCtx): QueueName[] {

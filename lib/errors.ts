@@ -54,6 +54,11 @@ export class NotFoundError extends AppError {
   }
 }
 
+export class MethodNotAllowedError extends AppError {
+  readonly statusCode = 405;
+  readonly code = 'method_not_allowed';
+}
+
 export class ConflictError extends AppError {
   readonly statusCode = 409;
   constructor(

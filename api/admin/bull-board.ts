@@ -5,6 +5,7 @@ import { ExpressAdapter } from '@bull-board/express';
 import { Router, type Request, type RequestHandler, type Response } from 'express';
 import helmet from 'helmet';
 import { QUEUE_NAMES } from '../../jobs/queues.js';
+import { loginSchema } from '../../lib/account-schemas.js';
 import type { Config } from '../../lib/config.js';
 import type { Knex } from '../../lib/db.js';
 import { ForbiddenError, InvalidCredentialsError, UnauthorizedError } from '../../lib/errors.js';
@@ -88,16 +89,15 @@ function basicCredentials(header: string): Credentials | undefined {
   if (!encoded) return undefined;
   const decoded = Buffer.from(encoded, 'base64').toString('utf8');
   const colon = decoded.indexOf(':');
-  const email = decoded.slice(0, colon).trim();
-  const password = decoded.slice(colon + 1);
-  // The same bounds as POST /v1/auth/login, so neither path costs more work than the other.
-  if (colon < 1 || !email || email.length > 254 || !password || password.length > 1024) return undefined;
-  return { email, password };
+  if (colon < 1) return undefined;
+  // The same schema as POST /v1/auth/login, so neither path costs more work or reaches the database with worse input.
+  const parsed = loginSchema.safeParse({ email: decoded.slice(0, colon), password: decoded.slice(colon + 1) });
+  return parsed.success ? parsed.data : undefined;
 }
 
 /**
  * Browsers resend Basic credentials on every request, many at once, and each check counts against the
- * login limits (5 per account): so one check per credential pair is shared by concurrent requests and
+ * login limits (5 per account from one address): so one check per credential pair is shared by concurrent requests and
  * reused for a minute. Only successes are kept, keyed by an HMAC under a per-process random key; the
  * account is re-read every time, so a deleted or demoted account loses access at once.
  */
@@ -160,7 +160,7 @@ export function bullBoardRoutes({
   logger: Logger;
 }): Router {
   const users = new UserRepository(db);
-  const limiter = new PostgresRateLimiter(db, config.login.windowSeconds);
+  const limiter = new PostgresRateLimiter(db);
   const authenticate = createAuthenticator(config.jwt, users);
   const boards = queueBoards(backend);
 

@@ -6,9 +6,12 @@ import { UnauthorizedError } from '../../lib/errors.js';
 import { jwtKey } from '../../lib/tokens.js';
 import type { IUserRepository, User } from '../../lib/repositories/user.repository.js';
 
+// The canonical 8-4-4-4-12 form, so PostgreSQL's uuid parser never sees anything else.
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
 /**
  * Bearer JWT verification through passport-jwt: HS256 only (so `alg: none` and RS/HS confusion fail),
- * issuer, audience and expiry checked, and the user must still exist.
+ * issuer, audience and expiry checked (exp required), sub a UUID, and the user must still exist.
  */
 export function createAuthenticator(jwtConfig: Config['jwt'], users: IUserRepository): RequestHandler {
   const passport = new Passport();
@@ -22,8 +25,10 @@ export function createAuthenticator(jwtConfig: Config['jwt'], users: IUserReposi
         issuer: jwtConfig.issuer,
         audience: jwtConfig.audience,
       },
-      (payload: { sub?: string }, done: (err: unknown, user?: User | false) => void) => {
-        if (typeof payload.sub !== 'string' || !/^[0-9a-f-]{36}$/i.test(payload.sub)) return done(null, false);
+      (payload: { sub?: unknown; exp?: unknown }, done: (err: unknown, user?: User | false) => void) => {
+        // jsonwebtoken checks exp only when present: a token without one would never expire.
+        if (typeof payload.exp !== 'number') return done(null, false);
+        if (typeof payload.sub !== 'string' || !UUID.test(payload.sub)) return done(null, false);
         users.findById(payload.sub).then((user) => done(null, user ?? false), done);
       },
     ),

@@ -6,8 +6,11 @@ export const notFound: RequestHandler = (req, _res, next) => {
   next(new NotFoundError(`No route for ${req.method} ${req.path}.`));
 };
 
-/** body-parser reports its failures as http-errors with a `type`; give them our envelope. */
-function fromBodyParser(err: { type?: string; status?: number }): AppError | undefined {
+/** body-parser reports its failures as http-errors with a `type`, the router a bad path escape as a URIError; give them our envelope. */
+function fromFramework(err: { type?: string; status?: number }): AppError | undefined {
+  if (err instanceof URIError && err.status === 400) {
+    return new ValidationError('The request path holds a malformed percent-escape.');
+  }
   switch (err.type) {
     case 'entity.parse.failed':
       return new ValidationError('The request body is not valid JSON.');
@@ -27,7 +30,7 @@ function fromBodyParser(err: { type?: string; status?: number }): AppError | und
 export function errorHandler(logger: Logger): ErrorRequestHandler {
   return (err, req, res, next) => {
     if (res.headersSent) return next(err);
-    const appError = err instanceof AppError ? err : fromBodyParser(err ?? {});
+    const appError = err instanceof AppError ? err : fromFramework(err ?? {});
     if (!appError) {
       (req.log ?? logger).error({ err }, 'unhandled error');
       res.status(500).json({

@@ -18,18 +18,20 @@ import type { Config } from '../../lib/config.js';
 import type { Knex } from '../../lib/db.js';
 import { NotFoundError, ValidationError } from '../../lib/errors.js';
 import { ResultStore } from '../../lib/results/result-store.js';
+import { storableText, storableTimestamp } from '../../lib/storable.js';
 import { currentUser } from '../middleware/authenticate.js';
 import { parse } from '../middleware/validate.js';
 import { receiveSubmission } from '../submission.js';
 import { presentAnalysis } from './analysis-presenter.js';
 
 const submitSchema = z.object({
-  transcript: z.string().trim().min(1).max(20_000).optional(),
+  transcript: storableText().trim().min(1).max(20_000).optional(),
   language: z.enum(['auto', 'en', 'sw']).default('auto'),
   conversation_id: z.uuid().optional(),
   recorded_at: z.iso.datetime({ offset: true }).optional(),
   callback_url: z
     .url({ protocol: /^https?$/ })
+    .refine((v) => !v.includes('\u0000'), 'must not contain NUL characters')
     .max(2048)
     .optional(),
 });
@@ -174,7 +176,7 @@ function encodeCursor(createdAt: Date, id: string): string {
 function decodeCursor(cursor: string): { createdAt: string; id: string } {
   try {
     const [createdAt, id] = z
-      .tuple([z.iso.datetime(), z.uuid()])
+      .tuple([storableTimestamp(), z.uuid()])
       .parse(JSON.parse(Buffer.from(cursor, 'base64url').toString()));
     return { createdAt, id };
   } catch {

@@ -5,6 +5,7 @@ import { ConflictError } from '../../lib/errors.js';
 import { checkLogin } from '../../lib/login.js';
 import { hashPassword } from '../../lib/passwords.js';
 import type { PostgresRateLimiter } from '../../lib/rate-limit.js';
+import { admitRegistration } from '../../lib/registration.js';
 import { EmailTakenError, type IUserRepository } from '../../lib/repositories/user.repository.js';
 import { issueToken } from '../../lib/tokens.js';
 import { currentUser } from '../middleware/authenticate.js';
@@ -23,6 +24,7 @@ export function authRoutes({ config, users, limiter, authenticate }: Deps): Rout
 
   router.post('/register', async (req, res) => {
     const body = parse(registerSchema, req.body ?? {});
+    await admitRegistration(limiter, config.registration, req.ip);
     const passwordHash = await hashPassword(body.password);
     const user = await users
       .create({ email: body.email, passwordHash, role: 'user', consentVersion: body.consent_version })

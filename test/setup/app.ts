@@ -13,6 +13,9 @@ export const TEST_ENV: Record<string, string> = {
   AUDIO_ENCRYPTION_KEY: '11'.repeat(32),
   WEBHOOK_SECRET: 'test-webhook-secret-that-is-long-enough-0123',
   LOG_LEVEL: 'silent',
+  // Test files register many users from loopback; auth-register.test.ts checks the limits with its own values.
+  REGISTER_MAX_PER_IP: '1000',
+  REGISTER_MAX_PER_MINUTE: '1000',
 };
 
 export function testConfig(databaseUrl: string, env: Record<string, string> = {}): Config {

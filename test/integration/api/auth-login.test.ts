@@ -21,7 +21,10 @@ describe('POST /v1/auth/login', () => {
   let app: Express;
   before(async () => {
     t = await createTestDatabase();
-    app = testApp(t.db, testConfig(t.url, { LOGIN_MAX_PER_ACCOUNT: '100', LOGIN_MAX_PER_IP: '100' }));
+    app = testApp(
+      t.db,
+      testConfig(t.url, { LOGIN_MAX_PER_ACCOUNT_IP: '100', LOGIN_MAX_PER_IP: '100', LOGIN_ACCOUNT_SLOW_AFTER: '100' }),
+    );
     await request(app).post('/v1/auth/register').send(account).expect(201);
   });
   after(() => t.drop());
@@ -65,6 +68,14 @@ describe('POST /v1/auth/login', () => {
     );
     // An argon2 check dominates both; without it the unknown-email path would be many times faster.
     expect(unknown / wrong).to.be.within(0.5, 2);
+  });
+
+  it('answers 400 validation_error, not 500, for a NUL character in the email', async () => {
+    const res = await request(app)
+      .post('/v1/auth/login')
+      .send({ email: 'wanjiku\u0000@example.org', password: account.password })
+      .expect(400);
+    expect(res.body.error.code).to.equal('validation_error');
   });
 
   it('answers 400 when email or password is missing', async () => {

@@ -72,6 +72,20 @@ describe('GET /v1/auth/me', () => {
     await expect401(`Bearer ${b64({ alg: 'none', typ: 'JWT' })}.${b64(claims)}.`);
   });
 
+  it('answers 401 for a token without exp, which would otherwise be valid forever', () =>
+    expect401(
+      `Bearer ${jwt.sign({ role: 'user' }, TEST_JWT_SECRET, {
+        algorithm: 'HS256',
+        subject: userId,
+        issuer: 'resona',
+        audience: 'resona-api',
+      })}`,
+    ));
+
+  for (const sub of ['admin', '0123456789abcdef0123456789abcdef----']) {
+    it(`answers 401 for a sub that is not a UUID (${sub})`, () => expect401(`Bearer ${sign({}, { subject: sub })}`));
+  }
+
   it('answers 401 for a wrong audience', () => expect401(`Bearer ${sign({}, { audience: 'someone-else' })}`));
   it('answers 401 for a wrong issuer', () => expect401(`Bearer ${sign({}, { issuer: 'someone-else' })}`));
 

@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import { expect } from 'chai';
 import request from 'supertest';
 import type { Express } from 'express';
@@ -61,5 +62,58 @@ describe('POST /v1/auth/register', () => {
       .send({ ...valid, email: 'AMANI@example.ORG' })
       .expect(409);
     expect(res.body.error.code).to.equal('email_taken');
+  });
+
+  it('answers 400 validation_error, not 500, for a NUL character in email or consent_version', async () => {
+    for (const body of [
+      { ...valid, email: 'nul\u0000@example.org' },
+      { ...valid, consent_version: '2026\u000001' },
+    ]) {
+      const res = await request(app).post('/v1/auth/register').send(body).expect(400);
+      expect(res.body.error.code).to.equal('validation_error');
+    }
+  });
+
+  describe('throttling', () => {
+    let limited: Express;
+    before(() => {
+      limited = testApp(
+        t.db,
+        testConfig(t.url, { REGISTER_MAX_PER_IP: '2', REGISTER_MAX_PER_MINUTE: '3', TRUST_PROXY: 'true' }),
+      );
+    });
+    beforeEach(() => t.db('rate_limits').delete());
+
+    const registerFrom = (address: string) =>
+      request(limited)
+        .post('/v1/auth/register')
+        .set('X-Forwarded-For', address)
+        .send({ ...valid, email: `${randomBytes(4).toString('hex')}@example.org` });
+
+    it('answers 429 rate_limited with Retry-After once one address passes REGISTER_MAX_PER_IP in an hour', async () => {
+      await registerFrom('203.0.113.5').expect(201);
+      await registerFrom('203.0.113.5').expect(201);
+      const res = await registerFrom('203.0.113.5').expect(429);
+      expect(res.body.error.code).to.equal('rate_limited');
+      expect(Number(res.headers['retry-after'])).to.be.within(3500, 3600);
+      await registerFrom('198.51.100.5').expect(201);
+    });
+
+    it('answers 429 once all addresses together pass REGISTER_MAX_PER_MINUTE', async () => {
+      for (let i = 1; i <= 3; i++) await registerFrom(`203.0.113.${i}`).expect(201);
+      const res = await registerFrom('203.0.113.4').expect(429);
+      expect(res.body.error.code).to.equal('rate_limited');
+      expect(Number(res.headers['retry-after'])).to.be.within(1, 60);
+    });
+
+    it('does not count requests refused as invalid', async () => {
+      for (let i = 0; i < 4; i++)
+        await request(limited)
+          .post('/v1/auth/register')
+          .set('X-Forwarded-For', '203.0.113.5')
+          .send({ ...valid, email: 'not-an-email' })
+          .expect(400);
+      await registerFrom('203.0.113.5').expect(201);
+    });
   });
 });

@@ -64,7 +64,8 @@ for (const kind of BACKENDS) {
     };
 
     before(async () => {
-      engine = await startEngine(kind, allTestStages());
+      // Behind one proxy: tests choose the client address with X-Forwarded-For.
+      engine = await startEngine(kind, allTestStages(), { TRUST_PROXY: 'true' });
       passwordHash = await hashPassword(PASSWORD);
       for (const role of ['user', 'clinician', 'operator', 'admin'] as const) {
         emails[role] = await createUser(role, `${role}@example.org`);
@@ -99,17 +100,26 @@ for (const kind of BACKENDS) {
       expect(wrong.body.error.code).to.equal('invalid_credentials');
       await board('/api/queues', basic('nobody@example.org')).expect(401);
       await board('/api/queues', 'Basic not-base64!').expect(401);
+      await board('/api/queues', basic('nul\u0000@example.org')).expect(401);
       const token = await board('/api/queues', 'Bearer not.a.token').expect(401);
       expect(token.headers['www-authenticate']).to.equal('Basic realm="resona"');
     });
 
     it('counts Basic attempts with the login limits, so Basic auth cannot be used to guess passwords', async () => {
       const email = await createUser('admin', 'guessed-admin@example.org');
-      // LOGIN_MAX_PER_ACCOUNT is 5: after five wrong guesses even the right password waits for the window.
+      // LOGIN_MAX_PER_ACCOUNT_IP is 5: after five wrong guesses from one address even the right password waits there.
       for (let i = 0; i < 5; i++) await board('/api/queues', basic(email, `guess ${i}`)).expect(401);
       const res = await board('/api/queues', basic(email)).expect(429);
       expect(res.body.error.code).to.equal('rate_limited');
       expect(Number(res.headers['retry-after'])).to.be.greaterThan(0);
+    });
+
+    it('lets an admin in by Basic from a clean address while another address is refused for guessing', async () => {
+      const email = await createUser('admin', 'besieged-admin@example.org');
+      const from = (address: string, auth: string) => board('/api/queues', auth).set('X-Forwarded-For', address);
+      for (let i = 0; i < 5; i++) await from('203.0.113.9', basic(email, `guess ${i}`)).expect(401);
+      await from('203.0.113.9', basic(email)).expect(429);
+      await from('198.51.100.20', basic(email)).expect(200);
     });
 
     it('answers 403 forbidden to users and clinicians, by Basic and by bearer token', async () => {

@@ -4,6 +4,7 @@ import { createRedis, PRODUCER_REDIS_OPTIONS } from '../../../lib/redis.js';
 import { createLogger } from '../../../lib/logger.js';
 import { createTestDatabase, type TestDatabase } from '../../setup/database.js';
 import { testApp, testConfig } from '../../setup/app.js';
+import { registerUser } from '../../setup/engine.js';
 
 describe('HTTP basics', () => {
   let t: TestDatabase;
@@ -35,6 +36,36 @@ describe('HTTP basics', () => {
       .send({ email: 'a@b.c', password: 'x'.repeat(200_000) })
       .expect(413);
     expect(res.body.error.code).to.equal('payload_too_large');
+  });
+
+  it('answers a malformed percent-escape in a path with 400 validation_error, not 500', async () => {
+    const { auth } = await registerUser(app());
+    const res = await request(app()).get('/v1/analyses/%E0%A4%A').set('Authorization', auth).expect(400);
+    expect(res.body.error.code).to.equal('validation_error');
+    expect(res.body.error.message).to.be.a('string');
+  });
+
+  it('answers an unsupported method on a known path with 405 method_not_allowed and Allow', async () => {
+    const { auth } = await registerUser(app());
+    const cases = [
+      ['put', '/v1/analyses', 'GET, HEAD, POST'],
+      ['patch', '/v1/analyses/00000000-0000-4000-8000-000000000000', 'DELETE, GET, HEAD'],
+      ['delete', '/v1/auth/login', 'POST'],
+      ['post', '/healthz', 'GET, HEAD'],
+    ] as const;
+    for (const [method, path, allow] of cases) {
+      const res = await request(app())[method](path).set('Authorization', auth).expect(405);
+      expect(res.headers.allow, `${method} ${path}`).to.equal(allow);
+      expect(res.body.error.code).to.equal('method_not_allowed');
+      expect(res.body.error.message).to.be.a('string');
+    }
+    await request(app()).put('/v1/nothing-here').expect(404);
+    // OPTIONS is a question, not an unsupported method: answered with Allow by us or by Express's router.
+    for (const path of ['/metrics', '/healthz', '/v1/auth/login']) {
+      const options = await request(app()).options(path);
+      expect(options.status, path).to.be.oneOf([200, 204]);
+      expect(options.headers.allow, path).to.equal(path === '/v1/auth/login' ? 'POST' : 'GET, HEAD');
+    }
   });
 
   it('sends an X-Request-Id, echoing a sane one from the client', async () => {

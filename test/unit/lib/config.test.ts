@@ -87,6 +87,45 @@ describe('config', () => {
     expect(fs.statSync(path.join(dir, 'secrets.json')).mode & 0o077).to.equal(0);
   });
 
+  it('reads TRUST_PROXY as trusted hops or proxy subnets; true trusts the one proxy in front, not every X-Forwarded-For entry', () => {
+    const trust = (value?: string) =>
+      loadConfig({ DATA_DIR: tmp(), ...(value ? { TRUST_PROXY: value } : {}) }, () => {}).trustProxy;
+    expect(trust()).to.equal(false);
+    expect(trust('false')).to.equal(false);
+    expect(trust('true')).to.equal(1);
+    expect(trust('2')).to.equal(2);
+    expect(trust('loopback, 10.0.0.0/8,fd00::/8')).to.deep.equal(['loopback', '10.0.0.0/8', 'fd00::/8']);
+    expect(problemsOf({ DATA_DIR: tmp(), TRUST_PROXY: 'yes please' }).join('\n')).to.match(/^TRUST_PROXY:/);
+    expect(problemsOf({ DATA_DIR: tmp(), TRUST_PROXY: '10.0.0.0/33' }).join('\n')).to.match(/^TRUST_PROXY:/);
+  });
+
+  it('applies the documented login and registration limits', () => {
+    const config = loadConfig({ DATA_DIR: tmp() }, () => {});
+    expect(config.login).to.deep.equal({
+      windowSeconds: 900,
+      maxPerIp: 30,
+      maxPerAccountIp: 5,
+      accountSlowAfter: 5,
+      accountMaxDelayMs: 10_000,
+    });
+    expect(config.registration).to.deep.equal({ maxPerIpPerHour: 10, maxPerMinute: 60 });
+  });
+
+  it('warns that LOGIN_MAX_PER_ACCOUNT is gone: an account is only slowed across addresses now', () => {
+    const warnings: string[] = [];
+    loadConfig(
+      {
+        DATA_DIR: tmp(),
+        JWT_SECRET: 'x'.repeat(40),
+        AUDIO_ENCRYPTION_KEY: '11'.repeat(32),
+        WEBHOOK_SECRET: 'y'.repeat(40),
+        LOGIN_MAX_PER_ACCOUNT: '5',
+      },
+      (m) => warnings.push(m),
+    );
+    expect(warnings.join('\n')).to.match(/LOGIN_MAX_PER_ACCOUNT.*LOGIN_MAX_PER_ACCOUNT_IP.*LOGIN_ACCOUNT_SLOW_AFTER/);
+  });
+
   it('accepts a base64 audio key of 32 bytes', () => {
     const key = Buffer.alloc(32, 7).toString('base64');
     const config = loadConfig({ DATA_DIR: tmp(), AUDIO_ENCRYPTION_KEY: key, JWT_SECRET: 'x'.repeat(40) }, () => {});
