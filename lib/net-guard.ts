@@ -41,15 +41,23 @@ export function isPrivateUrl(url: string): boolean {
 
 export class BlockedAddressError extends Error {}
 
+/** The DNS step of a delivery (dns.lookup with `all`); tests give a fake one. */
+export type Resolver = (
+  hostname: string,
+  options: dns.LookupAllOptions,
+  callback: (err: NodeJS.ErrnoException | null, addresses: dns.LookupAddress[]) => void,
+) => void;
+
+const systemResolver: Resolver = (hostname, options, callback) => dns.lookup(hostname, options, callback);
+
 /**
  * A `lookup` for http.request that refuses private addresses. The connection uses the very address
  * checked here, so DNS rebinding between check and connect is not possible.
  */
-export function guardedLookup(allowPrivate: boolean): net.LookupFunction {
+export function guardedLookup(allowPrivate: boolean, resolver: Resolver = systemResolver): net.LookupFunction {
   return (hostname, options, callback) => {
-    dns.lookup(hostname, { ...options, all: true }, (err, addresses) => {
+    resolver(hostname, { ...options, all: true }, (err, list) => {
       if (err) return callback(err, '', 4);
-      const list = addresses as dns.LookupAddress[];
       const bad = list.find((a) => !allowPrivate && isPrivateAddress(a.address));
       if (bad)
         return callback(new BlockedAddressError(`${hostname} resolves to a private address (${bad.address})`), '', 4);

@@ -6,7 +6,7 @@ import type { Knex } from 'knex';
 import { webhookJobId, webhookPayloadSchema } from '../../jobs/webhooks.js';
 import type { Config } from '../../lib/config.js';
 import type { Logger } from '../../lib/logger.js';
-import { BlockedAddressError, guardedLookup, isPrivateAddress } from '../../lib/net-guard.js';
+import { BlockedAddressError, guardedLookup, isPrivateAddress, type Resolver } from '../../lib/net-guard.js';
 import { AnalysisReader } from '../../lib/analyses/analysis-reader.js';
 import { recordDelivery } from '../../lib/webhook-deliveries.js';
 import { signWebhook } from '../../lib/webhook-signature.js';
@@ -17,7 +17,12 @@ interface Outcome {
 }
 
 /** POSTs `{id, status}` to an analysis's callback_url, signed; logs every attempt in webhook_deliveries. */
-export function deliverWebhook(db: Knex, webhooks: Config['webhooks'], logger: Logger): Processor {
+export function deliverWebhook(
+  db: Knex,
+  webhooks: Config['webhooks'],
+  logger: Logger,
+  { resolver }: { resolver?: Resolver } = {},
+): Processor {
   return async (job: Job) => {
     const parsed = webhookPayloadSchema.safeParse(job.data);
     if (!parsed.success) throw new UnrecoverableError(`invalid webhook payload: ${parsed.error.message}`);
@@ -35,7 +40,7 @@ export function deliverWebhook(db: Knex, webhooks: Config['webhooks'], logger: L
       'webhook-signature': signWebhook(webhooks.secret, id, timestamp, body),
     };
     const started = Date.now();
-    const outcome = await post(analysis.callback_url, headers, body, webhooks);
+    const outcome = await post(analysis.callback_url, headers, body, webhooks, resolver);
     const succeeded = outcome.statusCode !== undefined && outcome.statusCode >= 200 && outcome.statusCode < 300;
     await recordDelivery(db, {
       analysis_id: analysis.id,
@@ -59,7 +64,13 @@ export function deliverWebhook(db: Knex, webhooks: Config['webhooks'], logger: L
   };
 }
 
-function post(url: string, headers: Record<string, string>, body: string, opts: Config['webhooks']): Promise<Outcome> {
+function post(
+  url: string,
+  headers: Record<string, string>,
+  body: string,
+  opts: Config['webhooks'],
+  resolver?: Resolver,
+): Promise<Outcome> {
   return new Promise((resolve) => {
     const target = new URL(url);
     // Sockets skip `lookup` for IP literals, so check those here.
@@ -71,7 +82,7 @@ function post(url: string, headers: Record<string, string>, body: string, opts: 
     const req = client.request(target, {
       method: 'POST',
       headers,
-      lookup: guardedLookup(opts.allowPrivate),
+      lookup: guardedLookup(opts.allowPrivate, resolver),
       timeout: opts.timeoutMs,
     });
     req.on('response', (res) => {
