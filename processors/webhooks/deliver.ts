@@ -6,7 +6,7 @@ import type { Knex } from 'knex';
 import { webhookJobId, webhookPayloadSchema } from '../../jobs/webhooks.js';
 import type { Config } from '../../lib/config.js';
 import type { Logger } from '../../lib/logger.js';
-import { BlockedAddressError, guardedLookup, isPrivateAddress, type Resolver } from '../../lib/net-guard.js';
+import { BlockedAddressError, guardedLookup, refusalReason, type Resolver } from '../../lib/net-guard.js';
 import { AnalysisReader } from '../../lib/analyses/analysis-reader.js';
 import { recordDelivery } from '../../lib/webhook-deliveries.js';
 import { signWebhook } from '../../lib/webhook-signature.js';
@@ -75,9 +75,8 @@ function post(
     const target = new URL(url);
     // Sockets skip `lookup` for IP literals, so check those here.
     const literal = target.hostname.replace(/^\[|\]$/g, '');
-    if (!opts.allowPrivate && net.isIP(literal) && isPrivateAddress(literal)) {
-      return resolve({ error: `blocked: ${literal} is a private address` });
-    }
+    const refused = !opts.allowPrivate && net.isIP(literal) ? refusalReason(literal) : undefined;
+    if (refused) return resolve({ error: `blocked: ${refused}` });
     const client = target.protocol === 'https:' ? https : http;
     const req = client.request(target, {
       method: 'POST',
