@@ -41,7 +41,8 @@ export function deliverWebhook(
     };
     const started = Date.now();
     const outcome = await post(analysis.callback_url, headers, body, webhooks, resolver);
-    const succeeded = outcome.statusCode !== undefined && outcome.statusCode >= 200 && outcome.statusCode < 300;
+    const code = outcome.statusCode ?? 0;
+    const succeeded = !outcome.error && code >= 200 && code < 300;
     await recordDelivery(db, {
       analysis_id: analysis.id,
       event: `analysis.${parsed.data.status}`,
@@ -53,10 +54,9 @@ export function deliverWebhook(
       duration_ms: Date.now() - started,
     });
     if (succeeded) return { status: outcome.statusCode };
-    const reason = outcome.error ?? `receiver answered ${outcome.statusCode}`;
+    const reason = outcome.error ?? `receiver answered ${code}`;
     logger.warn({ analysis_id: analysis.id, attempt: job.attemptsMade + 1, reason }, 'webhook delivery failed');
     // A receiver's 4xx is its final word, except "timeout" and "slow down"; a blocked address never changes.
-    const code = outcome.statusCode ?? 0;
     if (outcome.error?.startsWith('blocked:') || (code >= 400 && code < 500 && code !== 408 && code !== 429)) {
       throw new UnrecoverableError(reason);
     }
@@ -64,6 +64,7 @@ export function deliverWebhook(
   };
 }
 
+/** One POST with one deadline for all of it (DNS, connect, headers, body): a dripping receiver cannot hold a slot. */
 function post(
   url: string,
   headers: Record<string, string>,
@@ -77,21 +78,32 @@ function post(
     const literal = target.hostname.replace(/^\[|\]$/g, '');
     const refused = !opts.allowPrivate && net.isIP(literal) ? refusalReason(literal) : undefined;
     if (refused) return resolve({ error: `blocked: ${refused}` });
+    let statusCode: number | undefined;
+    let timedOut = false;
+    const settle = (err?: Error) => {
+      clearTimeout(deadline);
+      if (!err) return resolve({ statusCode });
+      const error = timedOut
+        ? `no complete answer within ${opts.timeoutMs} ms`
+        : err instanceof BlockedAddressError
+          ? `blocked: ${err.message}`
+          : err.message;
+      resolve({ statusCode, error });
+    };
     const client = target.protocol === 'https:' ? https : http;
-    const req = client.request(target, {
-      method: 'POST',
-      headers,
-      lookup: guardedLookup(opts.allowPrivate, resolver),
-      timeout: opts.timeoutMs,
-    });
+    const req = client.request(target, { method: 'POST', headers, lookup: guardedLookup(opts.allowPrivate, resolver) });
+    const deadline = setTimeout(() => {
+      timedOut = true;
+      req.destroy(new Error('deadline'));
+    }, opts.timeoutMs);
     req.on('response', (res) => {
+      statusCode = res.statusCode;
+      // The body is read to its end (and dropped) so the deadline covers it too.
+      res.on('end', () => settle());
+      res.on('error', settle);
       res.resume();
-      resolve({ statusCode: res.statusCode });
     });
-    req.on('timeout', () => req.destroy(new Error(`no answer within ${opts.timeoutMs} ms`)));
-    req.on('error', (err) =>
-      resolve({ error: err instanceof BlockedAddressError ? `blocked: ${err.message}` : err.message }),
-    );
+    req.on('error', settle);
     req.end(body);
   });
 }

@@ -11,6 +11,7 @@ import { deliverWebhook } from '../../../processors/webhooks/deliver.js';
 import { testConfig } from '../../setup/app.js';
 import { createTestDatabase, type TestDatabase } from '../../setup/database.js';
 import { installLoopbackFence } from '../../setup/loopback-fence.js';
+import { waitUntil } from '../../setup/wait.js';
 
 const logger = createLogger('silent');
 
@@ -22,6 +23,41 @@ const answering =
       null,
       addresses.map((address) => ({ address, family: net.isIP(address) })),
     );
+
+/** A loopback server that sends `prefix` once the request arrives, then one more byte every 200 ms, forever. */
+async function dripServer(prefix: string) {
+  const sockets = new Set<net.Socket>();
+  let closed = 0;
+  const server = net.createServer((socket) => {
+    sockets.add(socket);
+    socket.on('error', () => undefined);
+    socket.once('data', () => {
+      socket.write(prefix);
+      const drip = setInterval(() => socket.write('a'), 200);
+      socket.on('close', () => {
+        clearInterval(drip);
+        sockets.delete(socket);
+        closed++;
+      });
+    });
+  });
+  await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+  return {
+    url: `http://127.0.0.1:${(server.address() as AddressInfo).port}/hook`,
+    closed: () => closed,
+    close: () => {
+      for (const s of sockets) s.destroy();
+      return new Promise((r) => server.close(r));
+    },
+  };
+}
+
+/** Settles with `p`, or fails once `ms` have passed. */
+const within = <T>(p: Promise<T>, ms: number) =>
+  Promise.race([
+    p,
+    new Promise<never>((_, reject) => setTimeout(() => reject(new Error(`still delivering after ${ms} ms`)), ms)),
+  ]);
 
 describe('webhook delivery (the webhooks queue processor)', function () {
   this.timeout(30_000);
@@ -125,5 +161,31 @@ describe('webhook delivery (the webhooks queue processor)', function () {
       expect(received).to.equal(1);
       expect((await log()).map((r) => [r.succeeded, r.status_code])).to.deep.equal([[true, 200]]);
     });
+  });
+
+  describe('an overall deadline for one delivery', () => {
+    for (const [what, prefix] of [
+      ['its response headers', 'HTTP/1.1 200 OK\r\nX-Drip: '],
+      ['the body of a 200', 'HTTP/1.1 200 OK\r\nContent-Length: 1000000\r\n\r\n'],
+    ] as const) {
+      it(`gives up on a receiver that drips ${what} a byte every 200 ms, and logs the failure`, async () => {
+        const drip = await dripServer(prefix);
+        try {
+          const { ended, log } = await deliver(drip.url, { allowPrivate: true, timeoutMs: 1000 });
+          // The drip never ends (the body one would take 55 hours): the delivery must end on its own.
+          const outcome = await within(ended, 15_000);
+          expect(outcome).to.be.instanceOf(Error).and.not.to.be.instanceOf(UnrecoverableError);
+          expect((outcome as Error).message).to.include('1000 ms');
+          const rows = await log();
+          expect(rows).to.have.length(1);
+          expect(rows[0]).to.include({ succeeded: false });
+          expect(rows[0].error).to.include('1000 ms');
+          // The receiver sees its connection closed, so the slot is free for good.
+          await waitUntil(async () => drip.closed() === 1, { timeoutMs: 5000, what: 'the drip connection to close' });
+        } finally {
+          await drip.close();
+        }
+      });
+    }
   });
 });
