@@ -14,11 +14,11 @@ import type { QueueBackend } from '../../lib/queue-backend.js';
 import { PostgresRateLimiter } from '../../lib/rate-limit.js';
 import { UserRepository, type User } from '../../lib/repositories/user.repository.js';
 import { createAuthenticator, currentUser } from '../middleware/authenticate.js';
+import { READ_METHODS, sameOriginWrites } from './board-origin.js';
 
 /** Where the board is mounted; Bull Board builds its page and API links from it. */
 export const BOARD_PATH = '/admin/queues';
 
-const READ_METHODS = new Set(['GET', 'HEAD']);
 const VERIFIED_TTL_MS = 60_000;
 const MAX_VERIFIED = 1000;
 // Ids are short tokens; anything longer or with spaces could be text, so it is not shown.
@@ -171,6 +171,8 @@ export function bullBoardRoutes({
       directives: { 'style-src': ["'self'", "'unsafe-inline'"], 'font-src': ["'self'", 'data:'] },
     }),
   );
+  // Before authentication, so a forged write costs no login attempt.
+  router.use(sameOriginWrites);
   router.use(boardAuth({ users, limiter, limits: config.login }, authenticate));
   router.use((req, res, next) => {
     const user = currentUser(req);
