@@ -151,10 +151,10 @@ export const envSchema = z.object({
   WEBHOOK_SECRET: secret.optional().describe('HMAC-SHA256 key signing callback_url deliveries; required in production'),
   WEBHOOK_ALLOW_PRIVATE: boolFlag
     .default(false)
-    .describe(
-      'Allow callback URLs that resolve to private, loopback or link-local addresses (tests, private networks)',
-    ),
-  WEBHOOK_TIMEOUT_MS: positiveInt.default(10_000).describe('Time a callback receiver has to answer one delivery'),
+    .describe('Allow callback URLs on any address, not only globally routable ones (tests, private networks)'),
+  WEBHOOK_TIMEOUT_MS: positiveInt
+    .default(10_000)
+    .describe('Deadline for one whole delivery: DNS, connect, response headers and body'),
 });
 
 export type Env = z.infer<typeof envSchema>;

@@ -86,3 +86,8 @@ export class ServiceUnavailableError extends AppError {
   readonly statusCode = 503;
   readonly code: string = 'service_unavailable';
 }
+
+/** The queue backend (Redis, or BullMQ's PostgreSQL schema) does not answer. */
+export class QueueUnavailableError extends ServiceUnavailableError {
+  override readonly code = 'queue_unavailable';
+}

@@ -43,6 +43,11 @@ export function openQueueBackend(opts: {
   const queues = new Map<string, Queue>();
   let flow: FlowProducer | undefined;
   const onError = (what: string) => (err: Error) => logger.warn({ err: err.message, what }, 'queue backend error');
+  // Without a listener BullMQ prints every reconnect failure to stderr; the connection already logs the outage.
+  const listened = (name: string, q: Queue): Queue => {
+    q.on('error', (err: Error) => logger.debug({ err: err.message, queue: name }, 'queue error'));
+    return q;
+  };
 
   if (config.queues.redisUrl) {
     const redisUrl = config.queues.redisUrl;
@@ -55,7 +60,7 @@ export function openQueueBackend(opts: {
     if (opts.role === 'worker') void warnOnUnsafeRedis(shared, logger);
     return {
       kind: 'redis',
-      queue: (name) => cached(queues, name, () => new RedisQueue(name, { connection: shared, prefix })),
+      queue: (name) => cached(queues, name, () => listened(name, new RedisQueue(name, { connection: shared, prefix }))),
       flowProducer: () => (flow ??= new RedisFlowProducer({ connection: shared, prefix })),
       worker: (name, processor, options) => {
         // Workers block on their own connection, which must retry forever.
@@ -77,7 +82,8 @@ export function openQueueBackend(opts: {
   const connection = { connectionString: opts.databaseUrl, schema: 'bullmq', migrate: true, max: 4 };
   return {
     kind: 'postgres',
-    queue: (name) => cached(queues, name, () => new pg.Queue(name, { connection, prefix }) as unknown as Queue),
+    queue: (name) =>
+      cached(queues, name, () => listened(name, new pg.Queue(name, { connection, prefix }) as unknown as Queue)),
     flowProducer: () => (flow ??= new pg.FlowProducer({ connection, prefix }) as unknown as FlowProducer),
     worker: (name, processor, options) => {
       const w = new pg.Worker(name, processor, { ...options, prefix, connection }) as unknown as Worker;

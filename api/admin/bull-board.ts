@@ -2,7 +2,7 @@ import { createHmac, randomBytes } from 'node:crypto';
 import { createBullBoard } from '@bull-board/api';
 import { BullMQAdapter } from '@bull-board/api/bullMQAdapter';
 import { ExpressAdapter } from '@bull-board/express';
-import { Router, type Request, type RequestHandler, type Response } from 'express';
+import { Router, type RequestHandler, type Response } from 'express';
 import helmet from 'helmet';
 import { QUEUE_NAMES } from '../../jobs/queues.js';
 import { loginSchema } from '../../lib/account-schemas.js';
@@ -15,11 +15,12 @@ import type { QueueBackend } from '../../lib/queue-backend.js';
 import { PostgresRateLimiter } from '../../lib/rate-limit.js';
 import { UserRepository, type User } from '../../lib/repositories/user.repository.js';
 import { createAuthenticator, currentUser } from '../middleware/authenticate.js';
+import { keepThrown, queueReachable, queueUnavailable, runBoard, type BoardApp } from './board-errors.js';
+import { READ_METHODS, sameOriginWrites } from './board-origin.js';
 
 /** Where the board is mounted; Bull Board builds its page and API links from it. */
 export const BOARD_PATH = '/admin/queues';
 
-const READ_METHODS = new Set(['GET', 'HEAD']);
 const VERIFIED_TTL_MS = 60_000;
 const MAX_VERIFIED = 1000;
 // Ids are short tokens; anything longer or with spaces could be text, so it is not shown.
@@ -50,12 +51,6 @@ export function redactJobField(value: unknown): unknown {
   return redacted.length ? { ...shown, redacted } : shown;
 }
 
-/** The Express app ExpressAdapter builds, typed by the two calls made on it. */
-export interface BoardApp {
-  disable(setting: string): unknown;
-  handle(req: Request, res: Response, done: (err?: unknown) => void): void;
-}
-
 /** Two boards over the same queues: read-only (operators) and full control (admins). */
 export function queueBoards(backend: QueueBackend): { readOnly: BoardApp; full: BoardApp } {
   const build = (readOnlyMode: boolean): BoardApp => {
@@ -70,6 +65,8 @@ export function queueBoards(backend: QueueBackend): { readOnly: BoardApp; full: 
       serverAdapter,
       options: { uiConfig: { boardTitle: readOnlyMode ? 'Resona (read-only)' : 'Resona queues' } },
     });
+    // Replaces Bull Board's own handler (read at request time), so runBoard sees what was thrown.
+    serverAdapter.setErrorHandler(keepThrown);
     const app: BoardApp = serverAdapter.getRouter();
     app.disable('x-powered-by');
     return app;
@@ -171,8 +168,10 @@ export function bullBoardRoutes({
       directives: { 'style-src': ["'self'", "'unsafe-inline'"], 'font-src': ["'self'", 'data:'] },
     }),
   );
+  // Before authentication, so a forged write costs no login attempt.
+  router.use(sameOriginWrites);
   router.use(boardAuth({ users, limiter, limits: config.login }, authenticate));
-  router.use((req, res, next) => {
+  router.use(async (req, res, next) => {
     const user = currentUser(req);
     if (user.role !== 'operator' && user.role !== 'admin') {
       throw new ForbiddenError('The queue board is for operators and admins.');
@@ -181,15 +180,10 @@ export function bullBoardRoutes({
     // Bull Board's readOnlyMode refuses writes too (405); this check does not depend on it covering every route.
     if (write && user.role === 'operator')
       throw new ForbiddenError('Operators have read-only access to the queue board.');
+    // Without this, a board whose Redis is down waits for it: its API calls first ask whether the backend answers.
+    if (req.path.startsWith('/api/') && !(await queueReachable(backend))) throw queueUnavailable(req);
     if (write) logger.info({ user_id: user.id, method: req.method, path: req.path }, 'queue board action');
-    const board = user.role === 'admin' ? boards.full : boards.readOnly;
-    // Like app.use(subApp): the board's app swaps req/res prototypes, so restore them if it hands the request on.
-    const [reqProto, resProto] = [Object.getPrototypeOf(req), Object.getPrototypeOf(res)];
-    board.handle(req, res, (err?: unknown) => {
-      Object.setPrototypeOf(req, reqProto);
-      Object.setPrototypeOf(res, resProto);
-      next(err);
-    });
+    runBoard(user.role === 'admin' ? boards.full : boards.readOnly, backend, req, res, next);
   });
   return router;
 }

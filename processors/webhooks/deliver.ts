@@ -6,7 +6,7 @@ import type { Knex } from 'knex';
 import { webhookJobId, webhookPayloadSchema } from '../../jobs/webhooks.js';
 import type { Config } from '../../lib/config.js';
 import type { Logger } from '../../lib/logger.js';
-import { BlockedAddressError, guardedLookup, isPrivateAddress } from '../../lib/net-guard.js';
+import { BlockedAddressError, guardedLookup, refusalReason, type Resolver } from '../../lib/net-guard.js';
 import { AnalysisReader } from '../../lib/analyses/analysis-reader.js';
 import { recordDelivery } from '../../lib/webhook-deliveries.js';
 import { signWebhook } from '../../lib/webhook-signature.js';
@@ -17,7 +17,12 @@ interface Outcome {
 }
 
 /** POSTs `{id, status}` to an analysis's callback_url, signed; logs every attempt in webhook_deliveries. */
-export function deliverWebhook(db: Knex, webhooks: Config['webhooks'], logger: Logger): Processor {
+export function deliverWebhook(
+  db: Knex,
+  webhooks: Config['webhooks'],
+  logger: Logger,
+  { resolver }: { resolver?: Resolver } = {},
+): Processor {
   return async (job: Job) => {
     const parsed = webhookPayloadSchema.safeParse(job.data);
     if (!parsed.success) throw new UnrecoverableError(`invalid webhook payload: ${parsed.error.message}`);
@@ -35,8 +40,9 @@ export function deliverWebhook(db: Knex, webhooks: Config['webhooks'], logger: L
       'webhook-signature': signWebhook(webhooks.secret, id, timestamp, body),
     };
     const started = Date.now();
-    const outcome = await post(analysis.callback_url, headers, body, webhooks);
-    const succeeded = outcome.statusCode !== undefined && outcome.statusCode >= 200 && outcome.statusCode < 300;
+    const outcome = await post(analysis.callback_url, headers, body, webhooks, resolver);
+    const code = outcome.statusCode ?? 0;
+    const succeeded = !outcome.error && code >= 200 && code < 300;
     await recordDelivery(db, {
       analysis_id: analysis.id,
       event: `analysis.${parsed.data.status}`,
@@ -48,10 +54,9 @@ export function deliverWebhook(db: Knex, webhooks: Config['webhooks'], logger: L
       duration_ms: Date.now() - started,
     });
     if (succeeded) return { status: outcome.statusCode };
-    const reason = outcome.error ?? `receiver answered ${outcome.statusCode}`;
+    const reason = outcome.error ?? `receiver answered ${code}`;
     logger.warn({ analysis_id: analysis.id, attempt: job.attemptsMade + 1, reason }, 'webhook delivery failed');
     // A receiver's 4xx is its final word, except "timeout" and "slow down"; a blocked address never changes.
-    const code = outcome.statusCode ?? 0;
     if (outcome.error?.startsWith('blocked:') || (code >= 400 && code < 500 && code !== 408 && code !== 429)) {
       throw new UnrecoverableError(reason);
     }
@@ -59,29 +64,46 @@ export function deliverWebhook(db: Knex, webhooks: Config['webhooks'], logger: L
   };
 }
 
-function post(url: string, headers: Record<string, string>, body: string, opts: Config['webhooks']): Promise<Outcome> {
+/** One POST with one deadline for all of it (DNS, connect, headers, body): a dripping receiver cannot hold a slot. */
+function post(
+  url: string,
+  headers: Record<string, string>,
+  body: string,
+  opts: Config['webhooks'],
+  resolver?: Resolver,
+): Promise<Outcome> {
   return new Promise((resolve) => {
     const target = new URL(url);
     // Sockets skip `lookup` for IP literals, so check those here.
     const literal = target.hostname.replace(/^\[|\]$/g, '');
-    if (!opts.allowPrivate && net.isIP(literal) && isPrivateAddress(literal)) {
-      return resolve({ error: `blocked: ${literal} is a private address` });
-    }
+    const refused = !opts.allowPrivate && net.isIP(literal) ? refusalReason(literal) : undefined;
+    if (refused) return resolve({ error: `blocked: ${refused}` });
+    let statusCode: number | undefined;
+    let timedOut = false;
+    const settle = (err?: Error) => {
+      clearTimeout(deadline);
+      if (!err) return resolve({ statusCode });
+      const error = timedOut
+        ? `no complete answer within ${opts.timeoutMs} ms`
+        : err instanceof BlockedAddressError
+          ? `blocked: ${err.message}`
+          : err.message;
+      resolve({ statusCode, error });
+    };
     const client = target.protocol === 'https:' ? https : http;
-    const req = client.request(target, {
-      method: 'POST',
-      headers,
-      lookup: guardedLookup(opts.allowPrivate),
-      timeout: opts.timeoutMs,
-    });
+    const req = client.request(target, { method: 'POST', headers, lookup: guardedLookup(opts.allowPrivate, resolver) });
+    const deadline = setTimeout(() => {
+      timedOut = true;
+      req.destroy(new Error('deadline'));
+    }, opts.timeoutMs);
     req.on('response', (res) => {
+      statusCode = res.statusCode;
+      // The body is read to its end (and dropped) so the deadline covers it too.
+      res.on('end', () => settle());
+      res.on('error', settle);
       res.resume();
-      resolve({ statusCode: res.statusCode });
     });
-    req.on('timeout', () => req.destroy(new Error(`no answer within ${opts.timeoutMs} ms`)));
-    req.on('error', (err) =>
-      resolve({ error: err instanceof BlockedAddressError ? `blocked: ${err.message}` : err.message }),
-    );
+    req.on('error', settle);
     req.end(body);
   });
 }

@@ -113,6 +113,9 @@ describe('callback URL safety', function () {
     'http://10.1.2.3/x',
     'http://169.254.169.254/latest',
     'http://[::1]/x',
+    'http://[64:ff9b::a9fe:a9fe]/latest',
+    'http://198.18.0.1/x',
+    'http://localhost./x',
   ]) {
     it(`refuses ${url} with 400 unless private addresses are allowed`, async () => {
       const user = await registerUser(engine.app);
