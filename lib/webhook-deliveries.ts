@@ -11,7 +11,35 @@ export interface DeliveryAttempt {
   duration_ms: number;
 }
 
-/** The delivery log of outgoing webhooks: one row per attempt, for operators and receivers' support requests. */
+/**
+ * The delivery log of outgoing webhooks: one row per attempt, for operators and receivers' support requests. The URL
+ * is logged without credentials, query or fragment (where receivers put tokens); an analysis deleted meanwhile
+ * takes its log with it, so its attempt is not recorded.
+ */
 export async function recordDelivery(db: Knex, attempt: DeliveryAttempt): Promise<void> {
-  await db('webhook_deliveries').insert(attempt);
+  await db.raw(
+    `INSERT INTO webhook_deliveries (analysis_id, event, url, attempt, status_code, succeeded, error, duration_ms)
+     SELECT ?, ?, ?, ?, ?, ?, ?, ? WHERE EXISTS (SELECT 1 FROM analyses WHERE id = ?)`,
+    [
+      attempt.analysis_id,
+      attempt.event,
+      loggableUrl(attempt.url),
+      attempt.attempt,
+      attempt.status_code,
+      attempt.succeeded,
+      attempt.error,
+      attempt.duration_ms,
+      attempt.analysis_id,
+    ],
+  );
+}
+
+/** scheme://host[:port]/path of a URL: what identifies the receiver, without what may authenticate to it. */
+export function loggableUrl(url: string): string {
+  try {
+    const u = new URL(url);
+    return `${u.protocol}//${u.host}${u.pathname}`;
+  } catch {
+    return '(unparseable URL)';
+  }
 }

@@ -8,6 +8,7 @@ import { QUEUE_NAMES } from '../../jobs/queues.js';
 import { loginSchema } from '../../lib/account-schemas.js';
 import type { Config } from '../../lib/config.js';
 import type { Knex } from '../../lib/db.js';
+import { audit } from '../../lib/audit.js';
 import { ForbiddenError, InvalidCredentialsError, UnauthorizedError } from '../../lib/errors.js';
 import type { Logger } from '../../lib/logger.js';
 import { checkLogin, type LoginDeps } from '../../lib/login.js';
@@ -182,7 +183,19 @@ export function bullBoardRoutes({
       throw new ForbiddenError('Operators have read-only access to the queue board.');
     // Without this, a board whose Redis is down waits for it: its API calls first ask whether the backend answers.
     if (req.path.startsWith('/api/') && !(await queueReachable(backend))) throw queueUnavailable(req);
-    if (write) logger.info({ user_id: user.id, method: req.method, path: req.path }, 'queue board action');
+    if (write) {
+      logger.info({ user_id: user.id, method: req.method, path: req.path }, 'queue board action');
+      // The path names queues and job ids only, never job data.
+      const details = { method: req.method };
+      await audit(db, {
+        actorId: user.id,
+        action: 'board.write',
+        resourceType: 'queue_board',
+        resourceId: req.path.slice(0, 255),
+        details,
+        ip: req.ip,
+      });
+    }
     runBoard(user.role === 'admin' ? boards.full : boards.readOnly, backend, req, res, next);
   });
   return router;

@@ -163,7 +163,7 @@ for (const kind of BACKENDS) {
       expect(await engine.backend.queue('transcription').isPaused()).to.equal(false);
     });
 
-    it('gives an admin full control: pause and resume a queue', async () => {
+    it('gives an admin full control: pause and resume a queue, each write recorded in audit_log', async () => {
       const auth = basic(emails.admin);
       const before = await board('/api/queues', auth).expect(200);
       expect(before.body.queues.every((q: { readOnlyMode: boolean }) => !q.readOnlyMode)).to.equal(true);
@@ -171,6 +171,12 @@ for (const kind of BACKENDS) {
       expect(await engine.backend.queue('emotion').isPaused()).to.equal(true);
       await board('/api/queues/emotion/resume', await bearer('admin'), 'put').expect(200);
       expect(await engine.backend.queue('emotion').isPaused()).to.equal(false);
+      const audited = await engine.t.db('audit_log').where({ action: 'board.write' }).orderBy('id');
+      expect(audited.map((r) => r.resource_id)).to.include.members([
+        '/api/queues/emotion/pause',
+        '/api/queues/emotion/resume',
+      ]);
+      expect(audited.every((r) => r.actor_id !== null && r.details.method === 'PUT')).to.equal(true);
     });
 
     it('serves job data without the transcript or the user id of a submitted analysis', async () => {
