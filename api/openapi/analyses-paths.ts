@@ -40,8 +40,8 @@ function uploadSchema(audioMaxBytes: number) {
     type: 'object',
     description: 'Send `audio`, `transcript`, or both. Other fields are ignored.',
     properties: { audio, ...fields },
-    // Audio (with or without a transcript) or a transcript alone: exactly one branch holds when either is sent,
-    // and generated clients type it as a union that refuses neither.
+    // Audio (with or without a transcript) or a transcript alone: exactly one branch holds whenever either is sent.
+    // oneOf, not anyOf: openapi-typescript makes oneOf `fields & (A | B)`, which refuses a body with neither.
     oneOf: [
       { type: 'object', required: ['audio'], properties: { audio } },
       {
