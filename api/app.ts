@@ -63,8 +63,9 @@ export function buildApp({
   app.use(healthRoutes({ database: async () => void (await db.raw('SELECT 1')), ...readiness }));
   if (backend) metrics.watchQueues(backend, QUEUE_NAMES);
   watchOutbox(metrics, () => outboxCounts(db));
+  const openapi = openApiDocument({ audioMaxBytes: config.audio.maxBytes });
   app.get('/openapi.json', (_req, res) => {
-    res.json(openApiDocument);
+    res.json(openapi);
   });
   app.get('/metrics', async (_req, res) => {
     res.type(metrics.registry.contentType).send(await metrics.registry.metrics());

@@ -24,7 +24,8 @@ import { parse } from '../middleware/validate.js';
 import { receiveSubmission } from '../submission.js';
 import { presentAnalysis } from './analysis-presenter.js';
 
-const submitSchema = z.object({
+/** The form fields of a submission; api/openapi describes the upload from it. */
+export const submitSchema = z.object({
   transcript: storableText().trim().min(1).max(20_000).optional(),
   language: z.enum(['auto', 'en', 'sw']).default('auto'),
   conversation_id: z.uuid().optional(),
@@ -36,14 +37,15 @@ const submitSchema = z.object({
     .optional(),
 });
 
-const listSchema = z.object({
+export const listSchema = z.object({
   status: z.enum(ANALYSIS_STATUSES).optional(),
   limit: z.coerce.number().int().min(1).max(100).default(20),
   cursor: z.string().max(200).optional(),
 });
 
-const idSchema = z.object({ id: z.uuid() });
-const idempotencyKey = z.string().min(1).max(255).optional();
+// Any well-formed UUID (as `format: uuid` and PostgreSQL read it): an unknown one is 404, never 400.
+export const idSchema = z.object({ id: z.guid() });
+export const idempotencyKey = z.string().min(1).max(255).optional();
 
 interface Deps {
   config: Config;

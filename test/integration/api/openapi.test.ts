@@ -24,14 +24,18 @@ describe('GET /openapi.json', function () {
   });
   after(() => engine.stop());
 
-  /** Checks a real response against the documented schema for its path, method and status. */
+  /**
+   * Checks a real response against the documented schema for its path, method and status (or its status range,
+   * 4XX/5XX), following a shared response's $ref.
+   */
   function conforms(path: string, method: string, res: Response) {
-    const documented = doc.paths[path]?.[method]?.responses?.[String(res.status)];
-    expect(documented, `${method.toUpperCase()} ${path} ${res.status} is documented`).to.not.equal(undefined);
+    const responses = doc.paths[path]?.[method]?.responses ?? {};
+    const key = [String(res.status), `${String(res.status)[0]}XX`].find((k) => k in responses);
+    expect(key, `${method.toUpperCase()} ${path} ${res.status} is documented`).to.not.equal(undefined);
     if (res.status === 204 || !res.headers['content-type']?.includes('json')) return;
-    const validate = ajv.getSchema(
-      `openapi#/paths/${pointer(path)}/${method}/responses/${res.status}/content/application~1json/schema`,
-    );
+    const shared = (responses[key!] as { $ref?: string }).$ref;
+    const at = shared ? shared.slice(1) : `/paths/${pointer(path)}/${method}/responses/${key}`;
+    const validate = ajv.getSchema(`openapi#${at}/content/application~1json/schema`);
     expect(validate, 'schema').to.not.equal(undefined);
     expect(validate!(res.body), JSON.stringify(validate!.errors)).to.equal(true);
   }
@@ -52,6 +56,50 @@ describe('GET /openapi.json', function () {
     ]) {
       expect(doc.paths, path).to.have.property(path);
     }
+  });
+
+  it('gives every operation an operationId, tags, examples and its security, and every error the one envelope', () => {
+    type Media = { schema?: { $ref?: string }; examples?: object };
+    type Res = { $ref?: string; content?: Record<string, Media> };
+    type Operation = {
+      operationId?: string;
+      tags?: string[];
+      security?: object[];
+      parameters?: Array<{ example?: unknown }>;
+      requestBody?: { content: Record<string, Media> };
+      responses: Record<string, Res>;
+    };
+    const full = doc as unknown as {
+      paths: Record<string, Record<string, Operation>>;
+      components: { responses: Record<string, Res> };
+    };
+    const resolve = (r: Res) => (r.$ref ? full.components.responses[r.$ref.split('/').pop()!]! : r);
+    const PUBLIC = ['/v1/auth/register', '/v1/auth/login', '/healthz', '/readyz', '/metrics', '/openapi.json'];
+    const ids = new Set<string>();
+    for (const [path, item] of Object.entries(full.paths)) {
+      for (const [method, op] of Object.entries(item)) {
+        const where = `${method.toUpperCase()} ${path}`;
+        expect(op.operationId, where).to.be.a('string');
+        ids.add(op.operationId!);
+        expect(op.tags, where).to.have.length.greaterThan(0);
+        if (PUBLIC.includes(path)) expect(op.security, where).to.deep.equal([]);
+        else expect(op.security, where).to.have.length.greaterThan(0);
+        const media = [
+          ...Object.values(op.requestBody?.content ?? {}),
+          ...Object.values(op.responses).flatMap((r) => Object.values(resolve(r).content ?? {})),
+        ];
+        const examples = media.filter((m) => m.examples).length + (op.parameters ?? []).filter((p) => p.example).length;
+        expect(examples, `${where} has examples`).to.be.greaterThan(0);
+        for (const [status, r] of Object.entries(op.responses).filter(([s]) => /^[45]/.test(s))) {
+          expect(resolve(r).content?.['application/json']?.schema, `${where} ${status}`).to.deep.equal({
+            $ref: '#/components/schemas/Error',
+          });
+        }
+      }
+    }
+    expect(ids.size, 'operationIds are unique').to.equal(
+      Object.values(full.paths).reduce((n, item) => n + Object.keys(item).length, 0),
+    );
   });
 
   it('describes the real auth responses', async () => {
@@ -124,6 +172,56 @@ describe('GET /openapi.json', function () {
       'get',
       await request(engine.app).get(`/v1/analyses/${ok.body.id}`).set('Authorization', user.auth),
     );
+  });
+
+  it('calls valid exactly the submissions the server accepts: audio or transcript, within each field limit', async () => {
+    const user = await registerUser(engine.app);
+    const upload = ajv.getSchema('openapi#/paths/~1v1~1analyses/post/requestBody/content/multipart~1form-data/schema')!;
+    const wav = Buffer.concat([Buffer.from('RIFF'), Buffer.alloc(4), Buffer.from('WAVEfmt '), Buffer.alloc(28)]);
+    const cases: Array<Record<string, string>> = [
+      { transcript: 'Niko sawa' },
+      { audio: 'a.wav' },
+      { audio: 'a.wav', transcript: 'Niko sawa', language: 'sw', recorded_at: '2025-01-06T07:59:30+03:00' },
+      { language: 'en' },
+      { transcript: '   ' },
+      { transcript: 'x'.repeat(20_001) },
+      { transcript: 'hi', language: 'fr' },
+      { transcript: 'hi', conversation_id: 'not-a-uuid' },
+      { transcript: 'hi', recorded_at: '2025-01-06 08:00' },
+      { transcript: 'hi', callback_url: 'ftp://example.org/hook' },
+    ];
+    for (const fields of cases) {
+      const req = request(engine.app).post('/v1/analyses').set('Authorization', user.auth);
+      for (const [name, value] of Object.entries(fields)) {
+        if (name === 'audio') req.attach('audio', wav, value);
+        else req.field(name, value);
+      }
+      const res = await req;
+      const what = `${JSON.stringify(fields).slice(0, 100)} → ${res.status}`;
+      expect(res.status === 202, what).to.equal(upload(fields));
+      conforms('/v1/analyses', 'post', res);
+    }
+  });
+
+  it('answers 404 not_found for any well-formed unknown UUID and 400 for a malformed id, both documented', async () => {
+    const user = await registerUser(engine.app);
+    // A version-1 layout with a non-RFC variant: still a UUID to `format: uuid` and to PostgreSQL.
+    for (const id of [
+      crypto.randomUUID(),
+      '12345678-1234-1234-1234-123456789012',
+      '00000000-0000-0000-0000-000000000000',
+    ]) {
+      for (const method of ['get', 'delete'] as const) {
+        const res = await request(engine.app)[method](`/v1/analyses/${id}`).set('Authorization', user.auth);
+        expect([res.status, res.body.error?.code], `${method} ${id}`).to.deep.equal([404, 'not_found']);
+        conforms('/v1/analyses/{id}', method, res);
+      }
+    }
+    for (const method of ['get', 'delete'] as const) {
+      const res = await request(engine.app)[method]('/v1/analyses/not-a-uuid').set('Authorization', user.auth);
+      expect([res.status, res.body.error?.code], method).to.deep.equal([400, 'validation_error']);
+      conforms('/v1/analyses/{id}', method, res);
+    }
   });
 
   it('describes health and readiness', async () => {

@@ -88,6 +88,8 @@ describe('resona reprocess / retry-failed / recover / stats as a process', funct
     expect(retry.stdout).to.equal('retried 0 failed jobs\n');
     const rec = await resona(['recover'], env);
     expect(rec.code, rec.stderr).to.equal(0);
-    expect(rec.stdout).to.equal('checked 0 queued or processing analyses, recovered 0, failed 0 whose stage job had failed unfinished\n');
+    expect(rec.stdout).to.equal(
+      'checked 0 queued or processing analyses, recovered 0, failed 0 whose stage job had failed unfinished\n',
+    );
   });
 });

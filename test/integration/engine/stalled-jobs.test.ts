@@ -69,7 +69,10 @@ for (const kind of BACKENDS) {
       children.push(await spawnWorker(slow));
       const end = await waitForEnd(engine.app, user.auth, id, 30_000);
       expect(end.status).to.equal('failed');
-      const body = end as unknown as { error: { code: string; stage: string }; stages: Record<string, { status: string }> };
+      const body = end as unknown as {
+        error: { code: string; stage: string };
+        stages: Record<string, { status: string }>;
+      };
       expect(body.error).to.include({ code: 'stage_stalled', stage: 'transcription' });
       expect(body.stages.transcription!.status).to.equal('failed');
       expect(body.stages.risk!.status).to.equal('canceled');

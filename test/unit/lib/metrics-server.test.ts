@@ -43,8 +43,8 @@ describe('serveMetrics', () => {
   });
 
   it('serves nothing on port 0', async () => {
-    expect(await serveMetrics(new Metrics(), { port: 0, host: '127.0.0.1', logger: capturingLogger().logger })).to.equal(
-      undefined,
-    );
+    expect(
+      await serveMetrics(new Metrics(), { port: 0, host: '127.0.0.1', logger: capturingLogger().logger }),
+    ).to.equal(undefined);
   });
 });
