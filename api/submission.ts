@@ -4,7 +4,7 @@ import busboy from 'busboy';
 import type { Request, Response } from 'express';
 import type { Knex } from 'knex';
 import { BlobWriter } from '../lib/audio/blob-store.js';
-import { sniffContainer, SNIFF_BYTES, type AudioContainer } from '../lib/audio/sniff.js';
+import { sniffContainer, sniffLength, type AudioContainer } from '../lib/audio/sniff.js';
 import { AppError, PayloadTooLargeError, ValidationError } from '../lib/errors.js';
 
 class UnsupportedMediaTypeError extends AppError {
@@ -121,7 +121,8 @@ async function storeAudio(
       continue;
     }
     head = Buffer.concat([head, chunk]);
-    if (head.length < SNIFF_BYTES) continue;
+    // An ID3 tag makes the sniffer read past it, to the MPEG frame that must follow.
+    if (head.length < sniffLength(head)) continue;
     container = identify(head);
     await accept(head);
   }

@@ -5,11 +5,13 @@ import type { Config } from './config.js';
 /** One ffmpeg run per recording reports the container too, so ffprobe is not needed. */
 export interface FfmpegPaths {
   ffmpeg: string;
+  /** Where it was found: FFMPEG_PATH, PATH (the system's), or the npm installer package (a 2018 build). */
+  origin?: 'settings' | 'path' | 'npm';
 }
 
 /**
- * Where ffmpeg comes from, in this order: FFMPEG_PATH, the system binary on PATH, the binary of the npm installer
- * package. Resolved once per process and setting.
+ * Where ffmpeg comes from, in this order: FFMPEG_PATH, the system binary on PATH (a distribution keeps it patched),
+ * the binary of the npm installer package (a 2018 build, the last resort). Resolved once per process and setting.
  */
 export async function ffmpegPaths(settings: Config['ffmpeg']): Promise<FfmpegPaths> {
   const key = settings.ffmpegPath ?? '';
@@ -30,19 +32,25 @@ export async function resolveFfmpegPaths(
   settings: Config['ffmpeg'],
   searchPath = process.env.PATH ?? '',
 ): Promise<FfmpegPaths> {
-  return { ffmpeg: await locate('ffmpeg', settings.ffmpegPath, '@ffmpeg-installer/ffmpeg', searchPath) };
+  const [ffmpeg, origin] = await locate('ffmpeg', settings.ffmpegPath, '@ffmpeg-installer/ffmpeg', searchPath);
+  return { ffmpeg, origin };
 }
 
-async function locate(name: string, configured: string | undefined, installer: string, searchPath: string) {
+async function locate(
+  name: string,
+  configured: string | undefined,
+  installer: string,
+  searchPath: string,
+): Promise<[string, NonNullable<FfmpegPaths['origin']>]> {
   if (configured) {
     if (!isExecutable(configured)) throw new Error(`${name} at ${configured} (from the settings) is not executable`);
-    return configured;
+    return [configured, 'settings'];
   }
   const onPath = findOnPath(name, searchPath);
-  if (onPath) return onPath;
+  if (onPath) return [onPath, 'path'];
   try {
     const mod = (await import(installer)) as { default: { path: string } };
-    if (isExecutable(mod.default.path)) return mod.default.path;
+    if (isExecutable(mod.default.path)) return [mod.default.path, 'npm'];
   } catch {
     // The installer package throws on platforms it has no binary for: report the whole search below.
   }

@@ -39,11 +39,11 @@ export interface ExtractTimings {
 /** Where one pass's time went, in ms; the legs overlap (decoding streams into the features). */
 export interface RecordingTimings extends ExtractTimings {
   totalMs: number;
-  /** A spare ffmpeg had loaded before the job asked for it. */
+  /** A spare ffmpeg (one per container of the last jobs) had loaded before the job asked for it. */
   warmDecoder: boolean;
-  /** Waiting for a loaded ffmpeg: 0 with a spare, its start-up otherwise. */
+  /** Waiting for a loaded ffmpeg: 0 with a spare; else its start-up, after sniffing (and for MP4, spilling) the recording. */
   spawnMs: number;
-  /** The loaded ffmpeg reading the container over loopback until its first PCM (what ffprobe used to do). */
+  /** The loaded ffmpeg reading the container from its standard input until its first PCM (what ffprobe used to do). */
   probeMs: number;
   /** First to last PCM: decoding, while the features are computed from what arrives. */
   decodeMs: number;

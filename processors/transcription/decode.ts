@@ -1,24 +1,29 @@
+import type { AudioContainer } from '../../lib/audio/sniff.js';
+import type { FfmpegPaths } from '../../lib/ffmpeg-paths.js';
 import { StageInputError } from '../stage.js';
 import type { AudioSource } from './audio-source.js';
-import { DecoderPool } from './decoder-pool.js';
-import type { FfmpegPaths } from '../../lib/ffmpeg-paths.js';
+import { feedDecoder, sniffRecording, spillToFile } from './decode-input.js';
+import { DecoderPool, startDecoder, type Decoder } from './decoder-pool.js';
 import { parseInputReport } from './ffmpeg-report.js';
 
 /** What every later step reads: 16 kHz mono signed 16-bit little-endian PCM. */
 export const SAMPLE_RATE = 16_000;
 /** A peak below -60 dBFS over the whole file: nothing but the noise floor of a muted microphone. */
 export const SILENT_PEAK = Math.round(32768 * 10 ** (-60 / 20));
-/** Spare decoders kept per ffmpeg binary: the transcription stage runs two jobs at once by default. */
+/** Spare decoders kept per container: the transcription stage runs two jobs at once by default. */
 export const DECODER_SPARES = 2;
+/** Containers that keep spares: those of the last jobs (a deployment's apps send one or two). */
+export const WARM_CONTAINERS = 2;
 
 export const invalidAudio = (message: string) => new StageInputError('invalid_audio', message);
+const NOT_AUDIO = 'The recording could not be read: the file is damaged or is not audio.';
 
 export interface ProbeInfo {
   format?: string;
   codec?: string;
   sampleRateHz?: number;
   channels?: number;
-  /** What the container announces; undefined when it does not say (live WebM from MediaRecorder). */
+  /** What the container announces; undefined when it does not say (live WebM from MediaRecorder, Ogg as a stream). */
   durationS?: number;
 }
 
@@ -34,21 +39,35 @@ export interface DecodeReport {
   probe?: ProbeInfo;
   /** ffmpeg had loaded before the job asked (a spare); else waitMs includes its start-up. */
   warm?: boolean;
-  /** Until a loaded ffmpeg asked for the recording. */
+  /** Until a loaded ffmpeg had the recording (reading its head; an MP4 also spilled to a file first). */
   waitMs?: number;
-  /** Until the first PCM: ffmpeg reading the container's headers over loopback. */
+  /** Until the first PCM: ffmpeg reading the container's headers from its standard input. */
   firstPcmMs?: number;
   /** Until the last PCM. */
   lastPcmMs?: number;
 }
 
+/** ffmpeg's demuxer for each container the upload accepts. */
+const DEMUXERS: Record<AudioContainer, string> = {
+  wav: 'wav',
+  mp3: 'mp3',
+  ogg: 'ogg',
+  webm: 'matroska',
+  mp4: 'mov',
+  flac: 'flac',
+};
+
 /**
- * ffmpeg's arguments: one input over loopback HTTP only (no other protocol, even for playlists a demuxer might
- * follow), its first audio track to 16 kHz mono s16le on stdout; the input report (info level) replaces ffprobe,
- * and output metadata is off so nothing from the file is printed after the stream mapping.
+ * ffmpeg's arguments: the sniffed container's demuxer alone (no format detection, no nested demuxer: a playlist,
+ * manifest or SDP file inside cannot name a URL or a port) reading standard input only (a pipe, or the file it
+ * inherited), its first audio track to 16 kHz mono s16le on stdout. The input report (info level) replaces
+ * ffprobe, the banner says ffmpeg has loaded, and output metadata is off so nothing from the file is printed after
+ * the stream mapping.
  */
-export const decoderArgs = (url: string): string[] => [
-  ...['-nostdin', '-hide_banner', '-nostats', '-loglevel', 'info', '-protocol_whitelist', 'http,tcp', '-i', url],
+export const decoderArgs = (container: AudioContainer, input: 'pipe' | 'file'): string[] => [
+  ...['-nostdin', '-nostats', '-loglevel', 'info', '-protocol_whitelist', input],
+  ...['-format_whitelist', DEMUXERS[container], '-f', DEMUXERS[container]],
+  ...['-i', input === 'pipe' ? 'pipe:0' : 'file:/dev/stdin'],
   ...['-map', '0:a:0', '-map_metadata', '-1', '-map_chapters', '-1', '-ac', '1', '-ar', String(SAMPLE_RATE)],
   ...['-c:a', 'pcm_s16le', '-f', 's16le', 'pipe:1'],
 ];
@@ -56,21 +75,26 @@ export const decoderArgs = (url: string): string[] => [
 const pools = new Map<string, DecoderPool>();
 const pool = (ffmpegPath: string) => {
   let p = pools.get(ffmpegPath);
-  if (!p) pools.set(ffmpegPath, (p = new DecoderPool(ffmpegPath, decoderArgs, DECODER_SPARES)));
+  if (!p) {
+    p = new DecoderPool(ffmpegPath, (c) => decoderArgs(c, 'pipe'), DECODER_SPARES, WARM_CONTAINERS);
+    pools.set(ffmpegPath, p);
+  }
   return p;
 };
 
-/** Starts spare decoders up to the pool's size: ahead of the first job (a worker can call it at boot), after a job. */
+/** Starts spare decoders up to the pool's size for the recent containers: after a job, before the next. */
 export const prewarmDecoders = (paths: FfmpegPaths): void => pool(paths.ffmpeg).refill();
 
-/** Ends the spare decoders (tests; at exit they end with the process's loopback server). */
+/** Ends the spare decoders (tests; at exit they end when their standard input closes). */
 export const drainDecoders = async (): Promise<void> =>
   void (await Promise.all([...pools.values()].map((p) => p.drain())));
 
 /**
  * Decodes the recording's first audio track to 16 kHz mono s16le as it arrives (chunks always hold whole samples)
- * with one ffmpeg run, a spare one when there is one; `report.probe` then says what the container holds. Stops
- * ffmpeg as soon as the audio runs past `maxSeconds`, on abort, and when the consumer stops reading.
+ * with one ffmpeg run, a spare one when there is one; `report.probe` then says what the container holds. The
+ * recording is read once: into ffmpeg's standard input, or for MP4 (whose index phones write after the audio, so
+ * ffmpeg must seek) into a nameless file ffmpeg inherits. Stops ffmpeg as soon as the audio runs past
+ * `maxSeconds`, on abort, and when the consumer stops reading.
  */
 export async function* decodeRecording(
   source: AudioSource,
@@ -89,11 +113,17 @@ export async function* decodeRecording(
   if (signal.aborted) throw signal.reason;
   const started = performance.now();
   const since = () => performance.now() - started;
+  const container = await sniffRecording(source);
+  if (!container) throw invalidAudio(NOT_AUDIO);
+  // Read as a stream, a WAV's length is the one its header announces.
+  const wavHead = container === 'wav' ? await source.head(64 * 1024) : undefined;
   const decoders = pool(opts.paths.ffmpeg);
-  const decoder = await decoders.take();
+  // Ends the feed when this decode ends early.
+  const stop = new AbortController();
+  const feedSignal = AbortSignal.any([signal, stop.signal]);
+  const [decoder, feeding] = await startDecoding(container, source, opts.paths, decoders, feedSignal);
   const warm = (report.warm = decoder.warm);
-  void decoder.reservation.arrived.then(() => (report.waitMs = warm ? 0 : since()));
-  source.attach(decoder.reservation);
+  void decoder.loaded.then(() => (report.waitMs = warm ? 0 : since()));
   signal.addEventListener('abort', decoder.kill, { once: true });
   let carry: Buffer | undefined;
   let done = false;
@@ -118,30 +148,51 @@ export async function* decodeRecording(
     report.lastPcmMs = since();
     const { code } = await decoder.exited;
     if (signal.aborted) throw signal.reason;
+    // The store failing part way is the error to report, not what ffmpeg made of the part it got.
+    await feeding;
     const input = parseInputReport(decoder.stderr());
     if (code !== 0) throw decodeFailure(input, decoder.stderr());
-    // Over HTTP ffmpeg sees only what arrived, so a WAV's length is the one its header announces.
-    if (input.probe.format === 'wav') {
-      input.probe.durationS = wavAnnouncedSeconds(await source.head(64 * 1024)) ?? input.probe.durationS;
-    }
+    if (wavHead) input.probe.durationS = wavAnnouncedSeconds(wavHead) ?? input.probe.durationS;
     report.probe = input.probe;
     done = true;
   } finally {
     signal.removeEventListener('abort', decoder.kill);
-    if (!done) decoder.kill();
+    if (!done) {
+      decoder.kill();
+      stop.abort();
+    }
     // The next spare loads before the next job arrives, not when it does.
     if (opts.refill !== false) void decoder.exited.catch(() => {}).finally(() => decoders.refill());
   }
 }
 
+/** A decoder with the recording on its way in; the promise settles once the recording has been read to its end. */
+async function startDecoding(
+  container: AudioContainer,
+  source: AudioSource,
+  paths: FfmpegPaths,
+  decoders: DecoderPool,
+  signal: AbortSignal,
+): Promise<[Decoder, Promise<void>]> {
+  if (container === 'mp4') {
+    const file = await spillToFile(source, signal);
+    try {
+      return [startDecoder(paths.ffmpeg, decoderArgs(container, 'file'), file.fd), Promise.resolve()];
+    } finally {
+      // ffmpeg holds its own descriptor now: the file is gone once it exits.
+      await file.close();
+    }
+  }
+  const decoder = decoders.take(container);
+  const feeding = feedDecoder(source, decoder.stdin!, signal);
+  feeding.catch(() => decoder.kill());
+  return [decoder, feeding];
+}
+
 /** Why ffmpeg failed, in the words of the old ffprobe-then-decode checks. */
 function decodeFailure(input: ReturnType<typeof parseInputReport>, stderr: string): Error {
   const cause = new Error(stderr.trim().split('\n').slice(-3).join('\n'));
-  if (!input.opened) {
-    return Object.assign(invalidAudio('The recording could not be read: the file is damaged or is not audio.'), {
-      cause,
-    });
-  }
+  if (!input.opened) return Object.assign(invalidAudio(NOT_AUDIO), { cause });
   if (input.noAudio) return Object.assign(invalidAudio('The file contains no audio track.'), { cause });
   return Object.assign(invalidAudio('The recording could not be decoded: the file is damaged or incomplete.'), {
     cause,

@@ -2,7 +2,7 @@ import type { Acoustics, RecordingInfo } from '../../lib/results/index.js';
 import type { StageContext, StageDefinition } from '../stage.js';
 import { analyseRecording, type FeatureExtractor } from './analyse-recording.js';
 import { openAudioSource } from './audio-source.js';
-import { ffmpegPaths } from '../../lib/ffmpeg-paths.js';
+import { decodingFfmpeg } from './ffmpeg-check.js';
 import type { SplitOptions } from './pause-splitter.js';
 import { SttRateLimitedError, transcribeWithOpenAI } from './stt/openai.js';
 import { clientTranscription, wordCount } from './stt/transcript.js';
@@ -52,10 +52,11 @@ async function run<F extends object>(ctx: StageContext, opts: TranscriptionStage
     return;
   }
   const openai = config.sttProvider === 'openai';
-  const source = await openAudioSource(() => recording.read(), recording.sizeBytes);
+  const paths = await decodingFfmpeg(config.ffmpeg, logger);
+  const source = openAudioSource(() => recording.read());
   const measured = await analyseRecording({
     source,
-    paths: await ffmpegPaths(config.ffmpeg),
+    paths,
     extractor: opts.extractor,
     signal: ctx.signal,
     maxSeconds: config.audio.maxSeconds,

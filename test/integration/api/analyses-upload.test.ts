@@ -5,6 +5,7 @@ import { expect } from 'chai';
 import request from 'supertest';
 import { readRecording } from '../../../lib/audio/blob-store.js';
 import { makeTones, PNG_BYTES } from '../../setup/audio.js';
+import { hlsPlaylist, ID3_TAG } from '../../setup/hostile-media.js';
 import { createTestDatabase, type TestDatabase } from '../../setup/database.js';
 import { testApp, testConfig } from '../../setup/app.js';
 import { registerUser } from '../../setup/engine.js';
@@ -74,6 +75,20 @@ describe('POST /v1/analyses with audio', function () {
       .post('/v1/analyses')
       .set('Authorization', auth)
       .attach('audio', PNG_BYTES, { filename: 'voice.wav', contentType: 'audio/wav' })
+      .expect(415);
+    expect(res.body.error.code).to.equal('unsupported_media_type');
+    expect(await count('analyses')).to.equal(before);
+    expect(await count('recording_blobs')).to.equal(blobsBefore);
+  });
+
+  it('answers 415 for an HLS playlist behind an ID3 tag, named .mp3, and stores nothing', async () => {
+    const before = await count('analyses');
+    const blobsBefore = await count('recording_blobs');
+    const playlist = Buffer.concat([ID3_TAG, hlsPlaylist('http://127.0.0.1:9')]);
+    const res = await request(app)
+      .post('/v1/analyses')
+      .set('Authorization', auth)
+      .attach('audio', playlist, { filename: 'voice.mp3', contentType: 'audio/mpeg' })
       .expect(415);
     expect(res.body.error.code).to.equal('unsupported_media_type');
     expect(await count('analyses')).to.equal(before);

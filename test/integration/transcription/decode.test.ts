@@ -9,11 +9,11 @@ import { ffmpegPaths } from '../../../lib/ffmpeg-paths.js';
 import { makeTones } from '../../setup/audio.js';
 import { audioDir, silence, synth, tone, truncated } from './test-audio.js';
 
-/** Serves bytes the way the stage serves a decrypted recording, decodes and checks them. */
+/** Hands bytes to ffmpeg the way the stage hands it a decrypted recording, decodes and checks them. */
 async function decode(bytes: Buffer, { maxSeconds = 1800, signal = new AbortController().signal } = {}) {
-  const source = await openAudioSource(async function* () {
+  const source = openAudioSource(async function* () {
     for (let at = 0; at < bytes.length; at += 64 * 1024) yield bytes.subarray(at, at + 64 * 1024);
-  }, bytes.length);
+  });
   try {
     const paths = await ffmpegPaths({});
     const stats = { samples: 0, peak: 0 };
@@ -58,7 +58,10 @@ describe('decoding recordings to 16 kHz mono PCM', function () {
     it(`decodes ${file} (${codec}, 48 kHz) to one second of 16 kHz PCM and names container and codec`, async () => {
       const { probe, seconds } = await decode(fs.readFileSync(tones[file]));
       expect(probe).to.include({ format, codec, sampleRateHz: 48_000, channels: 1 });
-      expect(probe.durationS).to.be.closeTo(1, 0.06);
+      // Ogg names its length in its last page, MP3 through the file's size: read as a stream, neither announces one
+      // (the decoded length is the one kept, and neither would show a cut-off file).
+      if (file === 'ogg' || file === 'mp3') expect(probe.durationS).to.equal(undefined);
+      else expect(probe.durationS).to.be.closeTo(1, 0.06);
       expect(seconds).to.be.closeTo(1, 0.06);
     });
   }
@@ -142,9 +145,9 @@ describe('decoding recordings to 16 kHz mono PCM', function () {
 
   it('kills ffmpeg and ends with the abort reason when the stage is aborted mid-decode', async () => {
     const long = fs.readFileSync(synth(dir, 'abort.flac', [tone(600)]));
-    const source = await openAudioSource(async function* () {
+    const source = openAudioSource(async function* () {
       yield long;
-    }, long.length);
+    });
     const abort = new AbortController();
     const reason = new Error('stage timed out');
     const stats = { samples: 0, peak: 0 };

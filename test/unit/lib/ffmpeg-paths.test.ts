@@ -15,7 +15,7 @@ describe('ffmpeg path', () => {
   it('takes FFMPEG_PATH first, whatever is on PATH', async () => {
     const configured = binDir('my-ffmpeg');
     const paths = await resolveFfmpegPaths({ ffmpegPath: path.join(configured, 'my-ffmpeg') }, binDir('ffmpeg'));
-    expect(paths).to.deep.equal({ ffmpeg: path.join(configured, 'my-ffmpeg') });
+    expect(paths).to.deep.equal({ ffmpeg: path.join(configured, 'my-ffmpeg'), origin: 'settings' });
   });
 
   it('refuses a configured path that is not an executable file', async () => {
@@ -27,11 +27,12 @@ describe('ffmpeg path', () => {
     const first = binDir('ffmpeg');
     const second = binDir('ffmpeg');
     const paths = await resolveFfmpegPaths({}, [binDir(), first, second].join(path.delimiter));
-    expect(paths).to.deep.equal({ ffmpeg: path.join(first, 'ffmpeg') });
+    expect(paths).to.deep.equal({ ffmpeg: path.join(first, 'ffmpeg'), origin: 'path' });
   });
 
   it('falls back to the npm installer package when it is neither set nor on PATH', async () => {
     const paths = await resolveFfmpegPaths({}, binDir());
     expect(paths.ffmpeg).to.match(/node_modules\/@ffmpeg-installer\/[^/]+\/ffmpeg$/);
+    expect(paths.origin).to.equal('npm');
   });
 });

@@ -1,0 +1,28 @@
+// Uploads that are not audio but that ffmpeg's format detection would open as a stream description:
+// each makes an unrestricted ffmpeg fetch a URL or listen on a UDP port chosen by the uploader.
+
+/** An empty ID3v2.4 tag: ffmpeg skips it and detects whatever follows. */
+export const ID3_TAG = Buffer.from([0x49, 0x44, 0x33, 0x04, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00]);
+
+/** An HLS playlist whose one segment is at `origin`; `?f=.ts` passes ffmpeg's segment-extension check. */
+export const hlsPlaylist = (origin: string) =>
+  Buffer.from(
+    ['#EXTM3U', '#EXT-X-TARGETDURATION:10', '#EXTINF:10,', `${origin}/segment?f=.ts`, '#EXT-X-ENDLIST', ''].join('\n'),
+  );
+
+/** A DASH manifest whose audio lives at `origin`. */
+export const dashManifest = (origin: string) =>
+  Buffer.from(
+    '<?xml version="1.0"?>\n<MPD xmlns="urn:mpeg:dash:schema:mpd:2011" type="static" mediaPresentationDuration="PT10S" ' +
+      'minBufferTime="PT1S" profiles="urn:mpeg:dash:profile:isoff-on-demand:2011"><Period><AdaptationSet ' +
+      'mimeType="audio/mp4"><Representation id="a" bandwidth="64000" codecs="mp4a.40.2">' +
+      `<BaseURL>${origin}/dash.mp4</BaseURL></Representation></AdaptationSet></Period></MPD>\n`,
+  );
+
+/** An SDP session description: RTP audio on UDP `port` of the loopback address. */
+export const sdpSession = (port: number) =>
+  Buffer.from(
+    ['v=0', 'o=- 0 0 IN IP4 127.0.0.1', 's=x', 'c=IN IP4 127.0.0.1', 't=0 0', `m=audio ${port} RTP/AVP 0`, ''].join(
+      '\r\n',
+    ),
+  );
