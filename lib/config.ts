@@ -79,6 +79,10 @@ export const envSchema = z.object({
     .default('.data')
     .describe('Local state: embedded PostgreSQL data and generated dev secrets'),
   EMBEDDED_POSTGRES_PORT: port.default(54320).describe('Port of the embedded PostgreSQL (only without DATABASE_URL)'),
+  DATABASE_POOL_MAX: positiveInt.default(10).describe('Database connections one process holds at most'),
+  DATABASE_ACQUIRE_TIMEOUT_MS: positiveInt
+    .default(10_000)
+    .describe('Time a request waits for a pooled database connection before answering 503'),
   LOGIN_WINDOW_SECONDS: positiveInt.default(900).describe('Window over which login attempts are counted'),
   LOGIN_MAX_PER_ACCOUNT: positiveInt.default(5).describe('Failed logins per account per window before 429'),
   LOGIN_MAX_PER_IP: positiveInt.default(30).describe('Failed logins per client IP per window before 429'),
@@ -111,6 +115,12 @@ export const envSchema = z.object({
 
 export type Env = z.infer<typeof envSchema>;
 
+/** Size of a process's connection pool and how long a query waits for a free connection. */
+export interface DatabasePool {
+  max: number;
+  acquireTimeoutMs: number;
+}
+
 export interface Config {
   env: Env['NODE_ENV'];
   port: number;
@@ -118,7 +128,7 @@ export interface Config {
   dataDir: string;
   trustProxy: boolean;
   metricsPort: number;
-  database: { url?: string; embeddedPort: number };
+  database: { url?: string; embeddedPort: number; pool: DatabasePool };
   queues: {
     redisUrl?: string;
     prefix: string;
@@ -186,7 +196,11 @@ export function loadConfig(
     dataDir,
     trustProxy: env.TRUST_PROXY,
     metricsPort: env.METRICS_PORT,
-    database: { url: env.DATABASE_URL, embeddedPort: env.EMBEDDED_POSTGRES_PORT },
+    database: {
+      url: env.DATABASE_URL,
+      embeddedPort: env.EMBEDDED_POSTGRES_PORT,
+      pool: { max: env.DATABASE_POOL_MAX, acquireTimeoutMs: env.DATABASE_ACQUIRE_TIMEOUT_MS },
+    },
     queues: {
       redisUrl: env.REDIS_URL,
       prefix: env.QUEUE_PREFIX,
