@@ -60,6 +60,9 @@ export const envSchema = z.object({
     .optional()
     .describe('Master key (32 bytes hex/base64) wrapping per-user audio keys; required in production'),
   AUDIO_MAX_BYTES: positiveInt.default(25 * 1024 * 1024).describe('Largest accepted upload in bytes'),
+  UPLOAD_BODY_TIMEOUT_MS: positiveInt
+    .default(120_000)
+    .describe('Time a submission body may take to arrive whole; then 408 request_timeout'),
   AUDIO_RETENTION: z
     .enum(['after_transcription', 'keep'])
     .default('after_transcription')
@@ -140,7 +143,13 @@ export interface Config {
   ffmpeg: { ffmpegPath?: string };
   sttProvider: 'openai' | 'none';
   jwt: { secret: string; issuer: string; audience: string; ttlSeconds: number };
-  audio: { encryptionKey: Buffer; maxBytes: number; maxSeconds: number; retention: Env['AUDIO_RETENTION'] };
+  audio: {
+    encryptionKey: Buffer;
+    maxBytes: number;
+    maxSeconds: number;
+    retention: Env['AUDIO_RETENTION'];
+    bodyTimeoutMs: number;
+  };
   login: { windowSeconds: number; maxPerAccount: number; maxPerIp: number };
   webhooks: { secret: string; allowPrivate: boolean; timeoutMs: number };
 }
@@ -227,6 +236,7 @@ export function loadConfig(
       maxBytes: env.AUDIO_MAX_BYTES,
       maxSeconds: env.AUDIO_MAX_SECONDS,
       retention: env.AUDIO_RETENTION,
+      bodyTimeoutMs: env.UPLOAD_BODY_TIMEOUT_MS,
     },
     login: {
       windowSeconds: env.LOGIN_WINDOW_SECONDS,
