@@ -35,6 +35,10 @@ export interface ReceiveOptions {
   bodyTimeoutMs: number;
 }
 
+const AUDIO_AS_FIELD =
+  'Send "audio" as a multipart file part: Content-Disposition: form-data; name="audio"; filename="…" ' +
+  '(curl -F audio=@recording.m4a), not as a text field.';
+
 /**
  * Streams a multipart/form-data submission. Text fields are kept (at most MAX_FIELDS, MAX_TOTAL_FIELD_BYTES
  * together); the `audio` part is sniffed, hashed and encrypted into staging (storeAudio). Every failure (limits:
@@ -104,7 +108,9 @@ export function receiveSubmission(req: Request, res: Response, opts: ReceiveOpti
     }
     parser.on('field', (name, value, info) => {
       fieldBytes += Buffer.byteLength(name) + Buffer.byteLength(value);
-      if (info.valueTruncated) fail(new PayloadTooLargeError(`Field ${name} is larger than ${MAX_FIELD_BYTES} bytes.`));
+      if (name === 'audio') fail(new ValidationError(AUDIO_AS_FIELD));
+      else if (info.valueTruncated)
+        fail(new PayloadTooLargeError(`Field ${name} is larger than ${MAX_FIELD_BYTES} bytes.`));
       else if (fieldBytes > MAX_TOTAL_FIELD_BYTES) fail(tooManyFieldBytes());
       else fields[name] = value;
     });

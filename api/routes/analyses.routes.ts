@@ -19,6 +19,7 @@ import { NotFoundError, ValidationError } from '../../lib/errors.js';
 import { ResultStore } from '../../lib/results/result-store.js';
 import { currentUser } from '../middleware/authenticate.js';
 import { parse } from '../middleware/validate.js';
+import { assertSameSubmission, submissionFingerprint } from '../idempotency.js';
 import { receiveSubmission } from '../submission.js';
 import { presentAnalysis } from './analysis-presenter.js';
 
@@ -61,16 +62,11 @@ export function analysesRoutes({ config, db, authenticate, stages, relay, backen
   router.post('/', async (req, res) => {
     const user = currentUser(req);
     const key = parse(idempotencyKey, req.get('Idempotency-Key'));
-    const replay = key && (await reader.findByIdempotencyKey(user.id, key));
-    if (replay) {
-      // The same submission again: answer with the original and do not read (or store) the upload twice.
-      res.setHeader('Connection', 'close');
-      res.status(202).json(accepted(replay));
-      return;
-    }
+    // A key seen before: the body is read only to compare it with the original, and nothing is staged.
+    const replay = key ? await reader.findByIdempotencyKey(user.id, key) : undefined;
     const upload = await receiveSubmission(req, res, {
       db,
-      stage: true,
+      stage: !replay,
       userId: user.id,
       master: config.audio.encryptionKey,
       maxBytes: config.audio.maxBytes,
@@ -82,6 +78,12 @@ export function analysesRoutes({ config, db, authenticate, stages, relay, backen
     try {
       const body = parse(submitSchema, upload.fields);
       if (!upload.audio && !body.transcript) throw new ValidationError('Send an audio recording or a transcript.');
+      const fingerprint = key ? submissionFingerprint(body, upload.audio?.sha256) : undefined;
+      if (replay) {
+        assertSameSubmission(replay, fingerprint!);
+        res.status(202).json(accepted(replay));
+        return;
+      }
       if (body.callback_url && !config.webhooks.allowPrivate && isPrivateUrl(body.callback_url)) {
         throw new ValidationError('callback_url must not point to a private, loopback or link-local address.');
       }
@@ -99,7 +101,7 @@ export function analysesRoutes({ config, db, authenticate, stages, relay, backen
       };
       // The body is in: the analysis, its recording (staged chunks moved in) and its outbox row commit in one short
       // transaction before the 202, so nothing accepted is lost. Without audio or a key, one statement does it all.
-      if (key) result = await db.transaction((trx) => createWithKey(trx, fresh, key, audio));
+      if (key) result = await db.transaction((trx) => createWithKey(trx, fresh, key, fingerprint!, audio));
       else if (audio) result = await db.transaction((trx) => createAtOnce(trx, fresh, audio));
       else result = { analysis: await analyses.createAtOnce(db, fresh, (cte) => [flowAfter(db, cte)]), created: true };
     } catch (err) {
@@ -124,10 +126,14 @@ export function analysesRoutes({ config, db, authenticate, stages, relay, backen
     trx: Knex.Transaction,
     fresh: Omit<NewAnalysis, 'idempotencyKey'>,
     key: string,
+    fingerprint: string,
     audio: StoredUpload | undefined,
   ) {
-    const created = await analyses.create(trx, { ...fresh, idempotencyKey: key });
-    if (!created.created) return created;
+    const created = await analyses.create(trx, { ...fresh, idempotencyKey: key, idempotencyFingerprint: fingerprint });
+    if (!created.created) {
+      assertSameSubmission(created.analysis, fingerprint);
+      return created;
+    }
     const { id, user_id, conversation_id } = created.analysis;
     await stageAnalysis(trx, { analysis_id: id, user_id, conversation_id });
     if (audio) await saveUpload(trx, id, user_id, audio);
