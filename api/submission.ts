@@ -96,7 +96,9 @@ export function receiveSubmission(req: Request, res: Response, opts: ReceiveOpti
     );
 
     if (Number(req.get('content-length') ?? 0) > opts.maxBytes + nonFileBudget) {
-      return fail(new PayloadTooLargeError(`The recording is larger than ${opts.maxBytes} bytes.`));
+      return fail(
+        new PayloadTooLargeError(`The body is larger than a ${opts.maxBytes}-byte recording and its fields.`),
+      );
     }
     try {
       parser = busboy({

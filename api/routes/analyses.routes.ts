@@ -72,8 +72,9 @@ export function analysesRoutes({ config, db, authenticate, stages, relay, backen
       maxBytes: config.audio.maxBytes,
       bodyTimeoutMs: config.audio.bodyTimeoutMs,
     });
-    const audio = upload.audio?.staged ? { ...upload.audio, staged: upload.audio.staged } : undefined;
-    const staged = audio?.staged;
+    const staged = upload.audio?.staged;
+    // The recording to store: absent without audio, and when the body was only hashed (a replay).
+    const audio = upload.audio && staged ? { ...upload.audio, staged } : undefined;
     let result: { analysis: AnalysisRow; created: boolean };
     try {
       const body = parse(submitSchema, upload.fields);

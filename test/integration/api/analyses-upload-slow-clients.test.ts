@@ -125,6 +125,20 @@ describe('POST /v1/analyses with slow or oversized clients', function () {
     expect(res.body.error.message).to.match(/form fields/);
   });
 
+  it('refuses a body whose Content-Length exceeds a full recording and its fields with 413 before reading it', async () => {
+    const { auth, server } = await start({ AUDIO_MAX_BYTES: String(1024 * 1024) });
+    const upload = openUpload(server.port, auth, 100 * 1024 * 1024);
+    try {
+      upload.req.write(fieldPart('transcript', 'niko sawa'));
+      const res = await within(5000, upload.response, 'answer to the declared oversized body');
+      expect(res.status).to.equal(413);
+      expect(res.body.error).to.include({ code: 'payload_too_large' });
+    } finally {
+      upload.req.destroy();
+      await server.close();
+    }
+  });
+
   it('cuts a 100 MB form field off with 413 long before reading it whole', async () => {
     const { auth, server } = await start({});
     const total = 100 * 1024 * 1024;
