@@ -7,4 +7,4 @@ const { database } = loadConfig();
 if (!database.url)
   throw new Error('knexfile: DATABASE_URL is not set (use `npm run migrate` for the embedded database)');
 
-export default knexConfig(database.url);
+export default knexConfig(database.url, database.pool);

@@ -8,9 +8,12 @@ import { PIPELINE } from '../jobs/pipeline.js';
 import type { Metrics } from '../lib/metrics.js';
 import { openRuntime, type Runtime } from '../lib/runtime.js';
 import { onShutdown } from '../lib/shutdown.js';
+import { startStagingSweeper } from '../lib/audio/upload-staging.js';
 import { buildApp } from './app.js';
 import { clientErrorHandler } from './client-error.js';
 import type { ReadinessCheck } from './routes/health.routes.js';
+
+const STAGING_GRACE_MS = 5 * 60_000;
 
 /** The web role: the API on PORT. Returns a stop function that closes the server and its connections. */
 export async function startWeb(runtime: Runtime, metrics?: Metrics): Promise<() => Promise<void>> {
@@ -20,12 +23,18 @@ export async function startWeb(runtime: Runtime, metrics?: Metrics): Promise<() 
   const stages = PIPELINE;
   const relay = new OutboxRelay(db, backend, stages, logger, { maxAttempts: config.worker.outboxMaxAttempts });
   relay.start();
+  // Uploads cut off by a crash leave staged chunks; none can still be in flight after the body deadline.
+  const stopSweeper = startStagingSweeper(db, logger, {
+    maxAgeMs: config.audio.bodyTimeoutMs + STAGING_GRACE_MS,
+    intervalMs: STAGING_GRACE_MS,
+  });
 
   const app = buildApp({ config, db, logger, readiness, stages, relay, backend, metrics });
   const server = await listen(app, config.port, logger);
   logger.info({ port: config.port }, 'web listening');
   return async () => {
     await new Promise<void>((resolve) => server.close(() => resolve()));
+    stopSweeper();
     await relay.stop();
     await backend.close();
   };

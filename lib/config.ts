@@ -63,6 +63,9 @@ export const envSchema = z.object({
     .optional()
     .describe('Master key (32 bytes hex/base64) wrapping per-user audio keys; required in production'),
   AUDIO_MAX_BYTES: positiveInt.default(25 * 1024 * 1024).describe('Largest accepted upload in bytes'),
+  UPLOAD_BODY_TIMEOUT_MS: positiveInt
+    .default(120_000)
+    .describe('Time a submission body may take to arrive whole; then 408 request_timeout'),
   AUDIO_RETENTION: z
     .enum(['after_transcription', 'keep'])
     .default('after_transcription')
@@ -82,6 +85,10 @@ export const envSchema = z.object({
     .default('.data')
     .describe('Local state: embedded PostgreSQL data and generated dev secrets'),
   EMBEDDED_POSTGRES_PORT: port.default(54320).describe('Port of the embedded PostgreSQL (only without DATABASE_URL)'),
+  DATABASE_POOL_MAX: positiveInt.default(10).describe('Database connections one process holds at most'),
+  DATABASE_ACQUIRE_TIMEOUT_MS: positiveInt
+    .default(10_000)
+    .describe('Time a request waits for a pooled database connection before answering 503'),
   LOGIN_WINDOW_SECONDS: positiveInt.default(900).describe('Window over which login attempts are counted'),
   LOGIN_MAX_PER_IP: positiveInt
     .default(30)
@@ -159,6 +166,12 @@ export const envSchema = z.object({
 
 export type Env = z.infer<typeof envSchema>;
 
+/** Size of a process's connection pool and how long a query waits for a free connection. */
+export interface DatabasePool {
+  max: number;
+  acquireTimeoutMs: number;
+}
+
 export interface Config {
   env: Env['NODE_ENV'];
   port: number;
@@ -176,7 +189,7 @@ export interface Config {
     deferDeadlineMs: number;
     outboxMaxAttempts: number;
   };
-  database: { url?: string; embeddedPort: number };
+  database: { url?: string; embeddedPort: number; pool: DatabasePool };
   queues: {
     redisUrl?: string;
     prefix: string;
@@ -188,7 +201,13 @@ export interface Config {
   ffmpeg: { ffmpegPath?: string };
   sttProvider: 'openai' | 'none';
   jwt: { secret: string; issuer: string; audience: string; ttlSeconds: number };
-  audio: { encryptionKey: Buffer; maxBytes: number; maxSeconds: number; retention: Env['AUDIO_RETENTION'] };
+  audio: {
+    encryptionKey: Buffer;
+    maxBytes: number;
+    maxSeconds: number;
+    retention: Env['AUDIO_RETENTION'];
+    bodyTimeoutMs: number;
+  };
   login: {
     windowSeconds: number;
     maxPerIp: number;
@@ -266,7 +285,11 @@ export function loadConfig(
       deferDeadlineMs: env.PROVIDER_DEFER_DEADLINE_MS,
       outboxMaxAttempts: env.OUTBOX_MAX_ATTEMPTS,
     },
-    database: { url: env.DATABASE_URL, embeddedPort: env.EMBEDDED_POSTGRES_PORT },
+    database: {
+      url: env.DATABASE_URL,
+      embeddedPort: env.EMBEDDED_POSTGRES_PORT,
+      pool: { max: env.DATABASE_POOL_MAX, acquireTimeoutMs: env.DATABASE_ACQUIRE_TIMEOUT_MS },
+    },
     queues: {
       redisUrl: env.REDIS_URL,
       prefix: env.QUEUE_PREFIX,
@@ -293,6 +316,7 @@ export function loadConfig(
       maxBytes: env.AUDIO_MAX_BYTES,
       maxSeconds: env.AUDIO_MAX_SECONDS,
       retention: env.AUDIO_RETENTION,
+      bodyTimeoutMs: env.UPLOAD_BODY_TIMEOUT_MS,
     },
     login: {
       windowSeconds: env.LOGIN_WINDOW_SECONDS,

@@ -29,7 +29,7 @@ export async function openRuntime(role: string, config?: Config): Promise<Runtim
     databaseUrl = embedded.url;
     stopEmbedded = embedded.stop;
   }
-  const db = createKnex(databaseUrl);
+  const db = createKnex(databaseUrl, cfg.database.pool);
   let closing: Promise<void> | undefined;
   return {
     config: cfg,

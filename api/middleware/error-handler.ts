@@ -1,6 +1,13 @@
-import type { ErrorRequestHandler, RequestHandler } from 'express';
+import type { ErrorRequestHandler, RequestHandler, Response } from 'express';
 import type { Logger } from '../../lib/logger.js';
-import { AppError, NotFoundError, PayloadTooLargeError, RateLimitedError, ValidationError } from '../../lib/errors.js';
+import {
+  AppError,
+  NotFoundError,
+  PayloadTooLargeError,
+  RateLimitedError,
+  ServiceUnavailableError,
+  ValidationError,
+} from '../../lib/errors.js';
 
 export const notFound: RequestHandler = (req, _res, next) => {
   next(new NotFoundError(`No route for ${req.method} ${req.path}.`));
@@ -26,11 +33,21 @@ function fromFramework(err: { type?: string; status?: number }): AppError | unde
   }
 }
 
+const POOL_RETRY_AFTER_S = '5';
+
+/** No pooled database connection freed up within DATABASE_ACQUIRE_TIMEOUT_MS: overload, so 503 and retry later. */
+function fromPoolTimeout(err: unknown, res: Response): AppError | undefined {
+  if (!(err instanceof Error) || err.name !== 'KnexTimeoutError' || !err.message.includes('acquiring a connection'))
+    return undefined;
+  res.set('Retry-After', POOL_RETRY_AFTER_S);
+  return new ServiceUnavailableError('The service is busy. Try again shortly.');
+}
+
 /** The one place errors become responses; only unexpected ones are logged as errors. */
 export function errorHandler(logger: Logger): ErrorRequestHandler {
   return (err, req, res, next) => {
     if (res.headersSent) return next(err);
-    const appError = err instanceof AppError ? err : fromFramework(err ?? {});
+    const appError = err instanceof AppError ? err : (fromPoolTimeout(err, res) ?? fromFramework(err ?? {}));
     if (!appError) {
       (req.log ?? logger).error({ err }, 'unhandled error');
       res.status(500).json({

@@ -13,7 +13,8 @@ import {
   type AnalysisRow,
   type NewAnalysis,
 } from '../../lib/analyses/index.js';
-import { saveUpload } from '../../lib/results/recording.js';
+import { saveUpload, type StoredUpload } from '../../lib/results/recording.js';
+import { discardStagedUpload } from '../../lib/audio/upload-staging.js';
 import type { Config } from '../../lib/config.js';
 import type { Knex } from '../../lib/db.js';
 import { NotFoundError, ValidationError } from '../../lib/errors.js';
@@ -21,6 +22,7 @@ import { ResultStore } from '../../lib/results/result-store.js';
 import { storableText, storableTimestamp } from '../../lib/storable.js';
 import { currentUser } from '../middleware/authenticate.js';
 import { parse } from '../middleware/validate.js';
+import { assertSameSubmission, submissionFingerprint } from '../idempotency.js';
 import { receiveSubmission } from '../submission.js';
 import { presentAnalysis } from './analysis-presenter.js';
 
@@ -66,31 +68,33 @@ export function analysesRoutes({ config, db, authenticate, stages, relay, backen
   router.post('/', async (req, res) => {
     const user = currentUser(req);
     const key = parse(idempotencyKey, req.get('Idempotency-Key'));
-    const replay = key && (await reader.findByIdempotencyKey(user.id, key));
-    if (replay) {
-      // The same submission again: answer with the original and do not read (or store) the upload twice.
-      res.setHeader('Connection', 'close');
-      res.status(202).json(accepted(replay));
-      return;
-    }
-    // Audio chunks, the analysis row and its outbox entry commit together, before the 202: nothing accepted is lost.
-    // A transaction opens only for what needs one (audio, an idempotency key); otherwise one statement does it all.
-    let trx: Knex.Transaction | undefined;
-    const transaction = async () => (trx ??= await db.transaction());
+    // A key seen before: the body is read only to compare it with the original, and nothing is staged.
+    const replay = key ? await reader.findByIdempotencyKey(user.id, key) : undefined;
+    const upload = await receiveSubmission(req, res, {
+      db,
+      stage: !replay,
+      userId: user.id,
+      master: config.audio.encryptionKey,
+      maxBytes: config.audio.maxBytes,
+      bodyTimeoutMs: config.audio.bodyTimeoutMs,
+    });
+    const staged = upload.audio?.staged;
+    // The recording to store: absent without audio, and when the body was only hashed (a replay).
+    const audio = upload.audio && staged ? { ...upload.audio, staged } : undefined;
     let result: { analysis: AnalysisRow; created: boolean };
     try {
-      const upload = await receiveSubmission(req, res, {
-        transaction,
-        userId: user.id,
-        master: config.audio.encryptionKey,
-        maxBytes: config.audio.maxBytes,
-      });
       const body = parse(submitSchema, upload.fields);
       if (!upload.audio && !body.transcript) throw new ValidationError('Send an audio recording or a transcript.');
+      const fingerprint = key ? submissionFingerprint(body, upload.audio?.sha256) : undefined;
+      if (replay) {
+        assertSameSubmission(replay, fingerprint!);
+        res.status(202).json(accepted(replay));
+        return;
+      }
       if (body.callback_url && !config.webhooks.allowPrivate && isPrivateUrl(body.callback_url)) {
         throw new ValidationError('callback_url must not point to a private, loopback or link-local address.');
       }
-      if (body.conversation_id && !(await reader.conversationBelongsTo(user.id, body.conversation_id, trx ?? db))) {
+      if (body.conversation_id && !(await reader.conversationBelongsTo(user.id, body.conversation_id))) {
         throw new NotFoundError('No such conversation.');
       }
       const fresh = {
@@ -102,27 +106,44 @@ export function analysesRoutes({ config, db, authenticate, stages, relay, backen
         recordedAt: body.recorded_at ? new Date(body.recorded_at) : undefined,
         stages,
       };
-      result = key
-        ? await createWithKey(await transaction(), fresh, key)
-        : { analysis: await analyses.createAtOnce(trx ?? db, fresh, (cte) => [flowAfter(db, cte)]), created: true };
-      if (upload.audio) await saveUpload(trx!, result.created ? result.analysis.id : undefined, user.id, upload.audio);
-      await (trx as Knex.Transaction | undefined)?.commit();
+      // The body is in: the analysis, its recording (staged chunks moved in) and its outbox row commit in one short
+      // transaction before the 202, so nothing accepted is lost. Without audio or a key, one statement does it all.
+      if (key) result = await db.transaction((trx) => createWithKey(trx, fresh, key, fingerprint!, audio));
+      else if (audio) result = await db.transaction((trx) => createAtOnce(trx, fresh, audio));
+      else result = { analysis: await analyses.createAtOnce(db, fresh, (cte) => [flowAfter(db, cte)]), created: true };
     } catch (err) {
-      await (trx as Knex.Transaction | undefined)?.rollback().catch(() => undefined);
+      if (staged) await discardStagedUpload(db, staged.recordingId);
       throw err;
     }
     const { analysis, created } = result;
+    // A concurrent twin with the same key won: this upload's chunks are not needed.
+    if (!created && staged) await discardStagedUpload(db, staged.recordingId);
     if (created) void relay?.kick();
     res.status(202).json(accepted(analysis));
   });
 
+  async function createAtOnce(trx: Knex.Transaction, fresh: Omit<NewAnalysis, 'idempotencyKey'>, audio: StoredUpload) {
+    const analysis = await analyses.createAtOnce(trx, fresh, (cte) => [flowAfter(db, cte)]);
+    await saveUpload(trx, analysis.id, fresh.userId, audio);
+    return { analysis, created: true };
+  }
+
   /** With an idempotency key: a concurrent twin may win the insert, and then this one answers with it. */
-  async function createWithKey(trx: Knex.Transaction, fresh: Omit<NewAnalysis, 'idempotencyKey'>, key: string) {
-    const created = await analyses.create(trx, { ...fresh, idempotencyKey: key });
-    if (created.created) {
-      const { id, user_id, conversation_id } = created.analysis;
-      await stageAnalysis(trx, { analysis_id: id, user_id, conversation_id });
+  async function createWithKey(
+    trx: Knex.Transaction,
+    fresh: Omit<NewAnalysis, 'idempotencyKey'>,
+    key: string,
+    fingerprint: string,
+    audio: StoredUpload | undefined,
+  ) {
+    const created = await analyses.create(trx, { ...fresh, idempotencyKey: key, idempotencyFingerprint: fingerprint });
+    if (!created.created) {
+      assertSameSubmission(created.analysis, fingerprint);
+      return created;
     }
+    const { id, user_id, conversation_id } = created.analysis;
+    await stageAnalysis(trx, { analysis_id: id, user_id, conversation_id });
+    if (audio) await saveUpload(trx, id, user_id, audio);
     return created;
   }
 

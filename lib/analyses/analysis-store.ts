@@ -9,6 +9,8 @@ export interface NewAnalysis {
   conversationId?: string;
   language: AnalysisRow['language'];
   idempotencyKey?: string;
+  /** sha256 of the body sent with the key (api/idempotency.ts), compared on replay. */
+  idempotencyFingerprint?: string;
   callbackUrl?: string;
   clientTranscript?: string;
   recordedAt?: Date;
@@ -67,7 +69,12 @@ export class AnalysisStore {
       a.conversationId ??
       ((await trx('conversations').insert({ user_id: a.userId }).returning('id')) as Array<{ id: string }>)[0]!.id;
     const rows = (await trx('analyses')
-      .insert({ ...newRow(a), conversation_id: conversationId, idempotency_key: a.idempotencyKey ?? null })
+      .insert({
+        ...newRow(a),
+        conversation_id: conversationId,
+        idempotency_key: a.idempotencyKey ?? null,
+        idempotency_fingerprint: a.idempotencyFingerprint ?? null,
+      })
       .onConflict(['user_id', 'idempotency_key'])
       .ignore()
       .returning('*')) as AnalysisRow[];

@@ -62,6 +62,8 @@ export interface AnalysisRow {
   stages: Record<string, StageState | undefined>;
   language: 'auto' | 'en' | 'sw';
   idempotency_key: string | null;
+  /** sha256 of the body first sent with the idempotency key (null before fingerprints were kept). */
+  idempotency_fingerprint: string | null;
   callback_url: string | null;
   client_transcript: string | null;
   recorded_at: Date | null;

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { Knex } from 'knex';
+import { commitStagedUpload, type StagedAudio } from '../audio/upload-staging.js';
 import type { ResultKind } from './kind.js';
 
 /** What decoding learnt about the upload, and whether its audio is kept (AUDIO_RETENTION) or erased. */
@@ -58,35 +59,30 @@ export async function findRecording(
 }
 
 export interface StoredUpload {
-  recordingId: string;
   container: string;
   declaredMimeType: string;
   sizeBytes: number;
   sha256: string;
-  iv: Buffer;
-  authTag: Buffer;
+  staged: StagedAudio;
 }
 
-/** Records an upload's metadata beside its chunks; a submission that lost an idempotency race drops its chunks. */
+/** Records an upload's metadata and moves its staged chunks beside it, in the transaction creating its analysis. */
 export async function saveUpload(
   trx: Knex.Transaction,
-  analysisId: string | undefined,
+  analysisId: string,
   userId: string,
   audio: StoredUpload,
 ): Promise<void> {
-  if (!analysisId) {
-    await trx('recording_blobs').where({ recording_id: audio.recordingId }).delete();
-    return;
-  }
   await trx('recordings').insert({
-    id: audio.recordingId,
+    id: audio.staged.recordingId,
     analysis_id: analysisId,
     user_id: userId,
     container: audio.container,
     declared_mime_type: audio.declaredMimeType.slice(0, 255),
     size_bytes: audio.sizeBytes,
     sha256: audio.sha256,
-    iv: audio.iv,
-    auth_tag: audio.authTag,
+    iv: audio.staged.iv,
+    auth_tag: audio.staged.authTag,
   });
+  await commitStagedUpload(trx, audio.staged);
 }

@@ -26,6 +26,7 @@ export class FakeStores {
       stages: Object.fromEntries(stages.map((s) => [s, { ...PENDING_STAGE }])),
       language: 'auto',
       idempotency_key: null,
+      idempotency_fingerprint: null,
       callback_url: 'https://example.org/hook',
       client_transcript: 'niko sawa',
       recorded_at: null,
