@@ -41,6 +41,11 @@ export interface StageContext {
    * back without spending an attempt. Returns the error to throw.
    */
   rateLimited(ms: number): Promise<Error>;
+  /**
+   * What this stage run measured before a provider deferred it (encrypted at rest), so the next attempt need not
+   * measure again; cleared when the stage ends. `load` gives undefined when there is none for this generation.
+   */
+  checkpoint: { load(): Promise<Buffer | undefined>; save(data: Buffer): Promise<void> };
 }
 
 /** One pipeline stage's processor; `jobs/pipeline.ts` names the stages, `processors/registry.ts` holds these. */

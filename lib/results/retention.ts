@@ -6,6 +6,8 @@ import type { Knex } from 'knex';
 
 /** Erases the audio of one analysis, if it still has any; its recording row stays, marked erased. */
 export async function eraseAnalysisAudio(db: Knex | Knex.Transaction, analysisId: string): Promise<void> {
+  // A stage's checkpoint may hold encoded audio too.
+  await db('stage_checkpoints').where({ analysis_id: analysisId }).delete();
   await db.raw(
     `WITH r AS (UPDATE recordings SET erased_at = now() WHERE analysis_id = ? AND erased_at IS NULL RETURNING id)
      DELETE FROM recording_blobs b USING r WHERE b.recording_id = r.id`,
@@ -18,6 +20,10 @@ export async function eraseAnalysisAudio(db: Knex | Knex.Transaction, analysisId
  * oldest first, skipping rows another sweeper holds. Returns how many recordings it erased.
  */
 export async function eraseSettledAudio(db: Knex, limit = 500): Promise<number> {
+  await db.raw(
+    `DELETE FROM stage_checkpoints c USING analyses a
+      WHERE a.id = c.analysis_id AND a.status IN ('completed', 'failed', 'canceled')`,
+  );
   const { rows } = (await db.raw(
     `WITH due AS (
        SELECT r.id FROM recordings r JOIN analyses a ON a.id = r.analysis_id

@@ -6,6 +6,7 @@ import type { ResultKeys, ResultWrite } from '../../lib/results/index.js';
 import { readRecording } from '../../lib/audio/blob-store.js';
 import { findRecording } from '../../lib/results/recording.js';
 import { eraseAnalysisAudio } from '../../lib/results/retention.js';
+import { CheckpointStore } from '../../lib/results/checkpoints.js';
 import { ResultStore } from '../../lib/results/result-store.js';
 import type { StageRecording } from '../stage.js';
 
@@ -31,6 +32,8 @@ export interface StagePorts {
   recording(analysisId: string): Promise<StageRecording | undefined>;
   /** Announces a finished analysis to its callback_url, through the outbox, in the finishing transaction. */
   announce(trx: Knex.Transaction, payload: WebhookPayload): Promise<void>;
+  /** Intermediate results kept between a stage's attempts (cleared by the wrapper when the stage ends). */
+  checkpoints: Pick<CheckpointStore, 'load' | 'save' | 'clear'>;
   /** Erases the analysis's audio in the transaction that fails it for good (AUDIO_RETENTION=after_transcription). */
   eraseAudio(trx: Knex.Transaction, analysisId: string): Promise<void>;
 }
@@ -53,5 +56,6 @@ export function databasePorts(db: Knex, audioKey: Buffer): StagePorts {
     },
     announce: stageWebhook,
     eraseAudio: eraseAnalysisAudio,
+    checkpoints: new CheckpointStore(db, audioKey),
   };
 }

@@ -30,6 +30,8 @@ interface Attempt {
   startedAt: Date;
   /** The flow's root (a job with no parent) is the pipeline's last stage: it completes the analysis. */
   last: boolean;
+  /** The stage loaded or saved a checkpoint: the wrapper clears it once the stage has ended. */
+  checkpointed?: boolean;
 }
 
 /**
@@ -62,6 +64,7 @@ export function runStage(stage: StageDefinition, deps: StageRunDeps): Processor 
       await Promise.race([stage.run(ctx), rejectOnAbort(signal)]);
       await marker?.settle();
       await persist(deps.ports, a, outputs, signal);
+      if (a.checkpointed) await deps.ports.checkpoints.clear(a.ref);
     } catch (err) {
       await marker?.settle();
       const outcome = classify(err, abortCause(timeout, workerSignal), stage.name, stage.timeoutMs);
@@ -133,6 +136,17 @@ function context(
     rateLimited: async (ms) => {
       await deps.worker()?.rateLimit(ms);
       return Worker.RateLimitError();
+    },
+    checkpoint: {
+      load: async () => {
+        const data = await deps.ports.checkpoints.load(a.ref);
+        a.checkpointed ||= data !== undefined;
+        return data;
+      },
+      save: async (data) => {
+        a.checkpointed = true;
+        await deps.ports.checkpoints.save(a.ref, a.keys.user_id, data);
+      },
     },
   };
 }
@@ -207,6 +221,7 @@ async function settleFailure(
     const settled = await ports.analyses.failStage(trx, a.ref, runOf(a), error);
     // Failed for good: no stage will read the audio again, so it is not kept (a reprocess finds it erased).
     if (settled && deps.config.audio.retention === 'after_transcription') await ports.eraseAudio(trx, a.ref.id);
+    if (settled && a.checkpointed) await ports.checkpoints.clear(a.ref, trx);
     if (settled?.callback_url) {
       await ports.announce(trx, { analysis_id: a.ref.id, status: 'failed', generation: settled.reprocess_generation });
     }

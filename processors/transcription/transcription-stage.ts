@@ -1,5 +1,7 @@
 import type { Acoustics, RecordingInfo } from '../../lib/results/index.js';
-import type { StageContext, StageDefinition } from '../stage.js';
+import type { AnalysisRow } from '../../lib/analyses/states.js';
+import type { StageContext, StageDefinition, StageRecording } from '../stage.js';
+import { decodeMeasured, encodeMeasured } from './measured-checkpoint.js';
 import { analyseRecording, type FeatureExtractor } from './analyse-recording.js';
 import { openAudioSource } from './audio-source.js';
 import { decodingFfmpeg } from './ffmpeg-check.js';
@@ -52,20 +54,12 @@ async function run<F extends object>(ctx: StageContext, opts: TranscriptionStage
     return;
   }
   const openai = config.sttProvider === 'openai';
-  const paths = await decodingFfmpeg(config.ffmpeg, logger);
-  const source = openAudioSource(() => recording.read());
-  const measured = await analyseRecording({
-    source,
-    paths,
-    extractor: opts.extractor,
-    signal: ctx.signal,
-    maxSeconds: config.audio.maxSeconds,
-    transcriptWords: openai ? undefined : wordCount(analysis.client_transcript) || undefined,
-    ...(openai ? { split: opts.split ?? DEFAULT_SPLIT } : {}),
-  }).finally(() => source.close());
+  // After a provider's 429 the measurements wait in a checkpoint: no second decryption, decoding or extraction.
+  const saved = openai ? decodeMeasured<F>((await ctx.checkpoint.load()) ?? Buffer.alloc(0)) : undefined;
+  const measured = saved ?? (await measure(ctx, opts, recording, analysis, openai));
   const { probe, durationS, quality } = measured;
   const transcription = openai
-    ? await speechToText(ctx, measured.pieces ?? [])
+    ? await speechToText(ctx, measured.pieces ?? [], saved ? undefined : () => encodeMeasured(measured))
     : clientTranscription(analysis, NO_PROVIDER);
   const features = openai ? withWordsPerMin(measured.features, wordCount(transcription.text)) : measured.features;
   logger.info(
@@ -96,7 +90,11 @@ function withWordsPerMin(features: object, words: number): object {
   return { ...features, words_per_min: words / (f.speaking_s / 60) };
 }
 
-async function speechToText(ctx: StageContext, pieces: Parameters<typeof transcribeWithOpenAI>[0]) {
+async function speechToText(
+  ctx: StageContext,
+  pieces: Parameters<typeof transcribeWithOpenAI>[0],
+  checkpoint?: () => Buffer,
+) {
   try {
     return await transcribeWithOpenAI(pieces, {
       openai: ctx.config.openai,
@@ -104,8 +102,31 @@ async function speechToText(ctx: StageContext, pieces: Parameters<typeof transcr
       signal: ctx.signal,
     });
   } catch (err) {
+    if (!(err instanceof SttRateLimitedError)) throw err;
     // A 429: BullMQ's rate limiter pauses the queue for Retry-After and puts the job back, attempt not spent.
-    if (err instanceof SttRateLimitedError) throw await ctx.rateLimited(err.retryAfterMs);
-    throw err;
+    if (checkpoint) await ctx.checkpoint.save(checkpoint());
+    throw await ctx.rateLimited(err.retryAfterMs);
   }
+}
+
+/** Decrypts, decodes and measures the recording once (and cuts the pieces for speech-to-text). */
+async function measure<F extends object>(
+  ctx: StageContext,
+  opts: TranscriptionStageOptions<F>,
+  recording: StageRecording,
+  analysis: AnalysisRow,
+  openai: boolean,
+) {
+  const { config, logger } = ctx;
+  const paths = await decodingFfmpeg(config.ffmpeg, logger);
+  const source = openAudioSource(() => recording.read());
+  return analyseRecording({
+    source,
+    paths,
+    extractor: opts.extractor,
+    signal: ctx.signal,
+    maxSeconds: config.audio.maxSeconds,
+    transcriptWords: openai ? undefined : wordCount(analysis.client_transcript) || undefined,
+    ...(openai ? { split: opts.split ?? DEFAULT_SPLIT } : {}),
+  }).finally(() => source.close());
 }

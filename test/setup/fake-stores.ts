@@ -13,6 +13,7 @@ export class FakeStores {
   readonly results = new Map<string, Record<string, unknown>>();
   readonly announced: Array<{ analysis_id: string; status: string }> = [];
   readonly erasedAudio: string[] = [];
+  readonly checkpoints = new Map<string, Buffer>();
   private pending: Array<() => void> | undefined;
   private readonly schema = new ResultStore(undefined as unknown as Knex);
 
@@ -102,6 +103,14 @@ export class FakeStores {
       recording: async () => undefined,
       announce: async (_trx, p) => later(() => void this.announced.push(p)),
       eraseAudio: async (_trx, id) => later(() => void this.erasedAudio.push(id)),
+      checkpoints: {
+        load: async (ref) => this.checkpoints.get(`${ref.id}/${ref.stage}/${ref.generation}`),
+        save: async (ref, _user, data) => void this.checkpoints.set(`${ref.id}/${ref.stage}/${ref.generation}`, data),
+        clear: async (ref) => {
+          for (const k of this.checkpoints.keys())
+            if (k.startsWith(`${ref.id}/${ref.stage}/`)) this.checkpoints.delete(k);
+        },
+      },
     };
   }
 }

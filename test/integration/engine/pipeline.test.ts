@@ -87,19 +87,15 @@ for (const kind of BACKENDS) {
       expect(page2.body.next_cursor).to.equal(null);
     });
 
-    it('cancels an analysis on DELETE: status canceled, results and transcript erased, 404 for others', async () => {
+    it('deletes an analysis on DELETE: 404 afterwards, results and transcript gone, 404 for others', async () => {
       const user = await registerUser(engine.app);
+      const other = await registerUser(engine.app);
       const res = await submit(engine.app, user.auth).expect(202);
       await waitForEnd(engine.app, user.auth, res.body.id);
+      await request(engine.app).delete(`/v1/analyses/${res.body.id}`).set('Authorization', other.auth).expect(404);
       await request(engine.app).delete(`/v1/analyses/${res.body.id}`).set('Authorization', user.auth).expect(204);
-      const after = await request(engine.app)
-        .get(`/v1/analyses/${res.body.id}`)
-        .set('Authorization', user.auth)
-        .expect(200);
-      expect(after.body.status).to.equal('canceled');
-      expect(after.body.result).to.deep.equal({});
-      const row = await engine.t.db('analyses').where({ id: res.body.id }).first('client_transcript');
-      expect(row.client_transcript).to.equal(null);
+      await request(engine.app).get(`/v1/analyses/${res.body.id}`).set('Authorization', user.auth).expect(404);
+      expect(await engine.t.db('analyses').where({ id: res.body.id }).first()).to.equal(undefined);
       const { n } = (await engine.t
         .db('transcriptions')
         .where({ analysis_id: res.body.id })

@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import { expect } from 'chai';
 import { registerUser, startEngine, type BackendKind, type Engine } from '../../setup/engine.js';
+import { recordingTimings } from '../../../processors/transcription/analyse-recording.js';
 import { FakeOpenAI, type FakeMode } from './fake-openai.js';
 import { analyse, pipelineWithTranscription } from './engine-helpers.js';
 import { audioDir, silence, synth, tone } from './test-audio.js';
@@ -12,6 +13,8 @@ const openaiEnv = (fake: FakeOpenAI) => ({
   OPENAI_STT_MODEL: 'whisper-1',
   // The fake decodes each piece with ffmpeg before answering: a loaded machine needs seconds for that.
   OPENAI_TIMEOUT_MS: '4000',
+  // Three deferrals for a provider's 429, then the stage gives up (the cap test below).
+  PROVIDER_MAX_DEFERRALS: '3',
 });
 
 for (const kind of ['redis', 'postgres'] as BackendKind[]) {
@@ -91,6 +94,33 @@ for (const kind of ['redis', 'postgres'] as BackendKind[]) {
       expect(fake.requests[1]!.at - fake.requests[0]!.at).to.be.at.least(950);
     });
 
+    it('keeps the measurements and encoded pieces between 429 deferrals: the recording is decoded once', async () => {
+      fake.retryAfter = '1';
+      let passes = 0;
+      const count = () => void passes++;
+      recordingTimings.subscribe(count);
+      try {
+        const done = await run(['rate_limited', 'rate_limited']);
+        expect(done.status, JSON.stringify(done.error)).to.equal('completed');
+        expect(fake.requests).to.have.length(3);
+        expect(passes).to.equal(1);
+        expect(done.result.transcription.text).to.equal('burst 1 burst 2');
+        expect(done.result.acoustics.voiced_s).to.be.greaterThan(1);
+        expect(await engine.t.db('stage_checkpoints').where({ analysis_id: done.id })).to.have.length(0);
+      } finally {
+        recordingTimings.unsubscribe(count);
+      }
+    });
+
+    it('fails as provider_rate_limited once the provider answered 429 more often than PROVIDER_MAX_DEFERRALS', async () => {
+      fake.retryAfter = '1';
+      const done = await run(['rate_limited', 'rate_limited', 'rate_limited', 'rate_limited']);
+      expect(done.status).to.equal('failed');
+      expect(done.error).to.include({ code: 'provider_rate_limited', stage: 'transcription' });
+      expect(fake.requests).to.have.length(4);
+      expect(await engine.t.db('stage_checkpoints').where({ analysis_id: done.id })).to.have.length(0);
+    });
+
     for (const [mode, what] of [
       ['server_error', 'a 500'],
       ['slow', 'an answer slower than OPENAI_TIMEOUT_MS'],
@@ -123,9 +153,9 @@ for (const kind of ['redis', 'postgres'] as BackendKind[]) {
       expect(done.error.message).to.match(/HTTP 400.*Invalid file format/);
       expect(done.stages.transcription).to.include({ status: 'failed', attempts: 1 });
       expect(fake.requests).to.have.length(1);
-      // Nothing was written, so the audio is still there for a retry once the cause is fixed.
+      // Failed for good: the audio is erased with the failure (issue 8, item 6), not kept for a later retry.
       const rec = await engine.t.db('recordings').where({ analysis_id: done.id }).first('erased_at');
-      expect(rec.erased_at).to.equal(null);
+      expect(rec.erased_at).to.be.instanceOf(Date);
     });
   });
 }

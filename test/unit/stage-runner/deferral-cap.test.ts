@@ -51,6 +51,33 @@ describe("the stage wrapper's cap on a provider's 429s", () => {
     expect(stores.analyses.get(a.id)!.stages.transcription!.error?.code).to.equal('provider_rate_limited');
   });
 
+  it('keeps a checkpoint saved before a deferral for the next attempt, and clears it once the stage ends', async () => {
+    const stores = new FakeStores();
+    const a = stores.add(['transcription']);
+    const seen: Array<string | undefined> = [];
+    const processor = runStage(
+      {
+        name: 'transcription',
+        timeoutMs: 5000,
+        concurrency: 1,
+        run: async (ctx) => {
+          const saved = await ctx.checkpoint.load();
+          seen.push(saved?.toString());
+          if (saved) return;
+          await ctx.checkpoint.save(Buffer.from('measured once'));
+          throw await ctx.rateLimited(10);
+        },
+      },
+      { ports: stores.ports(), logger: createLogger('silent'), config: testConfig(DB), worker: () => undefined },
+    );
+    expect(((await processor(jobOf(a), 'token').catch((e: Error) => e)) as Error).name).to.equal('RateLimitError');
+    expect(stores.checkpoints.size).to.equal(1);
+    await processor(jobOf(a), 'token');
+    expect(seen).to.deep.equal([undefined, 'measured once']);
+    expect(stores.checkpoints.size).to.equal(0);
+    expect(stores.analyses.get(a.id)!.status).to.equal('completed');
+  });
+
   it('does not count a shutdown hand-back as a deferral', async () => {
     const stores = new FakeStores();
     const a = stores.add(['transcription']);
