@@ -188,12 +188,13 @@ export const analysesPaths = ({ audioMaxBytes }: { audioMaxBytes: number }) => (
     delete: {
       operationId: 'deleteAnalysis',
       tags,
-      summary: 'Cancel pending stages and erase audio, transcript and every result',
-      description: 'Afterwards GET answers 404 for it and the list leaves it out.',
+      summary: 'Delete the analysis: its pending stages, audio, transcript, results and delivery log',
+      description:
+        'Afterwards GET answers 404 for it and the list leaves it out; an audit row without content remains.',
       security: bearer,
       parameters: [idParam],
       responses: {
-        204: { description: 'Canceled and erased.' },
+        204: { description: 'Deleted.' },
         400: badId,
         401: responseRef('Unauthorized'),
         404: responseRef('NotFound'),

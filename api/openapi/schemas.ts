@@ -60,7 +60,11 @@ export const analysisSchema = z.object({
   error: z
     .object({ code: z.string(), message: z.string(), stage: z.enum(STAGE_QUEUES) })
     .optional()
-    .describe('Why the analysis failed (invalid_audio: undecodable or silent audio, not retried).'),
+    .describe(
+      'Why the analysis failed: invalid_audio (undecodable or silent audio, not retried), stage_timeout, ' +
+        'stage_failed, provider_unavailable, provider_rate_limited (the provider kept answering 429), ' +
+        'stage_stalled (its worker stopped twice while running it), enqueue_failed (its jobs could not be queued), …',
+    ),
 });
 
 export const analysisListSchema = z.object({
