@@ -119,6 +119,8 @@ export function receiveSubmission(req: Request, res: Response, opts: ReceiveOpti
     parser.on('file', (name, stream, info) => {
       // Destroyed on failure before storeAudio may be reading it: the error must not go unheard.
       stream.on('error', () => undefined);
+      // A part busboy still emits after the request failed is drained, never stored.
+      if (settled) return void stream.resume();
       if (name !== 'audio') {
         stream.resume();
         return fail(new ValidationError(`Unexpected file field ${name}; send the recording as "audio".`));

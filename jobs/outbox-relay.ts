@@ -41,6 +41,12 @@ export async function outboxCounts(db: Knex): Promise<{ pending: number; dead: n
   return { pending: row.pending, dead: row.dead };
 }
 
+class PublishTimeoutError extends Error {
+  constructor() {
+    super('queue backend did not answer in time');
+  }
+}
+
 const BATCH = 50;
 const POLL_MS = 1000;
 
@@ -130,16 +136,19 @@ export class OutboxRelay {
       }
       const failed = rows.flatMap((row, i) => {
         const r = results[i]!;
-        return r.status === 'rejected' ? [{ row, message: (r.reason as Error).message }] : [];
+        return r.status === 'rejected' ? [{ row, error: r.reason as Error }] : [];
       });
-      // A refusal counts towards dead-lettering only while the backend answers: an outage is waited out.
+      // A refusal counts towards dead-lettering only while the backend answers, and a timeout never does: an outage
+      // or a slow backend is waited out.
       const reachable =
         failed.length > 0 &&
-        (await this.backend.ping().then(
+        (await this.timed(this.backend.ping()).then(
           () => true,
           () => false,
         ));
-      for (const { row, message } of failed) await this.failed(trx, row, message, reachable);
+      for (const { row, error } of failed) {
+        await this.failed(trx, row, error.message, reachable && !(error instanceof PublishTimeoutError));
+      }
       return rows.length;
     });
   }
@@ -148,13 +157,14 @@ export class OutboxRelay {
   private timed<T>(work: Promise<T>): Promise<T> {
     let timer: NodeJS.Timeout | undefined;
     const timeout = new Promise<never>((_, reject) => {
-      timer = setTimeout(() => reject(new Error('queue backend did not answer in time')), this.publishTimeoutMs);
+      timer = setTimeout(() => reject(new PublishTimeoutError()), this.publishTimeoutMs);
     });
     return Promise.race([work, timeout]).finally(() => clearTimeout(timer));
   }
 
-  private async failed(trx: Knex.Transaction, row: OutboxRow, message: string, reachable: boolean): Promise<void> {
-    const rejections = row.rejections + (reachable ? 1 : 0);
+  /** Records a failed publication; `refused`: the reachable backend refused it (counts towards dead-lettering). */
+  private async failed(trx: Knex.Transaction, row: OutboxRow, message: string, refused: boolean): Promise<void> {
+    const rejections = row.rejections + (refused ? 1 : 0);
     const dead = rejections >= this.maxAttempts;
     await trx('outbox')
       .where({ id: row.id })

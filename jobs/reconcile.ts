@@ -81,7 +81,8 @@ async function failStalled(deps: ReconcileDeps, row: RunningRow, stage: StageNam
   const reason = (job.failedReason ?? 'unknown').slice(0, 200);
   const error = {
     code: STALLED_CODE,
-    message: `stage ${stage} stopped without finishing (queue: ${reason}); its worker died or was stopped while running it`,
+    // The queue's reason may name hosts or internals: it is logged, the client gets a fixed message.
+    message: `stage ${stage} stopped without finishing: its worker died or was stopped while running it`,
   };
   const ref = { id: row.id, stage, generation: row.reprocess_generation };
   const run = {

@@ -27,6 +27,7 @@ export interface Config {
     drainMs?: number;
     stallSweepMs: number;
     retentionSweepMs: number;
+    failedAudioGraceMs: number;
     maxDeferrals: number;
     deferDeadlineMs: number;
     outboxMaxAttempts: number;
@@ -123,6 +124,7 @@ export function loadConfig(
       drainMs: env.WORKER_DRAIN_MS,
       stallSweepMs: env.STALL_SWEEP_MS,
       retentionSweepMs: env.AUDIO_RETENTION_SWEEP_MS,
+      failedAudioGraceMs: env.AUDIO_FAILED_GRACE_MS,
       maxDeferrals: env.PROVIDER_MAX_DEFERRALS,
       deferDeadlineMs: env.PROVIDER_DEFER_DEADLINE_MS,
       outboxMaxAttempts: env.OUTBOX_MAX_ATTEMPTS,

@@ -12,8 +12,8 @@ export interface DeliveryAttempt {
 }
 
 /**
- * The delivery log of outgoing webhooks: one row per attempt, for operators and receivers' support requests. The URL
- * is logged without credentials, query or fragment (where receivers put tokens); an analysis deleted meanwhile
+ * The delivery log of outgoing webhooks: one row per attempt, for operators and receivers' support requests. Only the
+ * URL's origin is logged (credentials, path and query may hold the receiver's token); an analysis deleted meanwhile
  * takes its log with it, so its attempt is not recorded.
  */
 export async function recordDelivery(db: Knex, attempt: DeliveryAttempt): Promise<void> {
@@ -34,11 +34,10 @@ export async function recordDelivery(db: Knex, attempt: DeliveryAttempt): Promis
   );
 }
 
-/** scheme://host[:port]/path of a URL: what identifies the receiver, without what may authenticate to it. */
+/** scheme://host[:port] of a URL: the receiver, without what may authenticate to it (receivers put tokens in paths). */
 export function loggableUrl(url: string): string {
   try {
-    const u = new URL(url);
-    return `${u.protocol}//${u.host}${u.pathname}`;
+    return new URL(url).origin;
   } catch {
     return '(unparseable URL)';
   }

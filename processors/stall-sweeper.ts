@@ -1,7 +1,7 @@
 import type { Job } from 'bullmq';
 import { stagePayloadSchema } from '../jobs/catalogue.js';
 import { reconcile, type ReconcileDeps } from '../jobs/reconcile.js';
-import { AnalysisReader } from '../lib/analyses/analysis-reader.js';
+import { AnalysisReader, type PageRow } from '../lib/analyses/analysis-reader.js';
 
 export interface StallSweeper {
   /** A stage job failed: if the queue failed it without the stage settling the analysis, settle it now. */
@@ -23,13 +23,19 @@ export function startStallSweeper(deps: ReconcileDeps & { everyMs: number; stale
   const guard = (what: string, p: Promise<unknown>) =>
     p.catch((err: unknown) => deps.logger.warn({ err: (err as Error).message }, `${what} failed; will retry`));
 
+  // Where the last sweep stopped: the next one goes on from there, so a backlog of healthy rows hides no stalled one.
+  let resumeAfter: PageRow | undefined;
   const sweep = async () => {
     let seen = 0;
     const filter = { statuses: ['queued', 'processing'] as const, updatedBefore: new Date(Date.now() - deps.staleMs) };
-    for await (const page of reader.pages(filter, 500)) {
+    const start = resumeAfter;
+    resumeAfter = undefined;
+    for await (const page of reader.pages(filter, 500, start)) {
       const { resumed, failed } = await reconcile(deps, page);
       if (resumed || failed) deps.logger.warn({ resumed, failed }, 'stall sweep repaired analyses');
-      if ((seen += page.length) >= ROWS_PER_SWEEP) break;
+      if ((seen += page.length) < ROWS_PER_SWEEP) continue;
+      resumeAfter = page[page.length - 1];
+      break;
     }
   };
   const timer = setInterval(() => {

@@ -56,10 +56,11 @@ export async function startWorker(runtime: Runtime, opts: WorkerOptions = {}): P
   });
 
   const ports = databasePorts(db, config.audio.encryptionKey);
-  const retention =
-    config.audio.retention === 'after_transcription'
-      ? startRetentionSweeper(db, logger, config.worker.retentionSweepMs)
-      : undefined;
+  const retention = startRetentionSweeper(db, logger, {
+    everyMs: config.worker.retentionSweepMs,
+    eraseAudio: config.audio.retention === 'after_transcription',
+    failedGraceMs: config.worker.failedAudioGraceMs,
+  });
   const workers: Worker[] = [];
   for (const stage of served) {
     // The processor needs its own worker (for rate limiting), which exists only once built from it.
@@ -89,7 +90,7 @@ export async function startWorker(runtime: Runtime, opts: WorkerOptions = {}): P
     // close() stops fetching and waits for active jobs to finish.
     await Promise.all(workers.map((w) => w.close())).finally(() => clearTimeout(handBack));
     await sweeper.stop();
-    await retention?.stop();
+    await retention.stop();
     await relay.stop();
     await backend.close();
   };

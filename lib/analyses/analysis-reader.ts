@@ -65,9 +65,9 @@ export class AnalysisReader {
     return Number(row.n);
   }
 
-  /** Pages through matching analyses oldest first, keyset on (created_at, id). */
-  async *pages(filter: AnalysisFilter, size = 500): AsyncGenerator<PageRow[]> {
-    let after: PageRow | undefined;
+  /** Pages through matching analyses oldest first, keyset on (created_at, id), from after `start` if given. */
+  async *pages(filter: AnalysisFilter, size = 500, start?: PageRow): AsyncGenerator<PageRow[]> {
+    let after: PageRow | undefined = start;
     for (;;) {
       const q = this.db('analyses')
         .select(

@@ -134,6 +134,11 @@ export const envSchema = z.object({
     .describe(
       'How often a worker erases audio that finished analyses still hold (AUDIO_RETENTION=after_transcription)',
     ),
+  AUDIO_FAILED_GRACE_MS: positiveInt
+    .default(3 * 24 * 3600_000)
+    .describe(
+      'How long the audio of an analysis that failed for a reason other than the recording is kept for retry-failed',
+    ),
   STALL_SWEEP_MS: positiveInt
     .default(60_000)
     .describe('How often a worker reconciles analyses whose stage job BullMQ failed without running the stage'),

@@ -15,23 +15,30 @@ export async function eraseAnalysisAudio(db: Knex | Knex.Transaction, analysisId
   );
 }
 
-/**
- * One batch of the retention sweep: erases the audio of analyses that are finished (completed, failed, canceled),
- * oldest first, skipping rows another sweeper holds. Returns how many recordings it erased.
- */
-export async function eraseSettledAudio(db: Knex, limit = 500): Promise<number> {
-  await db.raw(
+/** Stage checkpoints of finished analyses: intermediate results (encoded audio among them) nothing will read again. */
+export async function eraseFinishedCheckpoints(db: Knex): Promise<number> {
+  return (await db.raw(
     `DELETE FROM stage_checkpoints c USING analyses a
       WHERE a.id = c.analysis_id AND a.status IN ('completed', 'failed', 'canceled')`,
-  );
+  )) as unknown as number;
+}
+
+/**
+ * One batch of the retention sweep: erases the audio of finished analyses, oldest first, skipping rows another
+ * sweeper holds: completed and canceled ones at once, failed ones once `failedGraceMs` has passed since they failed
+ * (the window for `resona retry-failed` after an outage). Returns how many recordings it erased.
+ */
+export async function eraseSettledAudio(db: Knex, { failedGraceMs = 0, limit = 500 } = {}): Promise<number> {
   const { rows } = (await db.raw(
     `WITH due AS (
        SELECT r.id FROM recordings r JOIN analyses a ON a.id = r.analysis_id
-        WHERE r.erased_at IS NULL AND a.status IN ('completed', 'failed', 'canceled')
+        WHERE r.erased_at IS NULL
+          AND (a.status IN ('completed', 'canceled')
+               OR (a.status = 'failed' AND a.updated_at < now() - make_interval(secs => ?)))
         ORDER BY r.created_at LIMIT ? FOR UPDATE OF r SKIP LOCKED),
      blobs AS (DELETE FROM recording_blobs b USING due WHERE b.recording_id = due.id)
      UPDATE recordings SET erased_at = now() FROM due WHERE recordings.id = due.id RETURNING recordings.id`,
-    [limit],
+    [failedGraceMs / 1000, limit],
   )) as { rows: unknown[] };
   return rows.length;
 }

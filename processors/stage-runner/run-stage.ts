@@ -64,12 +64,16 @@ export function runStage(stage: StageDefinition, deps: StageRunDeps): Processor 
       await Promise.race([stage.run(ctx), rejectOnAbort(signal)]);
       await marker?.settle();
       await persist(deps.ports, a, outputs, signal);
-      if (a.checkpointed) await deps.ports.checkpoints.clear(a.ref);
     } catch (err) {
       await marker?.settle();
       const outcome = classify(err, abortCause(timeout, workerSignal), stage.name, stage.timeoutMs);
       return settleFailure(stage, deps, a, outcome, log);
     }
+    // After the commit, and never a reason to fail a completed stage: the retention sweep removes what this misses.
+    if (a.checkpointed)
+      await deps.ports.checkpoints
+        .clear(a.ref)
+        .catch((err: Error) => log.warn({ err: err.message }, 'checkpoint not cleared'));
     observeJob(deps.metrics, stage.name, 'completed', (Date.now() - a.startedAt.getTime()) / 1000);
     log.info({ ms: Date.now() - a.startedAt.getTime() }, 'stage completed');
     return { ok: true };
@@ -219,8 +223,10 @@ async function settleFailure(
   }
   await ports.transaction(async (trx) => {
     const settled = await ports.analyses.failStage(trx, a.ref, runOf(a), error);
-    // Failed for good: no stage will read the audio again, so it is not kept (a reprocess finds it erased).
-    if (settled && deps.config.audio.retention === 'after_transcription') await ports.eraseAudio(trx, a.ref.id);
+    // The recording itself is at fault: nothing can use it, so it goes now. Other failures (a provider key, an outage)
+    // keep it for `resona retry-failed` until the retention sweep's grace period ends.
+    const erase = settled && deps.config.audio.retention === 'after_transcription' && RECORDING_FAULTS.has(error.code);
+    if (erase) await ports.eraseAudio(trx, a.ref.id);
     if (settled && a.checkpointed) await ports.checkpoints.clear(a.ref, trx);
     if (settled?.callback_url) {
       await ports.announce(trx, { analysis_id: a.ref.id, status: 'failed', generation: settled.reprocess_generation });
@@ -236,6 +242,9 @@ function overDeferralCap(config: Config, d: Deferrals): string | undefined {
   if (d.count <= maxDeferrals && waitedMs <= deferDeadlineMs) return undefined;
   return `the provider kept answering 429 (rate limited): put back ${d.count} times over ${Math.round(waitedMs / 1000)} s`;
 }
+
+/** Failure codes that blame the recording: retrying cannot help, so its audio is erased with the failure. */
+const RECORDING_FAULTS = new Set(['invalid_audio', 'recording_corrupt']);
 
 const runOf = (a: Attempt) => ({ attempt: a.number, startedAt: a.startedAt, last: a.last });
 
