@@ -1,7 +1,9 @@
+import fs from 'node:fs';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { expect } from 'chai';
 import request from 'supertest';
+import { makeTones } from '../../setup/audio.js';
 import { registerUser, startEngine, submit, waitForEnd, type Engine } from '../../setup/engine.js';
 import { allTestStages } from '../../setup/test-stages.js';
 import { waitUntil } from '../../setup/wait.js';
@@ -47,6 +49,22 @@ describe('DELETE /v1/analyses/:id', function () {
     }
     // Deleting again is a 404: the analysis no longer exists for anyone.
     await request(engine.app).delete(`/v1/analyses/${id}`).set('Authorization', user.auth).expect(404);
+  });
+
+  it('erases the recording and its encrypted audio of a deleted analysis', async () => {
+    const user = await registerUser(engine.app);
+    const wav = fs.readFileSync(makeTones().wav);
+    const res = await request(engine.app)
+      .post('/v1/analyses')
+      .set('Authorization', user.auth)
+      .attach('audio', wav, 'tone.wav')
+      .expect(202);
+    const id = res.body.id as string;
+    const { id: recordingId } = await engine.t.db('recordings').where({ analysis_id: id }).first('id');
+    await request(engine.app).delete(`/v1/analyses/${id}`).set('Authorization', user.auth).expect(204);
+    expect(await engine.t.db('recordings').where({ analysis_id: id })).to.have.length(0);
+    expect(await engine.t.db('recording_blobs').where({ recording_id: recordingId })).to.have.length(0);
+    expect(await engine.t.db('stage_checkpoints').where({ analysis_id: id })).to.have.length(0);
   });
 
   it('writes an audit row without content, naming the owner and the analysis', async () => {
