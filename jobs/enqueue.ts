@@ -1,4 +1,5 @@
 import type { Knex } from 'knex';
+import { AnalysisStore, type Settled, type StageRef, type StageRun } from '../lib/analyses/analysis-store.js';
 import type { QueueBackend } from '../lib/queue-backend.js';
 import { stageJobId, type StagePayload } from './catalogue.js';
 import type { StageName } from './queues.js';
@@ -25,6 +26,24 @@ export async function stageAnalyses(trx: Knex.Transaction, requests: readonly Fl
 /** Announces a finished analysis to its callback_url, in the transaction that finishes it. */
 export async function stageWebhook(trx: Knex.Transaction, payload: WebhookPayload): Promise<void> {
   await trx('outbox').insert({ kind: 'webhook', payload: JSON.stringify(payload) });
+}
+
+/**
+ * Fails a stage for good from outside its wrapper (the reconciler, the relay's dead letters) and announces the failed
+ * analysis, in `trx`. Undefined when the transition was refused (finished, canceled, another generation).
+ */
+export async function failStageAndAnnounce(
+  db: Knex,
+  trx: Knex.Transaction,
+  ref: StageRef,
+  run: StageRun,
+  error: { code: string; message: string },
+): Promise<Settled | undefined> {
+  const settled = await new AnalysisStore(db).failStage(trx, ref, run, error);
+  if (settled?.callback_url) {
+    await stageWebhook(trx, { analysis_id: ref.id, status: 'failed', generation: settled.reprocess_generation });
+  }
+  return settled;
 }
 
 /** stageAnalysis as part of the statement that creates the analyses returned by the CTE `after`. */

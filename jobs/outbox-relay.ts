@@ -4,12 +4,17 @@ import { AnalysisStore } from '../lib/analyses/analysis-store.js';
 import type { Logger } from '../lib/logger.js';
 import type { QueueBackend } from '../lib/queue-backend.js';
 import { analysisFlow, stagePayloadSchema, stagesFrom } from './catalogue.js';
-import { stageWebhook } from './enqueue.js';
+import { failStageAndAnnounce, stageWebhook } from './enqueue.js';
 import { STAGE_QUEUES, type StageName } from './queues.js';
 import { WEBHOOK_JOB_OPTIONS, WEBHOOK_QUEUE, webhookJobId, webhookPayloadSchema } from './webhooks.js';
 
 // Rows are validated again when published: an outbox row outlives the code version that wrote it.
 const flowPayloadSchema = stagePayloadSchema.extend({ from_stage: z.enum(STAGE_QUEUES).optional() });
+const deadFlowSchema = z.object({
+  analysis_id: z.uuid(),
+  generation: z.number().int().optional(),
+  from_stage: z.enum(STAGE_QUEUES).optional().catch(undefined),
+});
 
 interface OutboxRow {
   id: string;
@@ -185,21 +190,13 @@ export class OutboxRelay {
 
   /** The analysis a dead flow request would have started fails visibly (and is announced) instead of waiting. */
   private async failAnalysis(trx: Knex.Transaction, payload: unknown, message: string): Promise<void> {
-    const p = z.object({ analysis_id: z.uuid(), generation: z.number().int().optional() }).safeParse(payload);
-    const stage = flowPayloadSchema.shape.from_stage.safeParse((payload as { from_stage?: unknown })?.from_stage);
-    const first = (stage.success && stage.data) || this.stages[0];
+    // Only what names the analysis must be valid: the payload as a whole may be what could not be published.
+    const p = deadFlowSchema.safeParse(payload);
+    const first = (p.success && p.data.from_stage) || this.stages[0];
     if (!p.success || !first) return;
     const ref = { id: p.data.analysis_id, stage: first, generation: p.data.generation ?? 0 };
     const error = { code: ENQUEUE_FAILED, message: `its jobs could not be queued: ${message.slice(0, 200)}` };
-    const settled = await new AnalysisStore(this.db).failStage(
-      trx,
-      ref,
-      { attempt: 0, startedAt: new Date(), last: false },
-      error,
-    );
-    if (settled?.callback_url) {
-      await stageWebhook(trx, { analysis_id: ref.id, status: 'failed', generation: settled.reprocess_generation });
-    }
+    await failStageAndAnnounce(this.db, trx, ref, { attempt: 0, startedAt: new Date(), last: false }, error);
   }
 
   private async publish(row: OutboxRow, trx: Knex.Transaction): Promise<void> {

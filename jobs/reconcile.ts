@@ -1,20 +1,17 @@
 import type { Job } from 'bullmq';
 import type { Knex } from 'knex';
-import { AnalysisStore } from '../lib/analyses/analysis-store.js';
 import { GenerationStore } from '../lib/analyses/generation-store.js';
 import type { AnalysisRow } from '../lib/analyses/states.js';
 import type { Logger } from '../lib/logger.js';
 import type { QueueBackend } from '../lib/queue-backend.js';
 import { stageJobId, stagesFrom } from './catalogue.js';
-import { stageAnalyses, stageWebhook, type FlowRequest } from './enqueue.js';
+import { failStageAndAnnounce, stageAnalyses, type FlowRequest } from './enqueue.js';
 import type { StageName } from './queues.js';
 
 // Repairs analyses whose row and jobs disagree: jobs lost from the queue backend (resumed), or a stage job that
 // BullMQ failed without the stage wrapper running (stalled past its limit: the row would stay processing forever).
 
-export type RunningRow = Pick<AnalysisRow, 'id' | 'status' | 'stages'> & {
-  reprocess_generation: number;
-};
+export type RunningRow = Pick<AnalysisRow, 'id' | 'status' | 'stages' | 'reprocess_generation'>;
 
 export interface ReconcileDeps {
   db: Knex;
@@ -90,13 +87,7 @@ async function failStalled(deps: ReconcileDeps, row: RunningRow, stage: StageNam
     startedAt: new Date(job.processedOn ?? Date.now()),
     last: false,
   };
-  const settled = await deps.db.transaction(async (trx) => {
-    const s = await new AnalysisStore(deps.db).failStage(trx, ref, run, error);
-    if (s?.callback_url) {
-      await stageWebhook(trx, { analysis_id: row.id, status: 'failed', generation: s.reprocess_generation });
-    }
-    return s;
-  });
+  const settled = await deps.db.transaction((trx) => failStageAndAnnounce(deps.db, trx, ref, run, error));
   if (settled) deps.logger.warn({ analysis_id: row.id, stage, reason }, 'stage job failed unsettled: analysis failed');
   return Boolean(settled);
 }

@@ -1,5 +1,6 @@
 import type { Knex } from 'knex';
 import type { Logger } from '../lib/logger.js';
+import { runPeriodically } from '../lib/periodic.js';
 import { eraseFinishedCheckpoints, eraseSettledAudio } from '../lib/results/retention.js';
 
 /**
@@ -11,25 +12,11 @@ export function startRetentionSweeper(
   logger: Logger,
   opts: { everyMs: number; eraseAudio: boolean; failedGraceMs: number },
 ): { stop(): Promise<void> } {
-  let running: Promise<void> | undefined;
-  const everyMs = opts.everyMs;
-  const sweep = async () => {
+  return runPeriodically('retention sweep', opts.everyMs, logger, async () => {
     await eraseFinishedCheckpoints(db);
     if (!opts.eraseAudio) return;
     let erased = 0;
     for (let n = -1; n !== 0; erased += n) n = await eraseSettledAudio(db, { failedGraceMs: opts.failedGraceMs });
     if (erased) logger.info({ erased }, 'retention sweep erased the audio of finished analyses');
-  };
-  const timer = setInterval(() => {
-    running ??= sweep()
-      .catch((err: unknown) => logger.warn({ err: (err as Error).message }, 'retention sweep failed; will retry'))
-      .finally(() => (running = undefined));
-  }, everyMs);
-  timer.unref();
-  return {
-    stop: async () => {
-      clearInterval(timer);
-      await running;
-    },
-  };
+  });
 }

@@ -1,6 +1,7 @@
 import type { Job } from 'bullmq';
 import { stagePayloadSchema } from '../jobs/catalogue.js';
 import { reconcile, type ReconcileDeps } from '../jobs/reconcile.js';
+import { runPeriodically } from '../lib/periodic.js';
 import { AnalysisReader, type PageRow } from '../lib/analyses/analysis-reader.js';
 
 export interface StallSweeper {
@@ -19,7 +20,6 @@ const ROWS_PER_SWEEP = 2000;
  */
 export function startStallSweeper(deps: ReconcileDeps & { everyMs: number; staleMs: number }): StallSweeper {
   const reader = new AnalysisReader(deps.db);
-  let running: Promise<void> | undefined;
   const guard = (what: string, p: Promise<unknown>) =>
     p.catch((err: unknown) => deps.logger.warn({ err: (err as Error).message }, `${what} failed; will retry`));
 
@@ -38,10 +38,7 @@ export function startStallSweeper(deps: ReconcileDeps & { everyMs: number; stale
       break;
     }
   };
-  const timer = setInterval(() => {
-    running ??= guard('stall sweep', sweep()).finally(() => (running = undefined)) as Promise<void>;
-  }, deps.everyMs);
-  timer.unref();
+  const periodic = runPeriodically('stall sweep', deps.everyMs, deps.logger, sweep);
 
   return {
     onFailed(job) {
@@ -52,9 +49,6 @@ export function startStallSweeper(deps: ReconcileDeps & { everyMs: number; stale
         reader.findMany([payload.data.analysis_id]).then((rows) => reconcile(deps, rows)),
       );
     },
-    async stop() {
-      clearInterval(timer);
-      await running;
-    },
+    stop: () => periodic.stop(),
   };
 }

@@ -3,6 +3,7 @@ import type { Knex } from 'knex';
 import type { Logger } from '../logger.js';
 import { CHUNK_BYTES } from './blob-store.js';
 import { userDataKey } from './keys.js';
+import { runPeriodically } from '../periodic.js';
 
 /** Where a finished upload's ciphertext waits for its analysis, and what authenticates it. */
 export interface StagedAudio {
@@ -101,12 +102,15 @@ export function startStagingSweeper(
   logger: Logger,
   { maxAgeMs, intervalMs }: { maxAgeMs: number; intervalMs: number },
 ): () => void {
-  const sweep = () =>
-    sweepStagedUploads(db, maxAgeMs).then(
-      (n) => n > 0 && logger.info({ chunks: n }, 'removed chunks of abandoned uploads'),
-      (err: Error) => logger.warn({ err: err.message }, 'sweeping abandoned uploads failed'),
-    );
-  void sweep();
-  const timer = setInterval(() => void sweep(), intervalMs).unref();
-  return () => clearInterval(timer);
+  const sweeper = runPeriodically(
+    'sweeping abandoned uploads',
+    intervalMs,
+    logger,
+    async () => {
+      const n = await sweepStagedUploads(db, maxAgeMs);
+      if (n > 0) logger.info({ chunks: n }, 'removed chunks of abandoned uploads');
+    },
+    { atStart: true },
+  );
+  return () => void sweeper.stop();
 }

@@ -1,3 +1,7 @@
+import fs from 'node:fs';
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+
 // Uploads that are not audio but that ffmpeg's format detection would open as a stream description:
 // each makes an unrestricted ffmpeg fetch a URL or listen on a UDP port chosen by the uploader.
 
@@ -26,3 +30,27 @@ export const sdpSession = (port: number) =>
       '\r\n',
     ),
   );
+
+/** Local UDP ports some socket is bound to (Linux /proc). */
+export function boundUdpPorts(): Set<number> {
+  const ports = new Set<number>();
+  for (const table of ['/proc/net/udp', '/proc/net/udp6']) {
+    for (const line of fs.readFileSync(table, 'utf8').split('\n').slice(1)) {
+      const local = line.trim().split(/\s+/)[1];
+      if (local) ports.add(parseInt(local.split(':')[1]!, 16));
+    }
+  }
+  return ports;
+}
+
+/** A loopback HTTP server that answers 404 and records every path asked for: what a hostile upload points at. */
+export async function requestRecorder(): Promise<{ origin: string; requests: string[]; close(): void }> {
+  const requests: string[] = [];
+  const server = http.createServer((req, res) => {
+    requests.push(req.url ?? '');
+    res.writeHead(404).end();
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  return { origin, requests, close: () => server.close() };
+}

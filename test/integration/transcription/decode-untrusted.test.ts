@@ -1,13 +1,17 @@
 import dgram from 'node:dgram';
-import fs from 'node:fs';
-import http from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { expect } from 'chai';
 import { StageInputError } from '../../../processors/stage.js';
 import { openAudioSource } from '../../../processors/transcription/audio-source.js';
 import { decodeRecording } from '../../../processors/transcription/decode.js';
 import { ffmpegPaths } from '../../../lib/ffmpeg-paths.js';
-import { dashManifest, hlsPlaylist, ID3_TAG, sdpSession } from '../../setup/hostile-media.js';
+import {
+  boundUdpPorts,
+  dashManifest,
+  hlsPlaylist,
+  ID3_TAG,
+  requestRecorder,
+  sdpSession,
+} from '../../setup/hostile-media.js';
 
 /** Decodes stored bytes the way the stage does; resolves with the error it ends with. */
 async function decodeError(bytes: Buffer): Promise<unknown> {
@@ -32,34 +36,17 @@ function expectInvalidAudio(err: unknown): void {
   expect((err as StageInputError).code).to.equal('invalid_audio');
 }
 
-/** Local UDP ports some socket is bound to (Linux /proc). */
-function boundUdpPorts(): Set<number> {
-  const ports = new Set<number>();
-  for (const table of ['/proc/net/udp', '/proc/net/udp6']) {
-    for (const line of fs.readFileSync(table, 'utf8').split('\n').slice(1)) {
-      const local = line.trim().split(/\s+/)[1];
-      if (local) ports.add(parseInt(local.split(':')[1]!, 16));
-    }
-  }
-  return ports;
-}
-
 describe('decoding uploads that describe streams instead of holding audio', function () {
   this.timeout(30_000);
-  const requests: string[] = [];
-  let server: http.Server;
+  let recorder: Awaited<ReturnType<typeof requestRecorder>>;
   let origin: string;
-
+  let requests: string[];
   before(async () => {
-    server = http.createServer((req, res) => {
-      requests.push(req.url ?? '');
-      res.writeHead(404).end();
-    });
-    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-    origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+    recorder = await requestRecorder();
+    ({ origin, requests } = recorder);
   });
   beforeEach(() => (requests.length = 0));
-  after(() => server.close());
+  after(() => recorder.close());
 
   it('fails an HLS playlist behind an ID3 tag as invalid_audio without requesting its segment', async () => {
     expectInvalidAudio(await decodeError(Buffer.concat([ID3_TAG, hlsPlaylist(origin)])));

@@ -1,7 +1,5 @@
-import dgram from 'node:dgram';
 import fs from 'node:fs';
-import http from 'node:http';
-import type { AddressInfo } from 'node:net';
+import dgram from 'node:dgram';
 import os from 'node:os';
 import path from 'node:path';
 import { expect } from 'chai';
@@ -9,19 +7,14 @@ import type { AudioContainer } from '../../../lib/audio/sniff.js';
 import { findOnPath, resolveFfmpegPaths } from '../../../lib/ffmpeg-paths.js';
 import { decoderArgs } from '../../../processors/transcription/decode.js';
 import { startDecoder } from '../../../processors/transcription/decoder-pool.js';
-import { dashManifest, hlsPlaylist, ID3_TAG, sdpSession } from '../../setup/hostile-media.js';
-
-/** Local UDP ports some socket is bound to (Linux /proc). */
-function boundUdpPorts(): Set<number> {
-  const ports = new Set<number>();
-  for (const table of ['/proc/net/udp', '/proc/net/udp6']) {
-    for (const line of fs.readFileSync(table, 'utf8').split('\n').slice(1)) {
-      const local = line.trim().split(/\s+/)[1];
-      if (local) ports.add(parseInt(local.split(':')[1]!, 16));
-    }
-  }
-  return ports;
-}
+import {
+  boundUdpPorts,
+  dashManifest,
+  hlsPlaylist,
+  ID3_TAG,
+  requestRecorder,
+  sdpSession,
+} from '../../setup/hostile-media.js';
 
 async function freeUdpPort(): Promise<number> {
   const socket = dgram.createSocket('udp4');
@@ -57,18 +50,14 @@ const CONTAINERS: AudioContainer[] = ['mp3', 'wav', 'ogg', 'webm', 'flac', 'mp4'
 
 describe('ffmpeg reading an upload with the sniffed container’s demuxer alone', function () {
   this.timeout(120_000);
-  const requests: string[] = [];
-  let server: http.Server;
+  let recorder: Awaited<ReturnType<typeof requestRecorder>>;
   let origin: string;
+  let requests: string[];
   before(async () => {
-    server = http.createServer((req, res) => {
-      requests.push(req.url ?? '');
-      res.writeHead(404).end();
-    });
-    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-    origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+    recorder = await requestRecorder();
+    ({ origin, requests } = recorder);
   });
-  after(() => server.close());
+  after(() => recorder.close());
 
   const binaries: Array<[string, () => Promise<string>]> = [
     ['the system ffmpeg', async () => findOnPath('ffmpeg')!],
