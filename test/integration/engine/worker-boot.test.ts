@@ -19,16 +19,16 @@ function startWorkerProcess(env: Record<string, string>): { child: ChildProcess;
   return { child, logs: () => out };
 }
 
-/** A TCP forwarder to PostgreSQL that refuses connections until opened: a database that is down, then up. */
-function postgresThatComesBack(port: number): { open(): Promise<void>; close(): void } {
+/** A TCP forwarder to the test's PostgreSQL that refuses connections until opened: a database down, then up. */
+function postgresThatComesBack(port: number, upstream: URL): { open(): Promise<void>; close(): void } {
   const sockets = new Set<net.Socket>();
   const server = net.createServer((client) => {
-    const upstream = net.connect(5432, '127.0.0.1');
-    for (const s of [client, upstream]) {
+    const db = net.connect(Number(upstream.port || 5432), upstream.hostname);
+    for (const s of [client, db]) {
       sockets.add(s);
       s.on('error', () => s.destroy());
     }
-    client.pipe(upstream).pipe(client);
+    client.pipe(db).pipe(client);
   });
   return {
     open: () => new Promise((resolve) => server.listen(port, '127.0.0.1', () => resolve())),
@@ -74,7 +74,7 @@ describe('the worker process at boot', function () {
 
   it('waits for PostgreSQL when started during an outage, then starts', async () => {
     const port = await freePort();
-    const pg = postgresThatComesBack(port);
+    const pg = postgresThatComesBack(port, new URL(t.url));
     try {
       const url = new URL(t.url);
       url.port = String(port);
