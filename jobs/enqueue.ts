@@ -1,5 +1,6 @@
 import type { Knex } from 'knex';
 import { AnalysisStore, type Settled, type StageRef, type StageRun } from '../lib/analyses/analysis-store.js';
+import type { Follows } from '../lib/analyses/statements.js';
 import type { QueueBackend } from '../lib/queue-backend.js';
 import { stageJobId, type StagePayload } from './catalogue.js';
 import type { StageName } from './queues.js';
@@ -47,12 +48,14 @@ export async function failStageAndAnnounce(
 }
 
 /** stageAnalysis as part of the statement that creates the analyses returned by the CTE `after`. */
-export function flowAfter(db: Knex, after: string): Knex.Raw {
-  return db.raw(
-    `INSERT INTO outbox (kind, payload)
+export function flowAfter(db: Knex, after: string): Follows {
+  return constantFollows(`flow:${after}`, () =>
+    db.raw(
+      `INSERT INTO outbox (kind, payload)
      SELECT 'analysis_flow', jsonb_build_object('analysis_id', id, 'user_id', user_id, 'conversation_id', conversation_id)
        FROM ??`,
-    [after],
+      [after],
+    ),
   );
 }
 
@@ -60,14 +63,23 @@ export function flowAfter(db: Knex, after: string): Knex.Raw {
  * stageWebhook as part of a completing statement: announces the analysis that the CTE `after` (RETURNING id,
  * status, callback_url, reprocess_generation) completed, if it has a callback_url. Same payload as stageWebhook.
  */
-export function webhookAfter(db: Knex, after: string): Knex.Raw {
-  return db.raw(
-    `INSERT INTO outbox (kind, payload)
+export function webhookAfter(db: Knex, after: string): Follows {
+  return constantFollows(`webhook:${after}`, () =>
+    db.raw(
+      `INSERT INTO outbox (kind, payload)
      SELECT 'webhook', jsonb_build_object('analysis_id', id, 'status', status, 'generation', reprocess_generation)
        FROM ?? WHERE callback_url IS NOT NULL AND status = 'completed'`,
-    [after],
+      [after],
+    ),
   );
 }
+
+/** A statement with no values of its own, following a CTE. */
+const constantFollows = (shape: string, build: () => Knex.Raw): Follows => ({
+  shape,
+  values: {},
+  build: () => [build()],
+});
 
 /** Removes an analysis's waiting stage jobs (the last stage is the flow's root); active ones finish and find it canceled. */
 export async function removeAnalysisJobs(

@@ -110,7 +110,7 @@ export function analysesRoutes({ config, db, authenticate, stages, relay, backen
       // transaction before the 202, so nothing accepted is lost. Without audio or a key, one statement does it all.
       if (key) result = await db.transaction((trx) => createWithKey(trx, fresh, key, fingerprint!, audio));
       else if (audio) result = await db.transaction((trx) => createAtOnce(trx, fresh, audio));
-      else result = { analysis: await analyses.createAtOnce(db, fresh, (cte) => [flowAfter(db, cte)]), created: true };
+      else result = { analysis: await analyses.createAtOnce(db, fresh, flowAfter(db, 'created')), created: true };
     } catch (err) {
       if (staged) await discardStagedUpload(db, staged.recordingId);
       throw err;
@@ -123,7 +123,7 @@ export function analysesRoutes({ config, db, authenticate, stages, relay, backen
   });
 
   async function createAtOnce(trx: Knex.Transaction, fresh: Omit<NewAnalysis, 'idempotencyKey'>, audio: StoredUpload) {
-    const analysis = await analyses.createAtOnce(trx, fresh, (cte) => [flowAfter(db, cte)]);
+    const analysis = await analyses.createAtOnce(trx, fresh, flowAfter(db, 'created'));
     await saveUpload(trx, analysis.id, fresh.userId, audio);
     return { analysis, created: true };
   }

@@ -1,60 +1,26 @@
 import type { Knex } from 'knex';
 import { stagesCanceled, withCtes } from './sql.js';
-import { allowedFrom, PENDING_STAGE, type AnalysisRow, type StageState, type Transition } from './states.js';
+import { param, StatementMemo, type Follows } from './statements.js';
+import { allowedFrom, type AnalysisRow, type StageState, type Transition } from './states.js';
+import {
+  attemptOf,
+  completedState,
+  newRow,
+  SETTLED,
+  stageError,
+  type Deferrals,
+  type NewAnalysis,
+  type Settled,
+  type StageRef,
+  type StageRun,
+} from './transition-values.js';
+
+export type { Deferrals, NewAnalysis, Settled, StageRef, StageRun } from './transition-values.js';
 
 type Db = Knex | Knex.Transaction;
 
-export interface NewAnalysis {
-  userId: string;
-  conversationId?: string;
-  language: AnalysisRow['language'];
-  idempotencyKey?: string;
-  /** sha256 of the body sent with the key (api/idempotency.ts), compared on replay. */
-  idempotencyFingerprint?: string;
-  callbackUrl?: string;
-  clientTranscript?: string;
-  recordedAt?: Date;
-  /** The pipeline's stage names: each starts pending. */
-  stages: readonly string[];
-}
-
-/** One stage job of one generation: the transitions of a stage act only on the generation that owns the job. */
-export interface StageRef {
-  id: string;
-  stage: string;
-  generation: number;
-}
-
-/** What a finishing transition leaves for its caller: where to announce it, and under which generation. */
-export type Settled = Pick<AnalysisRow, 'status' | 'callback_url' | 'reprocess_generation'>;
-const SETTLED = ['status', 'callback_url', 'reprocess_generation'] as const;
-
-const stageError = (e: { code: string; message: string }) => ({ code: e.code, message: e.message });
-
-/** How often a stage was put back for a provider's 429, and since when. */
-export interface Deferrals {
-  count: number;
-  since: Date;
-}
-
-/** One attempt of a stage: its number, when it started, and whether its stage is the flow's last. */
-export interface StageRun {
-  attempt: number;
-  startedAt: Date;
-  last: boolean;
-}
-
-/** The columns of a new analysis, but its conversation and idempotency key. */
-const newRow = (a: Omit<NewAnalysis, 'idempotencyKey'>) => ({
-  user_id: a.userId,
-  language: a.language,
-  callback_url: a.callbackUrl ?? null,
-  client_transcript: a.clientTranscript ?? null,
-  recorded_at: a.recordedAt ?? null,
-  stages: JSON.stringify(Object.fromEntries(a.stages.map((s) => [s, PENDING_STAGE]))),
-});
-
-const attemptOf = (run: StageRun) => ({ attempts: run.attempt, started_at: run.startedAt.toISOString() });
+/** The hot statements (create, complete a stage), built once per shape: see statements.ts. */
+const statements = new StatementMemo();
 
 /**
  * The one owner of `analyses` state: every change is a named transition of `states.ts`, applied in one
@@ -91,24 +57,29 @@ export class AnalysisStore {
    * Creates an analysis without an idempotency key (and its conversation, unless given) in one statement, together
    * with what `follows` adds reading the CTE `created` (the outbox row that asks for its flow).
    */
-  async createAtOnce(
-    db: Knex | Knex.Transaction,
-    a: Omit<NewAnalysis, 'idempotencyKey'>,
-    follows: (cte: string) => readonly Knex.Raw[],
-  ): Promise<AnalysisRow> {
-    const conversation = a.conversationId
-      ? undefined
-      : db('conversations').insert({ user_id: a.userId }).returning('id').toSQL();
-    const insert = db('analyses')
-      .insert({
-        ...newRow(a),
-        conversation_id: a.conversationId ?? db.raw('(SELECT id FROM new_conversation)'),
-      })
-      .returning('*')
-      .toSQL();
-    const ctes: Array<[string, Knex.Sql]> = conversation ? [['new_conversation', conversation]] : [];
-    ctes.push(['created', insert], ...follows('created').map((f, i): [string, Knex.Sql] => [`f${i}`, f.toSQL()]));
-    return (await withCtes<AnalysisRow>(db, ctes, 'created'))!;
+  async createAtOnce(db: Db, a: Omit<NewAnalysis, 'idempotencyKey'>, follows: Follows): Promise<AnalysisRow> {
+    const row = { ...newRow(a), conversation_id: a.conversationId ?? null };
+    const shape = `create:${a.conversationId ? 'in' : 'new'}-conversation:${follows.shape}`;
+    const build = () => {
+      const params = Object.fromEntries(Object.keys(row).map((k) => [k, param(k)]));
+      const conversation = a.conversationId
+        ? undefined
+        : db('conversations')
+            .insert({ user_id: param('user_id') })
+            .returning('id')
+            .toSQL();
+      const conversationId = conversation ? db.raw('(SELECT id FROM new_conversation)') : param('conversation_id');
+      // RETURNING *: not a named statement, so a column added by a migration during a rollout is simply returned.
+      const insert = db('analyses')
+        .insert({ ...params, conversation_id: conversationId })
+        .returning('*')
+        .toSQL();
+      const ctes: Array<[string, Knex.Sql]> = conversation ? [['new_conversation', conversation]] : [];
+      ctes.push(['created', insert], ...follows.build().map((f, i): [string, Knex.Sql] => [`f${i}`, f.toSQL()]));
+      return withCtes(ctes, 'created');
+    };
+    const [created] = await statements.run<AnalysisRow>(db, shape, build, { ...follows.values, ...row });
+    return created!;
   }
 
   /**
@@ -147,12 +118,20 @@ export class AnalysisStore {
    * completeStage and what follows from it as one statement: the result upserts (ResultStore.upsertsAfter) and the
    * announcement (webhookAfter) read the CTE `completed`, so they write nothing when the completion is refused.
    */
-  async completeStageWith(ref: StageRef, run: StageRun, upserts: readonly Knex.Raw[]): Promise<Settled | undefined> {
-    const update = this.completion(this.db, ref, run)
-      .returning(['id', ...SETTLED])
-      .toSQL();
-    const follows = upserts.map((u, i): [string, Knex.Sql] => [`r${i}`, u.toSQL()]);
-    return withCtes<Settled>(this.db, [['completed', update], ...follows], 'completed');
+  async completeStageWith(ref: StageRef, run: StageRun, follows: Follows): Promise<Settled | undefined> {
+    const shape = `complete:${ref.stage}:${run.last ? 'last' : 'inner'}:${follows.shape}`;
+    const build = () => {
+      // Knex binds what it is given: the id and generation stand in as params (see statements.ts).
+      const at = { stage: ref.stage, id: param('id'), generation: param('generation') as unknown as number };
+      const update = this.completion(this.db, at, run, param('state'))
+        .returning(['id', ...SETTLED])
+        .toSQL();
+      const after = follows.build().map((u, i): [string, Knex.Sql] => [`r${i}`, u.toSQL()]);
+      return withCtes([['completed', update], ...after], 'completed');
+    };
+    const values = { ...follows.values, id: ref.id, generation: ref.generation, state: completedState(run) };
+    const [settled] = await statements.run<Settled>(this.db, shape, build, values, { prepared: true });
+    return settled;
   }
 
   /**
@@ -243,24 +222,23 @@ export class AnalysisStore {
   }
 
   /** The UPDATE that completes a stage (and records its start), the analysis too when the stage is the last. */
-  private completion(db: Db, ref: StageRef, run: StageRun): Knex.QueryBuilder {
-    const patch = { status: 'completed', ...attemptOf(run), completed_at: new Date().toISOString() } as const;
+  private completion(db: Db, ref: StageRef, run: StageRun, state = completedState(run)): Knex.QueryBuilder {
     const status = run.last ? { status: 'completed', completed_at: db.fn.now() } : { status: 'processing' };
-    return this.apply(db, ref, run.last ? 'completeLastStage' : 'completeStage', patch).update({
+    return this.apply(db, ref, run.last ? 'completeLastStage' : 'completeStage', state).update({
       ...status,
       started_at: db.raw('coalesce(started_at, now())'),
     });
   }
 
-  /** The UPDATE of one stage transition: merges `patch` into the stage's state, refused from other statuses. */
-  private apply(db: Db, ref: StageRef, transition: Transition, patch: Partial<StageState>) {
+  /** The UPDATE of one stage transition: merges `patch` (or its JSON) into the stage's state, refused from other statuses. */
+  private apply(db: Db, ref: StageRef, transition: Transition, patch: Partial<StageState> | string) {
     const q = db('analyses')
       .where({ id: ref.id, reprocess_generation: ref.generation })
       .whereIn('status', allowedFrom(transition));
     const stages = db.raw("jsonb_set(stages, ?::text[], coalesce(stages -> ?, '{}'::jsonb) || ?::jsonb)", [
       `{${ref.stage}}`,
       ref.stage,
-      JSON.stringify(patch),
+      typeof patch === 'string' ? patch : JSON.stringify(patch),
     ]);
     return { update: (columns: Record<string, unknown>) => q.update({ ...columns, stages, updated_at: db.fn.now() }) };
   }

@@ -4,15 +4,10 @@ type Db = Knex | Knex.Transaction;
 
 // SQL pieces the lifecycle store composes its statements from.
 
-/** Runs the statements as CTEs of one statement (each may read the ones before it) and returns `result`'s row. */
-export async function withCtes<T>(
-  db: Db,
-  ctes: ReadonlyArray<[string, Knex.Sql]>,
-  result: string,
-): Promise<T | undefined> {
+/** The statements as CTEs of one statement (each may read the ones before it) that returns `result`'s rows. */
+export function withCtes(ctes: ReadonlyArray<[string, Knex.Sql]>, result: string): Knex.Sql {
   const sql = `WITH ${ctes.map(([name, q]) => `${name} AS (${q.sql})`).join(', ')} SELECT * FROM ${result}`;
-  const { rows } = (await db.raw(sql, ctes.flatMap(([, q]) => q.bindings) as Knex.RawBinding[])) as { rows: T[] };
-  return rows[0];
+  return { sql, bindings: ctes.flatMap(([, q]) => q.bindings) } as unknown as Knex.Sql;
 }
 
 /** The stages JSON with every stage in one of `statuses` marked canceled. */

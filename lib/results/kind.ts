@@ -28,8 +28,16 @@ export interface ResultKind<V> {
    * was accepted): lets the completion and its results go to PostgreSQL as one statement. Absent for kinds
    * whose write is more than one upsert.
    */
-  upsertAfter?(db: Knex, after: string, keys: ResultKeys, value: V): Knex.Raw;
+  upsertAfter?(keys: ResultKeys, value: V): UpsertAfter;
   fromRow(row: Record<string, unknown>): V;
+}
+
+/** An upsert following a CTE: its row as one JSON value, and how to build its text once per set of `columns`. */
+export interface UpsertAfter {
+  columns: readonly string[];
+  json: string;
+  /** The statement, with `json` standing for the row's JSON (a param of statements.ts). */
+  build(db: Knex, after: string, json: string): Knex.Raw;
 }
 
 /** A kind stored as one row per analysis (and scope), upserted on `conflict`. */
@@ -61,25 +69,20 @@ export function upsertKind<V>(def: {
         .onConflict(conflict)
         .merge(merged);
     },
-    upsertAfter(db, after, keys, value) {
+    upsertAfter(keys, value) {
       const { row, merged } = rowOf(keys, value);
       const cols = Object.keys(row);
+      const json = JSON.stringify(mapJson(row, (j) => j.value));
       // jsonb_populate_record types every value by the table's own columns, from one JSON parameter.
-      return db.raw(
-        `INSERT INTO ?? (${cols.map(() => '??').join(', ')})
+      const build = (db: Knex, after: string, rowJson: string) =>
+        db.raw(
+          `INSERT INTO ?? (${cols.map(() => '??').join(', ')})
          SELECT ${cols.map(() => 'v.??').join(', ')} FROM jsonb_populate_record(NULL::??, ?::jsonb) AS v, ??
          ON CONFLICT (${conflict.map(() => '??').join(', ')}) DO UPDATE SET ${merged.map(() => '?? = EXCLUDED.??').join(', ')}`,
-        [
-          def.table,
-          ...cols,
-          ...cols,
-          def.table,
-          JSON.stringify(mapJson(row, (j) => j.value)),
-          after,
-          ...conflict,
-          ...merged.flatMap((c) => [c, c]),
-        ],
-      );
+          [def.table, ...cols, ...cols, def.table, rowJson, after, ...conflict, ...merged.flatMap((c) => [c, c])],
+        );
+      // merged (the replaced columns) derives from the same keys, so the columns name the statement's shape.
+      return { columns: cols, json, build };
     },
   };
 }

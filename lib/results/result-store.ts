@@ -1,4 +1,5 @@
 import type { Knex } from 'knex';
+import { param, type Follows } from '../analyses/statements.js';
 import { EXTRA_RESULT_TABLES, RESULT_KINDS, type ResultName, type ResultValue, type ResultWrite } from './catalogue.js';
 import type { ResultKeys, ResultKind } from './kind.js';
 
@@ -31,10 +32,15 @@ export class ResultStore {
   }
 
   /** The writes as upserts that follow the CTE `after`, or undefined when a kind cannot be written that way. */
-  upsertsAfter(after: string, keys: ResultKeys, writes: readonly ResultWrite[]): Knex.Raw[] | undefined {
+  upsertsAfter(after: string, keys: ResultKeys, writes: readonly ResultWrite[]): Follows | undefined {
     const kinds = writes.map((w) => kindOf(w.name));
     if (kinds.some((k) => !k.upsertAfter)) return undefined;
-    return writes.map((w, i) => kinds[i]!.upsertAfter!(this.db, after, keys, w.value));
+    const upserts = writes.map((w, i) => kinds[i]!.upsertAfter!(keys, w.value));
+    return {
+      shape: writes.map((w, i) => `${w.name}(${upserts[i]!.columns.join(',')})`).join(','),
+      values: Object.fromEntries(upserts.map((u, i) => [`row${i}`, u.json])),
+      build: () => upserts.map((u, i) => u.build(this.db, after, param(`row${i}`))),
+    };
   }
 
   /** `result` of each analysis for GET: one query per presented kind, whatever the number of analyses. */

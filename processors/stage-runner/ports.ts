@@ -2,6 +2,7 @@ import type { Knex } from 'knex';
 import { stageWebhook, webhookAfter } from '../../jobs/enqueue.js';
 import type { WebhookPayload } from '../../jobs/webhooks.js';
 import { AnalysisStore, type StageRef, type StageRun } from '../../lib/analyses/analysis-store.js';
+import { joinFollows } from '../../lib/analyses/statements.js';
 import type { ResultKeys, ResultWrite } from '../../lib/results/index.js';
 import { readRecording } from '../../lib/audio/blob-store.js';
 import { findRecording } from '../../lib/results/recording.js';
@@ -47,7 +48,7 @@ export function databasePorts(db: Knex, audioKey: Buffer): StagePorts {
     results,
     completeAtOnce: (ref, run, keys, writes) => {
       const upserts = results.upsertsAfter('completed', keys, writes);
-      const follows = upserts && (run.last ? [...upserts, webhookAfter(db, 'completed')] : upserts);
+      const follows = upserts && (run.last ? joinFollows(upserts, webhookAfter(db, 'completed')) : upserts);
       return follows && analyses.completeStageWith(ref, run, follows).then(Boolean);
     },
     recording: async (analysisId) => {
