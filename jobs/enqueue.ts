@@ -1,6 +1,6 @@
 import type { Knex } from 'knex';
 import { AnalysisStore, type Settled, type StageRef, type StageRun } from '../lib/analyses/analysis-store.js';
-import type { Follows } from '../lib/analyses/statements.js';
+import type { Follows } from '../lib/statements.js';
 import type { QueueBackend } from '../lib/queue-backend.js';
 import { stageJobId, type StagePayload } from './catalogue.js';
 import type { StageName } from './queues.js';

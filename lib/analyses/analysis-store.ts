@@ -1,6 +1,6 @@
 import type { Knex } from 'knex';
 import { stagesCanceled, withCtes } from './sql.js';
-import { param, StatementMemo, type Follows } from './statements.js';
+import { param, StatementMemo, type Follows } from '../statements.js';
 import { allowedFrom, type AnalysisRow, type StageState, type Transition } from './states.js';
 import {
   attemptOf,

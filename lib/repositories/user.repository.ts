@@ -1,5 +1,6 @@
 import type { Knex } from 'knex';
 import type { Role } from '../tokens.js';
+import { param, StatementMemo } from '../statements.js';
 
 export interface User {
   id: string;
@@ -30,6 +31,7 @@ export interface IUserRepository {
 export class EmailTakenError extends Error {}
 
 const TABLE = 'users';
+const statements = new StatementMemo();
 const COLUMNS = ['id', 'email', 'role', 'consent_version', 'created_at'];
 
 interface UserRow {
@@ -71,8 +73,15 @@ export class UserRepository implements IUserRepository {
     }
   }
 
+  /** Every authenticated request asks: a named statement, built and planned once (its columns are listed). */
   async findById(id: string): Promise<User | undefined> {
-    const row = (await this.db(TABLE).select(COLUMNS).where({ id }).first()) as UserRow | undefined;
+    const build = () =>
+      this.db(TABLE)
+        .select(COLUMNS)
+        .where({ id: param('id') })
+        .limit(1)
+        .toSQL();
+    const [row] = await statements.run<UserRow>(this.db, 'user-by-id', build, { id }, { prepared: true });
     return row && rowToUser(row);
   }
 

@@ -1,5 +1,5 @@
 import type { Knex } from 'knex';
-import { param, type Follows } from '../analyses/statements.js';
+import { param, type Follows } from '../statements.js';
 import { EXTRA_RESULT_TABLES, RESULT_KINDS, type ResultName, type ResultValue, type ResultWrite } from './catalogue.js';
 import type { ResultKeys, ResultKind } from './kind.js';
 

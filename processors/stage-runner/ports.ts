@@ -2,7 +2,7 @@ import type { Knex } from 'knex';
 import { stageWebhook, webhookAfter } from '../../jobs/enqueue.js';
 import type { WebhookPayload } from '../../jobs/webhooks.js';
 import { AnalysisStore, type StageRef, type StageRun } from '../../lib/analyses/analysis-store.js';
-import { joinFollows } from '../../lib/analyses/statements.js';
+import { joinFollows } from '../../lib/statements.js';
 import type { ResultKeys, ResultWrite } from '../../lib/results/index.js';
 import { readRecording } from '../../lib/audio/blob-store.js';
 import { findRecording } from '../../lib/results/recording.js';

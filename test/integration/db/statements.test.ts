@@ -1,6 +1,6 @@
 import { expect } from 'chai';
 import { AnalysisStore } from '../../../lib/analyses/analysis-store.js';
-import { noFollows, param, StatementMemo } from '../../../lib/analyses/statements.js';
+import { noFollows, param, StatementMemo } from '../../../lib/statements.js';
 import { ResultStore } from '../../../lib/results/result-store.js';
 import { createTestDatabase, type TestDatabase } from '../../setup/database.js';
 
