@@ -1,3 +1,4 @@
+import { redact } from '../../../lib/redaction/index.js';
 /**
  * The prompt sent with every piece: how people in Kenya and Tanzania talk about how they feel, switching between
  * English, Swahili and Sheng, so the recogniser keeps these words instead of "correcting" them into English.
@@ -17,7 +18,8 @@ export function sttPrompt(previousText = ''): string {
   // Cut at a word boundary when the text is longer than the window.
   const tail =
     previousText.length > CONTEXT_CHARS ? previousText.slice(-CONTEXT_CHARS).replace(/^\S*\s/, '') : previousText;
-  return tail ? `${LOCAL_VOCABULARY} ${tail}` : LOCAL_VOCABULARY;
+  // The earlier pieces' words go back to the provider as context: redacted, like every text sent out.
+  return tail ? `${LOCAL_VOCABULARY} ${redact(tail).text}` : LOCAL_VOCABULARY;
 }
 
 /** Whisper names languages ("swahili"); the database keeps ISO 639-1 codes. */

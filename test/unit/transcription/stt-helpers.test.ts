@@ -63,6 +63,12 @@ describe('speech-to-text prompt and language', () => {
     expect(prompt.length - LOCAL_VOCABULARY.length).to.be.at.most(301);
   });
 
+  it('sends the previous piece redacted: no phone number or name goes back to the provider', () => {
+    const prompt = sttPrompt('jina langu ni Amina nipigie 0712 345 678 nimechoka sana');
+    expect(prompt).to.not.match(/Amina|0712/);
+    expect(prompt).to.include('[phone]').and.include('nimechoka sana');
+  });
+
   it('stores ISO 639-1 codes for the names Whisper gives, nothing for names it does not know', () => {
     expect(languageCode('swahili')).to.equal('sw');
     expect(languageCode('English')).to.equal('en');
