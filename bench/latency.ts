@@ -2,6 +2,7 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { PIPELINE } from '../jobs/pipeline.js';
 import type { RecordingTimings } from '../processors/transcription/analyse-recording.js';
 import { AcousticAnalyzer } from '../processors/transcription/acoustics/analyzer.js';
 import { median, percentile, sleep, type Probe } from './measure.js';
@@ -162,7 +163,7 @@ export async function runAudioLatency(
   nodeArgs: string[] = [],
 ): Promise<AudioLatencyResult> {
   const dir = mkdtempSync(path.join(tmpdir(), 'resona-bench-latency-'));
-  const audioEnv = { ...env, BENCH_PIPELINE: 'transcription', STT_PROVIDER: 'none' };
+  const audioEnv = { ...env, BENCH_PIPELINE: PIPELINE.join(','), STT_PROVIDER: 'none' };
   const web = spawnChild('web.ts', audioEnv, nodeArgs);
   const worker = spawnChild('worker-audio.ts', audioEnv, nodeArgs);
   try {

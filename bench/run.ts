@@ -1,7 +1,9 @@
+import { spawnSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { Redis } from 'ioredis';
 import { runE2e } from './e2e.js';
@@ -24,7 +26,7 @@ const { values: opt } = parseArgs({
     'audio-submissions': { type: 'string', default: '40' },
     'audio-interval': { type: 'string', default: '500' },
     'audio-warmup': { type: 'string', default: '6' },
-    // Phases to leave out while iterating: audio, acoustics.
+    // Phases to leave out while iterating: audio, acoustics, emotion.
     skip: { type: 'string', default: '' },
     'stage-concurrency': { type: 'string', default: '50' },
     'submit-concurrency': { type: 'string', default: '16' },
@@ -140,6 +142,17 @@ async function main(): Promise<void> {
   if (opt.json) process.stdout.write(`${JSON.stringify({ header, roundTripCpuUs: roundTrip, results }, null, 2)}\n`);
   else say(`\n${render(results, header)}`);
   if (!opt.skip.split(',').includes('acoustics')) await (await import('./acoustics.js')).benchAcoustics(say); // issue 4
+  if (!opt.skip.split(',').includes('emotion')) evalEmotion(); // issue 9
+}
+
+/** The emotion stage's validity and cost figures: each eval script in its own process, its lines passed on. */
+function evalEmotion(): void {
+  for (const script of ['emotion-text', 'emotion-voice', 'emotion-dissonance', 'emotion-cost']) {
+    const file = path.join(path.dirname(fileURLToPath(import.meta.url)), 'eval', `${script}.ts`);
+    const run = spawnSync(process.execPath, ['--import', 'tsx', file], { encoding: 'utf8', maxBuffer: 1 << 24 });
+    if (run.status !== 0) throw new Error(`${script} failed: ${run.stderr}`);
+    say(`\n${run.stdout.trimEnd()}`);
+  }
 }
 
 async function serverVersions(withRedis: boolean): Promise<string> {

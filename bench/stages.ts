@@ -23,6 +23,8 @@ export const WRITE_MINIMAL_RESULT: Record<StageName, (ctx: StageContext) => void
       voice: null,
       text: null,
       dissonance: { score: 0, level: 'none', kind: null, evidence: [] },
+      reasons: { voice: null, text: null },
+      redacted: [],
     }),
   baseline: (ctx) =>
     ctx.results.write('baseline', {

@@ -1,12 +1,13 @@
 import { Metrics } from '../lib/metrics.js';
 import { openRuntime } from '../lib/runtime.js';
 import { recordingTimings, type RecordingTimings } from '../processors/transcription/analyse-recording.js';
-import { transcriptionStage } from '../processors/transcription/stage.js';
+import { PIPELINE } from '../jobs/pipeline.js';
+import { PROCESSORS } from '../processors/registry.js';
 import { startWorker } from '../processors/worker.js';
 import { serveParent } from './proc.js';
 
-// The worker role with the production transcription stage alone (local providers: no speech-to-text), for the
-// audio latency bench; it reports each recording pass's timings (spawn, probe, decode, features) in its stats.
+// The worker role with every production stage built (local providers: no speech-to-text), for the audio latency
+// bench; it reports each recording pass's timings (spawn, probe, decode, features) in its stats.
 
 const runtime = await openRuntime('bench-worker-audio');
 const passes: RecordingTimings[] = [];
@@ -21,8 +22,8 @@ const parent = serveParent(
   () => ({ passes: passes.splice(0) }),
 );
 const stop = await startWorker(runtime, {
-  pipeline: ['transcription'],
-  processors: [transcriptionStage],
+  pipeline: PIPELINE,
+  processors: PROCESSORS,
   metrics: new Metrics(),
 });
 parent.ready();

@@ -40,9 +40,10 @@ export interface Config {
     concurrency: Partial<Record<QueueName, number>>;
     lockMs: number;
   };
-  openai: { apiKey?: string; baseUrl?: string; sttModel: string; timeoutMs: number };
+  openai: { apiKey?: string; baseUrl?: string; sttModel: string; textModel: string; timeoutMs: number };
   ffmpeg: { ffmpegPath?: string };
   sttProvider: 'openai' | 'none';
+  textEmotionProvider: 'openai' | 'lexicon';
   jwt: { secret: string; issuer: string; audience: string; ttlSeconds: number };
   audio: {
     encryptionKey: Buffer;
@@ -145,10 +146,12 @@ export function loadConfig(
       apiKey: env.OPENAI_API_KEY,
       baseUrl: env.OPENAI_BASE_URL,
       sttModel: env.OPENAI_STT_MODEL,
+      textModel: env.OPENAI_TEXT_MODEL,
       timeoutMs: env.OPENAI_TIMEOUT_MS,
     },
     ffmpeg: { ffmpegPath: env.FFMPEG_PATH },
     sttProvider: env.STT_PROVIDER ?? (env.OPENAI_API_KEY ? 'openai' : 'none'),
+    textEmotionProvider: env.TEXT_EMOTION_PROVIDER ?? (env.OPENAI_API_KEY ? 'openai' : 'lexicon'),
     jwt: {
       secret: env.JWT_SECRET ?? dev!.jwtSecret,
       issuer: env.JWT_ISSUER,

@@ -49,6 +49,11 @@ export const envSchema = z.object({
     .enum(['openai', 'none'])
     .optional()
     .describe('Speech-to-text provider; openai when a key is set, else none'),
+  TEXT_EMOTION_PROVIDER: z
+    .enum(['openai', 'lexicon'])
+    .optional()
+    .describe('Text emotion: openai (structured outputs) when a key is set, else the local lexicons'),
+  OPENAI_TEXT_MODEL: z.string().min(1).default('gpt-4o-mini').describe('Chat model for text emotion'),
   JWT_SECRET: secret
     .optional()
     .describe('HS256 signing secret; required in production, generated into DATA_DIR otherwise'),

@@ -4,6 +4,8 @@ import { json, upsertKind } from './kind.js';
 // `result.emotion` exactly as DESIGN §8 has it; the emotion stage (issue 9) computes it.
 
 export const EMOTIONS = ['neutral', 'happy', 'sad', 'angry', 'fear', 'surprise', 'disgust'] as const;
+export type Emotion = (typeof EMOTIONS)[number];
+export const DISSONANCE_KINDS = ['reassuring_words_distressed_voice', 'distressed_words_bright_voice'] as const;
 const unit = z.number().min(0).max(1);
 const signed = z.number().min(-1).max(1);
 const categories = z.object(
@@ -33,9 +35,13 @@ export const emotionSchema = z.object({
   dissonance: z.object({
     score: unit,
     level: z.enum(['none', 'low', 'medium', 'high']),
-    kind: z.string().nullable(),
+    kind: z.enum(DISSONANCE_KINDS).nullable(),
     evidence: z.array(z.string()),
   }),
+  /** Why voice or text is null, or why the text fell back to the lexicons; null when nothing needs saying. */
+  reasons: z.object({ voice: z.string().nullable(), text: z.string().nullable() }).default({ voice: null, text: null }),
+  /** Kinds of personal data removed before the transcript went to a provider (never the values). */
+  redacted: z.array(z.string()).default([]),
 });
 export type EmotionResult = z.infer<typeof emotionSchema>;
 
@@ -47,13 +53,13 @@ export const emotionKind = upsertKind<EmotionResult>({
     voice: json(e.voice),
     text: json(e.text),
     dissonance: e.dissonance.score,
-    details: json({ dissonance: e.dissonance }),
+    details: json({ dissonance: e.dissonance, reasons: e.reasons, redacted: e.redacted }),
     updated_at: new Date(),
   }),
   fromRow: (r) =>
     emotionSchema.parse({
       voice: r.voice,
       text: r.text,
-      dissonance: (r.details as { dissonance: unknown }).dissonance,
+      ...(r.details as object),
     }),
 });

@@ -16,6 +16,8 @@ const EMOTION: EmotionResult = {
   voice: null,
   text: null,
   dissonance: { score: 0.2, level: 'low', kind: null, evidence: ['sawa'] },
+  reasons: { voice: 'no recording: text only', text: null },
+  redacted: ['phone'],
 };
 const RISK: RiskResult = {
   level: 'low',

@@ -1,0 +1,323 @@
+import { execFileSync } from 'node:child_process';
+import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { EN_REASSURANCE } from '../../../processors/emotion/text/lexicons/en.js';
+import { SW_REASSURANCE } from '../../../processors/emotion/text/lexicons/sw.js';
+import { tokenise } from '../../../processors/emotion/text/tokens.js';
+
+// Builds processors/emotion/text/lexicons/learned/*.ts from the TRAIN side of three public sets, deterministically.
+// Every line of the evaluation held-out halves (bench/eval/emotion-text.ts) is excluded by normalised exact text.
+// Run: npx tsx bench/eval/text-lexicon/build.ts   (needs the git snapshots under /work/.mirror, or MIRROR=<dir>)
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+const root = path.join(here, '../../..');
+const out = path.join(root, 'processors/emotion/text/lexicons/learned');
+const evalData = path.join(root, 'bench/eval/data/text');
+const MIRROR = process.env.MIRROR ?? '/work/.mirror';
+const SEED = 20240611; // same split as bench/eval/emotion-text.ts
+const MIN_COUNT = 3;
+
+export const SOURCES = {
+  xed: { repo: 'Helsinki-NLP/XED', dir: 'Helsinki-NLP+XED', commit: '76666d251f147cf518071bef4f8415dab6b96115' },
+  emobank: { repo: 'JULIELab/EmoBank', dir: 'JULIELab+EmoBank', commit: '248ce2a43e165a66d31aeaed83cff9641d6654e0' },
+  afrisenti: {
+    repo: 'afrisenti-semeval/afrisent-semeval-2023',
+    dir: 'afrisenti-semeval+afrisent-semeval-2023',
+    commit: '5aec3cfcf87b59f885e98641f72e52182776429d',
+  },
+} as const;
+
+function show(src: keyof typeof SOURCES, file: string): string {
+  const s = SOURCES[src];
+  const gitDir = path.join(MIRROR, s.dir, 'repo');
+  return execFileSync('git', ['--git-dir', gitDir, 'show', `${s.commit}:${file}`], {
+    encoding: 'utf8',
+    maxBuffer: 1 << 28,
+  });
+}
+
+/** RFC 4180 CSV → rows (same reader as the eval). */
+function parseCsv(text: string): string[][] {
+  const rows: string[][] = [];
+  let row: string[] = [];
+  let field = '';
+  let quoted = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i]!;
+    if (quoted && c === '"' && text[i + 1] === '"') {
+      field += '"';
+      i++;
+    } else if (quoted && c === '"') quoted = false;
+    else if (quoted) field += c;
+    else if (c === '"') quoted = true;
+    else if (c === ',') {
+      row.push(field);
+      field = '';
+    } else if (c === '\n') {
+      row.push(field);
+      rows.push(row);
+      row = [];
+      field = '';
+    } else if (c !== '\r') field += c;
+  }
+  if (field || row.length) rows.push([...row, field]);
+  return rows;
+}
+const csvObjects = (text: string) => {
+  const [header, ...body] = parseCsv(text);
+  return body.map((r) => Object.fromEntries(header!.map((h, k) => [h, r[k] ?? ''])));
+};
+
+/** Same FNV-1a split as the eval: true = development half. */
+function isDev(text: string): boolean {
+  let h = 0x811c9dc5 ^ SEED;
+  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193) >>> 0;
+  return h % 2 === 0;
+}
+
+/** Letters and digits only, lowercased: survives tokenisation and detokenisation differences. */
+const norm = (t: string) => t.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+
+// --exclude-dev: also leave out the development halves, so the blend can be tuned on dev lines the lists never saw
+// (bench/eval/text-lexicon/tune.ts). The shipped lists are built without it.
+const EXCLUDE_DEV = process.argv.includes('--exclude-dev');
+
+function heldOut(file: string): Set<string> {
+  const rows = csvObjects(readFileSync(path.join(evalData, file), 'utf8'));
+  return new Set(rows.filter((r) => EXCLUDE_DEV || !isDev(r.text!)).map((r) => norm(r.text!)));
+}
+
+/** Stop-word-like tokens, never stored: their class signal is style (question form, dialogue), not emotion. */
+const STOP = new Set(
+  (
+    'the a an and is am are was were i you he she it we they me my your to of in on at for with that this these those ' +
+    'have has had do does did be been being will would can could should shall may might must there here about all ' +
+    'hmm hm mm mmm um uh er ah eh ' +
+    "i'm it's you're he's she's we're they're i've you've i'll you'll i'd you'd that's there's what's let's " +
+    'if or from by out up down over into as so just what how when where who whom which why then than now his her ' +
+    'him hers its our ours their them us yours one two some any each every other such only own same too also very ' +
+    's t d ll m re ve o y person location na ni kwa ya wa za la cha vya hii hiyo huyo yule mimi wewe yeye sisi ' +
+    'yangu yako yake wangu kama pia hapa pale sasa kwenye kwamba kila hata au ama tena juu chini ndani nje ' +
+    'zaidi ndio ile kuwa yaani nina sina si sio hii huu hao wao katika hiyo'
+  ).split(' '),
+);
+// Reassurance and deflection words must never become positive evidence ("sawa", "fine", "poa").
+const REASSURING = new Set(
+  [...Object.keys(EN_REASSURANCE), ...Object.keys(SW_REASSURANCE)].flatMap((p) => p.split(' ')),
+);
+const keep = (w: string) =>
+  !STOP.has(w) && !REASSURING.has(w) && w.length > 1 && !/^\d+$/.test(w) && !/\p{Extended_Pictographic}/u.test(w);
+
+const words = (text: string) => [...new Set(tokenise(text).tokens.map((t) => t.text))].filter(keep);
+
+// ---------- 1. English categories from XED ----------
+
+const CATS = ['neutral', 'happy', 'sad', 'angry', 'fear', 'surprise', 'disgust'] as const;
+const XED_MAP: Record<string, (typeof CATS)[number]> = {
+  '1': 'angry',
+  '3': 'disgust',
+  '4': 'fear',
+  '5': 'happy',
+  '6': 'sad',
+  '7': 'surprise',
+};
+const CAT_PRIOR = 5; // pseudo-documents pulling each word's class posterior toward uniform (no information)
+
+function xedCategories() {
+  const held = heldOut('en_text_xed/xed_dev7.csv');
+  const docs: Array<[string, number]> = [];
+  let dropped = 0;
+  for (const line of show('xed', 'AnnotatedData/en-annotated.tsv').split('\n')) {
+    const tab = line.lastIndexOf('\t');
+    if (tab < 0) continue;
+    const labels = line
+      .slice(tab + 1)
+      .split(',')
+      .map((s) => s.trim())
+      .filter(Boolean);
+    const cat = labels.length === 1 ? XED_MAP[labels[0]!] : undefined;
+    if (!cat) continue;
+    const text = line.slice(0, tab);
+    if (held.has(norm(text))) dropped++;
+    else docs.push([text, CATS.indexOf(cat)]);
+  }
+  for (const line of show('xed', 'AnnotatedData/neu_en.txt').split('\n')) {
+    const tab = line.indexOf('\t');
+    if (tab < 0) continue;
+    const text = line.slice(tab + 1);
+    if (held.has(norm(text))) dropped++;
+    else docs.push([text, 0]);
+  }
+  const perClass = CATS.map(() => 0);
+  const counts = new Map<string, number[]>();
+  for (const [text, c] of docs) {
+    perClass[c]!++;
+    for (const w of words(text)) {
+      const row = counts.get(w) ?? CATS.map(() => 0);
+      row[c]!++;
+      counts.set(w, row);
+    }
+  }
+  // Class-balanced document-frequency posterior per word, shrunk toward uniform; weight = log(7·p(c|w)).
+  const lines: string[] = [];
+  for (const w of [...counts.keys()].sort()) {
+    const row = counts.get(w)!;
+    const n = row.reduce((s, x) => s + x, 0);
+    if (n < MIN_COUNT) continue;
+    const rate = row.map((x, c) => x / perClass[c]!);
+    const rs = rate.reduce((s, x) => s + x, 0);
+    const post = rate.map((r) => (n * (r / rs) + CAT_PRIOR / CATS.length) / (n + CAT_PRIOR));
+    const weights = post.map((p) => Math.log(CATS.length * p));
+    if (Math.max(...weights.map(Math.abs)) < 0.15) continue;
+    lines.push(`${w}\t${weights.map((x) => Math.round(x * 100)).join(' ')}`);
+  }
+  return { lines, docs: docs.length, dropped, perClass };
+}
+
+// ---------- 2. English valence from EmoBank ----------
+
+const VAL_PRIOR = 5; // pseudo-texts at the corpus mean
+
+function emobankValence() {
+  const held = heldOut('en_valence_emobank/emobank_dev_valence.csv');
+  const rows = csvObjects(show('emobank', 'corpus/emobank.csv'));
+  const docs: Array<[string, number]> = [];
+  let dropped = 0;
+  for (const r of rows) {
+    if (!r.text || !r.V) continue;
+    if (held.has(norm(r.text))) dropped++;
+    else docs.push([r.text, Number(r.V)]);
+  }
+  const mean = docs.reduce((s, [, v]) => s + v, 0) / docs.length;
+  const acc = new Map<string, [number, number]>();
+  for (const [text, v] of docs) {
+    for (const w of words(text)) {
+      const a = acc.get(w) ?? [0, 0];
+      a[0] += v - mean;
+      a[1]++;
+      acc.set(w, a);
+    }
+  }
+  const lines: string[] = [];
+  for (const w of [...acc.keys()].sort()) {
+    const [s, n] = acc.get(w)!;
+    if (n < MIN_COUNT) continue;
+    const v = s / (n + VAL_PRIOR); // shrunk mean deviation on the 1–5 scale
+    if (Math.abs(v) < 0.03) continue;
+    lines.push(`${w}\t${Math.round(v * 1000)}`);
+  }
+  return { lines, docs: docs.length, dropped, mean };
+}
+
+// ---------- 3. Swahili polarity from AfriSenti ----------
+
+const POL_PRIOR = 4;
+
+function afrisentiPolarity() {
+  const held = heldOut('sw_sentiment_afrisenti/afrisenti_sw_dev3.csv');
+  const LABELS = ['negative', 'neutral', 'positive'];
+  const docs: Array<[string, number]> = [];
+  let dropped = 0;
+  for (const file of ['data/swa/train.tsv', 'data/swa/dev.tsv']) {
+    for (const line of show('afrisenti', file).split('\n').slice(1)) {
+      const tab = line.lastIndexOf('\t');
+      if (tab < 0) continue;
+      const c = LABELS.indexOf(line.slice(tab + 1).trim());
+      if (c < 0) continue;
+      const text = line.slice(0, tab);
+      if (held.has(norm(text))) dropped++;
+      else docs.push([text, c]);
+    }
+  }
+  const perClass = [0, 0, 0];
+  const counts = new Map<string, number[]>();
+  for (const [text, c] of docs) {
+    perClass[c]!++;
+    for (const w of words(text)) {
+      const row = counts.get(w) ?? [0, 0, 0];
+      row[c]!++;
+      counts.set(w, row);
+    }
+  }
+  // Class-balanced posterior, shrunk toward uniform; polarity = p(positive|w) − p(negative|w) in [−1, 1].
+  const lines: string[] = [];
+  for (const w of [...counts.keys()].sort()) {
+    const row = counts.get(w)!;
+    const n = row.reduce((s, x) => s + x, 0);
+    if (n < MIN_COUNT) continue;
+    const rate = row.map((x, c) => x / perClass[c]!);
+    const rs = rate.reduce((s, x) => s + x, 0);
+    const post = rate.map((r) => (n * (r / rs) + POL_PRIOR / 3) / (n + POL_PRIOR));
+    const v = post[2]! - post[0]!;
+    if (Math.abs(v) < 0.1) continue;
+    lines.push(`${w}\t${Math.round(v * 100)}`);
+  }
+  return { lines, docs: docs.length, dropped, perClass };
+}
+
+// ---------- write ----------
+
+function write(file: string, header: string[], name: string, lines: string[]): number {
+  const body = [
+    '// GENERATED by bench/eval/text-lexicon/build.ts — do not edit by hand; see PROVENANCE.md in this folder.',
+    ...header.map((h) => `// ${h}`),
+    '',
+    `export const ${name} = \``,
+    ...lines,
+    '`;',
+    '',
+  ].join('\n');
+  if (body.includes('`') && body.split('`').length !== 3) throw new Error(`backtick in ${file}`);
+  writeFileSync(path.join(out, file), body);
+  return Buffer.byteLength(body);
+}
+
+mkdirSync(out, { recursive: true });
+const xed = xedCategories();
+const emo = emobankValence();
+const afr = afrisentiPolarity();
+const s = SOURCES;
+const sizes = [
+  write(
+    'en-categories.ts',
+    [
+      `Source: https://github.com/${s.xed.repo} @ ${s.xed.commit}, AnnotatedData/en-annotated.tsv + neu_en.txt.`,
+      'Licence: CC BY 4.0 (Öhman et al., COLING 2020). Derived word weights; attribution required.',
+      `word TAB ${CATS.join(' ')}: round(100 · log(7 · p(class | word))), class-balanced, shrunk toward uniform.`,
+      `Trained on ${xed.docs} lines; ${xed.dropped} held-out evaluation lines excluded.`,
+    ],
+    'EN_CATEGORY_TSV',
+    xed.lines.map((l) => l.replace(/`/g, "'")),
+  ),
+  write(
+    'en-valence.ts',
+    [
+      `Source: https://github.com/${s.emobank.repo} @ ${s.emobank.commit}, corpus/emobank.csv (V, 1–5).`,
+      'Licence: CC BY-SA 4.0 (Buechel & Hahn 2017). ShareAlike applies to THIS FILE: it is an adaptation of',
+      'EmoBank and is itself licensed CC BY-SA 4.0, https://creativecommons.org/licenses/by-sa/4.0/',
+      `word TAB round(1000 · shrunk mean(V − ${emo.mean.toFixed(3)})). Trained on ${emo.docs} texts;`,
+      `${emo.dropped} held-out evaluation texts excluded.`,
+    ],
+    'EN_VALENCE_TSV',
+    emo.lines,
+  ),
+  write(
+    'sw-valence.ts',
+    [
+      `Source: https://github.com/${s.afrisenti.repo} @ ${s.afrisenti.commit}, data/swa/train.tsv + dev.tsv.`,
+      'Licence: CC BY 4.0 (Muhammad et al. 2023, AfriSenti). Derived word polarities; attribution required.',
+      `word TAB round(100 · (p(positive | word) − p(negative | word))). Trained on ${afr.docs} tweets;`,
+      `${afr.dropped} held-out evaluation tweets excluded.`,
+    ],
+    'SW_VALENCE_TSV',
+    afr.lines,
+  ),
+];
+console.log(`XED: ${xed.docs} lines (per class ${xed.perClass.join('/')}), ${xed.dropped} held-out excluded`);
+console.log(`  → ${xed.lines.length} words, ${sizes[0]} bytes`);
+console.log(`EmoBank: ${emo.docs} texts, ${emo.dropped} held-out excluded → ${emo.lines.length} words, ${sizes[1]} B`);
+console.log(
+  `AfriSenti sw: ${afr.docs} tweets (neg/neu/pos ${afr.perClass.join('/')}), ${afr.dropped} held-out excluded`,
+);
+console.log(`  → ${afr.lines.length} words, ${sizes[2]} bytes`);

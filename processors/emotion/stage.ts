@@ -1,0 +1,92 @@
+import { redact } from '../../lib/redaction/index.js';
+import type { EmotionResult } from '../../lib/results/emotion.js';
+import type { Acoustics, Transcription } from '../../lib/results/index.js';
+import type { StageContext, StageDefinition } from '../stage.js';
+import { dissonance } from './dissonance.js';
+import { lexiconEmotion, type LexiconEmotion } from './text/index.js';
+import { TextProviderError, TextRateLimitedError, textEmotionWithOpenAI } from './text-openai.js';
+import { voiceAffect } from './voice/index.js';
+
+// The emotion stage (DESIGN §8): voice affect from the acoustic features, text emotion from the transcript, and
+// the dissonance between them. Nothing the person did fails it: what is missing is null with its reason.
+
+type TextResult = NonNullable<EmotionResult['text']>;
+
+export const emotionStage: StageDefinition = {
+  name: 'emotion',
+  timeoutMs: 60_000,
+  concurrency: 8,
+  run: async (ctx) => {
+    const [transcription, acoustics] = await Promise.all([
+      ctx.results.read('transcription'),
+      ctx.results.read('acoustics'),
+    ]);
+    ctx.results.write('emotion', await scoreEmotion(ctx, transcription, acoustics));
+  },
+};
+
+async function scoreEmotion(
+  ctx: StageContext,
+  transcription: Transcription | undefined,
+  acoustics: Acoustics | undefined,
+): Promise<EmotionResult> {
+  const voiced = acoustics ? voiceAffect(acoustics) : { voice: null, reason: 'no recording: text only' };
+  const words = transcription?.text?.trim() ? transcription.text : undefined;
+  const language =
+    transcription?.language === 'en' || transcription?.language === 'sw' ? transcription.language : 'auto';
+  // The lexicons always run: they find the reassurance phrases that dissonance needs, whoever rates the text.
+  const lexical = words === undefined ? undefined : lexiconEmotion(words, language);
+  const text = words && lexical ? await rateText(ctx, words, lexical) : undefined;
+  const reasons = {
+    voice: voiced.voice ? null : voiced.reason,
+    text: text ? text.reason : noTextReason(transcription),
+  };
+  return {
+    voice: voiced.voice,
+    text: text?.result ?? null,
+    dissonance: dissonance({
+      voice: voiced.voice,
+      text: text?.result ?? null,
+      reassurance: lexical?.reassurance ?? [],
+    }),
+    reasons,
+    redacted: text?.redacted ?? [],
+  };
+}
+
+/** OpenAI on the redacted words when configured, else (or when it fails but for a 429) the lexicons. */
+async function rateText(
+  ctx: StageContext,
+  words: string,
+  lexical: LexiconEmotion,
+): Promise<{ result: TextResult; reason: string | null; redacted: string[] }> {
+  const fromLexicon = (reason: string | null, redacted: string[] = []) => ({
+    result: { ...pick(lexical), provider: 'lexicon' as const },
+    reason,
+    redacted,
+  });
+  if (ctx.config.textEmotionProvider !== 'openai') return fromLexicon(null);
+  const { text, kinds } = redact(words);
+  try {
+    const rated = await textEmotionWithOpenAI(text, ctx.config.openai, ctx.signal);
+    return { result: { ...rated, provider: 'openai' }, reason: null, redacted: kinds };
+  } catch (err) {
+    if (err instanceof TextRateLimitedError) throw await ctx.rateLimited(err.retryAfterMs);
+    if (!(err instanceof TextProviderError)) throw err;
+    ctx.logger.warn({ reason: err.reason }, 'text emotion provider failed: using the lexicons');
+    return fromLexicon(`openai: ${err.reason}; rated by the lexicons`, kinds);
+  }
+}
+
+const pick = (l: LexiconEmotion) => ({
+  categories: l.categories,
+  label: l.label,
+  valence: l.valence,
+  language: l.language,
+});
+
+function noTextReason(transcription: Transcription | undefined): string {
+  if (!transcription) return 'no transcription result';
+  if (transcription.status !== 'completed') return transcription.reason ?? 'no transcript';
+  return 'the transcript is empty';
+}

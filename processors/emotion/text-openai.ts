@@ -1,0 +1,132 @@
+import OpenAI, { APIConnectionTimeoutError, APIError, APIUserAbortError } from 'openai';
+import { z } from 'zod';
+import type { Config } from '../../lib/config.js';
+import { EMOTIONS, type Emotion } from '../../lib/results/emotion.js';
+import { retryAfterMs } from '../transcription/stt/openai.js';
+
+// Text emotion from OpenAI structured outputs (a strict JSON schema). The caller redacts the text first and falls
+// back to the lexicons on anything here but a 429, which goes to the queue's rate limiter.
+
+/** The provider said "slow down": the stage hands this to BullMQ's rate limiter. */
+export class TextRateLimitedError extends Error {
+  constructor(readonly retryAfterMs: number) {
+    super(`text emotion is rate limited; retry in ${Math.ceil(retryAfterMs / 1000)} s`);
+    this.name = 'TextRateLimitedError';
+  }
+}
+
+/** Anything else that went wrong: the stage uses the lexicons instead and records `reason`. */
+export class TextProviderError extends Error {
+  constructor(readonly reason: string) {
+    super(reason);
+    this.name = 'TextProviderError';
+  }
+}
+
+const unit = z.number().min(0).max(1);
+const answerSchema = z.object({
+  categories: z.object(Object.fromEntries(EMOTIONS.map((e) => [e, unit])) as Record<Emotion, typeof unit>),
+  valence: z.number().min(-1).max(1),
+  language: z.enum(['en', 'sw', 'mixed', 'unknown']),
+});
+
+/** The same shape as JSON Schema for `response_format` (strict mode: every key required, nothing extra). */
+const JSON_SCHEMA = {
+  type: 'object',
+  additionalProperties: false,
+  required: ['categories', 'valence', 'language'],
+  properties: {
+    categories: {
+      type: 'object',
+      additionalProperties: false,
+      required: [...EMOTIONS],
+      properties: Object.fromEntries(EMOTIONS.map((e) => [e, { type: 'number' }])),
+    },
+    valence: { type: 'number', description: 'from -1 (very negative) to 1 (very positive)' },
+    language: { type: 'string', enum: ['en', 'sw', 'mixed', 'unknown'] },
+  },
+} as const;
+
+const INSTRUCTIONS = [
+  'You rate the emotion expressed by the speaker of a short voice check-in transcript from East Africa,',
+  'in English, Swahili, Sheng or a mix; it is speech-to-text output without punctuation.',
+  'Give a probability for each of the seven categories (they sum to 1), the valence from -1 to 1 and the language.',
+  'Reassurance or deflection ("niko sawa", "poa", "sijambo", "I\'m fine", "just tired") is not happiness.',
+  'Placeholders such as [name] or [phone] stand for removed personal details.',
+].join(' ');
+
+export interface OpenAiTextEmotion {
+  categories: Record<Emotion, number>;
+  label: Emotion;
+  valence: number;
+  language: string;
+}
+
+export async function textEmotionWithOpenAI(
+  redactedText: string,
+  openai: Config['openai'],
+  signal: AbortSignal,
+): Promise<OpenAiTextEmotion> {
+  if (!openai.apiKey) throw new TextProviderError('OPENAI_API_KEY is not set');
+  const client = new OpenAI({
+    apiKey: openai.apiKey,
+    baseURL: openai.baseUrl,
+    timeout: openai.timeoutMs,
+    maxRetries: 0,
+  });
+  let completion: OpenAI.Chat.Completions.ChatCompletion;
+  try {
+    completion = await client.chat.completions.create(
+      {
+        model: openai.textModel,
+        temperature: 0,
+        messages: [
+          { role: 'system', content: INSTRUCTIONS },
+          { role: 'user', content: redactedText },
+        ],
+        response_format: {
+          type: 'json_schema',
+          json_schema: { name: 'text_emotion', strict: true, schema: JSON_SCHEMA },
+        },
+      },
+      { signal },
+    );
+  } catch (err) {
+    throw classify(err, openai.timeoutMs);
+  }
+  const message = completion.choices[0]?.message;
+  if (message?.refusal) throw new TextProviderError('the provider refused to rate the text');
+  const parsed = answerSchema.safeParse(safeJson(message?.content ?? ''));
+  if (!parsed.success) throw new TextProviderError('the provider answered malformed JSON');
+  return normalise(parsed.data);
+}
+
+/** Categories scaled to sum to 1 (a model's numbers rarely do exactly); all zero reads as neutral. */
+function normalise(a: z.infer<typeof answerSchema>): OpenAiTextEmotion {
+  const sum = EMOTIONS.reduce((s, e) => s + a.categories[e], 0);
+  const categories = Object.fromEntries(
+    EMOTIONS.map((e) => [e, sum > 0 ? round(a.categories[e] / sum) : e === 'neutral' ? 1 : 0]),
+  ) as Record<Emotion, number>;
+  const label = EMOTIONS.reduce((best, e) => (categories[e] > categories[best] ? e : best), 'neutral' as Emotion);
+  return { categories, label, valence: round(a.valence), language: a.language };
+}
+
+function classify(err: unknown, timeoutMs: number): Error {
+  // Our own signal (stage timeout, shutdown): the wrapper tells these apart.
+  if (err instanceof APIUserAbortError) return err;
+  if (err instanceof APIConnectionTimeoutError) return new TextProviderError(`no answer within ${timeoutMs} ms`);
+  if (!(err instanceof APIError) || err.status === undefined) return new TextProviderError('provider unreachable');
+  if (err.status === 429 && err.code !== 'insufficient_quota')
+    return new TextRateLimitedError(retryAfterMs(err.headers));
+  return new TextProviderError(`provider answered HTTP ${err.status}`);
+}
+
+function safeJson(text: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch {
+    return undefined;
+  }
+}
+
+const round = (x: number) => Math.round(x * 1000) / 1000;
