@@ -9,7 +9,7 @@ import { median, percentile, sleep, type Probe } from './measure.js';
 import { spawnChild } from './proc.js';
 
 // Issue 7 item 6: a short check-in answered fast. A 10-second Ogg/Opus clip through the real web and worker
-// processes with the production transcription stage (local providers: the client's transcript, no
+// processes with every production stage (local providers: the client's transcript, no
 // speech-to-text), one submission every --audio-interval ms; p50 submit → analyses.completed_at and its legs.
 
 export const LATENCY_GOAL_MS = 300;
@@ -150,11 +150,16 @@ function baseline(clip: string, dir: string): AudioLatencyResult['baseline'] {
   return { ffmpegStartMs: startMs, decodeCpuMs: decodeMs, featuresCpuMs, workMs: decodeMs + featuresCpuMs };
 }
 
-const LEG_NAMES = {
-  upload: 'upload → 202',
-  handoff: '202 → stage starts',
-  stage: 'stage (start → done)',
-};
+/** The legs of one check-in in pipeline order: the upload, the hand-off to the first stage, then each stage and the
+ * hand-off to the next. */
+const LEG_NAMES = [
+  'upload → 202',
+  `202 → ${PIPELINE[0]} starts`,
+  ...PIPELINE.flatMap((stage, i) => [
+    ...(i > 0 ? [`${PIPELINE[i - 1]} done → ${stage} starts`] : []),
+    `${stage} (start → done)`,
+  ]),
+];
 
 export async function runAudioLatency(
   env: Record<string, string>,
@@ -193,18 +198,17 @@ export async function runAudioLatency(
     const passes = (await worker.stats()).passes as RecordingTimings[];
     const byId = new Map(rows.map((r) => [r.id, r]));
     const totals: number[] = [];
-    const legs: Record<string, number[]> = Object.fromEntries(Object.values(LEG_NAMES).map((k) => [k, []]));
+    const legs: Record<string, number[]> = Object.fromEntries(LEG_NAMES.map((k) => [k, []]));
     for (const s of sent) {
       const r = byId.get(s.id);
-      const st = r?.stages.transcription;
-      if (r?.status !== 'completed' || !r.completed_at || !st) continue;
-      const [start, done] = [Date.parse(st.started_at), Date.parse(st.completed_at)];
+      const stages = PIPELINE.map((name) => r?.stages[name]);
+      if (r?.status !== 'completed' || !r.completed_at || stages.some((st) => !st?.started_at)) continue;
+      // Each stage's start and end, then the submit and 202 times: consecutive differences are the legs.
+      const marks = stages.flatMap((st) => [Date.parse(st!.started_at!), Date.parse(st!.completed_at!)]);
       // completed_at is now() of the completing transaction, which begins before the stage's own timestamp.
-      const end = Math.max(r.completed_at.getTime(), done);
+      const end = Math.max(r.completed_at.getTime(), marks.at(-1)!);
       totals.push(end - s.at);
-      legs[LEG_NAMES.upload]!.push(s.accepted - s.at);
-      legs[LEG_NAMES.handoff]!.push(start - s.accepted);
-      legs[LEG_NAMES.stage]!.push(done - start);
+      [s.at, s.accepted, ...marks].forEach((t, i, all) => i > 0 && legs[LEG_NAMES[i - 1]!]!.push(t - all[i - 1]!));
     }
     totals.sort((a, b) => a - b);
     const m = (f: (t: RecordingTimings) => number | undefined) =>

@@ -176,7 +176,7 @@ export function render(results: BackendResult[], header: string[]): string {
 
 /** The 10-second check-in: p50 against the goal and against the audio work alone, then its legs. */
 function renderAudio(results: Array<{ backend: string; audio: AudioLatencyResult }>): string {
-  const out = ['A 10 s Ogg/Opus check-in, submit → completed (real transcription stage, no speech-to-text)', ''];
+  const out = ['A 10 s Ogg/Opus check-in, submit → completed (every production stage, no speech-to-text)', ''];
   out.push(
     table(
       ['backend', 'every ms', 'n', 'p50 ms', 'p90 ms', `p50 / goal ${LATENCY_GOAL_MS}`, 'verdict', 'p50 / work'],
