@@ -1,7 +1,7 @@
 import type { Knex } from 'knex';
 import { stagesCanceled, withCtes } from './sql.js';
 import { param, StatementMemo, type Follows } from '../statements.js';
-import { allowedFrom, type AnalysisRow, type StageState, type Transition } from './states.js';
+import { allowedFrom, ANALYSIS_COLUMNS, type AnalysisRow, type StageState, type Transition } from './states.js';
 import {
   attemptOf,
   completedState,
@@ -69,16 +69,16 @@ export class AnalysisStore {
             .returning('id')
             .toSQL();
       const conversationId = conversation ? db.raw('(SELECT id FROM new_conversation)') : param('conversation_id');
-      // RETURNING *: not a named statement, so a column added by a migration during a rollout is simply returned.
       const insert = db('analyses')
         .insert({ ...params, conversation_id: conversationId })
-        .returning('*')
+        .returning([...ANALYSIS_COLUMNS])
         .toSQL();
       const ctes: Array<[string, Knex.Sql]> = conversation ? [['new_conversation', conversation]] : [];
       ctes.push(['created', insert], ...follows.build().map((f, i): [string, Knex.Sql] => [`f${i}`, f.toSQL()]));
       return withCtes(ctes, 'created');
     };
-    const [created] = await statements.run<AnalysisRow>(db, shape, build, { ...follows.values, ...row });
+    const values = { ...follows.values, ...row };
+    const [created] = await statements.run<AnalysisRow>(db, shape, build, values, { prepared: true });
     return created!;
   }
 
@@ -87,10 +87,16 @@ export class AnalysisStore {
    * `startStage` once it has run a while). Undefined when the stage may not start (canceled, finished, stale job).
    */
   async readForStage(ref: StageRef): Promise<AnalysisRow | undefined> {
-    return (await this.db('analyses')
-      .where({ id: ref.id, reprocess_generation: ref.generation })
-      .whereIn('status', allowedFrom('startStage'))
-      .first()) as AnalysisRow | undefined;
+    const build = () =>
+      this.db('analyses')
+        .select([...ANALYSIS_COLUMNS])
+        .where({ id: param('id'), reprocess_generation: param('generation') })
+        .whereIn('status', allowedFrom('startStage'))
+        .limit(1)
+        .toSQL();
+    const values = { id: ref.id, generation: ref.generation };
+    const [row] = await statements.run<AnalysisRow>(this.db, 'read-for-stage', build, values, { prepared: true });
+    return row;
   }
 
   /** A stage attempt is running: the analysis is processing. Undefined when refused (canceled, finished, stale job). */

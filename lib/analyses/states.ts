@@ -74,3 +74,27 @@ export interface AnalysisRow {
   /** Bumped by each `resona reprocess`/`retry-failed`; part of the stage job ids. */
   reprocess_generation: number;
 }
+
+/** The columns an `AnalysisRow` holds, listed so that hot statements can be named: a column a later migration adds
+ * must not change a cached plan's result type. */
+export const ANALYSIS_COLUMNS = [
+  'id',
+  'user_id',
+  'conversation_id',
+  'status',
+  'stages',
+  'language',
+  'idempotency_key',
+  'idempotency_fingerprint',
+  'callback_url',
+  'client_transcript',
+  'recorded_at',
+  'error',
+  'created_at',
+  'started_at',
+  'completed_at',
+  'reprocess_generation',
+] as const satisfies ReadonlyArray<keyof AnalysisRow>;
+// Fails to compile when AnalysisRow gains a field the list lacks.
+const _everyColumn: Record<Exclude<keyof AnalysisRow, (typeof ANALYSIS_COLUMNS)[number]>, never> = {};
+void _everyColumn;

@@ -39,7 +39,7 @@ describe('StatementMemo (hot statements built once per shape) on PostgreSQL', ()
     expect(error?.message).to.match(/param embedded in a value/);
   });
 
-  it('keeps completing stages through a named statement after a migration adds a column to analyses', async () => {
+  it('keeps creating analyses and completing stages through named statements after a migration adds a column to analyses', async () => {
     const store = new AnalysisStore(t.db);
     const results = new ResultStore(t.db);
     const created = () =>
@@ -55,7 +55,8 @@ describe('StatementMemo (hot statements built once per shape) on PostgreSQL', ()
     expect(await complete(first.id, first.conversation_id)).to.include({ status: 'processing' });
     await t.db.schema.alterTable('analyses', (table) => table.text('added_by_a_later_release'));
     const second = await created();
-    expect(second).to.have.property('added_by_a_later_release', null);
+    // Listed columns: the named creation keeps its result type, so the new column is not returned.
+    expect(second).to.not.have.property('added_by_a_later_release');
     expect(await complete(second.id, second.conversation_id)).to.include({ status: 'processing' });
     expect(await t.db('emotion_scores').whereIn('analysis_id', [first.id, second.id]).count()).to.deep.equal([
       { count: '2' },
