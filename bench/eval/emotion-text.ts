@@ -1,8 +1,6 @@
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { EMOTIONS, type Emotion } from '../../lib/results/emotion.js';
 import { lexiconEmotion } from '../../processors/emotion/text/index.js';
+import { isDev, readTextSet, SPLIT_SEED } from './text-sets.js';
 
 // Issue 9: the lexicon text-emotion scorer on public sets (bench/eval/data/text/*/PROVENANCE.md). Each set is split
 // in two by a seeded hash of the text: the lexicons were tuned on "dev" only, the goals are judged on "held-out".
@@ -10,52 +8,9 @@ import { lexiconEmotion } from '../../processors/emotion/text/index.js';
 // The learned lists (processors/emotion/text/lexicons/learned/) are trained on everything but the held-out halves,
 // so shipped-list dev figures are optimistic; the blend was tuned on dev with lists built with --exclude-dev.
 
-const here = path.dirname(fileURLToPath(import.meta.url));
-const data = path.join(here, 'data/text');
-const SEED = 20240611;
 const GOALS = { category: 0.45, sign: 0.8, cpuMs: 1 };
 const showDev = process.argv.includes('--dev');
 
-/** RFC 4180 CSV (quoted fields, doubled quotes), header row → objects. */
-function readCsv(file: string): Array<Record<string, string>> {
-  const text = readFileSync(path.join(data, file), 'utf8');
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let field = '';
-  let quoted = false;
-  const endField = () => {
-    row.push(field);
-    field = '';
-  };
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i]!;
-    if (quoted && c === '"' && text[i + 1] === '"') {
-      field += '"';
-      i++;
-    } else if (quoted && c === '"') quoted = false;
-    else if (quoted) field += c;
-    else if (c === '"') quoted = true;
-    else if (c === ',') endField();
-    else if (c === '\n') {
-      endField();
-      rows.push(row);
-      row = [];
-    } else if (c !== '\r') field += c;
-  }
-  if (field || row.length) {
-    endField();
-    rows.push(row);
-  }
-  const [header, ...body] = rows;
-  return body.map((r) => Object.fromEntries(header!.map((h, k) => [h, r[k] ?? ''])));
-}
-
-/** FNV-1a of seed + text: a fixed, order-independent split. */
-function isDev(text: string): boolean {
-  let h = 0x811c9dc5 ^ SEED;
-  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193) >>> 0;
-  return h % 2 === 0;
-}
 const split = <T extends { text: string }>(rows: T[], dev: boolean) => rows.filter((r) => isDev(r.text) === dev);
 const verdict = (x: number, goal: number) => (x >= goal ? 'PASS' : 'BELOW');
 const pct = (x: number) => x.toFixed(3);
@@ -153,14 +108,19 @@ function cpu(texts: string[]): void {
   );
 }
 
-const xed = readCsv('en_text_xed/xed_dev7.csv').map((r) => ({ ...r, text: r.text! }));
-const emobank = readCsv('en_valence_emobank/emobank_dev_valence.csv').map((r) => ({ text: r.text!, label: r.label! }));
-const afrisenti = readCsv('sw_sentiment_afrisenti/afrisenti_sw_dev3.csv').map((r) => ({
+const xed = readTextSet('en_text_xed/xed_dev7.csv').map((r) => ({ ...r, text: r.text! }));
+const emobank = readTextSet('en_valence_emobank/emobank_dev_valence.csv').map((r) => ({
+  text: r.text!,
+  label: r.label!,
+}));
+const afrisenti = readTextSet('sw_sentiment_afrisenti/afrisenti_sw_dev3.csv').map((r) => ({
   text: r.text!,
   label: r.label!,
 }));
 
-console.log(`Lexicon text emotion: held-out halves (seeded hash split, seed ${SEED}); tuned on the dev halves only.`);
+console.log(
+  `Lexicon text emotion: held-out halves (seeded hash split, seed ${SPLIT_SEED}); tuned on the dev halves only.`,
+);
 for (const [half, dev] of showDev
   ? ([
       ['dev', true],

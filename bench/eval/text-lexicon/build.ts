@@ -5,6 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { EN_REASSURANCE } from '../../../processors/emotion/text/lexicons/en.js';
 import { SW_REASSURANCE } from '../../../processors/emotion/text/lexicons/sw.js';
 import { tokenise } from '../../../processors/emotion/text/tokens.js';
+import { csvObjects, isDev } from '../text-sets.js';
 
 // Builds processors/emotion/text/lexicons/learned/*.ts from the TRAIN side of three public sets, deterministically.
 // Every line of the evaluation held-out halves (bench/eval/emotion-text.ts) is excluded by normalised exact text.
@@ -15,7 +16,6 @@ const root = path.join(here, '../../..');
 const out = path.join(root, 'processors/emotion/text/lexicons/learned');
 const evalData = path.join(root, 'bench/eval/data/text');
 const MIRROR = process.env.MIRROR ?? '/work/.mirror';
-const SEED = 20240611; // same split as bench/eval/emotion-text.ts
 const MIN_COUNT = 3;
 
 export const SOURCES = {
@@ -35,45 +35,6 @@ function show(src: keyof typeof SOURCES, file: string): string {
     encoding: 'utf8',
     maxBuffer: 1 << 28,
   });
-}
-
-/** RFC 4180 CSV → rows (same reader as the eval). */
-function parseCsv(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let field = '';
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i]!;
-    if (quoted && c === '"' && text[i + 1] === '"') {
-      field += '"';
-      i++;
-    } else if (quoted && c === '"') quoted = false;
-    else if (quoted) field += c;
-    else if (c === '"') quoted = true;
-    else if (c === ',') {
-      row.push(field);
-      field = '';
-    } else if (c === '\n') {
-      row.push(field);
-      rows.push(row);
-      row = [];
-      field = '';
-    } else if (c !== '\r') field += c;
-  }
-  if (field || row.length) rows.push([...row, field]);
-  return rows;
-}
-const csvObjects = (text: string) => {
-  const [header, ...body] = parseCsv(text);
-  return body.map((r) => Object.fromEntries(header!.map((h, k) => [h, r[k] ?? ''])));
-};
-
-/** Same FNV-1a split as the eval: true = development half. */
-function isDev(text: string): boolean {
-  let h = 0x811c9dc5 ^ SEED;
-  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193) >>> 0;
-  return h % 2 === 0;
 }
 
 /** Letters and digits only, lowercased: survives tokenisation and detokenisation differences. */

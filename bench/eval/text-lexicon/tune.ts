@@ -1,47 +1,10 @@
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { TUNING, lexiconEmotion } from '../../../processors/emotion/text/index.js';
+import { isDev, readTextSet } from '../text-sets.js';
 
 // Grid search of the learned-layer blend on the DEVELOPMENT halves only. Run it against lists built with
 // `npx tsx bench/eval/text-lexicon/build.ts --exclude-dev` (so dev lines are unseen), then rebuild without the flag.
 
-const here = path.dirname(fileURLToPath(import.meta.url));
-const data = path.join(here, '../data/text');
-const SEED = 20240611;
-function isDev(text: string): boolean {
-  let h = 0x811c9dc5 ^ SEED;
-  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193) >>> 0;
-  return h % 2 === 0;
-}
-/** Simple CSV reader: enough for the three eval files (quoted fields, doubled quotes). */
-function readCsv(file: string): Array<Record<string, string>> {
-  const text = readFileSync(path.join(data, file), 'utf8');
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let field = '';
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i]!;
-    if (quoted && c === '"' && text[i + 1] === '"') {
-      field += '"';
-      i++;
-    } else if (quoted && c === '"') quoted = false;
-    else if (quoted) field += c;
-    else if (c === '"') quoted = true;
-    else if (c === ',') {
-      row.push(field);
-      field = '';
-    } else if (c === '\n') {
-      rows.push([...row, field]);
-      row = [];
-      field = '';
-    } else if (c !== '\r') field += c;
-  }
-  const [header, ...body] = rows;
-  return body.map((r) => Object.fromEntries(header!.map((h, k) => [h, r[k] ?? ''])));
-}
-const dev = (file: string) => readCsv(file).filter((r) => isDev(r.text!));
+const dev = (file: string) => readTextSet(file).filter((r) => isDev(r.text!));
 const xed = dev('en_text_xed/xed_dev7.csv');
 const polar = (rows: Array<Record<string, string>>) => rows.filter((r) => r.label !== 'neutral');
 const emo = polar(dev('en_valence_emobank/emobank_dev_valence.csv'));
