@@ -1,26 +1,16 @@
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { emotionSchema, type EmotionResult } from '../../lib/results/emotion.js';
-import type { Acoustics } from '../../lib/results/index.js';
-import { dissonance } from '../../processors/emotion/dissonance.js';
-import { lexiconEmotion } from '../../processors/emotion/text/index.js';
-import { voiceAffect } from '../../processors/emotion/voice/index.js';
+import { emotionSchema } from '../../lib/results/emotion.js';
+import type { Acoustics, Transcription } from '../../lib/results/index.js';
+import { scoreEmotion } from '../../processors/emotion/stage.js';
+import { loadClips, samplesOf } from './voice-features.js';
 
-// Issue 9: CPU per analysis of the emotion stage with local providers (goal ≤ 20 ms), on the development clips'
-// features and texts. Baseline in the same run: validating and serialising the same result, which any stage pays.
+// Issue 9: CPU per analysis of the emotion stage's own work with local providers (goal ≤ 20 ms): the stage's
+// scoreEmotion on the development clips' measures and check-in sentences. Baseline in the same run: validating and
+// serialising the same result, which any stage pays.
 
-const here = path.dirname(fileURLToPath(import.meta.url));
 const GOAL_MS = 20;
 
-interface Clip {
-  peak: Acoustics;
-}
-
-function inputs(): Array<{ acoustics: Acoustics; text: string }> {
-  const { clips } = JSON.parse(readFileSync(path.join(here, 'data/voice/ravdess/features.json'), 'utf8')) as {
-    clips: Clip[];
-  };
+async function inputs(): Promise<Array<{ acoustics: Acoustics; transcription: Transcription }>> {
   // Check-in-like sentences in both languages, with reassurance, negation and code-switching.
   const texts = [
     'niko sawa tu lakini nimechoka sana na sina furaha',
@@ -28,36 +18,28 @@ function inputs(): Array<{ acoustics: Acoustics; text: string }> {
     'leo nimefurahi sana because my exams went well 😊',
     'sijui, niko down sana siku hizi, hakuna kitu inaenda poa',
   ];
-  const acoustics = clips.map((c) => ({ ...c.peak, quality_ok: true, quality_reasons: [] }) as unknown as Acoustics);
-  return acoustics.map((a, i) => ({ acoustics: a, text: texts[i % texts.length]! }));
-}
-
-function score(a: Acoustics, text: string): EmotionResult {
-  const voiced = voiceAffect(a);
-  const lexical = lexiconEmotion(text, 'auto');
-  const t = {
-    categories: lexical.categories,
-    label: lexical.label,
-    valence: lexical.valence,
-    language: lexical.language,
-  };
-  return {
-    voice: voiced.voice,
-    text: { ...t, provider: 'lexicon' },
-    dissonance: dissonance({ voice: voiced.voice, text: t, reassurance: lexical.reassurance }),
-    reasons: { voice: voiced.voice ? null : voiced.reason, text: null },
-    redacted: [],
-  };
+  const samples = samplesOf(await loadClips());
+  return samples.map((s, i) => ({
+    acoustics: s.a,
+    transcription: {
+      status: 'completed',
+      provider: 'client',
+      language: null,
+      text: texts[i % texts.length]!,
+      segments: null,
+      reason: null,
+    },
+  }));
 }
 
 /** CPU ms per call of `fn` over all inputs, repeated until at least `minMs` of CPU went by. */
-function cpuPerCall<T>(items: T[], fn: (x: T) => unknown, minMs = 1500): number {
-  for (const x of items.slice(0, 50)) fn(x); // warm the JIT
+async function cpuPerCall<T>(items: T[], fn: (x: T) => unknown, minMs = 1500): Promise<number> {
+  for (const x of items.slice(0, 50)) await fn(x); // warm the JIT
   let calls = 0;
   const c0 = process.cpuUsage();
   let spent = 0;
   while (spent < minMs) {
-    for (const x of items) fn(x);
+    for (const x of items) await fn(x);
     calls += items.length;
     const c = process.cpuUsage(c0);
     spent = (c.user + c.system) / 1000;
@@ -65,11 +47,13 @@ function cpuPerCall<T>(items: T[], fn: (x: T) => unknown, minMs = 1500): number 
   return spent / calls;
 }
 
-export function benchEmotionCost(say: (line: string) => void = console.log): void {
-  const items = inputs();
-  const results = items.map((x) => score(x.acoustics, x.text));
-  const stage = cpuPerCall(items, (x) => emotionSchema.parse(score(x.acoustics, x.text)));
-  const baseline = cpuPerCall(results, (r) => JSON.stringify(emotionSchema.parse(r)));
+export async function benchEmotionCost(say: (line: string) => void = console.log): Promise<void> {
+  const items = await inputs();
+  const results = await Promise.all(items.map((x) => scoreEmotion(x.transcription, x.acoustics)));
+  const stage = await cpuPerCall(items, async (x) =>
+    emotionSchema.parse(await scoreEmotion(x.transcription, x.acoustics)),
+  );
+  const baseline = await cpuPerCall(results, (r) => JSON.stringify(emotionSchema.parse(r)));
   say(`\n[emotion cost] ${items.length} analyses (RAVDESS dev features, check-in sentences), local providers`);
   say(
     `  stage work ${(stage * 1000).toFixed(0)} µs CPU per analysis (goal ≤ ${GOAL_MS} ms: ${stage <= GOAL_MS ? 'PASS' : 'ABOVE'}); ` +
@@ -77,4 +61,4 @@ export function benchEmotionCost(say: (line: string) => void = console.log): voi
   );
 }
 
-if (process.argv[1] === fileURLToPath(import.meta.url)) benchEmotionCost();
+if (process.argv[1] === fileURLToPath(import.meta.url)) await benchEmotionCost();

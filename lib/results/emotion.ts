@@ -9,7 +9,7 @@ export const DISSONANCE_KINDS = ['reassuring_words_distressed_voice', 'distresse
 const unit = z.number().min(0).max(1);
 const signed = z.number().min(-1).max(1);
 const categories = z.object(
-  Object.fromEntries(EMOTIONS.map((e) => [e, unit])) as Record<(typeof EMOTIONS)[number], typeof unit>,
+  Object.fromEntries(EMOTIONS.map((e) => [e, unit])) as Record<Emotion, typeof unit>,
 );
 
 export const emotionSchema = z.object({

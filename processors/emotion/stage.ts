@@ -11,24 +11,35 @@ import { voiceAffect } from './voice/index.js';
 // the dissonance between them. Nothing the person did fails it: what is missing is null with its reason.
 
 type TextResult = NonNullable<EmotionResult['text']>;
+interface RatedText {
+  result: TextResult;
+  reason: string | null;
+  redacted: string[];
+}
+/** Rates the words; the lexicons' own reading is given, as every rater may fall back to it. */
+export type TextRater = (words: string, lexical: LexiconEmotion) => Promise<RatedText>;
 
 export const emotionStage: StageDefinition = {
   name: 'emotion',
-  timeoutMs: 60_000,
+  // Longer than one OpenAI request may take (OPENAI_TIMEOUT_MS, 120 s by default): a slow provider falls back to
+  // the lexicons instead of timing the stage out.
+  timeoutMs: 180_000,
   concurrency: 8,
   run: async (ctx) => {
     const [transcription, acoustics] = await Promise.all([
       ctx.results.read('transcription'),
       ctx.results.read('acoustics'),
     ]);
-    ctx.results.write('emotion', await scoreEmotion(ctx, transcription, acoustics));
+    const rate = ctx.config.textEmotionProvider === 'openai' ? openAiRater(ctx) : lexiconRater;
+    ctx.results.write('emotion', await scoreEmotion(transcription, acoustics, rate));
   },
 };
 
-async function scoreEmotion(
-  ctx: StageContext,
+/** `result.emotion` from what the transcription stage stored; the text rated by `rate`. */
+export async function scoreEmotion(
   transcription: Transcription | undefined,
   acoustics: Acoustics | undefined,
+  rate: TextRater = lexiconRater,
 ): Promise<EmotionResult> {
   const voiced = acoustics ? voiceAffect(acoustics) : { voice: null, reason: 'no recording: text only' };
   const words = transcription?.text?.trim() ? transcription.text : undefined;
@@ -36,7 +47,7 @@ async function scoreEmotion(
     transcription?.language === 'en' || transcription?.language === 'sw' ? transcription.language : 'auto';
   // The lexicons always run: they find the reassurance phrases that dissonance needs, whoever rates the text.
   const lexical = words === undefined ? undefined : lexiconEmotion(words, language);
-  const text = words && lexical ? await rateText(ctx, words, lexical) : undefined;
+  const text = words && lexical ? await rate(words, lexical) : undefined;
   const reasons = {
     voice: voiced.voice ? null : voiced.reason,
     text: text ? text.reason : noTextReason(transcription),
@@ -54,36 +65,30 @@ async function scoreEmotion(
   };
 }
 
-/** OpenAI on the redacted words when configured, else (or when it fails but for a 429) the lexicons. */
-async function rateText(
-  ctx: StageContext,
-  words: string,
-  lexical: LexiconEmotion,
-): Promise<{ result: TextResult; reason: string | null; redacted: string[] }> {
-  const fromLexicon = (reason: string | null, redacted: string[] = []) => ({
-    result: { ...pick(lexical), provider: 'lexicon' as const },
-    reason,
-    redacted,
-  });
-  if (ctx.config.textEmotionProvider !== 'openai') return fromLexicon(null);
-  const { text, kinds } = redact(words);
-  try {
-    const rated = await textEmotionWithOpenAI(text, ctx.config.openai, ctx.signal);
-    return { result: { ...rated, provider: 'openai' }, reason: null, redacted: kinds };
-  } catch (err) {
-    if (err instanceof TextRateLimitedError) throw await ctx.rateLimited(err.retryAfterMs);
-    if (!(err instanceof TextProviderError)) throw err;
-    ctx.logger.warn({ reason: err.reason }, 'text emotion provider failed: using the lexicons');
-    return fromLexicon(`openai: ${err.reason}; rated by the lexicons`, kinds);
-  }
-}
-
-const pick = (l: LexiconEmotion) => ({
-  categories: l.categories,
-  label: l.label,
-  valence: l.valence,
-  language: l.language,
+const fromLexicon = (l: LexiconEmotion, reason: string | null, redacted: string[] = []): RatedText => ({
+  result: { categories: l.categories, label: l.label, valence: l.valence, language: l.language, provider: 'lexicon' },
+  reason,
+  redacted,
 });
+
+/** The local lexicons: nothing leaves the worker. */
+export const lexiconRater: TextRater = async (_words, lexical) => fromLexicon(lexical, null);
+
+/** OpenAI on the redacted words; the lexicons when it fails, but for a 429, which waits in the rate limiter. */
+function openAiRater(ctx: StageContext): TextRater {
+  return async (words, lexical) => {
+    const { text, kinds } = redact(words);
+    try {
+      const rated = await textEmotionWithOpenAI(text, ctx.config.openai, ctx.signal);
+      return { result: { ...rated, provider: 'openai' }, reason: null, redacted: kinds };
+    } catch (err) {
+      if (err instanceof TextRateLimitedError) throw await ctx.rateLimited(err.retryAfterMs);
+      if (!(err instanceof TextProviderError)) throw err;
+      ctx.logger.warn({ reason: err.reason }, 'text emotion provider failed: using the lexicons');
+      return fromLexicon(lexical, `openai: ${err.reason}; rated by the lexicons`, kinds);
+    }
+  };
+}
 
 function noTextReason(transcription: Transcription | undefined): string {
   if (!transcription) return 'no transcription result';

@@ -3,6 +3,7 @@ import { z } from 'zod';
 import type { Config } from '../../lib/config.js';
 import { EMOTIONS, type Emotion } from '../../lib/results/emotion.js';
 import { retryAfterMs } from '../transcription/stt/openai.js';
+import { distribution } from './categories.js';
 
 // Text emotion from OpenAI structured outputs (a strict JSON schema). The caller redacts the text first and falls
 // back to the lexicons on anything here but a 429, which goes to the queue's rate limiter.
@@ -101,14 +102,9 @@ export async function textEmotionWithOpenAI(
   return normalise(parsed.data);
 }
 
-/** Categories scaled to sum to 1 (a model's numbers rarely do exactly); all zero reads as neutral. */
+/** Categories scaled to sum to 1: a model's numbers rarely do exactly. */
 function normalise(a: z.infer<typeof answerSchema>): OpenAiTextEmotion {
-  const sum = EMOTIONS.reduce((s, e) => s + a.categories[e], 0);
-  const categories = Object.fromEntries(
-    EMOTIONS.map((e) => [e, sum > 0 ? round(a.categories[e] / sum) : e === 'neutral' ? 1 : 0]),
-  ) as Record<Emotion, number>;
-  const label = EMOTIONS.reduce((best, e) => (categories[e] > categories[best] ? e : best), 'neutral' as Emotion);
-  return { categories, label, valence: round(a.valence), language: a.language };
+  return { ...distribution(a.categories), valence: round(a.valence), language: a.language };
 }
 
 function classify(err: unknown, timeoutMs: number): Error {

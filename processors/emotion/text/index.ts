@@ -1,4 +1,5 @@
 import { EMOTIONS } from '../../../lib/results/emotion.js';
+import { distribution } from '../categories.js';
 import { languageOf, type TextLanguage } from './language.js';
 import type { Emotion } from './lexicons/types.js';
 import { scan, type Found, type LearnedHit } from './scan.js';
@@ -64,13 +65,8 @@ export function lexiconEmotion(text: string, language: 'auto' | 'en' | 'sw'): Le
   sum += addLearned(raw, learned, clauses, cues > 0 ? TUNING.learnedBeside : 1);
   if (questions > 0 && cues + learned.length > 0) raw.surprise += TUNING.question;
   if (cues + learned.length === 0) return { ...neutral(detected), reassurance };
-  const total = EMOTIONS.reduce((s, e) => s + raw[e], 0);
-  const categories = Object.fromEntries(EMOTIONS.map((e) => [e, round(raw[e] / total)])) as Record<Emotion, number>;
-  let label: Emotion = 'neutral';
-  for (const e of EMOTIONS) if (raw[e] > raw[label]) label = e;
   return {
-    categories,
-    label,
+    ...distribution(raw),
     valence: round(sum / Math.sqrt(sum * sum + TUNING.alpha)),
     language: detected,
     reassurance,

@@ -2,6 +2,7 @@ import type { Acoustics } from '../../../lib/results/acoustics.js';
 import { EMOTIONS, type Emotion } from '../../../lib/results/emotion.js';
 import { standardise, usableBaseline, type FeatureBaseline } from './features.js';
 import shipped from './model.json' with { type: 'json' };
+import { distribution } from '../categories.js';
 import { scorePart, valenceOf, type VoiceModel } from './score.js';
 
 // Voice affect (issue 9, item 1): arousal, valence and seven categories from the acoustic measures alone, by a
@@ -49,11 +50,9 @@ export function scoreVoice(model: VoiceModel, a: Acoustics, baseline?: FeatureBa
   if (missing.length > model.maxMissingFraction * part.features.length)
     return { voice: null, reason: `too many voice measures missing: ${missing.join(', ')}` };
   const { probs, arousal } = scorePart(part, z);
-  const top = probs.indexOf(Math.max(...probs));
-  const label = EMOTIONS[top]!;
-  const categories = Object.fromEntries(EMOTIONS.map((e, k) => [e, round(probs[k]!, 4)])) as Record<Emotion, number>;
-  // Rounding drift goes to the label, so that the stored categories still sum to 1.
-  categories[label] = round(1 - EMOTIONS.reduce((s, e) => (e === label ? s : s + categories[e]), 0), 4);
+  const weights = Object.fromEntries(EMOTIONS.map((e, k) => [e, probs[k]!])) as Record<Emotion, number>;
+  const { categories, label } = distribution(weights, 4);
+  const top = EMOTIONS.indexOf(label);
   // Imputed measures carry no evidence: the confidence shrinks with the share of measures actually read.
   const read = 1 - (missing.length + unbased.length) / part.features.length;
   return {

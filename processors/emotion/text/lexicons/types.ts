@@ -1,8 +1,8 @@
-import { EMOTIONS } from '../../../../lib/results/emotion.js';
+import type { Emotion } from '../../../../lib/results/emotion.js';
 
 // Shared shape of every lexicon entry, so the scorer treats English, Swahili, Sheng and emoji the same way.
 
-export type Emotion = (typeof EMOTIONS)[number];
+export type { Emotion };
 
 /** One cue: a category (null: valence only) and an AFINN-scale valence in [-5, 5]. */
 export interface Cue {
