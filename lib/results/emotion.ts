@@ -8,9 +8,7 @@ export type Emotion = (typeof EMOTIONS)[number];
 export const DISSONANCE_KINDS = ['reassuring_words_distressed_voice', 'distressed_words_bright_voice'] as const;
 const unit = z.number().min(0).max(1);
 const signed = z.number().min(-1).max(1);
-const categories = z.object(
-  Object.fromEntries(EMOTIONS.map((e) => [e, unit])) as Record<Emotion, typeof unit>,
-);
+const categories = z.object(Object.fromEntries(EMOTIONS.map((e) => [e, unit])) as Record<Emotion, typeof unit>);
 
 export const emotionSchema = z.object({
   voice: z
