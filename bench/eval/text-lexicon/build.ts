@@ -83,6 +83,33 @@ const XED_MAP: Record<string, (typeof CATS)[number]> = {
   '6': 'sad',
   '7': 'surprise',
 };
+/**
+ * Each word seen in at least MIN_COUNT documents (sorted), with its class posterior: document frequencies balanced
+ * across classes, shrunk toward uniform by `prior` pseudo-documents.
+ */
+function wordPosteriors(docs: Array<[string, number]>, classes: number, prior: number) {
+  const perClass = Array.from({ length: classes }, () => 0);
+  const counts = new Map<string, number[]>();
+  for (const [text, c] of docs) {
+    perClass[c]!++;
+    for (const w of words(text)) {
+      const row = counts.get(w) ?? Array.from({ length: classes }, () => 0);
+      row[c]!++;
+      counts.set(w, row);
+    }
+  }
+  const posteriors: Array<[string, number[]]> = [];
+  for (const w of [...counts.keys()].sort()) {
+    const row = counts.get(w)!;
+    const n = row.reduce((s, x) => s + x, 0);
+    if (n < MIN_COUNT) continue;
+    const rate = row.map((x, c) => x / perClass[c]!);
+    const rs = rate.reduce((s, x) => s + x, 0);
+    posteriors.push([w, rate.map((r) => (n * (r / rs) + prior / classes) / (n + prior))]);
+  }
+  return { perClass, posteriors };
+}
+
 const CAT_PRIOR = 5; // pseudo-documents pulling each word's class posterior toward uniform (no information)
 
 function xedCategories() {
@@ -110,25 +137,10 @@ function xedCategories() {
     if (held.has(norm(text))) dropped++;
     else docs.push([text, 0]);
   }
-  const perClass = CATS.map(() => 0);
-  const counts = new Map<string, number[]>();
-  for (const [text, c] of docs) {
-    perClass[c]!++;
-    for (const w of words(text)) {
-      const row = counts.get(w) ?? CATS.map(() => 0);
-      row[c]!++;
-      counts.set(w, row);
-    }
-  }
   // Class-balanced document-frequency posterior per word, shrunk toward uniform; weight = log(7·p(c|w)).
+  const { perClass, posteriors } = wordPosteriors(docs, CATS.length, CAT_PRIOR);
   const lines: string[] = [];
-  for (const w of [...counts.keys()].sort()) {
-    const row = counts.get(w)!;
-    const n = row.reduce((s, x) => s + x, 0);
-    if (n < MIN_COUNT) continue;
-    const rate = row.map((x, c) => x / perClass[c]!);
-    const rs = rate.reduce((s, x) => s + x, 0);
-    const post = rate.map((r) => (n * (r / rs) + CAT_PRIOR / CATS.length) / (n + CAT_PRIOR));
+  for (const [w, post] of posteriors) {
     const weights = post.map((p) => Math.log(CATS.length * p));
     if (Math.max(...weights.map(Math.abs)) < 0.15) continue;
     lines.push(`${w}\t${weights.map((x) => Math.round(x * 100)).join(' ')}`);
@@ -191,25 +203,10 @@ function afrisentiPolarity() {
       else docs.push([text, c]);
     }
   }
-  const perClass = [0, 0, 0];
-  const counts = new Map<string, number[]>();
-  for (const [text, c] of docs) {
-    perClass[c]!++;
-    for (const w of words(text)) {
-      const row = counts.get(w) ?? [0, 0, 0];
-      row[c]!++;
-      counts.set(w, row);
-    }
-  }
   // Class-balanced posterior, shrunk toward uniform; polarity = p(positive|w) − p(negative|w) in [−1, 1].
+  const { perClass, posteriors } = wordPosteriors(docs, 3, POL_PRIOR);
   const lines: string[] = [];
-  for (const w of [...counts.keys()].sort()) {
-    const row = counts.get(w)!;
-    const n = row.reduce((s, x) => s + x, 0);
-    if (n < MIN_COUNT) continue;
-    const rate = row.map((x, c) => x / perClass[c]!);
-    const rs = rate.reduce((s, x) => s + x, 0);
-    const post = rate.map((r) => (n * (r / rs) + POL_PRIOR / 3) / (n + POL_PRIOR));
+  for (const [w, post] of posteriors) {
     const v = post[2]! - post[0]!;
     if (Math.abs(v) < 0.1) continue;
     lines.push(`${w}\t${Math.round(v * 100)}`);
