@@ -1,5 +1,5 @@
-import http from 'node:http';
-import type { AddressInfo } from 'node:net';
+import type http from 'node:http';
+import { json, LoopbackFake } from '../../setup/loopback-fake.js';
 
 /** How the fake answers one request. */
 export type ChatMode = 'ok' | 'rate_limited' | 'malformed' | 'refusal' | 'server_error' | 'unauthorized';
@@ -10,9 +10,6 @@ export interface ChatRequest {
   responseFormat: { type: string; json_schema?: { strict?: boolean; schema?: unknown } };
   userText: string;
 }
-
-const json = (res: http.ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}) =>
-  void res.writeHead(status, { 'Content-Type': 'application/json', ...headers }).end(JSON.stringify(body));
 
 const completion = (message: Record<string, unknown>) => ({
   id: 'chatcmpl-test',
@@ -28,7 +25,7 @@ const completion = (message: Record<string, unknown>) => ({
  * An OpenAI-compatible /v1/chat/completions on loopback for the real SDK: each request takes the next mode from
  * `script` (then 'ok'); 'ok' answers `answer` as the structured output.
  */
-export class FakeOpenAIChat {
+export class FakeOpenAIChat extends LoopbackFake {
   readonly requests: ChatRequest[] = [];
   script: ChatMode[] = [];
   answer: unknown = {
@@ -36,24 +33,7 @@ export class FakeOpenAIChat {
     valence: -0.6,
     language: 'sw',
   };
-  private server?: http.Server;
-
-  get baseUrl(): string {
-    return `http://127.0.0.1:${(this.server!.address() as AddressInfo).port}/v1`;
-  }
-
-  async start(): Promise<this> {
-    this.server = http.createServer((req, res) => void this.handle(req, res).catch(() => res.destroy()));
-    await new Promise<void>((r) => this.server!.listen(0, '127.0.0.1', r));
-    return this;
-  }
-
-  async stop(): Promise<void> {
-    this.server?.closeAllConnections();
-    await new Promise((r) => this.server?.close(r));
-  }
-
-  private async handle(req: http.IncomingMessage, res: http.ServerResponse): Promise<void> {
+  protected async handle(req: http.IncomingMessage, res: http.ServerResponse): Promise<void> {
     if (req.method !== 'POST' || req.url !== '/v1/chat/completions') return json(res, 404, { error: {} });
     const chunks: Buffer[] = [];
     for await (const c of req) chunks.push(c as Buffer);

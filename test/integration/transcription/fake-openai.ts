@@ -1,9 +1,9 @@
 import { execFile } from 'node:child_process';
-import http from 'node:http';
-import type { AddressInfo } from 'node:net';
+import type http from 'node:http';
 import { promisify } from 'node:util';
 import busboy from 'busboy';
 import { levelDb } from '../../../processors/transcription/pause-splitter.js';
+import { json, LoopbackFake } from '../../setup/loopback-fake.js';
 
 /** How the fake answers one request. */
 export type FakeMode = 'ok' | 'rate_limited' | 'server_error' | 'slow' | 'malformed' | 'bad_request' | 'unauthorized';
@@ -15,38 +15,18 @@ export interface FakeRequest {
   at: number;
 }
 
-const json = (res: http.ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}): void =>
-  void res.writeHead(status, { 'Content-Type': 'application/json', ...headers }).end(JSON.stringify(body));
-
 /**
  * An OpenAI-compatible /v1/audio/transcriptions on loopback for the real SDK to talk to. Each request takes the
  * next mode from `script` (then 'ok'); 'ok' answers verbose_json with one segment per burst of sound in the
  * uploaded piece, so tests can check where the stage puts segments on the recording's timeline.
  */
-export class FakeOpenAI {
+export class FakeOpenAI extends LoopbackFake {
   readonly requests: FakeRequest[] = [];
   script: FakeMode[] = [];
   retryAfter = '1';
   /** Longer than the tests' OPENAI_TIMEOUT_MS. */
   slowMs = 6000;
-  private server?: http.Server;
-
-  get baseUrl(): string {
-    return `http://127.0.0.1:${(this.server!.address() as AddressInfo).port}/v1`;
-  }
-
-  async start(): Promise<this> {
-    this.server = http.createServer((req, res) => void this.handle(req, res).catch(() => res.destroy()));
-    await new Promise<void>((r) => this.server!.listen(0, '127.0.0.1', r));
-    return this;
-  }
-
-  async stop(): Promise<void> {
-    this.server?.closeAllConnections();
-    await new Promise((r) => this.server?.close(r));
-  }
-
-  private async handle(req: http.IncomingMessage, res: http.ServerResponse): Promise<void> {
+  protected async handle(req: http.IncomingMessage, res: http.ServerResponse): Promise<void> {
     if (req.method !== 'POST' || req.url !== '/v1/audio/transcriptions') return json(res, 404, { error: {} });
     const request = await readMultipart(req);
     this.requests.push(request);
