@@ -58,7 +58,7 @@ export class StatementMemo {
     { prepared = false } = {},
   ): Promise<T[]> {
     const built = this.shapes.get(shape) ?? this.remember(shape, build());
-    const bindings = built.slots.map((s) => ('param' in s ? (values[s.param] ?? null) : s.value));
+    const bindings = built.slots.map((s) => ('param' in s ? bound(values, s.param, shape) : s.value));
     const raw = db.raw(built.sql, bindings as Knex.RawBinding[]);
     const { rows } = (await (prepared ? raw.options({ name: built.name }) : raw)) as { rows: T[] };
     return rows;
@@ -76,4 +76,10 @@ export class StatementMemo {
     if (this.shapes.size < MAX_SHAPES) this.shapes.set(shape, built);
     return built;
   }
+}
+
+/** A param's value; one the caller forgot would otherwise be bound as NULL without a word. */
+function bound(values: Record<string, unknown>, name: string, shape: string): unknown {
+  if (!(name in values)) throw new Error(`no value for param ${name} of statement ${shape}`);
+  return values[name] ?? null;
 }

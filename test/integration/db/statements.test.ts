@@ -39,6 +39,19 @@ describe('StatementMemo (hot statements built once per shape) on PostgreSQL', ()
     expect(error?.message).to.match(/param embedded in a value/);
   });
 
+  it('refuses to run with a param’s value missing rather than bind it as NULL', async () => {
+    const memo = new StatementMemo();
+    const build = () =>
+      t
+        .db('conversations')
+        .insert({ user_id: param('user') })
+        .returning('id')
+        .toSQL();
+    let error: Error | undefined;
+    await memo.run(t.db, 'conv-missing', build, {}).catch((e: Error) => (error = e));
+    expect(error?.message).to.match(/no value for param user/);
+  });
+
   it('keeps creating analyses and completing stages through named statements after a migration adds a column to analyses', async () => {
     const store = new AnalysisStore(t.db);
     const results = new ResultStore(t.db);
