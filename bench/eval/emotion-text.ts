@@ -15,7 +15,7 @@ const split = <T extends { text: string }>(rows: T[], dev: boolean) => rows.filt
 const verdict = (x: number, goal: number) => (x >= goal ? 'PASS' : 'BELOW');
 const pct = (x: number) => x.toFixed(3);
 
-/** Share of texts with ≥ 1 hand cue, and with ≥ 1 hand cue or learned word (lexicons/learned/). */
+/** Share of texts with ≥ 1 hand cue, and with ≥ 1 hand cue, learned word or known classifier feature (lexicons/learned/). */
 function coverage(texts: string[], language: 'en' | 'sw'): string {
   let hand = 0;
   let any = 0;
@@ -24,7 +24,7 @@ function coverage(texts: string[], language: 'en' | 'sw'): string {
     if (r.cues > 0) hand++;
     if (r.cues + r.learned > 0) any++;
   }
-  return `coverage: ≥ 1 hand cue ${pct(hand / texts.length)}, ≥ 1 hand cue or learned word ${pct(any / texts.length)}`;
+  return `coverage: ≥ 1 hand cue ${pct(hand / texts.length)}, ≥ 1 hand cue, learned word or known classifier feature ${pct(any / texts.length)}`;
 }
 
 function categories(rows: Array<Record<string, string>>, half: string): void {

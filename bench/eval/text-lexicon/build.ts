@@ -4,7 +4,11 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { EN_REASSURANCE } from '../../../processors/emotion/text/lexicons/en.js';
 import { SW_REASSURANCE } from '../../../processors/emotion/text/lexicons/sw.js';
+import { EMOTIONS } from '../../../lib/results/emotion.js';
+import { STOP_WORDS as STOP, classifierFeatures, classifierMask } from '../../../processors/emotion/text/classifier.js';
+import { scan } from '../../../processors/emotion/text/scan.js';
 import { tokenise } from '../../../processors/emotion/text/tokens.js';
+import { FIT_DEFAULTS, fitSoftmax } from './softmax-fit.js';
 import { csvObjects, isDev } from '../text-sets.js';
 
 // Builds processors/emotion/text/lexicons/learned/*.ts from the TRAIN side of three public sets, deterministically.
@@ -49,20 +53,6 @@ function heldOut(file: string): Set<string> {
   return new Set(rows.filter((r) => EXCLUDE_DEV || !isDev(r.text!)).map((r) => norm(r.text!)));
 }
 
-/** Stop-word-like tokens, never stored: their class signal is style (question form, dialogue), not emotion. */
-const STOP = new Set(
-  (
-    'the a an and is am are was were i you he she it we they me my your to of in on at for with that this these those ' +
-    'have has had do does did be been being will would can could should shall may might must there here about all ' +
-    'hmm hm mm mmm um uh er ah eh ' +
-    "i'm it's you're he's she's we're they're i've you've i'll you'll i'd you'd that's there's what's let's " +
-    'if or from by out up down over into as so just what how when where who whom which why then than now his her ' +
-    'him hers its our ours their them us yours one two some any each every other such only own same too also very ' +
-    's t d ll m re ve o y person location na ni kwa ya wa za la cha vya hii hiyo huyo yule mimi wewe yeye sisi ' +
-    'yangu yako yake wangu kama pia hapa pale sasa kwenye kwamba kila hata au ama tena juu chini ndani nje ' +
-    'zaidi ndio ile kuwa yaani nina sina si sio hii huu hao wao katika hiyo'
-  ).split(' '),
-);
 // Reassurance and deflection words must never become positive evidence ("sawa", "fine", "poa").
 const REASSURING = new Set(
   [...Object.keys(EN_REASSURANCE), ...Object.keys(SW_REASSURANCE)].flatMap((p) => p.split(' ')),
@@ -110,12 +100,15 @@ function wordPosteriors(docs: Array<[string, number]>, classes: number, prior: n
   return { perClass, posteriors };
 }
 
-const CAT_PRIOR = 5; // pseudo-documents pulling each word's class posterior toward uniform (no information)
-
-function xedCategories() {
+/** XED single-label lines and neutral lines as (text, class), held-out lines excluded. */
+function xedLines() {
   const held = heldOut('en_text_xed/xed_dev7.csv');
   const docs: Array<[string, number]> = [];
   let dropped = 0;
+  const add = (text: string, cat: (typeof CATS)[number]) => {
+    if (held.has(norm(text))) dropped++;
+    else docs.push([text, CATS.indexOf(cat)]);
+  };
   for (const line of show('xed', 'AnnotatedData/en-annotated.tsv').split('\n')) {
     const tab = line.lastIndexOf('\t');
     if (tab < 0) continue;
@@ -125,26 +118,31 @@ function xedCategories() {
       .map((s) => s.trim())
       .filter(Boolean);
     const cat = labels.length === 1 ? XED_MAP[labels[0]!] : undefined;
-    if (!cat) continue;
-    const text = line.slice(0, tab);
-    if (held.has(norm(text))) dropped++;
-    else docs.push([text, CATS.indexOf(cat)]);
+    if (cat) add(line.slice(0, tab), cat);
   }
   for (const line of show('xed', 'AnnotatedData/neu_en.txt').split('\n')) {
     const tab = line.indexOf('\t');
-    if (tab < 0) continue;
-    const text = line.slice(tab + 1);
-    if (held.has(norm(text))) dropped++;
-    else docs.push([text, 0]);
+    if (tab >= 0) add(line.slice(tab + 1), 'neutral');
   }
-  // Class-balanced document-frequency posterior per word, shrunk toward uniform; weight = log(7·p(c|w)).
-  const { perClass, posteriors } = wordPosteriors(docs, CATS.length, CAT_PRIOR);
-  const lines: string[] = [];
-  for (const [w, post] of posteriors) {
-    const weights = post.map((p) => Math.log(CATS.length * p));
-    if (Math.max(...weights.map(Math.abs)) < 0.15) continue;
-    lines.push(`${w}\t${weights.map((x) => Math.round(x * 100)).join(' ')}`);
-  }
+  return { docs, dropped };
+}
+
+/** The English category classifier (classifier.ts) fitted on XED; weights ×10, rounded, in EMOTIONS order. */
+function xedClassifier() {
+  const { docs, dropped } = xedLines();
+  // Lines of function words only give the classifier nothing at run time, so they are not trained on either.
+  const featured = docs
+    .map(([text, c]): [string[], number] => {
+      const tokens = tokenise(text);
+      return [classifierFeatures(tokens, classifierMask(tokens.tokens, scan(tokens.tokens, false))), c];
+    })
+    .filter(([fs]) => fs.length > 0);
+  const { bias, weights, perClass } = fitSoftmax(featured, CATS.length, FIT_DEFAULTS);
+  const order = EMOTIONS.map((e) => CATS.indexOf(e));
+  const row = (w: Float64Array) => order.map((k) => Math.round(w[k]! * 10) || 0).join(' ');
+  // A backtick or ${ would end the generated template literal; such features are left out.
+  const safe = [...weights.keys()].filter((f) => !/[`\\]|\$\{/.test(f)).sort();
+  const lines = [`<bias>\t${row(bias)}`, ...safe.map((f) => `${f}\t${row(weights.get(f)!)}`)];
   return { lines, docs: docs.length, dropped, perClass };
 }
 
@@ -232,21 +230,21 @@ function write(file: string, header: string[], name: string, lines: string[]): n
 }
 
 mkdirSync(out, { recursive: true });
-const xed = xedCategories();
+const xed = xedClassifier();
 const emo = emobankValence();
 const afr = afrisentiPolarity();
 const s = SOURCES;
 const sizes = [
   write(
-    'en-categories.ts',
+    'en-classifier.ts',
     [
       `Source: https://github.com/${s.xed.repo} @ ${s.xed.commit}, AnnotatedData/en-annotated.tsv + neu_en.txt.`,
-      'Licence: CC BY 4.0 (Öhman et al., COLING 2020). Derived word weights; attribution required.',
-      `word TAB ${CATS.join(' ')}: round(100 · log(7 · p(class | word))), class-balanced, shrunk toward uniform.`,
+      'Licence: CC BY 4.0 (Öhman et al., COLING 2020). Derived classifier weights; attribution required.',
+      `feature TAB round(10 · weight) for ${EMOTIONS.join(' ')} (softmax regression, softmax-fit.ts).`,
       `Trained on ${xed.docs} lines; ${xed.dropped} held-out evaluation lines excluded.`,
     ],
-    'EN_CATEGORY_TSV',
-    xed.lines.map((l) => l.replace(/`/g, "'")),
+    'EN_CLASSIFIER_TSV',
+    xed.lines,
   ),
   write(
     'en-valence.ts',
@@ -273,7 +271,7 @@ const sizes = [
   ),
 ];
 console.log(`XED: ${xed.docs} lines (per class ${xed.perClass.join('/')}), ${xed.dropped} held-out excluded`);
-console.log(`  → ${xed.lines.length} words, ${sizes[0]} bytes`);
+console.log(`  → ${xed.lines.length - 1} features, ${sizes[0]} bytes`);
 console.log(`EmoBank: ${emo.docs} texts, ${emo.dropped} held-out excluded → ${emo.lines.length} words, ${sizes[1]} B`);
 console.log(
   `AfriSenti sw: ${afr.docs} tweets (neg/neu/pos ${afr.perClass.join('/')}), ${afr.dropped} held-out excluded`,

@@ -21,8 +21,8 @@ const results: string[] = [];
 const chosen = { ...TUNING }; // the values in index.ts: each grid varies its own knobs from these
 if (!process.argv.includes('--valence'))
   for (const prior of [0.3, 0.45, 0.6])
-    for (const cat of [0.5, 1, 2])
-      for (const temp of [0.5, 1])
+    for (const cat of [1, 2, 4])
+      for (const temp of [0.5, 1, 2])
         for (const beside of [0, 0.5, 1]) {
           TUNING.learnedBeside = beside;
           TUNING.neutralPrior = prior;

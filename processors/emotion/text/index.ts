@@ -1,5 +1,7 @@
 import { EMOTIONS } from '../../../lib/results/emotion.js';
 import { distribution } from '../categories.js';
+import { softmax } from '../voice/score.js';
+import { classifierFeatures, classifierLogits, classifierMask } from './classifier.js';
 import { languageOf, type TextLanguage } from './language.js';
 import type { Emotion } from './lexicons/types.js';
 import { scan, type Found, type LearnedHit } from './scan.js';
@@ -19,7 +21,7 @@ export interface LexiconEmotion {
   evidence: string[];
   /** Hand-list cues (words, phrases, roots, emoji) found. */
   cues: number;
-  /** Words only the corpus-derived lists know (a weaker layer: lexicons/learned/PROVENANCE.md). */
+  /** Words only the corpus-derived valence lists know, plus 1 when the English classifier knew the text. */
   learned: number;
 }
 
@@ -33,9 +35,9 @@ export const TUNING = {
   afterContrast: 1.5,
   alpha: 15, // valence = s / sqrt(s² + alpha), as VADER normalises its sum
   question: 0.5, // surprise weight of a written question mark; speech-to-text output has none
-  learnedCategory: 1, // total category mass the learned (XED) layer may add, spread by its softmax
-  learnedTemperature: 1, // softmax temperature over the summed learned log-odds
-  learnedBeside: 0, // share of learnedCategory kept when hand cues were found (they are the stronger evidence)
+  learnedCategory: 4, // category mass the English classifier (XED) adds, spread by its softmax
+  learnedTemperature: 2, // softmax temperature over the classifier's logits
+  learnedBeside: 1, // share of learnedCategory kept beside hand cues (tuned: the two agree more than they clash)
   learnedValenceEn: 0.5, // weight of a learned English (EmoBank) word's valence against an AFINN/hand cue's (1)
   learnedValenceSw: 0.1, // same for a learned Swahili (AfriSenti) word
 };
@@ -48,9 +50,11 @@ export function detectLanguage(text: string): TextLanguage {
 }
 
 export function lexiconEmotion(text: string, language: 'auto' | 'en' | 'sw'): LexiconEmotion {
-  const { tokens, questions } = tokenise(text);
+  const tokenised = tokenise(text);
+  const { tokens, questions } = tokenised;
   const detected = language === 'auto' ? languageOf(tokens) : language;
-  const { found, learned, reassurance, clauses } = scan(tokens, detected !== 'en');
+  const scanned = scan(tokens, detected !== 'en');
+  const { found, learned, reassurance, clauses } = scanned;
   const raw = Object.fromEntries(EMOTIONS.map((e) => [e, 0])) as Record<Emotion, number>;
   raw.neutral = TUNING.neutralPrior;
   let sum = 0;
@@ -62,9 +66,20 @@ export function lexiconEmotion(text: string, language: 'auto' | 'en' | 'sw'): Le
     else if (v !== 0) raw[v > 0 ? 'happy' : 'sad'] += TUNING.valenceOnly * Math.min(1, Math.abs(v) / 3) * weight;
   }
   const cues = found.length;
-  sum += addLearned(raw, learned, clauses, cues > 0 ? TUNING.learnedBeside : 1);
-  if (questions > 0 && cues + learned.length > 0) raw.surprise += TUNING.question;
-  if (cues + learned.length === 0) return { ...neutral(detected), reassurance };
+  sum += learnedValence(learned, clauses);
+  // The classifier learned English subtitles: Swahili words, even in a mixed text, would only be noise to it.
+  const english = detected === 'en' || detected === 'unknown';
+  const logits = english ? classifierLogits(classifierFeatures(tokenised, classifierMask(tokens, scanned))) : undefined;
+  const share = (cues > 0 ? TUNING.learnedBeside : 1) * TUNING.learnedCategory;
+  if (logits && share > 0) {
+    const p = softmax(Array.from(logits, (x) => x / TUNING.learnedTemperature));
+    // It cannot read negation: where the text denies a good feeling ("nothing makes me happy"), it adds no happy.
+    const denied = found.some((f) => f.negated && (f.v > 0 || f.cat === 'happy'));
+    EMOTIONS.forEach((e, k) => (raw[e] += e === 'happy' && denied ? 0 : share * p[k]!));
+  }
+  const weak = learned.length + (logits ? 1 : 0);
+  if (questions > 0 && cues + weak > 0) raw.surprise += TUNING.question;
+  if (cues + weak === 0) return { ...neutral(detected), reassurance };
   return {
     ...distribution(raw),
     valence: round(sum / Math.sqrt(sum * sum + TUNING.alpha)),
@@ -72,32 +87,16 @@ export function lexiconEmotion(text: string, language: 'auto' | 'en' | 'sw'): Le
     reassurance,
     evidence: evidence(tokens, found),
     cues,
-    learned: learned.length,
+    learned: weak,
   };
 }
 
-/**
- * The learned layer: summed per-class log-odds → softmax, adding at most `learnedCategory` category mass; learned
- * valence adds to the sum, flipped inside a negator's scope ("not worthwhile"). Negated words add no category.
- * Returns the valence to add.
- */
-function addLearned(raw: Record<Emotion, number>, hits: LearnedHit[], clauses: number, share: number): number {
+/** Learned word valence, flipped inside a negator's scope ("not worthwhile"), weighted by clause. */
+function learnedValence(hits: LearnedHit[], clauses: number): number {
   let v = 0;
-  let any = false;
-  const score = EMOTIONS.map(() => 0);
   for (const h of hits) {
-    const weight = clauseWeight(h.clause, clauses);
     const lv = h.sw ? TUNING.learnedValenceSw : TUNING.learnedValenceEn;
-    v += (h.negated ? -h.v : h.v) * weight * lv;
-    if (!h.cats || h.negated || share === 0) continue;
-    any = true;
-    for (let k = 0; k < score.length; k++) score[k]! += h.cats[k]! * weight;
-  }
-  if (any) {
-    const top = Math.max(...score);
-    const exp = score.map((s) => Math.exp((s - top) / TUNING.learnedTemperature));
-    const z = exp.reduce((s, x) => s + x, 0);
-    EMOTIONS.forEach((e, k) => (raw[e] += (share * TUNING.learnedCategory * exp[k]!) / z));
+    v += (h.negated ? -h.v : h.v) * clauseWeight(h.clause, clauses) * lv;
   }
   return v;
 }

@@ -27,6 +27,8 @@ export interface Scan {
   found: Found[];
   learned: LearnedHit[];
   reassurance: string[];
+  /** Token indices inside a reassurance phrase: never emotional evidence for the classifier. */
+  reassuranceAt: number[];
   clauses: number;
 }
 
@@ -39,6 +41,7 @@ export function scan(tokens: Token[], swFirst: boolean): Scan {
   const found: Found[] = [];
   const learned: LearnedHit[] = [];
   const reassurance: string[] = [];
+  const reassuranceAt: number[] = [];
   let negFrom = -1;
   let negUntil = -1;
   let preUntil = -1;
@@ -67,6 +70,7 @@ export function scan(tokens: Token[], swFirst: boolean): Scan {
         // Negated reassurance ("sio poa", "i'm not fine") is distress, not reassurance.
         if (inNeg) push({ cat: 'happy', v: 2, w: 1 }, i, i + fn.len, true);
         else if (!reassurance.includes(fn.phrase)) reassurance.push(fn.phrase);
+        for (let k = i; k < i + fn.len; k++) reassuranceAt.push(k);
         i += fn.len;
         continue;
       }
@@ -113,7 +117,7 @@ export function scan(tokens: Token[], swFirst: boolean): Scan {
     if (l) learned.push({ ...l, at: i, negated: inNeg, clause });
     i++;
   }
-  return { found, learned, reassurance, clauses: clause };
+  return { found, learned, reassurance, reassuranceAt, clauses: clause };
 }
 
 /** Whether an emotional cue starts within the negation scope after i. */

@@ -16,7 +16,7 @@ describe('lexicon text emotion: learned layer', () => {
   it('moves valence with a word only the EmoBank-derived list knows, and negation flips it', () => {
     const plain = lexiconEmotion('satisfaction', 'en');
     expect(plain.cues).to.equal(0);
-    expect(plain.learned).to.equal(1);
+    expect(plain.learned).to.equal(2); // the EmoBank word and the English classifier
     expect(plain.valence).to.be.above(0);
     const negated = lexiconEmotion('no satisfaction', 'en');
     expect(negated.valence).to.be.below(0);
@@ -28,8 +28,8 @@ describe('lexicon text emotion: learned layer', () => {
     expect(lexiconEmotion('si njema', 'sw').valence).to.be.below(0);
   });
 
-  it('gives a category from the XED-derived weights when no hand cue is found', () => {
-    const r = lexiconEmotion('shut', 'en');
+  it('gives a category from the XED classifier when no hand cue is found', () => {
+    const r = lexiconEmotion('shut your mouth', 'en');
     expect(r.cues).to.equal(0);
     expect(r.label).to.equal('angry');
     expect(r.categories.neutral).to.be.above(0);
@@ -37,6 +37,23 @@ describe('lexicon text emotion: learned layer', () => {
 
   it('stays weaker than the hand cues: a hand cue decides the label', () => {
     expect(lexiconEmotion('shut the door, i am so happy', 'en').label).to.equal('happy');
+  });
+
+  it('reads a sub-word the classifier learned in a word no list names', () => {
+    const r = lexiconEmotion('disgustingly', 'en'); // not itself a feature: its character 4-grams are
+    expect(r.cues).to.equal(0);
+    expect(r.label).to.equal('disgust');
+  });
+
+  it('keeps function words alone and negated cues away from the classifier', () => {
+    expect(lexiconEmotion('i am', 'en').learned).to.equal(0);
+    expect(lexiconEmotion('i am not sad', 'en').label).to.equal('neutral');
+  });
+
+  it('never lets the classifier read reassurance as emotion', () => {
+    const r = lexiconEmotion("i'm fine", 'en');
+    expect(r.label).to.equal('neutral');
+    expect(r.categories.happy).to.equal(0);
   });
 
   it('never learns reassurance or deflection words', () => {
@@ -51,7 +68,7 @@ describe('lexicon text emotion: learned layer', () => {
     for (const f of readdirSync(learnedDir)) bytes += statSync(path.join(learnedDir, f)).size;
     expect(bytes).to.be.below(1_500_000);
     expect(readFileSync(path.join(learnedDir, 'en-valence.ts'), 'utf8')).to.include('CC BY-SA 4.0');
-    expect(readFileSync(path.join(learnedDir, 'en-categories.ts'), 'utf8')).to.include('CC BY 4.0');
+    expect(readFileSync(path.join(learnedDir, 'en-classifier.ts'), 'utf8')).to.include('CC BY 4.0');
     expect(readFileSync(path.join(learnedDir, 'sw-valence.ts'), 'utf8')).to.include('CC BY 4.0');
   });
 });
