@@ -25,7 +25,7 @@ export const STOP_WORDS = new Set(
     'zaidi ndio ile kuwa yaani nina sina si sio hii huu hao wao katika hiyo'
   ).split(' '),
 );
-/** Token indices the classifier must not see: reassurance, negated cues with their negator, fillers, emoji. */
+/** Token indices the classifier must not see: reassurance, negated cues with their negator, emoji. */
 export function classifierMask(tokens: readonly Token[], s: Scan): Set<number> {
   const masked = new Set(s.reassuranceAt);
   for (const f of s.found) if (f.negated) for (let k = f.from; k < f.to; k++) masked.add(k);
