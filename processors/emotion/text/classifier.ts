@@ -8,7 +8,7 @@ import type { Token, Tokens } from './tokens.js';
 // inflections and misspellings no list names. It cannot read negation or reassurance, so the scan's negated cues
 // ("not sad") and reassurance phrases ("I'm fine") are masked out before it sees the text, in training too.
 
-export const GRAM = 4;
+const GRAM = 4;
 const BIAS = '<bias>';
 
 /** Function words and fillers: style (question form, dialogue), not emotion. No list stores them as words. */
@@ -60,20 +60,20 @@ for (const line of EN_CLASSIFIER_TSV.split('\n')) {
       Float64Array.from(line.slice(tab + 1).split(' '), (x) => Number(x) / 10),
     );
 }
-const bias = WEIGHTS.get(BIAS) ?? new Float64Array(EMOTIONS.length);
 
 /**
  * Class scores (logits) in EMOTIONS order, or undefined when no feature is known. The sum is scaled by
  * 1/√(known features), as in training, so long and short texts give comparable confidence.
  */
-export function classifierLogits(features: readonly string[], weights = WEIGHTS): Float64Array | undefined {
-  const s = Float64Array.from(weights.get(BIAS) ?? bias);
+export function classifierLogits(features: readonly string[]): Float64Array | undefined {
   const known: Float64Array[] = [];
   for (const f of features) {
-    const w = f === BIAS ? undefined : weights.get(f);
+    const w = WEIGHTS.get(f);
     if (w) known.push(w);
   }
   if (known.length === 0) return undefined;
+  // Features are words, pairs, grams and marks, never "<bias>": a token holds no "<".
+  const s = Float64Array.from(WEIGHTS.get(BIAS) ?? new Float64Array(EMOTIONS.length));
   const scale = 1 / Math.sqrt(known.length);
   for (const w of known) for (let c = 0; c < s.length; c++) s[c]! += w[c]! * scale;
   return s;

@@ -111,22 +111,18 @@ addFn('contrast', CONTRAST);
 /** Everything but cues: reassurance, negators, intensifiers and contrast words. */
 export function functionAt(tokens: Token[], i: number): Match | undefined {
   const hit = phraseAt(tokens, i, (p) => FUNCS.has(p));
+  if (hit) return fnMatch(hit[0], hit[1]);
   const t = tokens[i]!;
-  if (!hit) {
-    if (t.text.endsWith("n't")) return { kind: 'negator', len: 1 };
-    if (!t.elongated) return undefined;
-    const short = forms(t).find((f) => FUNCS.has(f)); // "sooo", "noooo"
-    return short ? single(FUNCS.get(short)!, short) : undefined;
-  }
-  const [p, len] = hit;
+  if (t.text.endsWith("n't")) return { kind: 'negator', len: 1 };
+  if (!t.elongated) return undefined;
+  const short = forms(t).find((f) => FUNCS.has(f)); // "sooo", "noooo"
+  return short ? fnMatch(short, 1) : undefined;
+}
+
+/** The match of function word or phrase `p` (a FUNCS key) spanning `len` tokens. */
+function fnMatch(p: string, len: number): Match {
   const kind = FUNCS.get(p)!;
   if (kind === 'reassurance') return { kind, len, phrase: REASSURANCE.get(p)! };
   if (kind === 'post') return { kind, len, contextual: CONTEXT_INTENSIFIERS.has(p) };
   return { kind, len };
-}
-
-function single(kind: Fn, p: string): Match {
-  if (kind === 'reassurance') return { kind, len: 1, phrase: REASSURANCE.get(p)! };
-  if (kind === 'post') return { kind, len: 1, contextual: CONTEXT_INTENSIFIERS.has(p) };
-  return { kind, len: 1 };
 }
