@@ -29,10 +29,15 @@ export const WRITE_MINIMAL_RESULT: Record<StageName, (ctx: StageContext) => void
   baseline: (ctx) =>
     ctx.results.write('baseline', {
       status: 'collecting',
-      sessions: 1,
+      sessions: 0,
       required: 5,
+      window: 20,
       deviation_score: null,
       deviations: [],
+      counted: false,
+      reason: 'no recording: text only',
+      recorded_at: new Date().toISOString(),
+      trajectory: { direction: null, concern_index: null, sessions: 0, change: null },
     }),
   risk: (ctx) => ctx.results.write('risk', { level: 'low', score: 0, tier: 'none', factors: [] }),
 };

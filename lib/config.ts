@@ -44,6 +44,7 @@ export interface Config {
   ffmpeg: { ffmpegPath?: string };
   sttProvider: 'openai' | 'none';
   textEmotionProvider: 'openai' | 'lexicon';
+  baseline: { window: number; minSessions: number };
   jwt: { secret: string; issuer: string; audience: string; ttlSeconds: number };
   audio: {
     encryptionKey: Buffer;
@@ -102,6 +103,9 @@ export function loadConfig(
       if (!raw[key]) problems.push(`${key}: required when NODE_ENV=production`);
     }
   }
+  if (env && env.BASELINE_MIN_SESSIONS > env.BASELINE_WINDOW) {
+    problems.push('BASELINE_MIN_SESSIONS: must not exceed BASELINE_WINDOW, or no baseline could ever be established');
+  }
   if (problems.length > 0 || !env) throw new ConfigError(problems);
   if (raw.LOGIN_MAX_PER_ACCOUNT !== undefined) {
     warn(
@@ -152,6 +156,7 @@ export function loadConfig(
     ffmpeg: { ffmpegPath: env.FFMPEG_PATH },
     sttProvider: env.STT_PROVIDER ?? (env.OPENAI_API_KEY ? 'openai' : 'none'),
     textEmotionProvider: env.TEXT_EMOTION_PROVIDER ?? (env.OPENAI_API_KEY ? 'openai' : 'lexicon'),
+    baseline: { window: env.BASELINE_WINDOW, minSessions: env.BASELINE_MIN_SESSIONS },
     jwt: {
       secret: env.JWT_SECRET ?? dev!.jwtSecret,
       issuer: env.JWT_ISSUER,

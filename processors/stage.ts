@@ -1,5 +1,6 @@
 import type { StageName } from '../jobs/queues.js';
 import type { AnalysisRow } from '../lib/analyses/states.js';
+import type { CountedSession } from '../lib/baseline/store.js';
 import type { Config } from '../lib/config.js';
 import type { Logger } from '../lib/logger.js';
 import type { ResultName, ResultValue } from '../lib/results/index.js';
@@ -34,6 +35,11 @@ export interface StageContext {
      */
     write<N extends ResultName>(name: N, value: ResultValue<N>): void;
   };
+  /**
+   * The person's sessions that counted towards their voice baseline and were recorded before this analysis, newest
+   * first, at most BASELINE_WINDOW: the baseline as it stands for this session.
+   */
+  history(): Promise<CountedSession[]>;
   /** The upload, or undefined for a text-only analysis. */
   recording(): Promise<StageRecording | undefined>;
   /**

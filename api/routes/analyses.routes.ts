@@ -172,7 +172,7 @@ export function analysesRoutes({ config, db, authenticate, stages, relay, backen
     const user = currentUser(req);
     // The row lock (taken first) orders this against a stage's completion: whichever commits second sees the other.
     const erased = await db.transaction(async (trx) => {
-      const done = await analyses.erase(trx, user.id, id, () => results.erase(trx, id));
+      const done = await analyses.erase(trx, user.id, id, () => results.erase(trx, id, user.id));
       if (done)
         await audit(trx, {
           actorId: user.id,

@@ -54,6 +54,12 @@ export const envSchema = z.object({
     .optional()
     .describe('Text emotion: openai (structured outputs) when a key is set, else the local lexicons'),
   OPENAI_TEXT_MODEL: z.string().min(1).default('gpt-4o-mini').describe('Chat model for text emotion'),
+  BASELINE_WINDOW: positiveInt
+    .default(20)
+    .describe("Sessions a person's voice baseline is computed over (the most recent that pass the quality check)"),
+  BASELINE_MIN_SESSIONS: positiveInt
+    .default(5)
+    .describe('Sessions before a baseline is established and deviations are reported'),
   JWT_SECRET: secret
     .optional()
     .describe('HS256 signing secret; required in production, generated into DATA_DIR otherwise'),

@@ -30,6 +30,8 @@ export interface ResultKind<V> {
    */
   upsertAfter?(keys: ResultKeys, value: V): UpsertAfter;
   fromRow(row: Record<string, unknown>): V;
+  /** After an analysis's row of this kind was erased: what derives from it across analyses follows (the baseline). */
+  erased?(trx: Knex.Transaction, userId: string): Promise<void>;
 }
 
 /** An upsert following a CTE: its row as one JSON value, and how to build its text once per set of `columns`. */

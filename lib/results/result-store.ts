@@ -61,9 +61,16 @@ export class ResultStore {
     return results;
   }
 
-  /** Erases every result of an analysis, its recording (audio included) and anything else keyed by it. */
-  async erase(trx: Knex.Transaction, analysisId: string): Promise<void> {
+  /**
+   * Erases every result of an analysis, its recording (audio included) and anything else keyed by it; what derives
+   * from an erased result across the person's analyses (their baseline) is recomputed in the same transaction.
+   */
+  async erase(trx: Knex.Transaction, analysisId: string, userId: string): Promise<void> {
     const tables = new Set([...EXTRA_RESULT_TABLES, ...Object.values(RESULT_KINDS).map((k) => k.table)]);
-    for (const table of tables) await trx(table).where({ analysis_id: analysisId }).delete();
+    const erased = new Set<string>();
+    for (const table of tables) if (await trx(table).where({ analysis_id: analysisId }).delete()) erased.add(table);
+    for (const kind of Object.values(RESULT_KINDS) as ResultKind<unknown>[]) {
+      if (kind.erased && erased.has(kind.table)) await kind.erased(trx, userId);
+    }
   }
 }

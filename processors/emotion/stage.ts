@@ -5,7 +5,8 @@ import type { StageContext, StageDefinition } from '../stage.js';
 import { dissonance } from './dissonance.js';
 import { lexiconEmotion, type LexiconEmotion } from './text/index.js';
 import { TextProviderError, TextRateLimitedError, textEmotionWithOpenAI } from './text-openai.js';
-import { voiceAffect } from './voice/index.js';
+import { baselineFrom } from './voice/features.js';
+import { voiceAffect, type FeatureBaseline } from './voice/index.js';
 
 // The emotion stage (DESIGN §8): voice affect from the acoustic features, text emotion from the transcript, and
 // the dissonance between them. Nothing the person did fails it: what is missing is null with its reason.
@@ -31,17 +32,25 @@ export const emotionStage: StageDefinition = {
       ctx.results.read('acoustics'),
     ]);
     const rate = ctx.config.textEmotionProvider === 'openai' ? openAiRater(ctx) : lexiconRater;
-    ctx.results.write('emotion', await scoreEmotion(transcription, acoustics, rate));
+    const baseline = acoustics?.quality_ok ? await personalBaseline(ctx) : undefined;
+    ctx.results.write('emotion', await scoreEmotion(transcription, acoustics, rate, baseline));
   },
 };
+
+/** The person's baseline as it stood for this session, once established (the voice is then read against it). */
+async function personalBaseline(ctx: StageContext): Promise<FeatureBaseline | undefined> {
+  const earlier = await ctx.history();
+  return earlier.length >= ctx.config.baseline.minSessions ? baselineFrom(earlier.map((s) => s.acoustics)) : undefined;
+}
 
 /** `result.emotion` from what the transcription stage stored; the text rated by `rate`. */
 export async function scoreEmotion(
   transcription: Transcription | undefined,
   acoustics: Acoustics | undefined,
   rate: TextRater = lexiconRater,
+  baseline?: FeatureBaseline,
 ): Promise<EmotionResult> {
-  const voiced = acoustics ? voiceAffect(acoustics) : { voice: null, reason: 'no recording: text only' };
+  const voiced = acoustics ? voiceAffect(acoustics, baseline) : { voice: null, reason: 'no recording: text only' };
   const words = transcription?.text?.trim() ? transcription.text : undefined;
   const language =
     transcription?.language === 'en' || transcription?.language === 'sw' ? transcription.language : 'auto';

@@ -9,6 +9,7 @@ import { findRecording } from '../../lib/results/recording.js';
 import { eraseAnalysisAudio } from '../../lib/results/retention.js';
 import { CheckpointStore } from '../../lib/results/checkpoints.js';
 import { ResultStore } from '../../lib/results/result-store.js';
+import { sessionsBefore, type CountedSession } from '../../lib/baseline/store.js';
 import type { StageRecording } from '../stage.js';
 
 /** Everything the stage wrapper needs from storage; unit tests pass in-memory fakes of the two stores. */
@@ -31,6 +32,8 @@ export interface StagePorts {
     writes: readonly ResultWrite[],
   ): Promise<boolean> | undefined;
   recording(analysisId: string): Promise<StageRecording | undefined>;
+  /** The person's counted baseline sessions recorded before this analysis, newest first, at most `limit`. */
+  history(userId: string, analysisId: string, limit: number): Promise<CountedSession[]>;
   /** Announces a finished analysis to its callback_url, through the outbox, in the finishing transaction. */
   announce(trx: Knex.Transaction, payload: WebhookPayload): Promise<void>;
   /** Intermediate results kept between a stage's attempts (cleared by the wrapper when the stage ends). */
@@ -55,6 +58,7 @@ export function databasePorts(db: Knex, audioKey: Buffer): StagePorts {
       const rec = await findRecording(db, analysisId);
       return rec && { sizeBytes: rec.sizeBytes, erased: rec.erased, read: () => readRecording(db, audioKey, rec.id) };
     },
+    history: (userId, analysisId, limit) => sessionsBefore(db, userId, analysisId, limit),
     announce: stageWebhook,
     eraseAudio: eraseAnalysisAudio,
     checkpoints: new CheckpointStore(db, audioKey),

@@ -136,6 +136,7 @@ function context(
       read: (name) => deps.ports.results.read(a.ref.id, name),
       write: (name, value) => void outputs.push(deps.ports.results.validate({ name, value } as ResultWrite)),
     },
+    history: () => deps.ports.history(a.keys.user_id, a.ref.id, deps.config.baseline.window),
     recording: () => deps.ports.recording(a.ref.id),
     rateLimited: async (ms) => {
       await deps.worker()?.rateLimit(ms);

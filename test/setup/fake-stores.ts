@@ -101,6 +101,7 @@ export class FakeStores {
           }),
       },
       recording: async () => undefined,
+      history: async () => [],
       announce: async (_trx, p) => later(() => void this.announced.push(p)),
       eraseAudio: async (_trx, id) => later(() => void this.erasedAudio.push(id)),
       checkpoints: {

@@ -1,3 +1,5 @@
+import { measure } from '../../../lib/baseline/features.js';
+import { MAD_TO_SD, summarise } from '../../../lib/baseline/stats.js';
 import type { Acoustics } from '../../../lib/results/acoustics.js';
 
 // The voice measures the model reads, and how a measure becomes a standardised input: against the population
@@ -43,19 +45,9 @@ export type FeatureKey = (typeof FEATURE_KEYS)[number];
 const Z_CLIP = 4;
 /** A baseline entry needs this many check-ins behind it to be used. */
 export const MIN_BASELINE_N = 3;
-/** MAD × 1.4826 estimates the sd of a normal distribution. */
-const MAD_TO_SD = 1.4826;
 
-/** The raw value of a measure, or null when the recording did not give it. */
-export function rawValue(a: Acoustics, key: string): number | null {
-  // Loudness sd over mean: the within-recording variability, which a phone's gain does not change.
-  if (key === 'loudness_cv') {
-    const { loudness_sd: sd, loudness_mean: mean } = a;
-    return sd === null || mean === null || !(mean > 0) ? null : sd / mean;
-  }
-  const v = (a as unknown as Record<string, number | null | undefined>)[key];
-  return typeof v === 'number' && Number.isFinite(v) ? v : null;
-}
+/** The raw value of a measure, or null when the recording did not give it (shared with the baseline stage). */
+export const rawValue: (a: Acoustics, key: string) => number | null = measure;
 
 /** Whether the baseline has a usable entry for this measure. */
 export function usableBaseline(baseline: FeatureBaseline | undefined, key: string): boolean {
@@ -99,20 +91,7 @@ export function standardise(
   return { z, missing, unbased };
 }
 
-const median = (xs: number[]) => {
-  const s = [...xs].sort((p, q) => p - q);
-  const m = s.length >> 1;
-  return s.length % 2 ? s[m]! : (s[m - 1]! + s[m]!) / 2;
-};
-
-/** Median and MAD of every measure over some recordings: what the baseline stage will hand over. */
+/** Median and MAD of every measure over some recordings: the person's baseline as the model reads it. */
 export function baselineFrom(list: Acoustics[], keys: readonly string[] = FEATURE_KEYS): FeatureBaseline {
-  const out: FeatureBaseline = {};
-  for (const key of keys) {
-    const xs = list.map((a) => rawValue(a, key)).filter((x): x is number => x !== null);
-    if (xs.length === 0) continue;
-    const m = median(xs);
-    out[key] = { median: m, mad: median(xs.map((x) => Math.abs(x - m))), n: xs.length };
-  }
-  return out;
+  return summarise(list, keys);
 }

@@ -106,7 +106,7 @@ describe('ResultStore on PostgreSQL', () => {
           { name: 'risk', value: RISK },
         ]),
       );
-    await t.db.transaction((trx) => results.erase(trx, a.id));
+    await t.db.transaction((trx) => results.erase(trx, a.id, userId));
     expect((await results.present([a.id, b.id])).get(a.id)).to.deep.equal({});
     expect(Object.keys((await results.present([b.id])).get(b.id)!)).to.have.members([
       'transcription',

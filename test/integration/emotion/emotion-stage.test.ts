@@ -1,4 +1,5 @@
 import { expect } from 'chai';
+import { baselineStage } from '../../../processors/baseline/stage.js';
 import { emotionStage } from '../../../processors/emotion/stage.js';
 import { transcriptionStage } from '../../../processors/transcription/stage.js';
 import { resona } from '../../setup/cli.js';
@@ -9,7 +10,8 @@ import { analyse } from '../transcription/engine-helpers.js';
 import { audioDir, silence, speech, synth, tone } from '../transcription/test-audio.js';
 import { FakeOpenAIChat, type ChatMode } from './fake-openai-chat.js';
 
-const stages = () => [transcriptionStage, emotionStage];
+// The production pipeline: `resona reprocess` enqueues every stage from the one named to its end.
+const stages = () => [transcriptionStage, emotionStage, baselineStage];
 
 describe('the emotion stage with the local lexicons', function () {
   this.timeout(60_000);
