@@ -21,6 +21,7 @@ import { PIPELINE } from '../jobs/pipeline.js';
 import { analysesRoutes } from './routes/analyses.routes.js';
 import { authRoutes } from './routes/auth.routes.js';
 import { healthRoutes, type ReadinessCheck } from './routes/health.routes.js';
+import { meRoutes } from './routes/me.routes.js';
 
 export interface AppDeps {
   config: Config;
@@ -82,6 +83,8 @@ export function buildApp({
       backend,
     }),
   );
+
+  app.use('/v1/me', meRoutes({ config, db, authenticate }));
 
   if (backend) app.use(BOARD_PATH, bullBoardRoutes({ db, config, backend, logger }));
 

@@ -1,5 +1,6 @@
 import { analysesPaths } from './openapi/analyses-paths.js';
 import { authPaths } from './openapi/auth-paths.js';
+import { mePaths } from './openapi/me-paths.js';
 import { responses } from './openapi/responses.js';
 import { schemas } from './openapi/schemas.js';
 import { servicePaths } from './openapi/service-paths.js';
@@ -25,10 +26,11 @@ export function openApiDocument({ audioMaxBytes }: { audioMaxBytes: number }) {
     tags: [
       { name: 'auth', description: 'Accounts and access tokens.' },
       { name: 'analyses', description: 'Submit check-ins and poll their analyses.' },
+      { name: 'people', description: "The caller's own voice baseline and trends." },
       { name: 'service', description: 'Health, readiness, metrics and this document; no credentials.' },
       { name: 'operators', description: 'The queue dashboard.' },
     ],
-    paths: { ...authPaths, ...analysesPaths({ audioMaxBytes }), ...servicePaths },
+    paths: { ...authPaths, ...analysesPaths({ audioMaxBytes }), ...mePaths, ...servicePaths },
     components: {
       schemas,
       responses,

@@ -4,6 +4,7 @@ import { loginSchema, registerSchema } from '../../lib/account-schemas.js';
 import { ANALYSIS_STATUSES, STAGE_STATUSES } from '../../lib/analyses/states.js';
 import { RESULT_KINDS, type ResultName } from '../../lib/results/index.js';
 import { ROLES } from '../../lib/tokens.js';
+import { baselineViewSchema, trendViewSchema } from '../../lib/baseline/trends.js';
 import { componentSchemas } from './json-schema.js';
 
 // What the server answers, in zod: each stage result is the very schema its kind validates and stores with.
@@ -88,6 +89,8 @@ export const schemas = {
       ...resultSchemas,
       Analysis: analysisSchema,
       AnalysisList: analysisListSchema,
+      PersonalBaseline: baselineViewSchema,
+      Trend: trendViewSchema,
       Health: healthSchema,
       Ready: readySchema,
     },

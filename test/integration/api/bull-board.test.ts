@@ -1,8 +1,9 @@
 import type { AddressInfo } from 'node:net';
 import type { Server } from 'node:http';
 import { expect } from 'chai';
+import { launchChromium } from '../../setup/chromium.js';
 import express from 'express';
-import { chromium, type Browser } from 'playwright-core';
+import { type Browser } from 'playwright-core';
 import request from 'supertest';
 import { BOARD_PATH, queueBoards, redactJobField } from '../../../api/admin/bull-board.js';
 import { hashPassword } from '../../../lib/passwords.js';
@@ -12,16 +13,6 @@ import { BACKENDS, registerUser, startEngine, submit, waitForEnd, type Engine } 
 import { allTestStages } from '../../setup/test-stages.js';
 
 const PASSWORD = 'board-passphrase-1';
-const CHROMIUM_ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
 
 const basic = (email: string, password = PASSWORD) => `Basic ${Buffer.from(`${email}:${password}`).toString('base64')}`;
 
@@ -216,7 +207,7 @@ for (const kind of BACKENDS) {
           const s = engine.app.listen(0, '127.0.0.1', () => resolve(s));
         });
         base = `http://127.0.0.1:${(server.address() as AddressInfo).port}${BOARD_PATH}`;
-        browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS });
+        browser = await launchChromium();
       });
       after(async () => {
         await browser?.close();

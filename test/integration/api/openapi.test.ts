@@ -4,6 +4,7 @@ import { expect } from 'chai';
 import request from 'supertest';
 import type { Response } from 'supertest';
 import { registerUser, startEngine, submit, waitForEnd, type Engine } from '../../setup/engine.js';
+import { seedSessions, voiceWith } from '../../setup/baseline-sessions.js';
 import { allTestStages } from '../../setup/test-stages.js';
 
 const addFormats = addFormatsModule as unknown as (ajv: Ajv2020) => void;
@@ -48,6 +49,9 @@ describe('GET /openapi.json', function () {
       '/v1/auth/me',
       '/v1/analyses',
       '/v1/analyses/{id}',
+      '/v1/me/baseline',
+      '/v1/me/trends',
+      '/v1/me/trends.svg',
       '/healthz',
       '/readyz',
       '/metrics',
@@ -222,6 +226,27 @@ describe('GET /openapi.json', function () {
       expect([res.status, res.body.error?.code], method).to.deep.equal([400, 'validation_error']);
       conforms('/v1/analyses/{id}', method, res);
     }
+  });
+
+  it("describes the person's baseline, trend and chart responses, collecting and established", async () => {
+    const user = await registerUser(engine.app);
+    const get = (path: string) => request(engine.app).get(path).set('Authorization', user.auth);
+    conforms('/v1/me/baseline', 'get', await get('/v1/me/baseline'));
+    conforms('/v1/me/trends', 'get', await get('/v1/me/trends'));
+    await seedSessions(
+      engine.t.db,
+      user.id,
+      [2.0, 2.2, 2.4, 2.1, 2.3, 0.9].map((f0_sd_st) => voiceWith({ f0_sd_st })),
+    );
+    const established = await get('/v1/me/baseline');
+    expect(established.body.status).to.equal('established');
+    conforms('/v1/me/baseline', 'get', established);
+    const trend = await get('/v1/me/trends?feature=f0_sd_st');
+    expect(trend.body.points.at(-1).deviating).to.equal(true);
+    conforms('/v1/me/trends', 'get', trend);
+    conforms('/v1/me/trends', 'get', await get('/v1/me/trends?feature=nope'));
+    conforms('/v1/me/trends.svg', 'get', await get('/v1/me/trends.svg'));
+    conforms('/v1/me/baseline', 'get', await request(engine.app).get('/v1/me/baseline'));
   });
 
   it('describes health and readiness', async () => {
