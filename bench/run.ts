@@ -142,12 +142,14 @@ async function main(): Promise<void> {
   if (opt.json) process.stdout.write(`${JSON.stringify({ header, roundTripCpuUs: roundTrip, results }, null, 2)}\n`);
   else say(`\n${render(results, header)}`);
   if (!opt.skip.split(',').includes('acoustics')) await (await import('./acoustics.js')).benchAcoustics(say); // issue 4
-  if (!opt.skip.split(',').includes('emotion')) evalEmotion(); // issue 9
+  if (!opt.skip.split(',').includes('emotion'))
+    evalScripts(['emotion-text', 'emotion-voice', 'emotion-dissonance', 'emotion-cost']); // issue 9
+  if (!opt.skip.split(',').includes('baseline')) evalScripts(['baseline-eval', 'baseline-cost']); // issue 10
 }
 
-/** The emotion stage's validity and cost figures: each eval script in its own process, its lines passed on. */
-function evalEmotion(): void {
-  for (const script of ['emotion-text', 'emotion-voice', 'emotion-dissonance', 'emotion-cost']) {
+/** A stage's validity and cost figures: each eval script in its own process, its lines passed on. */
+function evalScripts(scripts: string[]): void {
+  for (const script of scripts) {
     const file = path.join(path.dirname(fileURLToPath(import.meta.url)), 'eval', `${script}.ts`);
     const run = spawnSync(process.execPath, ['--import', 'tsx', file], { encoding: 'utf8', maxBuffer: 1 << 24 });
     if (run.status !== 0) throw new Error(`${script} failed: ${run.stderr}`);

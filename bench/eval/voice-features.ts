@@ -38,7 +38,7 @@ export interface Clip {
 
 const run = promisify(execFile);
 
-async function decode(file: string): Promise<Int16Array> {
+export async function decode(file: string): Promise<Int16Array> {
   const args = ['-nostdin', '-v', 'error', '-i', file, '-f', 's16le', '-ac', '1', '-ar', '16000', '-'];
   const { stdout } = await run('ffmpeg', args, { encoding: 'buffer', maxBuffer: 1 << 28 });
   return new Int16Array(stdout.buffer, stdout.byteOffset, stdout.length >> 1);
@@ -54,7 +54,7 @@ function scaled(samples: Int16Array, gainDb: number): Buffer {
   return Buffer.from(out.buffer);
 }
 
-function analyse(pcm: Buffer): AcousticFeatures {
+export function analyse(pcm: Buffer): AcousticFeatures {
   const analyzer = new AcousticAnalyzer();
   analyzer.write(pcm);
   return analyzer.end();
