@@ -10,7 +10,7 @@ import { assessSession } from '../../processors/baseline/assess.js';
 import { quality } from '../../processors/transcription/acoustics/index.js';
 import { analyse, decode } from './voice-features.js';
 
-// Issue 10, measured: real recordings of one speaker (LJ Speech, 16 sessions; data/voice/one-speaker) and the same
+// Issue 10, measured: real recordings of one speaker (LJ Speech, 16 sessions of two sentences; data/voice/one-speaker) and the same
 // voice made lower, slower and flatter. Every ordinary session is scored against the sessions before it as production
 // would; each changed session (one held-out clip given half its pitch excursions by Praat, then made 3 semitones
 // lower and 1.25× as long by Praat's PSOLA; sox `pitch`/`tempo` for comparison) against the other fifteen. Goals: every changed score well above (≥ 1.5×) every

@@ -10,8 +10,6 @@ import { trajectory } from './trajectory.js';
 
 /** One wild measure may add at most this much to the overall score. */
 const Z_CAP = 6;
-/** The score reads the session's strongest departures: a change in a few markers is not diluted by the rest. */
-const SCORE_FEATURES = 3;
 
 export interface SessionInput {
   /** Undefined for a text-only check-in. */
@@ -68,13 +66,9 @@ function featureZ(a: Acoustics, earlier: readonly CountedSession[], required: nu
   return out;
 }
 
-/** Root mean square of the SCORE_FEATURES largest |z| (each capped): about 1.5–2 for an ordinary session. */
+/** Root mean square of the features' z (each capped): about 1–1.5 for an ordinary session. */
 function deviationScore(zs: number[]): number {
-  const top = zs
-    .map((z) => cap(z) ** 2)
-    .sort((p, q) => q - p)
-    .slice(0, SCORE_FEATURES);
-  return Math.sqrt(top.reduce((s, x) => s + x, 0) / top.length);
+  return Math.sqrt(zs.reduce((s, z) => s + cap(z) ** 2, 0) / zs.length);
 }
 
 function deviations(zs: Map<string, number>): BaselineResult['deviations'] {
