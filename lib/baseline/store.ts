@@ -92,6 +92,14 @@ export async function sessionsSince(
   return rows.map(toSession).reverse();
 }
 
+/** Whether the analysis's stored baseline result counted it (false when there is none). */
+export async function countedBefore(db: Db, analysisId: string): Promise<boolean> {
+  const row = await db('session_deviations')
+    .where({ analysis_id: analysisId, deviation_type: BASELINE_TYPE })
+    .first('counted');
+  return row?.counted === true;
+}
+
 /**
  * Takes the person's baseline row lock (creating the row if needed) until the transaction ends, and returns the
  * row's value as it stood (empty for a new row).

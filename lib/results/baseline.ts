@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { recomputeBaseline, lockBaseline } from '../baseline/store.js';
+import { countedBefore, lockBaseline, recomputeBaseline } from '../baseline/store.js';
 import { json, upsertKind, type ResultKind } from './kind.js';
 
 // `result.baseline` as DESIGN §9 has it, plus whether the session counted (and why not), when it was recorded,
@@ -64,6 +64,9 @@ export const baselineKind: ResultKind<BaselineResult> = {
   presented: true,
   fromRow: row.fromRow,
   async write(trx, keys, value) {
+    // A session that neither counts nor counted before (a text-only check-in) leaves the baseline as it is. The
+    // analysis row lock the completing transaction holds keeps its own earlier row from changing meanwhile.
+    if (!value.counted && !(await countedBefore(trx, keys.analysis_id))) return row.write(trx, keys, value);
     const before = await lockBaseline(trx, keys.user_id);
     await row.write(trx, keys, value);
     await recomputeBaseline(trx, keys.user_id, before, { window: value.window, required: value.required });

@@ -115,6 +115,20 @@ describe('the voice baseline in PostgreSQL', () => {
     expect(before.map((s) => s.acoustics.f0_sd_st)).to.deep.equal([2, 1]);
   });
 
+  it('leaves the baseline alone for a session that does not count, and drops one that no longer counts', async () => {
+    const user = await newUser();
+    const [a, b] = [await session(user, 1, day(1)), await session(user, 2, day(2))];
+    const notCounted = { ...counted(b.recordedAt), counted: false, reason: 'no recording: text only' };
+    await t.db.transaction((trx) => results.write(trx, b.keys, [{ name: 'baseline', value: notCounted }]));
+    expect(await currentBaseline(t.db, user)).to.equal(undefined);
+    await count(a);
+    await count(b);
+    expect((await baseline(user)).sessions).to.equal(2);
+    // A re-run that finds the voice unusable now (say, after reprocessing its transcription) takes it out.
+    await t.db.transaction((trx) => results.write(trx, b.keys, [{ name: 'baseline', value: notCounted }]));
+    expect((await baseline(user)).sessions).to.equal(1);
+  });
+
   it('takes a deleted analysis out of the baseline in the deleting transaction', async () => {
     const user = await newUser();
     const all: Array<Awaited<ReturnType<typeof session>>> = [];
