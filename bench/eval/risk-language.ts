@@ -1,0 +1,102 @@
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { combine, type RiskLevel } from '../../processors/risk/combine.js';
+import { crisisLanguageFactors } from '../../processors/risk/language/index.js';
+
+// Issue 11, measured: the crisis-language layer alone (no voice, emotion or provider) on the development set in
+// data/risk/dev.jsonl (real first-person texts; provenance and licences beside it). Reserved sets (Gaur et al. 2019
+// Reddit C-SSRS, GoEmotions, BRIGHTER / SemEval-2025 task 11) are not in it. Goals: recall of current ideation at
+// ≥ medium ≥ 0.9 per language group; plan and behaviour at ≥ high ≥ 0.85; texts without ideation at ≥ medium ≤ 0.10;
+// third-party and past at ≥ high ≤ 0.10; mean level rising with tier; ≤ 5 ms CPU per text.
+
+interface Item {
+  id: string;
+  text: string;
+  language: 'en' | 'sw' | 'sheng' | 'mixed';
+  tier: 'none' | 'passive' | 'active' | 'plan' | 'behaviour';
+  kind: string;
+  source: string;
+}
+
+const FILE = 'bench/eval/data/risk/dev.jsonl';
+const LEVELS: RiskLevel[] = ['low', 'medium', 'high', 'critical'];
+const at = (l: RiskLevel, min: RiskLevel) => LEVELS.indexOf(l) >= LEVELS.indexOf(min);
+const pct = (k: number, n: number) => (n ? `${(k / n).toFixed(2)} (${k}/${n})` : 'n/a (0)');
+const mark = (ok: boolean) => (ok ? 'PASS' : 'MISSED');
+
+export function evalRiskLanguage(
+  say: (line: string) => void = console.log,
+  verbose = process.argv.includes('--misses'),
+) {
+  const items = readFileSync(FILE, 'utf8')
+    .split('\n')
+    .filter((l) => l.trim())
+    .map((l) => JSON.parse(l) as Item);
+  const scored = items.map((it) => ({ it, r: combine(crisisLanguageFactors(it.text)) }));
+  say(`\n[risk language] ${items.length} texts (${FILE}), the language layer alone`);
+  const groups: Array<[string, (i: Item) => boolean]> = [
+    ['English', (i) => i.language === 'en'],
+    ['Swahili/Sheng/mixed', (i) => i.language !== 'en'],
+  ];
+  for (const [name, inGroup] of groups) {
+    const g = scored.filter((s) => inGroup(s.it));
+    const current = g.filter((s) => s.it.tier !== 'none');
+    const severe = current.filter((s) => s.it.tier === 'plan' || s.it.tier === 'behaviour');
+    const without = g.filter((s) => s.it.tier === 'none');
+    const otherOrPast = without.filter((s) => s.it.kind === 'third_party' || s.it.kind === 'past');
+    const rec = current.filter((s) => at(s.r.level, 'medium')).length;
+    const sev = severe.filter((s) => at(s.r.level, 'high')).length;
+    const fa = without.filter((s) => at(s.r.level, 'medium')).length;
+    const fah = otherOrPast.filter((s) => at(s.r.level, 'high')).length;
+    say(`  ${name}: ${g.length} texts`);
+    say(
+      `    current ideation at ≥ medium: ${pct(rec, current.length)} (goal ≥ 0.9: ${mark(rec >= 0.9 * current.length)})`,
+    );
+    say(
+      `    plan and behaviour at ≥ high: ${pct(sev, severe.length)} (goal ≥ 0.85: ${mark(sev >= 0.85 * severe.length)})`,
+    );
+    say(
+      `    without ideation at ≥ medium: ${pct(fa, without.length)} (goal ≤ 0.10: ${mark(fa <= 0.1 * without.length)})`,
+    );
+    say(
+      `    third-party and past at ≥ high: ${pct(fah, otherOrPast.length)} (goal ≤ 0.10: ${mark(fah <= 0.1 * otherOrPast.length)})`,
+    );
+    const kinds = [...new Set(without.map((s) => s.it.kind))].sort();
+    say(
+      `    false alarms by kind: ${kinds
+        .map((k) => {
+          const ks = without.filter((s) => s.it.kind === k);
+          return `${k} ${ks.filter((s) => at(s.r.level, 'medium')).length}/${ks.length}`;
+        })
+        .join(', ')}`,
+    );
+    const tiers = ['none', 'passive', 'active', 'plan', 'behaviour'] as const;
+    const means = tiers.map((t) => {
+      const ts = g.filter((s) => s.it.tier === t);
+      return ts.length ? ts.reduce((a, s) => a + LEVELS.indexOf(s.r.level), 0) / ts.length : NaN;
+    });
+    say(
+      `    mean level (low 0 … critical 3) by tier: ${tiers.map((t, k) => `${t} ${Number.isNaN(means[k]!) ? '–' : means[k]!.toFixed(2)}`).join(', ')}`,
+    );
+    if (verbose)
+      for (const s of g) {
+        const miss =
+          (s.it.tier !== 'none' && !at(s.r.level, 'medium')) || (s.it.tier === 'none' && at(s.r.level, 'medium'));
+        if (miss) say(`      ${s.it.id} [${s.it.tier}/${s.it.kind}] → ${s.r.level}/${s.r.tier}: ${s.it.text}`);
+      }
+  }
+  for (let i = 0; i < 3; i++) for (const it of items) combine(crisisLanguageFactors(it.text)); // warm the JIT
+  const rounds = Math.max(1, Math.ceil(20_000 / items.length));
+  const c0 = process.cpuUsage();
+  for (let i = 0; i < rounds; i++) for (const it of items) combine(crisisLanguageFactors(it.text));
+  const c = process.cpuUsage(c0);
+  const ms = (c.user + c.system) / 1000 / (rounds * items.length);
+  const c1 = process.cpuUsage();
+  for (let i = 0; i < rounds; i++) for (const it of items) it.text.toLowerCase().split(/\s+/u);
+  const base = (process.cpuUsage(c1).user + process.cpuUsage(c1).system) / 1000 / (rounds * items.length);
+  say(
+    `  cost: ${(ms * 1000).toFixed(0)} µs CPU per text (goal ≤ 5 ms: ${mark(ms <= 5)}); baseline (lower-case and split the same text) ${(base * 1000).toFixed(1)} µs; ratio ${(ms / base).toFixed(0)}`,
+  );
+}
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) evalRiskLanguage();

@@ -1,0 +1,141 @@
+import { clauses, type Clause } from './normalise.js';
+import {
+  ADVICE,
+  CUES,
+  DISTRESS,
+  HISTORY,
+  IDIOMS,
+  NEGATION_FILLER,
+  NEGATOR_WORDS,
+  OTHERS_IDEATION,
+  QUOTE,
+  RECENT,
+  RECOVERED,
+  REPORTED,
+  SUBJECTS,
+  TIMING,
+  type Tier,
+} from './patterns.js';
+
+// The crisis-language layer (issue 11 item 1): the speaker's own current ideation, graded in C-SSRS-like tiers,
+// told apart from negation, idiom, quotation, advice, reports about someone else and ideation described as over.
+// When in doubt between the speaker's own current risk and something milder, it keeps the risk: a missed crisis is
+// the worst error this service can make.
+
+export type CrisisTier = 'none' | Tier;
+export const TIERS: readonly CrisisTier[] = ['none', 'passive', 'active', 'plan', 'behaviour'];
+
+export interface LanguageFactor {
+  /** ideation_<tier>, third_party, history, negated, idiom, quote, advice, or distress_<code>. */
+  code: string;
+  tier?: Tier;
+  /** Distress signals only: how much they add on their own. */
+  weight?: number;
+  /** The short clause that triggered it (at most 80 characters), never the whole transcript. */
+  span: string;
+}
+
+export interface CrisisLanguage {
+  tier: CrisisTier;
+  factors: LanguageFactor[];
+}
+
+const SPAN_MAX = 80;
+const SELF_KILL = / (?:kill myself|end my life|take my life|commit suicide|kujiua|kujitoa uhai|kujimaliza) /u;
+const rank = (t: CrisisTier) => TIERS.indexOf(t);
+const spanOf = (c: Clause) => (c.raw.length > SPAN_MAX ? `${c.raw.slice(0, SPAN_MAX - 1)}…` : c.raw);
+
+export function detectCrisisLanguage(text: string): CrisisLanguage {
+  const cs = clauses(text);
+  const laughing = cs.some((c) => c.laughing);
+  const recovered = cs.some((c) => RECOVERED.test(c.text));
+  const factors: LanguageFactor[] = [];
+  cs.forEach((c, i) => {
+    // One cue per clause: the most severe that matches.
+    let best: { cue: (typeof CUES)[number]; m: RegExpExecArray } | undefined;
+    for (const cue of CUES) {
+      const m = cue.re.exec(c.text);
+      if (m && (!best || rank(cue.tier) > rank(best.cue.tier))) best = { cue, m };
+    }
+    if (best) {
+      const { cue, m } = best;
+      const factor = judge(cs, i, m, cue.tier, cue.negativeForm === true, { laughing, recovered });
+      factors.push({ ...factor, span: spanOf(c) });
+    }
+    if (!factors.some((f) => f.span === spanOf(c)) && OTHERS_IDEATION.test(c.text))
+      factors.push({ code: 'third_party', span: spanOf(c) });
+    negatedThenTimed(cs, i, factors);
+    for (const d of DISTRESS)
+      if (d.re.test(c.text)) factors.push({ code: `distress_${d.code}`, weight: d.weight, span: spanOf(c) });
+  });
+  upgradeWithinText(cs, factors);
+  const tier = factors.reduce<CrisisTier>(
+    (t, f) => (f.tier && f.code.startsWith('ideation_') && rank(f.tier) > rank(t) ? f.tier : t),
+    'none',
+  );
+  return { tier, factors };
+}
+
+/** What a matched cue in clause i means: the speaker's own current ideation, or one of the reasons it is not. */
+function judge(
+  cs: Clause[],
+  i: number,
+  m: RegExpExecArray,
+  tier: Tier,
+  negativeForm: boolean,
+  text: { laughing: boolean; recovered: boolean },
+): Omit<LanguageFactor, 'span'> {
+  const c = cs[i]!;
+  const before = `${c.text.slice(0, m.index)} `;
+  if (IDIOMS.test(c.text) || (text.laughing && tier !== 'behaviour')) return { code: 'idiom' };
+  if (ADVICE.test(c.text)) return { code: 'advice' };
+  // The cue's own words may name its subject ("i want to die"): the last subject up to the cue's verb decides.
+  if (aboutSomeoneElse(before + m[0]) || REPORTED.test(c.text)) return { code: 'third_party', tier };
+  if (QUOTE.test(c.text)) return { code: 'quote' };
+  if (!negativeForm && negated(before)) return { code: 'negated' };
+  const past = HISTORY.test(c.text) || (text.recovered && !RECENT.test(c.text));
+  if (past) return { code: 'history', tier };
+  return { code: `ideation_${tier}`, tier };
+}
+
+/** A negator governs what follows: nothing but a few filler words stands between them. */
+function negated(before: string): boolean {
+  const words = before.trim().split(' ');
+  for (let k = words.length - 1, skipped = 0; k >= 0 && skipped <= 4; k--, skipped++) {
+    if (NEGATOR_WORDS.has(words[k]!)) return true;
+    if (!NEGATION_FILLER.has(words[k]!)) return false;
+  }
+  return false;
+}
+
+/** The last subject named before the cue is not the speaker (no subject at all: the speaker, as in speech). */
+function aboutSomeoneElse(before: string): boolean {
+  let last: string | undefined;
+  for (const m of before.matchAll(SUBJECTS)) last = m[1];
+  return last !== undefined && last !== 'i' && last !== 'me';
+}
+
+/** "I'm not going to kill myself today, probably next week": a denial with a time still named is a plan. */
+function negatedThenTimed(cs: Clause[], i: number, factors: LanguageFactor[]): void {
+  const c = cs[i]!;
+  const m = SELF_KILL.exec(c.text);
+  if (!m || !negated(c.text.slice(0, m.index))) return;
+  const rest = ` ${c.text.slice(m.index + m[0].length)}`;
+  const timed = (t: string) => {
+    const when = TIMING.exec(t);
+    return when !== null && !negated(t.slice(0, when.index));
+  };
+  if (timed(rest) || cs.slice(i + 1).some((n) => timed(n.text))) {
+    factors.push({ code: 'ideation_plan', tier: 'plan', span: spanOf(c) });
+  }
+}
+
+/** Thoughts with a time named become a plan; a wish to die with a time named becomes active ideation. */
+function upgradeWithinText(cs: Clause[], factors: LanguageFactor[]): void {
+  const timed = cs.some((c) => TIMING.test(c.text));
+  if (!timed) return;
+  for (const f of factors) {
+    if (f.code === 'ideation_active') Object.assign(f, { code: 'ideation_plan', tier: 'plan' });
+    else if (f.code === 'ideation_passive') Object.assign(f, { code: 'ideation_active', tier: 'active' });
+  }
+}

@@ -1,0 +1,28 @@
+import { TIER_FLOOR, type RiskFactor } from '../combine.js';
+import { detectCrisisLanguage, type CrisisLanguage } from './detect.js';
+
+export { detectCrisisLanguage, TIERS, type CrisisLanguage, type CrisisTier } from './detect.js';
+
+/** What each finding of the language layer weighs: ideation its tier's floor; the rest small or nothing. */
+const WEIGHTS: Record<string, number> = {
+  // Someone else at risk: for follow-up, hardly the speaker's own risk.
+  third_party: 0.1,
+  // Ideation or an attempt described as over: a known risk factor, not current risk on its own.
+  history: 0.25,
+  // Recorded so a reader sees why a phrase did not count; they add nothing.
+  negated: 0,
+  idiom: 0,
+  quote: 0,
+  advice: 0,
+};
+
+export function languageFactors(found: CrisisLanguage): RiskFactor[] {
+  return found.factors.map((f) => {
+    const ideation = f.code.startsWith('ideation_') && f.tier;
+    const weight = ideation ? TIER_FLOOR[f.tier!] : (f.weight ?? WEIGHTS[f.code] ?? 0);
+    return { layer: 'language', code: f.code, weight, ...(ideation ? { tier: f.tier } : {}), span: f.span };
+  });
+}
+
+/** The language layer on its own: the text's factors, ready for combine(). */
+export const crisisLanguageFactors = (text: string): RiskFactor[] => languageFactors(detectCrisisLanguage(text));

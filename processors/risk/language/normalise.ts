@@ -1,0 +1,54 @@
+// Crisis-language input as speech-to-text gives it (no punctuation, misspellings) or as typed: lower case,
+// apostrophes dropped ("don't" → "dont"), letters repeated three or more times collapsed ("dieee" → "die"), and
+// split into clauses at punctuation and at "but"/"lakini"/"ila"/"though", so that a negation or a subject stays in
+// its own clause.
+
+export interface Clause {
+  /** Normalised words joined by single spaces, with a space at each end so patterns can match whole words. */
+  text: string;
+  /** The clause as written (trimmed), for the short span a factor shows. */
+  raw: string;
+  /** Laughing or playful emoji in the clause ("I'm dead 😂"). */
+  laughing: boolean;
+}
+
+const LAUGHING = /[\u{1F602}\u{1F923}\u{1F606}\u{1F605}\u{1F601}\u{1F604}\u{1F61C}\u{1F61D}\u{1F480}\u{2620}]/u;
+const BREAK = /[.!?;:,\n\u2026]+|\s(?=(?:but|lakini|ila|though|however|ingawa)\s)/iu;
+const ALIASES: Array<[RegExp, string]> = [
+  [/\bi'm\b|\bim\b/g, 'i am'],
+  [/\bi'd\b/g, 'i would'],
+  [/\bi'll\b/g, 'i will'],
+  [/\bi've\b|\bive\b/g, 'i have'],
+  [/\bwanna\b/g, 'want to'],
+  [/\bgonna\b/g, 'going to'],
+  [/\bgotta\b/g, 'got to'],
+  [/\bu\b/g, 'you'],
+  [/\bkms\b/g, 'kill myself'],
+  [/\bunalive\b/g, 'kill'],
+  [/\bk[iu]-?die\b/g, 'kudie'],
+  [/\bku-(\p{L}+)/gu, 'ku$1'],
+];
+
+/** Lower case, apostrophes out, elongations collapsed, aliases spelled out. */
+export function normaliseWords(s: string): string {
+  let t = s
+    .toLowerCase()
+    .normalize('NFC')
+    .replace(/[\u2019\u2018`´]/g, "'")
+    .replace(/(\p{L})\1{2,}/gu, '$1');
+  for (const [re, to] of ALIASES) t = t.replace(re, to);
+  return t
+    .replace(/'/g, '')
+    .replace(/[^\p{L}\p{N}\s]/gu, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+export function clauses(text: string): Clause[] {
+  return text
+    .split(BREAK)
+    .map((raw) => raw?.trim() ?? '')
+    .filter((raw) => raw.length > 0)
+    .map((raw) => ({ text: ` ${normaliseWords(raw)} `, raw, laughing: LAUGHING.test(raw) }))
+    .filter((c) => c.text.trim().length > 0 || c.laughing);
+}

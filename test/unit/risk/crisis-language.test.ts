@@ -1,0 +1,78 @@
+import { expect } from 'chai';
+import { combine } from '../../../processors/risk/combine.js';
+import { crisisLanguageFactors, detectCrisisLanguage } from '../../../processors/risk/language/index.js';
+
+const tier = (text: string) => detectCrisisLanguage(text).tier;
+const level = (text: string) => combine(crisisLanguageFactors(text)).level;
+const codes = (text: string) => detectCrisisLanguage(text).factors.map((f) => f.code);
+
+describe('crisis language in English, Swahili and Sheng', () => {
+  it('reads negation both ways: not wanting to die is not ideation, not wanting to live is', () => {
+    expect(tier("I don't want to die")).to.equal('none');
+    expect(codes("I don't want to die")).to.deep.equal(['negated']);
+    expect(tier('sitaki kufa')).to.equal('none');
+    expect(tier('i dont want to live anymore')).to.equal('passive');
+    expect(tier('sitaki kuishi tena')).to.equal('passive');
+  });
+
+  it("grades a denial that still names a time as a plan: I'm not going to kill myself today, probably next week", () => {
+    expect(tier("I'm not going to kill myself today, probably next week")).to.equal('plan');
+    expect(level('im not going to kill myself today probably next week')).to.equal('critical');
+  });
+
+  it('grades the tiers: passive wish, active thoughts, plan with intent or timing, recent behaviour', () => {
+    expect(tier('i wish i could just not wake up')).to.equal('passive');
+    expect(tier('nataka kufa tu')).to.equal('passive');
+    expect(tier('i keep thinking about killing myself')).to.equal('active');
+    expect(tier('nawaza kujiua kila siku')).to.equal('active');
+    expect(tier('i am going to kill myself')).to.equal('plan');
+    expect(tier('nitajiua kesho')).to.equal('plan');
+    expect(tier('i tried to kill myself last night')).to.equal('behaviour');
+    expect(tier('nilijaribu kujiua jana')).to.equal('behaviour');
+  });
+
+  it('sets the level floor of each tier: passive medium, active high, plan and behaviour critical', () => {
+    expect(level('i want to die')).to.equal('medium');
+    expect(level('nataka kujiua')).to.equal('high');
+    expect(level('nimepanga kujiua wiki ijayo')).to.equal('critical');
+    expect(level('i cut myself again')).to.equal('critical');
+  });
+
+  it('keeps idioms, hyperbole and laughter out: killing it, I am dead 😂, nakufa na njaa', () => {
+    for (const text of ['killing it at work today', "I'm dead 😂", 'nakufa na njaa', 'dying to see the new film'])
+      expect(level(text), text).to.equal('low');
+  });
+
+  it('records a report about someone else as third_party, not as the speaker’s risk', () => {
+    for (const text of [
+      'my friend wants to kill himself',
+      'rafiki yangu anataka kujiua',
+      'my sister said she wants to die',
+    ]) {
+      expect(tier(text), text).to.equal('none');
+      expect(codes(text), text).to.include('third_party');
+      expect(level(text), text).to.equal('low');
+    }
+    expect(tier('I told my friend I want to die')).to.equal('passive');
+  });
+
+  it('records ideation described as over as history, and advice to others as advice', () => {
+    expect(codes('I used to want to die, now I am much better')).to.deep.equal(['history']);
+    expect(level('zamani nilitaka kufa lakini sasa niko sawa')).to.equal('low');
+    expect(level("please don't kill yourself")).to.equal('low');
+    expect(level('usijiue rafiki')).to.equal('low');
+  });
+
+  it('grades cultural distress as signals that raise the score without raising an alarm alone', () => {
+    const r = combine(crisisLanguageFactors('nimechoka sana, sina matumaini, sina sababu ya kuishi'));
+    expect(r.tier).to.equal('none');
+    expect(r.score).to.be.above(combine(crisisLanguageFactors('nimechoka sana')).score);
+    expect(r.level).to.not.be.oneOf(['high', 'critical']);
+  });
+
+  it('shows only the short clause that triggered a factor, never the whole text', () => {
+    const text = `${'Leo nilienda sokoni na nikanunua matunda mengi sana. '.repeat(5)}Nataka kujiua.`;
+    const f = detectCrisisLanguage(text).factors.find((x) => x.code === 'ideation_active')!;
+    expect(f.span).to.equal('Nataka kujiua');
+  });
+});
