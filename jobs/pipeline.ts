@@ -5,4 +5,4 @@ import type { StageName } from './queues.js';
  * the worker refuses to start unless it has a processor for each (processors/registry.ts). Stages of DESIGN §6
  * join as they are built.
  */
-export const PIPELINE: readonly StageName[] = ['transcription', 'emotion', 'baseline'];
+export const PIPELINE: readonly StageName[] = ['transcription', 'emotion', 'baseline', 'risk'];

@@ -45,6 +45,7 @@ export interface Config {
   sttProvider: 'openai' | 'none';
   textEmotionProvider: 'openai' | 'lexicon';
   baseline: { window: number; minSessions: number };
+  crisis: { countries: string[]; resourcesFile?: string };
   jwt: { secret: string; issuer: string; audience: string; ttlSeconds: number };
   audio: {
     encryptionKey: Buffer;
@@ -157,6 +158,7 @@ export function loadConfig(
     sttProvider: env.STT_PROVIDER ?? (env.OPENAI_API_KEY ? 'openai' : 'none'),
     textEmotionProvider: env.TEXT_EMOTION_PROVIDER ?? (env.OPENAI_API_KEY ? 'openai' : 'lexicon'),
     baseline: { window: env.BASELINE_WINDOW, minSessions: env.BASELINE_MIN_SESSIONS },
+    crisis: { countries: env.CRISIS_COUNTRIES, resourcesFile: env.CRISIS_RESOURCES_FILE },
     jwt: {
       secret: env.JWT_SECRET ?? dev!.jwtSecret,
       issuer: env.JWT_ISSUER,

@@ -1,11 +1,12 @@
 import type { StageName } from '../jobs/queues.js';
 import { baselineStage } from './baseline/stage.js';
+import { riskStage } from './risk/stage.js';
 import { emotionStage } from './emotion/stage.js';
 import type { StageDefinition } from './stage.js';
 import { transcriptionStage } from './transcription/stage.js';
 
 /** The processors this worker build has, one per stage of DESIGN §6 that is built. */
-export const PROCESSORS: readonly StageDefinition[] = [transcriptionStage, emotionStage, baselineStage];
+export const PROCESSORS: readonly StageDefinition[] = [transcriptionStage, emotionStage, baselineStage, riskStage];
 
 /**
  * Fails fast at boot, as a missing handler should: every stage the pipeline names needs exactly one processor.

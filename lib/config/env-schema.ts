@@ -54,6 +54,17 @@ export const envSchema = z.object({
     .optional()
     .describe('Text emotion: openai (structured outputs) when a key is set, else the local lexicons'),
   OPENAI_TEXT_MODEL: z.string().min(1).default('gpt-4o-mini').describe('Chat model for text emotion'),
+  CRISIS_COUNTRIES: z
+    .string()
+    .default('KE,TZ,UG')
+    .transform((v) => v.split(',').map((c) => c.trim().toUpperCase()).filter(Boolean))
+    .pipe(z.array(z.string().regex(/^[A-Z]{2}$/, 'two-letter country codes')).min(1))
+    .describe('Countries whose crisis resources a high or critical result lists (ISO 3166 codes)'),
+  CRISIS_RESOURCES_FILE: z
+    .string()
+    .min(1)
+    .optional()
+    .describe("A JSON file of lib/risk/resources.json's shape; each country it names replaces the defaults"),
   BASELINE_WINDOW: positiveInt
     .default(20)
     .describe("Sessions a person's voice baseline is computed over (the most recent that pass the quality check)"),

@@ -1,12 +1,15 @@
 import { z } from 'zod';
-import { json, upsertKind } from './kind.js';
+import { ESCALATION_STATUSES, escalationOf, linkEscalation, openEscalation } from '../risk/escalations.js';
+import { json, upsertKind, type ResultKind } from './kind.js';
 
-// `result.risk` as DESIGN §10 has it, without the escalation (its own table, with the risk stage of issue 11).
+// `result.risk` as DESIGN §10 has it; the risk stage (processors/risk) computes it.
 
 export const riskSchema = z.object({
   level: z.enum(['low', 'medium', 'high', 'critical']),
   score: z.number().min(0).max(1),
-  tier: z.enum(['none', 'passive', 'active', 'plan', 'behaviour']),
+  /** The speaker's own crisis-language tier; null when there were no words to read (`reason` says why). */
+  tier: z.enum(['none', 'passive', 'active', 'plan', 'behaviour']).nullable(),
+  reason: z.string().nullable().optional(),
   factors: z.array(
     z.object({ layer: z.string(), code: z.string(), weight: z.number(), span: z.string().max(200).optional() }),
   ),
@@ -15,10 +18,13 @@ export const riskSchema = z.object({
       z.object({ name: z.string(), phone: z.string().optional(), url: z.string().optional(), country: z.string() }),
     )
     .optional(),
+  /** The escalation this analysis opened (high or critical), as it stands. */
+  escalation: z.object({ id: z.uuid(), status: z.enum(ESCALATION_STATUSES) }).optional(),
 });
 export type RiskResult = z.infer<typeof riskSchema>;
 
-export const riskKind = upsertKind<RiskResult>({
+/** One `risk_assessments` row per analysis; the escalation's id and status ride along in its JSON. */
+const row = upsertKind<RiskResult>({
   table: 'risk_assessments',
   schema: riskSchema,
   columns: ['risk_level', 'risk_score', 'risk_factors'],
@@ -32,3 +38,23 @@ export const riskKind = upsertKind<RiskResult>({
   fromRow: (r) =>
     riskSchema.parse({ level: r.risk_level, score: r.risk_score, ...(r.risk_factors as Record<string, unknown>) }),
 });
+
+/**
+ * At high or critical the write opens the analysis's escalation (or keeps the one it has) in the same transaction;
+ * a re-run that grades lower keeps showing the open escalation and never closes it.
+ */
+export const riskKind: ResultKind<RiskResult> = {
+  table: row.table,
+  schema: row.schema,
+  columns: row.columns,
+  presented: true,
+  fromRow: row.fromRow,
+  async write(trx, keys, value) {
+    const raised = value.level === 'high' || value.level === 'critical';
+    const escalation = raised
+      ? await openEscalation(trx, keys, value.level as 'high' | 'critical')
+      : await escalationOf(trx, keys.analysis_id);
+    await row.write(trx, keys, escalation ? { ...value, escalation } : value);
+    if (escalation) await linkEscalation(trx, keys.analysis_id);
+  },
+};

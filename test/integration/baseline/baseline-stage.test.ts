@@ -3,6 +3,7 @@ import fs from 'node:fs';
 import request from 'supertest';
 import { baselineStage } from '../../../processors/baseline/stage.js';
 import { emotionStage } from '../../../processors/emotion/stage.js';
+import { riskStage } from '../../../processors/risk/stage.js';
 import { transcriptionStage } from '../../../processors/transcription/stage.js';
 import { resona } from '../../setup/cli.js';
 import { registerUser, startEngine, type Engine } from '../../setup/engine.js';
@@ -44,7 +45,7 @@ describe('the baseline stage', function () {
     (await request(engine.app).get('/v1/me/baseline').set('Authorization', auth).expect(200)).body;
 
   before(async () => {
-    engine = await startEngine('redis', [transcriptionStage, emotionStage, baselineStage]);
+    engine = await startEngine('redis', [transcriptionStage, emotionStage, baselineStage, riskStage]);
     ({ auth, id: userId } = await registerUser(engine.app));
   });
   after(() => engine.stop());

@@ -53,13 +53,10 @@ describe('resona reprocess / retry-failed / recover / stats as a process', funct
     });
   }
 
-  it('reprocess says there is nothing to run when the production pipeline has no stage from the one asked for', async () => {
-    // The risk stage is not built yet: the production pipeline ends with baseline.
+  it('reprocess reports a summary line, or one JSON object with --json, when nothing matches', async () => {
     const text = await resona(['reprocess', '--stage', 'risk'], env);
     expect(text.code, text.stderr).to.equal(0);
-    expect(text.stdout).to.equal(
-      'nothing to run: the pipeline has no stage from risk on yet\nmatched 0, enqueued 0, skipped 0\n',
-    );
+    expect(text.stdout).to.equal('matched 0, enqueued 0, skipped 0\n');
     const json = await resona(['reprocess', '--stage', 'all', '--json'], env);
     expect(JSON.parse(json.stdout)).to.include({ matched: 0, enqueued: 0, skipped: 0 });
   });

@@ -1,6 +1,7 @@
 import { expect } from 'chai';
 import { baselineStage } from '../../../processors/baseline/stage.js';
 import { emotionStage } from '../../../processors/emotion/stage.js';
+import { riskStage } from '../../../processors/risk/stage.js';
 import { transcriptionStage } from '../../../processors/transcription/stage.js';
 import { resona } from '../../setup/cli.js';
 import { registerUser, startEngine, type Engine } from '../../setup/engine.js';
@@ -11,7 +12,7 @@ import { audioDir, silence, speech, synth, tone } from '../transcription/test-au
 import { FakeOpenAIChat, type ChatMode } from './fake-openai-chat.js';
 
 // The production pipeline: `resona reprocess` enqueues every stage from the one named to its end.
-const stages = () => [transcriptionStage, emotionStage, baselineStage];
+const stages = () => [transcriptionStage, emotionStage, baselineStage, riskStage];
 
 describe('the emotion stage with the local lexicons', function () {
   this.timeout(60_000);

@@ -1,0 +1,49 @@
+import type { Knex } from 'knex';
+import type { ResultKeys } from '../results/kind.js';
+
+// Escalations as the risk stage opens them: one per analysis, never closed or lowered by a re-run (a clinician
+// closes it). The clinicians' routes and the delivery to ESCALATION_WEBHOOK_URL move it on from `created`.
+
+export const ESCALATION_STATUSES = ['created', 'routed', 'acknowledged', 'closed', 'failed'] as const;
+export type EscalationStatus = (typeof ESCALATION_STATUSES)[number];
+export interface EscalationRef {
+  id: string;
+  status: EscalationStatus;
+}
+
+/** The analysis's escalation, if it has one. */
+export async function escalationOf(
+  db: Knex | Knex.Transaction,
+  analysisId: string,
+): Promise<EscalationRef | undefined> {
+  return db('escalations').where({ analysis_id: analysisId }).first('id', 'status');
+}
+
+/**
+ * Opens the analysis's escalation, or keeps the one it has: a re-run may raise its level to critical, never lower
+ * it, and never changes its status.
+ */
+export async function openEscalation(
+  trx: Knex.Transaction,
+  keys: ResultKeys,
+  level: 'high' | 'critical',
+): Promise<EscalationRef> {
+  const { rows } = (await trx.raw(
+    `INSERT INTO escalations (analysis_id, user_id, risk_level) VALUES (?, ?, ?)
+     ON CONFLICT (analysis_id) DO UPDATE SET
+       risk_level = CASE WHEN EXCLUDED.risk_level = 'critical' THEN 'critical' ELSE escalations.risk_level END,
+       updated_at = now()
+     RETURNING id, status`,
+    [keys.analysis_id, keys.user_id, level],
+  )) as { rows: EscalationRef[] };
+  return rows[0]!;
+}
+
+/** Points the escalation at the analysis's risk assessment row (written in the same transaction). */
+export async function linkEscalation(trx: Knex.Transaction, analysisId: string): Promise<void> {
+  await trx.raw(
+    `UPDATE escalations e SET risk_assessment_id = r.id FROM risk_assessments r
+     WHERE e.analysis_id = ? AND r.analysis_id = e.analysis_id AND e.risk_assessment_id IS DISTINCT FROM r.id`,
+    [analysisId],
+  );
+}

@@ -1,0 +1,59 @@
+import { expect } from 'chai';
+import { AnalysisStore } from '../../../lib/analyses/analysis-store.js';
+import type { RiskResult } from '../../../lib/results/index.js';
+import { ResultStore } from '../../../lib/results/result-store.js';
+import { createTestDatabase, type TestDatabase } from '../../setup/database.js';
+
+const risk = (level: RiskResult['level'], tier: RiskResult['tier']): RiskResult => ({
+  level,
+  score: { low: 0.1, medium: 0.4, high: 0.7, critical: 0.95 }[level],
+  tier,
+  reason: null,
+  factors: [],
+});
+
+describe('the risk result and its escalation in PostgreSQL', () => {
+  let t: TestDatabase;
+  let results: ResultStore;
+  let userId: string;
+  before(async () => {
+    t = await createTestDatabase();
+    results = new ResultStore(t.db);
+    [{ id: userId }] = await t.db('users').insert({ email: 'risk@example.org', role: 'user' }).returning('id');
+  });
+  after(() => t.drop());
+
+  const analysis = async () => {
+    const { analysis: a } = await t.db.transaction((trx) =>
+      new AnalysisStore(t.db).create(trx, { userId, language: 'auto', stages: [] }),
+    );
+    return { analysis_id: a.id, user_id: userId, conversation_id: a.conversation_id };
+  };
+  const write = (keys: Awaited<ReturnType<typeof analysis>>, value: RiskResult) =>
+    t.db.transaction((trx) => results.write(trx, keys, [{ name: 'risk', value }]));
+
+  it('opens one escalation at high, raises it to critical on a re-run, and never lowers or closes it', async () => {
+    const keys = await analysis();
+    await write(keys, risk('high', 'active'));
+    const [opened] = await t.db('escalations').where({ analysis_id: keys.analysis_id });
+    expect(opened).to.include({ risk_level: 'high', status: 'created' });
+    await write(keys, risk('critical', 'plan'));
+    await write(keys, risk('low', 'none'));
+    const rows = await t.db('escalations').where({ analysis_id: keys.analysis_id });
+    expect(rows).to.have.length(1);
+    expect(rows[0]).to.include({ id: opened.id, risk_level: 'critical', status: 'created' });
+    // The lower re-run still shows the open escalation with its result.
+    const shown = await results.read(keys.analysis_id, 'risk');
+    expect(shown).to.include({ level: 'low' });
+    expect(shown!.escalation).to.deep.equal({ id: opened.id, status: 'created' });
+    const [assessment] = await t.db('risk_assessments').where({ analysis_id: keys.analysis_id });
+    expect(rows[0].risk_assessment_id).to.equal(assessment.id);
+  });
+
+  it('opens nothing below high', async () => {
+    const keys = await analysis();
+    await write(keys, risk('medium', 'passive'));
+    expect(await t.db('escalations').where({ analysis_id: keys.analysis_id })).to.have.length(0);
+    expect(await results.read(keys.analysis_id, 'risk')).to.not.have.property('escalation');
+  });
+});
