@@ -57,7 +57,12 @@ export const envSchema = z.object({
   CRISIS_COUNTRIES: z
     .string()
     .default('KE,TZ,UG')
-    .transform((v) => v.split(',').map((c) => c.trim().toUpperCase()).filter(Boolean))
+    .transform((v) =>
+      v
+        .split(',')
+        .map((c) => c.trim().toUpperCase())
+        .filter(Boolean),
+    )
     .pipe(z.array(z.string().regex(/^[A-Z]{2}$/, 'two-letter country codes')).min(1))
     .describe('Countries whose crisis resources a high or critical result lists (ISO 3166 codes)'),
   CRISIS_RESOURCES_FILE: z
