@@ -1,6 +1,7 @@
 import { clauses, type Clause } from './normalise.js';
 import {
   ADVICE,
+  BACKSTOP,
   CUES,
   DISTRESS,
   HISTORY,
@@ -57,8 +58,9 @@ export function detectCrisisLanguage(text: string): CrisisLanguage {
       const m = cue.re.exec(c.text);
       if (m && (!best || rank(cue.tier) > rank(best.cue.tier))) best = { cue, m };
     }
-    if (best) {
-      const { cue, m } = best;
+    const found = best ?? backstop(c);
+    if (found) {
+      const { cue, m } = found;
       const factor = judge(cs, i, m, cue.tier, cue.negativeForm === true, { laughing, recovered });
       factors.push({ ...factor, span: spanOf(c) });
     }
@@ -96,6 +98,19 @@ function judge(
   const past = HISTORY.test(c.text) || (text.recovered && !RECENT.test(c.text));
   if (past) return { code: 'history', tier };
   return { code: `ideation_${tier}`, tier };
+}
+
+/** A clause no cue named, read by the backstop's words (see patterns.ts). */
+function backstop(c: Clause): { cue: { tier: Tier; negativeForm?: boolean }; m: RegExpExecArray } | undefined {
+  const kill = BACKSTOP.selfKill.exec(c.text);
+  if (kill) {
+    const tier: Tier = BACKSTOP.attempt.test(c.text) ? 'behaviour' : BACKSTOP.plan.test(c.text) ? 'plan' : 'active';
+    return { cue: { tier }, m: kill };
+  }
+  const dying = BACKSTOP.dying.exec(c.text);
+  if (dying && BACKSTOP.firstPerson.test(c.text) && !BACKSTOP.fearOfDeath.test(c.text))
+    return { cue: { tier: 'passive' }, m: dying };
+  return undefined;
 }
 
 /** A negator governs what follows: nothing but a few filler words stands between them. */

@@ -335,7 +335,7 @@ export const NEGATION_FILLER = new Set([
 
 /** Who a clause is about: the last subject before a cue decides (" i " is the speaker; anyone else is a report). */
 export const SUBJECTS = new RegExp(
-  ' (i|me|he|she|they|him|her|them|hes|shes|theyre|someone|somebody|who|whos|whom|people|friends|(?:my|our|his|her|their|a) (?:best )?(?:friend|brother|sister|mom|mum|mother|dad|father|son|daughter|cousin|wife|husband|boyfriend|girlfriend|partner|classmate|roommate|neighbou?r|colleague|kid|child|uncle|aunt)s?|(?:rafiki|kaka|dada|mama|baba|mtoto|jirani|mwenzangu|mpenzi|binamu)(?: \\p{L}+)? (?:yangu|wangu|wetu))(?= )',
+  ' (i|me|he|she|they|him|her|them|hes|shes|theyre|someone|somebody|who|whos|whom|people|friends|(?:my|our|his|her|their|a) (?:best |step|grand|late |older |younger |little |big |\\p{L}+ )?(?:friend|brother|sister|mom|mum|mother|dad|father|son|daughter|cousin|wife|husband|boyfriend|girlfriend|partner|classmate|roommate|neighbou?r|colleague|kid|child|uncle|aunt|parent|family|relative|fiance|fiancee|ex|student|patient|client)s?|(?:rafiki|kaka|dada|mama|baba|mtoto|jirani|mwenzangu|mpenzi|binamu)(?: \\p{L}+)? (?:yangu|wangu|wetu))(?= )',
   'gu',
 );
 /** Someone else's ideation inside the cue's own words (Swahili third-person prefixes, English reflexives). */
@@ -350,7 +350,7 @@ export const OTHERS_IDEATION = re(
 
 /** Talking to someone else about their life ("don't kill yourself", "usijiue"). */
 export const ADVICE = re(
-  ' yourself | your (?:own )?life | usi(?:jiue|jidhuru|jitoe|jimalize|fe) | msi(?:jiue|jidhuru) ',
+  ' yourself | wewe mwenyewe | suicide (?:prevention|hotline|helpline|line|awareness|crisis line|lifeline) | your (?:own )?life | usi(?:jiue|jidhuru|jitoe|jimalize|fe) | msi(?:jiue|jidhuru) ',
 );
 
 /** The ideation is described as over. */
@@ -374,7 +374,7 @@ export const TIMING = re(
 
 /** Speech about dying that is not about wanting to die: idioms and hyperbole. */
 export const IDIOMS = re(
-  ' killing it | killed it | kill(?:ing)? the game | dying (?:of|from) (?:laughter|laughing|embarrassment|boredom|cuteness) | dying to (?:see|try|know|meet|go|get|eat|hear|watch) | (?:i )?(?:am )?dead (?:serious|tired|wrong|right|lol|lmao) | lol | lmao | haha | (?:nakufa|nimekufa|ninakufa|nitakufa) (?:na|kwa) (?:njaa|kicheko|baridi|joto|uchovu|usingizi|kiu) | kicheko | this (?:is )?killing me | kill me now ',
+  ' killing it | killed it | kill(?:ing)? the game | dying (?:of|from) (?:laughter|laughing|embarrassment|boredom|cuteness) | dying to (?:see|try|know|meet|go|get|eat|hear|watch) | (?:i )?(?:am )?dead (?:serious|tired|wrong|right|lol|lmao) | lol | lmao | haha | (?:nakufa|nimekufa|ninakufa|nitakufa) (?:na|kwa) (?:njaa|kicheko|baridi|joto|uchovu|usingizi|kiu) | kicheko | this (?:is )?killing me | kill me now | \\p{L}+ to death | over my dead body | dead inside | (?:this|that|it) is (?:just )?(?:plain |pure |social |political |career )?suicide | suicide (?:mission|squad|run|trail|door|doors|pass) | social suicide | career suicide ',
 );
 
 /** Quotation, lyrics and titles. */
@@ -422,3 +422,27 @@ export const DISTRESS: ReadonlyArray<{ code: string; weight: number; re: RegExp 
     re: re(' (?:ni )?sawa tu | niko sawa tu | poa tu | hakuna shida | just tired | i am fine '),
   },
 ];
+
+/**
+ * The backstop for wordings no cue names: a word about killing oneself (at least active), about dying with the
+ * speaker as subject (at least passive), raised by an attempt word to behaviour or a plan word to a plan. It keeps
+ * recall when the phrasing is new; the same exceptions (negation, idiom, others, the past) still apply.
+ */
+export const BACKSTOP = {
+  selfKill: re(
+    ' (?:suicide|suicidal|kill(?:ing)? my ?self|end(?:ing)? my (?:own )?life|tak(?:e|ing) my (?:own )?life|self harm(?:ing|ed)?|selfharm|cut(?:ting)? my ?self|overdos(?:e|ed|ing)|kujiua|kujitoa uhai|kujiondoa uhai|kujimaliza|kujitoa roho|najiua|nitajiua|nilijiua) ',
+  ),
+  dying: re(
+    ' (?:die|dying|dead|death|not be here|not be alive|not exist|disappear forever|kufa|nife|ningekufa|kudie|kudedi|sitaki kuishi|kifo) ',
+  ),
+  firstPerson: re(' (?:i|me|my|myself|mimi|nina|nata|nili|nime|ni)(?: |\\p{L})'),
+  fearOfDeath: re(
+    ' (?:afraid|scared|fear|terrified|frightened|anxious|worried|phobia) (?:of |about )?(?:dying|death|die) | naogopa (?:kufa|kifo) ',
+  ),
+  attempt: re(
+    ' (?:attempt|attempted|attempts|tried|try|trying|survived|hospital|hospitalized|overdosed|nilijaribu|nimejaribu|jaribio) ',
+  ),
+  plan: re(
+    ' (?:plan|planned|planning|method|note|goodbye|decided|ready|tonight|tomorrow|date|mpango|nimepanga|nimeamua|kesho) ',
+  ),
+};

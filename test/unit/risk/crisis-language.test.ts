@@ -70,6 +70,19 @@ describe('crisis language in English, Swahili and Sheng', () => {
     expect(r.level).to.not.be.oneOf(['high', 'critical']);
   });
 
+  it('catches a wording no cue names by its words about killing oneself or dying, with the same exceptions', () => {
+    expect(tier('lately suicide feels like the only door left')).to.equal('active');
+    expect(tier('i attempted suicide on friday')).to.equal('behaviour');
+    expect(tier('sometimes death seems like a relief to me')).to.equal('passive');
+    for (const text of [
+      'i was bored to death',
+      'call a suicide prevention line',
+      'my parents committed suicide',
+      'i am scared of dying',
+    ])
+      expect(level(text), text).to.equal('low');
+  });
+
   it('shows only the short clause that triggered a factor, never the whole text', () => {
     const text = `${'Leo nilienda sokoni na nikanunua matunda mengi sana. '.repeat(5)}Nataka kujiua.`;
     const f = detectCrisisLanguage(text).factors.find((x) => x.code === 'ideation_active')!;
