@@ -22,6 +22,7 @@ import { analysesRoutes } from './routes/analyses.routes.js';
 import { authRoutes } from './routes/auth.routes.js';
 import { healthRoutes, type ReadinessCheck } from './routes/health.routes.js';
 import { meRoutes } from './routes/me.routes.js';
+import { cliniciansRoutes } from './routes/clinicians.routes.js';
 
 export interface AppDeps {
   config: Config;
@@ -85,6 +86,9 @@ export function buildApp({
   );
 
   app.use('/v1/me', meRoutes({ config, db, authenticate }));
+  const clinicians = cliniciansRoutes({ db, authenticate });
+  app.use('/v1/escalations', clinicians.escalations);
+  app.use('/v1/risk-assessments', clinicians.assessments);
 
   if (backend) app.use(BOARD_PATH, bullBoardRoutes({ db, config, backend, logger }));
 

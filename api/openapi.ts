@@ -1,6 +1,7 @@
 import { analysesPaths } from './openapi/analyses-paths.js';
 import { authPaths } from './openapi/auth-paths.js';
 import { mePaths } from './openapi/me-paths.js';
+import { clinicianPaths } from './openapi/clinician-paths.js';
 import { responses } from './openapi/responses.js';
 import { schemas } from './openapi/schemas.js';
 import { servicePaths } from './openapi/service-paths.js';
@@ -27,10 +28,11 @@ export function openApiDocument({ audioMaxBytes }: { audioMaxBytes: number }) {
       { name: 'auth', description: 'Accounts and access tokens.' },
       { name: 'analyses', description: 'Submit check-ins and poll their analyses.' },
       { name: 'people', description: "The caller's own voice baseline and trends." },
+      { name: 'clinicians', description: 'Escalations and risk assessments, for clinicians and admins.' },
       { name: 'service', description: 'Health, readiness, metrics and this document; no credentials.' },
       { name: 'operators', description: 'The queue dashboard.' },
     ],
-    paths: { ...authPaths, ...analysesPaths({ audioMaxBytes }), ...mePaths, ...servicePaths },
+    paths: { ...authPaths, ...analysesPaths({ audioMaxBytes }), ...mePaths, ...clinicianPaths, ...servicePaths },
     components: {
       schemas,
       responses,

@@ -3,7 +3,17 @@ import type { Knex } from 'knex';
 
 /** Privileged actions written to audit_log. */
 export type AuditAction =
-  'analysis.delete' | 'user.create' | 'queue.reprocess' | 'queue.retry_failed' | 'queue.recover' | 'board.write';
+  | 'analysis.delete'
+  | 'user.create'
+  | 'queue.reprocess'
+  | 'queue.retry_failed'
+  | 'queue.recover'
+  | 'board.write'
+  | 'escalation.list'
+  | 'escalation.read'
+  | 'escalation.acknowledge'
+  | 'escalation.close'
+  | 'risk_assessment.list';
 
 /** Ids, counts and flags only: an audit row never holds content (no transcript, no audio, no callback URL). */
 export type AuditDetails = Record<string, string | number | boolean | null>;

@@ -5,6 +5,12 @@ import { ANALYSIS_STATUSES, STAGE_STATUSES } from '../../lib/analyses/states.js'
 import { RESULT_KINDS, type ResultName } from '../../lib/results/index.js';
 import { ROLES } from '../../lib/tokens.js';
 import { baselineViewSchema, trendViewSchema } from '../../lib/baseline/trends.js';
+import {
+  assessmentListSchema,
+  escalationDetailSchema,
+  escalationListSchema,
+  escalationSchema,
+} from '../routes/clinicians.routes.js';
 import { componentSchemas } from './json-schema.js';
 
 // What the server answers, in zod: each stage result is the very schema its kind validates and stores with.
@@ -91,6 +97,10 @@ export const schemas = {
       AnalysisList: analysisListSchema,
       PersonalBaseline: baselineViewSchema,
       Trend: trendViewSchema,
+      Escalation: escalationSchema,
+      EscalationDetail: escalationDetailSchema,
+      EscalationList: escalationListSchema,
+      RiskAssessmentList: assessmentListSchema,
       Health: healthSchema,
       Ready: readySchema,
     },

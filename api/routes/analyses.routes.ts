@@ -19,12 +19,13 @@ import type { Config } from '../../lib/config.js';
 import type { Knex } from '../../lib/db.js';
 import { NotFoundError, ValidationError } from '../../lib/errors.js';
 import { ResultStore } from '../../lib/results/result-store.js';
-import { storableText, storableTimestamp } from '../../lib/storable.js';
+import { storableText } from '../../lib/storable.js';
 import { currentUser } from '../middleware/authenticate.js';
 import { parse } from '../middleware/validate.js';
 import { assertSameSubmission, submissionFingerprint } from '../idempotency.js';
 import { receiveSubmission } from '../submission.js';
 import { presentAnalysis } from './analysis-presenter.js';
+import { decodeCursor, encodeCursor } from '../cursor.js';
 
 /** The form fields of a submission; api/openapi describes the upload from it. */
 export const submitSchema = z.object({
@@ -190,21 +191,6 @@ export function analysesRoutes({ config, db, authenticate, stages, relay, backen
   });
 
   return router;
-}
-
-function encodeCursor(createdAt: Date, id: string): string {
-  return Buffer.from(JSON.stringify([createdAt.toISOString(), id])).toString('base64url');
-}
-
-function decodeCursor(cursor: string): { createdAt: string; id: string } {
-  try {
-    const [createdAt, id] = z
-      .tuple([storableTimestamp(), z.uuid()])
-      .parse(JSON.parse(Buffer.from(cursor, 'base64url').toString()));
-    return { createdAt, id };
-  } catch {
-    throw new ValidationError('Invalid cursor.');
-  }
 }
 
 const accepted = (a: { id: string; status: string; created_at: Date }) => ({

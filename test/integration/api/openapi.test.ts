@@ -4,6 +4,10 @@ import { expect } from 'chai';
 import request from 'supertest';
 import type { Response } from 'supertest';
 import { registerUser, startEngine, submit, waitForEnd, type Engine } from '../../setup/engine.js';
+import { hashPassword } from '../../../lib/passwords.js';
+import { UserRepository } from '../../../lib/repositories/user.repository.js';
+import type { RiskResult } from '../../../lib/results/index.js';
+import { ResultStore } from '../../../lib/results/result-store.js';
 import { seedSessions, voiceWith } from '../../setup/baseline-sessions.js';
 import { allTestStages } from '../../setup/test-stages.js';
 
@@ -247,6 +251,69 @@ describe('GET /openapi.json', function () {
     conforms('/v1/me/trends', 'get', await get('/v1/me/trends?feature=nope'));
     conforms('/v1/me/trends.svg', 'get', await get('/v1/me/trends.svg'));
     conforms('/v1/me/baseline', 'get', await request(engine.app).get('/v1/me/baseline'));
+  });
+
+  it("describes the clinicians' responses: a page, one escalation, acknowledge, close, 403 for a person", async () => {
+    const person = await registerUser(engine.app);
+    conforms(
+      '/v1/escalations',
+      'get',
+      await request(engine.app).get('/v1/escalations').set('Authorization', person.auth),
+    );
+    const email = `clinician-${Date.now()}@example.org`;
+    await new UserRepository(engine.t.db).create({
+      email,
+      passwordHash: await hashPassword('clinic-pass-123'),
+      role: 'clinician',
+    });
+    const login = await request(engine.app).post('/v1/auth/login').send({ email, password: 'clinic-pass-123' });
+    const auth = `Bearer ${login.body.access_token}`;
+    const done = await waitForEnd(engine.app, person.auth, (await submit(engine.app, person.auth)).body.id);
+    const { analysis_id, user_id, conversation_id } = {
+      analysis_id: done.id,
+      user_id: person.id,
+      conversation_id: done.conversation_id,
+    };
+    const risk: RiskResult = {
+      level: 'critical',
+      score: 0.95,
+      tier: 'plan',
+      reason: null,
+      factors: [{ layer: 'language', code: 'ideation_plan', weight: 0.9, span: 'nitajiua kesho' }],
+    };
+    await engine.t.db.transaction((trx) =>
+      new ResultStore(engine.t.db).write(trx, { analysis_id, user_id, conversation_id }, [
+        { name: 'risk', value: risk },
+      ]),
+    );
+    const page = await request(engine.app).get('/v1/escalations').set('Authorization', auth);
+    conforms('/v1/escalations', 'get', page);
+    const id = page.body.data[0].id as string;
+    conforms(
+      '/v1/escalations/{id}',
+      'get',
+      await request(engine.app).get(`/v1/escalations/${id}`).set('Authorization', auth),
+    );
+    conforms(
+      '/v1/escalations/{id}/acknowledge',
+      'post',
+      await request(engine.app).post(`/v1/escalations/${id}/acknowledge`).set('Authorization', auth),
+    );
+    conforms(
+      '/v1/escalations/{id}/close',
+      'post',
+      await request(engine.app).post(`/v1/escalations/${id}/close`).set('Authorization', auth).send({ note: 'ok' }),
+    );
+    conforms(
+      '/v1/escalations/{id}/acknowledge',
+      'post',
+      await request(engine.app).post(`/v1/escalations/${id}/acknowledge`).set('Authorization', auth),
+    );
+    conforms(
+      '/v1/risk-assessments',
+      'get',
+      await request(engine.app).get('/v1/risk-assessments').set('Authorization', auth),
+    );
   });
 
   it('describes health and readiness', async () => {

@@ -1,0 +1,117 @@
+import type { Knex } from 'knex';
+import { ConflictError } from '../errors.js';
+import type { EscalationStatus } from './escalations.js';
+
+// What clinicians read and change of escalations and risk assessments. Every status change also updates the
+// escalation that the analysis's result.risk shows, in the same transaction.
+
+export interface EscalationFilter {
+  status?: EscalationStatus;
+  level?: 'high' | 'critical';
+  cursor?: { createdAt: string; id: string };
+  limit: number;
+}
+
+const COLUMNS = [
+  'e.id',
+  'e.analysis_id',
+  'e.user_id',
+  'e.risk_level',
+  'e.status',
+  'e.created_at',
+  'e.updated_at',
+  'e.acknowledged_at',
+  'e.acknowledged_by',
+  'e.closed_at',
+  'e.closed_by',
+  'e.failure_reason',
+  'r.risk_factors',
+  'r.risk_score',
+];
+
+export type EscalationRow = Record<string, unknown> & { id: string; created_at: Date; status: EscalationStatus };
+
+/** Newest first, one more than `limit` so the caller knows whether a next page exists. */
+export async function listEscalations(db: Knex, f: EscalationFilter): Promise<EscalationRow[]> {
+  const q = db('escalations as e').leftJoin('risk_assessments as r', 'r.analysis_id', 'e.analysis_id').select(COLUMNS);
+  if (f.status) q.where('e.status', f.status);
+  if (f.level) q.where('e.risk_level', f.level);
+  if (f.cursor) q.whereRaw('(e.created_at, e.id) < (?, ?)', [f.cursor.createdAt, f.cursor.id]);
+  return q
+    .orderBy([
+      { column: 'e.created_at', order: 'desc' },
+      { column: 'e.id', order: 'desc' },
+    ])
+    .limit(f.limit + 1) as Promise<EscalationRow[]>;
+}
+
+export async function findEscalation(db: Knex | Knex.Transaction, id: string): Promise<EscalationRow | undefined> {
+  return db('escalations as e')
+    .leftJoin('risk_assessments as r', 'r.analysis_id', 'e.analysis_id')
+    .where('e.id', id)
+    .first(COLUMNS) as Promise<EscalationRow | undefined>;
+}
+
+/** created, routed or failed → acknowledged; acknowledging again changes nothing; a closed one cannot be. */
+export async function acknowledgeEscalation(trx: Knex.Transaction, id: string, by: string): Promise<boolean> {
+  const row = await trx('escalations').where({ id }).forUpdate().first('status', 'analysis_id');
+  if (!row) return false;
+  if (row.status === 'closed') throw new ConflictError('escalation_closed', 'This escalation is closed.');
+  if (row.status !== 'acknowledged') {
+    await trx('escalations')
+      .where({ id })
+      .update({ status: 'acknowledged', acknowledged_by: by, acknowledged_at: trx.fn.now(), updated_at: trx.fn.now() });
+    await showStatus(trx, row.analysis_id as string, 'acknowledged');
+  }
+  return true;
+}
+
+/** Any open status → closed, with the clinician's note; closing again changes nothing. */
+export async function closeEscalation(trx: Knex.Transaction, id: string, by: string, note: string): Promise<boolean> {
+  const row = await trx('escalations').where({ id }).forUpdate().first('status', 'analysis_id');
+  if (!row) return false;
+  if (row.status !== 'closed') {
+    await trx('escalations')
+      .where({ id })
+      .update({ status: 'closed', closed_by: by, closed_at: trx.fn.now(), close_note: note, updated_at: trx.fn.now() });
+    await showStatus(trx, row.analysis_id as string, 'closed');
+  }
+  return true;
+}
+
+async function showStatus(trx: Knex.Transaction, analysisId: string, status: EscalationStatus): Promise<void> {
+  await trx.raw(
+    `UPDATE risk_assessments SET risk_factors = jsonb_set(risk_factors, '{escalation,status}', to_jsonb(?::text))
+     WHERE analysis_id = ? AND risk_factors -> 'escalation' IS NOT NULL`,
+    [status, analysisId],
+  );
+}
+
+export interface AssessmentFilter {
+  level?: 'low' | 'medium' | 'high' | 'critical';
+  since?: Date;
+  cursor?: { createdAt: string; id: string };
+  limit: number;
+}
+
+/** Risk assessments newest first (by assessed_at), one more than `limit`. */
+export async function listAssessments(db: Knex, f: AssessmentFilter): Promise<Array<Record<string, unknown>>> {
+  const q = db('risk_assessments').select(
+    'id',
+    'analysis_id',
+    'user_id',
+    'risk_level',
+    'risk_score',
+    'risk_factors',
+    'assessed_at',
+  );
+  if (f.level) q.where('risk_level', f.level);
+  if (f.since) q.where('assessed_at', '>=', f.since);
+  if (f.cursor) q.whereRaw('(assessed_at, id) < (?, ?)', [f.cursor.createdAt, f.cursor.id]);
+  return q
+    .orderBy([
+      { column: 'assessed_at', order: 'desc' },
+      { column: 'id', order: 'desc' },
+    ])
+    .limit(f.limit + 1);
+}
