@@ -6,7 +6,15 @@ import type { QueueBackend } from '../lib/queue-backend.js';
 import { analysisFlow, stagePayloadSchema, stagesFrom } from './catalogue.js';
 import { failStageAndAnnounce, stageWebhook } from './enqueue.js';
 import { STAGE_QUEUES, type StageName } from './queues.js';
-import { WEBHOOK_JOB_OPTIONS, WEBHOOK_QUEUE, webhookJobId, webhookPayloadSchema } from './webhooks.js';
+import {
+  ESCALATION_JOB,
+  escalationJobId,
+  escalationPayloadSchema,
+  WEBHOOK_JOB_OPTIONS,
+  WEBHOOK_QUEUE,
+  webhookJobId,
+  webhookPayloadSchema,
+} from './webhooks.js';
 
 // Rows are validated again when published: an outbox row outlives the code version that wrote it.
 const flowPayloadSchema = stagePayloadSchema.extend({ from_stage: z.enum(STAGE_QUEUES).optional() });
@@ -205,6 +213,13 @@ export class OutboxRelay {
       await this.backend
         .queue(WEBHOOK_QUEUE)
         .add('deliver', payload, { ...WEBHOOK_JOB_OPTIONS, jobId: webhookJobId(payload) });
+      return;
+    }
+    if (row.kind === 'escalation') {
+      const payload = escalationPayloadSchema.parse(row.payload);
+      await this.backend
+        .queue(WEBHOOK_QUEUE)
+        .add(ESCALATION_JOB, payload, { ...WEBHOOK_JOB_OPTIONS, jobId: escalationJobId(payload) });
       return;
     }
     if (row.kind !== 'analysis_flow') throw new Error(`unknown outbox kind ${row.kind}`);

@@ -12,6 +12,18 @@ export type WebhookPayload = z.infer<typeof webhookPayloadSchema>;
 
 export const WEBHOOK_QUEUE = 'webhooks';
 
+/** An escalation to send to ESCALATION_WEBHOOK_URL: when opened, and again for each missed acknowledgement. */
+export const escalationPayloadSchema = z.object({
+  escalation_id: z.uuid(),
+  event: z.enum(['escalation.created', 'escalation.resent']),
+  /** 0 when opened, then the resend's number: part of the job id, so each resend is its own delivery. */
+  sequence: z.number().int().min(0),
+});
+export type EscalationPayload = z.infer<typeof escalationPayloadSchema>;
+/** Escalation deliveries run on the webhooks queue under this job name. */
+export const ESCALATION_JOB = 'escalation';
+export const escalationJobId = (p: EscalationPayload): string => `${p.escalation_id}-escalation-${p.sequence}`;
+
 /** One delivery per analysis run and outcome; the id doubles as the `webhook-id` receivers deduplicate on. */
 export const webhookJobId = (p: WebhookPayload): string =>
   `${p.analysis_id}-webhook-${p.status}${p.generation ? `-r${p.generation}` : ''}`;

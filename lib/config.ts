@@ -63,6 +63,7 @@ export interface Config {
   };
   registration: { maxPerIpPerHour: number; maxPerMinute: number };
   webhooks: { secret: string; allowPrivate: boolean; timeoutMs: number };
+  escalations: { webhookUrl?: string; ackMinutes: number };
 }
 
 export class ConfigError extends Error {
@@ -180,6 +181,7 @@ export function loadConfig(
       accountMaxDelayMs: env.LOGIN_ACCOUNT_MAX_DELAY_MS,
     },
     registration: { maxPerIpPerHour: env.REGISTER_MAX_PER_IP, maxPerMinute: env.REGISTER_MAX_PER_MINUTE },
+    escalations: { webhookUrl: env.ESCALATION_WEBHOOK_URL, ackMinutes: env.ESCALATION_ACK_MINUTES },
     webhooks: {
       secret: env.WEBHOOK_SECRET ?? dev!.webhookSecret,
       allowPrivate: env.WEBHOOK_ALLOW_PRIVATE,

@@ -35,6 +35,19 @@ export class Metrics {
     registers: [this.registry],
   });
 
+  readonly escalationDeliveries = new Counter({
+    name: 'resona_escalation_deliveries_total',
+    help: 'Escalation webhook attempts by outcome (routed, retry, failed): alert on any failed',
+    labelNames: ['outcome'] as const,
+    registers: [this.registry],
+  });
+
+  readonly escalationResends = new Counter({
+    name: 'resona_escalation_resends_total',
+    help: 'Critical escalations sent again because nobody acknowledged them within ESCALATION_ACK_MINUTES',
+    registers: [this.registry],
+  });
+
   constructor() {
     collectDefaultMetrics({ register: this.registry, prefix: 'resona_' });
   }

@@ -2,6 +2,8 @@ import type { Knex } from 'knex';
 
 export interface DeliveryAttempt {
   analysis_id: string;
+  /** Set for an escalation's delivery to ESCALATION_WEBHOOK_URL. */
+  escalation_id?: string;
   event: string;
   url: string;
   attempt: number;
@@ -18,10 +20,11 @@ export interface DeliveryAttempt {
  */
 export async function recordDelivery(db: Knex, attempt: DeliveryAttempt): Promise<void> {
   await db.raw(
-    `INSERT INTO webhook_deliveries (analysis_id, event, url, attempt, status_code, succeeded, error, duration_ms)
-     SELECT ?, ?, ?, ?, ?, ?, ?, ? WHERE EXISTS (SELECT 1 FROM analyses WHERE id = ?)`,
+    `INSERT INTO webhook_deliveries (analysis_id, escalation_id, event, url, attempt, status_code, succeeded, error, duration_ms)
+     SELECT ?, ?, ?, ?, ?, ?, ?, ?, ? WHERE EXISTS (SELECT 1 FROM analyses WHERE id = ?)`,
     [
       attempt.analysis_id,
+      attempt.escalation_id ?? null,
       attempt.event,
       loggableUrl(attempt.url),
       attempt.attempt,

@@ -17,6 +17,7 @@ import { databasePorts } from './stage-runner/ports.js';
 import { runStage } from './stage-runner/run-stage.js';
 import { startRetentionSweeper } from './retention-sweeper.js';
 import { startStallSweeper } from './stall-sweeper.js';
+import { startAckTimer } from './webhooks/ack-timer.js';
 import { deliverWebhook } from './webhooks/deliver.js';
 
 export interface WorkerOptions {
@@ -61,6 +62,9 @@ export async function startWorker(runtime: Runtime, opts: WorkerOptions = {}): P
     eraseAudio: config.audio.retention === 'after_transcription',
     failedGraceMs: config.worker.failedAudioGraceMs,
   });
+  const ackTimer = config.queues.workerQueues.includes(WEBHOOK_QUEUE)
+    ? startAckTimer(db, logger, config.escalations.ackMinutes, opts.metrics)
+    : undefined;
   const workers: Worker[] = [];
   for (const stage of served) {
     // The processor needs its own worker (for rate limiting), which exists only once built from it.
@@ -77,7 +81,11 @@ export async function startWorker(runtime: Runtime, opts: WorkerOptions = {}): P
     workers.push(ref.worker);
   }
   if (config.queues.workerQueues.includes(WEBHOOK_QUEUE)) {
-    const deliver = timed(WEBHOOK_QUEUE, deliverWebhook(db, config.webhooks, logger), opts.metrics);
+    const deliver = timed(
+      WEBHOOK_QUEUE,
+      deliverWebhook(db, config.webhooks, logger, { escalations: config.escalations, metrics: opts.metrics }),
+      opts.metrics,
+    );
     workers.push(backend.worker(WEBHOOK_QUEUE, deliver, { concurrency: config.queues.concurrency.webhooks ?? 20 }));
   }
   logger.info(
@@ -91,6 +99,7 @@ export async function startWorker(runtime: Runtime, opts: WorkerOptions = {}): P
     await Promise.all(workers.map((w) => w.close())).finally(() => clearTimeout(handBack));
     await sweeper.stop();
     await retention.stop();
+    await ackTimer?.stop();
     await relay.stop();
     await backend.close();
   };

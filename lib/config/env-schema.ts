@@ -184,6 +184,17 @@ export const envSchema = z.object({
     .transform((v, ctx) => parseTrustProxy(v, ctx))
     .describe('Proxies whose X-Forwarded-For is trusted: false, true (one proxy), a hop count, or addresses/subnets'),
   WEBHOOK_SECRET: secret.optional().describe('HMAC-SHA256 key signing callback_url deliveries; required in production'),
+  ESCALATION_WEBHOOK_URL: z
+    .url({ protocol: /^https?$/ })
+    .optional()
+    .describe(
+      'Receives each high or critical escalation (ids, level, tier, reason codes), signed like completion webhooks',
+    ),
+  ESCALATION_ACK_MINUTES: z.coerce
+    .number()
+    .positive()
+    .default(15)
+    .describe('A critical escalation not acknowledged within this many minutes is sent again (and counted)'),
   WEBHOOK_ALLOW_PRIVATE: boolFlag
     .default(false)
     .describe('Allow callback URLs on any address, not only globally routable ones (tests, private networks)'),

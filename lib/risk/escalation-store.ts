@@ -79,7 +79,7 @@ export async function closeEscalation(trx: Knex.Transaction, id: string, by: str
   return true;
 }
 
-async function showStatus(trx: Knex.Transaction, analysisId: string, status: EscalationStatus): Promise<void> {
+export async function showStatus(trx: Knex.Transaction, analysisId: string, status: EscalationStatus): Promise<void> {
   await trx.raw(
     `UPDATE risk_assessments SET risk_factors = jsonb_set(risk_factors, '{escalation,status}', to_jsonb(?::text))
      WHERE analysis_id = ? AND risk_factors -> 'escalation' IS NOT NULL`,
@@ -114,4 +114,54 @@ export async function listAssessments(db: Knex, f: AssessmentFilter): Promise<Ar
       { column: 'id', order: 'desc' },
     ])
     .limit(f.limit + 1);
+}
+
+/** A delivery reached the receiver: created → routed (later states stay). */
+export async function markRouted(db: Knex, id: string): Promise<void> {
+  await db.transaction(async (trx) => {
+    const row = await trx('escalations')
+      .where({ id, status: 'created' })
+      .update({ status: 'routed', updated_at: trx.fn.now(), failure_reason: null }, ['analysis_id']);
+    if (row[0]) await showStatus(trx, row[0].analysis_id as string, 'routed');
+  });
+}
+
+/** Delivery gave up: created or routed → failed, visible to clinicians with the reason; still in their queue. */
+export async function markFailed(db: Knex, id: string, reason: string): Promise<void> {
+  await db.transaction(async (trx) => {
+    const row = await trx('escalations')
+      .where({ id })
+      .whereIn('status', ['created', 'routed'])
+      .update({ status: 'failed', failure_reason: reason.slice(0, 500), updated_at: trx.fn.now() }, ['analysis_id']);
+    if (row[0]) await showStatus(trx, row[0].analysis_id as string, 'failed');
+  });
+}
+
+/**
+ * Critical escalations nobody acknowledged within `ackMinutes` of their last sending: each is sent again (through
+ * the outbox) and its count raised, in one transaction. Returns how many.
+ */
+export async function resendUnacknowledged(
+  db: Knex,
+  ackMinutes: number,
+  stage: (
+    trx: Knex.Transaction,
+    p: { escalation_id: string; event: 'escalation.resent'; sequence: number },
+  ) => Promise<void>,
+): Promise<number> {
+  return db.transaction(async (trx) => {
+    const { rows: due } = (await trx.raw(
+      `UPDATE escalations SET resend_count = resend_count + 1, last_sent_at = now(), updated_at = now()
+       WHERE id IN (
+         SELECT id FROM escalations
+          WHERE risk_level = 'critical' AND status IN ('created', 'routed', 'failed')
+            AND COALESCE(last_sent_at, created_at) < now() - make_interval(secs => ?::float8 * 60)
+          ORDER BY created_at LIMIT 100 FOR UPDATE SKIP LOCKED)
+       RETURNING id, resend_count`,
+      [ackMinutes],
+    )) as { rows: Array<{ id: string; resend_count: number }> };
+    for (const e of due)
+      await stage(trx, { escalation_id: e.id, event: 'escalation.resent', sequence: e.resend_count });
+    return due.length;
+  });
 }

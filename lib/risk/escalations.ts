@@ -1,4 +1,5 @@
 import type { Knex } from 'knex';
+import type { EscalationPayload } from '../../jobs/webhooks.js';
 import type { ResultKeys } from '../results/kind.js';
 
 // Escalations as the risk stage opens them: one per analysis, never closed or lowered by a re-run (a clinician
@@ -29,14 +30,17 @@ export async function openEscalation(
   level: 'high' | 'critical',
 ): Promise<EscalationRef> {
   const { rows } = (await trx.raw(
-    `INSERT INTO escalations (analysis_id, user_id, risk_level) VALUES (?, ?, ?)
+    `INSERT INTO escalations (analysis_id, user_id, risk_level, last_sent_at) VALUES (?, ?, ?, now())
      ON CONFLICT (analysis_id) DO UPDATE SET
        risk_level = CASE WHEN EXCLUDED.risk_level = 'critical' THEN 'critical' ELSE escalations.risk_level END,
        updated_at = now()
-     RETURNING id, status`,
+     RETURNING id, status, (xmax = 0) AS opened`,
     [keys.analysis_id, keys.user_id, level],
-  )) as { rows: EscalationRef[] };
-  return rows[0]!;
+  )) as { rows: Array<EscalationRef & { opened: boolean }> };
+  const { opened, ...ref } = rows[0]!;
+  // A new escalation goes out through the outbox with the transaction that opened it: it is never lost.
+  if (opened) await stageEscalation(trx, { escalation_id: ref.id, event: 'escalation.created', sequence: 0 });
+  return ref;
 }
 
 /** Points the escalation at the analysis's risk assessment row (written in the same transaction). */
@@ -46,4 +50,9 @@ export async function linkEscalation(trx: Knex.Transaction, analysisId: string):
      WHERE e.analysis_id = ? AND r.analysis_id = e.analysis_id AND e.risk_assessment_id IS DISTINCT FROM r.id`,
     [analysisId],
   );
+}
+
+/** Queues an escalation delivery through the outbox, in the caller's transaction. */
+export async function stageEscalation(trx: Knex.Transaction, payload: EscalationPayload): Promise<void> {
+  await trx('outbox').insert({ kind: 'escalation', payload: JSON.stringify(payload) });
 }

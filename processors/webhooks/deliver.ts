@@ -3,7 +3,9 @@ import https from 'node:https';
 import net from 'node:net';
 import { UnrecoverableError, type Job, type Processor } from 'bullmq';
 import type { Knex } from 'knex';
-import { webhookJobId, webhookPayloadSchema } from '../../jobs/webhooks.js';
+import { ESCALATION_JOB, webhookJobId, webhookPayloadSchema } from '../../jobs/webhooks.js';
+import type { Metrics } from '../../lib/metrics.js';
+import { deliverEscalation } from './escalation.js';
 import type { Config } from '../../lib/config.js';
 import type { Logger } from '../../lib/logger.js';
 import { BlockedAddressError, guardedLookup, refusalReason, type Resolver } from '../../lib/net-guard.js';
@@ -16,14 +18,23 @@ interface Outcome {
   error?: string;
 }
 
-/** POSTs `{id, status}` to an analysis's callback_url, signed; logs every attempt in webhook_deliveries. */
+/**
+ * POSTs `{id, status}` to an analysis's callback_url, signed; logs every attempt in webhook_deliveries. Jobs named
+ * `escalation` go to ESCALATION_WEBHOOK_URL instead (escalation.ts).
+ */
 export function deliverWebhook(
   db: Knex,
   webhooks: Config['webhooks'],
   logger: Logger,
-  { resolver }: { resolver?: Resolver } = {},
+  {
+    resolver,
+    escalations = {},
+    metrics,
+  }: { resolver?: Resolver; escalations?: Partial<Config['escalations']>; metrics?: Metrics } = {},
 ): Processor {
   return async (job: Job) => {
+    if (job.name === ESCALATION_JOB)
+      return deliverEscalation(job, { db, config: { webhooks, escalations }, logger, metrics, resolver });
     const parsed = webhookPayloadSchema.safeParse(job.data);
     if (!parsed.success) throw new UnrecoverableError(`invalid webhook payload: ${parsed.error.message}`);
     const [analysis] = await new AnalysisReader(db).findMany([parsed.data.analysis_id]);
@@ -65,7 +76,7 @@ export function deliverWebhook(
 }
 
 /** One POST with one deadline for all of it (DNS, connect, headers, body): a dripping receiver cannot hold a slot. */
-function post(
+export function post(
   url: string,
   headers: Record<string, string>,
   body: string,

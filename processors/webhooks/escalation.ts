@@ -1,0 +1,82 @@
+import { UnrecoverableError, type Job } from 'bullmq';
+import type { Knex } from 'knex';
+import { escalationJobId, escalationPayloadSchema } from '../../jobs/webhooks.js';
+import type { Config } from '../../lib/config.js';
+import type { Logger } from '../../lib/logger.js';
+import type { Metrics } from '../../lib/metrics.js';
+import type { Resolver } from '../../lib/net-guard.js';
+import { findEscalation, markFailed, markRouted } from '../../lib/risk/escalation-store.js';
+import { recordDelivery } from '../../lib/webhook-deliveries.js';
+import { signWebhook } from '../../lib/webhook-signature.js';
+import { post } from './deliver.js';
+
+// Sends an escalation to ESCALATION_WEBHOOK_URL, signed like completion webhooks: ids, level, tier and reason codes,
+// never text. Delivered: created → routed. Given up: failed, with the reason, still in the clinicians' queue and
+// counted in /metrics. Without a URL nothing is sent: the escalation waits in the clinicians' queue.
+
+export interface EscalationDeps {
+  db: Knex;
+  config: { webhooks: Config['webhooks']; escalations: { webhookUrl?: string } };
+  logger: Logger;
+  metrics?: Metrics;
+  resolver?: Resolver;
+}
+
+export async function deliverEscalation(job: Job, deps: EscalationDeps): Promise<unknown> {
+  const parsed = escalationPayloadSchema.safeParse(job.data);
+  if (!parsed.success) throw new UnrecoverableError(`invalid escalation payload: ${parsed.error.message}`);
+  const url = deps.config.escalations.webhookUrl;
+  if (!url) return { skipped: 'no ESCALATION_WEBHOOK_URL' };
+  const e = await findEscalation(deps.db, parsed.data.escalation_id);
+  // Deleted with its analysis, or a clinician already has it: nothing to page anyone about.
+  if (!e || e.status === 'acknowledged' || e.status === 'closed') return { skipped: e?.status ?? 'gone' };
+  const factors = ((e.risk_factors ?? {}) as { factors?: Array<{ code: string; weight: number }> }).factors ?? [];
+  const body = JSON.stringify({
+    event: parsed.data.event,
+    escalation_id: e.id,
+    analysis_id: e.analysis_id,
+    user_id: e.user_id,
+    level: e.risk_level,
+    tier: ((e.risk_factors ?? {}) as { tier?: string | null }).tier ?? null,
+    reason_codes: factors.filter((f) => f.weight > 0).map((f) => f.code),
+  });
+  const id = escalationJobId(parsed.data);
+  const timestamp = Math.floor(Date.now() / 1000);
+  const headers = {
+    'content-type': 'application/json',
+    'user-agent': 'Resona-Webhooks/1',
+    'webhook-id': id,
+    'webhook-timestamp': String(timestamp),
+    'webhook-signature': signWebhook(deps.config.webhooks.secret, id, timestamp, body),
+  };
+  const started = Date.now();
+  const outcome = await post(url, headers, body, deps.config.webhooks, deps.resolver);
+  const code = outcome.statusCode ?? 0;
+  const succeeded = !outcome.error && code >= 200 && code < 300;
+  await recordDelivery(deps.db, {
+    analysis_id: e.analysis_id as string,
+    escalation_id: e.id,
+    event: parsed.data.event,
+    url,
+    attempt: job.attemptsMade + 1,
+    status_code: outcome.statusCode ?? null,
+    succeeded,
+    error: outcome.error ?? null,
+    duration_ms: Date.now() - started,
+  });
+  if (succeeded) {
+    await markRouted(deps.db, e.id);
+    deps.metrics?.escalationDeliveries.inc({ outcome: 'routed' });
+    return { status: code };
+  }
+  const reason = outcome.error ?? `receiver answered ${code}`;
+  const final =
+    outcome.error?.startsWith('blocked:') ||
+    (code >= 400 && code < 500 && code !== 408 && code !== 429) ||
+    job.attemptsMade + 1 >= (job.opts.attempts ?? 1);
+  deps.logger.warn({ escalation_id: e.id, attempt: job.attemptsMade + 1, reason, final }, 'escalation delivery failed');
+  deps.metrics?.escalationDeliveries.inc({ outcome: final ? 'failed' : 'retry' });
+  if (!final) throw new Error(reason);
+  await markFailed(deps.db, e.id, reason);
+  throw new UnrecoverableError(reason);
+}
