@@ -40,7 +40,15 @@ export interface Config {
     concurrency: Partial<Record<QueueName, number>>;
     lockMs: number;
   };
-  openai: { apiKey?: string; baseUrl?: string; sttModel: string; textModel: string; timeoutMs: number };
+  openai: {
+    apiKey?: string;
+    baseUrl?: string;
+    sttModel: string;
+    textModel: string;
+    moderationModel: string;
+    timeoutMs: number;
+  };
+  moderationProvider: 'openai' | 'none';
   ffmpeg: { ffmpegPath?: string };
   sttProvider: 'openai' | 'none';
   textEmotionProvider: 'openai' | 'lexicon';
@@ -153,11 +161,13 @@ export function loadConfig(
       baseUrl: env.OPENAI_BASE_URL,
       sttModel: env.OPENAI_STT_MODEL,
       textModel: env.OPENAI_TEXT_MODEL,
+      moderationModel: env.OPENAI_MODERATION_MODEL,
       timeoutMs: env.OPENAI_TIMEOUT_MS,
     },
     ffmpeg: { ffmpegPath: env.FFMPEG_PATH },
     sttProvider: env.STT_PROVIDER ?? (env.OPENAI_API_KEY ? 'openai' : 'none'),
     textEmotionProvider: env.TEXT_EMOTION_PROVIDER ?? (env.OPENAI_API_KEY ? 'openai' : 'lexicon'),
+    moderationProvider: env.MODERATION_PROVIDER ?? (env.OPENAI_API_KEY ? 'openai' : 'none'),
     baseline: { window: env.BASELINE_WINDOW, minSessions: env.BASELINE_MIN_SESSIONS },
     crisis: { countries: env.CRISIS_COUNTRIES, resourcesFile: env.CRISIS_RESOURCES_FILE },
     jwt: {

@@ -54,6 +54,15 @@ export const envSchema = z.object({
     .optional()
     .describe('Text emotion: openai (structured outputs) when a key is set, else the local lexicons'),
   OPENAI_TEXT_MODEL: z.string().min(1).default('gpt-4o-mini').describe('Chat model for text emotion'),
+  MODERATION_PROVIDER: z
+    .enum(['openai', 'none'])
+    .optional()
+    .describe("The risk stage's moderation layer (self-harm scores on the redacted words): openai when a key is set"),
+  OPENAI_MODERATION_MODEL: z
+    .string()
+    .min(1)
+    .default('omni-moderation-latest')
+    .describe('Moderation model for the risk stage'),
   CRISIS_COUNTRIES: z
     .string()
     .default('KE,TZ,UG')

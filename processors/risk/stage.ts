@@ -1,10 +1,12 @@
 import type { RiskResult } from '../../lib/results/risk.js';
 import type { BaselineResult, EmotionResult, Transcription } from '../../lib/results/index.js';
 import { loadResources, resourcesFor, type CrisisResource } from '../../lib/risk/resources.js';
-import type { StageDefinition } from '../stage.js';
+import { redact } from '../../lib/redaction/index.js';
+import type { StageContext, StageDefinition } from '../stage.js';
 import { combine, type RiskFactor } from './combine.js';
 import { crisisLanguageFactors } from './language/index.js';
 import { baselineFactors, emotionFactors } from './modifiers.js';
+import { ModerationRateLimitedError, ModerationUnavailableError, moderationFactors } from './moderation.js';
 
 // The risk stage (DESIGN §10): the speaker's words graded for crisis language, raised by emotion, dissonance and
 // baseline deviation, combined monotonically; high and critical carry crisis resources and open an escalation
@@ -25,14 +27,34 @@ export const riskStage: StageDefinition = {
     const { countries, resourcesFile } = ctx.config.crisis;
     const key = resourcesFile ?? '';
     if (!resources.has(key)) resources.set(key, loadResources(resourcesFile));
-    ctx.results.write(
-      'risk',
-      assessRisk({ transcription, emotion, baseline }, resourcesFor(resources.get(key)!, countries)),
+    const moderated = await moderate(ctx, transcription?.text?.trim());
+    const result = assessRisk(
+      { transcription, emotion, baseline, moderation: moderated.factors },
+      resourcesFor(resources.get(key)!, countries),
     );
+    ctx.results.write('risk', moderated.reason ? { ...result, reason: moderated.reason } : result);
   },
 };
 
+/** The moderation layer on the redacted words when configured; a 429 waits in the rate limiter, else local only. */
+async function moderate(
+  ctx: StageContext,
+  words: string | undefined,
+): Promise<{ factors: RiskFactor[]; reason?: string }> {
+  if (!words || ctx.config.moderationProvider !== 'openai') return { factors: [] };
+  try {
+    return { factors: await moderationFactors(redact(words).text, ctx.config.openai, ctx.signal) };
+  } catch (err) {
+    if (err instanceof ModerationRateLimitedError) throw await ctx.rateLimited(err.retryAfterMs);
+    if (!(err instanceof ModerationUnavailableError)) throw err;
+    ctx.logger.warn({ reason: err.reason }, 'moderation failed: grading with the local layers');
+    return { factors: [], reason: `moderation: ${err.reason}; graded by the local layers` };
+  }
+}
+
 export interface RiskInputs {
+  /** Factors of the moderation layer, when it ran. */
+  moderation?: RiskFactor[];
   transcription: Transcription | undefined;
   emotion: EmotionResult | undefined;
   baseline: BaselineResult | undefined;
@@ -42,6 +64,7 @@ export function assessRisk(inputs: RiskInputs, crisisResources: CrisisResource[]
   const words = inputs.transcription?.text?.trim();
   const factors: RiskFactor[] = [
     ...(words ? crisisLanguageFactors(words) : []),
+    ...(inputs.moderation ?? []),
     ...emotionFactors(inputs.emotion),
     ...baselineFactors(inputs.baseline),
   ];

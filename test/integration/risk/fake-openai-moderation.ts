@@ -1,0 +1,34 @@
+import type http from 'node:http';
+import { json, LoopbackFake } from '../../setup/loopback-fake.js';
+
+export type ModerationMode = 'ok' | 'rate_limited' | 'server_error';
+
+/** An OpenAI-compatible /v1/moderations on loopback for the real SDK; each request takes the next mode of `script`. */
+export class FakeOpenAIModeration extends LoopbackFake {
+  readonly inputs: string[] = [];
+  script: ModerationMode[] = [];
+  scores: Record<string, number> = { 'self-harm': 0.1, 'self-harm/intent': 0.05, 'self-harm/instructions': 0.01 };
+  protected async handle(req: http.IncomingMessage, res: http.ServerResponse): Promise<void> {
+    if (req.method !== 'POST' || req.url !== '/v1/moderations')
+      return json(res, 404, { error: { message: 'not here' } });
+    const chunks: Buffer[] = [];
+    for await (const c of req) chunks.push(c as Buffer);
+    const body = JSON.parse(Buffer.concat(chunks).toString('utf8'));
+    this.inputs.push(String(body.input));
+    const mode = this.script.shift() ?? 'ok';
+    if (mode === 'rate_limited')
+      return json(
+        res,
+        429,
+        { error: { message: 'Rate limit reached', code: 'rate_limit_exceeded' } },
+        { 'Retry-After': '1' },
+      );
+    if (mode === 'server_error') return json(res, 500, { error: { message: 'The server had an error' } });
+    const flagged = Object.values(this.scores).some((s) => s > 0.5);
+    return json(res, 200, {
+      id: 'modr-test',
+      model: body.model,
+      results: [{ flagged, categories: {}, category_scores: this.scores, category_applied_input_types: {} }],
+    });
+  }
+}
