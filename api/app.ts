@@ -86,7 +86,8 @@ export function buildApp({
   );
 
   app.use('/v1/me', meRoutes({ config, db, authenticate }));
-  const clinicians = cliniciansRoutes({ db, authenticate });
+  const baseline = { window: config.baseline.window, required: config.baseline.minSessions };
+  const clinicians = cliniciansRoutes({ db, authenticate, baseline });
   app.use('/v1/escalations', clinicians.escalations);
   app.use('/v1/risk-assessments', clinicians.assessments);
 

@@ -11,6 +11,7 @@ export type AuditAction =
   | 'board.write'
   | 'escalation.list'
   | 'escalation.read'
+  | 'escalation.trends'
   | 'escalation.acknowledge'
   | 'escalation.close'
   | 'risk_assessment.list';

@@ -1,4 +1,5 @@
 import { assessmentQuerySchema, closeSchema, escalationQuerySchema } from '../routes/clinicians.routes.js';
+import { trendsQuerySchema } from '../routes/me.routes.js';
 import { jsonSchema, propertiesOf, schemaRef } from './json-schema.js';
 import { anyError, envelope, errorResponse, json, responseRef } from './responses.js';
 
@@ -75,6 +76,35 @@ export const clinicianPaths = {
         200: json('The escalation.', schemaRef('EscalationDetail'), { one: { summary: 'Critical', value: detail } }),
         400: responseRef('ValidationError'),
         404: notFound,
+        ...common,
+      },
+    },
+  },
+  '/v1/escalations/{id}/trends': {
+    get: {
+      operationId: 'getEscalationTrend',
+      tags,
+      summary: 'One voice measure of the person behind an open escalation, as GET /v1/me/trends shows them',
+      security: bearer,
+      parameters: [idParam, ...query(trendsQuerySchema)],
+      responses: {
+        200: json('The trend.', schemaRef('Trend'), {
+          trend: {
+            summary: 'Pitch variability',
+            value: {
+              feature: 'f0_sd_st',
+              label: 'Pitch variability',
+              unit: 'semitones',
+              status: 'collecting',
+              sessions: 2,
+              required: 5,
+              band: null,
+              points: [],
+            },
+          },
+        }),
+        400: responseRef('ValidationError'),
+        404: errorResponse('No such open escalation.', { missing: envelope('not_found', 'No such open escalation.') }),
         ...common,
       },
     },

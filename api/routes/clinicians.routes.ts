@@ -13,6 +13,8 @@ import {
   type EscalationRow,
 } from '../../lib/risk/escalation-store.js';
 import { decodeCursor, encodeCursor } from '../cursor.js';
+import { trendView } from '../../lib/baseline/trends.js';
+import { trendsQuerySchema } from './me.routes.js';
 import { currentUser } from '../middleware/authenticate.js';
 import { parse } from '../middleware/validate.js';
 
@@ -73,6 +75,8 @@ const idSchema = z.object({ id: z.guid() });
 
 interface Deps {
   db: Knex;
+  /** The baseline settings, for a person who has no baseline row yet. */
+  baseline: { window: number; required: number };
   authenticate: RequestHandler;
 }
 
@@ -100,7 +104,7 @@ function present(r: EscalationRow): z.infer<typeof escalationSchema> {
   };
 }
 
-export function cliniciansRoutes({ db, authenticate }: Deps): { escalations: Router; assessments: Router } {
+export function cliniciansRoutes({ db, authenticate, baseline }: Deps): { escalations: Router; assessments: Router } {
   const clinicianOnly = (req: Request, _res: Response, next: NextFunction) => {
     const { role } = currentUser(req);
     next(role === 'clinician' || role === 'admin' ? undefined : new ForbiddenError('This is for clinicians.'));
@@ -134,6 +138,22 @@ export function cliniciansRoutes({ db, authenticate }: Deps): { escalations: Rou
     if (!row) throw new NotFoundError('No such escalation.');
     await record(req, 'escalation.read', db, id);
     res.json({ ...present(row), score: (row.risk_score as number | null) ?? null, factors: risk(row).factors ?? [] });
+  });
+  // A clinician may follow the voice of a person whose escalation is still open (not once it is closed).
+  escalations.get('/:id/trends', async (req, res) => {
+    const { id } = parse(idSchema, req.params);
+    const q = parse(trendsQuerySchema, req.query);
+    const row = await findEscalation(db, id);
+    if (!row || row.status === 'closed') throw new NotFoundError('No such open escalation.');
+    await record(req, 'escalation.trends', db, id, { feature: q.feature });
+    res.json(
+      await trendView(
+        db,
+        row.user_id as string,
+        { feature: q.feature, since: q.since ? new Date(q.since) : undefined },
+        baseline,
+      ),
+    );
   });
   escalations.post('/:id/acknowledge', async (req, res) => {
     const { id } = parse(idSchema, req.params);

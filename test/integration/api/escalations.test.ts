@@ -84,6 +84,16 @@ describe('the clinicians’ routes', () => {
     expect(res.body.score).to.equal(0.95);
   });
 
+  it('lets a clinician follow the voice of the person behind an open escalation, audited, but a person never', async () => {
+    const res = await as('clinician')
+      .get(`/v1/escalations/${escalationId}/trends?feature=speech_rate_syl_per_s`)
+      .expect(200);
+    expect(res.body).to.include({ feature: 'speech_rate_syl_per_s', status: 'collecting' });
+    await as('user').get(`/v1/escalations/${escalationId}/trends`).expect(403);
+    const audited = await t.db('audit_log').where({ action: 'escalation.trends', resource_id: escalationId });
+    expect(audited).to.have.length(1);
+  });
+
   it('acknowledges, then closes with a note; the analysis’s result follows; a closed one cannot be acknowledged', async () => {
     const ack = await as('clinician').post(`/v1/escalations/${escalationId}/acknowledge`).expect(200);
     expect(ack.body.status).to.equal('acknowledged');
@@ -98,6 +108,7 @@ describe('the clinicians’ routes', () => {
     expect(closed.body.status).to.equal('closed');
     const again = await as('clinician').post(`/v1/escalations/${escalationId}/acknowledge`).expect(409);
     expect(again.body.error.code).to.equal('escalation_closed');
+    await as('clinician').get(`/v1/escalations/${escalationId}/trends`).expect(404);
   });
 
   it('answers 404 for an unknown escalation and 400 for a malformed id', async () => {
