@@ -15,6 +15,7 @@ import {
   REPORTED,
   SUBJECTS,
   TIMING,
+  type Cue,
   type Tier,
 } from './patterns.js';
 
@@ -61,7 +62,10 @@ export function detectCrisisLanguage(text: string): CrisisLanguage {
     const found = best ?? backstop(c);
     if (found) {
       const { cue, m } = found;
-      const factor = judge(cs, i, m, cue.tier, cue.negativeForm === true, { laughing, recovered });
+      const factor =
+        cue.needsOwner && !owns(c, cs[i - 1], m)
+          ? { code: 'mention' }
+          : judge(cs, i, m, cue.tier, cue.negativeForm === true, { laughing, recovered });
       factors.push({ ...factor, span: spanOf(c) });
     }
     if (!factors.some((f) => f.span === spanOf(c)) && OTHERS_IDEATION.test(c.text))
@@ -100,10 +104,23 @@ function judge(
   return { code: `ideation_${tier}`, tier };
 }
 
+/** A noun phrase about suicide or self-harm is the speaker's when the clause has a first-person word, is not said to
+ * someone else, and the phrase is not someone else's ("his suicide attempt"). */
+function owns(c: Clause, previous: Clause | undefined, m: RegExpExecArray): boolean {
+  const before = c.text.slice(0, m.index + 1);
+  if (/ (?:his|her|their|your|a|the) $/u.test(before) || BACKSTOP.addressed.test(c.text)) return false;
+  // "I can't help it, but self harm …": the subject may sit in the clause before.
+  return BACKSTOP.firstPerson.test(c.text) || (previous !== undefined && BACKSTOP.firstPerson.test(previous.text));
+}
+
 /** A clause no cue named, read by the backstop's words (see patterns.ts). */
-function backstop(c: Clause): { cue: { tier: Tier; negativeForm?: boolean }; m: RegExpExecArray } | undefined {
+function backstop(
+  c: Clause,
+): { cue: Pick<Cue, 'tier' | 'negativeForm' | 'needsOwner'>; m: RegExpExecArray } | undefined {
+  // A word about suicide or self-harm counts only when the speaker owns it, not in talk about it or to someone else.
   const kill = BACKSTOP.selfKill.exec(c.text);
-  if (kill) {
+  const owned = BACKSTOP.ownSelfKill.test(c.text) || BACKSTOP.firstPerson.test(c.text);
+  if (kill && owned && !BACKSTOP.addressed.test(c.text)) {
     const tier: Tier = BACKSTOP.attempt.test(c.text) ? 'behaviour' : BACKSTOP.plan.test(c.text) ? 'plan' : 'active';
     return { cue: { tier }, m: kill };
   }

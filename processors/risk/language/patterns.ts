@@ -11,6 +11,8 @@ export interface Cue {
   re: RegExp;
   /** The cue is itself a negative form ("dont want to live"): a negator inside it does not cancel it. */
   negativeForm?: boolean;
+  /** A noun phrase ("suicide attempt", "self harm"): the speaker's own only with a first-person word in the clause. */
+  needsOwner?: boolean;
 }
 
 const re = (source: string) => new RegExp(source, 'u');
@@ -119,6 +121,7 @@ export const CUES: readonly Cue[] = [
     tier: 'active',
     code: 'suicidal_thoughts',
     re: re(' (?:thoughts|ideas|urges) (?:of|about) (?:suicide|killing myself|ending my life) '),
+    needsOwner: true,
   },
   {
     tier: 'active',
@@ -133,7 +136,9 @@ export const CUES: readonly Cue[] = [
   {
     tier: 'active',
     code: 'suicidal_thoughts',
-    re: re(` ${SW_WANT} (?:tu )?(?:kujiua|kujitoa uhai|kujiondoa uhai|kujitoa roho|kujimaliza|kuend life) `),
+    re: re(
+      ` ${SW_WANT} (?:tu )?(?:kujiua|kujitoa uhai|kujiondoa uhai|kujitoa roho|kujimaliza|kuend life|suicide|kujiua) `,
+    ),
   },
   { tier: 'active', code: 'suicidal_thoughts', re: re(' (?:mawazo|fikra) ya (?:kujiua|kujitoa uhai|kujimaliza) ') },
   // Intent (C-SSRS question 4): saying one will do it is graded as a plan.
@@ -181,14 +186,24 @@ export const CUES: readonly Cue[] = [
     code: 'attempt',
     re: re(' (?:i )?(?:tried|attempted|try) to (?:kill myself|end my life|take my life|commit suicide|die) '),
   },
-  { tier: 'behaviour', code: 'attempt', re: re(' (?:my )?(?:suicide attempt|attempted suicide|attempt on my life) ') },
+  {
+    tier: 'behaviour',
+    code: 'attempt',
+    re: re(' (?:my )?(?:suicide attempt|attempted suicide|attempt on my life) '),
+    needsOwner: true,
+  },
   { tier: 'behaviour', code: 'attempt', re: re(' (?:i )?(?:took|swallowed) (?:an |a )?overdose ') },
   {
     tier: 'behaviour',
     code: 'self_harm',
     re: re(' (?:i )?(?:cut|cutting|hurt|hurting|harmed|harming|burned|burning) my ?self '),
   },
-  { tier: 'behaviour', code: 'self_harm', re: re(' (?:i )?(?:self harm|selfharm|self harmed|self harming) ') },
+  {
+    tier: 'behaviour',
+    code: 'self_harm',
+    re: re(' (?:i )?(?:self harm|selfharm|self harmed|self harming) '),
+    needsOwner: true,
+  },
   {
     tier: 'behaviour',
     code: 'attempt',
@@ -252,7 +267,12 @@ export const CUES: readonly Cue[] = [
     code: 'better_dead',
     re: re(' (?:sipaswi|sistahili) (?:kuwa hai|kuishi|kuwa hapa|kuwa duniani|kuwepo) '),
   },
-  { tier: 'active', code: 'suicidal_thoughts', re: re(' suicidal (?:thoughts|ideation|feelings|urges|mind) ') },
+  {
+    tier: 'active',
+    code: 'suicidal_thoughts',
+    re: re(' suicidal (?:thoughts|ideation|feelings|urges|mind) '),
+    needsOwner: true,
+  },
   { tier: 'active', code: 'suicidal_thoughts', re: re(' (?:naji(?:ua|maliza|toa uhai)|ninajiua) ') },
   {
     tier: 'plan',
@@ -270,6 +290,54 @@ export const CUES: readonly Cue[] = [
     tier: 'plan',
     code: 'intent',
     re: re(' (?:today|tonight|tomorrow) (?:is|will be) (?:my last day|the end|the day i (?:die|go)) '),
+  },
+  // Second extension of the development set: plans by preparation and intent, wishes phrased as tiredness of waking.
+  { tier: 'passive', code: 'wish_dead', re: re(' (?:tired|sick) of waking up | nimechoka kuamka | tired of kuamka ') },
+  {
+    tier: 'passive',
+    code: 'wish_dead',
+    re: re(' (?:i )?(?:still )?wish (?:every day |everyday )?(?:that )?i (?:had|would have) succeeded '),
+  },
+  { tier: 'passive', code: 'want_die', re: re(' (?:about )?wanting to (?:die|be dead|not exist|disappear) ') },
+  {
+    tier: 'plan',
+    code: 'plan',
+    re: re(
+      ' (?:i have |i )?(?:planned|plan|decided|made up my mind) (?:to|on|how to) (?:method|my method|how|the method|do it|end it|go through with it) ',
+    ),
+  },
+  {
+    tier: 'plan',
+    code: 'plan',
+    re: re(
+      ' (?:my|an|the) (?:exit strategy|way out|method) (?:is|has|was|brought)? ?| decided on (?:my|a|the) (?:method|way|date) ',
+    ),
+  },
+  {
+    tier: 'plan',
+    code: 'plan',
+    re: re(
+      ' (?:dont|do not|have no) (?:intend|intention|plan)(?:ion)? (?:on|to|of) (?:return|returning|come back|coming back|being here|waking up) ',
+    ),
+  },
+  {
+    tier: 'plan',
+    code: 'plan',
+    re: re(
+      ' (?:the|my) time is (?:near|coming|close|here) | (?:go|going) through with it | (?:my|the) (?:goodbye |suicide )?notes? (?:are|is)? ?(?:ready|written|done)? ',
+    ),
+  },
+  {
+    tier: 'plan',
+    code: 'plan',
+    re: re(' (?:would|will|does|could|can) (?:\\p{L}+ ){1,5}kill me | (?:ita|itani)(?:ua|maliza|niua|nimaliza) '),
+  },
+  {
+    tier: 'plan',
+    code: 'plan',
+    re: re(
+      ' (?:nimepanga|nime plan|nimeplan|nimeshapanga) method | njia yangu ya kuondoka | exit yangu | (?:sina|sina nia|sina mpango) (?:nia |mpango )?(?:ya|wa) kurudi | (?:wakati|saa|time) (?:umekaribia|imefika|imekaribia) | barua (?:zangu )?za kuaga | notes (?:zangu )?za kuaga | (?:nitaamua|nishadecide|nimeshaamua) (?:\\p{L}+ ){0,3}(?:kulitekeleza|kuimaliza|nitatumia|nitafanya) ',
+    ),
   },
 ];
 
@@ -435,7 +503,14 @@ export const BACKSTOP = {
   dying: re(
     ' (?:die|dying|dead|death|not be here|not be alive|not exist|disappear forever|kufa|nife|ningekufa|kudie|kudedi|sitaki kuishi|kifo) ',
   ),
-  firstPerson: re(' (?:i|me|my|myself|mimi|nina|nata|nili|nime|ni)(?: |\\p{L})'),
+  // English "i", "me", "my"; Swahili first-person verbs: ni-/na- and a stem (nataka, nilijaribu, nawaza, nikijiua).
+  firstPerson: re(' (?:i|me|my|myself|mimi) | n[ai]\\p{L}{3,}'),
+  /** Words about killing oneself that name the speaker themselves. */
+  ownSelfKill: re(
+    ' (?:kill(?:ing)? my ?self|end(?:ing)? my (?:own )?life|tak(?:e|ing) my (?:own )?life|najiua|nitajiua|nilijiua) ',
+  ),
+  /** Spoken to someone else ("you", "your"): talk about their life, not the speaker's. */
+  addressed: re(' (?:you|your|youre|yourself|wewe|wako) '),
   fearOfDeath: re(
     ' (?:afraid|scared|fear|terrified|frightened|anxious|worried|phobia) (?:of |about )?(?:dying|death|die) | naogopa (?:kufa|kifo) ',
   ),

@@ -71,7 +71,8 @@ describe('crisis language in English, Swahili and Sheng', () => {
   });
 
   it('catches a wording no cue names by its words about killing oneself or dying, with the same exceptions', () => {
-    expect(tier('lately suicide feels like the only door left')).to.equal('active');
+    expect(tier('lately suicide feels like my only way out')).to.equal('active');
+    expect(tier('suicide is a traumatic loss for families')).to.equal('none');
     expect(tier('i attempted suicide on friday')).to.equal('behaviour');
     expect(tier('sometimes death seems like a relief to me')).to.equal('passive');
     for (const text of [
