@@ -99,7 +99,8 @@ function judge(
   if (aboutSomeoneElse(before + m[0]) || REPORTED.test(c.text)) return { code: 'third_party', tier };
   if (QUOTE.test(c.text)) return { code: 'quote' };
   if (!negativeForm && negated(before)) return { code: 'negated' };
-  const past = HISTORY.test(c.text) || (text.recovered && !RECENT.test(c.text));
+  // Over, unless the clause also names something recent ("years ago and again last night").
+  const past = (HISTORY.test(c.text) || text.recovered) && !RECENT.test(c.text);
   if (past) return { code: 'history', tier };
   return { code: `ideation_${tier}`, tier };
 }

@@ -423,7 +423,7 @@ export const ADVICE = re(
 
 /** The ideation is described as over. */
 export const HISTORY = re(
-  ' (?:used to|years ago|months ago|long ago|a long time ago|when i was (?:young|younger|a kid|a teen|in school)|in the past|back in|as a teen|as a teenager|in high school|zamani|miaka (?:\\p{L}+ )?(?:iliyopita|mingi)|nilipokuwa (?:mdogo|shule)|hapo awali) ',
+  ' (?:used to|years ago|months ago|long ago|a long time ago|when i was (?:\\p{L}+ ){0,2}(?:young|younger|a kid|a child|a teen|teenager|in school|in college|in university|at school|\\p{N}+)|in the past|back (?:in|when|then)|as a (?:teen|teenager|kid|child)|in (?:high school|middle school|college|my teens|my twenties)|at one point|i once|once upon a time|i have overcome|i overcame|got through|made it through|in recovery|zamani|miaka (?:\\p{L}+ )?(?:iliyopita|mingi)|nilipokuwa (?:mdogo|shule|mtoto)|hapo awali|siku za nyuma) ',
 );
 /** ... and the speaker says it is over now. */
 export const RECOVERED = re(
@@ -512,7 +512,7 @@ export const BACKSTOP = {
   /** Spoken to someone else ("you", "your"): talk about their life, not the speaker's. */
   addressed: re(' (?:you|your|youre|yourself|wewe|wako) '),
   fearOfDeath: re(
-    ' (?:afraid|scared|fear|terrified|frightened|anxious|worried|phobia) (?:of |about )?(?:dying|death|die) | naogopa (?:kufa|kifo) ',
+    ' (?:afraid|scared|fear|fears|terrified|frightened|anxious|worried|phobia|panic|panicking) (?:of |about |that i am |that im )?(?:dying|death|die) | (?:thought|think|thinking|felt|feel|feels|feeling) (?:like )?i (?:am|was|were) (?:going to )?(?:dying|die) | dying inside | (?:dead|dying) (?:relatives?|parents?|people|loved ones|friends?) | naogopa (?:kufa|kifo) ',
   ),
   attempt: re(
     ' (?:attempt|attempted|attempts|tried|try|trying|survived|hospital|hospitalized|overdosed|nilijaribu|nimejaribu|jaribio) ',

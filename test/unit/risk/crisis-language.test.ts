@@ -56,6 +56,12 @@ describe('crisis language in English, Swahili and Sheng', () => {
     expect(tier('I told my friend I want to die')).to.equal('passive');
   });
 
+  it('keeps current ideation current when it says "anymore" or names something recent beside the past', () => {
+    expect(tier('i no longer want to live')).to.equal('passive');
+    expect(tier("i don't want to be alive anymore")).to.equal('passive');
+    expect(tier('i tried to kill myself years ago and again last night')).to.equal('behaviour');
+  });
+
   it('records ideation described as over as history, and advice to others as advice', () => {
     expect(codes('I used to want to die, now I am much better')).to.deep.equal(['history']);
     expect(level('zamani nilitaka kufa lakini sasa niko sawa')).to.equal('low');
