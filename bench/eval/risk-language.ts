@@ -21,6 +21,8 @@ interface Item {
 const DEV = 'bench/eval/data/risk/dev.jsonl';
 /** Built apart from the development set and never read while writing rules: only its figures are printed. */
 const HELDOUT = 'bench/eval/data/risk/heldout.jsonl';
+/** Built after the rules were frozen, when the first held-out set had been consulted several times. */
+const HELDOUT2 = 'bench/eval/data/risk/heldout2.jsonl';
 const LEVELS: RiskLevel[] = ['low', 'medium', 'high', 'critical'];
 const at = (l: RiskLevel, min: RiskLevel) => LEVELS.indexOf(l) >= LEVELS.indexOf(min);
 const pct = (k: number, n: number) => (n ? `${(k / n).toFixed(2)} (${k}/${n})` : 'n/a (0)');
@@ -32,6 +34,7 @@ export function evalRiskLanguage(
 ): void {
   const items = score(DEV, 'development set, in-sample: the rules were written reading its misses', say, verbose);
   if (existsSync(HELDOUT)) score(HELDOUT, 'held-out set, never read while writing rules', say, false);
+  if (existsSync(HELDOUT2)) score(HELDOUT2, 'second held-out set, built last and measured once', say, false);
   cost(items, say);
 }
 
