@@ -22,3 +22,15 @@ export function verifyWebhook(
     .split(' ')
     .some((candidate) => candidate.length === expected.length && timingSafeEqual(Buffer.from(candidate), expected));
 }
+
+/** The headers of one signed JSON delivery, now. */
+export function signedHeaders(secret: string, id: string, body: string): Record<string, string> {
+  const timestamp = Math.floor(Date.now() / 1000);
+  return {
+    'content-type': 'application/json',
+    'user-agent': 'Resona-Webhooks/1',
+    'webhook-id': id,
+    'webhook-timestamp': String(timestamp),
+    'webhook-signature': signWebhook(secret, id, timestamp, body),
+  };
+}

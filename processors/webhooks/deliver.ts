@@ -11,7 +11,7 @@ import type { Logger } from '../../lib/logger.js';
 import { BlockedAddressError, guardedLookup, refusalReason, type Resolver } from '../../lib/net-guard.js';
 import { AnalysisReader } from '../../lib/analyses/analysis-reader.js';
 import { recordDelivery } from '../../lib/webhook-deliveries.js';
-import { signWebhook } from '../../lib/webhook-signature.js';
+import { signedHeaders } from '../../lib/webhook-signature.js';
 
 interface Outcome {
   statusCode?: number;
@@ -42,14 +42,7 @@ export function deliverWebhook(
 
     const id = webhookJobId(parsed.data);
     const body = JSON.stringify({ id: analysis.id, status: parsed.data.status });
-    const timestamp = Math.floor(Date.now() / 1000);
-    const headers = {
-      'content-type': 'application/json',
-      'user-agent': 'Resona-Webhooks/1',
-      'webhook-id': id,
-      'webhook-timestamp': String(timestamp),
-      'webhook-signature': signWebhook(webhooks.secret, id, timestamp, body),
-    };
+    const headers = signedHeaders(webhooks.secret, id, body);
     const started = Date.now();
     const outcome = await post(analysis.callback_url, headers, body, webhooks, resolver);
     const code = outcome.statusCode ?? 0;

@@ -7,7 +7,7 @@ import type { Metrics } from '../../lib/metrics.js';
 import type { Resolver } from '../../lib/net-guard.js';
 import { findEscalation, markFailed, markRouted } from '../../lib/risk/escalation-store.js';
 import { recordDelivery } from '../../lib/webhook-deliveries.js';
-import { signWebhook } from '../../lib/webhook-signature.js';
+import { signedHeaders } from '../../lib/webhook-signature.js';
 import { post } from './deliver.js';
 
 // Sends an escalation to ESCALATION_WEBHOOK_URL, signed like completion webhooks: ids, level, tier and reason codes,
@@ -41,14 +41,7 @@ export async function deliverEscalation(job: Job, deps: EscalationDeps): Promise
     reason_codes: factors.filter((f) => f.weight > 0).map((f) => f.code),
   });
   const id = escalationJobId(parsed.data);
-  const timestamp = Math.floor(Date.now() / 1000);
-  const headers = {
-    'content-type': 'application/json',
-    'user-agent': 'Resona-Webhooks/1',
-    'webhook-id': id,
-    'webhook-timestamp': String(timestamp),
-    'webhook-signature': signWebhook(deps.config.webhooks.secret, id, timestamp, body),
-  };
+  const headers = signedHeaders(deps.config.webhooks.secret, id, body);
   const started = Date.now();
   const outcome = await post(url, headers, body, deps.config.webhooks, deps.resolver);
   const code = outcome.statusCode ?? 0;
