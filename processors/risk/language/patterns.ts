@@ -339,6 +339,101 @@ export const CUES: readonly Cue[] = [
       ' (?:nimepanga|nime plan|nimeplan|nimeshapanga) method | njia yangu ya kuondoka | exit yangu | (?:sina|sina nia|sina mpango) (?:nia |mpango )?(?:ya|wa) kurudi | (?:wakati|saa|time) (?:umekaribia|imefika|imekaribia) | barua (?:zangu )?za kuaga | notes (?:zangu )?za kuaga | (?:nitaamua|nishadecide|nimeshaamua) (?:\\p{L}+ ){0,3}(?:kulitekeleza|kuimaliza|nitatumia|nitafanya) ',
     ),
   },
+  // Common wordings of the same C-SSRS questions, written from the screener's examples and clinical usage, not from
+  // any evaluation set: the point of living, being done with life, wishing never to have been born, preparations.
+  {
+    tier: 'passive',
+    code: 'no_point_living',
+    re: re(' (?:whats|what is) the point (?:of|in) (?:living|life|going on|being alive|being here|waking up) '),
+  },
+  {
+    tier: 'passive',
+    code: 'no_point_living',
+    re: re(
+      ' (?:dont|do not|cant|cannot|can not) see (?:the|any) (?:point|reason) (?:in|of|to) (?:living|life|go on|going on|being alive|being here|keep living) ',
+    ),
+  },
+  {
+    tier: 'passive',
+    code: 'no_point_living',
+    re: re(' no (?:point|reason) (?:in|to|of) (?:living|go on|going on|being alive|keep living|carry on) '),
+  },
+  {
+    tier: 'passive',
+    code: 'no_point_living',
+    re: re(' (?:life|living) (?:is not|isnt|is no longer|aint|not) worth (?:living|it) '),
+  },
+  {
+    tier: 'passive',
+    code: 'not_live',
+    negativeForm: true,
+    re: re(' (?:dont|do not) want to (?:be here|exist|be around|be on this earth) (?:anymore|any more|any longer) '),
+  },
+  {
+    tier: 'passive',
+    code: 'done_with_life',
+    re: re(
+      ' (?:i am|i feel) (?:so )?(?:done|finished) with (?:life|living|everything|it all|this world) | (?:i )?(?:give|gave|giving) up on (?:life|living) ',
+    ),
+  },
+  { tier: 'passive', code: 'wish_dead', re: re(' (?:i )?wish (?:that )?i (?:was|were|had) never (?:been )?born ') },
+  {
+    tier: 'passive',
+    code: 'wish_dead',
+    re: re(' (?:i )?(?:want|wish|wanted) to (?:just )?(?:go to sleep|sleep|fall asleep) and (?:never|not) wake up '),
+  },
+  {
+    tier: 'passive',
+    code: 'wish_dead',
+    re: re(
+      ' (?:i )?(?:want|wish|need) to (?:just )?(?:disappear|vanish|cease to exist|stop existing|not be alive|be gone) ',
+    ),
+  },
+  {
+    tier: 'passive',
+    code: 'wish_dead',
+    re: re(
+      ' (?:nobody|no one|noone) would (?:miss|notice|care)(?: \\p{L}+){0,2} if i (?:was|were|am) (?:gone|dead|died) | if i (?:died|was gone|were gone) (?:nobody|no one|noone) would (?:care|notice|miss me) ',
+    ),
+  },
+  {
+    tier: 'passive',
+    code: 'thinks_death',
+    re: re(
+      ' i (?:keep |often |always |sometimes )?(?:think|thinking|thought) (?:a lot )?about (?:dying|death|not being here|not existing|being dead) ',
+    ),
+  },
+  {
+    tier: 'active',
+    code: 'suicidal_thoughts',
+    re: re(
+      ' (?:i )?(?:think|thinking|thought|considering|consider) (?:about |of )?(?:ending it|ending things|ending everything|ending it all|taking my own life|not being alive anymore) ',
+    ),
+  },
+  { tier: 'active', code: 'suicidal_thoughts', re: re(' (?:i )?(?:want|going|need) to end (?:it|things|everything) ') },
+  {
+    tier: 'plan',
+    code: 'preparation',
+    re: re(
+      ' (?:i )?(?:gave|giving|give) away (?:all )?(?:my|of my) (?:things|stuff|belongings|possessions|clothes) | (?:wrote|writing|made) (?:my|a) will | (?:said|saying) (?:my )?goodbyes | this is (?:my )?goodbye | goodbye (?:everyone|world|forever) ',
+    ),
+  },
+  { tier: 'passive', code: 'want_die', re: re(` ${SW_WANT} (?:tu )?(?:kupotea|kutoweka|kuondoka kabisa) `) },
+  { tier: 'passive', code: 'tired_living', re: re(' nimechoka (?:na )?(?:maisha|dunia|hii dunia) ') },
+  {
+    tier: 'passive',
+    code: 'wish_dead',
+    re: re(
+      ' (?:nikifa|nikiondoka) (?:hakuna|hamna) (?:mtu )?(?:atakayejali|atajali|atakayenikumbuka|atanikumbuka) | (?:natamani|heri|bora) (?:ningekuwa )?nisingezaliwa ',
+    ),
+  },
+  {
+    tier: 'plan',
+    code: 'preparation',
+    re: re(
+      ' (?:nimegawa|nagawa|nimewapa watu) vitu vyangu | naaga (?:kila mtu|dunia|wote) | kwaheri (?:dunia|kila mtu|ya mwisho|milele) ',
+    ),
+  },
 ];
 
 /** Words that cancel a cue when they govern it ("dont want to die", "sitaki kufa"), in negative-form cues not. */

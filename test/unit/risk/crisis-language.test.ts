@@ -31,6 +31,14 @@ describe('crisis language in English, Swahili and Sheng', () => {
     expect(tier('nilijaribu kujiua jana')).to.equal('behaviour');
   });
 
+  it('knows the common wordings of a wish to be dead and of preparations', () => {
+    expect(tier("what's the point of living")).to.equal('passive');
+    expect(tier('i wish i had never been born')).to.equal('passive');
+    expect(tier('nimechoka na maisha')).to.equal('passive');
+    expect(tier('i gave away all my things and said my goodbyes')).to.equal('plan');
+    expect(tier('nimegawa vitu vyangu naaga kila mtu')).to.equal('plan');
+  });
+
   it('sets the level floor of each tier: passive medium, active high, plan and behaviour critical', () => {
     expect(level('i want to die')).to.equal('medium');
     expect(level('nataka kujiua')).to.equal('high');
