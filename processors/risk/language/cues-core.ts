@@ -1,0 +1,194 @@
+import type { Cue } from './patterns.js';
+import { EN_SELF_KILL, re, SW_WANT } from './words.js';
+
+// The cues of each C-SSRS tier in English, Swahili and Sheng (see patterns.ts for how they are read).
+
+export const CORE_CUES: readonly Cue[] = [
+  // Passive: a wish to be dead or not to wake up (C-SSRS question 1).
+  {
+    tier: 'passive',
+    code: 'wish_dead',
+    re: re(' (?:i )?(?:wish|hope) (?:that )?i (?:was|were|could be|would be) dead '),
+  },
+  {
+    tier: 'passive',
+    code: 'wish_dead',
+    re: re(' (?:i )?(?:wish|hope) (?:that )?i (?:dont|do not|never|wont|would not) wake up '),
+  },
+  {
+    tier: 'passive',
+    code: 'wish_dead',
+    re: re(
+      ' (?:i )?(?:wish|hope) i could (?:just )?(?:die|disappear|stop existing|not exist|not wake up|never wake up|sleep forever) ',
+    ),
+  },
+  {
+    tier: 'passive',
+    code: 'want_die',
+    re: re(' (?:i )?(?:really |just |kinda |sometimes )?(?:want|wanted|need) to (?:just )?die '),
+  },
+  { tier: 'passive', code: 'want_die', re: re(' i am (?:ready|willing) to die ') },
+  { tier: 'passive', code: 'want_die', re: re(' (?:i )?(?:would|d) rather (?:be dead|die) ') },
+  { tier: 'passive', code: 'better_dead', re: re(' (?:i (?:would|d|am) be |i am )?better off dead ') },
+  {
+    tier: 'passive',
+    code: 'better_dead',
+    re: re(' (?:everyone|they|people|my family|the world) (?:would|will|d) be better (?:off )?without me '),
+  },
+  {
+    tier: 'passive',
+    code: 'not_live',
+    negativeForm: true,
+    re: re(
+      ' (?:i )?(?:dont|do not|no longer|dont even) (?:really )?(?:want|wish) to (?:live|be alive|exist|wake up|go on|keep living|continue living) ',
+    ),
+  },
+  {
+    tier: 'passive',
+    code: 'not_live',
+    negativeForm: true,
+    re: re(' i (?:cant|can not|cannot) (?:go on|keep going|do this) (?:living|anymore|any more) '),
+  },
+  {
+    tier: 'passive',
+    code: 'tired_living',
+    re: re(' (?:i am )?(?:so )?(?:tired|sick) of (?:living|being alive|life itself) '),
+  },
+  {
+    tier: 'passive',
+    code: 'want_die',
+    re: re(' (?:i )?(?:want|wish) (?:for )?(?:it|everything|my life) (?:all )?to (?:end|be over) '),
+  },
+  {
+    tier: 'passive',
+    code: 'want_die',
+    re: re(` ${SW_WANT} (?:tu )?(?:kufa|kudie|kudedi|kuondoka duniani|kulala milele|kumaliza maisha yangu) `),
+  },
+  {
+    tier: 'passive',
+    code: 'want_die',
+    re: re(' (?:ni )?(?:bora|heri|afadhali) (?:tu )?(?:nife|ningekufa|nisingezaliwa|niondoke duniani) '),
+  },
+  {
+    tier: 'passive',
+    code: 'want_die',
+    re: re(' (?:natamani|ningependa|laiti) (?:ningekufa|nife|nisiamke|nisingeamka) '),
+  },
+  {
+    tier: 'passive',
+    code: 'not_live',
+    negativeForm: true,
+    re: re(' (?:si|sina )(?:taki|tamani|hamu ya) (?:tena )?(?:kuishi|kuendelea kuishi|kuamka|maisha) '),
+  },
+  {
+    tier: 'passive',
+    code: 'tired_living',
+    re: re(' nimechoka (?:na )?(?:kuishi|maisha haya|hii life|life hii|kuwa hai) '),
+  },
+  // Active: thoughts of killing oneself (C-SSRS question 2).
+  {
+    tier: 'active',
+    code: 'suicidal_thoughts',
+    re: re(
+      ` (?:i )?(?:want|wanted|need|think|thought|thinking|keep thinking|have been thinking|been thinking|considering|consider) (?:to |about |of )?(?:just )?${EN_SELF_KILL} `,
+    ),
+  },
+  {
+    tier: 'active',
+    code: 'suicidal_thoughts',
+    re: re(' (?:i am|i feel|feeling|i have been|ive been|been) (?:so |really |very )?suicidal '),
+  },
+  {
+    tier: 'active',
+    code: 'suicidal_thoughts',
+    re: re(' (?:thoughts|ideas|urges) (?:of|about) (?:suicide|killing myself|ending my life) '),
+    needsOwner: true,
+  },
+  {
+    tier: 'active',
+    code: 'suicidal_thoughts',
+    re: re(' (?:i )?(?:could|should|might|will|would) (?:just )?kill myself '),
+  },
+  {
+    tier: 'active',
+    code: 'suicidal_thoughts',
+    re: re(' (?:i )?(?:want|wanna|need) to (?:end|finish) (?:it|this|everything|things) '),
+  },
+  {
+    tier: 'active',
+    code: 'suicidal_thoughts',
+    re: re(
+      ` ${SW_WANT} (?:tu )?(?:kujiua|kujitoa uhai|kujiondoa uhai|kujitoa roho|kujimaliza|kuend life|suicide|kujiua) `,
+    ),
+  },
+  { tier: 'active', code: 'suicidal_thoughts', re: re(' (?:mawazo|fikra) ya (?:kujiua|kujitoa uhai|kujimaliza) ') },
+  // Intent (C-SSRS question 4): saying one will do it is graded as a plan.
+  {
+    tier: 'plan',
+    code: 'intent',
+    re: re(
+      ' (?:i )?(?:am going|am planning|plan|planning|will|shall|am about|going) to (?:just )?(?:kill myself|end my life|take my life|commit suicide|end it all) ',
+    ),
+  },
+  { tier: 'plan', code: 'intent', re: re(' i will (?:just )?(?:kill myself|end my life|end it all) ') },
+  {
+    tier: 'plan',
+    code: 'intent',
+    re: re(' (?:nitaji|ntaji|ngoja niji|wacha niji|acha niji)(?:ua|maliza|toa uhai|toa roho) '),
+  },
+  // Plan: intent, timing or preparation (C-SSRS questions 3–5).
+  {
+    tier: 'plan',
+    code: 'plan',
+    re: re(' (?:i )?(?:have|made|got|have got) (?:a |the )?plan (?:to|for|of) (?:kill|end|how|suicide|dying|die) '),
+  },
+  { tier: 'plan', code: 'plan', re: re(' (?:i have|ive) (?:decided|made up my mind) (?:to|how|when) ') },
+  {
+    tier: 'plan',
+    code: 'plan',
+    re: re(' (?:wrote|written|writing|write) (?:a |my )?(?:suicide |goodbye )?(?:note|letter) '),
+  },
+  {
+    tier: 'plan',
+    code: 'plan',
+    re: re(
+      ' (?:saving|saved|stockpiling|collecting|got|bought) (?:up )?(?:the |enough )?(?:means|stuff|things) (?:to|for) (?:do it|end it|kill myself) ',
+    ),
+  },
+  {
+    tier: 'plan',
+    code: 'plan',
+    re: re(' (?:nimepanga|nina mpango wa|mpango wangu (?:ni|wa)) (?:kujiua|kufa|kujitoa uhai|kujimaliza) '),
+  },
+  { tier: 'plan', code: 'plan', re: re(' (?:nimeandika|naandika) (?:barua|ujumbe) (?:ya|wa) (?:kuaga|mwisho) ') },
+  // Behaviour: a recent attempt, an interrupted one, preparation or self-harm (C-SSRS behaviour items).
+  {
+    tier: 'behaviour',
+    code: 'attempt',
+    re: re(' (?:i )?(?:tried|attempted|try) to (?:kill myself|end my life|take my life|commit suicide|die) '),
+  },
+  {
+    tier: 'behaviour',
+    code: 'attempt',
+    re: re(' (?:my )?(?:suicide attempt|attempted suicide|attempt on my life) '),
+    needsOwner: true,
+  },
+  { tier: 'behaviour', code: 'attempt', re: re(' (?:i )?(?:took|swallowed) (?:an |a )?overdose ') },
+  {
+    tier: 'behaviour',
+    code: 'self_harm',
+    re: re(' (?:i )?(?:cut|cutting|hurt|hurting|harmed|harming|burned|burning) my ?self '),
+  },
+  {
+    tier: 'behaviour',
+    code: 'self_harm',
+    re: re(' (?:i )?(?:self harm|selfharm|self harmed|self harming) '),
+    needsOwner: true,
+  },
+  {
+    tier: 'behaviour',
+    code: 'attempt',
+    re: re(' (?:nili|nime|nilishawahi )?jaribu (?:kujiua|kujitoa uhai|kujitoa|kujimaliza|kufa|kudedi) '),
+  },
+  { tier: 'behaviour', code: 'self_harm', re: re(' n\\p{L}{0,8}?ji(?:kata|dhuru|umiza|choma) ') },
+];

@@ -1,0 +1,231 @@
+import type { Cue } from './patterns.js';
+import { re, SW_WANT } from './words.js';
+
+// Further wordings of the same tiers, added as the development set and the screener's examples showed them.
+
+export const MORE_CUES: readonly Cue[] = [
+  // Found missing on the development set (bench/eval/data/risk): further wordings of the same tiers.
+  {
+    tier: 'passive',
+    code: 'wish_dead',
+    re: re(' (?:i )?(?:would|d) rather (?:not|never) (?:wake up|be here|be alive|exist|live) '),
+  },
+  {
+    tier: 'passive',
+    code: 'wish_dead',
+    re: re(' (?:dont|do not|cant|cannot|no longer)(?: even)?(?: bring myself to)? care (?:if|whether) i live or die '),
+  },
+  {
+    tier: 'passive',
+    code: 'better_dead',
+    re: re(' better off (?:not (?:in this world|here|alive|existing|around)|gone|not being born) '),
+  },
+  {
+    tier: 'passive',
+    code: 'better_dead',
+    re: re(
+      ' i (?:shouldnt|should not|dont deserve to|do not deserve to) (?:be here|be alive|exist|live|be in this world) ',
+    ),
+  },
+  {
+    tier: 'passive',
+    code: 'wish_dead',
+    re: re(
+      ' (?:wish|wished|hope|hoped|pray|prayed) (?:for )?(?:that )?(?:an accident|something|a car|god) (?:would |to |will )?(?:\\p{L}+ ){0,3}(?:take me|take it|kill me|end (?:it|me|my life)) ',
+    ),
+  },
+  {
+    tier: 'passive',
+    code: 'wish_dead',
+    re: re(
+      ' (?:natamani|nawish|naomba|ningependa) (?:\\p{L}+ )?(?:ajali|accident|mungu)(?: \\p{L}+){0,2} (?:iniondoe|inimalize|inichukue|aniondoe|anichukue|niondoke|nife) ',
+    ),
+  },
+  { tier: 'passive', code: 'wish_dead', re: re(' nisiamke ') },
+  {
+    tier: 'passive',
+    code: 'wish_dead',
+    re: re(
+      ' sijali (?:tena )?kama (?:nitaishi|naishi|niko hai|ninaishi)(?: \\p{L}+)? (?:au|ama) (?:nitakufa|nakufa|nadedi|nikufe|nife) ',
+    ),
+  },
+  {
+    tier: 'passive',
+    code: 'better_dead',
+    re: re(
+      ' (?:bora|heri|afadhali|ingekuwa (?:bora|better|heri))(?: kama)? (?:tu )?(?:nisingekuwepo|singekuwa|sikuwa|ningekuwa nimekufa|ningekuwa nimededi|ningekufa|nisingezaliwa) ',
+    ),
+  },
+  {
+    tier: 'passive',
+    code: 'better_dead',
+    re: re(' (?:sipaswi|sistahili) (?:kuwa hai|kuishi|kuwa hapa|kuwa duniani|kuwepo) '),
+  },
+  {
+    tier: 'active',
+    code: 'suicidal_thoughts',
+    re: re(' suicidal (?:thoughts|ideation|feelings|urges|mind) '),
+    needsOwner: true,
+  },
+  { tier: 'active', code: 'suicidal_thoughts', re: re(' (?:naji(?:ua|maliza|toa uhai)|ninajiua) ') },
+  {
+    tier: 'plan',
+    code: 'intent',
+    re: re(
+      ` nime(?:sha)?(?:amua|decide|kata shauri)(?: \\p{L}+){0,3}? (?:kujiua|kujimaliza|kujitoa uhai|kufa|kudedi|naji\\p{L}+|nitaji\\p{L}+) `,
+    ),
+  },
+  {
+    tier: 'plan',
+    code: 'intent',
+    re: re(' (?:leo|kesho|usiku huu|leo usiku) (?:ndio|ndiyo|ni) (?:mwisho|siku yangu ya mwisho|mwisho wangu) '),
+  },
+  {
+    tier: 'plan',
+    code: 'intent',
+    re: re(' (?:today|tonight|tomorrow) (?:is|will be) (?:my last day|the end|the day i (?:die|go)) '),
+  },
+  // Second extension of the development set: plans by preparation and intent, wishes phrased as tiredness of waking.
+  { tier: 'passive', code: 'wish_dead', re: re(' (?:tired|sick) of waking up | nimechoka kuamka | tired of kuamka ') },
+  {
+    tier: 'passive',
+    code: 'wish_dead',
+    re: re(' (?:i )?(?:still )?wish (?:every day |everyday )?(?:that )?i (?:had|would have) succeeded '),
+  },
+  { tier: 'passive', code: 'want_die', re: re(' (?:about )?wanting to (?:die|be dead|not exist|disappear) ') },
+  {
+    tier: 'plan',
+    code: 'plan',
+    re: re(
+      ' (?:i have |i )?(?:planned|plan|decided|made up my mind) (?:to|on|how to) (?:method|my method|how|the method|do it|end it|go through with it) ',
+    ),
+  },
+  {
+    tier: 'plan',
+    code: 'plan',
+    re: re(
+      ' (?:my|an|the) (?:exit strategy|way out|method) (?:is|has|was|brought)? ?| decided on (?:my|a|the) (?:method|way|date) ',
+    ),
+  },
+  {
+    tier: 'plan',
+    code: 'plan',
+    re: re(
+      ' (?:dont|do not|have no) (?:intend|intention|plan)(?:ion)? (?:on|to|of) (?:return|returning|come back|coming back|being here|waking up) ',
+    ),
+  },
+  {
+    tier: 'plan',
+    code: 'plan',
+    re: re(
+      ' (?:the|my) time is (?:near|coming|close|here) | (?:go|going) through with it | (?:my|the) (?:goodbye |suicide )?notes? (?:are|is)? ?(?:ready|written|done)? ',
+    ),
+  },
+  {
+    tier: 'plan',
+    code: 'plan',
+    re: re(' (?:would|will|does|could|can) (?:\\p{L}+ ){1,5}kill me | (?:ita|itani)(?:ua|maliza|niua|nimaliza) '),
+  },
+  {
+    tier: 'plan',
+    code: 'plan',
+    re: re(
+      ' (?:nimepanga|nime plan|nimeplan|nimeshapanga) method | njia yangu ya kuondoka | exit yangu | (?:sina|sina nia|sina mpango) (?:nia |mpango )?(?:ya|wa) kurudi | (?:wakati|saa|time) (?:umekaribia|imefika|imekaribia) | barua (?:zangu )?za kuaga | notes (?:zangu )?za kuaga | (?:nitaamua|nishadecide|nimeshaamua) (?:\\p{L}+ ){0,3}(?:kulitekeleza|kuimaliza|nitatumia|nitafanya) ',
+    ),
+  },
+  // Common wordings of the same C-SSRS questions, written from the screener's examples and clinical usage, not from
+  // any evaluation set: the point of living, being done with life, wishing never to have been born, preparations.
+  {
+    tier: 'passive',
+    code: 'no_point_living',
+    re: re(' (?:whats|what is) the point (?:of|in) (?:living|life|going on|being alive|being here|waking up) '),
+  },
+  {
+    tier: 'passive',
+    code: 'no_point_living',
+    re: re(
+      ' (?:dont|do not|cant|cannot|can not) see (?:the|any) (?:point|reason) (?:in|of|to) (?:living|life|go on|going on|being alive|being here|keep living) ',
+    ),
+  },
+  {
+    tier: 'passive',
+    code: 'no_point_living',
+    re: re(' no (?:point|reason) (?:in|to|of) (?:living|go on|going on|being alive|keep living|carry on) '),
+  },
+  {
+    tier: 'passive',
+    code: 'no_point_living',
+    re: re(' (?:life|living) (?:is not|isnt|is no longer|aint|not) worth (?:living|it) '),
+  },
+  {
+    tier: 'passive',
+    code: 'not_live',
+    negativeForm: true,
+    re: re(' (?:dont|do not) want to (?:be here|exist|be around|be on this earth) (?:anymore|any more|any longer) '),
+  },
+  {
+    tier: 'passive',
+    code: 'done_with_life',
+    re: re(
+      ' (?:i am|i feel) (?:so )?(?:done|finished) with (?:life|living|everything|it all|this world) | (?:i )?(?:give|gave|giving) up on (?:life|living) ',
+    ),
+  },
+  { tier: 'passive', code: 'wish_dead', re: re(' (?:i )?wish (?:that )?i (?:was|were|had) never (?:been )?born ') },
+  {
+    tier: 'passive',
+    code: 'wish_dead',
+    re: re(' (?:i )?(?:want|wish|wanted) to (?:just )?(?:go to sleep|sleep|fall asleep) and (?:never|not) wake up '),
+  },
+  {
+    tier: 'passive',
+    code: 'wish_dead',
+    re: re(
+      ' (?:i )?(?:want|wish|need) to (?:just )?(?:disappear|vanish|cease to exist|stop existing|not be alive|be gone) ',
+    ),
+  },
+  {
+    tier: 'passive',
+    code: 'wish_dead',
+    re: re(
+      ' (?:nobody|no one|noone) would (?:miss|notice|care)(?: \\p{L}+){0,2} if i (?:was|were|am) (?:gone|dead|died) | if i (?:died|was gone|were gone) (?:nobody|no one|noone) would (?:care|notice|miss me) ',
+    ),
+  },
+  {
+    tier: 'passive',
+    code: 'thinks_death',
+    re: re(
+      ' i (?:keep |often |always |sometimes )?(?:think|thinking|thought) (?:a lot )?about (?:dying|death|not being here|not existing|being dead) ',
+    ),
+  },
+  {
+    tier: 'active',
+    code: 'suicidal_thoughts',
+    re: re(
+      ' (?:i )?(?:think|thinking|thought|considering|consider) (?:about |of )?(?:ending it|ending things|ending everything|ending it all|taking my own life|not being alive anymore) ',
+    ),
+  },
+  { tier: 'active', code: 'suicidal_thoughts', re: re(' (?:i )?(?:want|going|need) to end (?:it|things|everything) ') },
+  {
+    tier: 'plan',
+    code: 'preparation',
+    re: re(
+      ' (?:i )?(?:gave|giving|give) away (?:all )?(?:my|of my) (?:things|stuff|belongings|possessions|clothes) | (?:wrote|writing|made) (?:my|a) will | (?:said|saying) (?:my )?goodbyes | this is (?:my )?goodbye | goodbye (?:everyone|world|forever) ',
+    ),
+  },
+  { tier: 'passive', code: 'want_die', re: re(` ${SW_WANT} (?:tu )?(?:kupotea|kutoweka|kuondoka kabisa) `) },
+  { tier: 'passive', code: 'tired_living', re: re(' nimechoka (?:na )?(?:maisha|dunia|hii dunia) ') },
+  {
+    tier: 'passive',
+    code: 'wish_dead',
+    re: re(
+      ' (?:nikifa|nikiondoka) (?:hakuna|hamna) (?:mtu )?(?:atakayejali|atajali|atakayenikumbuka|atanikumbuka) | (?:natamani|heri|bora) (?:ningekuwa )?nisingezaliwa ',
+    ),
+  },
+  {
+    tier: 'plan',
+    code: 'preparation',
+    re: re(
+      ' (?:nimegawa|nagawa|nimewapa watu) vitu vyangu | naaga (?:kila mtu|dunia|wote) | kwaheri (?:dunia|kila mtu|ya mwisho|milele) ',
+    ),
+  },
+];

@@ -1,0 +1,8 @@
+// Building blocks of the patterns: whole-word regexes and the Swahili and English verb groups they share.
+
+export const re = (source: string) => new RegExp(source, 'u');
+// Swahili first person singular subject prefixes: ni-/n- present, nili- past, nime- perfect, nita- future.
+export const SW_WANT =
+  '(?:ni)?(?:na|ta|li)(?:taka|tamani|penda|wazia|waza|fikiria|fikiri|jis?ikia(?: kama)?|jiskia(?: kama)?|hisi kama)';
+export const EN_SELF_KILL =
+  '(?:kill(?:ing)? my ?self|end(?:ing)? (?:my|it) (?:own )?life|end(?:ing)? it all|tak(?:e|ing) my (?:own )?life|suicide|commit suicide)';
