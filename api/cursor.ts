@@ -18,3 +18,14 @@ export function decodeCursor(cursor: string): { createdAt: string; id: string } 
     throw new ValidationError('Invalid cursor.');
   }
 }
+
+/** A page of `rows` fetched with one extra row (so a next page is known), and the cursor to the next page. */
+export function pageOf<T>(
+  rows: T[],
+  limit: number,
+  key: (row: T) => [Date, string],
+): { page: T[]; next: string | null } {
+  const page = rows.slice(0, limit);
+  const last = page.at(-1);
+  return { page, next: rows.length > limit && last ? encodeCursor(...key(last)) : null };
+}

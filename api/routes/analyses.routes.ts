@@ -25,7 +25,7 @@ import { parse } from '../middleware/validate.js';
 import { assertSameSubmission, submissionFingerprint } from '../idempotency.js';
 import { receiveSubmission } from '../submission.js';
 import { presentAnalysis } from './analysis-presenter.js';
-import { decodeCursor, encodeCursor } from '../cursor.js';
+import { decodeCursor, pageOf } from '../cursor.js';
 
 /** The form fields of a submission; api/openapi describes the upload from it. */
 export const submitSchema = z.object({
@@ -153,9 +153,7 @@ export function analysesRoutes({ config, db, authenticate, stages, relay, backen
     const q = parse(listSchema, req.query);
     const cursor = q.cursor ? decodeCursor(q.cursor) : undefined;
     const rows = await reader.list(user.id, { status: q.status, limit: q.limit, cursor });
-    const page = rows.slice(0, q.limit);
-    const last = page[page.length - 1];
-    const next = rows.length > q.limit && last ? encodeCursor(last.created_at, last.id) : null;
+    const { page, next } = pageOf(rows, q.limit, (a) => [a.created_at, a.id]);
     // One query per result kind for the whole page.
     const presented = await results.present(page.map((a) => a.id));
     res.json({ data: page.map((a) => presentAnalysis(a, presented.get(a.id))), next_cursor: next });

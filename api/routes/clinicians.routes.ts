@@ -10,9 +10,10 @@ import {
   findEscalation,
   listAssessments,
   listEscalations,
+  riskOf,
   type EscalationRow,
 } from '../../lib/risk/escalation-store.js';
-import { decodeCursor, encodeCursor } from '../cursor.js';
+import { decodeCursor, pageOf } from '../cursor.js';
 import { trendView } from '../../lib/baseline/trends.js';
 import { trendsQuerySchema } from './me.routes.js';
 import { currentUser } from '../middleware/authenticate.js';
@@ -81,9 +82,6 @@ interface Deps {
 }
 
 const iso = (d: unknown) => (d instanceof Date ? d.toISOString() : null);
-const risk = (r: Record<string, unknown>) =>
-  (r.risk_factors ?? {}) as { tier?: string | null; factors?: z.infer<typeof factor>[] };
-const codes = (r: Record<string, unknown>) => (risk(r).factors ?? []).filter((f) => f.weight > 0).map((f) => f.code);
 
 function present(r: EscalationRow): z.infer<typeof escalationSchema> {
   return {
@@ -92,8 +90,8 @@ function present(r: EscalationRow): z.infer<typeof escalationSchema> {
     user_id: r.user_id as string,
     level: r.risk_level as 'high' | 'critical',
     status: r.status,
-    tier: risk(r).tier ?? null,
-    reason_codes: codes(r),
+    tier: riskOf(r).tier,
+    reason_codes: riskOf(r).reason_codes,
     created_at: iso(r.created_at)!,
     updated_at: iso(r.updated_at)!,
     acknowledged_at: iso(r.acknowledged_at),
@@ -124,20 +122,16 @@ export function cliniciansRoutes({ db, authenticate, baseline }: Deps): { escala
   escalations.get('/', async (req, res) => {
     const q = parse(escalationQuerySchema, req.query);
     const rows = await listEscalations(db, { ...q, cursor: q.cursor ? decodeCursor(q.cursor) : undefined });
-    const page = rows.slice(0, q.limit);
-    const last = page.at(-1);
+    const { page, next } = pageOf(rows, q.limit, (e) => [e.created_at, e.id]);
     await record(req, 'escalation.list', db, undefined, { count: page.length });
-    res.json({
-      data: page.map(present),
-      next_cursor: rows.length > q.limit && last ? encodeCursor(last.created_at, last.id) : null,
-    });
+    res.json({ data: page.map(present), next_cursor: next });
   });
   escalations.get('/:id', async (req, res) => {
     const { id } = parse(idSchema, req.params);
     const row = await findEscalation(db, id);
     if (!row) throw new NotFoundError('No such escalation.');
     await record(req, 'escalation.read', db, id);
-    res.json({ ...present(row), score: (row.risk_score as number | null) ?? null, factors: risk(row).factors ?? [] });
+    res.json({ ...present(row), score: (row.risk_score as number | null) ?? null, factors: riskOf(row).factors ?? [] });
   });
   // A clinician may follow the voice of a person whose escalation is still open (not once it is closed).
   escalations.get('/:id/trends', async (req, res) => {
@@ -146,36 +140,26 @@ export function cliniciansRoutes({ db, authenticate, baseline }: Deps): { escala
     const row = await findEscalation(db, id);
     if (!row || row.status === 'closed') throw new NotFoundError('No such open escalation.');
     await record(req, 'escalation.trends', db, id, { feature: q.feature });
-    res.json(
-      await trendView(
-        db,
-        row.user_id as string,
-        { feature: q.feature, since: q.since ? new Date(q.since) : undefined },
-        baseline,
-      ),
-    );
+    res.json(await trendView(db, row.user_id as string, q, baseline));
   });
-  escalations.post('/:id/acknowledge', async (req, res) => {
-    const { id } = parse(idSchema, req.params);
-    const found = await db.transaction(async (trx) => {
-      const ok = await acknowledgeEscalation(trx, id, currentUser(req).id);
-      if (ok) await record(req, 'escalation.acknowledge', trx, id);
-      return ok;
-    });
-    if (!found) throw new NotFoundError('No such escalation.');
-    res.json(present((await findEscalation(db, id))!));
-  });
-  escalations.post('/:id/close', async (req, res) => {
-    const { id } = parse(idSchema, req.params);
-    const { note } = parse(closeSchema, req.body);
-    const found = await db.transaction(async (trx) => {
-      const ok = await closeEscalation(trx, id, currentUser(req).id, note);
-      if (ok) await record(req, 'escalation.close', trx, id);
-      return ok;
-    });
-    if (!found) throw new NotFoundError('No such escalation.');
-    res.json(present((await findEscalation(db, id))!));
-  });
+  /** A status change and its audit row in one transaction; 404 for an unknown escalation; answers it as it stands. */
+  const change =
+    (action: AuditAction, apply: (trx: Knex.Transaction, id: string, by: string, req: Request) => Promise<boolean>) =>
+    async (req: Request, res: Response) => {
+      const { id } = parse(idSchema, req.params);
+      const found = await db.transaction(async (trx) => {
+        const ok = await apply(trx, id, currentUser(req).id, req);
+        if (ok) await record(req, action, trx, id);
+        return ok;
+      });
+      if (!found) throw new NotFoundError('No such escalation.');
+      res.json(present((await findEscalation(db, id))!));
+    };
+  escalations.post('/:id/acknowledge', change('escalation.acknowledge', acknowledgeEscalation));
+  escalations.post(
+    '/:id/close',
+    change('escalation.close', (trx, id, by, req) => closeEscalation(trx, id, by, parse(closeSchema, req.body).note)),
+  );
 
   const assessments = Router();
   assessments.use(authenticate, clinicianOnly);
@@ -187,8 +171,7 @@ export function cliniciansRoutes({ db, authenticate, baseline }: Deps): { escala
       cursor: q.cursor ? decodeCursor(q.cursor) : undefined,
       limit: q.limit,
     });
-    const page = rows.slice(0, q.limit);
-    const last = page.at(-1);
+    const { page, next } = pageOf(rows, q.limit, (r) => [r.assessed_at as Date, r.id as string]);
     await record(req, 'risk_assessment.list', db, undefined, { count: page.length });
     res.json({
       data: page.map((r) => ({
@@ -197,11 +180,11 @@ export function cliniciansRoutes({ db, authenticate, baseline }: Deps): { escala
         user_id: r.user_id as string,
         level: r.risk_level,
         score: r.risk_score,
-        tier: risk(r).tier ?? null,
-        reason_codes: codes(r),
+        tier: riskOf(r).tier,
+        reason_codes: riskOf(r).reason_codes,
         assessed_at: iso(r.assessed_at),
       })),
-      next_cursor: rows.length > q.limit && last ? encodeCursor(last.assessed_at as Date, last.id as string) : null,
+      next_cursor: next,
     });
   });
   return { escalations, assessments };

@@ -33,15 +33,8 @@ export function meRoutes({ config, db, authenticate }: Deps): Router {
     res.json(await baselineView(db, currentUser(req).id, settings));
   });
 
-  const trend = (req: Parameters<RequestHandler>[0]) => {
-    const q = parse(trendsQuerySchema, req.query);
-    return trendView(
-      db,
-      currentUser(req).id,
-      { feature: q.feature, since: q.since ? new Date(q.since) : undefined },
-      settings,
-    );
-  };
+  const trend = (req: Parameters<RequestHandler>[0]) =>
+    trendView(db, currentUser(req).id, parse(trendsQuerySchema, req.query), settings);
 
   router.get('/trends', async (req, res) => {
     res.json(await trend(req));

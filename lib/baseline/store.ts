@@ -7,7 +7,7 @@ import { summarise, type FeatureStats } from './stats.js';
 // window, never updated by running sums, so a re-run, a late session or a deletion cannot skew it.
 
 type Db = Knex | Knex.Transaction;
-export const BASELINE_TYPE = 'voice';
+const BASELINE_TYPE = 'voice';
 
 /** A counted session as the window reads it. */
 export interface CountedSession {
@@ -60,8 +60,8 @@ export async function sessionsBefore(
   analysisId: string,
   limit: number,
 ): Promise<CountedSession[]> {
+  // Strictly before by (recorded_at, id): the analysis's own row, if an earlier run stored one, is not.
   const rows = (await counted(db, userId)
-    .whereNot('d.analysis_id', analysisId)
     .whereRaw(
       '(d.recorded_at, d.analysis_id) < (SELECT COALESCE(a.recorded_at, a.created_at), a.id FROM analyses a WHERE a.id = ?)',
       [analysisId],

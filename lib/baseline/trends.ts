@@ -90,13 +90,14 @@ export async function baselineView(
 export async function trendView(
   db: Knex,
   userId: string,
-  q: { feature: string; since?: Date },
+  /** As GET …/trends takes it: `since` an ISO time. */
+  q: { feature: string; since?: string },
   settings: { window: number; required: number },
 ): Promise<TrendView> {
   const f = featureByKey.get(q.feature)!;
   const [found, sessions] = await Promise.all([
     currentBaseline(db, userId),
-    sessionsSince(db, userId, q.since, TREND_POINTS),
+    sessionsSince(db, userId, q.since ? new Date(q.since) : undefined, TREND_POINTS),
   ]);
   const stat = found?.value.status === 'established' ? found.value.features[f.key] : undefined;
   const usable = stat && stat.n >= found!.value.required ? stat : undefined;

@@ -56,19 +56,17 @@ const row = upsertKind<BaselineResult>({
  * Writing a session's result also recomputes the person's `user_baselines` row from the stored features of the
  * window, under that row's lock: concurrent sessions serialise, a re-run counts once, a late one takes its place.
  */
+// Without upsertAfter: the one-statement completion would skip this write's lock and recompute.
+const { upsertAfter: _oneStatement, ...rowKind } = row;
+
 export const baselineKind: ResultKind<BaselineResult> = {
-  table: row.table,
-  schema: row.schema,
-  columns: row.columns,
-  scope: row.scope,
-  presented: true,
-  fromRow: row.fromRow,
+  ...rowKind,
   async write(trx, keys, value) {
     // A session that neither counts nor counted before (a text-only check-in) leaves the baseline as it is. The
     // analysis row lock the completing transaction holds keeps its own earlier row from changing meanwhile.
-    if (!value.counted && !(await countedBefore(trx, keys.analysis_id))) return row.write(trx, keys, value);
+    if (!value.counted && !(await countedBefore(trx, keys.analysis_id))) return rowKind.write(trx, keys, value);
     const before = await lockBaseline(trx, keys.user_id);
-    await row.write(trx, keys, value);
+    await rowKind.write(trx, keys, value);
     await recomputeBaseline(trx, keys.user_id, before, { window: value.window, required: value.required });
   },
   async erased(trx, userId) {

@@ -43,18 +43,17 @@ const row = upsertKind<RiskResult>({
  * At high or critical the write opens the analysis's escalation (or keeps the one it has) in the same transaction;
  * a re-run that grades lower keeps showing the open escalation and never closes it.
  */
+// Without upsertAfter: the one-statement completion would skip opening the escalation.
+const { upsertAfter: _oneStatement, ...rowKind } = row;
+
 export const riskKind: ResultKind<RiskResult> = {
-  table: row.table,
-  schema: row.schema,
-  columns: row.columns,
-  presented: true,
-  fromRow: row.fromRow,
+  ...rowKind,
   async write(trx, keys, value) {
     const raised = value.level === 'high' || value.level === 'critical';
     const escalation = raised
       ? await openEscalation(trx, keys, value.level as 'high' | 'critical')
       : await escalationOf(trx, keys.analysis_id);
-    await row.write(trx, keys, escalation ? { ...value, escalation } : value);
+    await rowKind.write(trx, keys, escalation ? { ...value, escalation } : value);
     if (escalation) await linkEscalation(trx, keys.analysis_id);
   },
 };

@@ -29,6 +29,17 @@ const COLUMNS = [
   'r.risk_score',
 ];
 
+export interface StoredRisk {
+  tier?: string | null;
+  factors?: Array<{ layer: string; code: string; weight: number; span?: string }>;
+}
+
+/** The risk_factors JSON of a row (tier, factors), and the codes of the factors that raised it: never any text. */
+export function riskOf(row: Record<string, unknown>): StoredRisk & { tier: string | null; reason_codes: string[] } {
+  const r = (row.risk_factors ?? {}) as StoredRisk;
+  return { ...r, tier: r.tier ?? null, reason_codes: (r.factors ?? []).filter((f) => f.weight > 0).map((f) => f.code) };
+}
+
 export type EscalationRow = Record<string, unknown> & { id: string; created_at: Date; status: EscalationStatus };
 
 /** Newest first, one more than `limit` so the caller knows whether a next page exists. */

@@ -16,7 +16,7 @@ const fileSchema = z.object({ countries: z.record(z.string().length(2), z.array(
 export type CrisisResource = z.infer<typeof entry>;
 
 /** Parses a resources file of resources.json's shape; throws with the problem for a bad one. */
-export function parseResources(text: string): Record<string, CrisisResource[]> {
+function parseResources(text: string): Record<string, CrisisResource[]> {
   const parsed = fileSchema.parse(JSON.parse(text));
   return Object.fromEntries(
     Object.entries(parsed.countries).map(([c, list]) => [

@@ -25,7 +25,7 @@ const round = (x: number) => Math.round(x * 100) / 100;
 const cap = (z: number) => Math.max(-Z_CAP, Math.min(Z_CAP, z));
 
 /** Why a session's voice does not count, or null when it does. */
-export function notCountedReason(a: Acoustics | undefined): string | null {
+function notCountedReason(a: Acoustics | undefined): string | null {
   if (!a) return 'no recording: text only';
   if (!a.quality_ok) return `voice unusable: ${a.quality_reasons.join('; ') || 'quality check failed'}`;
   return null;

@@ -8,10 +8,10 @@ import type { BaselineResult } from '../../lib/results/baseline.js';
 // change that noise alone gives over five sessions (index = mean of five z, sd ≈ 0.45; the fit's change ≈ 0.57),
 // so an ordinary run of sessions is called stable about 98 % of the time.
 
-export const TREND_SESSIONS = 5;
-export const MIN_TREND_SESSIONS = 3;
+const TREND_SESSIONS = 5;
+const MIN_TREND_SESSIONS = 3;
 /** Robust sds of change across the sessions read. */
-export const CHANGE = 1.5;
+const CHANGE = 1.5;
 
 const round = (x: number) => Math.round(x * 100) / 100;
 

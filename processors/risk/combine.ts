@@ -1,4 +1,4 @@
-import type { CrisisTier } from './language/detect.js';
+import { TIERS, type CrisisTier } from './language/detect.js';
 
 // How the layers make one score (issue 11 item 3), monotone by construction: every factor is a probability-like
 // weight in [0, 1) joined by noisy-OR, score = 1 − Π(1 − wᵢ), so adding a factor can only raise it; then the
@@ -20,7 +20,7 @@ export interface RiskFactor {
 }
 
 /** Lower bounds of each level (the score is in [0, 1]). */
-export const LEVEL_FROM = { medium: 0.35, high: 0.65, critical: 0.9 } as const;
+const LEVEL_FROM = { medium: 0.35, high: 0.65, critical: 0.9 } as const;
 
 /** The score a tier guarantees: passive → medium, active → high, plan or behaviour → critical (DESIGN §10). */
 export const TIER_FLOOR: Record<CrisisTier, number> = {
@@ -31,9 +31,7 @@ export const TIER_FLOOR: Record<CrisisTier, number> = {
   behaviour: 0.95,
 };
 
-const TIERS: readonly CrisisTier[] = ['none', 'passive', 'active', 'plan', 'behaviour'];
-
-export function levelOf(score: number): RiskLevel {
+function levelOf(score: number): RiskLevel {
   if (score >= LEVEL_FROM.critical) return 'critical';
   if (score >= LEVEL_FROM.high) return 'high';
   if (score >= LEVEL_FROM.medium) return 'medium';

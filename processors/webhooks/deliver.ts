@@ -40,36 +40,63 @@ export function deliverWebhook(
     const [analysis] = await new AnalysisReader(db).findMany([parsed.data.analysis_id]);
     if (!analysis?.callback_url) return { skipped: true };
 
-    const id = webhookJobId(parsed.data);
+    const url = analysis.callback_url;
     const body = JSON.stringify({ id: analysis.id, status: parsed.data.status });
-    const headers = signedHeaders(webhooks.secret, id, body);
-    const started = Date.now();
-    const outcome = await post(analysis.callback_url, headers, body, webhooks, resolver);
-    const code = outcome.statusCode ?? 0;
-    const succeeded = !outcome.error && code >= 200 && code < 300;
-    await recordDelivery(db, {
-      analysis_id: analysis.id,
+    const sent = await sendLogged(db, webhooks, resolver, job, {
+      url,
+      id: webhookJobId(parsed.data),
+      body,
       event: `analysis.${parsed.data.status}`,
-      url: analysis.callback_url,
-      attempt: job.attemptsMade + 1,
-      status_code: outcome.statusCode ?? null,
-      succeeded,
-      error: outcome.error ?? null,
-      duration_ms: Date.now() - started,
+      analysis_id: analysis.id,
     });
-    if (succeeded) return { status: outcome.statusCode };
-    const reason = outcome.error ?? `receiver answered ${code}`;
-    logger.warn({ analysis_id: analysis.id, attempt: job.attemptsMade + 1, reason }, 'webhook delivery failed');
-    // A receiver's 4xx is its final word, except "timeout" and "slow down"; a blocked address never changes.
-    if (outcome.error?.startsWith('blocked:') || (code >= 400 && code < 500 && code !== 408 && code !== 429)) {
-      throw new UnrecoverableError(reason);
-    }
-    throw new Error(reason);
+    if (sent.succeeded) return { status: sent.code };
+    logger.warn(
+      { analysis_id: analysis.id, attempt: job.attemptsMade + 1, reason: sent.reason },
+      'webhook delivery failed',
+    );
+    if (sent.refused) throw new UnrecoverableError(sent.reason);
+    throw new Error(sent.reason);
   };
 }
 
+export interface SendResult {
+  succeeded: boolean;
+  code: number;
+  reason: string;
+  /** Final: a receiver's 4xx is its final word, except "timeout" and "slow down"; a blocked address never changes. */
+  refused: boolean;
+}
+
+/** Signs, POSTs and logs one delivery attempt in webhook_deliveries (completion and escalation webhooks alike). */
+export async function sendLogged(
+  db: Knex,
+  webhooks: Config['webhooks'],
+  resolver: Resolver | undefined,
+  job: Job,
+  d: { url: string; id: string; body: string; event: string; analysis_id: string; escalation_id?: string },
+): Promise<SendResult> {
+  const started = Date.now();
+  const outcome = await post(d.url, signedHeaders(webhooks.secret, d.id, d.body), d.body, webhooks, resolver);
+  const code = outcome.statusCode ?? 0;
+  const succeeded = !outcome.error && code >= 200 && code < 300;
+  await recordDelivery(db, {
+    analysis_id: d.analysis_id,
+    ...(d.escalation_id ? { escalation_id: d.escalation_id } : {}),
+    event: d.event,
+    url: d.url,
+    attempt: job.attemptsMade + 1,
+    status_code: outcome.statusCode ?? null,
+    succeeded,
+    error: outcome.error ?? null,
+    duration_ms: Date.now() - started,
+  });
+  const refused =
+    !!outcome.error?.startsWith('blocked:') || (code >= 400 && code < 500 && code !== 408 && code !== 429);
+  return { succeeded, code, reason: outcome.error ?? `receiver answered ${code}`, refused };
+}
+
 /** One POST with one deadline for all of it (DNS, connect, headers, body): a dripping receiver cannot hold a slot. */
-export function post(
+function post(
   url: string,
   headers: Record<string, string>,
   body: string,

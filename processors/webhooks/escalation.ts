@@ -5,10 +5,8 @@ import type { Config } from '../../lib/config.js';
 import type { Logger } from '../../lib/logger.js';
 import type { Metrics } from '../../lib/metrics.js';
 import type { Resolver } from '../../lib/net-guard.js';
-import { findEscalation, markFailed, markRouted } from '../../lib/risk/escalation-store.js';
-import { recordDelivery } from '../../lib/webhook-deliveries.js';
-import { signedHeaders } from '../../lib/webhook-signature.js';
-import { post } from './deliver.js';
+import { findEscalation, markFailed, markRouted, riskOf } from '../../lib/risk/escalation-store.js';
+import { sendLogged } from './deliver.js';
 
 // Sends an escalation to ESCALATION_WEBHOOK_URL, signed like completion webhooks: ids, level, tier and reason codes,
 // never text. Delivered: created → routed. Given up: failed, with the reason, still in the clinicians' queue and
@@ -30,43 +28,31 @@ export async function deliverEscalation(job: Job, deps: EscalationDeps): Promise
   const e = await findEscalation(deps.db, parsed.data.escalation_id);
   // Deleted with its analysis, or a clinician already has it: nothing to page anyone about.
   if (!e || e.status === 'acknowledged' || e.status === 'closed') return { skipped: e?.status ?? 'gone' };
-  const factors = ((e.risk_factors ?? {}) as { factors?: Array<{ code: string; weight: number }> }).factors ?? [];
+  const { tier, reason_codes } = riskOf(e);
   const body = JSON.stringify({
     event: parsed.data.event,
     escalation_id: e.id,
     analysis_id: e.analysis_id,
     user_id: e.user_id,
     level: e.risk_level,
-    tier: ((e.risk_factors ?? {}) as { tier?: string | null }).tier ?? null,
-    reason_codes: factors.filter((f) => f.weight > 0).map((f) => f.code),
+    tier,
+    reason_codes,
   });
-  const id = escalationJobId(parsed.data);
-  const headers = signedHeaders(deps.config.webhooks.secret, id, body);
-  const started = Date.now();
-  const outcome = await post(url, headers, body, deps.config.webhooks, deps.resolver);
-  const code = outcome.statusCode ?? 0;
-  const succeeded = !outcome.error && code >= 200 && code < 300;
-  await recordDelivery(deps.db, {
+  const sent = await sendLogged(deps.db, deps.config.webhooks, deps.resolver, job, {
+    url,
+    id: escalationJobId(parsed.data),
+    body,
+    event: parsed.data.event,
     analysis_id: e.analysis_id as string,
     escalation_id: e.id,
-    event: parsed.data.event,
-    url,
-    attempt: job.attemptsMade + 1,
-    status_code: outcome.statusCode ?? null,
-    succeeded,
-    error: outcome.error ?? null,
-    duration_ms: Date.now() - started,
   });
-  if (succeeded) {
+  if (sent.succeeded) {
     await markRouted(deps.db, e.id);
     deps.metrics?.escalationDeliveries.inc({ outcome: 'routed' });
-    return { status: code };
+    return { status: sent.code };
   }
-  const reason = outcome.error ?? `receiver answered ${code}`;
-  const final =
-    outcome.error?.startsWith('blocked:') ||
-    (code >= 400 && code < 500 && code !== 408 && code !== 429) ||
-    job.attemptsMade + 1 >= (job.opts.attempts ?? 1);
+  const { reason } = sent;
+  const final = sent.refused || job.attemptsMade + 1 >= (job.opts.attempts ?? 1);
   deps.logger.warn({ escalation_id: e.id, attempt: job.attemptsMade + 1, reason, final }, 'escalation delivery failed');
   deps.metrics?.escalationDeliveries.inc({ outcome: final ? 'failed' : 'retry' });
   if (!final) throw new Error(reason);

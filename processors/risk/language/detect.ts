@@ -68,8 +68,7 @@ export function detectCrisisLanguage(text: string): CrisisLanguage {
           : judge(cs, i, m, cue.tier, cue.negativeForm === true, { laughing, recovered });
       factors.push({ ...factor, span: spanOf(c) });
     }
-    if (!factors.some((f) => f.span === spanOf(c)) && OTHERS_IDEATION.test(c.text))
-      factors.push({ code: 'third_party', span: spanOf(c) });
+    if (!found && OTHERS_IDEATION.test(c.text)) factors.push({ code: 'third_party', span: spanOf(c) });
     negatedThenTimed(cs, i, factors);
     for (const d of DISTRESS)
       if (d.re.test(c.text)) factors.push({ code: `distress_${d.code}`, weight: d.weight, span: spanOf(c) });

@@ -16,7 +16,7 @@ const WEIGHTS: Record<string, number> = {
   advice: 0,
 };
 
-export function languageFactors(found: CrisisLanguage): RiskFactor[] {
+function languageFactors(found: CrisisLanguage): RiskFactor[] {
   return found.factors.map((f) => {
     const ideation = f.code.startsWith('ideation_') && f.tier;
     const weight = ideation ? TIER_FLOOR[f.tier!] : (f.weight ?? WEIGHTS[f.code] ?? 0);
