@@ -1,28 +1,17 @@
-import OpenAI, { APIConnectionTimeoutError, APIError, APIUserAbortError } from 'openai';
+import type OpenAI from 'openai';
 import { z } from 'zod';
 import type { Config } from '../../lib/config.js';
 import { EMOTIONS, type Emotion } from '../../lib/results/emotion.js';
-import { retryAfterMs } from '../transcription/stt/openai.js';
+import { openAiClient, ProviderFallbackError as TextProviderError, providerFailure } from '../openai-calls.js';
 import { distribution } from './categories.js';
 
 // Text emotion from OpenAI structured outputs (a strict JSON schema). The caller redacts the text first and falls
 // back to the lexicons on anything here but a 429, which goes to the queue's rate limiter.
 
-/** The provider said "slow down": the stage hands this to BullMQ's rate limiter. */
-export class TextRateLimitedError extends Error {
-  constructor(readonly retryAfterMs: number) {
-    super(`text emotion is rate limited; retry in ${Math.ceil(retryAfterMs / 1000)} s`);
-    this.name = 'TextRateLimitedError';
-  }
-}
-
-/** Anything else that went wrong: the stage uses the lexicons instead and records `reason`. */
-export class TextProviderError extends Error {
-  constructor(readonly reason: string) {
-    super(reason);
-    this.name = 'TextProviderError';
-  }
-}
+export {
+  ProviderRateLimitedError as TextRateLimitedError,
+  ProviderFallbackError as TextProviderError,
+} from '../openai-calls.js';
 
 const unit = z.number().min(0).max(1);
 const answerSchema = z.object({
@@ -68,13 +57,7 @@ export async function textEmotionWithOpenAI(
   openai: Config['openai'],
   signal: AbortSignal,
 ): Promise<OpenAiTextEmotion> {
-  if (!openai.apiKey) throw new TextProviderError('OPENAI_API_KEY is not set');
-  const client = new OpenAI({
-    apiKey: openai.apiKey,
-    baseURL: openai.baseUrl,
-    timeout: openai.timeoutMs,
-    maxRetries: 0,
-  });
+  const client = openAiClient(openai);
   let completion: OpenAI.Chat.Completions.ChatCompletion;
   try {
     completion = await client.chat.completions.create(
@@ -93,7 +76,7 @@ export async function textEmotionWithOpenAI(
       { signal },
     );
   } catch (err) {
-    throw classify(err, openai.timeoutMs);
+    throw providerFailure(err, openai.timeoutMs);
   }
   const message = completion.choices[0]?.message;
   if (message?.refusal) throw new TextProviderError('the provider refused to rate the text');
@@ -105,16 +88,6 @@ export async function textEmotionWithOpenAI(
 /** Categories scaled to sum to 1: a model's numbers rarely do exactly. */
 function normalise(a: z.infer<typeof answerSchema>): OpenAiTextEmotion {
   return { ...distribution(a.categories), valence: round(a.valence), language: a.language };
-}
-
-function classify(err: unknown, timeoutMs: number): Error {
-  // Our own signal (stage timeout, shutdown): the wrapper tells these apart.
-  if (err instanceof APIUserAbortError) return err;
-  if (err instanceof APIConnectionTimeoutError) return new TextProviderError(`no answer within ${timeoutMs} ms`);
-  if (!(err instanceof APIError) || err.status === undefined) return new TextProviderError('provider unreachable');
-  if (err.status === 429 && err.code !== 'insufficient_quota')
-    return new TextRateLimitedError(retryAfterMs(err.headers));
-  return new TextProviderError(`provider answered HTTP ${err.status}`);
 }
 
 function safeJson(text: string): unknown {

@@ -6,7 +6,8 @@ import type { StageContext, StageDefinition } from '../stage.js';
 import { combine, type RiskFactor } from './combine.js';
 import { crisisLanguageFactors } from './language/index.js';
 import { baselineFactors, emotionFactors } from './modifiers.js';
-import { ModerationRateLimitedError, ModerationUnavailableError, moderationFactors } from './moderation.js';
+import { ProviderFallbackError, ProviderRateLimitedError } from '../openai-calls.js';
+import { moderationFactors } from './moderation.js';
 
 // The risk stage (DESIGN §10): the speaker's words graded for crisis language, raised by emotion, dissonance and
 // baseline deviation, combined monotonically; high and critical carry crisis resources and open an escalation
@@ -45,8 +46,8 @@ async function moderate(
   try {
     return { factors: await moderationFactors(redact(words).text, ctx.config.openai, ctx.signal) };
   } catch (err) {
-    if (err instanceof ModerationRateLimitedError) throw await ctx.rateLimited(err.retryAfterMs);
-    if (!(err instanceof ModerationUnavailableError)) throw err;
+    if (err instanceof ProviderRateLimitedError) throw await ctx.rateLimited(err.retryAfterMs);
+    if (!(err instanceof ProviderFallbackError)) throw err;
     ctx.logger.warn({ reason: err.reason }, 'moderation failed: grading with the local layers');
     return { factors: [], reason: `moderation: ${err.reason}; graded by the local layers` };
   }
