@@ -2,17 +2,15 @@ import { expect } from 'chai';
 import type { Express } from 'express';
 import request from 'supertest';
 import { AnalysisStore } from '../../../lib/analyses/analysis-store.js';
-import { hashPassword } from '../../../lib/passwords.js';
-import { UserRepository } from '../../../lib/repositories/user.repository.js';
 import type { RiskResult } from '../../../lib/results/index.js';
 import { ResultStore } from '../../../lib/results/result-store.js';
 import type { Role } from '../../../lib/tokens.js';
 import { createTestDatabase, type TestDatabase } from '../../setup/database.js';
 import { testApp, testConfig } from '../../setup/app.js';
+import { accountWithRole } from '../../setup/staff.js';
 
 // GET/POST /v1/escalations and GET /v1/risk-assessments: clinicians and admins only, every access audited.
 
-const PASSWORD = 'clinic-passphrase-1';
 const critical: RiskResult = {
   level: 'critical',
   score: 0.95,
@@ -32,14 +30,10 @@ describe('the clinicians’ routes', () => {
   before(async () => {
     t = await createTestDatabase();
     app = testApp(t.db, testConfig(t.url));
-    const users = new UserRepository(t.db);
-    const passwordHash = await hashPassword(PASSWORD);
     for (const role of ['user', 'clinician', 'admin'] as const) {
-      const email = `${role}-esc@example.org`;
-      const created = await users.create({ email, passwordHash, role });
-      if (role === 'user') personId = created.id;
-      const res = await request(app).post('/v1/auth/login').send({ email, password: PASSWORD }).expect(200);
-      tokens[role] = `Bearer ${res.body.access_token}`;
+      const account = await accountWithRole(app, t.db, role, `${role}-esc@example.org`);
+      if (role === 'user') personId = account.id;
+      tokens[role] = account.auth;
     }
     const { analysis } = await t.db.transaction((trx) =>
       new AnalysisStore(t.db).create(trx, { userId: personId, language: 'auto', stages: [] }),

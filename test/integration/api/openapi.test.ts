@@ -4,11 +4,10 @@ import { expect } from 'chai';
 import request from 'supertest';
 import type { Response } from 'supertest';
 import { registerUser, startEngine, submit, waitForEnd, type Engine } from '../../setup/engine.js';
-import { hashPassword } from '../../../lib/passwords.js';
-import { UserRepository } from '../../../lib/repositories/user.repository.js';
 import type { RiskResult } from '../../../lib/results/index.js';
 import { ResultStore } from '../../../lib/results/result-store.js';
 import { seedSessions, voiceWith } from '../../setup/baseline-sessions.js';
+import { accountWithRole } from '../../setup/staff.js';
 import { allTestStages } from '../../setup/test-stages.js';
 
 const addFormats = addFormatsModule as unknown as (ajv: Ajv2020) => void;
@@ -260,14 +259,7 @@ describe('GET /openapi.json', function () {
       'get',
       await request(engine.app).get('/v1/escalations').set('Authorization', person.auth),
     );
-    const email = `clinician-${Date.now()}@example.org`;
-    await new UserRepository(engine.t.db).create({
-      email,
-      passwordHash: await hashPassword('clinic-pass-123'),
-      role: 'clinician',
-    });
-    const login = await request(engine.app).post('/v1/auth/login').send({ email, password: 'clinic-pass-123' });
-    const auth = `Bearer ${login.body.access_token}`;
+    const { auth } = await accountWithRole(engine.app, engine.t.db, 'clinician', `clinician-${Date.now()}@example.org`);
     const done = await waitForEnd(engine.app, person.auth, (await submit(engine.app, person.auth)).body.id);
     const { analysis_id, user_id, conversation_id } = {
       analysis_id: done.id,
