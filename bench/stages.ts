@@ -40,6 +40,14 @@ export const WRITE_MINIMAL_RESULT: Record<StageName, (ctx: StageContext) => void
       trajectory: { direction: null, concern_index: null, sessions: 0, change: null },
     }),
   risk: (ctx) => ctx.results.write('risk', { level: 'low', score: 0, tier: 'none', factors: [] }),
+  reply: (ctx) =>
+    ctx.results.write('reply', {
+      text: 'Thank you for checking in today.',
+      language: 'en',
+      kind: 'supportive',
+      provider: 'template',
+      moderated: false,
+    }),
 };
 
 export function benchStages(concurrency: number): StageDefinition[] {

@@ -1,5 +1,5 @@
-/** Queue names of DESIGN §6: the four pipeline stages in order, then outgoing webhooks. Never rename one. */
-export const STAGE_QUEUES = ['transcription', 'emotion', 'baseline', 'risk'] as const;
+/** Queue names of DESIGN §6: the five pipeline stages in order, then outgoing webhooks. Never rename one. */
+export const STAGE_QUEUES = ['transcription', 'emotion', 'baseline', 'risk', 'reply'] as const;
 export const QUEUE_NAMES = [...STAGE_QUEUES, 'webhooks'] as const;
 
 export type StageName = (typeof STAGE_QUEUES)[number];

@@ -46,12 +46,15 @@ export interface Config {
     sttModel: string;
     textModel: string;
     moderationModel: string;
+    replyModel: string;
     timeoutMs: number;
   };
   moderationProvider: 'openai' | 'none';
   ffmpeg: { ffmpegPath?: string };
   sttProvider: 'openai' | 'none';
   textEmotionProvider: 'openai' | 'lexicon';
+  reply: { provider: 'openai' | 'template'; contextTurns: number };
+  personalise: { timeZones: string[]; minSessions: number };
   baseline: { window: number; minSessions: number };
   crisis: { countries: string[]; resourcesFile?: string };
   jwt: { secret: string; issuer: string; audience: string; ttlSeconds: number };
@@ -162,12 +165,18 @@ export function loadConfig(
       sttModel: env.OPENAI_STT_MODEL,
       textModel: env.OPENAI_TEXT_MODEL,
       moderationModel: env.OPENAI_MODERATION_MODEL,
+      replyModel: env.OPENAI_REPLY_MODEL,
       timeoutMs: env.OPENAI_TIMEOUT_MS,
     },
     ffmpeg: { ffmpegPath: env.FFMPEG_PATH },
     sttProvider: env.STT_PROVIDER ?? (env.OPENAI_API_KEY ? 'openai' : 'none'),
     textEmotionProvider: env.TEXT_EMOTION_PROVIDER ?? (env.OPENAI_API_KEY ? 'openai' : 'lexicon'),
     moderationProvider: env.MODERATION_PROVIDER ?? (env.OPENAI_API_KEY ? 'openai' : 'none'),
+    reply: {
+      provider: env.REPLY_PROVIDER ?? (env.OPENAI_API_KEY ? 'openai' : 'template'),
+      contextTurns: env.REPLY_CONTEXT_TURNS,
+    },
+    personalise: { timeZones: env.PERSONALISE_TIME_ZONES, minSessions: env.PERSONALISE_MIN_SESSIONS },
     baseline: { window: env.BASELINE_WINDOW, minSessions: env.BASELINE_MIN_SESSIONS },
     crisis: { countries: env.CRISIS_COUNTRIES, resourcesFile: env.CRISIS_RESOURCES_FILE },
     jwt: {

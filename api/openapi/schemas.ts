@@ -49,7 +49,8 @@ const stageStateSchema = z.object({
 /** The kinds GET shows as result.<name>, under their component names (Transcription, Acoustics, …). */
 const presented = (Object.keys(RESULT_KINDS) as ResultName[]).filter((n) => RESULT_KINDS[n].presented);
 const componentName = (n: string) => n[0]!.toUpperCase() + n.slice(1);
-const resultSchemas = Object.fromEntries(presented.map((n) => [componentName(n), RESULT_KINDS[n].schema]));
+const shown = (n: ResultName): z.ZodType => RESULT_KINDS[n].presentedSchema ?? RESULT_KINDS[n].schema;
+const resultSchemas = Object.fromEntries(presented.map((n) => [componentName(n), shown(n)]));
 
 export const analysisSchema = z.object({
   id: uuid,
@@ -62,7 +63,7 @@ export const analysisSchema = z.object({
     .object(Object.fromEntries(STAGE_QUEUES.map((s) => [s, stageStateSchema.optional()])))
     .describe('The stages this analysis runs through, each with its state.'),
   result: z
-    .object(Object.fromEntries(presented.map((n) => [n, RESULT_KINDS[n].schema.optional()])))
+    .object(Object.fromEntries(presented.map((n) => [n, shown(n).optional()])))
     .describe('Each stage result once its stage has completed.'),
   error: z
     .object({ code: z.string(), message: z.string(), stage: z.enum(STAGE_QUEUES) })

@@ -29,7 +29,11 @@ export const envSchema = z.object({
     .regex(/^\{[A-Za-z0-9_-]+\}$/, 'must be a Redis Cluster hash tag such as {resona}')
     .default('{resona}')
     .describe('Prefix of every queue key; a hash tag keeps a flow in one Redis Cluster slot'),
-  OPENAI_API_KEY: z.string().min(1).optional().describe('OpenAI key for speech-to-text, text emotion and moderation'),
+  OPENAI_API_KEY: z
+    .string()
+    .min(1)
+    .optional()
+    .describe('OpenAI key for speech-to-text, text emotion, moderation and replies'),
   OPENAI_BASE_URL: z.url().optional().describe('Any OpenAI-compatible server instead of api.openai.com'),
   OPENAI_STT_MODEL: z
     .string()
@@ -63,6 +67,47 @@ export const envSchema = z.object({
     .min(1)
     .default('omni-moderation-latest')
     .describe('Moderation model for the risk stage'),
+  REPLY_PROVIDER: z
+    .enum(['openai', 'template'])
+    .optional()
+    .describe(
+      'The reply stage: OpenAI chat when a key is set, else curated templates (crisis replies are always templates)',
+    ),
+  OPENAI_REPLY_MODEL: z.string().min(1).default('gpt-4o-mini').describe('Chat model for replies'),
+  REPLY_CONTEXT_TURNS: z.coerce
+    .number()
+    .int()
+    .min(0)
+    .max(20)
+    .default(4)
+    .describe('Earlier turns of the same conversation a reply is aware of (stored encrypted)'),
+  PERSONALISE_TIME_ZONES: z
+    .string()
+    .default('Africa/Nairobi,Africa/Dar_es_Salaam,Africa/Kampala')
+    .transform((v) =>
+      v
+        .split(',')
+        .map((c) => c.trim())
+        .filter(Boolean),
+    )
+    .pipe(
+      z
+        .array(
+          z.string().refine((tz) => {
+            try {
+              new Intl.DateTimeFormat('en', { timeZone: tz });
+              return true;
+            } catch {
+              return false;
+            }
+          }, 'IANA time zone names such as Africa/Nairobi'),
+        )
+        .min(1),
+    )
+    .describe('Time zones whose 03:00 runs the nightly personalisation; people without a zone belong to the first'),
+  PERSONALISE_MIN_SESSIONS: positiveInt
+    .default(3)
+    .describe('Completed check-ins in the last 30 days a person needs for a personalised interface'),
   CRISIS_COUNTRIES: z
     .string()
     .default('KE,TZ,UG')

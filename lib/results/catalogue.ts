@@ -3,6 +3,7 @@ import { baselineKind } from './baseline.js';
 import { emotionKind } from './emotion.js';
 import type { ResultKind } from './kind.js';
 import { recordingKind } from './recording.js';
+import { replyKind } from './reply.js';
 import { riskKind } from './risk.js';
 import { transcriptionKind } from './transcription.js';
 
@@ -14,6 +15,7 @@ export const RESULT_KINDS = {
   emotion: emotionKind,
   baseline: baselineKind,
   risk: riskKind,
+  reply: replyKind,
 } as const;
 
 export type ResultName = keyof typeof RESULT_KINDS;

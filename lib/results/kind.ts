@@ -16,6 +16,8 @@ export interface ResultKeys {
 export interface ResultKind<V> {
   table: string;
   schema: z.ZodType<V>;
+  /** The shape GET shows when it is narrower than what the stage writes (the OpenAPI document uses it). */
+  presentedSchema?: z.ZodType;
   /** Columns read back to rebuild the value. */
   columns: readonly string[];
   /** Pins the one row of this kind where a table holds several per analysis. */

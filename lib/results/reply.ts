@@ -1,0 +1,54 @@
+import { z } from 'zod';
+import { storableText } from '../storable.js';
+import { json, upsertKind, type ResultKind } from './kind.js';
+
+// `result.reply` as DESIGN §11 has it; the reply stage (processors/reply) writes it with its moderation record.
+
+export const REPLY_KINDS = ['supportive', 'empathetic', 'crisis'] as const;
+export const REPLY_LANGUAGES = ['en', 'sw', 'mixed'] as const;
+
+/** What safety moderation found in one candidate reply: the rule and its category, never the flagged words. */
+export const moderationRecordSchema = z.object({
+  /** The candidate that was checked: the model's reply, or a template. */
+  checked: z.enum(['openai', 'template']),
+  flags: z.array(z.object({ category: z.string(), rule: z.string() })),
+  /** Whether the candidate was replaced by a safe template. */
+  replaced: z.boolean(),
+});
+
+export const replySchema = z.object({
+  text: storableText().min(1).max(1200),
+  language: z.enum(REPLY_LANGUAGES),
+  kind: z.enum(REPLY_KINDS),
+  provider: z.enum(['openai', 'template']),
+  /** True when safety moderation flagged the candidate reply and a safe template replaced it. */
+  moderated: z.boolean(),
+});
+export type Reply = z.infer<typeof replySchema>;
+
+/** What the stage writes: the reply and, kept out of GET (read back without them), its template, moderation
+ * record and fallback reason. */
+export const storedReplySchema = replySchema.extend({
+  template_id: z.string().max(64).nullable().optional(),
+  moderation: moderationRecordSchema.optional(),
+  /** Why a template answered although a model was configured (empty, too long, wrong language, refused, …). */
+  reason: z.string().max(300).nullable().optional(),
+});
+export type StoredReply = z.infer<typeof storedReplySchema>;
+
+const row = upsertKind<StoredReply>({
+  table: 'replies',
+  schema: storedReplySchema,
+  columns: ['text', 'language', 'kind', 'provider', 'moderated'],
+  toRow: ({ moderation, template_id, reason, ...r }) => ({
+    ...r,
+    template_id: template_id ?? null,
+    reason: reason ?? null,
+    moderation: json(moderation ?? {}),
+    updated_at: new Date(),
+  }),
+  // GET and later stages see DESIGN's five fields; the moderation record stays in the table for review.
+  fromRow: (r) => replySchema.parse(r),
+});
+
+export const replyKind: ResultKind<StoredReply> = { ...row, presentedSchema: replySchema };
