@@ -2,7 +2,6 @@ import type { StageName } from './queues.js';
 
 /**
  * The production pipeline: the stages a new analysis runs through, in order. Web, CLI and worker read it here;
- * the worker refuses to start unless it has a processor for each (processors/registry.ts). Stages of DESIGN §6
- * join as they are built.
+ * the worker refuses to start unless it has a processor for each (processors/registry.ts). All five stages of DESIGN §6.
  */
-export const PIPELINE: readonly StageName[] = ['transcription', 'emotion', 'baseline', 'risk'];
+export const PIPELINE: readonly StageName[] = ['transcription', 'emotion', 'baseline', 'risk', 'reply'];

@@ -1,12 +1,19 @@
 import type { StageName } from '../jobs/queues.js';
 import { baselineStage } from './baseline/stage.js';
+import { replyStage } from './reply/stage.js';
 import { riskStage } from './risk/stage.js';
 import { emotionStage } from './emotion/stage.js';
 import type { StageDefinition } from './stage.js';
 import { transcriptionStage } from './transcription/stage.js';
 
 /** The processors this worker build has, one per stage of DESIGN §6 that is built. */
-export const PROCESSORS: readonly StageDefinition[] = [transcriptionStage, emotionStage, baselineStage, riskStage];
+export const PROCESSORS: readonly StageDefinition[] = [
+  transcriptionStage,
+  emotionStage,
+  baselineStage,
+  riskStage,
+  replyStage,
+];
 
 /**
  * Fails fast at boot, as a missing handler should: every stage the pipeline names needs exactly one processor.

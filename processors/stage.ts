@@ -2,6 +2,8 @@ import type { StageName } from '../jobs/queues.js';
 import type { AnalysisRow } from '../lib/analyses/states.js';
 import type { CountedSession } from '../lib/baseline/store.js';
 import type { Config } from '../lib/config.js';
+import type { ConversationTurn } from '../lib/conversation/turns.js';
+import type { SealedTurn } from '../lib/results/turn.js';
 import type { Logger } from '../lib/logger.js';
 import type { ResultName, ResultValue } from '../lib/results/index.js';
 
@@ -40,6 +42,15 @@ export interface StageContext {
    * first, at most BASELINE_WINDOW: the baseline as it stands for this session.
    */
   history(): Promise<CountedSession[]>;
+  /** The check-in's conversation (the reply stage's memory). */
+  conversation: {
+    /** Its other turns before `at`, oldest first, at most REPLY_CONTEXT_TURNS, decrypted. */
+    earlier(at: Date): Promise<ConversationTurn[]>;
+    /** This analysis's turn sealed with the person's data key, to write as the `turn` result. */
+    seal(turn: ConversationTurn, at: Date): Promise<SealedTurn>;
+    /** Template ids of the person's latest `limit` replies but this one's, newest first. */
+    recentTemplates(limit: number): Promise<string[]>;
+  };
   /** The upload, or undefined for a text-only analysis. */
   recording(): Promise<StageRecording | undefined>;
   /**

@@ -5,6 +5,7 @@ import { ANALYSIS_STATUSES, STAGE_STATUSES } from '../../lib/analyses/states.js'
 import { RESULT_KINDS, type ResultName } from '../../lib/results/index.js';
 import { ROLES } from '../../lib/tokens.js';
 import { baselineViewSchema, trendViewSchema } from '../../lib/baseline/trends.js';
+import { interfaceViewSchema } from '../../lib/interfaces/view.js';
 import {
   assessmentListSchema,
   escalationDetailSchema,
@@ -98,6 +99,7 @@ export const schemas = {
       AnalysisList: analysisListSchema,
       PersonalBaseline: baselineViewSchema,
       Trend: trendViewSchema,
+      PersonalInterface: interfaceViewSchema,
       Escalation: escalationSchema,
       EscalationDetail: escalationDetailSchema,
       EscalationList: escalationListSchema,

@@ -6,6 +6,7 @@ import { recordingKind } from './recording.js';
 import { replyKind } from './reply.js';
 import { riskKind } from './risk.js';
 import { transcriptionKind } from './transcription.js';
+import { turnKind } from './turn.js';
 
 /** Every kind of stage output, by the name stages read and write it under (and GET shows it as). */
 export const RESULT_KINDS = {
@@ -16,6 +17,7 @@ export const RESULT_KINDS = {
   baseline: baselineKind,
   risk: riskKind,
   reply: replyKind,
+  turn: turnKind,
 } as const;
 
 export type ResultName = keyof typeof RESULT_KINDS;

@@ -6,4 +6,5 @@ export type { BaselineResult } from './baseline.js';
 export type { EmotionResult } from './emotion.js';
 export type { RecordingInfo } from './recording.js';
 export type { RiskResult } from './risk.js';
+export type { Reply, StoredReply } from './reply.js';
 export type { Segment, Transcription } from './transcription.js';

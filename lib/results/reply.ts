@@ -17,7 +17,8 @@ export const moderationRecordSchema = z.object({
 });
 
 export const replySchema = z.object({
-  text: storableText().min(1).max(1200),
+  // Room for a crisis reply's resource list; other replies are a few sentences.
+  text: storableText().min(1).max(4000),
   language: z.enum(REPLY_LANGUAGES),
   kind: z.enum(REPLY_KINDS),
   provider: z.enum(['openai', 'template']),

@@ -138,6 +138,7 @@ function context(
     },
     history: () => deps.ports.history(a.keys.user_id, a.ref.id, deps.config.baseline.window),
     recording: () => deps.ports.recording(a.ref.id),
+    conversation: conversationOf(deps, a),
     rateLimited: async (ms) => {
       await deps.worker()?.rateLimit(ms);
       return Worker.RateLimitError();
@@ -153,6 +154,16 @@ function context(
         await deps.ports.checkpoints.save(a.ref, a.keys.user_id, data);
       },
     },
+  };
+}
+
+/** The analysis's conversation as the stage context offers it: keys and limits filled in from the attempt. */
+function conversationOf(deps: StageRunDeps, a: Attempt): StageContext['conversation'] {
+  const keys = () => ({ analysisId: a.ref.id, userId: a.keys.user_id, conversationId: a.keys.conversation_id });
+  return {
+    earlier: (at) => deps.ports.conversation.earlier(keys(), at, deps.config.reply.contextTurns),
+    seal: (turn, at) => deps.ports.conversation.seal(keys(), turn, at),
+    recentTemplates: (limit) => deps.ports.conversation.recentTemplates(a.keys.user_id, a.ref.id, limit),
   };
 }
 

@@ -102,6 +102,11 @@ export class FakeStores {
       },
       recording: async () => undefined,
       history: async () => [],
+      conversation: {
+        earlier: async () => [],
+        seal: async (_keys, _turn, at) => ({ turn_at: at.toISOString(), iv: '', auth_tag: '', ciphertext: '' }),
+        recentTemplates: async () => [],
+      },
       announce: async (_trx, p) => later(() => void this.announced.push(p)),
       eraseAudio: async (_trx, id) => later(() => void this.erasedAudio.push(id)),
       checkpoints: {

@@ -1,0 +1,91 @@
+import { createCipheriv, createDecipheriv, randomBytes } from 'node:crypto';
+import type { Knex } from 'knex';
+import { z } from 'zod';
+import { userDataKey } from '../audio/keys.js';
+import type { SealedTurn } from '../results/turn.js';
+
+// A conversation's turns (the person's redacted words and the reply), encrypted with the person's data key like the
+// audio, so that the database alone never shows what was said. Later replies of the conversation read them.
+
+export const turnSchema = z.object({ said: z.string().max(2000).nullable(), replied: z.string().max(4000) });
+export type ConversationTurn = z.infer<typeof turnSchema>;
+
+export interface TurnKeys {
+  analysisId: string;
+  userId: string;
+  conversationId: string;
+}
+
+// The AAD binds a ciphertext to its analysis and person: a row copied elsewhere fails to open.
+const aad = (k: Pick<TurnKeys, 'analysisId' | 'userId'>) => Buffer.from(`turn/${k.analysisId}/${k.userId}`);
+
+export async function sealTurn(
+  db: Knex,
+  master: Buffer,
+  keys: TurnKeys,
+  turn: ConversationTurn,
+  at: Date,
+): Promise<SealedTurn> {
+  const iv = randomBytes(12);
+  const cipher = createCipheriv('aes-256-gcm', await userDataKey(db, master, keys.userId), iv).setAAD(aad(keys));
+  const ciphertext = Buffer.concat([cipher.update(JSON.stringify(turnSchema.parse(turn))), cipher.final()]);
+  return {
+    turn_at: at.toISOString(),
+    iv: iv.toString('base64'),
+    auth_tag: cipher.getAuthTag().toString('base64'),
+    ciphertext: ciphertext.toString('base64'),
+  };
+}
+
+/**
+ * The turns of the conversation before `at` from its other analyses, oldest first, at most `limit`. A turn that
+ * fails to open (altered, or sealed under another master key) is left out: a reply without it is still a reply.
+ */
+export async function earlierTurns(
+  db: Knex,
+  master: Buffer,
+  keys: TurnKeys,
+  at: Date,
+  limit: number,
+): Promise<ConversationTurn[]> {
+  if (limit === 0) return [];
+  const rows = (await db('conversation_turns')
+    .where({ conversation_id: keys.conversationId, user_id: keys.userId })
+    .whereNot({ analysis_id: keys.analysisId })
+    .where('turn_at', '<', at)
+    .orderBy('turn_at', 'desc')
+    .limit(limit)
+    .select('analysis_id', 'iv', 'auth_tag', 'ciphertext')) as Array<{
+    analysis_id: string;
+    iv: Buffer;
+    auth_tag: Buffer;
+    ciphertext: Buffer;
+  }>;
+  if (rows.length === 0) return [];
+  const key = await userDataKey(db, master, keys.userId);
+  const turns: ConversationTurn[] = [];
+  for (const row of rows.reverse()) {
+    try {
+      const decipher = createDecipheriv('aes-256-gcm', key, row.iv)
+        .setAAD(aad({ analysisId: row.analysis_id, userId: keys.userId }))
+        .setAuthTag(row.auth_tag);
+      const plain = Buffer.concat([decipher.update(row.ciphertext), decipher.final()]).toString('utf8');
+      turns.push(turnSchema.parse(JSON.parse(plain)));
+    } catch {
+      continue;
+    }
+  }
+  return turns;
+}
+
+/** Template ids of the person's latest replies but this analysis's, newest first: the next reply avoids them. */
+export async function recentTemplates(db: Knex, userId: string, analysisId: string, limit: number): Promise<string[]> {
+  const rows = (await db('replies')
+    .where({ user_id: userId })
+    .whereNot({ analysis_id: analysisId })
+    .whereNotNull('template_id')
+    .orderBy('created_at', 'desc')
+    .limit(limit)
+    .select('template_id')) as Array<{ template_id: string }>;
+  return rows.map((r) => r.template_id);
+}
