@@ -1,6 +1,6 @@
 /** Queue names of DESIGN §6: the five pipeline stages in order, then outgoing webhooks. Never rename one. */
 export const STAGE_QUEUES = ['transcription', 'emotion', 'baseline', 'risk', 'reply'] as const;
-export const QUEUE_NAMES = [...STAGE_QUEUES, 'webhooks'] as const;
+export const QUEUE_NAMES = [...STAGE_QUEUES, 'webhooks', 'personalise'] as const;
 
 export type StageName = (typeof STAGE_QUEUES)[number];
 export type QueueName = (typeof QUEUE_NAMES)[number];

@@ -1,5 +1,6 @@
 import { UnrecoverableError, type Processor, type Worker } from 'bullmq';
 import { OutboxRelay } from '../jobs/outbox-relay.js';
+import { PERSONALISE_QUEUE, upsertNightSchedulers } from '../jobs/personalise.js';
 import { PIPELINE } from '../jobs/pipeline.js';
 import type { StageName } from '../jobs/queues.js';
 import { WEBHOOK_QUEUE } from '../jobs/webhooks.js';
@@ -17,6 +18,7 @@ import { databasePorts } from './stage-runner/ports.js';
 import { runStage } from './stage-runner/run-stage.js';
 import { startRetentionSweeper } from './retention-sweeper.js';
 import { startStallSweeper } from './stall-sweeper.js';
+import { personaliseProcessor } from './personalise/processor.js';
 import { startAckTimer } from './webhooks/ack-timer.js';
 import { deliverWebhook } from './webhooks/deliver.js';
 
@@ -87,6 +89,13 @@ export async function startWorker(runtime: Runtime, opts: WorkerOptions = {}): P
       opts.metrics,
     );
     workers.push(backend.worker(WEBHOOK_QUEUE, deliver, { concurrency: config.queues.concurrency.webhooks ?? 20 }));
+  }
+  if (config.queues.workerQueues.includes(PERSONALISE_QUEUE)) {
+    // Every serving worker upserts the same schedulers (idempotent): 03:00 in each configured time zone.
+    await upsertNightSchedulers(backend.queue(PERSONALISE_QUEUE), config.personalise.timeZones);
+    const night = timed(PERSONALISE_QUEUE, personaliseProcessor(db, config, logger), opts.metrics);
+    const timing = { lockDuration: config.queues.lockMs, stalledInterval: config.queues.lockMs };
+    workers.push(backend.worker(PERSONALISE_QUEUE, night, { concurrency: 1, ...timing }));
   }
   logger.info(
     { queues: workers.map((w) => w.name), backend: backend.kind },
