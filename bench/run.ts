@@ -146,6 +146,7 @@ async function main(): Promise<void> {
     evalScripts(['emotion-text', 'emotion-voice', 'emotion-dissonance', 'emotion-cost']); // issue 9
   if (!opt.skip.split(',').includes('baseline')) evalScripts(['baseline-eval', 'baseline-cost']); // issue 10
   if (!opt.skip.split(',').includes('risk')) evalScripts(['risk-language']); // issue 11
+  if (!opt.skip.split(',').includes('reply')) evalScripts(['reply-cost']); // issue 12
 }
 
 /** A stage's validity and cost figures: each eval script in its own process, its lines passed on. */

@@ -1,10 +1,10 @@
 import type { StageName } from '../jobs/queues.js';
 import type { StageContext, StageDefinition } from '../processors/stage.js';
 
-// The four bench stages: no model work, each writes its stage's result through the results store, so the bench
+// The five bench stages: no model work, each writes its stage's result through the results store, so the bench
 // measures the engine's own cost per stage.
 
-export const BENCH_STAGE_NAMES = ['transcription', 'emotion', 'baseline', 'risk'] as const satisfies StageName[];
+export const BENCH_STAGE_NAMES = ['transcription', 'emotion', 'baseline', 'risk', 'reply'] as const satisfies StageName[];
 
 /** The smallest valid result of each stage, written through the results store (the engine's tests use it too). */
 export const WRITE_MINIMAL_RESULT: Record<StageName, (ctx: StageContext) => void | Promise<void>> = {
