@@ -1,3 +1,4 @@
+import { DEFAULT_INTERFACE } from '../../lib/interfaces/rules.js';
 import { trendsQuerySchema } from '../routes/me.routes.js';
 import { propertiesOf, schemaRef } from './json-schema.js';
 import { anyError, json, responseRef } from './responses.js';
@@ -53,6 +54,35 @@ const parameters = Object.entries(propertiesOf(trendsQuerySchema, 'input')).map(
   schema,
 }));
 
+const defaultInterface = {
+  default: true,
+  version: null,
+  night: null,
+  time_zone: null,
+  generated_at: null,
+  config: DEFAULT_INTERFACE,
+};
+const nightly = {
+  default: false,
+  version: 4,
+  night: '2026-12-02',
+  time_zone: 'Africa/Nairobi',
+  generated_at: '2026-12-02T00:00:04.120Z',
+  config: {
+    theme: 'calming',
+    rule: 'anxiety',
+    content: {
+      language: 'sw',
+      check_in_prompt: 'gentle',
+      exercises: ['slow_breathing', 'grounding_5_4_3_2_1'],
+      show_crisis_resources: false,
+      show_support_resources: false,
+      reminder: 'usual',
+    },
+    sessions: 9,
+  },
+};
+
 const collecting = { ...baseline, status: 'collecting', sessions: 3, established_at: null, features: {} };
 
 export const mePaths = {
@@ -82,6 +112,26 @@ export const mePaths = {
       responses: {
         200: json('The trend.', schemaRef('Trend'), { trend: { summary: 'Pitch variability', value: trend } }),
         400: responseRef('ValidationError'),
+        401: responseRef('Unauthorized'),
+        ...anyError,
+      },
+    },
+  },
+  '/v1/me/interface': {
+    get: {
+      operationId: 'getMyInterface',
+      tags,
+      summary: "The caller's active interface (theme and content), written nightly; the default one until then",
+      security: bearer,
+      responses: {
+        200: json(
+          'The active interface; `default: true` when no night has written one.',
+          schemaRef('PersonalInterface'),
+          {
+            nightly: { summary: 'Written by a night', value: nightly },
+            default: { summary: 'Default (not enough history yet)', value: defaultInterface },
+          },
+        ),
         401: responseRef('Unauthorized'),
         ...anyError,
       },

@@ -4,6 +4,7 @@ import { BASELINE_FEATURE_KEYS } from '../../lib/baseline/features.js';
 import { baselineView, trendView } from '../../lib/baseline/trends.js';
 import type { Config } from '../../lib/config.js';
 import type { Knex } from '../../lib/db.js';
+import { interfaceView } from '../../lib/interfaces/view.js';
 import { renderTrendChart } from '../charts/trend-chart.js';
 import { currentUser } from '../middleware/authenticate.js';
 import { parse } from '../middleware/validate.js';
@@ -44,6 +45,11 @@ export function meRoutes({ config, db, authenticate }: Deps): Router {
     const view = await trend(req);
     // Health data: never cached by shared caches; the chart's text alternative sits inside the SVG.
     res.set('Cache-Control', 'private, no-store').type('image/svg+xml').send(renderTrendChart(view));
+  });
+
+  // The active nightly interface (issue 12), or the default one, marked as such, for a person without one.
+  router.get('/interface', async (req, res) => {
+    res.set('Cache-Control', 'private, no-store').json(await interfaceView(db, currentUser(req).id));
   });
 
   return router;

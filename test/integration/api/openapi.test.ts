@@ -55,6 +55,7 @@ describe('GET /openapi.json', function () {
       '/v1/me/baseline',
       '/v1/me/trends',
       '/v1/me/trends.svg',
+      '/v1/me/interface',
       '/healthz',
       '/readyz',
       '/metrics',
@@ -250,6 +251,8 @@ describe('GET /openapi.json', function () {
     conforms('/v1/me/trends', 'get', await get('/v1/me/trends?feature=nope'));
     conforms('/v1/me/trends.svg', 'get', await get('/v1/me/trends.svg'));
     conforms('/v1/me/baseline', 'get', await request(engine.app).get('/v1/me/baseline'));
+    conforms('/v1/me/interface', 'get', await get('/v1/me/interface'));
+    conforms('/v1/me/interface', 'get', await request(engine.app).get('/v1/me/interface'));
   });
 
   it("describes the clinicians' responses: a page, one escalation, acknowledge, close, 403 for a person", async () => {
