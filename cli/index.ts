@@ -5,6 +5,7 @@ import { isMain } from '../lib/main.js';
 import { PIPELINE } from '../jobs/pipeline.js';
 import { demoCommand } from './commands/demo.command.js';
 import { migrateCommand } from './commands/migrate.command.js';
+import { personaliseCommand } from './commands/personalise.command.js';
 import { recoverCommand } from './commands/recover.command.js';
 import { reprocessCommand } from './commands/reprocess.command.js';
 import { retryFailedCommand } from './commands/retry-failed.command.js';
@@ -23,6 +24,7 @@ export function buildCli(pipeline: readonly StageName[] = PIPELINE): Command {
   program.addCommand(retryFailedCommand(pipeline));
   program.addCommand(recoverCommand(pipeline));
   program.addCommand(statsCommand(pipeline));
+  program.addCommand(personaliseCommand(pipeline));
   program.addCommand(demoCommand());
   return program;
 }

@@ -2,6 +2,7 @@ import { Command } from 'commander';
 import type { StageName } from '../../jobs/queues.js';
 import { QUEUE_NAMES, type QueueName } from '../../jobs/queues.js';
 import { outboxCounts } from '../../jobs/outbox-relay.js';
+import { nightsStatus, formatNights, type NightStatus } from '../queue/nights.js';
 import { withCliContext, type CliContext } from '../context.js';
 
 export const JOB_STATES = ['waiting', 'active', 'delayed', 'completed', 'failed', 'waiting-children'] as const;
@@ -11,6 +12,8 @@ export interface StatsResult {
   queues: Record<QueueName, Record<JobState, number>>;
   /** Outbox rows not yet published (safe, not queued yet), and those dead-lettered after repeated refusals. */
   outbox: { pending: number; dead: number };
+  /** The nightly personalisation per time zone: its latest run's progress and the next scheduled one. */
+  personalise: NightStatus[];
 }
 
 export async function stats(ctx: CliContext): Promise<StatsResult> {
@@ -18,7 +21,7 @@ export async function stats(ctx: CliContext): Promise<StatsResult> {
   const queues = Object.fromEntries(
     QUEUE_NAMES.map((q, i) => [q, Object.fromEntries(JOB_STATES.map((s) => [s, counts[i]![s] ?? 0]))]),
   ) as StatsResult['queues'];
-  return { queues, outbox: await outboxCounts(ctx.db) };
+  return { queues, outbox: await outboxCounts(ctx.db), personalise: await nightsStatus(ctx.backend) };
 }
 
 export function formatStats(r: StatsResult): string {
@@ -32,6 +35,7 @@ export function formatStats(r: StatsResult): string {
     line(header),
     ...rows.map(line),
     `outbox: ${r.outbox.pending} unpublished, ${r.outbox.dead} dead-lettered`,
+    ...formatNights(r.personalise),
     '',
   ].join('\n');
 }

@@ -127,7 +127,8 @@ for (const kind of BACKENDS) {
         expect(page.headers['content-type']).to.match(/text\/html/);
         const res = await board('/api/queues', auth).expect(200);
         const queues = res.body.queues as Array<{ name: string; readOnlyMode: boolean }>;
-        expect(queues.map((q) => q.name)).to.have.members(['transcription', 'emotion', 'baseline', 'risk', 'webhooks']);
+        const names = ['transcription', 'emotion', 'baseline', 'risk', 'reply', 'webhooks', 'personalise'];
+        expect(queues.map((q) => q.name)).to.have.members(names);
         expect(queues.every((q) => q.readOnlyMode)).to.equal(true);
       }
     });

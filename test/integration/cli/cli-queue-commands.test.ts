@@ -190,7 +190,8 @@ for (const kind of BACKENDS) {
       it('prints a row per queue with a column per job state', async () => {
         const table = formatStats(await stats(f.ctx)).split('\n');
         expect(table[0]).to.match(/^queue\s+waiting\s+active\s+delayed\s+completed\s+failed\s+waiting-children$/);
-        for (const q of [...STAGE_QUEUES, 'webhooks']) expect(table.some((l) => l.startsWith(`${q} `))).to.equal(true);
+        for (const q of [...STAGE_QUEUES, 'webhooks', 'personalise'])
+          expect(table.some((l) => l.startsWith(`${q} `))).to.equal(true);
         expect(table).to.include('outbox: 0 unpublished, 0 dead-lettered');
       });
 

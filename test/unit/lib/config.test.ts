@@ -60,7 +60,15 @@ describe('config', () => {
     const config = loadConfig({ DATA_DIR: tmp() }, () => {});
     expect(config.port).to.equal(3000);
     expect(config.queues.prefix).to.equal('{resona}');
-    expect(config.queues.workerQueues).to.deep.equal(['transcription', 'emotion', 'baseline', 'risk', 'webhooks']);
+    expect(config.queues.workerQueues).to.deep.equal([
+      'transcription',
+      'emotion',
+      'baseline',
+      'risk',
+      'reply',
+      'webhooks',
+      'personalise',
+    ]);
     expect(config.audio.maxBytes).to.equal(25 * 1024 * 1024);
     expect(config.sttProvider).to.equal('none');
     expect(config.database.url).to.equal(undefined);
