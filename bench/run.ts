@@ -147,6 +147,7 @@ async function main(): Promise<void> {
   if (!opt.skip.split(',').includes('baseline')) evalScripts(['baseline-eval', 'baseline-cost']); // issue 10
   if (!opt.skip.split(',').includes('risk')) evalScripts(['risk-language']); // issue 11
   if (!opt.skip.split(',').includes('reply')) evalScripts(['reply-cost']); // issue 12
+  if (!opt.skip.split(',').includes('personalise')) await (await import('./personalise.js')).benchPersonalise(say); // issue 12
 }
 
 /** A stage's validity and cost figures: each eval script in its own process, its lines passed on. */

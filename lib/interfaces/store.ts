@@ -41,14 +41,18 @@ export async function readPage(db: Knex, q: PageQuery): Promise<PersonRow[]> {
     ? 'AND (u.time_zone = :zone OR u.time_zone IS NULL OR NOT (u.time_zone = ANY(:zones)))'
     : 'AND u.time_zone = :zone';
   const { rows } = await db.raw(
+    // LATERAL probes keep every lookup an index probe per person of the page, so a page costs the same at any size.
     `WITH page AS (
-       SELECT u.id FROM users u
+       SELECT u.id, h.last_version, h.has_night FROM users u
+        CROSS JOIN LATERAL (SELECT 1 FROM analyses a WHERE a.user_id = u.id AND a.created_at > :day
+                               AND a.created_at <= :asOf AND a.status = 'completed' LIMIT 1) act
+        CROSS JOIN LATERAL (SELECT coalesce(max(v.version), 0) AS last_version,
+                                   coalesce(bool_or(v.night = :night::date), false) AS has_night
+                              FROM user_interfaces v WHERE v.user_id = u.id) h
         WHERE (:after::uuid IS NULL OR u.id > :after::uuid) ${zone}
           AND (:user::uuid IS NULL OR u.id = :user::uuid)
-          AND EXISTS (SELECT 1 FROM analyses a WHERE a.user_id = u.id AND a.status = 'completed'
-                         AND a.created_at > :day AND a.created_at <= :asOf)
         ORDER BY u.id LIMIT :limit)
-     SELECT p.id AS user_id,
+     SELECT p.id AS user_id, p.last_version, p.has_night,
             count(a.id)::int AS sessions,
             max(array_position(:levels::text[], r.risk_level::text)) FILTER (WHERE a.created_at > :week) AS max_risk,
             array_remove(array_agg(e.voice->>'label') FILTER (WHERE a.created_at > :week), NULL)
@@ -57,15 +61,13 @@ export async function readPage(db: Knex, q: PageQuery): Promise<PersonRow[]> {
               AS dissonance,
             array_remove(array_agg(e.text->>'language'), NULL) AS languages,
             (array_agg(d.current_value->'trajectory'->>'direction' ORDER BY d.recorded_at DESC NULLS LAST)
-               FILTER (WHERE d.current_value->'trajectory'->>'direction' IS NOT NULL))[1] AS trajectory,
-            EXISTS (SELECT 1 FROM user_interfaces n WHERE n.user_id = p.id AND n.night = :night::date) AS has_night,
-            (SELECT coalesce(max(v.version), 0) FROM user_interfaces v WHERE v.user_id = p.id) AS last_version
+               FILTER (WHERE d.current_value->'trajectory'->>'direction' IS NOT NULL))[1] AS trajectory
        FROM page p
        JOIN analyses a ON a.user_id = p.id AND a.status = 'completed' AND a.created_at > :month AND a.created_at <= :asOf
        LEFT JOIN risk_assessments r ON r.analysis_id = a.id
        LEFT JOIN emotion_scores e ON e.analysis_id = a.id
        LEFT JOIN session_deviations d ON d.analysis_id = a.id AND d.deviation_type = 'voice'
-      GROUP BY p.id ORDER BY p.id`,
+      GROUP BY p.id, p.last_version, p.has_night ORDER BY p.id`,
     {
       after: q.after,
       zone: q.timeZone,
