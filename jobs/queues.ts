@@ -1,4 +1,7 @@
-/** Queue names of DESIGN §6: the five pipeline stages in order, then outgoing webhooks. Never rename one. */
+/**
+ * Queue names: the five pipeline stages of DESIGN §6 in order, then outgoing webhooks and the nightly
+ * personalisation. Never rename one.
+ */
 export const STAGE_QUEUES = ['transcription', 'emotion', 'baseline', 'risk', 'reply'] as const;
 export const QUEUE_NAMES = [...STAGE_QUEUES, 'webhooks', 'personalise'] as const;
 

@@ -18,12 +18,13 @@ export const moderationRecordSchema = z.object({
 
 export const replySchema = z.object({
   // Room for a crisis reply's resource list; other replies are a few sentences.
-  text: storableText().min(1).max(4000),
-  language: z.enum(REPLY_LANGUAGES),
-  kind: z.enum(REPLY_KINDS),
-  provider: z.enum(['openai', 'template']),
-  /** True when safety moderation flagged the candidate reply and a safe template replaced it. */
-  moderated: z.boolean(),
+  text: storableText().min(1).max(4000).describe('The reply to show the person.'),
+  language: z.enum(REPLY_LANGUAGES).describe('English, Swahili or the mix the person used.'),
+  kind: z.enum(REPLY_KINDS).describe('crisis at high or critical risk (the crisis template with its resources).'),
+  provider: z.enum(['openai', 'template']).describe('Who wrote it: OpenAI chat or a curated template.'),
+  moderated: z
+    .boolean()
+    .describe('True when safety moderation flagged the first candidate reply and a safe template replaced it.'),
 });
 export type Reply = z.infer<typeof replySchema>;
 

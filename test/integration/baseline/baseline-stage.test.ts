@@ -1,10 +1,7 @@
 import { expect } from 'chai';
+import { PROCESSORS } from '../../../processors/registry.js';
 import fs from 'node:fs';
 import request from 'supertest';
-import { baselineStage } from '../../../processors/baseline/stage.js';
-import { emotionStage } from '../../../processors/emotion/stage.js';
-import { riskStage } from '../../../processors/risk/stage.js';
-import { transcriptionStage } from '../../../processors/transcription/stage.js';
 import { resona } from '../../setup/cli.js';
 import { registerUser, startEngine, type Engine } from '../../setup/engine.js';
 import { waitUntil } from '../../setup/wait.js';
@@ -45,7 +42,7 @@ describe('the baseline stage', function () {
     (await request(engine.app).get('/v1/me/baseline').set('Authorization', auth).expect(200)).body;
 
   before(async () => {
-    engine = await startEngine('redis', [transcriptionStage, emotionStage, baselineStage, riskStage]);
+    engine = await startEngine('redis', [...PROCESSORS]);
     ({ auth, id: userId } = await registerUser(engine.app));
   });
   after(() => engine.stop());

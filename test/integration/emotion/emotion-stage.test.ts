@@ -1,8 +1,5 @@
 import { expect } from 'chai';
-import { baselineStage } from '../../../processors/baseline/stage.js';
-import { emotionStage } from '../../../processors/emotion/stage.js';
-import { riskStage } from '../../../processors/risk/stage.js';
-import { transcriptionStage } from '../../../processors/transcription/stage.js';
+import { PROCESSORS } from '../../../processors/registry.js';
 import { resona } from '../../setup/cli.js';
 import { registerUser, startEngine, type Engine } from '../../setup/engine.js';
 import { waitUntil } from '../../setup/wait.js';
@@ -12,7 +9,8 @@ import { audioDir, silence, speech, synth, tone } from '../transcription/test-au
 import { FakeOpenAIChat, type ChatMode } from './fake-openai-chat.js';
 
 // The production pipeline: `resona reprocess` enqueues every stage from the one named to its end.
-const stages = () => [transcriptionStage, emotionStage, baselineStage, riskStage];
+// The production stages: `resona reprocess` reads the production pipeline.
+const stages = () => [...PROCESSORS];
 
 describe('the emotion stage with the local lexicons', function () {
   this.timeout(60_000);
@@ -97,6 +95,9 @@ describe('the emotion stage with OpenAI structured outputs against a fake server
       OPENAI_BASE_URL: fake.baseUrl,
       OPENAI_TEXT_MODEL: 'gpt-test-mini',
       OPENAI_TIMEOUT_MS: '4000',
+      // The fake answers text emotion only; replies come from the templates.
+      REPLY_PROVIDER: 'template',
+      MODERATION_PROVIDER: 'none',
     };
     engine = await startEngine('redis', stages(), env);
     auth = (await registerUser(engine.app)).auth;

@@ -1,9 +1,6 @@
 import { expect } from 'chai';
+import { PROCESSORS } from '../../../processors/registry.js';
 import request from 'supertest';
-import { baselineStage } from '../../../processors/baseline/stage.js';
-import { emotionStage } from '../../../processors/emotion/stage.js';
-import { riskStage } from '../../../processors/risk/stage.js';
-import { transcriptionStage } from '../../../processors/transcription/stage.js';
 import { resona } from '../../setup/cli.js';
 import { registerUser, startEngine, type Engine } from '../../setup/engine.js';
 import { waitUntil } from '../../setup/wait.js';
@@ -19,7 +16,7 @@ describe('the risk stage', function () {
   let auth: string;
   let userId: string;
   before(async () => {
-    engine = await startEngine('redis', [transcriptionStage, emotionStage, baselineStage, riskStage]);
+    engine = await startEngine('redis', [...PROCESSORS]);
     ({ auth, id: userId } = await registerUser(engine.app));
   });
   after(() => engine.stop());

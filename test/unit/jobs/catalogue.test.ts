@@ -24,7 +24,7 @@ describe('the job catalogue', () => {
 
   const froms: Array<[readonly StageName[], StageName | undefined, StageName[]]> = [
     [STAGE_QUEUES, undefined, [...STAGE_QUEUES]],
-    [STAGE_QUEUES, 'baseline', ['baseline', 'risk']],
+    [STAGE_QUEUES, 'baseline', ['baseline', 'risk', 'reply']],
     [['transcription', 'risk'], 'emotion', ['risk']],
     [['transcription'], 'risk', []],
   ];
