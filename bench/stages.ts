@@ -4,7 +4,13 @@ import type { StageContext, StageDefinition } from '../processors/stage.js';
 // The five bench stages: no model work, each writes its stage's result through the results store, so the bench
 // measures the engine's own cost per stage.
 
-export const BENCH_STAGE_NAMES = ['transcription', 'emotion', 'baseline', 'risk', 'reply'] as const satisfies StageName[];
+export const BENCH_STAGE_NAMES = [
+  'transcription',
+  'emotion',
+  'baseline',
+  'risk',
+  'reply',
+] as const satisfies StageName[];
 
 /** The smallest valid result of each stage, written through the results store (the engine's tests use it too). */
 export const WRITE_MINIMAL_RESULT: Record<StageName, (ctx: StageContext) => void | Promise<void>> = {
