@@ -19,63 +19,69 @@ export interface TurnKeys {
 // The AAD binds a ciphertext to its analysis and person: a row copied elsewhere fails to open.
 const aad = (k: Pick<TurnKeys, 'analysisId' | 'userId'>) => Buffer.from(`turn/${k.analysisId}/${k.userId}`);
 
-export async function sealTurn(
-  db: Knex,
-  master: Buffer,
-  keys: TurnKeys,
-  turn: ConversationTurn,
-  at: Date,
-): Promise<SealedTurn> {
-  const iv = randomBytes(12);
-  const cipher = createCipheriv('aes-256-gcm', await userDataKey(db, master, keys.userId), iv).setAAD(aad(keys));
-  const ciphertext = Buffer.concat([cipher.update(JSON.stringify(turnSchema.parse(turn))), cipher.final()]);
-  return {
-    turn_at: at.toISOString(),
-    iv: iv.toString('base64'),
-    auth_tag: cipher.getAuthTag().toString('base64'),
-    ciphertext: ciphertext.toString('base64'),
-  };
-}
-
 /**
- * The turns of the conversation before `at` from its other analyses, oldest first, at most `limit`. A turn that
- * fails to open (altered, or sealed under another master key) is left out: a reply without it is still a reply.
+ * One analysis's view of its conversation: the earlier turns it may read and its own turn to seal. The person's data
+ * key is unwrapped at most once per view (one stage run).
  */
-export async function earlierTurns(
-  db: Knex,
-  master: Buffer,
-  keys: TurnKeys,
-  at: Date,
-  limit: number,
-): Promise<ConversationTurn[]> {
-  if (limit === 0) return [];
-  const rows = (await db('conversation_turns')
-    .where({ conversation_id: keys.conversationId, user_id: keys.userId })
-    .whereNot({ analysis_id: keys.analysisId })
-    .where('turn_at', '<', at)
-    .orderBy('turn_at', 'desc')
-    .limit(limit)
-    .select('analysis_id', 'iv', 'auth_tag', 'ciphertext')) as Array<{
-    analysis_id: string;
-    iv: Buffer;
-    auth_tag: Buffer;
-    ciphertext: Buffer;
-  }>;
-  if (rows.length === 0) return [];
-  const key = await userDataKey(db, master, keys.userId);
-  const turns: ConversationTurn[] = [];
-  for (const row of rows.reverse()) {
-    try {
-      const decipher = createDecipheriv('aes-256-gcm', key, row.iv)
-        .setAAD(aad({ analysisId: row.analysis_id, userId: keys.userId }))
-        .setAuthTag(row.auth_tag);
-      const plain = Buffer.concat([decipher.update(row.ciphertext), decipher.final()]).toString('utf8');
-      turns.push(turnSchema.parse(JSON.parse(plain)));
-    } catch {
-      continue;
-    }
+export class ConversationTurns {
+  private key?: Promise<Buffer>;
+
+  constructor(
+    private readonly db: Knex,
+    private readonly master: Buffer,
+    private readonly keys: TurnKeys,
+  ) {}
+
+  private dataKey(): Promise<Buffer> {
+    return (this.key ??= userDataKey(this.db, this.master, this.keys.userId));
   }
-  return turns;
+
+  async seal(turn: ConversationTurn, at: Date): Promise<SealedTurn> {
+    const iv = randomBytes(12);
+    const cipher = createCipheriv('aes-256-gcm', await this.dataKey(), iv).setAAD(aad(this.keys));
+    const ciphertext = Buffer.concat([cipher.update(JSON.stringify(turnSchema.parse(turn))), cipher.final()]);
+    return {
+      turn_at: at.toISOString(),
+      iv: iv.toString('base64'),
+      auth_tag: cipher.getAuthTag().toString('base64'),
+      ciphertext: ciphertext.toString('base64'),
+    };
+  }
+
+  /**
+   * The turns of the conversation before `at` from its other analyses, oldest first, at most `limit`. A turn that
+   * fails to open (altered, or sealed under another master key) is left out: a reply without it is still a reply.
+   */
+  async earlier(at: Date, limit: number): Promise<ConversationTurn[]> {
+    if (limit === 0) return [];
+    const rows = (await this.db('conversation_turns')
+      .where({ conversation_id: this.keys.conversationId, user_id: this.keys.userId })
+      .whereNot({ analysis_id: this.keys.analysisId })
+      .where('turn_at', '<', at)
+      .orderBy('turn_at', 'desc')
+      .limit(limit)
+      .select('analysis_id', 'iv', 'auth_tag', 'ciphertext')) as Array<{
+      analysis_id: string;
+      iv: Buffer;
+      auth_tag: Buffer;
+      ciphertext: Buffer;
+    }>;
+    if (rows.length === 0) return [];
+    const key = await this.dataKey();
+    const turns: ConversationTurn[] = [];
+    for (const row of rows.reverse()) {
+      try {
+        const decipher = createDecipheriv('aes-256-gcm', key, row.iv)
+          .setAAD(aad({ analysisId: row.analysis_id, userId: this.keys.userId }))
+          .setAuthTag(row.auth_tag);
+        const plain = Buffer.concat([decipher.update(row.ciphertext), decipher.final()]).toString('utf8');
+        turns.push(turnSchema.parse(JSON.parse(plain)));
+      } catch {
+        continue;
+      }
+    }
+    return turns;
+  }
 }
 
 /** Template ids of the person's latest replies but this analysis's, newest first: the next reply avoids them. */

@@ -61,8 +61,10 @@ export function upsertKind<V>(def: {
     const row = { analysis_id: keys.analysis_id, user_id: keys.user_id, ...def.scope, ...own };
     return { row: row as Record<string, unknown>, merged: Object.keys(own) };
   };
-  const mapJson = (row: Record<string, unknown>, f: (j: Json) => unknown) =>
-    Object.fromEntries(Object.entries(row).map(([k, v]) => [k, v instanceof Json ? f(v) : v]));
+  const mapJson = (row: Record<string, unknown>, f: (j: Json) => unknown, bytes = (b: Buffer): unknown => b) =>
+    Object.fromEntries(
+      Object.entries(row).map(([k, v]) => [k, v instanceof Json ? f(v) : Buffer.isBuffer(v) ? bytes(v) : v]),
+    );
   return {
     ...def,
     presented: true,
@@ -76,7 +78,14 @@ export function upsertKind<V>(def: {
     upsertAfter(keys, value) {
       const { row, merged } = rowOf(keys, value);
       const cols = Object.keys(row);
-      const json = JSON.stringify(mapJson(row, (j) => j.value));
+      // bytea travels as its hex input form, which jsonb_populate_record hands to bytea's input function.
+      const json = JSON.stringify(
+        mapJson(
+          row,
+          (j) => j.value,
+          (b) => `\\x${b.toString('hex')}`,
+        ),
+      );
       // jsonb_populate_record types every value by the table's own columns, from one JSON parameter.
       const build = (db: Knex, after: string, rowJson: string) =>
         db.raw(

@@ -36,6 +36,4 @@ const row = upsertKind<SealedTurn>({
     }),
 });
 
-// Bytes do not travel in the one-statement completion's JSON: this kind is written by its own upsert.
-const { upsertAfter: _json, ...turnRow } = row;
-export const turnKind: ResultKind<SealedTurn> = { ...turnRow, presented: false };
+export const turnKind: ResultKind<SealedTurn> = { ...row, presented: false };

@@ -10,7 +10,7 @@ import { eraseAnalysisAudio } from '../../lib/results/retention.js';
 import { CheckpointStore } from '../../lib/results/checkpoints.js';
 import { ResultStore } from '../../lib/results/result-store.js';
 import { sessionsBefore, type CountedSession } from '../../lib/baseline/store.js';
-import { earlierTurns, recentTemplates, sealTurn } from '../../lib/conversation/turns.js';
+import { ConversationTurns, recentTemplates, type TurnKeys } from '../../lib/conversation/turns.js';
 import type { StageRecording } from '../stage.js';
 
 /** Everything the stage wrapper needs from storage; unit tests pass in-memory fakes of the two stores. */
@@ -37,9 +37,8 @@ export interface StagePorts {
   history(userId: string, analysisId: string, limit: number): Promise<CountedSession[]>;
   /** A conversation's turns, sealed with the person's data key, and the templates of the person's latest replies. */
   conversation: {
-    earlier: OmitFirst2<typeof earlierTurns>;
-    seal: OmitFirst2<typeof sealTurn>;
-    recentTemplates: OmitFirst<typeof recentTemplates>;
+    open(keys: TurnKeys): Pick<ConversationTurns, 'earlier' | 'seal'>;
+    recentTemplates(userId: string, analysisId: string, limit: number): Promise<string[]>;
   };
   /** Announces a finished analysis to its callback_url, through the outbox, in the finishing transaction. */
   announce(trx: Knex.Transaction, payload: WebhookPayload): Promise<void>;
@@ -67,8 +66,7 @@ export function databasePorts(db: Knex, audioKey: Buffer): StagePorts {
     },
     history: (userId, analysisId, limit) => sessionsBefore(db, userId, analysisId, limit),
     conversation: {
-      earlier: (keys, at, limit) => earlierTurns(db, audioKey, keys, at, limit),
-      seal: (keys, turn, at) => sealTurn(db, audioKey, keys, turn, at),
+      open: (keys) => new ConversationTurns(db, audioKey, keys),
       recentTemplates: (userId, analysisId, limit) => recentTemplates(db, userId, analysisId, limit),
     },
     announce: stageWebhook,
@@ -76,6 +74,3 @@ export function databasePorts(db: Knex, audioKey: Buffer): StagePorts {
     checkpoints: new CheckpointStore(db, audioKey),
   };
 }
-
-type OmitFirst<F> = F extends (a: never, ...rest: infer R) => infer T ? (...rest: R) => T : never;
-type OmitFirst2<F> = F extends (a: never, b: never, ...rest: infer R) => infer T ? (...rest: R) => T : never;

@@ -159,10 +159,16 @@ function context(
 
 /** The analysis's conversation as the stage context offers it: keys and limits filled in from the attempt. */
 function conversationOf(deps: StageRunDeps, a: Attempt): StageContext['conversation'] {
-  const keys = () => ({ analysisId: a.ref.id, userId: a.keys.user_id, conversationId: a.keys.conversation_id });
+  let turns: ReturnType<StagePorts['conversation']['open']> | undefined;
+  const open = () =>
+    (turns ??= deps.ports.conversation.open({
+      analysisId: a.ref.id,
+      userId: a.keys.user_id,
+      conversationId: a.keys.conversation_id,
+    }));
   return {
-    earlier: (at) => deps.ports.conversation.earlier(keys(), at, deps.config.reply.contextTurns),
-    seal: (turn, at) => deps.ports.conversation.seal(keys(), turn, at),
+    earlier: (at) => open().earlier(at, deps.config.reply.contextTurns),
+    seal: (turn, at) => open().seal(turn, at),
     recentTemplates: (limit) => deps.ports.conversation.recentTemplates(a.keys.user_id, a.ref.id, limit),
   };
 }

@@ -103,8 +103,10 @@ export class FakeStores {
       recording: async () => undefined,
       history: async () => [],
       conversation: {
-        earlier: async () => [],
-        seal: async (_keys, _turn, at) => ({ turn_at: at.toISOString(), iv: '', auth_tag: '', ciphertext: '' }),
+        open: () => ({
+          earlier: async () => [],
+          seal: async (_turn, at) => ({ turn_at: at.toISOString(), iv: '', auth_tag: '', ciphertext: '' }),
+        }),
         recentTemplates: async () => [],
       },
       announce: async (_trx, p) => later(() => void this.announced.push(p)),
