@@ -27,7 +27,13 @@ export function authRoutes({ config, users, limiter, authenticate }: Deps): Rout
     await admitRegistration(limiter, config.registration, req.ip);
     const passwordHash = await hashPassword(body.password);
     const user = await users
-      .create({ email: body.email, passwordHash, role: 'user', consentVersion: body.consent_version })
+      .create({
+        email: body.email,
+        passwordHash,
+        role: 'user',
+        consentVersion: body.consent_version,
+        timeZone: body.time_zone,
+      })
       .catch((err: unknown) => {
         if (err instanceof EmailTakenError)
           throw new ConflictError('email_taken', 'An account with this email already exists.');

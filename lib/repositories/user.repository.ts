@@ -19,6 +19,8 @@ export interface NewUser {
   passwordHash: string;
   role: Role;
   consentVersion?: string | null;
+  /** IANA name; which night's personalisation run the person belongs to. */
+  timeZone?: string | null;
 }
 
 /** Store interface, so unit tests can use a fake. */
@@ -41,6 +43,7 @@ interface UserRow {
   consent_version: string | null;
   created_at: Date;
   password_hash?: string | null;
+  time_zone?: string | null;
 }
 
 const rowToUser = (row: UserRow): User => ({
@@ -64,6 +67,7 @@ export class UserRepository implements IUserRepository {
           password_hash: user.passwordHash,
           role: user.role,
           consent_version: user.consentVersion ?? null,
+          time_zone: user.timeZone ?? null,
         })
         .returning(COLUMNS);
       return rowToUser(row as UserRow);

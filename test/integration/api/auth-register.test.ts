@@ -56,6 +56,19 @@ describe('POST /v1/auth/register', () => {
     expect(row.consent_version).to.equal('2026-01');
   });
 
+  it('stores the time zone a person registers with, and refuses one that does not exist', async () => {
+    const res = await request(app)
+      .post('/v1/auth/register')
+      .send({ ...valid, email: 'zone@example.org', time_zone: 'Africa/Kampala' })
+      .expect(201);
+    expect((await t.db('users').where({ id: res.body.user_id }).first()).time_zone).to.equal('Africa/Kampala');
+    const bad = await request(app)
+      .post('/v1/auth/register')
+      .send({ ...valid, email: 'nozone@example.org', time_zone: 'Africa/Atlantis' })
+      .expect(400);
+    expect(bad.body.error.details.map((d: { path: string }) => d.path)).to.include('time_zone');
+  });
+
   it('answers 409 email_taken for the same email in another letter case', async () => {
     const res = await request(app)
       .post('/v1/auth/register')
