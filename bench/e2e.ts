@@ -144,8 +144,10 @@ async function latency(c: Client, probe: Probe, rate: number, o: E2eOptions): Pr
   const byId = new Map(rows.map((r) => [r.id, r]));
   const totals: number[] = [];
   const legs: Record<string, number[]> = { 'HTTP submit (202)': [], 'accept → 1st stage starts': [] };
-  legs['stage bodies (Σ4)'] = [];
-  legs['hand-offs between stages (Σ3)'] = [];
+  const BODIES = `stage bodies (Σ${BENCH_STAGE_NAMES.length})`;
+  const HANDS = `hand-offs between stages (Σ${BENCH_STAGE_NAMES.length - 1})`;
+  legs[BODIES] = [];
+  legs[HANDS] = [];
   for (const s of sent) {
     const r = byId.get(s.id);
     if (!r || r.status !== 'completed' || !r.completed_at) continue;
@@ -159,8 +161,8 @@ async function latency(c: Client, probe: Probe, rate: number, o: E2eOptions): Pr
       body += t(n, 'completed_at') - t(n, 'started_at');
       if (i > 0) hand += t(n, 'started_at') - t(BENCH_STAGE_NAMES[i - 1]!, 'completed_at');
     });
-    legs['stage bodies (Σ4)']!.push(body);
-    legs['hand-offs between stages (Σ3)']!.push(hand);
+    legs[BODIES]!.push(body);
+    legs[HANDS]!.push(hand);
   }
   totals.sort((a, b) => a - b);
   return {
