@@ -7,8 +7,18 @@ export interface SafetyFlag {
   rule: string;
 }
 
+// Method words split by spaces or symbols ("over dose", "**over**dose") are found with the spaces taken out.
+const SQUASHED_METHOD = /overdos|noose|kujinyonga|kitanzi|ratpoison|lethaldose|sleepingpills/;
+
 /** Every rule the reply breaks; an empty list means it may be stored and shown. */
 export function checkReply(text: string): SafetyFlag[] {
-  const folded = fold(text);
-  return SAFETY_RULES.filter((r) => r.pattern.test(folded)).map((r) => ({ category: r.category, rule: r.id }));
+  // "1" stands for "i" in one spelling trick and for "l" in another ("pi11s"): both readings are checked.
+  const readings = [fold(text), fold(text.replace(/(?<=\p{L})1|1(?=\p{L})/gu, 'l'))];
+  const flags = SAFETY_RULES.filter((r) => readings.some((t) => r.pattern.test(t))).map((r) => ({
+    category: r.category,
+    rule: r.id,
+  }));
+  if (!flags.some((f) => f.category === 'method') && SQUASHED_METHOD.test(readings[0]!.replace(/ /g, '')))
+    flags.push({ category: 'method', rule: 'method.squashed' });
+  return flags;
 }

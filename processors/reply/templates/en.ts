@@ -41,7 +41,7 @@ export const EN: TemplateSet = {
     "What you are feeling matters. Please don't keep it to yourself: talking to someone you trust or a health worker can help. If things get worse or you feel unsafe, seek help right away.",
   ],
   crisis: [
-    'Thank you for telling me. What you are going through sounds very painful, and you do not have to face it alone. Please reach out now to someone who can help:\n{resources}\nIf you are in immediate danger, call your local emergency number or go to the nearest health facility. Someone from our care team has been alerted and will follow up with you.',
-    'I am really glad you told me, and I am concerned for your safety. Please talk to someone right now:\n{resources}\nIf you might act on these thoughts soon, go to the nearest health facility or call your local emergency number, and ask someone you trust to stay with you. Our care team has been alerted and will reach out to you.',
+    'Thank you for telling me. What you are going through sounds very painful, and you do not have to face it alone. Please reach out now to someone who can help:\n{resources}\nIf you are in immediate danger, call your local emergency number or go to the nearest health facility. We are letting our care team know, so that someone can follow up with you.',
+    'I am really glad you told me, and I am concerned for your safety. Please talk to someone right now:\n{resources}\nIf you might act on these thoughts soon, go to the nearest health facility or call your local emergency number, and ask someone you trust to stay with you. We are letting our care team know, so that they can reach out to you.',
   ],
 };

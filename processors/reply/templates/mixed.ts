@@ -19,7 +19,7 @@ export const MIXED: TemplateSet = {
     'Inaonekana unapitia wakati mgumu. Hisia zako zina maana, na ku-share kunahitaji courage.',
   ],
   anxious: [
-    'Inaonekana mambo mengi yako kwa mind yako. Try kuvuta pumzi slowly hadi nne, then utoe hadi sita, mara chache. Hauko peke yako.',
+    'Inaonekana mambo mengi yako kwa mind yako. Try kuvuta pumzi slowly ukihesabu hadi nne, then uitoe ukihesabu hadi sita, mara chache. Hauko peke yako.',
     'Wasiwasi unaweza kufanya kila kitu kionekane urgent. Asante for sharing. Focus kwa next small step inaweza kusaidia.',
   ],
   angry: [
@@ -32,9 +32,9 @@ export const MIXED: TemplateSet = {
   ],
   concern: [
     'Asante kwa kuniamini na how you feel. Inaonekana unaumia sana kwa sasa. You deserve support: tafadhali ongea na mtu unayemwamini au health worker leo. Ukihisi hauko safe, tafuta msaada mara moja.',
-    "Ninafurahi umeniambia. Kujisikia hivi ni kugumu, na you don't have to face it peke yako. Unaweza kumfikia rafiki, family au counsellor leo? Kama hauko safe, tafadhali contact huduma za dharura.",
+    "Nashukuru kwa kuniambia. Kujisikia hivi ni kugumu, na you don't have to face it peke yako. Unaweza kumfikia rafiki, family au counsellor leo? Kama hauko safe, tafadhali contact huduma za dharura.",
   ],
   crisis: [
-    'Asante kwa kuniambia. What you are going through inaonekana ni ngumu sana, na huhitaji kukabiliana nayo peke yako. Please reach out sasa hivi kwa mtu anayeweza kusaidia:\n{resources}\nKama uko hatarini sasa hivi, piga namba ya dharura au nenda kituo cha afya kilicho karibu. Mtu wa care team yetu amearifiwa na atawasiliana nawe.',
+    'Asante kwa kuniambia. What you are going through inaonekana ni ngumu sana, na huhitaji kukabiliana nayo peke yako. Please reach out sasa hivi kwa mtu anayeweza kusaidia:\n{resources}\nKama uko hatarini sasa hivi, piga namba ya dharura au nenda kituo cha afya kilicho karibu. Tunaijulisha care team yetu ili mtu awasiliane nawe.',
   ],
 };

@@ -4,10 +4,10 @@ import type { TemplateSet } from './types.js';
 
 export const SW: TemplateSet = {
   neutral: [
-    'Asante kwa kuingia leo. Kutenga muda kutambua jinsi unavyojisikia ni jambo zuri, na ninafurahi umefanya hivyo.',
+    'Asante kwa kuwasiliana nasi leo. Kutenga muda kutambua jinsi unavyojisikia ni jambo zuri, na ninafurahi umefanya hivyo.',
     'Asante kwa kunieleza siku yako inavyoendelea. Niko hapa wakati wowote unapotaka kuzungumza tena.',
     'Ni vizuri kusikia kutoka kwako. Endelea kutambua hisia zako; mazungumzo mafupi kama haya yana maana.',
-    'Asante kwa kujipa dakika chache leo. Siku yako ikiendelea vyovyote, unaweza kurudi na kuzungumza.',
+    'Asante kwa kujipa dakika chache leo. Vyovyote siku yako itakavyokwenda, unaweza kurudi na kuzungumza.',
   ],
   positive: [
     'Ni furaha kusikia kuna mambo mazuri katika siku yako. Kumbuka kilichokusaidia leo; kitakusaidia hata siku ngumu.',
@@ -15,7 +15,7 @@ export const SW: TemplateSet = {
     'Inaonekana ni siku nzuri. Ifurahie, na utambue kilichoifanya iwe hivyo.',
   ],
   low: [
-    'Asante kwa kuniambia jinsi unavyojisikia. Inaonekana mambo ni mazito kwa sasa, na hilo ni muhimu. Jihurumie leo; je, kuna jambo moja dogo linaloweza kukuletea faraja kidogo?',
+    'Asante kwa kuniambia jinsi unavyojisikia. Inaonekana mambo ni mazito kwa sasa, na hilo ni muhimu. Jitendee kwa upole leo; je, kuna jambo moja dogo linaloweza kukuletea faraja kidogo?',
     'Nimesikia kwamba leo imekuwa ngumu. Huhitaji kubeba yote kwa mara moja. Kuzungumza na mtu unayemwamini kunaweza kusaidia, hata kwa dakika chache.',
     'Inaonekana unapitia wakati mgumu. Hisia zako zina maana, na kuzieleza kunahitaji ujasiri.',
     'Asante kwa kuwa mkweli kuhusu siku ngumu. Kupumzika, kula na muda kidogo na mtu mwema kunaweza kuleta tofauti.',
@@ -31,17 +31,17 @@ export const SW: TemplateSet = {
     'Nimesikia jinsi ulivyokerwa. Hisia zako ni muhimu. Je, kuna mtu unayemwamini unayeweza kuzungumza naye kuhusu hili?',
   ],
   reassurance: [
-    'Asante kwa kuingia. Umesema uko sawa, na ninafurahi kusikia hivyo. Kama kuna jambo lolote linalokulemea pia, ni sawa kulisema hapa.',
+    'Asante kwa kuwasiliana nasi. Umesema uko sawa, na ninafurahi kusikia hivyo. Kama kuna jambo lolote linalokulemea pia, ni sawa kulisema hapa.',
     'Nimekusikia ukisema uko sawa. Wakati mwingine tunabeba zaidi ya tunavyosema; ukitaka kueleza zaidi, niko hapa kukusikiliza.',
     'Asante kwa kunishirikisha. Ni sawa kutokuwa sawa wakati wote. Kama leo ni nzito kuliko maneno yako, unaweza kuniambia.',
   ],
   concern: [
     'Asante kwa kuniamini na hisia zako. Inaonekana unaumia sana kwa sasa. Unastahili msaada: tafadhali fikiria kuzungumza na mtu unayemwamini au mhudumu wa afya leo. Ukihisi hauko salama, tafuta msaada mara moja.',
-    'Ninafurahi sana umeniambia. Kujisikia hivi ni kugumu, na huhitaji kukabiliana nalo peke yako. Je, unaweza kumfikia rafiki, mwanafamilia au mshauri leo? Kama hauko salama, tafadhali wasiliana na huduma za dharura.',
+    'Nashukuru sana kwa kuniambia. Kujisikia hivi ni kugumu, na huhitaji kukabiliana nalo peke yako. Je, unaweza kumfikia rafiki, mwanafamilia au mshauri leo? Kama hauko salama, tafadhali wasiliana na huduma za dharura.',
     'Unachohisi ni muhimu. Tafadhali usikae nacho peke yako: kuzungumza na mtu unayemwamini au mhudumu wa afya kunaweza kusaidia. Mambo yakizidi kuwa magumu au ukihisi hauko salama, tafuta msaada mara moja.',
   ],
   crisis: [
-    'Asante kwa kuniambia. Unachopitia kinaonekana kuwa kigumu sana, na huhitaji kukabiliana nacho peke yako. Tafadhali wasiliana sasa na mtu anayeweza kukusaidia:\n{resources}\nKama uko hatarini sasa hivi, piga namba ya dharura au nenda kituo cha afya kilicho karibu. Mtu kutoka timu yetu ya huduma amearifiwa na atawasiliana nawe.',
-    'Ninafurahi sana umeniambia, na ninajali usalama wako. Tafadhali zungumza na mtu sasa hivi:\n{resources}\nKama unahisi unaweza kutenda kwa mawazo haya hivi karibuni, nenda kituo cha afya kilicho karibu au piga namba ya dharura, na umwombe mtu unayemwamini akae nawe. Timu yetu ya huduma imearifiwa na itawasiliana nawe.',
+    'Asante kwa kuniambia. Unachopitia kinaonekana kuwa kigumu sana, na huhitaji kukabiliana nacho peke yako. Tafadhali wasiliana sasa na mtu anayeweza kukusaidia:\n{resources}\nKama uko hatarini sasa hivi, piga namba ya dharura au nenda kituo cha afya kilicho karibu. Tunaijulisha timu yetu ya huduma ili mtu awasiliane nawe.',
+    'Nashukuru sana kwa kuniambia, na ninajali usalama wako. Tafadhali zungumza na mtu sasa hivi:\n{resources}\nKama unahisi huenda ukajidhuru hivi karibuni, nenda kituo cha afya kilicho karibu au piga namba ya dharura, na umwombe mtu unayemwamini akae nawe. Tunaijulisha timu yetu ya huduma ili iwasiliane nawe.',
   ],
 };
