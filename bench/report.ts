@@ -2,6 +2,7 @@ import type { LatencyResult, ThroughputResult } from './e2e.js';
 import { LATENCY_GOAL_MS, type AudioLatencyResult } from './latency.js';
 import type { Costs } from './measure.js';
 import type { NaiveResult } from './naive.js';
+import { BENCH_STAGE_NAMES } from './stages.js';
 
 // Human-readable output: the headline table, where CPU and database work go, what limits the ratio, and the
 // audio check-in's latency legs.
@@ -133,7 +134,11 @@ export function render(results: BackendResult[], header: string[]): string {
     label,
     ...cols.map(([, c]) => f(get(c), digits)),
   ];
-  out.push('', 'Cost per analysis (4 stage jobs + submit), the naive program beside ours', '');
+  out.push(
+    '',
+    `Cost per analysis (${BENCH_STAGE_NAMES.length} stage jobs + submit), the naive program beside ours`,
+    '',
+  );
   out.push(
     table(
       ['', ...cols.map(([k]) => k)],

@@ -130,7 +130,7 @@ async function main(): Promise<void> {
   const versions = await serverVersions(kinds.includes('redis'));
   const header = [
     `Resona bench: ${machineSummary()}; Node ${process.version}; ${versions}`,
-    `one worker process (4 stages, concurrency ${opt['stage-concurrency']} each) + one web process, for ours and ` +
+    `one worker process (${BENCH_STAGE_NAMES.length} stages, concurrency ${opt['stage-concurrency']} each) + one web process, for ours and ` +
       `for the naive program (same load, queue backend settings and job options; each job inserts one row); ` +
       `${opt['submit-concurrency']} concurrent submitters; LOG_LEVEL=${opt['log-level']}; ` +
       `${((Date.now() - started) / 1000).toFixed(0)} s`,

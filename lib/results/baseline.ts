@@ -56,11 +56,13 @@ const row = upsertKind<BaselineResult>({
  * Writing a session's result also recomputes the person's `user_baselines` row from the stored features of the
  * window, under that row's lock: concurrent sessions serialise, a re-run counts once, a late one takes its place.
  */
-// Without upsertAfter: the one-statement completion would skip this write's lock and recompute.
-const { upsertAfter: _oneStatement, ...rowKind } = row;
+const { upsertAfter: oneStatement, ...rowKind } = row;
 
 export const baselineKind: ResultKind<BaselineResult> = {
   ...rowKind,
+  // One statement only for a first run's uncounted session: nothing of the baseline changes, and no earlier run of
+  // this analysis can have counted it; anything else takes the lock and recomputes (write below).
+  upsertAfter: (keys, value) => (keys.generation === 0 && !value.counted ? oneStatement!(keys, value) : undefined),
   async write(trx, keys, value) {
     // A session that neither counts nor counted before (a text-only check-in) leaves the baseline as it is. The
     // analysis row lock the completing transaction holds keeps its own earlier row from changing meanwhile.

@@ -7,6 +7,8 @@ export interface ResultKeys {
   user_id: string;
   /** The check-in session (conversations.id) the upstream tables call session_id. */
   conversation_id: string;
+  /** The reprocess generation writing (0: the first run); absent when unknown, which counts as a re-run. */
+  generation?: number;
 }
 
 /**
@@ -27,10 +29,10 @@ export interface ResultKind<V> {
   write(trx: Knex.Transaction, keys: ResultKeys, value: V): Promise<void>;
   /**
    * The same upsert as one statement that inserts only if the CTE `after` returned a row (the stage's completion
-   * was accepted): lets the completion and its results go to PostgreSQL as one statement. Absent for kinds
-   * whose write is more than one upsert.
+   * was accepted): lets the completion and its results go to PostgreSQL as one statement. Absent, or undefined for
+   * a value, where the write is more than one upsert.
    */
-  upsertAfter?(keys: ResultKeys, value: V): UpsertAfter;
+  upsertAfter?(keys: ResultKeys, value: V): UpsertAfter | undefined;
   fromRow(row: Record<string, unknown>): V;
   /** After an analysis's row of this kind was erased: what derives from it across analyses follows (the baseline). */
   erased?(trx: Knex.Transaction, userId: string): Promise<void>;

@@ -1,7 +1,7 @@
 import type { Knex } from 'knex';
 import { param, type Follows } from '../statements.js';
 import { EXTRA_RESULT_TABLES, RESULT_KINDS, type ResultName, type ResultValue, type ResultWrite } from './catalogue.js';
-import type { ResultKeys, ResultKind } from './kind.js';
+import type { ResultKeys, ResultKind, UpsertAfter } from './kind.js';
 
 type Db = Knex | Knex.Transaction;
 const kindOf = (name: ResultName) => RESULT_KINDS[name] as ResultKind<unknown>;
@@ -34,8 +34,9 @@ export class ResultStore {
   /** The writes as upserts that follow the CTE `after`, or undefined when a kind cannot be written that way. */
   upsertsAfter(after: string, keys: ResultKeys, writes: readonly ResultWrite[]): Follows | undefined {
     const kinds = writes.map((w) => kindOf(w.name));
-    if (kinds.some((k) => !k.upsertAfter)) return undefined;
-    const upserts = writes.map((w, i) => kinds[i]!.upsertAfter!(keys, w.value));
+    const maybe = writes.map((w, i) => kinds[i]!.upsertAfter?.(keys, w.value));
+    if (maybe.some((u) => !u)) return undefined;
+    const upserts = maybe as UpsertAfter[];
     return {
       shape: writes.map((w, i) => `${w.name}(${upserts[i]!.columns.join(',')})`).join(','),
       values: Object.fromEntries(upserts.map((u, i) => [`row${i}`, u.json])),

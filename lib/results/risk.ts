@@ -43,11 +43,16 @@ const row = upsertKind<RiskResult>({
  * At high or critical the write opens the analysis's escalation (or keeps the one it has) in the same transaction;
  * a re-run that grades lower keeps showing the open escalation and never closes it.
  */
-// Without upsertAfter: the one-statement completion would skip opening the escalation.
-const { upsertAfter: _oneStatement, ...rowKind } = row;
+const { upsertAfter: oneStatement, ...rowKind } = row;
 
 export const riskKind: ResultKind<RiskResult> = {
   ...rowKind,
+  // One statement only for a first run below high: it opens no escalation, and no earlier run of this analysis can
+  // have opened one to keep showing; anything else opens or reads the escalation (write below).
+  upsertAfter: (keys, value) =>
+    keys.generation === 0 && (value.level === 'low' || value.level === 'medium')
+      ? oneStatement!(keys, value)
+      : undefined,
   async write(trx, keys, value) {
     const raised = value.level === 'high' || value.level === 'critical';
     const escalation = raised

@@ -86,7 +86,7 @@ function begin(stage: StageDefinition, job: Job, token?: string): Attempt {
   if (!parsed.success) throw new UnrecoverableError(`invalid ${stage.name} payload: ${parsed.error.message}`);
   const ref = { id: parsed.data.analysis_id, stage: stage.name, generation: parsed.data.generation ?? 0 };
   const { user_id, conversation_id = '' } = parsed.data;
-  const keys = { analysis_id: ref.id, user_id, conversation_id };
+  const keys = { analysis_id: ref.id, user_id, conversation_id, generation: ref.generation };
   return { job, token, ref, keys, number: job.attemptsMade + 1, last: !job.parentKey, startedAt: new Date() };
 }
 
