@@ -8,6 +8,7 @@ export type AuditAction =
   | 'queue.reprocess'
   | 'queue.retry_failed'
   | 'queue.recover'
+  | 'personalise.run'
   | 'board.write'
   | 'escalation.list'
   | 'escalation.read'

@@ -1,6 +1,7 @@
 import { Command } from 'commander';
 import { z } from 'zod';
 import type { StageName } from '../../jobs/queues.js';
+import { audit, cliActor } from '../../lib/audit.js';
 import { loadConfig } from '../../lib/config.js';
 import { nightOf, zoneOfPerson } from '../../lib/interfaces/night.js';
 import { runNight, type NightProgress } from '../../processors/personalise/run-night.js';
@@ -64,6 +65,15 @@ export async function personalise(
         },
       ),
     );
+  }
+  // A run that wrote is a privileged action: who ran it, for whom and how many rows; a dry run changes nothing.
+  if (!opts.dryRun) {
+    const written = results.reduce((n, r) => n + r.written, 0);
+    await audit(ctx.db, {
+      actorId: null,
+      action: 'personalise.run',
+      details: { ...cliActor(), user: opts.user ?? null, zones: runZones.length, written },
+    });
   }
   return results;
 }

@@ -1,4 +1,5 @@
 import { expect } from 'chai';
+import { personalise, personaliseOptions } from '../../../cli/commands/personalise.command.js';
 import { recover } from '../../../cli/commands/recover.command.js';
 import { reprocess, reprocessOptions } from '../../../cli/commands/reprocess.command.js';
 import { retryFailed } from '../../../cli/commands/retry-failed.command.js';
@@ -30,6 +31,16 @@ describe('the command line writes privileged actions to audit_log', function () 
     await recover(f.ctx);
     expect((await rows('queue.retry_failed'))[0].details).to.include({ source: 'cli', retried: 0 });
     expect((await rows('queue.recover'))[0].details).to.include({ source: 'cli', recovered: 0 });
+  });
+
+  it('records a personalise run with its counts, and not a dry run', async () => {
+    const settings = { timeZones: ['Africa/Nairobi'], minSessions: 3 };
+    await personalise(f.ctx, personaliseOptions.parse({ dryRun: true }), settings);
+    expect(await rows('personalise.run')).to.have.length(0);
+    await personalise(f.ctx, personaliseOptions.parse({}), settings);
+    const [row] = await rows('personalise.run');
+    expect(row.actor_id).to.equal(null);
+    expect(row.details).to.include({ source: 'cli', user: null, zones: 1, written: 0 });
   });
 
   it('records users create with the new account and its role, never the password', async () => {
