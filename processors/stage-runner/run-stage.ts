@@ -9,6 +9,7 @@ import type { ResultKeys, ResultWrite } from '../../lib/results/index.js';
 import type { StageContext, StageDefinition } from '../stage.js';
 import { abortCause, AnalysisGoneError, classify, type Outcome } from './outcome.js';
 import type { StagePorts } from './ports.js';
+import { rejectOnAbort, stageSignal } from './signal.js';
 
 export interface StageRunDeps {
   ports: StagePorts;
@@ -55,8 +56,7 @@ export function runStage(stage: StageDefinition, deps: StageRunDeps): Processor 
     if (row) a.keys.conversation_id = row.conversation_id;
     const analysis = lazyAnalysis(deps.ports, a, row ?? undefined);
     const log = deps.logger.child({ analysis_id: a.ref.id, stage: stage.name, attempt: a.number });
-    const timeout = AbortSignal.timeout(stage.timeoutMs);
-    const signal = workerSignal ? AbortSignal.any([timeout, workerSignal]) : timeout;
+    const { timeout, signal, clear } = stageSignal(stage.timeoutMs, workerSignal);
     const outputs: ResultWrite[] = [];
     const marker = a.number === 1 ? startMarker(deps, a) : undefined;
     try {
@@ -68,6 +68,8 @@ export function runStage(stage: StageDefinition, deps: StageRunDeps): Processor 
       await marker?.settle();
       const outcome = classify(err, abortCause(timeout, workerSignal), stage.name, stage.timeoutMs);
       return settleFailure(stage, deps, a, outcome, log);
+    } finally {
+      clear();
     }
     // After the commit, and never a reason to fail a completed stage: the retention sweep removes what this misses.
     if (a.checkpointed)
@@ -269,12 +271,4 @@ const runOf = (a: Attempt) => ({ attempt: a.number, startedAt: a.startedAt, last
 function skipped(deps: StageRunDeps, stage: StageDefinition, a: Attempt): { skipped: true } {
   observeJob(deps.metrics, stage.name, 'skipped', (Date.now() - a.startedAt.getTime()) / 1000);
   return { skipped: true };
-}
-
-function rejectOnAbort(signal: AbortSignal): Promise<never> {
-  return new Promise((_, reject) => {
-    const fail = () => reject(signal.reason as Error);
-    if (signal.aborted) fail();
-    else signal.addEventListener('abort', fail, { once: true });
-  });
 }
