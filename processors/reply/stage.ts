@@ -77,7 +77,9 @@ async function candidate(
   } catch (err) {
     // A reply that waits minutes for a rate limit helps no one: the template answers now.
     if (err instanceof ProviderRateLimitedError) return template('the provider is rate limited');
-    if (err instanceof ProviderFallbackError) return template(err.reason);
-    throw err;
+    if (!(err instanceof ProviderFallbackError)) throw err;
+    // A provider failure (a wrong key, an outage) is the operators' to see; a model's unusable reply is not.
+    ctx.logger.warn({ reason: err.reason }, 'reply provider failed: a template answered');
+    return template(err.reason);
   }
 }
