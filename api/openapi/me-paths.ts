@@ -1,4 +1,4 @@
-import { DEFAULT_INTERFACE } from '../../lib/interfaces/rules.js';
+import { DEFAULT_VIEW } from '../../lib/interfaces/view.js';
 import { trendsQuerySchema } from '../routes/me.routes.js';
 import { propertiesOf, schemaRef } from './json-schema.js';
 import { anyError, json, responseRef } from './responses.js';
@@ -54,14 +54,6 @@ const parameters = Object.entries(propertiesOf(trendsQuerySchema, 'input')).map(
   schema,
 }));
 
-const defaultInterface = {
-  default: true,
-  version: null,
-  night: null,
-  time_zone: null,
-  generated_at: null,
-  config: DEFAULT_INTERFACE,
-};
 const nightly = {
   default: false,
   version: 4,
@@ -129,7 +121,7 @@ export const mePaths = {
           schemaRef('PersonalInterface'),
           {
             nightly: { summary: 'Written by a night', value: nightly },
-            default: { summary: 'Default (not enough history yet)', value: defaultInterface },
+            default: { summary: 'Default (not enough history yet)', value: DEFAULT_VIEW },
           },
         ),
         401: responseRef('Unauthorized'),

@@ -18,16 +18,17 @@ export const interfaceViewSchema = z.object({
 });
 export type InterfaceView = z.infer<typeof interfaceViewSchema>;
 
+/** What a person without an interface of their own gets. */
+export const DEFAULT_VIEW: InterfaceView = {
+  default: true,
+  version: null,
+  night: null,
+  time_zone: null,
+  generated_at: null,
+  config: DEFAULT_INTERFACE,
+};
+
 export async function interfaceView(db: Knex, userId: string): Promise<InterfaceView> {
   const active = await activeInterface(db, userId);
-  if (!active)
-    return {
-      default: true,
-      version: null,
-      night: null,
-      time_zone: null,
-      generated_at: null,
-      config: DEFAULT_INTERFACE,
-    };
-  return { default: false, ...active };
+  return active ? { default: false, ...active } : DEFAULT_VIEW;
 }

@@ -1,3 +1,4 @@
+import type { ConversationTurn } from '../../lib/conversation/turns.js';
 import { redact } from '../../lib/redaction/index.js';
 import { ProviderFallbackError, ProviderRateLimitedError } from '../openai-calls.js';
 import type { StageContext, StageDefinition } from '../stage.js';
@@ -60,7 +61,7 @@ async function candidate(
   ctx: StageContext,
   plan: Plan,
   words: string | undefined,
-  turns: Awaited<ReturnType<StageContext['conversation']['earlier']>>,
+  turns: readonly ConversationTurn[],
 ): Promise<Candidate> {
   const template = (reason?: string): Candidate => {
     const t = pickTemplate(plan.language, plan.mood, plan.recent, plan.analysisId);

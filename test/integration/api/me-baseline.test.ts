@@ -4,19 +4,14 @@ import request from 'supertest';
 import { seedSessions, sessionDay, voiceWith } from '../../setup/baseline-sessions.js';
 import { createTestDatabase, type TestDatabase } from '../../setup/database.js';
 import { testApp, testConfig } from '../../setup/app.js';
+import { registerUser } from '../../setup/engine.js';
 
 // GET /v1/me/baseline and /v1/me/trends: the caller's own baseline, from sessions stored as the stage leaves them.
 
 describe('GET /v1/me/baseline and /v1/me/trends', () => {
   let t: TestDatabase;
   let app: Express;
-  const register = async (email: string) => {
-    const res = await request(app)
-      .post('/v1/auth/register')
-      .send({ email, password: 'password-123', consent_version: '1' })
-      .expect(201);
-    return { id: res.body.user_id as string, auth: `Bearer ${res.body.access_token}` };
-  };
+  const register = (email: string) => registerUser(app, email);
   let person: { id: string; auth: string };
   let other: { id: string; auth: string };
   const get = (path: string, auth = person.auth) => request(app).get(path).set('Authorization', auth);

@@ -5,6 +5,7 @@ import { DEFAULT_INTERFACE } from '../../../lib/interfaces/rules.js';
 import { runNight } from '../../../processors/personalise/run-night.js';
 import { createTestDatabase, type TestDatabase } from '../../setup/database.js';
 import { testApp, testConfig } from '../../setup/app.js';
+import { registerUser } from '../../setup/engine.js';
 import { addCheckIns, daily } from '../personalise/people.js';
 
 // GET /v1/me/interface: the caller's active interface from the nightly run, or the default one, marked as such.
@@ -12,13 +13,7 @@ import { addCheckIns, daily } from '../personalise/people.js';
 describe('GET /v1/me/interface', () => {
   let t: TestDatabase;
   let app: Express;
-  const register = async (email: string) => {
-    const res = await request(app)
-      .post('/v1/auth/register')
-      .send({ email, password: 'password-123', consent_version: '1' })
-      .expect(201);
-    return { id: res.body.user_id as string, auth: `Bearer ${res.body.access_token}` };
-  };
+  const register = (email: string) => registerUser(app, email);
   const asOf = new Date();
   const night = (d: Date) => ({
     timeZone: 'Africa/Nairobi',

@@ -4,18 +4,13 @@ import { NIGHT_JOB, PERSONALISE_QUEUE, upsertNightSchedulers } from '../../../jo
 import { createLogger } from '../../../lib/logger.js';
 import { nightOf } from '../../../lib/interfaces/night.js';
 import { openQueueBackend } from '../../../lib/queue-backend.js';
-import { resona, type Run } from '../../setup/cli.js';
+import { expectOneLineFailure, resona } from '../../setup/cli.js';
 import { testConfig } from '../../setup/app.js';
 import { createTestDatabase, type TestDatabase } from '../../setup/database.js';
 import { addCheckIns, addPerson, daily, interfacesOf } from '../personalise/people.js';
 
 // `resona personalise [--user ID] [--dry-run]` as operators run it (a separate process, real Redis), and the
 // nightly runs' lines in `resona stats`.
-
-const oneLine = (run: Run) => {
-  expect(run.code, run.stdout).to.not.equal(0);
-  expect(run.stderr.trim().split('\n'), run.stderr).to.have.length(1);
-};
 
 describe('resona personalise as a process', function () {
   this.timeout(60_000);
@@ -46,14 +41,14 @@ describe('resona personalise as a process', function () {
   ] as const) {
     it(`exits non-zero with one line on stderr for ${what}`, async () => {
       const run = await resona([...args], env);
-      oneLine(run);
+      expectOneLineFailure(run);
       expect(run.stderr).to.match(reason);
     });
   }
 
   it('exits non-zero with one line when the database is unreachable', async () => {
     const run = await resona(['personalise'], { ...env, DATABASE_URL: 'postgres://postgres@127.0.0.1:1/none' });
-    oneLine(run);
+    expectOneLineFailure(run);
     expect(run.stderr).to.include('cannot reach the database');
   });
 

@@ -1,15 +1,10 @@
 import { randomBytes } from 'node:crypto';
 import { expect } from 'chai';
 import { QUEUE_NAMES } from '../../../jobs/queues.js';
-import { resona, type Run } from '../../setup/cli.js';
+import { expectOneLineFailure, resona } from '../../setup/cli.js';
 import { createTestDatabase, type TestDatabase } from '../../setup/database.js';
 
 // The CLI as operators run it: a separate process, the production pipeline (no stages built yet), real Redis.
-
-const oneLine = (run: Run) => {
-  expect(run.code, run.stdout).to.not.equal(0);
-  expect(run.stderr.trim().split('\n'), run.stderr).to.have.length(1);
-};
 
 describe('resona reprocess / retry-failed / recover / stats as a process', function () {
   this.timeout(60_000);
@@ -40,7 +35,7 @@ describe('resona reprocess / retry-failed / recover / stats as a process', funct
   ] as const) {
     it(`exits non-zero with one line on stderr for ${what}`, async () => {
       const run = await resona([...args], env);
-      oneLine(run);
+      expectOneLineFailure(run);
       expect(run.stderr).to.match(reason);
     });
   }
@@ -48,7 +43,7 @@ describe('resona reprocess / retry-failed / recover / stats as a process', funct
   for (const args of [['reprocess', '--stage', 'all'], ['retry-failed'], ['recover'], ['stats']]) {
     it(`${args[0]} exits non-zero with one line when Redis is unreachable`, async () => {
       const run = await resona(args, { ...env, REDIS_URL: 'redis://127.0.0.1:1' });
-      oneLine(run);
+      expectOneLineFailure(run);
       expect(run.stderr).to.include('cannot reach Redis at 127.0.0.1:1');
     });
   }

@@ -1,15 +1,13 @@
 import { expect } from 'chai';
 import { PROCESSORS } from '../../../processors/registry.js';
-import { resona } from '../../setup/cli.js';
 import { registerUser, startEngine, type Engine } from '../../setup/engine.js';
-import { waitUntil } from '../../setup/wait.js';
 import fs from 'node:fs';
-import { analyse } from '../transcription/engine-helpers.js';
+import { analyse, reprocessed } from '../transcription/engine-helpers.js';
 import { audioDir, silence, speech, synth, tone } from '../transcription/test-audio.js';
 import { FakeOpenAIChat, type ChatMode } from './fake-openai-chat.js';
 
-// The production pipeline: `resona reprocess` enqueues every stage from the one named to its end.
-// The production stages: `resona reprocess` reads the production pipeline.
+// The production stages: `resona reprocess` reads the production pipeline and enqueues every stage from the one
+// named to its end.
 const stages = () => [...PROCESSORS];
 
 describe('the emotion stage with the local lexicons', function () {
@@ -59,15 +57,7 @@ describe('the emotion stage with the local lexicons', function () {
 
   it('replaces its one emotion_scores row when `resona reprocess --stage emotion` runs it again', async () => {
     const first = await analyse(engine, auth, { fields: { transcript: 'nimefurahi sana leo' } });
-    const run = await resona(['reprocess', '--stage', 'emotion', '--user', userId], engine.env);
-    expect(run.code, run.stderr).to.equal(0);
-    await waitUntil(
-      async () => {
-        const row = await engine.t.db('analyses').where({ id: first.id }).first();
-        return row.reprocess_generation === 1 && row.status === 'completed';
-      },
-      { timeoutMs: 30_000 },
-    );
+    await reprocessed(engine, 'emotion', userId, first.id);
     const rows = await engine.t.db('emotion_scores').where({ analysis_id: first.id });
     expect(rows).to.have.length(1);
     expect(rows[0].text.label).to.equal(first.result.emotion.text.label);

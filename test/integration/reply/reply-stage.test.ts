@@ -5,10 +5,8 @@ import { emotionStage } from '../../../processors/emotion/stage.js';
 import { replyStage } from '../../../processors/reply/stage.js';
 import { riskStage } from '../../../processors/risk/stage.js';
 import { transcriptionStage } from '../../../processors/transcription/stage.js';
-import { resona } from '../../setup/cli.js';
 import { registerUser, startEngine, type Engine } from '../../setup/engine.js';
-import { waitUntil } from '../../setup/wait.js';
-import { analyse } from '../transcription/engine-helpers.js';
+import { analyse, reprocessed } from '../transcription/engine-helpers.js';
 
 // The reply stage at the end of the real five-stage pipeline, without a model: curated templates.
 
@@ -66,15 +64,7 @@ describe('the reply stage with templates', function () {
 
   it('regenerates without a second row when `resona reprocess --stage reply` runs it again', async () => {
     const done = await checkIn('nimechoka sana na kazi wiki hii');
-    const run = await resona(['reprocess', '--stage', 'reply', '--user', userId], engine.env);
-    expect(run.code, run.stderr).to.equal(0);
-    await waitUntil(
-      async () => {
-        const a = await engine.t.db('analyses').where({ id: done.id }).first();
-        return a.reprocess_generation === 1 && a.status === 'completed';
-      },
-      { timeoutMs: 30_000 },
-    );
+    await reprocessed(engine, 'reply', userId, done.id);
     expect(await engine.t.db('replies').where({ analysis_id: done.id })).to.have.length(1);
     expect(await engine.t.db('conversation_turns').where({ analysis_id: done.id })).to.have.length(1);
   });

@@ -1,10 +1,8 @@
 import { expect } from 'chai';
 import { PROCESSORS } from '../../../processors/registry.js';
 import request from 'supertest';
-import { resona } from '../../setup/cli.js';
 import { registerUser, startEngine, type Engine } from '../../setup/engine.js';
-import { waitUntil } from '../../setup/wait.js';
-import { analyse } from '../transcription/engine-helpers.js';
+import { analyse, reprocessed } from '../transcription/engine-helpers.js';
 import fs from 'node:fs';
 import { audioDir, speech } from '../transcription/test-audio.js';
 
@@ -57,15 +55,7 @@ describe('the risk stage', function () {
   it('opens no second escalation when `resona reprocess --stage risk` runs it again', async () => {
     const done = await checkIn('nimepanga kujiua kesho');
     const first = done.result.risk.escalation.id;
-    const run = await resona(['reprocess', '--stage', 'risk', '--user', userId], engine.env);
-    expect(run.code, run.stderr).to.equal(0);
-    await waitUntil(
-      async () => {
-        const a = await engine.t.db('analyses').where({ id: done.id }).first();
-        return a.reprocess_generation === 1 && a.status === 'completed';
-      },
-      { timeoutMs: 30_000 },
-    );
+    await reprocessed(engine, 'risk', userId, done.id);
     const rows = await engine.t.db('escalations').where({ analysis_id: done.id });
     expect(rows.map((r) => r.id)).to.deep.equal([first]);
   });
