@@ -18,11 +18,16 @@ interface Item {
   source: string;
 }
 
-const DEV = 'bench/eval/data/risk/dev.jsonl';
-/** Built apart from the development set and never read while writing rules: only its figures are printed. */
-const HELDOUT = 'bench/eval/data/risk/heldout.jsonl';
-/** Built after the rules were frozen, when the first held-out set had been consulted several times. */
-const HELDOUT2 = 'bench/eval/data/risk/heldout2.jsonl';
+/** Each set, and what it may still show: a set whose misses were read to write rules no longer measures them. */
+const SETS: ReadonlyArray<[file: string, what: string]> = [
+  ['bench/eval/data/risk/dev.jsonl', 'development set, in-sample: the rules were written reading its misses'],
+  ['bench/eval/data/risk/heldout.jsonl', 'first held-out set, measured, then consulted (its misses read) on 2026-12-01'],
+  ['bench/eval/data/risk/heldout2.jsonl', 'second held-out set, measured once, then consulted on 2026-12-01'],
+  ['bench/eval/data/risk/dev2.jsonl', 'second development set (2026-12-01), read while writing rules'],
+  ['bench/eval/data/risk/heldout3.jsonl', 'third held-out set: never read, measured after the rules were frozen'],
+];
+/** Methods were masked when the sets were built: ideation carried only by its method is out of any rule's sight. */
+const MASKED = /\[method\]/u;
 const LEVELS: RiskLevel[] = ['low', 'medium', 'high', 'critical'];
 const at = (l: RiskLevel, min: RiskLevel) => LEVELS.indexOf(l) >= LEVELS.indexOf(min);
 const pct = (k: number, n: number) => (n ? `${(k / n).toFixed(2)} (${k}/${n})` : 'n/a (0)');
@@ -32,9 +37,9 @@ export function evalRiskLanguage(
   say: (line: string) => void = console.log,
   verbose = process.argv.includes('--misses'),
 ): void {
-  const items = score(DEV, 'development set, in-sample: the rules were written reading its misses', say, verbose);
-  if (existsSync(HELDOUT)) score(HELDOUT, 'held-out set, never read while writing rules', say, false);
-  if (existsSync(HELDOUT2)) score(HELDOUT2, 'second held-out set, built last and measured once', say, false);
+  const [first, ...rest] = SETS;
+  const items = score(first![0], first![1], say, verbose);
+  for (const [file, what] of rest) if (existsSync(file)) score(file, what, say, false);
   cost(items, say);
 }
 
@@ -72,6 +77,11 @@ function score(file: string, what: string, say: (line: string) => void, verbose:
     say(
       `    third-party and past at ≥ high: ${pct(fah, otherOrPast.length)} (goal ≤ 0.10: ${mark(fah <= 0.1 * otherOrPast.length)})`,
     );
+    const masked = current.filter((s) => MASKED.test(s.it.text));
+    if (masked.length)
+      say(
+        `    of the current ideation, ${masked.length} carried by a masked method ("[method]"), found at ≥ medium: ${masked.filter((s) => at(s.r.level, 'medium')).length}`,
+      );
     const kinds = [...new Set(without.map((s) => s.it.kind))].sort();
     say(
       `    false alarms by kind: ${kinds

@@ -20,7 +20,7 @@ export interface RiskFactor {
 }
 
 /** Lower bounds of each level (the score is in [0, 1]). */
-const LEVEL_FROM = { medium: 0.35, high: 0.65, critical: 0.9 } as const;
+export const LEVEL_FROM = { medium: 0.35, high: 0.65, critical: 0.9 } as const;
 
 /** The score a tier guarantees: passive → medium, active → high, plan or behaviour → critical (DESIGN §10). */
 export const TIER_FLOOR: Record<CrisisTier, number> = {

@@ -9,12 +9,16 @@ import {
   NEGATION_FILLER,
   NEGATOR_WORDS,
   OTHERS_IDEATION,
+  PAST_ANCHOR,
+  PAST_TENSE,
+  PRESENT,
   QUOTE,
   RECENT,
   RECOVERED,
   REPORTED,
   SUBJECTS,
   TIMING,
+  URGE_BEFORE_NEGATOR,
   type Cue,
   type Tier,
 } from './patterns.js';
@@ -51,6 +55,8 @@ export function detectCrisisLanguage(text: string): CrisisLanguage {
   const cs = clauses(text);
   const laughing = cs.some((c) => c.laughing);
   const recovered = cs.some((c) => RECOVERED.test(c.text));
+  const anchored = cs.some((c) => PAST_ANCHOR.test(c.text));
+  const recent = cs.some((c) => RECENT.test(c.text));
   const factors: LanguageFactor[] = [];
   cs.forEach((c, i) => {
     // One cue per clause: the most severe that matches.
@@ -65,7 +71,7 @@ export function detectCrisisLanguage(text: string): CrisisLanguage {
       const factor =
         cue.needsOwner && !owns(c, cs[i - 1], m)
           ? { code: 'mention' }
-          : judge(cs, i, m, cue.tier, cue.negativeForm === true, { laughing, recovered });
+          : judge(cs, i, m, cue, { laughing, recovered, anchored, recent });
       factors.push({ ...factor, span: spanOf(c) });
     }
     if (!found && OTHERS_IDEATION.test(c.text)) factors.push({ code: 'third_party', span: spanOf(c) });
@@ -86,21 +92,26 @@ function judge(
   cs: Clause[],
   i: number,
   m: RegExpExecArray,
-  tier: Tier,
-  negativeForm: boolean,
-  text: { laughing: boolean; recovered: boolean },
+  cue: Pick<Cue, 'tier' | 'negativeForm' | 'selfReferring'>,
+  text: { laughing: boolean; recovered: boolean; anchored: boolean; recent: boolean },
 ): Omit<LanguageFactor, 'span'> {
   const c = cs[i]!;
+  const { tier } = cue;
   const before = `${c.text.slice(0, m.index)} `;
   if (IDIOMS.test(c.text) || (text.laughing && tier !== 'behaviour')) return { code: 'idiom' };
   if (ADVICE.test(c.text)) return { code: 'advice' };
   // The cue's own words may name its subject ("i want to die"): the last subject up to the cue's verb decides.
-  if (aboutSomeoneElse(before + m[0]) || REPORTED.test(c.text)) return { code: 'third_party', tier };
+  if (!cue.selfReferring && (aboutSomeoneElse(before + m[0]) || REPORTED.test(c.text)))
+    return { code: 'third_party', tier };
   if (QUOTE.test(c.text)) return { code: 'quote' };
-  if (!negativeForm && negated(before)) return { code: 'negated' };
+  if (!cue.negativeForm && negated(before)) return { code: 'negated' };
+  // Told in the past tense and placed before now elsewhere in the text ("years ago. I was near suicide").
+  const toldAsPast = PAST_TENSE.test(c.text) && !PRESENT.test(c.text);
   // Over, unless the clause also names something recent ("years ago and again last night").
-  const past = (HISTORY.test(c.text) || text.recovered) && !RECENT.test(c.text);
+  const past = (HISTORY.test(c.text) || text.recovered || (toldAsPast && text.anchored)) && !RECENT.test(c.text);
   if (past) return { code: 'history', tier };
+  // Thoughts told in the past with no time at all: maybe over, maybe this week; followed up, not escalated.
+  if (toldAsPast && tier === 'active' && !text.recent) return { code: 'past_unclear', tier };
   return { code: `ideation_${tier}`, tier };
 }
 
@@ -134,7 +145,9 @@ function backstop(
 function negated(before: string): boolean {
   const words = before.trim().split(' ');
   for (let k = words.length - 1, skipped = 0; k >= 0 && skipped <= 4; k--, skipped++) {
-    if (NEGATOR_WORDS.has(words[k]!)) return true;
+    // "struggle (hard) to not self harm", "trying not to": an urge the speaker fights, not a denial.
+    if (NEGATOR_WORDS.has(words[k]!))
+      return !words.slice(Math.max(0, k - 3), k).some((w) => URGE_BEFORE_NEGATOR.has(w));
     if (!NEGATION_FILLER.has(words[k]!)) return false;
   }
   return false;

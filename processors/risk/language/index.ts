@@ -1,4 +1,4 @@
-import { TIER_FLOOR, type RiskFactor } from '../combine.js';
+import { LEVEL_FROM, TIER_FLOOR, type RiskFactor } from '../combine.js';
 import { detectCrisisLanguage, type CrisisLanguage } from './detect.js';
 
 export { detectCrisisLanguage, TIERS, type CrisisLanguage, type CrisisTier } from './detect.js';
@@ -9,6 +9,8 @@ const WEIGHTS: Record<string, number> = {
   third_party: 0.1,
   // Ideation or an attempt described as over: a known risk factor, not current risk on its own.
   history: 0.25,
+  // Ideation told in the past tense with no time named: a clinician follows it up (medium), no escalation.
+  past_unclear: LEVEL_FROM.medium,
   // Recorded so a reader sees why a phrase did not count; they add nothing.
   negated: 0,
   idiom: 0,

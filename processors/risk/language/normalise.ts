@@ -24,9 +24,12 @@ const ALIASES: Array<[RegExp, string]> = [
   [/\bgotta\b/g, 'got to'],
   [/\bu\b/g, 'you'],
   [/\bkms\b/g, 'kill myself'],
+  [/\bcareless (?=if|whether)/g, 'care less '],
   [/\bunalive\b/g, 'kill'],
   [/\bk[iu]-?die\b/g, 'kudie'],
   [/\bku-(\p{L}+)/gu, 'ku$1'],
+  // Code-switched infinitives written apart ("ku end it", "ku release").
+  [/\bku (?=[a-z]{2,}\b)/g, 'ku'],
 ];
 
 /** Lower case, apostrophes out, elongations collapsed, aliases spelled out. */

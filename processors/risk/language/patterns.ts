@@ -1,4 +1,5 @@
 import { CORE_CUES } from './cues-core.js';
+import { IMPLICIT_CUES } from './cues-implicit.js';
 import { MORE_CUES } from './cues-more.js';
 import { re } from './words.js';
 
@@ -17,9 +18,11 @@ export interface Cue {
   negativeForm?: boolean;
   /** A noun phrase ("suicide attempt", "self harm"): the speaker's own only with a first-person word in the clause. */
   needsOwner?: boolean;
+  /** The cue names the speaker as its object ("better off without me"): someone else as subject is no report. */
+  selfReferring?: boolean;
 }
 
-export const CUES: readonly Cue[] = [...CORE_CUES, ...MORE_CUES];
+export const CUES: readonly Cue[] = [...CORE_CUES, ...MORE_CUES, ...IMPLICIT_CUES];
 
 /** Words that cancel a cue when they govern it ("dont want to die", "sitaki kufa"), in negative-form cues not. */
 export const NEGATOR_WORDS = new Set([
@@ -35,6 +38,8 @@ export const NEGATOR_WORDS = new Set([
   'shouldnt',
   'isnt',
   'aint',
+  'hardly',
+  'barely',
   'sitaki',
   'sipendi',
   'siwezi',
@@ -105,9 +110,35 @@ export const ADVICE = re(
 export const HISTORY = re(
   ' (?:used to|years ago|months ago|long ago|a long time ago|when i was (?:\\p{L}+ ){0,2}(?:young|younger|a kid|a child|a teen|teenager|in school|in college|in university|at school|\\p{N}+)|in the past|back (?:in|when|then)|as a (?:teen|teenager|kid|child)|in (?:high school|middle school|college|my teens|my twenties)|at one point|i once|once upon a time|i have overcome|i overcame|got through|made it through|in recovery|zamani|miaka (?:\\p{L}+ )?(?:iliyopita|mingi)|nilipokuwa (?:mdogo|shule|mtoto)|hapo awali|siku za nyuma) ',
 );
+/** Anywhere in the text, a time that places a past-tense clause's ideation before now ("in my first year of uni"). */
+export const PAST_ANCHOR = re(
+  ' (?:years ago|months ago|long ago|in my (?:first|second|third|final|last|freshman|sophomore|junior|senior) year|before i (?:was|got) (?:diagnosed|treated|help|medicated|on medication|married)|before (?:my )?(?:diagnosis|treatment|therapy)|have been (?:healing|recovering|clean|better|stable) (?:since|for)|for a (?:few|couple of) (?:days|weeks|months)|kabla (?:sija\\p{L}+|ya kupata|ya kuanza)|nikiwa (?:\\p{L}+ ){0,2}(?:year|mwaka|kidato|shule|mdogo|chuo|campus|sekondari)) ',
+);
+/** The clause tells of the past ("i was suicidal", "it made me suicidal", "nilikuwa na mawazo"). */
+export const PAST_TENSE = re(
+  ' (?:i (?:also |then |even |just |once |really |actually )?(?:was|were|felt|had|contemplated|thought|considered|wanted|attempted|tried)|had gone|made me|nilikuwa|nilifikiria|niliwaza|nilitaka|nilijaribu) ',
+);
+/** ... unless it also speaks of now. */
+export const PRESENT = re(' (?:i am|am|now|still|again|lately|these days|recently|keep|have been|nowadays|sasa|bado) ');
+/** Trying or struggling not to: an urge, not a denial ("struggle to not self harm"). */
+export const URGE_BEFORE_NEGATOR = new Set([
+  'struggle',
+  'struggling',
+  'struggled',
+  'try',
+  'trying',
+  'tried',
+  'hard',
+  'fight',
+  'fighting',
+  'resist',
+  'resisting',
+  'hardcore',
+]);
+
 /** ... and the speaker says it is over now. */
 export const RECOVERED = re(
-  ' (?:now i am|i am now|these days i am|today i am|but now|now) (?:much |a lot |so )?(?:better|fine|ok|okay|good|happy|doing well|in a good place|glad i am alive)| (?:sasa|siku hizi) (?:niko|nimekuwa|ni) (?:sawa|poa|salama|vizuri|mzima|bora)| sasa nafurahi ',
+  ' (?:now i am|i am now|these days i am|today i am|but now|now) (?:much |a lot |so )?(?:better|fine|ok|okay|good|happy|doing well|in a good place|glad i am alive)| (?:sasa|siku hizi|saa hii|sai) (?:niko|nimekuwa|ni) (?:sawa|poa|salama|vizuri|mzima|bora|fiti)| sasa nafurahi ',
 );
 
 /** Recent behaviour: the attempt or harm was lately, not years ago. */
@@ -122,7 +153,7 @@ export const TIMING = re(
 
 /** Speech about dying that is not about wanting to die: idioms and hyperbole. */
 export const IDIOMS = re(
-  ' killing it | killed it | kill(?:ing)? the game | dying (?:of|from) (?:laughter|laughing|embarrassment|boredom|cuteness) | dying to (?:see|try|know|meet|go|get|eat|hear|watch) | (?:i )?(?:am )?dead (?:serious|tired|wrong|right|lol|lmao) | lol | lmao | haha | (?:nakufa|nimekufa|ninakufa|nitakufa) (?:na|kwa) (?:njaa|kicheko|baridi|joto|uchovu|usingizi|kiu) | kicheko | this (?:is )?killing me | kill me now | \\p{L}+ to death | over my dead body | dead inside | (?:this|that|it) is (?:just )?(?:plain |pure |social |political |career )?suicide | suicide (?:mission|squad|run|trail|door|doors|pass) | social suicide | career suicide ',
+  ' killing it | killed it | kill(?:ing)? the game | dying (?:of|from) (?:laughter|laughing|embarrassment|boredom|cuteness) | dying to (?:see|try|know|meet|go|get|eat|hear|watch) | (?:i )?(?:am )?dead (?:serious|tired|wrong|right|lol|lmao) | lol | lmao | haha | (?:nakufa|nimekufa|ninakufa|nitakufa) (?:na|kwa) (?:njaa|kicheko|baridi|joto|uchovu|usingizi|kiu) | kicheko | this (?:is )?killing me | kill me now | \\p{L}+ to death | over my dead body | dead inside | (?:this|that|it) is (?:just )?(?:plain |pure |social |political |career )?suicide | suicide (?:mission|squad|run|trail|door|doors|pass) | social suicide | career suicide | (?:job|work|school|exams?|boss|mom|mum|dad|parents|homework|heat|traffic) (?:would|will|is going to|is gonna) (?:literally |actually |probably )?kill me | dying of (?:thirst|hunger|heat|cold) | a dying ',
 );
 
 /** Quotation, lyrics and titles. */
@@ -192,7 +223,7 @@ export const BACKSTOP = {
   /** Spoken to someone else ("you", "your"): talk about their life, not the speaker's. */
   addressed: re(' (?:you|your|youre|yourself|wewe|wako) '),
   fearOfDeath: re(
-    ' (?:afraid|scared|fear|fears|terrified|frightened|anxious|worried|phobia|panic|panicking) (?:of |about |that i am |that im )?(?:dying|death|die) | (?:thought|think|thinking|felt|feel|feels|feeling) (?:like )?i (?:am|was|were) (?:going to )?(?:dying|die) | dying inside | (?:dead|dying) (?:relatives?|parents?|people|loved ones|friends?) | naogopa (?:kufa|kifo) ',
+    ' (?:afraid|scared|fear|fears|terrified|frightened|anxious|worried|phobia|panic|panicking) (?:of |about |that i am |that im )?(?:dying|death|die) | (?:thought|think|thinking|felt|feel|feels|feeling) (?:like )?i (?:am|was|were) (?:going to )?(?:dying|die) | dying inside | (?:dead|dying) (?:relatives?|parents?|people|loved ones|friends?) | naogopa (?:kufa|kifo) | (?:am i|will i) (?:\\p{L}+ ){0,5}(?:going to |gonna )?die | (?:that |think )i (?:will|could|might|am going to) die | (?:think|thought|thinking|worry|worried|convinced|sure) (?:that )?(?:\\p{L}+ ){0,6}(?:going to|gonna|will|could|might) die | (?:will|could|might|going to) die (?:young|at any moment|any moment|any second|of|from) | death of | after death | (?:loved ones|people i love|everyone) (?:are|is) (?:either )?(?:dead|dying) ',
   ),
   attempt: re(
     ' (?:attempt|attempted|attempts|tried|try|trying|survived|hospital|hospitalized|overdosed|nilijaribu|nimejaribu|jaribio) ',
