@@ -6,7 +6,7 @@ import type { Logger } from '../lib/logger.js';
 import { PostgresRateLimiter } from '../lib/rate-limit.js';
 import { UserRepository } from '../lib/repositories/user.repository.js';
 import { BOARD_PATH, bullBoardRoutes } from './admin/bull-board.js';
-import { createAuthenticator } from './middleware/authenticate.js';
+import { createAuthenticator, createTokenAuthenticator } from './middleware/authenticate.js';
 import { errorHandler, notFound } from './middleware/error-handler.js';
 import { methodNotAllowed } from './middleware/method-not-allowed.js';
 import { requestLogging } from './middleware/request-logging.js';
@@ -79,6 +79,7 @@ export function buildApp({
       config,
       db,
       authenticate,
+      authenticateToken: createTokenAuthenticator(config.jwt),
       stages: stages ?? PIPELINE,
       relay,
       backend,

@@ -6,6 +6,7 @@ import {
   PayloadTooLargeError,
   RateLimitedError,
   ServiceUnavailableError,
+  UnauthorizedError,
   ValidationError,
 } from '../../lib/errors.js';
 
@@ -43,11 +44,20 @@ function fromPoolTimeout(err: unknown, res: Response): AppError | undefined {
   return new ServiceUnavailableError('The service is busy. Try again shortly.');
 }
 
+/** A write keyed by a user that no longer exists (the token outlived the account): the caller is not authenticated. */
+function fromDeletedUser(err: unknown): AppError | undefined {
+  const pg = err as { code?: string; detail?: string };
+  if (pg?.code !== '23503' || !/^Key \(user_id\)=.* is not present in table "users"\.$/u.test(pg.detail ?? ''))
+    return undefined;
+  return new UnauthorizedError();
+}
+
 /** The one place errors become responses; only unexpected ones are logged as errors. */
 export function errorHandler(logger: Logger): ErrorRequestHandler {
   return (err, req, res, next) => {
     if (res.headersSent) return next(err);
-    const appError = err instanceof AppError ? err : (fromPoolTimeout(err, res) ?? fromFramework(err ?? {}));
+    const appError =
+      err instanceof AppError ? err : (fromPoolTimeout(err, res) ?? fromDeletedUser(err) ?? fromFramework(err ?? {}));
     if (!appError) {
       (req.log ?? logger).error({ err }, 'unhandled error');
       res.status(500).json({
