@@ -161,46 +161,7 @@ export const QUOTE = re(
   ' (?:song|lyrics?|lyric says|the line|sings?|sang|singing|movie|film|book|title|quote|quoting|poem|wimbo|mashairi|filamu|kitabu) ',
 );
 
-/** Distress and the cultural deflection of the system this implements: graded signals, not alarms by themselves. */
-export const DISTRESS: ReadonlyArray<{ code: string; weight: number; re: RegExp }> = [
-  {
-    code: 'no_reason_to_live',
-    weight: 0.3,
-    re: re(
-      ' (?:sina|sioni|hakuna) sababu ya kuishi | no reason to live | nothing to live for | (?:life|maisha) (?:is|ni|haina|hayana) (?:pointless|meaningless|maana|maana yoyote) ',
-    ),
-  },
-  {
-    code: 'hopeless',
-    weight: 0.2,
-    re: re(
-      ' sina matumaini | hakuna matumaini | (?:i feel |i am |feeling )?(?:so )?hopeless | no hope | (?:there is )?no way out | sioni njia ',
-    ),
-  },
-  {
-    code: 'burden',
-    weight: 0.2,
-    re: re(
-      ' (?:i am|i feel like) a burden | mimi ni mzigo | (?:nobody|no one) would (?:care|miss me) | hakuna (?:mtu )?atakayenikumbuka ',
-    ),
-  },
-  {
-    code: 'worthless',
-    weight: 0.15,
-    re: re(' (?:i am|i feel) (?:so )?(?:worthless|useless) | sina thamani | sina maana '),
-  },
-  { code: 'exhausted', weight: 0.1, re: re(' nimechoka | i am (?:so )?(?:tired|exhausted|done) | nimechoshwa ') },
-  {
-    code: 'withdrawing',
-    weight: 0.1,
-    re: re(' najitenga | nimejitenga | (?:i am )?(?:isolating|pulling away from everyone) '),
-  },
-  {
-    code: 'deflection',
-    weight: 0.05,
-    re: re(' (?:ni )?sawa tu | niko sawa tu | poa tu | hakuna shida | just tired | i am fine '),
-  },
-];
+export { DISTRESS } from './distress.js';
 
 /**
  * The backstop for wordings no cue names: a word about killing oneself (at least active), about dying with the

@@ -61,4 +61,11 @@ describe('crisis language: implicit wordings, Swahili verb forms and when it hap
     expect(tier('A dying town I have been watching')).to.equal('none');
     expect(tier('a full time job would literally kill me')).to.equal('none');
   });
+
+  it('weighs the warning signs NIMH lists: one alone stays low, two together reach medium', () => {
+    expect(level('i feel so trapped')).to.equal('low');
+    expect(level('i cant take it anymore')).to.equal('low');
+    expect(level('i feel so trapped and i cant take it anymore')).to.equal('medium');
+    expect(codes('I really dont think anyone will miss me')).to.include('distress_burden');
+  });
 });
