@@ -30,7 +30,7 @@ export class Metrics {
 
   readonly providerUnavailable = new Counter({
     name: 'resona_provider_unavailable_total',
-    help: 'Stage failures because a provider cannot be used as configured (missing key, 401/403): alert on any',
+    help: 'Stage failures, or fallbacks to local work, because a provider cannot be used as configured (missing key, 401/403, no quota): alert on any',
     labelNames: ['stage', 'provider'] as const,
     registers: [this.registry],
   });

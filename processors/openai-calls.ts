@@ -13,9 +13,15 @@ export class ProviderRateLimitedError extends Error {
   }
 }
 
-/** Anything else that went wrong: the stage uses its local layers instead and records `reason`. */
+/**
+ * Anything else that went wrong: the stage uses its local layers instead and records `reason`. `misconfigured`: the
+ * provider cannot be used as configured (no key, 401/403, no quota), which operators must see, not just a slow day.
+ */
 export class ProviderFallbackError extends Error {
-  constructor(readonly reason: string) {
+  constructor(
+    readonly reason: string,
+    readonly misconfigured = false,
+  ) {
     super(reason);
     this.name = 'ProviderFallbackError';
   }
@@ -23,7 +29,7 @@ export class ProviderFallbackError extends Error {
 
 /** A client without the SDK's own retries: the queue retries, and a slow provider must not outlast the stage. */
 export function openAiClient(openai: Config['openai']): OpenAI {
-  if (!openai.apiKey) throw new ProviderFallbackError('OPENAI_API_KEY is not set');
+  if (!openai.apiKey) throw new ProviderFallbackError('OPENAI_API_KEY is not set', true);
   return new OpenAI({ apiKey: openai.apiKey, baseURL: openai.baseUrl, timeout: openai.timeoutMs, maxRetries: 0 });
 }
 
@@ -34,5 +40,6 @@ export function providerFailure(err: unknown, timeoutMs: number): Error {
   if (!(err instanceof APIError) || err.status === undefined) return new ProviderFallbackError('provider unreachable');
   if (err.status === 429 && err.code !== 'insufficient_quota')
     return new ProviderRateLimitedError(retryAfterMs(err.headers));
-  return new ProviderFallbackError(`provider answered HTTP ${err.status}`);
+  const misconfigured = err.status === 401 || err.status === 403 || err.code === 'insufficient_quota';
+  return new ProviderFallbackError(`provider answered HTTP ${err.status}`, misconfigured);
 }

@@ -59,6 +59,11 @@ export interface StageContext {
    */
   rateLimited(ms: number): Promise<Error>;
   /**
+   * A provider failed and the stage uses its local work instead: logged as a warning, and counted in
+   * resona_provider_unavailable_total when the provider cannot be used as configured (`misconfigured`).
+   */
+  providerFellBack(provider: string, failure: { reason: string; misconfigured: boolean }, message: string): void;
+  /**
    * What this stage run measured before a provider deferred it (encrypted at rest), so the next attempt need not
    * measure again; cleared when the stage ends. `load` gives undefined when there is none for this generation.
    */

@@ -93,7 +93,7 @@ function openAiRater(ctx: StageContext): TextRater {
     } catch (err) {
       if (err instanceof TextRateLimitedError) throw await ctx.rateLimited(err.retryAfterMs);
       if (!(err instanceof TextProviderError)) throw err;
-      ctx.logger.warn({ reason: err.reason }, 'text emotion provider failed: using the lexicons');
+      ctx.providerFellBack('openai', err, 'text emotion provider failed: using the lexicons');
       return fromLexicon(lexical, `openai: ${err.reason}; rated by the lexicons`, kinds);
     }
   };

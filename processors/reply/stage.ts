@@ -80,7 +80,7 @@ async function candidate(
     if (err instanceof ProviderRateLimitedError) return template('the provider is rate limited');
     if (!(err instanceof ProviderFallbackError)) throw err;
     // A provider failure (a wrong key, an outage) is the operators' to see; a model's unusable reply is not.
-    ctx.logger.warn({ reason: err.reason }, 'reply provider failed: a template answered');
+    ctx.providerFellBack('openai', err, 'reply provider failed: a template answered');
     return template(err.reason);
   }
 }

@@ -48,7 +48,7 @@ async function moderate(
   } catch (err) {
     if (err instanceof ProviderRateLimitedError) throw await ctx.rateLimited(err.retryAfterMs);
     if (!(err instanceof ProviderFallbackError)) throw err;
-    ctx.logger.warn({ reason: err.reason }, 'moderation failed: grading with the local layers');
+    ctx.providerFellBack('openai', err, 'moderation failed: grading with the local layers');
     return { factors: [], reason: `moderation: ${err.reason}; graded by the local layers` };
   }
 }

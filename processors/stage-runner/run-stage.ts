@@ -141,6 +141,10 @@ function context(
     history: () => deps.ports.history(a.keys.user_id, a.ref.id, deps.config.baseline.window),
     recording: () => deps.ports.recording(a.ref.id),
     conversation: conversationOf(deps, a),
+    providerFellBack: (provider, failure, message) => {
+      logger.warn({ provider, reason: failure.reason, misconfigured: failure.misconfigured }, message);
+      if (failure.misconfigured) deps.metrics?.providerUnavailable.inc({ stage: stage.name, provider });
+    },
     rateLimited: async (ms) => {
       await deps.worker()?.rateLimit(ms);
       return Worker.RateLimitError();

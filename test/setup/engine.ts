@@ -21,6 +21,8 @@ export interface Engine {
   env: Record<string, string>;
   app: Express;
   backend: QueueBackend;
+  /** The in-process worker's and the API's metrics. */
+  metrics: Metrics;
   stop(): Promise<void>;
 }
 
@@ -50,6 +52,7 @@ export async function startEngine(
     env: { ...TEST_ENV, DATABASE_URL: t.url, ...env },
     app,
     backend,
+    metrics,
     stop: async () => {
       await stopWorker();
       await relay.stop();

@@ -105,6 +105,10 @@ describe('the emotion stage with OpenAI structured outputs against a fake server
     fake.script = script;
     return analyse(engine, auth, { fields: { transcript } });
   };
+  const unavailable = async () =>
+    (await engine.metrics.providerUnavailable.get()).values
+      .filter((v) => v.labels.stage === 'emotion' && v.labels.provider === 'openai')
+      .reduce((n, v) => n + v.value, 0);
 
   it('sends only the redacted transcript, with a strict JSON schema and the configured model', async () => {
     const done = await run('jina langu ni Amina, nipigie 0712 345 678 au amina.k@example.com, sina furaha');
@@ -129,10 +133,13 @@ describe('the emotion stage with OpenAI structured outputs against a fake server
     ['server_error', /HTTP 500/],
   ] as Array<[ChatMode, RegExp]>) {
     it(`falls back to the lexicons, recording why, when the provider answers ${mode}`, async () => {
+      const before = await unavailable();
       const done = await run('I am not happy at all', [mode]);
       expect(done.status, JSON.stringify(done.error)).to.equal('completed');
       expect(done.result.emotion.text).to.include({ provider: 'lexicon' });
       expect(done.result.emotion.reasons.text).to.match(reason);
+      // A refused key is the operators' to fix: counted so they can alert on it; a bad answer or an outage is not.
+      expect(await unavailable()).to.equal(before + (mode === 'unauthorized' ? 1 : 0));
     });
   }
 

@@ -2,7 +2,7 @@ import type http from 'node:http';
 import { json, LoopbackFake } from '../../setup/loopback-fake.js';
 
 /** How the fake answers one request. */
-export type ReplyMode = 'ok' | 'empty' | 'cut_off' | 'refusal' | 'server_error' | 'rate_limited';
+export type ReplyMode = 'ok' | 'empty' | 'cut_off' | 'refusal' | 'server_error' | 'rate_limited' | 'unauthorized';
 
 /** What one request carried: the model and its messages (to check redaction and the conversation's turns). */
 export interface ReplyRequest {
@@ -38,6 +38,8 @@ export class FakeOpenAIReply extends LoopbackFake {
       return json(res, 429, { error }, { 'Retry-After': '1' });
     }
     if (mode === 'server_error') return json(res, 500, { error: { message: 'The server had an error' } });
+    if (mode === 'unauthorized')
+      return json(res, 401, { error: { message: 'Incorrect API key provided', code: 'invalid_api_key' } });
     if (mode === 'refusal') return json(res, 200, completion({ refusal: 'I cannot help with that.' }));
     if (mode === 'empty') return json(res, 200, completion({ content: '   ' }));
     if (mode === 'cut_off') return json(res, 200, completion({ content: 'Thank you for sharing and' }, 'length'));

@@ -92,6 +92,7 @@ describe('the reply stage with OpenAI chat', function () {
     ['a refusal', () => (fake.script = ['refusal']), /refused/],
     ['a server error', () => (fake.script = ['server_error']), /HTTP 500/],
     ['a rate limit', () => (fake.script = ['rate_limited']), /rate limited/],
+    ['a refused key', () => (fake.script = ['unauthorized']), /HTTP 401/],
   ];
   for (const [what, arrange, reason] of fallbacks) {
     it(`answers ${what} with a template and records why`, async () => {
@@ -101,6 +102,20 @@ describe('the reply stage with OpenAI chat', function () {
       expect((await stored(done.id)).reason).to.match(reason);
     });
   }
+
+  it('counts a refused key for operators, and not a model’s unusable reply', async () => {
+    const refused = async () =>
+      (await engine.metrics.providerUnavailable.get()).values
+        .filter((v) => v.labels.stage === 'reply' && v.labels.provider === 'openai')
+        .reduce((n, v) => n + v.value, 0);
+    const before = await refused();
+    fake.script = ['refusal'];
+    await checkIn('I am tired and a little worried about my exams');
+    expect(await refused()).to.equal(before);
+    fake.script = ['unauthorized'];
+    await checkIn('I am tired and a little worried about my exams');
+    expect(await refused()).to.equal(before + 1);
+  });
 
   it('never asks the model at high risk: the crisis template answers', async () => {
     const before = fake.requests.length;

@@ -1,7 +1,7 @@
 import type http from 'node:http';
 import { json, LoopbackFake } from '../../setup/loopback-fake.js';
 
-export type ModerationMode = 'ok' | 'rate_limited' | 'server_error';
+export type ModerationMode = 'ok' | 'rate_limited' | 'server_error' | 'unauthorized';
 
 /** An OpenAI-compatible /v1/moderations on loopback for the real SDK; each request takes the next mode of `script`. */
 export class FakeOpenAIModeration extends LoopbackFake {
@@ -24,6 +24,8 @@ export class FakeOpenAIModeration extends LoopbackFake {
         { 'Retry-After': '1' },
       );
     if (mode === 'server_error') return json(res, 500, { error: { message: 'The server had an error' } });
+    if (mode === 'unauthorized')
+      return json(res, 401, { error: { message: 'Incorrect API key provided', code: 'invalid_api_key' } });
     const flagged = Object.values(this.scores).some((s) => s > 0.5);
     return json(res, 200, {
       id: 'modr-test',

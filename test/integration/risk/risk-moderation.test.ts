@@ -56,6 +56,19 @@ describe('the risk stage with OpenAI moderation', function () {
     expect(r.reason).to.match(/^moderation: provider answered HTTP 500/);
   });
 
+  it('counts a refused key for operators and grades with the local layers', async () => {
+    const refused = async () =>
+      (await engine.metrics.providerUnavailable.get()).values
+        .filter((v) => v.labels.stage === 'risk' && v.labels.provider === 'openai')
+        .reduce((n, v) => n + v.value, 0);
+    const before = await refused();
+    fake.script = ['unauthorized'];
+    const r = await risk('nataka kufa');
+    expect(r).to.include({ level: 'medium', tier: 'passive' });
+    expect(r.reason).to.match(/^moderation: provider answered HTTP 401/);
+    expect(await refused()).to.equal(before + 1);
+  });
+
   it('waits out a 429 through the queue’s rate limiter and then uses moderation', async () => {
     fake.scores = { 'self-harm': 0.7, 'self-harm/intent': 0.3, 'self-harm/instructions': 0 };
     fake.script = ['rate_limited'];
