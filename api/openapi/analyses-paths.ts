@@ -17,7 +17,10 @@ const FIELD_NOTES: Record<string, object> = {
   },
   language: { description: 'Language of the speech: detected, English or Swahili (code-switching is fine).' },
   conversation_id: { description: 'One of your check-in sessions to add this to; a new one is started when absent.' },
-  recorded_at: { description: 'When it was recorded, with its UTC offset.' },
+  recorded_at: {
+    description:
+      'When it was recorded, with its UTC offset (sessions recorded offline are placed by it); at most 10 minutes ahead of the server’s clock and not before 2000.',
+  },
   callback_url: {
     description: 'Receives a signed POST `{id, status}` when the analysis ends; http(s) to a public address only.',
     pattern: '^[Hh][Tt][Tt][Pp][Ss]?://',

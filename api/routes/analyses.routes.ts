@@ -27,12 +27,21 @@ import { receiveSubmission } from '../submission.js';
 import { presentAnalysis } from './analysis-presenter.js';
 import { decodeCursor, pageOf } from '../cursor.js';
 
+/** How far ahead of the server's clock a recording's time may be (a phone's clock running fast). */
+const RECORDED_AT_SKEW_MS = 10 * 60_000;
+const RECORDED_AT_EARLIEST = Date.parse('2000-01-01T00:00:00Z');
+
 /** The form fields of a submission; api/openapi describes the upload from it. */
 export const submitSchema = z.object({
   transcript: storableText().trim().min(1).max(20_000).optional(),
   language: z.enum(['auto', 'en', 'sw']).default('auto'),
   conversation_id: z.uuid().optional(),
-  recorded_at: z.iso.datetime({ offset: true }).optional(),
+  // A phone's clock may run a little fast; a session "recorded" later than that would sort after every real one.
+  recorded_at: z.iso
+    .datetime({ offset: true })
+    .refine((v) => Date.parse(v) <= Date.now() + RECORDED_AT_SKEW_MS, 'must not be in the future')
+    .refine((v) => Date.parse(v) >= RECORDED_AT_EARLIEST, 'must not be before 2000')
+    .optional(),
   callback_url: z
     .url({ protocol: /^https?$/ })
     .refine((v) => !v.includes('\u0000'), 'must not contain NUL characters')

@@ -38,6 +38,17 @@ describe('the analyses routes with input PostgreSQL cannot store', () => {
     await expect400(await submit({ transcript: 'niko sawa', callback_url: 'https://example.org/hook\u0000' }));
   });
 
+  it('answers 400 to a recorded_at in the future, which would sort after every real session', async () => {
+    const later = new Date(Date.now() + 24 * 3600_000).toISOString();
+    await expect400(await submit({ transcript: 'niko sawa', recorded_at: later }));
+  });
+
+  it('answers 400 to a year-0000 recorded_at, and accepts one a few minutes ahead of our clock', async () => {
+    await expect400(await submit({ transcript: 'niko sawa', recorded_at: '0000-01-01T00:00:00Z' }));
+    const slightlyAhead = new Date(Date.now() + 2 * 60_000).toISOString();
+    await submit({ transcript: 'niko sawa', recorded_at: slightlyAhead }).expect(202);
+  });
+
   it('answers 400 to a list cursor holding a year-0000 timestamp', async () => {
     const res = await request(app)
       .get(`/v1/analyses?cursor=${cursor(['0000-01-01T00:00:00.000Z', randomUUID()])}`)
