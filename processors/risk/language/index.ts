@@ -1,5 +1,6 @@
 import { LEVEL_FROM, TIER_FLOOR, type RiskFactor } from '../combine.js';
 import { detectCrisisLanguage, type CrisisLanguage } from './detect.js';
+import { learnedIdeation } from './learned.js';
 
 export { detectCrisisLanguage, TIERS, type CrisisLanguage, type CrisisTier } from './detect.js';
 
@@ -26,5 +27,18 @@ function languageFactors(found: CrisisLanguage): RiskFactor[] {
   });
 }
 
+/** The learned layer speaks only where no rule read the words (a rule's "negated" or "someone else" stands). */
+const readByRules = (found: CrisisLanguage) => found.factors.some((f) => !f.code.startsWith('distress_'));
+
 /** The language layer on its own: the text's factors, ready for combine(). */
-export const crisisLanguageFactors = (text: string): RiskFactor[] => languageFactors(detectCrisisLanguage(text));
+export function crisisLanguageFactors(text: string): RiskFactor[] {
+  const found = detectCrisisLanguage(text);
+  const factors = languageFactors(found);
+  const learned = readByRules(found) ? undefined : learnedIdeation(text);
+  if (learned) {
+    const span = learned.span.length > 80 ? `${learned.span.slice(0, 79)}…` : learned.span;
+    // Medium at most: a clinician follows it up; the weak learner never escalates on its own.
+    factors.push({ layer: 'language', code: 'learned_ideation', weight: LEVEL_FROM.medium, span });
+  }
+  return factors;
+}

@@ -63,9 +63,12 @@ describe('crisis language: implicit wordings, Swahili verb forms and when it hap
   });
 
   it('weighs the warning signs NIMH lists: one alone stays low, two together reach medium', () => {
-    expect(level('i feel so trapped')).to.equal('low');
-    expect(level('i cant take it anymore')).to.equal('low');
-    expect(level('i feel so trapped and i cant take it anymore')).to.equal('medium');
+    // The rules' signals alone (the learned layer may add its own medium where no rule read the words).
+    const byRules = (text: string) =>
+      combine(crisisLanguageFactors(text).filter((f) => f.code !== 'learned_ideation')).level;
+    expect(byRules('i feel so trapped')).to.equal('low');
+    expect(byRules('i cant take it anymore')).to.equal('low');
+    expect(byRules('i feel so trapped and i cant take it anymore')).to.equal('medium');
     expect(codes('I really dont think anyone will miss me')).to.include('distress_burden');
   });
 });

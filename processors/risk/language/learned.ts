@@ -1,0 +1,43 @@
+import shipped from './learned-model.json' with { type: 'json' };
+import { clauses, normaliseWords } from './normalise.js';
+
+// A small learned layer under the rules (RULES.md, "The learned layer"): an L2 logistic regression over the words and
+// word pairs of real first-person texts, fitted by bench/eval/fit-risk-model.ts. It sees wordings no rule names, so it
+// only ever raises a text to medium (followed up, never escalated), and only where the rules found nothing at all.
+
+export interface LearnedModel {
+  bias: number;
+  /** The probability from which a text counts. */
+  threshold: number;
+  /** Feature → coefficient (words and `word_word` pairs of normalised text). */
+  weights: Record<string, number>;
+}
+
+/** Words and adjacent word pairs of a text, normalised as the rules read it; a masked method ("[method]") is no word. */
+export function features(text: string): string[] {
+  const words = normaliseWords(text.replace(/\[method\]/gu, ' '))
+    .split(' ')
+    .filter(Boolean);
+  const out = new Set<string>();
+  words.forEach((w, i) => {
+    out.add(w);
+    if (i > 0) out.add(`${words[i - 1]}_${w}`);
+  });
+  return [...out];
+}
+
+export function probability(model: LearnedModel, feats: readonly string[]): number {
+  const z = feats.reduce((s, f) => s + (model.weights[f] ?? 0), model.bias);
+  return 1 / (1 + Math.exp(-z));
+}
+
+/** The text's probability of current ideation and the clause that weighs most for it (the span a factor shows). */
+export function learnedIdeation(text: string, model: LearnedModel = shipped): { p: number; span: string } | undefined {
+  const cs = clauses(text);
+  if (cs.length === 0) return undefined;
+  const p = probability(model, features(text));
+  if (p < model.threshold) return undefined;
+  const scored = cs.map((c) => ({ c, p: probability(model, features(c.raw)) }));
+  const top = scored.reduce((a, b) => (b.p > a.p ? b : a));
+  return { p, span: top.c.raw };
+}
