@@ -98,3 +98,10 @@ export async function waitForEnd(app: Express, auth: string, id: string, timeout
     },
   );
 }
+
+/** resona_provider_unavailable_total for one stage and the openai provider, as operators would alert on it. */
+export async function providerUnavailable(engine: Engine, stage: string): Promise<number> {
+  return (await engine.metrics.providerUnavailable.get()).values
+    .filter((v) => v.labels.stage === stage && v.labels.provider === 'openai')
+    .reduce((n, v) => n + v.value, 0);
+}

@@ -1,6 +1,6 @@
 import { expect } from 'chai';
 import { PROCESSORS } from '../../../processors/registry.js';
-import { registerUser, startEngine, type Engine } from '../../setup/engine.js';
+import { providerUnavailable, registerUser, startEngine, type Engine } from '../../setup/engine.js';
 import fs from 'node:fs';
 import { analyse, reprocessed } from '../transcription/engine-helpers.js';
 import { audioDir, silence, speech, synth, tone } from '../transcription/test-audio.js';
@@ -105,10 +105,7 @@ describe('the emotion stage with OpenAI structured outputs against a fake server
     fake.script = script;
     return analyse(engine, auth, { fields: { transcript } });
   };
-  const unavailable = async () =>
-    (await engine.metrics.providerUnavailable.get()).values
-      .filter((v) => v.labels.stage === 'emotion' && v.labels.provider === 'openai')
-      .reduce((n, v) => n + v.value, 0);
+  const unavailable = () => providerUnavailable(engine, 'emotion');
 
   it('sends only the redacted transcript, with a strict JSON schema and the configured model', async () => {
     const done = await run('jina langu ni Amina, nipigie 0712 345 678 au amina.k@example.com, sina furaha');

@@ -4,7 +4,7 @@ import { emotionStage } from '../../../processors/emotion/stage.js';
 import { replyStage } from '../../../processors/reply/stage.js';
 import { riskStage } from '../../../processors/risk/stage.js';
 import { transcriptionStage } from '../../../processors/transcription/stage.js';
-import { registerUser, startEngine, type Engine } from '../../setup/engine.js';
+import { providerUnavailable, registerUser, startEngine, type Engine } from '../../setup/engine.js';
 import { analyse } from '../transcription/engine-helpers.js';
 import { FakeOpenAIReply } from './fake-openai-reply.js';
 
@@ -104,10 +104,7 @@ describe('the reply stage with OpenAI chat', function () {
   }
 
   it('counts a refused key for operators, and not a model’s unusable reply', async () => {
-    const refused = async () =>
-      (await engine.metrics.providerUnavailable.get()).values
-        .filter((v) => v.labels.stage === 'reply' && v.labels.provider === 'openai')
-        .reduce((n, v) => n + v.value, 0);
+    const refused = () => providerUnavailable(engine, 'reply');
     const before = await refused();
     fake.script = ['refusal'];
     await checkIn('I am tired and a little worried about my exams');

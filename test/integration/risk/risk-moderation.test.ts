@@ -3,7 +3,7 @@ import { baselineStage } from '../../../processors/baseline/stage.js';
 import { emotionStage } from '../../../processors/emotion/stage.js';
 import { riskStage } from '../../../processors/risk/stage.js';
 import { transcriptionStage } from '../../../processors/transcription/stage.js';
-import { registerUser, startEngine, type Engine } from '../../setup/engine.js';
+import { providerUnavailable, registerUser, startEngine, type Engine } from '../../setup/engine.js';
 import { analyse } from '../transcription/engine-helpers.js';
 import { FakeOpenAIModeration } from './fake-openai-moderation.js';
 
@@ -57,10 +57,7 @@ describe('the risk stage with OpenAI moderation', function () {
   });
 
   it('counts a refused key for operators and grades with the local layers', async () => {
-    const refused = async () =>
-      (await engine.metrics.providerUnavailable.get()).values
-        .filter((v) => v.labels.stage === 'risk' && v.labels.provider === 'openai')
-        .reduce((n, v) => n + v.value, 0);
+    const refused = () => providerUnavailable(engine, 'risk');
     const before = await refused();
     fake.script = ['unauthorized'];
     const r = await risk('nataka kufa');
