@@ -14,12 +14,15 @@ import { analyse, decode } from './voice-features.js';
 // voice made lower, slower and flatter. Every ordinary session is scored against the sessions before it as production
 // would; each changed session (one held-out clip given half its pitch excursions by Praat, then made 3 semitones
 // lower and 1.25× as long by Praat's PSOLA; sox `pitch`/`tempo` for comparison) against the other fifteen. Goals: every changed score well above (≥ 1.5×) every
-// ordinary one; pitch and rate named with the right direction.
+// ordinary one; pitch and rate named with the right direction. A control, Praat's resynthesis with nothing changed, shows
+// what the tool alone moves (jitter falls), and the PSOLA ratio is printed again with each clip's own jitter.
 
 const DIR = path.resolve('bench/eval/data/voice/one-speaker/clips');
 const CHANGE = path.resolve('bench/eval/baseline/change.praat');
 /** Half the pitch excursions, 3 semitones lower, 1.25× as long (0.8× as fast). */
 const PRAAT_CHANGE = ['0.5', '-3', '1.25'];
+/** Praat's resynthesis with nothing changed: what its overlap-add alone does to the measures (a control). */
+const PRAAT_NONE = ['1', '0', '1'];
 /** The same lowering and slowing with sox alone (its pitch shift cannot flatten). */
 const SOX_CHANGE = ['pitch', '-300', 'tempo', '-s', '0.8'];
 const HELD_OUT = 5;
@@ -32,12 +35,13 @@ async function voice(file: string): Promise<Acoustics> {
   return { ...f, quality_ok: q.ok, quality_reasons: q.reasons };
 }
 
-/** The clip made flatter, lower and slower, by Praat's PSOLA or (lower and slower only) by sox. */
-async function changed(file: string, tmp: string, by: 'praat' | 'sox'): Promise<Acoustics> {
+/** The clip made flatter, lower and slower by Praat's PSOLA, lower and slower by sox, or resynthesised unchanged. */
+async function changed(file: string, tmp: string, by: 'praat' | 'sox' | 'none'): Promise<Acoustics> {
   const [wav, out] = ['wav', `${by}.wav`].map((x) => path.join(tmp, `${path.basename(file)}.${x}`));
   execFileSync('ffmpeg', ['-v', 'error', '-y', '-i', file, '-ac', '1', '-ar', '16000', wav!]);
-  if (by === 'praat') execFileSync('praat', ['--run', CHANGE, wav!, out!, ...PRAAT_CHANGE]);
-  else execFileSync('sox', ['-R', '-V1', wav!, out!, ...SOX_CHANGE]);
+  const praat = by === 'praat' ? PRAAT_CHANGE : PRAAT_NONE;
+  if (by === 'sox') execFileSync('sox', ['-R', '-V1', wav!, out!, ...SOX_CHANGE]);
+  else execFileSync('praat', ['--run', CHANGE, wav!, out!, ...praat]);
   return voice(out!);
 }
 
@@ -65,15 +69,20 @@ export async function evalBaseline(say: (line: string) => void = console.log): P
   const ordinary = done.filter((d) => d.r.deviation_score !== null).map((d) => d.r.deviation_score!);
   // The last clips held out in turn: unchanged and changed, against the other fifteen.
   const tmp = mkdtempSync(path.join(tmpdir(), 'resona-baseline-eval-'));
-  const rows: Array<{ clip: string; plain: BaselineResult; praat: BaselineResult; sox: BaselineResult }> = [];
+  type Row = Record<'plain' | 'praat' | 'sox' | 'none' | 'steady', BaselineResult> & { clip: string };
+  const rows: Row[] = [];
   try {
     for (let i = files.length - HELD_OUT; i < files.length; i++) {
       const others = asEarlier(done.filter((_, j) => j !== i));
+      const praat = await changed(files[i]!, tmp, 'praat');
       rows.push({
         clip: path.basename(files[i]!),
         plain: assess(voices[i]!, others, 30),
-        praat: assess(await changed(files[i]!, tmp, 'praat'), others, 30),
+        praat: assess(praat, others, 30),
+        // The PSOLA session with the clip's own jitter: how much of its score the resynthesis's steadier periods give.
+        steady: assess({ ...praat, jitter_local_pct: voices[i]!.jitter_local_pct }, others, 30),
         sox: assess(await changed(files[i]!, tmp, 'sox'), others, 30),
+        none: assess(await changed(files[i]!, tmp, 'none'), others, 30),
       });
     }
   } finally {
@@ -108,10 +117,20 @@ export async function evalBaseline(say: (line: string) => void = console.log): P
     const verdict = (ok: boolean) => (by === 'sox' ? '' : ok ? ': PASS' : ': MISSED');
     say(`    least changed / most deviating ordinary = ${ratio.toFixed(2)} (goal ≥ 1.5${verdict(ratio >= 1.5)})`);
     say(`    least changed / most deviating held-out plain clip (same baselines of 15) = ${sameBaseline.toFixed(2)}`);
+    if (by === 'praat') {
+      const steady = Math.min(...rows.map((r) => r.steady.deviation_score!)) / worstOrdinary;
+      say(`    the same, each changed clip given its own jitter (resynthesis alone lowers it) = ${steady.toFixed(2)}`);
+    }
     say(
       `    named: lower pitch ${pitch}/${rows.length}, slower speech ${rate}/${rows.length}, less pitch variability ` +
         `${flat}/${rows.length} (goal: pitch and rate in all${verdict(pitch === rows.length && rate === rows.length)})`,
     );
+  }
+  // What resynthesis alone scores: the part of the PSOLA set's scores that is the tool's, not the change's.
+  say('  control: Praat resynthesis with nothing changed (its overlap-add alone)');
+  for (const r of rows) {
+    const all = r.none.deviations.map((d) => `${d.direction} (z ${d.z})`).join(', ');
+    say(`    ${r.clip}: plain ${r.plain.deviation_score}, resynthesised ${r.none.deviation_score}: ${all}`);
   }
 }
 

@@ -8,7 +8,7 @@ import { trajectory } from './trajectory.js';
 // One session against the person's own baseline (DESIGN §9): whether it counts, robust z per feature against the
 // sessions before it, the features that deviate, in words, and one overall score.
 
-/** One wild measure may add at most this much to the overall score. */
+/** The concern index's bound per marker; also the score's bound when a session has a single feature to compare. */
 const Z_CAP = 6;
 
 export interface SessionInput {
@@ -66,9 +66,15 @@ function featureZ(a: Acoustics, earlier: readonly CountedSession[], required: nu
   return out;
 }
 
-/** Root mean square of the features' z (each capped): about 1–1.5 for an ordinary session. */
-function deviationScore(zs: number[]): number {
-  return Math.sqrt(zs.reduce((s, z) => s + cap(z) ** 2, 0) / zs.length);
+/**
+ * Root mean square of the features' |z|, the largest counted no higher than the second largest: a single measure
+ * cannot lift the score on its own (a glitch moves one measure; a change of voice moves several), while deviations
+ * that several measures confirm count in full. About 0.9–1.3 for an ordinary session; BASELINE.md says why.
+ */
+export function deviationScore(zs: readonly number[]): number {
+  const a = zs.map(Math.abs).sort((p, q) => q - p);
+  a[0] = Math.min(a[0]!, a[1] ?? Z_CAP);
+  return Math.sqrt(a.reduce((s, z) => s + z * z, 0) / a.length);
 }
 
 function deviations(zs: Map<string, number>): BaselineResult['deviations'] {

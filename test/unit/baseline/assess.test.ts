@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import type { CountedSession } from '../../../lib/baseline/store.js';
 import type { Acoustics } from '../../../lib/results/acoustics.js';
 import { baselineSchema } from '../../../lib/results/baseline.js';
-import { assessSession } from '../../../processors/baseline/assess.js';
+import { assessSession, deviationScore } from '../../../processors/baseline/assess.js';
 
 // One real neutral clip's measures as the person's usual voice; sessions vary it by small known amounts.
 const clip = (
@@ -96,6 +96,31 @@ describe('a session against the person’s own baseline', () => {
     expect(r.deviations.map((d) => d.feature)).to.not.include('hnr_db');
     const enough = assess({ ...ordinary(9), hnr_db: 60 }, history(8));
     expect(enough.deviations.map((d) => d.feature)).to.include('hnr_db');
+  });
+});
+
+describe('the overall deviation score', () => {
+  it('lets no single measure lift it: the largest |z| counts only as high as the second largest', () => {
+    const quiet = Array.from({ length: 10 }, () => 1);
+    expect(deviationScore([40, ...quiet])).to.equal(1);
+    expect(deviationScore([-40, 3, ...quiet.slice(1)])).to.be.closeTo(Math.sqrt((9 + 9 + 9) / 11), 1e-12);
+  });
+
+  it('counts deviations that several measures confirm in full, without a fixed cap', () => {
+    const quiet = Array.from({ length: 9 }, () => 1);
+    expect(deviationScore([-10, 8, ...quiet])).to.be.closeTo(Math.sqrt((64 + 64 + 9) / 11), 1e-12);
+    expect(deviationScore([-12, -10, ...quiet])).to.be.above(deviationScore([-6, -6, ...quiet]));
+  });
+
+  it('names a lone wild measure but keeps the session ordinary in the score', () => {
+    const r = assess({ ...ordinary(9), hnr_db: 60 }, history(8));
+    expect(r.deviations.map((d) => d.feature)).to.deep.equal(['hnr_db']);
+    expect(r.deviation_score).to.be.below(1.5);
+  });
+
+  it('is the |z| itself, bounded, when only one measure could be compared', () => {
+    expect(deviationScore([-3])).to.equal(3);
+    expect(deviationScore([40])).to.equal(6);
   });
 });
 
