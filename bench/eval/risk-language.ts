@@ -21,7 +21,10 @@ interface Item {
 /** Each set, and what it may still show: a set whose misses were read to write rules no longer measures them. */
 const SETS: ReadonlyArray<[file: string, what: string]> = [
   ['bench/eval/data/risk/dev.jsonl', 'development set, in-sample: the rules were written reading its misses'],
-  ['bench/eval/data/risk/heldout.jsonl', 'first held-out set, measured, then consulted (its misses read) on 2026-12-01'],
+  [
+    'bench/eval/data/risk/heldout.jsonl',
+    'first held-out set, measured, then consulted (its misses read) on 2026-12-01',
+  ],
   ['bench/eval/data/risk/heldout2.jsonl', 'second held-out set, measured once, then consulted on 2026-12-01'],
   ['bench/eval/data/risk/dev2.jsonl', 'second development set (2026-12-01), read while writing rules'],
   ['bench/eval/data/risk/heldout3.jsonl', 'third held-out set: never read, measured after the rules were frozen'],
