@@ -27,7 +27,9 @@ const SETS: ReadonlyArray<[file: string, what: string]> = [
   ],
   ['bench/eval/data/risk/heldout2.jsonl', 'second held-out set, measured once, then consulted on 2026-12-01'],
   ['bench/eval/data/risk/dev2.jsonl', 'second development set (2026-12-01), read while writing rules'],
-  ['bench/eval/data/risk/heldout3.jsonl', 'third held-out set: never read, measured after the rules were frozen'],
+  ['bench/eval/data/risk/heldout3.jsonl', 'third held-out set: never read, scored three times (RULES.md)'],
+  ['bench/eval/data/risk/train2.jsonl', 'training set for the learned layer (2026-12-01), another source'],
+  ['bench/eval/data/risk/heldout4.jsonl', 'fourth held-out set: never read, from the same source as train2'],
 ];
 /** Methods were masked when the sets were built: ideation carried only by its method is out of any rule's sight. */
 const MASKED = /\[method\]/u;
