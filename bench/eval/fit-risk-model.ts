@@ -7,14 +7,14 @@ import { features, probability, type LearnedModel } from '../../processors/risk/
 
 // `npx tsx bench/eval/fit-risk-model.ts`: fits processors/risk/language/learned-model.json, an L2 logistic regression
 // (stochastic gradient descent, fixed order, so the file is reproducible) on the development and consulted sets of
-// bench/eval/data/risk (never heldout3.jsonl, the honest test), and prints its 5-fold cross-validated figures, folds
+// bench/eval/data/risk (never heldout3.jsonl or heldout4.jsonl, the honest tests), and prints its 5-fold cross-validated figures, folds
 // by source post so that a post and its translations stay together.
 
 const DATA = 'bench/eval/data/risk';
-const FITTED_ON = ['dev.jsonl', 'heldout.jsonl', 'heldout2.jsonl', 'dev2.jsonl'];
+const FITTED_ON = ['dev.jsonl', 'heldout.jsonl', 'heldout2.jsonl', 'dev2.jsonl', 'train2.jsonl'];
 const OUT = path.resolve('processors/risk/language/learned-model.json');
-/** Chosen before heldout3 was scored with it: on cross-validation, new false alarms at most about 2 %. */
-const THRESHOLD = 0.7;
+/** The lowest of 0.5, 0.7, 0.9 whose cross-validated new false alarms stay at about 2 % (0.7 before train2 joined). */
+const THRESHOLD = 0.9;
 const LAMBDA = 1e-3;
 const EPOCHS = 30;
 const RATE = 0.5;
@@ -84,5 +84,6 @@ const weights = Object.fromEntries(
     .map(([f, w]) => [f, Math.round(w * 1000) / 1000]),
 );
 const model = { fitted_on: FITTED_ON, bias: Math.round(full.bias * 1000) / 1000, threshold: THRESHOLD, weights };
-writeFileSync(OUT, await prettier.format(JSON.stringify(model), { filepath: OUT }));
+const style = await prettier.resolveConfig(OUT);
+writeFileSync(OUT, await prettier.format(JSON.stringify(model), { ...style, filepath: OUT }));
 console.log(`  wrote ${OUT}: ${Object.keys(weights).length} coefficients`);

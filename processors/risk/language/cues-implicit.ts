@@ -150,4 +150,56 @@ export const IMPLICIT_CUES: readonly Cue[] = [
       ' (?:not sure|dont know|wonder|unsure) (?:if|whether) (?:this|it|that|they|these) (?:can|will|would|could|is going to|are going to) kill me | sijui kama (?:\\p{L}+ )?(?:inaweza|itaweza|zinaweza|vinaweza) kuniua ',
     ),
   },
+  // Found missing on train2.jsonl (a second source, 2026-12-01): general forms of the same tiers.
+  {
+    tier: 'passive',
+    code: 'wish_dead',
+    selfReferring: true,
+    re: re(
+      ' (?:glad|happy|relieved|okay|ok|fine|grateful) if (?:someone|something|god|a car|an accident|a bus)(?: or (?:someone|something))? (?:else )?(?:would|could|will) (?:just )?(?:take my life|kill me|end my life|end it|end me) | wish (?:someone|something|god) (?:else )?(?:would|could) (?:just )?(?:do (?:the job|it) for me|take my life|kill me) ',
+    ),
+  },
+  {
+    tier: 'passive',
+    code: 'wish_dead',
+    re: re(
+      ' i wish i (?:was|were|had) never (?:exist|existed|born|been born) | erase (?:myself|me) from (?:existence|the world|this world|everything) | (?:chance|button|way) to (?:erase|delete) (?:myself|my existence|all traces of me) | death (?:sounds|seems|looks|feels) (?:so |really |kind of )?(?:fun|good|nice|peaceful|better|appealing|like a relief|like freedom) ',
+    ),
+  },
+  {
+    tier: 'passive',
+    code: 'no_reason_to_live',
+    re: re(
+      ' (?:searching|looking|waiting) for (?:a |one |some )?(?:\\p{L}+ )?reasons? to (?:stay alive|keep living|live|go on) ',
+    ),
+  },
+  {
+    tier: 'active',
+    code: 'suicidal_thoughts',
+    re: re(
+      ' (?:i am|i feel|i felt|feeling|i have been|ive been|been) (?:(?!not |never |no )\\p{L}+ ){1,3}suicidal | thoughts? (?:of|about) (?:ending it|ending it all|ending things|ending everything|not being here) ',
+    ),
+  },
+  {
+    tier: 'active',
+    code: 'suicidal_thoughts',
+    negativeForm: true,
+    re: re(
+      ' (?:cant|cannot|wont|will not) (?:kill myself|do it|end it) (?:until|till|before|while|as long as) | (?:dont|do not) think (?:i will|ill|i would|id) be able to stop myself ',
+    ),
+  },
+  {
+    tier: 'plan',
+    code: 'plan',
+    re: re(
+      ' (?:this is|it is|will be) my last (?:year|month|week|day|night|birthday|christmas) (?:on (?:this )?earth|alive|here|on this planet) ',
+    ),
+  },
+  {
+    tier: 'passive',
+    code: 'want_die',
+    re: re(
+      ' (?:na|ni)?dai (?:tu )?(?:kudedi|kufa|nidedi|nife|nikufe) | (?:nataka|natamani|nadai) (?:tu )?(?:nidedi|nife|nikufe) ',
+    ),
+  },
 ];

@@ -16,6 +16,8 @@ import {
   RECENT,
   RECOVERED,
   REPORTED,
+  SERVICE,
+  TOLD_TO,
   SUBJECTS,
   TIMING,
   URGE_BEFORE_NEGATOR,
@@ -47,33 +49,45 @@ export interface CrisisLanguage {
 }
 
 const SPAN_MAX = 80;
+// A service's name is no cue ("called the suicide prevention hotline, I felt suicidal today" still is one).
+const SERVICES = new RegExp(SERVICE.source, 'gu');
 const SELF_KILL = / (?:kill myself|end my life|take my life|commit suicide|kujiua|kujitoa uhai|kujimaliza) /u;
 const rank = (t: CrisisTier) => TIERS.indexOf(t);
 const spanOf = (c: Clause) => (c.raw.length > SPAN_MAX ? `${c.raw.slice(0, SPAN_MAX - 1)}…` : c.raw);
 
 export function detectCrisisLanguage(text: string): CrisisLanguage {
-  const cs = clauses(text);
+  const cs = clauses(text).map((c) => ({ ...c, text: c.text.replace(SERVICES, ' a service ') }));
   const laughing = cs.some((c) => c.laughing);
   const recovered = cs.some((c) => RECOVERED.test(c.text));
   const anchored = cs.some((c) => PAST_ANCHOR.test(c.text));
   const recent = cs.some((c) => RECENT.test(c.text));
   const factors: LanguageFactor[] = [];
   cs.forEach((c, i) => {
-    // One cue per clause: the most severe that matches.
-    let best: { cue: (typeof CUES)[number]; m: RegExpExecArray } | undefined;
-    for (const cue of CUES) {
+    // One finding per clause: every matching cue is judged, and the most severe that still stands is kept ("I don't
+    // want to die, I just want to cease to exist"); when none stands, the most severe cue's reason is shown.
+    const matches = CUES.flatMap((cue) => {
       const m = cue.re.exec(c.text);
-      if (m && (!best || rank(cue.tier) > rank(best.cue.tier))) best = { cue, m };
+      return m ? [{ cue, m }] : [];
+    });
+    if (matches.length === 0) {
+      const b = backstop(c);
+      if (b) matches.push(b as { cue: Cue; m: RegExpExecArray });
     }
-    const found = best ?? backstop(c);
-    if (found) {
-      const { cue, m } = found;
-      const factor =
-        cue.needsOwner && !owns(c, cs[i - 1], m)
-          ? { code: 'mention' }
-          : judge(cs, i, m, cue, { laughing, recovered, anchored, recent });
-      factors.push({ ...factor, span: spanOf(c) });
-    }
+    const text = { laughing, recovered, anchored, recent };
+    const judged = matches.map(({ cue, m }) => ({
+      tier: cue.tier,
+      from: m.index,
+      to: m.index + m[0].length,
+      factor: cue.needsOwner && !owns(c, cs[i - 1], m) ? { code: 'mention' } : judge(cs, i, m, cue, text),
+    }));
+    // A cue inside a larger one that was cancelled ("sina [mawazo ya kujiua]") falls with it.
+    const cancelled = judged.filter((j) => !j.factor.code.startsWith('ideation_'));
+    const standing = judged.filter(
+      (j) => j.factor.code.startsWith('ideation_') && !cancelled.some((x) => x.from <= j.from && j.to <= x.to),
+    );
+    const pick = (js: typeof judged) => js.reduce((a, b) => (rank(b.tier) > rank(a.tier) ? b : a));
+    const found = judged.length > 0;
+    if (found) factors.push({ ...pick(standing.length ? standing : judged).factor, span: spanOf(c) });
     if (!found && OTHERS_IDEATION.test(c.text)) factors.push({ code: 'third_party', span: spanOf(c) });
     negatedThenTimed(cs, i, factors);
     for (const d of DISTRESS)
@@ -101,7 +115,11 @@ function judge(
   if (IDIOMS.test(c.text) || (text.laughing && tier !== 'behaviour')) return { code: 'idiom' };
   if (ADVICE.test(c.text)) return { code: 'advice' };
   // The cue's own words may name its subject ("i want to die"): the last subject up to the cue's verb decides.
-  if (!cue.selfReferring && (aboutSomeoneElse(before + m[0]) || REPORTED.test(c.text)))
+  // Someone else's words to the speaker ("told me to go kill myself"): bullying, not the speaker's own wish.
+  if (TOLD_TO.test(c.text)) return { code: 'quote' };
+  // "I told her about my suicidal thoughts": a possessive my names the speaker whoever the last subject was.
+  const mine = / (?:my|mine) $/u.test(before);
+  if (!cue.selfReferring && !mine && (aboutSomeoneElse(before + m[0]) || REPORTED.test(c.text)))
     return { code: 'third_party', tier };
   if (QUOTE.test(c.text)) return { code: 'quote' };
   if (!cue.negativeForm && negated(before)) return { code: 'negated' };
@@ -119,7 +137,9 @@ function judge(
  * someone else, and the phrase is not someone else's ("his suicide attempt"). */
 function owns(c: Clause, previous: Clause | undefined, m: RegExpExecArray): boolean {
   const before = c.text.slice(0, m.index + 1);
-  if (/ (?:his|her|their|your|a|the) $/u.test(before) || BACKSTOP.addressed.test(c.text)) return false;
+  // "I survived a suicide attempt": an article after the speaker's own verb still makes it theirs.
+  const ownArticle = / i (?:\p{L}+ ){0,3}(?:survived|made|had|did|went through|after) (?:a|the) $/u.test(before);
+  if ((!ownArticle && / (?:his|her|their|your|a|the) $/u.test(before)) || BACKSTOP.addressed.test(c.text)) return false;
   // "I can't help it, but self harm …": the subject may sit in the clause before.
   return BACKSTOP.firstPerson.test(c.text) || (previous !== undefined && BACKSTOP.firstPerson.test(previous.text));
 }
@@ -145,6 +165,11 @@ function backstop(
 function negated(before: string): boolean {
   const words = before.trim().split(' ');
   for (let k = words.length - 1, skipped = 0; k >= 0 && skipped <= 4; k--, skipped++) {
+    // "not super depressed or suicidal": a negation reaches across a coordinated word.
+    if ((words[k] === 'or' || words[k] === 'nor') && k > 0) {
+      k--;
+      continue;
+    }
     // "struggle (hard) to not self harm", "trying not to": an urge the speaker fights, not a denial.
     if (NEGATOR_WORDS.has(words[k]!))
       return !words.slice(Math.max(0, k - 3), k).some((w) => URGE_BEFORE_NEGATOR.has(w));

@@ -13,6 +13,8 @@ export interface Clause {
 }
 
 const LAUGHING = /[\u{1F602}\u{1F923}\u{1F606}\u{1F605}\u{1F601}\u{1F604}\u{1F61C}\u{1F61D}\u{1F480}\u{2620}]/u;
+/** Laughter in words: playful, but an attempt told with a "lol" is still an attempt (detect.ts). */
+const LAUGHING_WORDS = / (?:lol|lmao|lmfao|haha|hahaha|rofl) /u;
 const BREAK = /[.!?;:,\n\u2026]+|\s(?=(?:but|lakini|ila|though|however|ingawa)\s)/iu;
 const ALIASES: Array<[RegExp, string]> = [
   [/\bi'm\b|\bim\b/g, 'i am'],
@@ -52,6 +54,9 @@ export function clauses(text: string): Clause[] {
     .split(BREAK)
     .map((raw) => raw?.trim() ?? '')
     .filter((raw) => raw.length > 0)
-    .map((raw) => ({ text: ` ${normaliseWords(raw)} `, raw, laughing: LAUGHING.test(raw) }))
+    .map((raw) => {
+      const text = ` ${normaliseWords(raw)} `;
+      return { text, raw, laughing: LAUGHING.test(raw) || LAUGHING_WORDS.test(text) };
+    })
     .filter((c) => c.text.trim().length > 0 || c.laughing);
 }

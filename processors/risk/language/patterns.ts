@@ -41,6 +41,7 @@ export const NEGATOR_WORDS = new Set([
   'hardly',
   'barely',
   'sitaki',
+  'sina',
   'sipendi',
   'siwezi',
   'sijawahi',
@@ -61,6 +62,10 @@ export const NEGATION_FILLER = new Set([
   'will',
   'would',
   'really',
+  'super',
+  'so',
+  'very',
+  'too',
   'even',
   'ever',
   'actually',
@@ -78,6 +83,9 @@ export const NEGATION_FILLER = new Set([
   'like',
   'about',
   'of',
+  'on',
+  'commit',
+  'committing',
   'have',
   'any',
   'kabisa',
@@ -103,8 +111,14 @@ export const OTHERS_IDEATION = re(
 
 /** Talking to someone else about their life ("don't kill yourself", "usijiue"). */
 export const ADVICE = re(
-  ' yourself | wewe mwenyewe | suicide (?:prevention|hotline|helpline|line|awareness|crisis line|lifeline) | your (?:own )?life | usi(?:jiue|jidhuru|jitoe|jimalize|fe) | msi(?:jiue|jidhuru) ',
+  ' yourself | wewe mwenyewe | your (?:own )?life | usi(?:jiue|jidhuru|jitoe|jimalize|fe) | msi(?:jiue|jidhuru) ',
 );
+/** A service's name ("the suicide prevention hotline"): a mention, unless the clause's own words say more. */
+export const SERVICE = re(
+  ' suicide (?:prevention|hotline|helpline|line|awareness|crisis line|lifeline)(?: \\p{L}+){0,2} ',
+);
+/** Someone else's words to the speaker ("told me to go kill myself"). */
+export const TOLD_TO = re(' (?:tells?|told|telling|said to) (?:me|us) to (?:go )?(?:kill myself|die|end my life) ');
 
 /** The ideation is described as over. */
 export const HISTORY = re(
@@ -112,11 +126,11 @@ export const HISTORY = re(
 );
 /** Anywhere in the text, a time that places a past-tense clause's ideation before now ("in my first year of uni"). */
 export const PAST_ANCHOR = re(
-  ' (?:years ago|months ago|long ago|in my (?:first|second|third|final|last|freshman|sophomore|junior|senior) year|before i (?:was|got) (?:diagnosed|treated|help|medicated|on medication|married)|before (?:my )?(?:diagnosis|treatment|therapy)|have been (?:healing|recovering|clean|better|stable) (?:since|for)|for a (?:few|couple of) (?:days|weeks|months)|kabla (?:sija\\p{L}+|ya kupata|ya kuanza)|nikiwa (?:\\p{L}+ ){0,2}(?:year|mwaka|kidato|shule|mdogo|chuo|campus|sekondari)) ',
+  ' (?:years ago|months ago|long ago|in my (?:first|second|third|final|last|freshman|sophomore|junior|senior) year|before i (?:was|got) (?:diagnosed|treated|help|medicated|on medication|married)|before (?:my )?(?:diagnosis|treatment|therapy)|have been (?:healing|recovering|clean|better|stable) (?:since|for)|for a (?:few|couple of) (?:days|weeks|months)|(?:a|one|two|three|several|many|some) (?:years?|months?) (?:before|earlier)|kabla (?:sija\\p{L}+|ya kupata|ya kuanza)|nikiwa (?:\\p{L}+ ){0,2}(?:year|mwaka|kidato|shule|mdogo|chuo|campus|sekondari)) ',
 );
 /** The clause tells of the past ("i was suicidal", "it made me suicidal", "nilikuwa na mawazo"). */
 export const PAST_TENSE = re(
-  ' (?:i (?:also |then |even |just |once |really |actually )?(?:was|were|felt|had|contemplated|thought|considered|wanted|attempted|tried)|had gone|made me|nilikuwa|nilifikiria|niliwaza|nilitaka|nilijaribu) ',
+  ' (?:i (?:also |then |even |just |once |really |actually )?(?:was|were|felt|had been|had|contemplated|thought|considered|wanted|attempted|tried)|had gone|made me|nilikuwa|nilifikiria|niliwaza|nilitaka|nilijaribu) ',
 );
 /** ... unless it also speaks of now. */
 export const PRESENT = re(' (?:i am|am|now|still|again|lately|these days|recently|keep|have been|nowadays|sasa|bado) ');
@@ -138,12 +152,12 @@ export const URGE_BEFORE_NEGATOR = new Set([
 
 /** ... and the speaker says it is over now. */
 export const RECOVERED = re(
-  ' (?:now i am|i am now|these days i am|today i am|but now|now) (?:much |a lot |so )?(?:better|fine|ok|okay|good|happy|doing well|in a good place|glad i am alive)| (?:sasa|siku hizi|saa hii|sai) (?:niko|nimekuwa|ni) (?:sawa|poa|salama|vizuri|mzima|bora|fiti)| sasa nafurahi ',
+  ' (?:now i am|i am now|these days i am|today i am|but now|now) (?:much |a lot |so )?(?:better|fine|ok|okay|good|happy|doing well|in a good place|glad i am alive)| (?:sasa|siku hizi|saa hii|sai) (?:niko|nimekuwa|ni) (?:sawa|poa|salama|vizuri|mzima|bora|fiti)| sasa nafurahi | (?:self harm|selfharm|sh|cutting) free | clean (?:for|since) | got rid of (?:them|it|those thoughts|the thoughts) ',
 );
 
 /** Recent behaviour: the attempt or harm was lately, not years ago. */
 export const RECENT = re(
-  ' (?:last night|yesterday|today|this morning|this week|last week|a few days ago|just now|earlier|jana|leo|usiku|wiki hii|juzi|asubuhi) ',
+  ' (?:last night|yesterday|today|tonight|this morning|this week|last week|a few days ago|(?:an|one|a few|\\p{L}+) (?:hours?|minutes?) ago|just now|earlier|jana|leo|usiku|wiki hii|juzi|asubuhi) ',
 );
 
 /** Intent or timing that turns thoughts into a plan ("tonight", "kesho", "next week"). */
@@ -153,12 +167,12 @@ export const TIMING = re(
 
 /** Speech about dying that is not about wanting to die: idioms and hyperbole. */
 export const IDIOMS = re(
-  ' killing it | killed it | kill(?:ing)? the game | dying (?:of|from) (?:laughter|laughing|embarrassment|boredom|cuteness) | dying to (?:see|try|know|meet|go|get|eat|hear|watch) | (?:i )?(?:am )?dead (?:serious|tired|wrong|right|lol|lmao) | lol | lmao | haha | (?:nakufa|nimekufa|ninakufa|nitakufa) (?:na|kwa) (?:njaa|kicheko|baridi|joto|uchovu|usingizi|kiu) | kicheko | this (?:is )?killing me | kill me now | \\p{L}+ to death | over my dead body | dead inside | (?:this|that|it) is (?:just )?(?:plain |pure |social |political |career )?suicide | suicide (?:mission|squad|run|trail|door|doors|pass) | social suicide | career suicide | (?:job|work|school|exams?|boss|mom|mum|dad|parents|homework|heat|traffic) (?:would|will|is going to|is gonna) (?:literally |actually |probably )?kill me | dying of (?:thirst|hunger|heat|cold) | a dying ',
+  ' killing it | killed it | kill(?:ing)? the game | dying (?:of|from) (?:laughter|laughing|embarrassment|boredom|cuteness) | dying to (?:see|try|know|meet|go|get|eat|hear|watch) | (?:i )?(?:am )?dead (?:serious|tired|wrong|right|lol|lmao) | (?:nakufa|nimekufa|ninakufa|nitakufa) (?:na|kwa) (?:njaa|kicheko|baridi|joto|uchovu|usingizi|kiu) | kicheko | this (?:is )?killing me | kill me now | \\p{L}+ to death | over my dead body | dead inside | (?:this|that|it) is (?:just )?(?:plain |pure |social |political |career )?suicide | suicide (?:mission|squad|run|trail|door|doors|pass) | social suicide | career suicide | (?:job|work|school|exams?|boss|mom|mum|dad|parents|homework|heat|traffic) (?:would|will|is going to|is gonna) (?:literally |actually |probably )?kill me | dying of (?:thirst|hunger|heat|cold) | a dying | dead end | cut(?:ting)? (?:my ?self|me) off | wake up (?:in the )?(?:mornings?|early|for (?:work|school|class)) ',
 );
 
 /** Quotation, lyrics and titles. */
 export const QUOTE = re(
-  ' (?:song|lyrics?|lyric says|the line|sings?|sang|singing|movie|film|book|title|quote|quoting|poem|wimbo|mashairi|filamu|kitabu) ',
+  ' (?:song|lyrics?|lyric says|the line (?:says|goes|is)|sings?|sang|singing|movie|film|book|title|quote|quoting|poem|wimbo|mashairi|filamu|kitabu) ',
 );
 
 export { DISTRESS } from './distress.js';
@@ -187,7 +201,7 @@ export const BACKSTOP = {
     ' (?:afraid|scared|fear|fears|terrified|frightened|anxious|worried|phobia|panic|panicking) (?:of |about |that i am |that im )?(?:dying|death|die) | (?:thought|think|thinking|felt|feel|feels|feeling) (?:like )?i (?:am|was|were) (?:going to )?(?:dying|die) | dying inside | (?:dead|dying) (?:relatives?|parents?|people|loved ones|friends?) | naogopa (?:kufa|kifo) | (?:am i|will i) (?:\\p{L}+ ){0,5}(?:going to |gonna )?die | (?:that |think )i (?:will|could|might|am going to) die | (?:think|thought|thinking|worry|worried|convinced|sure) (?:that )?(?:\\p{L}+ ){0,6}(?:going to|gonna|will|could|might) die | (?:will|could|might|going to) die (?:young|at any moment|any moment|any second|of|from) | death of | after death | (?:loved ones|people i love|everyone) (?:are|is) (?:either )?(?:dead|dying) ',
   ),
   attempt: re(
-    ' (?:attempt|attempted|attempts|tried|try|trying|survived|hospital|hospitalized|overdosed|nilijaribu|nimejaribu|jaribio) ',
+    ' (?:attempt|attempted|attempts|tried|try|trying|failed at|failed to|survived|hospital|hospitalized|overdosed|nilijaribu|nimejaribu|jaribio) ',
   ),
   plan: re(
     ' (?:plan|planned|planning|method|note|goodbye|decided|ready|tonight|tomorrow|date|mpango|nimepanga|nimeamua|kesho) ',
