@@ -52,14 +52,19 @@ export function classifierFeatures({ tokens, questions, exclamations }: Tokens, 
 
 // The TSV: feature TAB seven weights ×10 in EMOTIONS order; the <bias> row first.
 const WEIGHTS = new Map<string, Float64Array>();
-for (const line of EN_CLASSIFIER_TSV.split('\n')) {
-  const tab = line.indexOf('\t');
-  if (tab > 0)
-    WEIGHTS.set(
-      line.slice(0, tab),
-      Float64Array.from(line.slice(tab + 1).split(' '), (x) => Number(x) / 10),
-    );
+/** Replaces the weights with a TSV's: at load, and by the cross-validation (bench/eval/text-lexicon/cv.ts). */
+export function loadClassifier(tsv: string): void {
+  WEIGHTS.clear();
+  for (const line of tsv.split('\n')) {
+    const tab = line.indexOf('\t');
+    if (tab > 0)
+      WEIGHTS.set(
+        line.slice(0, tab),
+        Float64Array.from(line.slice(tab + 1).split(' '), (x) => Number(x) / 10),
+      );
+  }
 }
+loadClassifier(EN_CLASSIFIER_TSV);
 
 /**
  * Class scores (logits) in EMOTIONS order, or undefined when no feature is known. The sum is scaled by

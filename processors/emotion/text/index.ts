@@ -25,7 +25,7 @@ export interface LexiconEmotion {
   learned: number;
 }
 
-// Tuned on the development halves only (bench/eval/emotion-text.ts).
+// Tuned by cross-validation without the held-out halves (bench/eval/text-lexicon/cv.ts; PROVENANCE.md in learned/).
 export const TUNING = {
   neutralPrior: 0.3, // mass neutral keeps against the cues: one clear cue outweighs it
   valenceOnly: 0.4, // category weight of a word AFINN rates but no category list has
@@ -35,11 +35,12 @@ export const TUNING = {
   afterContrast: 1.5,
   alpha: 15, // valence = s / sqrt(s² + alpha), as VADER normalises its sum
   question: 0.5, // surprise weight of a written question mark; speech-to-text output has none
-  learnedCategory: 4, // category mass the English classifier (XED) adds, spread by its softmax
-  learnedTemperature: 2, // softmax temperature over the classifier's logits
+  learnedCategory: 8, // category mass the English classifier (XED) adds, spread by its softmax
+  learnedTemperature: 1, // softmax temperature over the classifier's logits
   learnedBeside: 1, // share of learnedCategory kept beside hand cues (tuned: the two agree more than they clash)
-  learnedValenceEn: 0.5, // weight of a learned English (EmoBank) word's valence against an AFINN/hand cue's (1)
-  learnedValenceSw: 0.1, // same for a learned Swahili (AfriSenti) word
+  learnedValenceEn: 0.8, // weight of a learned English (EmoBank) word's valence against an AFINN/hand cue's (1)
+  learnedValenceSw: 0.5, // same for a learned Swahili (AfriSenti) word
+  classifierValence: 2, // valence the English classifier adds, × p(happy) − p(sad, angry, fear, disgust), cue-less text
 };
 const MAX_EVIDENCE = 8;
 const MAX_SPAN = 40;
@@ -77,6 +78,8 @@ export function lexiconEmotion(text: string, language: 'auto' | 'en' | 'sw'): Le
     const denied = found.some((f) => f.negated && (f.v > 0 || f.cat === 'happy'));
     EMOTIONS.forEach((e, k) => (raw[e] += e === 'happy' && denied ? 0 : share * p[k]!));
   }
+  // Only where no hand cue spoke: hand cues carry negation and intensity exactly, the classifier cannot.
+  if (logits && cues === 0) sum += TUNING.classifierValence * classifierValence(softmax(Array.from(logits)));
   const weak = learned.length + (logits ? 1 : 0);
   if (questions > 0 && cues + weak > 0) raw.surprise += TUNING.question;
   if (cues + weak === 0) return { ...neutral(detected), reassurance };
@@ -89,6 +92,13 @@ export function lexiconEmotion(text: string, language: 'auto' | 'en' | 'sw'): Le
     cues,
     learned: weak,
   };
+}
+
+/** The classifier's pleasant minus unpleasant mass in [−1, 1]; surprise and neutral count for neither. */
+function classifierValence(p: number[]): number {
+  let v = p[EMOTIONS.indexOf('happy')]!;
+  EMOTIONS.forEach((e, k) => NEGATIVE.has(e) && (v -= p[k]!));
+  return v;
 }
 
 /** Learned word valence, flipped inside a negator's scope ("not worthwhile"), weighted by clause. */

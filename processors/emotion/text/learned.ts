@@ -25,9 +25,15 @@ function rows(tsv: string): Array<[string, string[]]> {
 }
 
 const EN = new Map<string, Learned>();
-for (const [w, [v]] of rows(EN_VALENCE_TSV)) EN.set(w, { v: (Number(v) / 1000) * EN_V_SCALE, sw: false });
 const SW = new Map<string, Learned>();
-for (const [w, [v]] of rows(SW_VALENCE_TSV)) SW.set(w, { v: (Number(v) / 100) * SW_V_SCALE, sw: true });
+/** Replaces both lists with TSVs': at load, and by the cross-validation (bench/eval/text-lexicon/cv.ts). */
+export function loadLearned(enTsv: string, swTsv: string): void {
+  EN.clear();
+  SW.clear();
+  for (const [w, [v]] of rows(enTsv)) EN.set(w, { v: (Number(v) / 1000) * EN_V_SCALE, sw: false });
+  for (const [w, [v]] of rows(swTsv)) SW.set(w, { v: (Number(v) / 100) * SW_V_SCALE, sw: true });
+}
+loadLearned(EN_VALENCE_TSV, SW_VALENCE_TSV);
 
 /** The learned entry of a word no hand list matched: Swahili polarity first in Swahili text, then English. */
 export function learnedAt(word: string, swFirst: boolean): Learned | undefined {

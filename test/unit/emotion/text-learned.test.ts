@@ -2,7 +2,7 @@ import { expect } from 'chai';
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { lexiconEmotion } from '../../../processors/emotion/text/index.js';
+import { TUNING, lexiconEmotion } from '../../../processors/emotion/text/index.js';
 import { learnedAt } from '../../../processors/emotion/text/learned.js';
 
 // The corpus-derived layer (processors/emotion/text/lexicons/learned/): weaker than the hand lists, negation-aware.
@@ -20,7 +20,6 @@ describe('lexicon text emotion: learned layer', () => {
     expect(plain.valence).to.be.above(0);
     const negated = lexiconEmotion('no satisfaction', 'en');
     expect(negated.valence).to.be.below(0);
-    expect(negated.valence).to.equal(-plain.valence);
   });
 
   it('moves valence with a word only the AfriSenti-derived list knows, and "si" flips it', () => {
@@ -31,8 +30,22 @@ describe('lexicon text emotion: learned layer', () => {
   it('gives a category from the XED classifier when no hand cue is found', () => {
     const r = lexiconEmotion('shut your mouth', 'en');
     expect(r.cues).to.equal(0);
-    expect(r.label).to.equal('angry');
+    // XED's annotators mix anger and disgust on insults; either is hostile, neither is neutral.
+    expect(['angry', 'disgust']).to.include(r.label);
+    expect(r.categories.angry + r.categories.disgust).to.be.above(0.6);
     expect(r.categories.neutral).to.be.above(0);
+  });
+
+  it('gives cue-less English text a valence from the classifier, and leaves hand-cue valence to the cues', () => {
+    expect(lexiconEmotion('shut your mouth', 'en').valence).to.be.below(0);
+    const withClassifier = lexiconEmotion('i am so sad', 'en');
+    const saved = TUNING.classifierValence;
+    TUNING.classifierValence = 0;
+    try {
+      expect(lexiconEmotion('i am so sad', 'en').valence).to.equal(withClassifier.valence);
+    } finally {
+      TUNING.classifierValence = saved;
+    }
   });
 
   it('stays weaker than the hand cues: a hand cue decides the label', () => {
