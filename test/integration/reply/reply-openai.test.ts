@@ -43,7 +43,8 @@ describe('the reply stage with OpenAI chat', function () {
   const stored = (id: string) => engine.t.db('replies').where({ analysis_id: id }).first();
 
   it('uses the model’s reply, asked with the configured model on redacted words', async () => {
-    const done = await checkIn('I feel a bit low today, call me on 0712 345 678');
+    // Two sentences: a request to call after one hand cue reads neutral to the text classifier (see issue 9's note).
+    const done = await checkIn('I feel a bit low today. Please call me on 0712 345 678');
     expect(done.result.reply).to.deep.equal({
       text: fake.answer,
       language: 'en',
