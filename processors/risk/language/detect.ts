@@ -90,8 +90,10 @@ export function detectCrisisLanguage(text: string): CrisisLanguage {
     if (found) factors.push({ ...pick(standing.length ? standing : judged).factor, span: spanOf(c) });
     if (!found && OTHERS_IDEATION.test(c.text)) factors.push({ code: 'third_party', span: spanOf(c) });
     negatedThenTimed(cs, i, factors);
+    // One signal of each kind per clause: two wordings of the same sign are not two signs.
+    const kinds = new Set(DISTRESS.filter((d) => d.re.test(c.text)).map((d) => d.code));
     for (const d of DISTRESS)
-      if (d.re.test(c.text)) factors.push({ code: `distress_${d.code}`, weight: d.weight, span: spanOf(c) });
+      if (kinds.delete(d.code)) factors.push({ code: `distress_${d.code}`, weight: d.weight, span: spanOf(c) });
   });
   upgradeWithinText(cs, factors);
   const tier = factors.reduce<CrisisTier>(

@@ -70,5 +70,7 @@ describe('crisis language: implicit wordings, Swahili verb forms and when it hap
     expect(byRules('i cant take it anymore')).to.equal('low');
     expect(byRules('i feel so trapped and i cant take it anymore')).to.equal('medium');
     expect(codes('I really dont think anyone will miss me')).to.include('distress_burden');
+    // Two wordings of the same sign in one clause count once.
+    expect(codes('nobody would miss me').filter((c) => c === 'distress_burden')).to.have.length(1);
   });
 });
