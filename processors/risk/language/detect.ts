@@ -51,13 +51,24 @@ export interface CrisisLanguage {
 const SPAN_MAX = 80;
 // A service's name is no cue ("called the suicide prevention hotline, I felt suicidal today" still is one).
 const SERVICES = new RegExp(SERVICE.source, 'gu');
+const IDIOMS_ALL = new RegExp(IDIOMS.source, 'gu');
+const TOLD_TO_ALL = new RegExp(TOLD_TO.source, 'gu');
+
+/** Some match of `all` in `text` shares words with the cue's match. */
+function overlaps(all: RegExp, text: string, m: RegExpExecArray): boolean {
+  const from = m.index + 1;
+  const to = m.index + m[0].length - 1;
+  for (const x of text.matchAll(all)) if (x.index + 1 < to && from < x.index + x[0].length - 1) return true;
+  return false;
+}
 const SELF_KILL = / (?:kill myself|end my life|take my life|commit suicide|kujiua|kujitoa uhai|kujimaliza) /u;
 const rank = (t: CrisisTier) => TIERS.indexOf(t);
 const spanOf = (c: Clause) => (c.raw.length > SPAN_MAX ? `${c.raw.slice(0, SPAN_MAX - 1)}…` : c.raw);
 
 export function detectCrisisLanguage(text: string): CrisisLanguage {
   const cs = clauses(text).map((c) => ({ ...c, text: c.text.replace(SERVICES, ' a service ') }));
-  const laughing = cs.some((c) => c.laughing);
+  // Laughter counts for its own clause, and for the clause before when it stands alone ("I'm dead. 😂").
+  const laughs = cs.map((c, k) => c.laughing || (cs[k + 1]?.laughing === true && cs[k + 1]!.text.trim() === ''));
   const recovered = cs.some((c) => RECOVERED.test(c.text));
   const anchored = cs.some((c) => PAST_ANCHOR.test(c.text));
   const recent = cs.some((c) => RECENT.test(c.text));
@@ -73,7 +84,7 @@ export function detectCrisisLanguage(text: string): CrisisLanguage {
       const b = backstop(c);
       if (b) matches.push(b as { cue: Cue; m: RegExpExecArray });
     }
-    const text = { laughing, recovered, anchored, recent };
+    const text = { laughing: laughs[i]!, recovered, anchored, recent };
     const judged = matches.map(({ cue, m }) => ({
       tier: cue.tier,
       from: m.index,
@@ -114,25 +125,40 @@ function judge(
   const c = cs[i]!;
   const { tier } = cue;
   const before = `${c.text.slice(0, m.index)} `;
-  if (IDIOMS.test(c.text) || (text.laughing && tier !== 'behaviour')) return { code: 'idiom' };
+  // An idiom cancels the cue it overlaps ("dead end"), not the speaker's other words in the clause.
+  if (overlaps(IDIOMS_ALL, c.text, m) || (text.laughing && tier !== 'behaviour')) return { code: 'idiom' };
   if (ADVICE.test(c.text)) return { code: 'advice' };
-  // The cue's own words may name its subject ("i want to die"): the last subject up to the cue's verb decides.
   // Someone else's words to the speaker ("told me to go kill myself"): bullying, not the speaker's own wish.
-  if (TOLD_TO.test(c.text)) return { code: 'quote' };
+  if (overlaps(TOLD_TO_ALL, c.text, m)) return { code: 'quote' };
+  // The cue's own words may name its subject ("i want to die"): the last subject up to the cue's verb decides.
   // "I told her about my suicidal thoughts": a possessive my names the speaker whoever the last subject was.
   const mine = / (?:my|mine) $/u.test(before);
   if (!cue.selfReferring && !mine && (aboutSomeoneElse(before + m[0]) || REPORTED.test(c.text)))
     return { code: 'third_party', tier };
   if (QUOTE.test(c.text)) return { code: 'quote' };
-  if (!cue.negativeForm && negated(before)) return { code: 'negated' };
-  // Told in the past tense and placed before now elsewhere in the text ("years ago. I was near suicide").
-  const toldAsPast = PAST_TENSE.test(c.text) && !PRESENT.test(c.text);
+  // "not depressed or suicidal" crosses the "or"; "don't leave or [I will kill myself]" starts a new subject.
+  if (!cue.negativeForm && negated(before, /^ (?:suicidal|depressed|self harm|selfharm) /u.test(m[0])))
+    return { code: 'negated' };
+  // Told in the past tense (the cue's own verb, not the clause's other words) and placed before now elsewhere in the
+  // text ("years ago. I was near suicide").
+  // A cue that begins with its own subject ("i will end my life", "sitaki kuishi") carries its own tense.
+  const ownSubject = /^ (?:i|me|n[aiu]\p{L}{3,}|si\p{L}{3,}) /u.test(m[0]);
+  const own = ownSubject ? m[0] : `${ownWords(before)} ${m[0].trim()} `;
+  const toldAsPast = PAST_TENSE.test(` ${own}`) && !PRESENT.test(` ${own}`);
   // Over, unless the clause also names something recent ("years ago and again last night").
   const past = (HISTORY.test(c.text) || text.recovered || (toldAsPast && text.anchored)) && !RECENT.test(c.text);
   if (past) return { code: 'history', tier };
   // Thoughts told in the past with no time at all: maybe over, maybe this week; followed up, not escalated.
   if (toldAsPast && tier === 'active' && !text.recent) return { code: 'past_unclear', tier };
   return { code: `ideation_${tier}`, tier };
+}
+
+/** The words of the cue's own verb phrase before it: at most four, and none before a joining word ("…and I want"). */
+function ownWords(before: string): string {
+  const words = before.trim().split(' ').slice(-4);
+  // Not Swahili "na": it is also "have" ("nilikuwa na mawazo").
+  const join = Math.max(...['and', 'or', 'but', 'so', 'then', 'halafu', 'lakini'].map((w) => words.lastIndexOf(w)));
+  return words.slice(join + 1).join(' ');
 }
 
 /** A noun phrase about suicide or self-harm is the speaker's when the clause has a first-person word, is not said to
@@ -164,11 +190,14 @@ function backstop(
 }
 
 /** A negator governs what follows: nothing but a few filler words stands between them. */
-function negated(before: string): boolean {
+function negated(before: string, acrossOr = true): boolean {
   const words = before.trim().split(' ');
+  // "sina [mawazo ya kujiua]": I have no — only right before what it denies ("sina tena, nataka kujiua" is no denial).
+  if (words.at(-1) === 'sina') return true;
   for (let k = words.length - 1, skipped = 0; k >= 0 && skipped <= 4; k--, skipped++) {
-    // "not super depressed or suicidal": a negation reaches across a coordinated word.
-    if ((words[k] === 'or' || words[k] === 'nor') && k > 0) {
+    // "not super depressed or suicidal": a negation reaches across a word coordinated right before the cue only
+    // (not "don't leave or I'll kill myself").
+    if (acrossOr && (words[k] === 'or' || words[k] === 'nor') && k === words.length - 1 && k > 0) {
       k--;
       continue;
     }

@@ -8,13 +8,13 @@ export interface Clause {
   text: string;
   /** The clause as written (trimmed), for the short span a factor shows. */
   raw: string;
-  /** Laughing or playful emoji in the clause ("I'm dead 😂"). */
+  /** Laughing or playful emoji, or laughter in words (lol, haha), in the clause ("I'm dead 😂"). */
   laughing: boolean;
 }
 
 const LAUGHING = /[\u{1F602}\u{1F923}\u{1F606}\u{1F605}\u{1F601}\u{1F604}\u{1F61C}\u{1F61D}\u{1F480}\u{2620}]/u;
 /** Laughter in words: playful, but an attempt told with a "lol" is still an attempt (detect.ts). */
-const LAUGHING_WORDS = / (?:lol|lmao|lmfao|haha|hahaha|rofl) /u;
+const LAUGHING_WORDS = / (?:lol|lmao|lmfao|haha|hahaha|rofl|kicheko) /u;
 const BREAK = /[.!?;:,\n\u2026]+|\s(?=(?:but|lakini|ila|though|however|ingawa)\s)/iu;
 const ALIASES: Array<[RegExp, string]> = [
   [/\bi'm\b|\bim\b/g, 'i am'],
