@@ -51,6 +51,32 @@ const count = (key: string, ok: boolean) => {
   tally.set(key, t);
 };
 
+type Docs = ReturnType<typeof emobankTexts>['docs'];
+type AfriDocs = ReturnType<typeof afrisentiTweets>['docs'];
+
+/** Valence sign per fold and setting: the learned word valences are refitted without the fold's texts each time. */
+function valenceSign(
+  sets: ReadonlyArray<readonly ['en' | 'sw', Row[]]>,
+  settings: Array<Record<string, number>>,
+  emo: Docs,
+  afr: AfriDocs,
+  keyOf: (lang: string, r: Row, s: Record<string, number>) => string,
+): void {
+  for (const [lang, rows] of sets)
+    for (const part of folds(rows, (skip) => {
+      const en = emobankValence(emo.filter(([t]) => !skip.has(norm(t)))).lines.join('\n');
+      const sw = afrisentiPolarity(afr.filter(([t]) => !skip.has(norm(t)))).lines.join('\n');
+      loadLearned(en, sw);
+    }))
+      for (const s of settings) {
+        Object.assign(TUNING, base, s);
+        for (const r of part) {
+          const v = lexiconEmotion(r.text!, lang).valence;
+          count(keyOf(lang, r, s), v !== 0 && v > 0 === (r.label === 'positive'));
+        }
+      }
+}
+
 if (what === 'xed') {
   const all = xedLines(excluded('xed', false), flags).docs;
   const settings = grid(
@@ -115,19 +141,7 @@ if (what === 'xed') {
     ],
     ['sw', afr.filter(([, c]) => c !== 1).map(([text, c]) => ({ text, label: c === 2 ? 'positive' : 'negative' }))],
   ] as const;
-  for (const [lang, rows] of sets)
-    for (const part of folds(rows, (skip) => {
-      const en = emobankValence(emo.filter(([t]) => !skip.has(norm(t)))).lines.join('\n');
-      const sw = afrisentiPolarity(afr.filter(([t]) => !skip.has(norm(t)))).lines.join('\n');
-      loadLearned(en, sw);
-    }))
-      for (const s of settings) {
-        Object.assign(TUNING, base, s);
-        for (const r of part) {
-          const v = lexiconEmotion(r.text!, lang).valence;
-          count(`${lang} ${r.label} ${JSON.stringify(s)}`, v !== 0 && v > 0 === (r.label === 'positive'));
-        }
-      }
+  valenceSign(sets, settings, emo, afr, (lang, r, s) => `${lang} ${r.label} ${JSON.stringify(s)}`);
   const macro = new Map<string, number>();
   for (const [key, [ok, n]] of tally) {
     const k = key.replace(/ \w+ /, ' ');
@@ -144,19 +158,7 @@ if (what === 'xed') {
     ['en', polar(evalHalves('emobank').dev)],
     ['sw', polar(evalHalves('afrisenti').dev)],
   ] as const;
-  for (const [lang, rows] of sets)
-    for (const part of folds(rows, (skip) => {
-      const en = emobankValence(emo.filter(([t]) => !skip.has(norm(t)))).lines.join('\n');
-      const sw = afrisentiPolarity(afr.filter(([t]) => !skip.has(norm(t)))).lines.join('\n');
-      loadLearned(en, sw);
-    }))
-      for (const s of settings) {
-        Object.assign(TUNING, base, s);
-        for (const r of part) {
-          const v = lexiconEmotion(r.text!, lang).valence;
-          count(`${lang} ${JSON.stringify(s)}`, v !== 0 && v > 0 === (r.label === 'positive'));
-        }
-      }
+  valenceSign(sets, settings, emo, afr, (lang, _r, s) => `${lang} ${JSON.stringify(s)}`);
 }
 loadClassifier(EN_CLASSIFIER_TSV);
 loadLearned(EN_VALENCE_TSV, SW_VALENCE_TSV);

@@ -63,7 +63,9 @@ function overlaps(all: RegExp, text: string, m: RegExpExecArray): boolean {
 }
 const SELF_KILL = / (?:kill myself|end my life|take my life|commit suicide|kujiua|kujitoa uhai|kujimaliza) /u;
 const rank = (t: CrisisTier) => TIERS.indexOf(t);
-const spanOf = (c: Clause) => (c.raw.length > SPAN_MAX ? `${c.raw.slice(0, SPAN_MAX - 1)}…` : c.raw);
+/** The short span a factor shows (at most 80 characters), never the whole transcript. */
+export const shortSpan = (raw: string) => (raw.length > SPAN_MAX ? `${raw.slice(0, SPAN_MAX - 1)}…` : raw);
+const spanOf = (c: Clause) => shortSpan(c.raw);
 
 export function detectCrisisLanguage(text: string): CrisisLanguage {
   const cs = clauses(text).map((c) => ({ ...c, text: c.text.replace(SERVICES, ' a service ') }));
@@ -102,9 +104,12 @@ export function detectCrisisLanguage(text: string): CrisisLanguage {
     if (!found && OTHERS_IDEATION.test(c.text)) factors.push({ code: 'third_party', span: spanOf(c) });
     negatedThenTimed(cs, i, factors);
     // One signal of each kind per clause: two wordings of the same sign are not two signs.
-    const kinds = new Set(DISTRESS.filter((d) => d.re.test(c.text)).map((d) => d.code));
+    const signs = new Set<string>();
     for (const d of DISTRESS)
-      if (kinds.delete(d.code)) factors.push({ code: `distress_${d.code}`, weight: d.weight, span: spanOf(c) });
+      if (!signs.has(d.code) && d.re.test(c.text)) {
+        signs.add(d.code);
+        factors.push({ code: `distress_${d.code}`, weight: d.weight, span: spanOf(c) });
+      }
   });
   upgradeWithinText(cs, factors);
   const tier = factors.reduce<CrisisTier>(

@@ -1,5 +1,5 @@
 import { LEVEL_FROM, TIER_FLOOR, type RiskFactor } from '../combine.js';
-import { detectCrisisLanguage, type CrisisLanguage } from './detect.js';
+import { detectCrisisLanguage, shortSpan, type CrisisLanguage } from './detect.js';
 import { learnedIdeation } from './learned.js';
 
 export { detectCrisisLanguage, TIERS, type CrisisLanguage, type CrisisTier } from './detect.js';
@@ -35,10 +35,13 @@ export function crisisLanguageFactors(text: string): RiskFactor[] {
   const found = detectCrisisLanguage(text);
   const factors = languageFactors(found);
   const learned = readByRules(found) ? undefined : learnedIdeation(text);
-  if (learned) {
-    const span = learned.span.length > 80 ? `${learned.span.slice(0, 79)}…` : learned.span;
-    // Medium at most: a clinician follows it up; the weak learner never escalates on its own.
-    factors.push({ layer: 'language', code: 'learned_ideation', weight: LEVEL_FROM.medium, span });
-  }
+  // Medium at most: a clinician follows it up; the weak learner never escalates on its own.
+  if (learned)
+    factors.push({
+      layer: 'language',
+      code: 'learned_ideation',
+      weight: LEVEL_FROM.medium,
+      span: shortSpan(learned.span),
+    });
   return factors;
 }
