@@ -7,12 +7,6 @@ export const SHUTDOWN_REASON = 'resona worker shutting down';
 /** Why a stage's signal aborted: its own timeout, the worker shutting down, or an operator canceling the job. */
 export type AbortCause = 'timeout' | 'shutdown' | 'canceled';
 
-export function abortCause(timeout: AbortSignal, worker?: AbortSignal): AbortCause | undefined {
-  if (timeout.aborted) return 'timeout';
-  if (!worker?.aborted) return undefined;
-  return worker.reason === SHUTDOWN_REASON ? 'shutdown' : 'canceled';
-}
-
 /** The analysis was canceled or deleted while the stage ran: nothing to write, nothing to retry. */
 export class AnalysisGoneError extends Error {
   constructor(id: string) {

@@ -7,9 +7,9 @@ import type { Logger } from '../../lib/logger.js';
 import { observeJob, type Metrics } from '../../lib/metrics.js';
 import type { ResultKeys, ResultWrite } from '../../lib/results/index.js';
 import type { StageContext, StageDefinition } from '../stage.js';
-import { abortCause, AnalysisGoneError, classify, type Outcome } from './outcome.js';
+import { AnalysisGoneError, classify, type Outcome } from './outcome.js';
 import type { StagePorts } from './ports.js';
-import { rejectOnAbort, stageSignal } from './signal.js';
+import { stageAbort, type StageAbort } from './signal.js';
 
 export interface StageRunDeps {
   ports: StagePorts;
@@ -55,29 +55,29 @@ export function runStage(stage: StageDefinition, deps: StageRunDeps): Processor 
     if (row === undefined) return skipped(deps, stage, a);
     if (row) a.keys.conversation_id = row.conversation_id;
     const analysis = lazyAnalysis(deps.ports, a, row ?? undefined);
-    const log = deps.logger.child({ analysis_id: a.ref.id, stage: stage.name, attempt: a.number });
-    const { timeout, signal, clear } = stageSignal(stage.timeoutMs, workerSignal);
+    const log = lazyChild(deps.logger, { analysis_id: a.ref.id, stage: stage.name, attempt: a.number });
+    const abort = stageAbort(stage.timeoutMs, workerSignal);
     const outputs: ResultWrite[] = [];
     const marker = a.number === 1 ? startMarker(deps, a) : undefined;
     try {
-      const ctx = context(stage, deps, analysis, a, signal, outputs, log);
-      await Promise.race([stage.run(ctx), rejectOnAbort(signal)]);
+      const ctx = context(stage, deps, analysis, a, abort, outputs, log);
+      await Promise.race([stage.run(ctx), abort.ended]);
       await marker?.settle();
-      await persist(deps.ports, a, outputs, signal);
+      await persist(deps.ports, a, outputs, abort);
     } catch (err) {
       await marker?.settle();
-      const outcome = classify(err, abortCause(timeout, workerSignal), stage.name, stage.timeoutMs);
-      return settleFailure(stage, deps, a, outcome, log);
+      const outcome = classify(err, abort.cause(), stage.name, stage.timeoutMs);
+      return settleFailure(stage, deps, a, outcome, log());
     } finally {
-      clear();
+      abort.clear();
     }
     // After the commit, and never a reason to fail a completed stage: the retention sweep removes what this misses.
     if (a.checkpointed)
       await deps.ports.checkpoints
         .clear(a.ref)
-        .catch((err: Error) => log.warn({ err: err.message }, 'checkpoint not cleared'));
+        .catch((err: Error) => log().warn({ err: err.message }, 'checkpoint not cleared'));
     observeJob(deps.metrics, stage.name, 'completed', (Date.now() - a.startedAt.getTime()) / 1000);
-    log.info({ ms: Date.now() - a.startedAt.getTime() }, 'stage completed');
+    if (deps.logger.isLevelEnabled('info')) log().info({ ms: Date.now() - a.startedAt.getTime() }, 'stage completed');
     return { ok: true };
   };
 }
@@ -102,6 +102,12 @@ function lazyAnalysis(ports: StagePorts, a: Attempt, row?: AnalysisRow): () => P
     }));
 }
 
+/** The attempt's logger, made on first use: a child logger serialises its bindings, and most jobs log nothing. */
+function lazyChild(logger: Logger, bindings: Record<string, unknown>): () => Logger {
+  let child: Logger | undefined;
+  return () => (child ??= logger.child(bindings));
+}
+
 /** How long a first attempt runs before clients are shown it as processing (short ones never need the write). */
 export const START_MARK_MS = 1000;
 
@@ -124,14 +130,18 @@ function context(
   deps: StageRunDeps,
   analysis: () => Promise<AnalysisRow>,
   a: Attempt,
-  signal: AbortSignal,
+  abort: StageAbort,
   outputs: ResultWrite[],
-  logger: Logger,
+  log: () => Logger,
 ): StageContext {
   return {
     analysis,
-    logger,
-    signal,
+    get logger() {
+      return log();
+    },
+    get signal() {
+      return abort.signal;
+    },
     attempt: a.number,
     config: deps.config,
     results: {
@@ -142,7 +152,7 @@ function context(
     recording: () => deps.ports.recording(a.ref.id),
     conversation: conversationOf(deps, a),
     providerFellBack: (provider, failure, message) => {
-      logger.warn({ provider, reason: failure.reason, misconfigured: failure.misconfigured }, message);
+      log().warn({ provider, reason: failure.reason, misconfigured: failure.misconfigured }, message);
       if (failure.misconfigured) deps.metrics?.providerUnavailable.inc({ stage: stage.name, provider });
     },
     rateLimited: async (ms) => {
@@ -188,9 +198,9 @@ async function persist(
   ports: StagePorts,
   a: Attempt,
   outputs: readonly ResultWrite[],
-  signal: AbortSignal,
+  abort: Pick<StageAbort, 'throwIfAborted'>,
 ): Promise<void> {
-  signal.throwIfAborted();
+  abort.throwIfAborted();
   const accepted = ports.completeAtOnce?.(a.ref, runOf(a), a.keys, outputs);
   if (accepted) {
     if (!(await accepted)) throw new AnalysisGoneError(a.ref.id);
@@ -199,7 +209,7 @@ async function persist(
   await ports.transaction(async (trx) => {
     const settled = await ports.analyses.completeStage(trx, a.ref, runOf(a));
     if (!settled) throw new AnalysisGoneError(a.ref.id);
-    signal.throwIfAborted();
+    abort.throwIfAborted();
     await ports.results.write(trx, a.keys, outputs);
     if (a.last && settled.callback_url) {
       const payload = { analysis_id: a.ref.id, status: 'completed', generation: settled.reprocess_generation } as const;
