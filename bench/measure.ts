@@ -13,6 +13,8 @@ export interface Snapshot {
   redisMs: number;
   machine: { busy: number; kernel: number; total: number };
   clientMs: number;
+  /** The server's WAL position in bytes: WAL is cluster-wide, but during a phase only the phase writes much. */
+  walBytes: number;
 }
 
 export interface Probe {
@@ -46,6 +48,7 @@ async function redisCpuMs(redis?: Redis): Promise<number> {
 export async function snapshot(probe: Probe, children: Record<string, Child>): Promise<Snapshot> {
   const entries = await Promise.all(Object.entries(children).map(async ([k, c]) => [k, await c.stats()] as const));
   const cpu = process.cpuUsage();
+  const wal = await probe.db.raw(`SELECT (pg_current_wal_lsn() - '0/0')::bigint AS b`);
   return {
     at: Date.now(),
     children: Object.fromEntries(entries),
@@ -53,6 +56,7 @@ export async function snapshot(probe: Probe, children: Record<string, Child>): P
     redisMs: await redisCpuMs(probe.redis),
     machine: machineCpuMs(),
     clientMs: (cpu.user + cpu.system) / 1000,
+    walBytes: Number(wal.rows[0].b),
   };
 }
 
@@ -65,6 +69,8 @@ export interface Costs {
   roundTripMsPerUnit: Record<string, number>;
   /** Set by the caller from settledTransactions() around the phase. */
   xactPerUnit?: number;
+  /** WAL written per unit, full-page images included: what each commit has to flush. */
+  walKbPerUnit: number;
   machineBusyPct: number;
   /** Share of the busy time spent in the kernel: system calls, loopback TCP, context switches. */
   kernelPct: number;
@@ -98,6 +104,7 @@ export function costs(a: Snapshot, b: Snapshot, units: number): Costs {
     cpuMsPerUnit: cpu,
     statementsPerUnit: statements,
     roundTripMsPerUnit: roundTrips,
+    walKbPerUnit: per((b.walBytes - a.walBytes) / 1024),
     machineBusyPct: (100 * busy) / Math.max(1, b.machine.total - a.machine.total),
     kernelPct: (100 * (b.machine.kernel - a.machine.kernel)) / Math.max(1, busy),
     otherCpuMsPerSec: Math.max(0, (busy - ours) / (wallMs / 1000)),

@@ -149,6 +149,7 @@ export function render(results: BackendResult[], header: string[]): string {
         row('Knex statements web', (c) => c.statementsPerUnit.web ?? NaN, 1),
         row('DB round-trip ms worker (Σ)', (c) => c.roundTripMsPerUnit.worker ?? NaN),
         row('PostgreSQL commits', (c) => c.xactPerUnit ?? NaN, 1),
+        row('PostgreSQL WAL kB', (c) => c.walKbPerUnit, 1),
         row('machine busy % (phase)', (c) => c.machineBusyPct, 0),
         row('  of which kernel %', (c) => c.kernelPct, 0),
         row('units measured', (c) => c.units, 0),
