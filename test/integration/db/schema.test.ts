@@ -71,6 +71,40 @@ describe('schema constraints', () => {
     }
   });
 
+  it('refuses a result row that names another person than its analysis', async () => {
+    const [{ id: analysisId }] = await t
+      .db('analyses')
+      .insert({ user_id: userId, conversation_id: conversationId })
+      .returning('id');
+    const [{ id: otherId }] = await t
+      .db('users')
+      .insert({ email: `o${Date.now()}@example.org` })
+      .returning('id');
+    const err = await t
+      .db('transcriptions')
+      .insert({ analysis_id: analysisId, user_id: otherId, status: 'completed', provider: 'client' })
+      .catch((e: unknown) => e);
+    expect(err).to.have.property('constraint', 'fk_transcriptions_analysis_owner');
+  });
+
+  it('erases the results of a deleted person’s analyses through the analyses', async () => {
+    const [{ id: analysisId }] = await t
+      .db('analyses')
+      .insert({ user_id: userId, conversation_id: conversationId })
+      .returning('id');
+    await t
+      .db('transcriptions')
+      .insert({ analysis_id: analysisId, user_id: userId, status: 'completed', provider: 'client' });
+    await t.db('emotion_scores').insert({ analysis_id: analysisId, user_id: userId });
+
+    await t.db('users').where({ id: userId }).delete();
+
+    for (const table of ['transcriptions', 'emotion_scores']) {
+      const row = await t.db(table).where({ analysis_id: analysisId }).count('* as n').first();
+      expect(row, table).to.deep.equal({ n: '0' });
+    }
+  });
+
   it('keeps emails unique whatever their letter case', async () => {
     await t.db('users').insert({ email: 'case@example.org' });
     const err = await t
