@@ -1,6 +1,8 @@
 import { TUNING, lexiconEmotion } from '../../../processors/emotion/text/index.js';
 import { loadClassifier } from '../../../processors/emotion/text/classifier.js';
 import { loadLearned } from '../../../processors/emotion/text/learned.js';
+import { loadSwClassifier } from '../../../processors/emotion/text/sw-classifier.js';
+import { SW_CLASSIFIER_TSV } from '../../../processors/emotion/text/lexicons/learned/sw-classifier.js';
 import { EN_CLASSIFIER_TSV } from '../../../processors/emotion/text/lexicons/learned/en-classifier.js';
 import { EN_VALENCE_TSV } from '../../../processors/emotion/text/lexicons/learned/en-valence.js';
 import { SW_VALENCE_TSV } from '../../../processors/emotion/text/lexicons/learned/sw-valence.js';
@@ -8,6 +10,7 @@ import { EMOTIONS } from '../../../lib/results/emotion.js';
 import { afrisentiPolarity, emobankValence, xedClassifier } from './fits.js';
 import { FIT_DEFAULTS } from './softmax-fit.js';
 import { CATS, afrisentiTweets, emobankTexts, evalHalves, excluded, norm, xedLines } from './sources.js';
+import { SW_SPLITS, swClassifier } from './sw-fit.js';
 
 // K-fold cross-validation without the held-out halves: in each fold the learned lists are refitted without the fold's
 // lines (never with a held-out line), then the whole scorer is measured on the fold. Modes: xed / valence fold inside
@@ -53,8 +56,9 @@ const count = (key: string, ok: boolean) => {
 
 type Docs = ReturnType<typeof emobankTexts>['docs'];
 type AfriDocs = ReturnType<typeof afrisentiTweets>['docs'];
+const afrTrain = afrisentiTweets(excluded('afrisenti', false), SW_SPLITS).docs; // the Swahili classifier's, as build-sw
 
-/** Valence sign per fold and setting: the learned word valences are refitted without the fold's texts each time. */
+/** Valence sign per fold and setting: word valences and the Swahili classifier are refitted without the fold each time. */
 function valenceSign(
   sets: ReadonlyArray<readonly ['en' | 'sw', Row[]]>,
   settings: Array<Record<string, number>>,
@@ -67,6 +71,7 @@ function valenceSign(
       const en = emobankValence(emo.filter(([t]) => !skip.has(norm(t)))).lines.join('\n');
       const sw = afrisentiPolarity(afr.filter(([t]) => !skip.has(norm(t)))).lines.join('\n');
       loadLearned(en, sw);
+      loadSwClassifier(swClassifier(afrTrain.filter(([t]) => !skip.has(norm(t)))).lines.join('\n'));
     }))
       for (const s of settings) {
         Object.assign(TUNING, base, s);
@@ -162,6 +167,7 @@ if (what === 'xed') {
 }
 loadClassifier(EN_CLASSIFIER_TSV);
 loadLearned(EN_VALENCE_TSV, SW_VALENCE_TSV);
+loadSwClassifier(SW_CLASSIFIER_TSV);
 console.log(`fit ${JSON.stringify(fit)}`);
 for (const [key, [ok, n]] of [...tally].sort((a, b) => b[1][0] / b[1][1] - a[1][0] / a[1][1]).slice(0, 12))
   console.log(`${(ok / n).toFixed(3)} (${ok}/${n})  ${key}`);

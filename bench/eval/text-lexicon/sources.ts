@@ -55,7 +55,7 @@ export function excluded(set: keyof typeof EVAL_FILES, withDev: boolean): Set<st
 }
 
 // Reassurance and deflection words must never become positive evidence ("sawa", "fine", "poa").
-const REASSURING = new Set(
+export const REASSURING = new Set(
   [...Object.keys(EN_REASSURANCE), ...Object.keys(SW_REASSURANCE)].flatMap((p) => p.split(' ')),
 );
 const keep = (w: string) =>
@@ -129,10 +129,10 @@ export function emobankTexts(skip: ReadonlySet<string>) {
 export const AFRISENTI_LABELS = ['negative', 'neutral', 'positive'];
 
 /** AfriSenti Swahili train + dev tweets as (text, class index in AFRISENTI_LABELS), `skip` lines left out. */
-export function afrisentiTweets(skip: ReadonlySet<string>) {
+export function afrisentiTweets(skip: ReadonlySet<string>, splits: readonly string[] = ['train', 'dev']) {
   const docs: Array<[string, number]> = [];
   let dropped = 0;
-  for (const file of ['data/swa/train.tsv', 'data/swa/dev.tsv']) {
+  for (const file of splits.map((s) => `data/swa/${s}.tsv`)) {
     for (const line of show('afrisenti', file).split('\n').slice(1)) {
       const tab = line.lastIndexOf('\t');
       if (tab < 0) continue;

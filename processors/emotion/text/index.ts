@@ -5,6 +5,7 @@ import { classifierFeatures, classifierLogits, classifierMask } from './classifi
 import { languageOf, type TextLanguage } from './language.js';
 import type { Emotion } from './lexicons/types.js';
 import { scan, type Found, type LearnedHit } from './scan.js';
+import { swClassifierMask, swClassifierValence } from './sw-classifier.js';
 import { tokenise, type Token } from './tokens.js';
 
 // Lexicon text emotion for English, Swahili, Sheng and code-switched check-ins: always available, no network,
@@ -21,7 +22,7 @@ export interface LexiconEmotion {
   evidence: string[];
   /** Hand-list cues (words, phrases, roots, emoji) found. */
   cues: number;
-  /** Words only the corpus-derived valence lists know, plus 1 when the English classifier knew the text. */
+  /** Words only the corpus-derived valence lists know, plus 1 when the English or Swahili classifier knew the text. */
   learned: number;
 }
 
@@ -41,6 +42,7 @@ export const TUNING = {
   learnedValenceEn: 0.8, // weight of a learned English (EmoBank) word's valence against an AFINN/hand cue's (1)
   learnedValenceSw: 0.5, // same for a learned Swahili (AfriSenti) word
   classifierValence: 2, // valence the English classifier adds, × p(happy) − p(sad, angry, fear, disgust), cue-less text
+  swClassifier: 6, // valence the Swahili classifier (AfriSenti) adds, × p(positive) − p(negative), cue-less sw text
 };
 const MAX_EVIDENCE = 8;
 const MAX_SPAN = 40;
@@ -71,6 +73,10 @@ export function lexiconEmotion(text: string, language: 'auto' | 'en' | 'sw'): Le
   // The classifier learned English subtitles: Swahili words, even in a mixed text, would only be noise to it.
   const english = detected === 'en' || detected === 'unknown';
   const logits = english ? classifierLogits(classifierFeatures(tokenised, classifierMask(tokens, scanned))) : undefined;
+  // The Swahili classifier (AfriSenti tweets) speaks for Swahili and mixed text without a hand cue, on valence only.
+  const swOn = !english && cues === 0 && TUNING.swClassifier > 0;
+  const swv = swOn ? swClassifierValence(classifierFeatures(tokenised, swClassifierMask(tokens, scanned))) : undefined;
+  if (swv !== undefined) sum += TUNING.swClassifier * swv;
   const share = (cues > 0 ? TUNING.learnedBeside : 1) * TUNING.learnedCategory;
   if (logits && share > 0) {
     const p = softmax(Array.from(logits, (x) => x / TUNING.learnedTemperature));
@@ -80,7 +86,7 @@ export function lexiconEmotion(text: string, language: 'auto' | 'en' | 'sw'): Le
   }
   // Only where no hand cue spoke: hand cues carry negation and intensity exactly, the classifier cannot.
   if (logits && cues === 0) sum += TUNING.classifierValence * classifierValence(softmax(Array.from(logits)));
-  const weak = learned.length + (logits ? 1 : 0);
+  const weak = learned.length + (logits ? 1 : 0) + (swv !== undefined ? 1 : 0);
   if (questions > 0 && cues + weak > 0) raw.surprise += TUNING.question;
   if (cues + weak === 0) return { ...neutral(detected), reassurance };
   return {
