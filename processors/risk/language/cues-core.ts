@@ -40,7 +40,7 @@ export const CORE_CUES: readonly Cue[] = [
     code: 'not_live',
     negativeForm: true,
     re: re(
-      ' (?:i )?(?:dont|do not|no longer|dont even) (?:really )?(?:want|wish) to (?:live|be alive|exist|wake up|go on|keep living|continue living) ',
+      ' (?:i )?(?:dont|do not|no longer|dont even) (?:really )?(?:want|wish) to (?:really |necessarily |even |just )?(?:live|be alive|exist|wake up|go on|keep living|continue living) ',
     ),
   },
   {

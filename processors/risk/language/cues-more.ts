@@ -8,7 +8,7 @@ export const MORE_CUES: readonly Cue[] = [
   {
     tier: 'passive',
     code: 'wish_dead',
-    re: re(' (?:i )?(?:would|d) rather (?:not|never) (?:wake up|be here|be alive|exist|live) '),
+    re: re(' (?:i )?(?:would|d) rather (?:just |simply )?(?:not|never) (?:wake up|be here|be alive|exist|live) '),
   },
   {
     tier: 'passive',
@@ -86,7 +86,13 @@ export const MORE_CUES: readonly Cue[] = [
     re: re(' (?:today|tonight|tomorrow) (?:is|will be) (?:my last day|the end|the day i (?:die|go)) '),
   },
   // Second extension of the development set: plans by preparation and intent, wishes phrased as tiredness of waking.
-  { tier: 'passive', code: 'wish_dead', re: re(' (?:tired|sick) of waking up | nimechoka kuamka | tired of kuamka ') },
+  {
+    tier: 'passive',
+    code: 'wish_dead',
+    re: re(
+      ' (?:tired|sick) of (?:waking up|life(?! (?:in|at|as|here|with|like) )) | nimechoka kuamka | tired of kuamka ',
+    ),
+  },
   {
     tier: 'passive',
     code: 'wish_dead',
@@ -227,5 +233,28 @@ export const MORE_CUES: readonly Cue[] = [
     re: re(
       ' (?:nimegawa|nagawa|nimewapa watu) vitu vyangu | naaga (?:kila mtu|dunia|wote) | kwaheri (?:dunia|kila mtu|ya mwisho|milele) ',
     ),
+  },
+  // From train3.jsonl (real posts, 2026-12-01): an aborted or interrupted attempt (C-SSRS behaviour) told by the one
+  // who stopped ("I was about to finally end it, when my dog came in"); not a break-up ("about to end it with him").
+  {
+    tier: 'behaviour',
+    code: 'aborted_attempt',
+    re: re(
+      ' i was (?:\\p{L}+ ){0,2}?(?:about to|seconds away from|minutes away from|on the verge of) (?:\\p{L}+ ){0,2}?(?:end it|end it all|end my life|kill myself|take my life|end myself)(?! with) ',
+    ),
+  },
+  // Lacking the courage to act is thinking of it (C-SSRS active thoughts): "no courage to end it all".
+  {
+    tier: 'active',
+    code: 'no_courage',
+    re: re(
+      ' (?:no|the|enough|any) (?:courage|guts|nerve|balls|strength) (?:left )?to (?:just )?(?:end it all|end my life|kill myself|take my life|commit suicide|end myself) ',
+    ),
+  },
+  // Readiness is intent (C-SSRS: thoughts with intent): "still extremely depressed and ready to end it all".
+  {
+    tier: 'plan',
+    code: 'intent',
+    re: re(' ready to (?:just )?(?:end it all|end my life|kill myself|take my life|commit suicide|end myself) '),
   },
 ];

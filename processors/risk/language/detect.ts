@@ -1,26 +1,27 @@
 import { clauses, type Clause } from './normalise.js';
+import { aboutSomeoneElse, insideQuotes, negated, ownWords, sentenceFrame } from './reading.js';
 import {
   ADVICE,
   BACKSTOP,
+  CONTINUING,
   CUES,
   DISTRESS,
   HISTORY,
   IDIOMS,
-  NEGATION_FILLER,
-  NEGATOR_WORDS,
   OTHERS_IDEATION,
   PAST_ANCHOR,
   PAST_TENSE,
+  PLUPERFECT,
   PRESENT,
   QUOTE,
+  QUOTED_SPEECH,
   RECENT,
   RECOVERED,
   REPORTED,
   SERVICE,
   TOLD_TO,
-  SUBJECTS,
   TIMING,
-  URGE_BEFORE_NEGATOR,
+  UNTIL,
   type Cue,
   type Tier,
 } from './patterns.js';
@@ -61,6 +62,9 @@ function overlaps(all: RegExp, text: string, m: RegExpExecArray): boolean {
   for (const x of text.matchAll(all)) if (x.index + 1 < to && from < x.index + x[0].length - 1) return true;
   return false;
 }
+/** "Does anyone else want to kill themself?": "else" counts the speaker in, so the group's reflexive is the speaker's. */
+const INCLUSIVE = / (?:anyone|anybody) else /u;
+const inclusive = (t: string) => (INCLUSIVE.test(t) ? t.replace(/ them ?sel(?:f|ves) /gu, ' myself ') : t);
 const SELF_KILL = / (?:kill myself|end my life|take my life|commit suicide|kujiua|kujitoa uhai|kujimaliza) /u;
 const rank = (t: CrisisTier) => TIERS.indexOf(t);
 /** The short span a factor shows (at most 80 characters), never the whole transcript. */
@@ -68,7 +72,7 @@ export const shortSpan = (raw: string) => (raw.length > SPAN_MAX ? `${raw.slice(
 const spanOf = (c: Clause) => shortSpan(c.raw);
 
 export function detectCrisisLanguage(text: string): CrisisLanguage {
-  const cs = clauses(text).map((c) => ({ ...c, text: c.text.replace(SERVICES, ' a service ') }));
+  const cs = clauses(text).map((c) => ({ ...c, text: inclusive(c.text.replace(SERVICES, ' a service ')) }));
   // Laughter counts for its own clause, and for the clause before when it stands alone ("I'm dead. 😂").
   const laughs = cs.map((c, k) => c.laughing || (cs[k + 1]?.laughing === true && cs[k + 1]!.text.trim() === ''));
   const recovered = cs.some((c) => RECOVERED.test(c.text));
@@ -83,7 +87,7 @@ export function detectCrisisLanguage(text: string): CrisisLanguage {
       return m ? [{ cue, m }] : [];
     });
     if (matches.length === 0) {
-      const b = backstop(c);
+      const b = backstop(c, cs[i - 1]?.sentence === c.sentence ? cs[i - 1] : undefined);
       if (b) matches.push(b as { cue: Cue; m: RegExpExecArray });
     }
     const text = { laughing: laughs[i]!, recovered, anchored, recent };
@@ -135,6 +139,7 @@ function judge(
   if (ADVICE.test(c.text)) return { code: 'advice' };
   // Someone else's words to the speaker ("told me to go kill myself"): bullying, not the speaker's own wish.
   if (overlaps(TOLD_TO_ALL, c.text, m)) return { code: 'quote' };
+  if (QUOTED_SPEECH.test(before) && insideQuotes(c.raw, m[0])) return { code: 'quote' };
   // The cue's own words may name its subject ("i want to die"): the last subject up to the cue's verb decides.
   // "I told her about my suicidal thoughts": a possessive my names the speaker whoever the last subject was.
   const mine = / (?:my|mine) $/u.test(before);
@@ -142,28 +147,33 @@ function judge(
     return { code: 'third_party', tier };
   if (QUOTE.test(c.text)) return { code: 'quote' };
   // "not depressed or suicidal" crosses the "or"; "don't leave or [I will kill myself]" starts a new subject.
-  if (!cue.negativeForm && negated(before, /^ (?:suicidal|depressed|self harm|selfharm) /u.test(m[0])))
+  // "I never thought about suicide until this year": what the negation denies began later; it is no denial now.
+  const after = ` ${c.text.slice(m.index + m[0].length)}`;
+  if (
+    !cue.negativeForm &&
+    !UNTIL.test(after) &&
+    negated(before, /^ (?:suicidal|depressed|self harm|selfharm) /u.test(m[0]))
+  )
     return { code: 'negated' };
   // Told in the past tense (the cue's own verb, not the clause's other words) and placed before now elsewhere in the
   // text ("years ago. I was near suicide").
   // A cue that begins with its own subject ("i will end my life", "sitaki kuishi") carries its own tense.
   const ownSubject = /^ (?:i|me|n[aiu]\p{L}{3,}|si\p{L}{3,}) /u.test(m[0]);
   const own = ownSubject ? m[0] : `${ownWords(before)} ${m[0].trim()} `;
-  const toldAsPast = PAST_TENSE.test(` ${own}`) && !PRESENT.test(` ${own}`);
-  // Over, unless the clause also names something recent ("years ago and again last night").
-  const past = (HISTORY.test(c.text) || text.recovered || (toldAsPast && text.anchored)) && !RECENT.test(c.text);
+  const frame = sentenceFrame(cs, i, before);
+  const toldAsPast = (PAST_TENSE.test(` ${own}`) && !PRESENT.test(` ${own}`)) || frame.past;
+  // Past perfect places the cue before another past by itself ("I had tried to commit suicide but failed").
+  const anchored = text.anchored || PLUPERFECT.test(` ${own}`) || frame.history;
+  // Over, unless the clause also names something recent ("years ago and again last night") or its sentence says it
+  // goes on ("when I was 12 … I still think about it", "…, wanted to kill myself, still do").
+  const past =
+    (HISTORY.test(c.text) || text.recovered || (toldAsPast && anchored)) &&
+    !RECENT.test(c.text) &&
+    !cs.some((x) => x.sentence === c.sentence && CONTINUING.test(x.text));
   if (past) return { code: 'history', tier };
   // Thoughts told in the past with no time at all: maybe over, maybe this week; followed up, not escalated.
   if (toldAsPast && tier === 'active' && !text.recent) return { code: 'past_unclear', tier };
   return { code: `ideation_${tier}`, tier };
-}
-
-/** The words of the cue's own verb phrase before it: at most four, and none before a joining word ("…and I want"). */
-function ownWords(before: string): string {
-  const words = before.trim().split(' ').slice(-4);
-  // Not Swahili "na": it is also "have" ("nilikuwa na mawazo").
-  const join = Math.max(...['and', 'or', 'but', 'so', 'then', 'halafu', 'lakini'].map((w) => words.lastIndexOf(w)));
-  return words.slice(join + 1).join(' ');
 }
 
 /** A noun phrase about suicide or self-harm is the speaker's when the clause has a first-person word, is not said to
@@ -180,10 +190,15 @@ function owns(c: Clause, previous: Clause | undefined, m: RegExpExecArray): bool
 /** A clause no cue named, read by the backstop's words (see patterns.ts). */
 function backstop(
   c: Clause,
+  previous?: Clause,
 ): { cue: Pick<Cue, 'tier' | 'negativeForm' | 'needsOwner'>; m: RegExpExecArray } | undefined {
   // A word about suicide or self-harm counts only when the speaker owns it, not in talk about it or to someone else.
   const kill = BACKSTOP.selfKill.exec(c.text);
-  const owned = BACKSTOP.ownSelfKill.test(c.text) || BACKSTOP.firstPerson.test(c.text);
+  // "I lost my job, suicidal every day now": the subject may sit in the clause before, in the same sentence.
+  const owned =
+    BACKSTOP.ownSelfKill.test(c.text) ||
+    BACKSTOP.firstPerson.test(c.text) ||
+    (previous !== undefined && BACKSTOP.firstPerson.test(previous.text) && !BACKSTOP.addressed.test(previous.text));
   if (kill && owned && !BACKSTOP.addressed.test(c.text)) {
     const tier: Tier = BACKSTOP.attempt.test(c.text) ? 'behaviour' : BACKSTOP.plan.test(c.text) ? 'plan' : 'active';
     return { cue: { tier }, m: kill };
@@ -192,33 +207,6 @@ function backstop(
   if (dying && BACKSTOP.firstPerson.test(c.text) && !BACKSTOP.fearOfDeath.test(c.text))
     return { cue: { tier: 'passive' }, m: dying };
   return undefined;
-}
-
-/** A negator governs what follows: nothing but a few filler words stands between them. */
-function negated(before: string, acrossOr = true): boolean {
-  const words = before.trim().split(' ');
-  // "sina [mawazo ya kujiua]": I have no — only right before what it denies ("sina tena, nataka kujiua" is no denial).
-  if (words.at(-1) === 'sina') return true;
-  for (let k = words.length - 1, skipped = 0; k >= 0 && skipped <= 4; k--, skipped++) {
-    // "not super depressed or suicidal": a negation reaches across a word coordinated right before the cue only
-    // (not "don't leave or I'll kill myself").
-    if (acrossOr && (words[k] === 'or' || words[k] === 'nor') && k === words.length - 1 && k > 0) {
-      k--;
-      continue;
-    }
-    // "struggle (hard) to not self harm", "trying not to": an urge the speaker fights, not a denial.
-    if (NEGATOR_WORDS.has(words[k]!))
-      return !words.slice(Math.max(0, k - 3), k).some((w) => URGE_BEFORE_NEGATOR.has(w));
-    if (!NEGATION_FILLER.has(words[k]!)) return false;
-  }
-  return false;
-}
-
-/** The last subject named before the cue is not the speaker (no subject at all: the speaker, as in speech). */
-function aboutSomeoneElse(before: string): boolean {
-  let last: string | undefined;
-  for (const m of before.matchAll(SUBJECTS)) last = m[1];
-  return last !== undefined && last !== 'i' && last !== 'me';
 }
 
 /** "I'm not going to kill myself today, probably next week": a denial with a time still named is a plan. */

@@ -10,12 +10,16 @@ export interface Clause {
   raw: string;
   /** Laughing or playful emoji, or laughter in words (lol, haha), in the clause ("I'm dead 😂"). */
   laughing: boolean;
+  /** Which sentence (split at . ! ? and line breaks) the clause belongs to: a clause without a subject of its own
+   * ("…, at age 12, for trying to kill myself") is read in the frame its sentence set. */
+  sentence: number;
 }
 
 const LAUGHING = /[\u{1F602}\u{1F923}\u{1F606}\u{1F605}\u{1F601}\u{1F604}\u{1F61C}\u{1F61D}\u{1F480}\u{2620}]/u;
 /** Laughter in words: playful, but an attempt told with a "lol" is still an attempt (detect.ts). */
 const LAUGHING_WORDS = / (?:lol|lmao|lmfao|haha|hahaha|rofl|kicheko) /u;
-const BREAK = /[.!?;:,\n\u2026]+|\s(?=(?:but|lakini|ila|though|however|ingawa)\s)/iu;
+const SENTENCE = /[.!?\n\u2026]+/u;
+const BREAK = /[;:,]+|\s(?=(?:but|lakini|ila|though|although|however|ingawa)\s)/iu;
 const ALIASES: Array<[RegExp, string]> = [
   [/\bi'm\b|\bim\b/g, 'i am'],
   [/\bi'd\b/g, 'i would'],
@@ -50,13 +54,15 @@ export function normaliseWords(s: string): string {
 }
 
 export function clauses(text: string): Clause[] {
-  return text
-    .split(BREAK)
-    .map((raw) => raw?.trim() ?? '')
-    .filter((raw) => raw.length > 0)
-    .map((raw) => {
-      const text = ` ${normaliseWords(raw)} `;
-      return { text, raw, laughing: LAUGHING.test(raw) || LAUGHING_WORDS.test(text) };
-    })
-    .filter((c) => c.text.trim().length > 0 || c.laughing);
+  return text.split(SENTENCE).flatMap((sentence, k) =>
+    sentence
+      .split(BREAK)
+      .map((raw) => raw?.trim() ?? '')
+      .filter((raw) => raw.length > 0)
+      .map((raw) => {
+        const text = ` ${normaliseWords(raw)} `;
+        return { text, raw, laughing: LAUGHING.test(raw) || LAUGHING_WORDS.test(text), sentence: k };
+      })
+      .filter((c) => c.text.trim().length > 0 || c.laughing),
+  );
 }

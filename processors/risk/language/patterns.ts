@@ -86,7 +86,17 @@ export const NEGATION_FILLER = new Set([
   'commit',
   'committing',
   'have',
+  'had',
+  'having',
   'any',
+  // The negator's own verb phrase: "not having any suicidal thoughts", "wouldnt consider myself suicidal", "dont
+  // necessarily want to commit suicide".
+  'consider',
+  'considered',
+  'considering',
+  'necessarily',
+  'truly',
+  'meaning',
   'kabisa',
   'tena',
   'hata',
@@ -116,20 +126,25 @@ export const ADVICE = re(
 export const SERVICE = re(
   ' suicide (?:prevention|hotline|helpline|line|awareness|crisis line|lifeline)(?: \\p{L}+){0,2} ',
 );
+/** Someone else's words quoted ("when he says \"I'm gonna kill myself\" to Jim"): read only where the clause as
+ * written has a quotation mark. */
+export const QUOTED_SPEECH = re(
+  ' (?:he|she|they|someone|somebody|people|everyone|everybody) (?:says|said|say|yells|yelled|screams|screamed|goes|went|keeps saying|kept saying) ',
+);
 /** Someone else's words to the speaker ("told me to go kill myself"). */
 export const TOLD_TO = re(' (?:tells?|told|telling|said to) (?:me|us) to (?:go )?(?:kill myself|die|end my life) ');
 
 /** The ideation is described as over. */
 export const HISTORY = re(
-  ' (?:used to|years ago|months ago|long ago|a long time ago|when i was (?:\\p{L}+ ){0,2}(?:young|younger|a kid|a child|a teen|teenager|in school|in college|in university|at school|\\p{N}+)|in the past|back (?:in|when|then)|as a (?:teen|teenager|kid|child)|in (?:high school|middle school|college|my teens|my twenties)|at one point|i once|once upon a time|i have overcome|i overcame|got through|made it through|in recovery|zamani|miaka (?:\\p{L}+ )?(?:iliyopita|mingi)|nilipokuwa (?:mdogo|shule|mtoto)|hapo awali|siku za nyuma) ',
+  ' (?:used to|years ago|months ago|long ago|at (?:the )?age (?:of )?\\p{N}+|a long time ago|when i was (?:\\p{L}+ ){0,2}(?:young|younger|a kid|a child|a teen|teenager|in school|in college|in university|at school|\\p{N}+)|in the past|back (?:in|when|then)|as a (?:teen|teenager|kid|child)|in (?:high school|middle school|college|my teens|my twenties)|at one point|i once|once upon a time|i have overcome|i overcame|got through|made it through|in recovery|zamani|miaka (?:\\p{L}+ )?(?:iliyopita|mingi)|nilipokuwa (?:mdogo|shule|mtoto)|hapo awali|siku za nyuma) ',
 );
 /** Anywhere in the text, a time that places a past-tense clause's ideation before now ("in my first year of uni"). */
 export const PAST_ANCHOR = re(
-  ' (?:years ago|months ago|long ago|in my (?:first|second|third|final|last|freshman|sophomore|junior|senior) year|before i (?:was|got) (?:diagnosed|treated|help|medicated|on medication|married)|before (?:my )?(?:diagnosis|treatment|therapy)|have been (?:healing|recovering|clean|better|stable) (?:since|for)|for a (?:few|couple of) (?:days|weeks|months)|(?:a|one|two|three|several|many|some) (?:years?|months?) (?:before|earlier)|kabla (?:sija\\p{L}+|ya kupata|ya kuanza)|nikiwa (?:\\p{L}+ ){0,2}(?:year|mwaka|kidato|shule|mdogo|chuo|campus|sekondari)) ',
+  '^ (?:from )?\\p{N}{1,2} to \\p{N}{1,2} | (?:years ago|months ago|long ago|last year|a year ago|at (?:the )?age (?:of )?\\p{N}+|in my (?:first|second|third|final|last|freshman|sophomore|junior|senior) year|before i (?:was|got) (?:diagnosed|treated|help|medicated|on medication|married)|before (?:my )?(?:diagnosis|treatment|therapy)|have been (?:healing|recovering|clean|better|stable) (?:since|for)|for a (?:few|couple of) (?:days|weeks|months)|(?:a|one|two|three|several|many|some) (?:years?|months?) (?:before|earlier)|kabla (?:sija\\p{L}+|ya kupata|ya kuanza)|nikiwa (?:\\p{L}+ ){0,2}(?:year|mwaka|kidato|shule|mdogo|chuo|campus|sekondari)) ',
 );
 /** The clause tells of the past ("i was suicidal", "it made me suicidal", "nilikuwa na mawazo"). */
 export const PAST_TENSE = re(
-  ' (?<!wish )(?:i (?:also |then |even |just |once |really |actually )?(?:was|were|felt|had been|had|contemplated|thought|considered|wanted|attempted|tried)|had gone|made me|nilikuwa|nilifikiria|niliwaza|nilitaka|nilijaribu) ',
+  ' (?<!wish |if |even if )(?:i (?:also |then |even |just |once |really |actually )?(?:was|were|felt|had been|had|contemplated|thought|considered|wanted|attempted|tried)|i (?:\\p{L}+ )?(?:self harmed|selfharmed|harmed myself|overdosed)|had gone|made me|nilikuwa|nilifikiria|niliwaza|nilitaka|nilijaribu) ',
 );
 /** ... unless it also speaks of now. */
 export const PRESENT = re(
@@ -156,6 +171,17 @@ export const RECOVERED = re(
   ' (?:now i am|i am now|these days i am|today i am|but now|now) (?:much |a lot |so )?(?:better|fine|ok|okay|good|happy|doing well|in a good place|glad i am alive)| (?:sasa|siku hizi|saa hii|sai) (?:niko|nimekuwa|ni) (?:sawa|poa|salama|vizuri|mzima|bora|fiti)| sasa nafurahi | (?:self harm|selfharm|sh|cutting) free | clean (?:for|since) | got rid of (?:them|it|those thoughts|the thoughts) ',
 );
 
+/** The clause says it goes on ("10 years later I still think about it"): not over, whatever past it names. */
+export const CONTINUING = re(' (?:still|to this day|ever since|until now|till now|up to now) ');
+
+/** Past perfect of an act: told as before another past ("I had tried to commit suicide but failed …"), an anchor of
+ * its own (not "had been thinking", which may reach up to now). */
+export const PLUPERFECT = re(' had (?:\\p{L}+ )?(?:tried|attempted|cut|harmed|self harmed|overdosed) ');
+
+/** A negation does not deny what it says began later ("I never thought about suicide until this year"); a bare
+ * "before" is "ever" ("I never had suicidal thoughts before"). */
+export const UNTIL = re(' (?:until|till|before (?:this|last|now|today|tonight|recently)) ');
+
 /** Recent behaviour: the attempt or harm was lately, not years ago. */
 export const RECENT = re(
   ' (?:last night|yesterday|today|tonight|this morning|this afternoon|this evening|all day|the whole day|all week|all night|the whole (?:week|afternoon|night)|this week|last week|a few days ago|(?:an|one|a few|\\p{L}+) (?:hours?|minutes?) ago|just now|earlier|jana|leo|usiku|wiki hii|juzi|asubuhi) ',
@@ -168,12 +194,12 @@ export const TIMING = re(
 
 /** Speech about dying that is not about wanting to die: idioms and hyperbole. */
 export const IDIOMS = re(
-  ' killing it | killed it | kill(?:ing)? the game | dying (?:of|from) (?:laughter|laughing|embarrassment|boredom|cuteness) | dying to (?:see|try|know|meet|go|get|eat|hear|watch) | (?:i )?(?:am )?dead (?:serious|tired|wrong|right|lol|lmao) | (?:nakufa|nimekufa|ninakufa|nitakufa) (?:na|kwa) (?:njaa|kicheko|baridi|joto|uchovu|usingizi|kiu) | kicheko | this (?:is )?killing me | kill me now | \\p{L}+ to death | over my dead body | dead inside | (?:this|that|it) is (?:just )?(?:plain |pure |social |political |career )?suicide | suicide (?:mission|squad|run|trail|door|doors|pass) | social suicide | career suicide | (?:job|work|school|exams?|boss|mom|mum|dad|parents|homework|heat|traffic) (?:would|will|is going to|is gonna) (?:literally |actually |probably )?kill me | dying of (?:thirst|hunger|heat|cold) | a dying | dead end | cut(?:ting)? (?:my ?self|me) off ',
+  ' killing it | killed it | kill(?:ing)? the game | dying (?:of|from) (?:laughter|laughing|embarrassment|boredom|cuteness) | dying to (?:see|try|know|meet|go|get|eat|hear|watch) | (?:i )?(?:am )?dead (?:serious|tired|wrong|right|lol|lmao) | (?:nakufa|nimekufa|ninakufa|nitakufa) (?:na|kwa) (?:njaa|kicheko|baridi|joto|uchovu|usingizi|kiu) | kicheko | this (?:is )?killing me | kill me now | \\p{L}+ to death | over my dead body | dead inside | (?:this|that|it) is (?:just )?(?:plain |pure |social |political |career )?suicide | suicide (?:mission|squad|run|trail|door|doors|pass) | social suicide | career suicide | (?:job|work|school|exams?|boss|mom|mum|dad|parents|homework|heat|traffic) (?:would|will|is going to|is gonna) (?:literally |actually |probably )?kill me | dying of (?:thirst|hunger|heat|cold) | a dying | dead end | cut(?:ting)? (?:my ?self|me) off | dying for ',
 );
 
 /** Quotation, lyrics and titles. */
 export const QUOTE = re(
-  ' (?:song|lyrics?|lyric says|the line (?:says|goes|is)|sings?|sang|singing|movie|film|book|title|quote|quoting|poem|wimbo|mashairi|filamu|kitabu) ',
+  ' (?:song|lyrics?|lyric says|the line (?:says|goes|is)|sings?|sang|singing|movie|film|book|quote|quoting|poem|wimbo|mashairi|filamu|kitabu) ',
 );
 
 export { DISTRESS } from './distress.js';
@@ -185,26 +211,27 @@ export { DISTRESS } from './distress.js';
  */
 export const BACKSTOP = {
   selfKill: re(
-    ' (?:suicide|suicidal|kill(?:ing)? my ?self|end(?:ing)? my (?:own )?life|tak(?:e|ing) my (?:own )?life|self harm(?:ing|ed)?|selfharm|cut(?:ting)? my ?self|overdos(?:e|ed|ing)|kujiua|kujitoa uhai|kujiondoa uhai|kujimaliza|kujitoa roho|najiua|nitajiua|nilijiua) ',
+    ' (?:suicide|suicidal|kill(?:ing)? my ?self|end(?:ing)? my ?self|end(?:ing)? my (?:own )?life|tak(?:e|ing) my (?:own )?life|self harm(?:ing|ed)?|selfharm|cut(?:ting)? my ?self|overdos(?:e|ed|ing)|kujiua|kujitoa uhai|kujiondoa uhai|kujimaliza|kujitoa roho|najiua|nitajiua|nilijiua) ',
   ),
   dying: re(
-    ' (?:die|dying|dead|death|not be here|not be alive|not exist|disappear forever|kufa|nife|ningekufa|kudie|kudedi|sitaki kuishi|kifo) ',
+    ' (?:die|dying|dead|death|not be here|not be alive|not exist|not existing|stop existing|cease to exist|disappear forever|kufa|nife|ningekufa|kudie|kudedi|sitaki kuishi|kifo) ',
   ),
   // English "i", "me", "my"; Swahili first-person verbs: ni-/na- and a stem (nataka, nilijaribu, nawaza, nikijiua).
-  firstPerson: re(' (?:i|me|my|myself|mimi) | n[ai]\\p{L}{3,}'),
+  // "Is anyone else casually suicidal?": "else" counts the speaker in.
+  firstPerson: re(' (?:i|me|my|myself|mimi|(?:anyone|anybody) else) | n[ai]\\p{L}{3,}'),
   /** Words about killing oneself that name the speaker themselves. */
   ownSelfKill: re(
-    ' (?:kill(?:ing)? my ?self|end(?:ing)? my (?:own )?life|tak(?:e|ing) my (?:own )?life|najiua|nitajiua|nilijiua) ',
+    ' (?:kill(?:ing)? my ?self|end(?:ing)? my ?self|end(?:ing)? my (?:own )?life|tak(?:e|ing) my (?:own )?life|najiua|nitajiua|nilijiua) ',
   ),
   /** Spoken to someone else ("you", "your"): talk about their life, not the speaker's. */
   addressed: re(' (?:you|your|youre|yourself|wewe|wako) '),
   fearOfDeath: re(
-    ' (?:afraid|scared|fear|fears|terrified|frightened|anxious|worried|phobia|panic|panicking) (?:of |about |that i am |that im )?(?:dying|death|die) | (?:thought|think|thinking|felt|feel|feels|feeling) (?:like )?i (?:am|was|were) (?:going to )?(?:dying|die) | dying inside | (?:dead|dying) (?:relatives?|parents?|people|loved ones|friends?) | naogopa (?:kufa|kifo) | (?:am i|will i) (?:\\p{L}+ ){0,5}(?:going to |gonna )?die | (?:that |think )i (?:will|could|might|am going to) die | (?:think|thought|thinking|worry|worried|convinced|sure) (?:that )?(?:\\p{L}+ ){0,6}(?:going to|gonna|will|could|might) die | (?:will|could|might|going to) die (?:young|at any moment|any moment|any second|of|from) | death of | after death | (?:loved ones|people i love|everyone) (?:are|is) (?:either )?(?:dead|dying) ',
+    ' (?:afraid|scared|fear|fears|terrified|frightened|anxious|worried|phobia|panic|panicking) (?:of |about |that i am |that im )?(?:dying|death|die) | (?:thought|think|thinking|felt|feel|feels|feeling) (?:like )?i (?:am|was|were) (?:going to )?(?:dying|die) | dying inside | (?:dead|dying) (?:relatives?|parents?|people|loved ones|friends?) | naogopa (?:kufa|kifo) | (?:am i|will i) (?:\\p{L}+ ){0,5}(?:going to |gonna )?die | (?:that |think )i (?:will|could|might|am going to) die | (?:think|thought|thinking|worry|worried|convinced|sure) (?:that )?(?:\\p{L}+ ){0,6}(?:going to|gonna|will|could|might) die | (?:will|could|might|going to) die (?:young|at any moment|any moment|any second|of|from) | death of | after death | (?:anxiety|anxious|stress|stressing|worry|worrying) (?:over|about) (?:dying|death) | i am (?:already|literally|honestly|actually|slowly) dying (?!to )| (?:my|our|the|this) (?!life )\\p{L}+ (?:is|was|are|were) (?:slowly |already )?dying | (?:loved ones|people i love|everyone) (?:are|is) (?:either )?(?:dead|dying) ',
   ),
   attempt: re(
     ' (?:attempt|attempted|attempts|tried|try|trying|failed at|failed to|survived|hospital|hospitalized|overdosed|nilijaribu|nimejaribu|jaribio) ',
   ),
   plan: re(
-    ' (?:plan|planned|planning|method|note|goodbye|decided|ready|tonight|tomorrow|date|mpango|nimepanga|nimeamua|kesho) ',
+    ' (?:plan|plans|planned|planning|method|note|goodbye|decided|ready|tonight|tomorrow|date|mpango|nimepanga|nimeamua|kesho) ',
   ),
 };

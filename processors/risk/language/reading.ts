@@ -1,0 +1,93 @@
+import { normaliseWords, type Clause } from './normalise.js';
+import {
+  BACKSTOP,
+  CONTINUING,
+  HISTORY,
+  NEGATION_FILLER,
+  NEGATOR_WORDS,
+  PAST_ANCHOR,
+  PAST_TENSE,
+  PRESENT,
+  RECENT,
+  SUBJECTS,
+  URGE_BEFORE_NEGATOR,
+} from './patterns.js';
+
+// How a clause reads around a cue: whose words they are (subject, quotation), whether a negator governs the cue, and
+// in which tense the cue is told. detect.ts judges a cue with these.
+
+/** The cue's words stand inside quotation marks in the clause as written (after an opening mark left unclosed when
+ * the clause was split at a comma): someone else's words, not the speaker's beside them. */
+export function insideQuotes(raw: string, cue: string): boolean {
+  const parts = raw.split(/["\u201C\u201D]/u);
+  return parts.some((p, k) => k % 2 === 1 && ` ${normaliseWords(p)} `.includes(cue.trim()));
+}
+
+/** A cue clause with no subject and no present-tense word of its own ("I was hospitalized, at age 12, for trying to
+ * kill myself") is told in the tense its sentence set: the nearest clause before it in the same sentence that has a
+ * subject. A clause with its own subject or a present word ("…, now I want to die") keeps its own tense. */
+export function sentenceFrame(cs: Clause[], i: number, before: string): { past: boolean; history: boolean } {
+  const c = cs[i]!;
+  const none = { past: false, history: false };
+  if (PRESENT.test(c.text) || RECENT.test(c.text)) return none;
+  if (cs.some((x) => x.sentence === c.sentence && CONTINUING.test(x.text))) return none;
+  if (new RegExp(SUBJECTS.source, 'u').test(before) || BACKSTOP.firstPerson.test(before)) return none;
+  let history = false;
+  for (let k = i - 1; k >= 0 && cs[k]!.sentence === c.sentence; k--) {
+    const t = cs[k]!.text;
+    if (RECENT.test(t)) return none;
+    history ||= HISTORY.test(t) || PAST_ANCHOR.test(t);
+    // The tense of that clause's last subject and its verb ("i feel worse than the day i was hospitalized": was).
+    const subjects = [...t.matchAll(SUBJECTS)];
+    if (subjects.length === 0) {
+      if (PRESENT.test(t)) return none;
+      continue;
+    }
+    const tail = t.slice(subjects.at(-1)!.index);
+    if (PRESENT.test(tail)) return none;
+    return { past: PAST_TENSE.test(tail), history };
+  }
+  return none;
+}
+
+/** The words of the cue's own verb phrase before it: at most four, and none before a joining word ("…and I want"). */
+export function ownWords(before: string): string {
+  const words = before.trim().split(' ').slice(-4);
+  // Not Swahili "na": it is also "have" ("nilikuwa na mawazo").
+  const join = Math.max(...['and', 'or', 'but', 'so', 'then', 'halafu', 'lakini'].map((w) => words.lastIndexOf(w)));
+  return words.slice(join + 1).join(' ');
+}
+
+/** A negator governs what follows: nothing but a few filler words stands between them. */
+export function negated(before: string, acrossOr = true): boolean {
+  const words = before.trim().split(' ');
+  // "sina [mawazo ya kujiua]": I have no — only right before what it denies ("sina tena, nataka kujiua" is no denial).
+  if (words.at(-1) === 'sina') return true;
+  for (let k = words.length - 1, skipped = 0; k >= 0 && skipped <= 4; k--, skipped++) {
+    // "not super depressed or suicidal": a negation reaches across a word coordinated right before the cue only
+    // (not "don't leave or I'll kill myself").
+    if (acrossOr && (words[k] === 'or' || words[k] === 'nor') && k === words.length - 1 && k > 0) {
+      k--;
+      continue;
+    }
+    // "struggle (hard) to not self harm", "trying not to": an urge the speaker fights, not a denial.
+    if (NEGATOR_WORDS.has(words[k]!))
+      return !words.slice(Math.max(0, k - 3), k).some((w) => URGE_BEFORE_NEGATOR.has(w));
+    // "I wouldn't consider myself suicidal": myself only as the object of considering (not "I'm not myself").
+    if (words[k] === 'myself' && /^consider/u.test(words[k - 1] ?? '')) continue;
+    if (!NEGATION_FILLER.has(words[k]!)) return false;
+  }
+  return false;
+}
+
+const OBJECT_ME =
+  / (?:around|to|with|for|at|about|of|from|near|behind|like|than|on|in|by|without|against|towards?|beside) $/u;
+
+/** The last subject named before the cue is not the speaker (no subject at all: the speaker, as in speech). */
+export function aboutSomeoneElse(before: string): boolean {
+  let last: string | undefined;
+  // "people around me started dying": me after a preposition is an object, not the subject.
+  for (const m of before.matchAll(SUBJECTS))
+    if (!(m[1] === 'me' && OBJECT_ME.test(before.slice(0, m.index + 1)))) last = m[1];
+  return last !== undefined && last !== 'i' && last !== 'me';
+}
