@@ -14,6 +14,7 @@ import {
   CONTEXT_INTENSIFIERS,
   EN_POST_INTENSIFIERS,
   SW_NEGATORS,
+  SW_HOMOGRAPHS,
   SW_POST_INTENSIFIERS,
   SW_REASSURANCE,
   SW_WORDS,
@@ -81,6 +82,7 @@ export function cueAt(tokens: Token[], i: number, swFirst: boolean): Match | und
     const cue = EMOJI.get(t.text);
     return cue && { kind: 'cue', len: 1, cue, negated: false };
   }
+  if (swFirst && SW_HOMOGRAPHS.has(t.text)) return undefined;
   const lex = swFirst ? CUES.sw : CUES.en;
   const hit = phraseAt(tokens, i, (p) => lex.has(p));
   if (hit) return { kind: 'cue', len: hit[1], cue: lex.get(hit[0])!, negated: false };

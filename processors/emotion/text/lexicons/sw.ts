@@ -30,14 +30,46 @@ add(sw, 'surprise', 'ajabu, ghafla, aki, yawa', 0, 0.4);
 add(sw, 'disgust', 'kinyaa, kichefuchefu, nimechukizwa, chukizo, aibu, uchafu, mchafu, chafu, uozo, imeoza');
 add(sw, 'disgust', 'dharau, karaha, nimekinai, inachukiza');
 add(sw, 'disgust', 'mbovu', -2, 0.5);
-add(sw, null, 'mbaya, vibaya', -2); // "bad": valence only, and an intensifier right after a cue
+// Added after reading development-set misses (PROVENANCE.md): common words, each a general sign of its class.
+add(sw, 'happy', 'mazuri, mizuri, kizuri, zuri, vyema, mwema, njema, mema', 2, 0.5); // "good", other noun classes
+add(sw, 'happy', 'mrembo, warembo, urembo, kipaji, safi sana, kula bata, tulikula bata', 2, 0.7);
+add(sw, 'happy', 'safi', 1, 0.4); // Sheng "great", but also "clean"; "niko safi" stays reassurance
+add(sw, 'sad', 'kufa, imekufa, yamekufa, wamekufa, zimekufa, nitakufa, atakufa, marehemu, mazishi, matanga');
+add(sw, 'sad', 'kulia, unalia, ninalia, tunalia, wanalia, alilia, walilia, nakumiss, nimekumiss, nitakumiss');
+add(sw, 'sad', 'nimevunjika moyo, kuvunjika moyo, moyo umevunjika, ole wangu, siwezi tena, sijiwezi');
+add(sw, 'sad', 'maskini, bahati mbaya, kwa bahati mbaya, hasara', -2, 0.6);
+add(sw, 'angry', 'mpumbavu, wapumbavu, pumbavu, upumbavu, kijinga, wajinga, nimechoka na wewe');
+add(sw, 'angry', 'mkatili, ukatili, katili', -2, 0.7);
+add(sw, 'angry', 'toka hapa, ondoka hapa, toka kwa njia, potea, nyamaza, funga mdomo, niache, achana nami');
+add(sw, 'angry', 'usinisumbue, achana na mimi, niachilie', -2, 0.6);
+add(sw, 'angry', 'ukali, kisasi, wivu, kelele, fujo', -2, 0.6);
+add(
+  sw,
+  'fear',
+  'sikujua nifanye nini, sijui nitafanya nini, matatani, hatarini, sijui itakuwaje, itakuwaje, nina hofu, mzimu, mizimu',
+);
+add(sw, 'fear', 'kuua, kuuawa, ameuawa, aliuawa, wameuawa, waliuawa, muuaji, wauaji, mauaji, atamuua', -2, 0.7);
+add(sw, 'fear', 'alimuua, ataniua, wataniua, watatuua, atakuua, watakuua, watamuua, nisaidie, tusaidie', -2, 0.7);
+add(sw, 'fear', 'tusaidieni, tahadhari, jihadhari, jambazi, majambazi, mwizi, wezi, risasi, bunduki', -2, 0.6);
+add(sw, 'surprise', 'siamini, sikuamini, haiaminiki, siwezi kuamini, huwezi kuamini, sikudhani, sikutegemea');
+add(sw, 'surprise', 'mungu wangu, aisee, wow, waah, lo, loo, ala', 0, 0.6);
+add(sw, 'surprise', 'eti, ati', 0, 0.3); // "what?!", also "supposedly"
+add(sw, 'disgust', 'upuuzi, takataka, mavi, kinyesi, matapishi, harufu mbaya, uvundo, machukizo, najisi');
+add(sw, 'disgust', 'kuoza, nimeoza, umeoza, zimeoza, kimeoza, vimeoza, iliyooza, kukirihi');
+add(sw, 'disgust', 'huna faida, hana faida, hafai, hufai, hawafai, huna maana, hana maana, bure kabisa', -2, 0.7);
+add(sw, 'disgust', 'ovyo, duni', -2, 0.5);
+add(sw, null, 'mbaya, vibaya, kibaya, mabaya, wabaya, baya, ajalini', -2); // "bad": valence only; "mbaya" also intensifies
 add(sw, null, 'noma', -1); // Sheng: "tough/bad" alone, "intense/great" after a cue, so valence-only and weak
 export const SW_WORDS = sw;
+
+// Swahili words spelt like an English cue ("vile": like that, not disgusting): no cue in Swahili text.
+export const SW_HOMOGRAPHS = set('vile');
 
 // Word-level negators; negated verbs ("sifurahi", "hajafurahi") are read by the root matcher.
 export const SW_NEGATORS = set(
   'si, sio, siyo, sina, huna, hana, hatuna, hamna, hawana, hakuna, haina, bila, wala, hapana, sijisikii, ' +
-    'sijiskii, hajisikii, hatujisikii, sikuwa, hakuwa, hakukuwa, sijawahi, sioni, sikuwahi',
+    'sijiskii, hajisikii, hatujisikii, sikuwa, hakuwa, hakukuwa, sijawahi, sioni, sikuwahi, siko, hayuko, ' +
+    'hauko, hatuko, hamko, hawako, haikuwa, hazikuwa, hayakuwa, hukuwa, hatukuwa, hawakuwa',
 );
 // Swahili intensifiers follow the word ("nimechoka sana", Sheng "nimechoka mbaya").
 export const SW_POST_INTENSIFIERS = set('sana, sanaa, mno, kabisa, zaidi, kweli, mbaya, noma, mbaya sana, kupindukia');
