@@ -31,6 +31,7 @@ const SETS: ReadonlyArray<[file: string, what: string]> = [
   ['bench/eval/data/risk/train2.jsonl', 'training set for the learned layer (2026-12-01), another source'],
   ['bench/eval/data/risk/heldout4.jsonl', 'fourth held-out set: never read, from the same source as train2'],
   ['bench/eval/data/risk/train3.jsonl', 'third training set (2026-12-01): real first-person posts, hard exceptions'],
+  ['bench/eval/data/risk/train4.jsonl', 'fourth training set (2026-12-01): implicit ideation, not fitted on yet'],
   ['bench/eval/data/risk/heldout5.jsonl', 'fifth held-out set: never read, same source as train3 (odd rows only)'],
 ];
 /** Methods were masked when the sets were built: ideation carried only by its method is out of any rule's sight. */
