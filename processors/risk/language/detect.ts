@@ -1,3 +1,4 @@
+import { agreedSuggestion } from './agreement.js';
 import { clauses, type Clause } from './normalise.js';
 import { aboutSomeoneElse, insideQuotes, negated, ownWords, sentenceFrame } from './reading.js';
 import {
@@ -115,6 +116,9 @@ export function detectCrisisLanguage(text: string): CrisisLanguage {
         factors.push({ code: `distress_${d.code}`, weight: d.weight, span: spanOf(c) });
       }
   });
+  const agreed = agreedSuggestion(cs);
+  const active = factors.some((f) => f.code.startsWith('ideation_') && rank(f.tier!) >= rank('active'));
+  if (agreed && !active) factors.push({ code: 'ideation_active', tier: 'active', span: spanOf(agreed) });
   upgradeWithinText(cs, factors);
   const tier = factors.reduce<CrisisTier>(
     (t, f) => (f.tier && f.code.startsWith('ideation_') && rank(f.tier) > rank(t) ? f.tier : t),

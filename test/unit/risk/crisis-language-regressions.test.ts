@@ -153,4 +153,17 @@ describe('crisis language: negation, the past and someone else on long real post
     atLeast('i don’t wanna kill myself, but i don’t want to necessarily exist either', 'medium');
     atLeast('I don’t want to kill myself but I’d rather just never wake up again.', 'medium');
   });
+
+  it('reads agreeing with someone who told the speaker to die as the speaker’s own ideation', () => {
+    atLeast("he says 'kill yourself' and honestly I want to", 'high');
+    atLeast('they told me to go kill myself. i want to', 'high');
+    atLeast('my bully said kill yourself, maybe i will', 'high');
+    atLeast('people comment kys on my videos and i might', 'high');
+  });
+
+  it('keeps a suggestion to die that the speaker refuses or only reports as no ideation of theirs', () => {
+    below('they told me to kill myself but i won’t', 'high');
+    below('my bully said kill yourself, i will report him', 'high');
+    below('people tell me to kill myself and I want to scream', 'high');
+  });
 });
