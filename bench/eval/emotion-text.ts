@@ -170,19 +170,18 @@ for (const [half, dev] of showDev
         `by variety: ${byVariety(xedSwDev, 'sw')}`,
       ],
     );
-  }
-  if (!dev && skipSwEval) console.log('\nSwahili/Sheng evaluation-only figure skipped (RESONA_SKIP_SW_EVAL=1).');
-  else if (!dev) {
-    categories(
-      'Swahili/Sheng 7-way categories, XED translated (EVALUATION ONLY: never used for tuning; all lines)',
-      xedSw,
-      'sw',
-      [
-        'own translations (by an AI assistant, not checked by a native speaker) of held-out English XED film lines, not',
-        "  native check-ins (data/text/sw_text_xed_translated/PROVENANCE.md); scored with language 'sw'",
-        `by variety: ${byVariety(xedSw, 'sw')}`,
-      ],
-    );
+    if (skipSwEval) console.log('\nSwahili/Sheng evaluation-only figure skipped (RESONA_SKIP_SW_EVAL=1).');
+    else
+      categories(
+        'Swahili/Sheng 7-way categories, XED translated (EVALUATION ONLY: never used for tuning; all lines)',
+        xedSw,
+        'sw',
+        [
+          'own translations (by an AI assistant, not checked by a native speaker) of held-out English XED film lines, not',
+          "  native check-ins (data/text/sw_text_xed_translated/PROVENANCE.md); scored with language 'sw'",
+          `by variety: ${byVariety(xedSw, 'sw')}`,
+        ],
+      );
   }
   const emoNote = 'clearly: V ≤ 2.6 negative, V ≥ 3.4 positive on the 1–5 scale, neutral band excluded';
   sign(`EmoBank ${half}`, split(emobank, dev), 'en', emoNote);

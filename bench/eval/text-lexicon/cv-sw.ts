@@ -4,6 +4,7 @@ import { loadSwClassifier } from '../../../processors/emotion/text/sw-classifier
 import { EN_VALENCE_TSV } from '../../../processors/emotion/text/lexicons/learned/en-valence.js';
 import { afrisentiPolarity } from './fits.js';
 import { afrisentiTweets, excluded, norm } from './sources.js';
+import { K, foldOf, grid } from './folds.js';
 import { SW_FIT_DEFAULTS, swClassifier, type SwFitOptions } from './sw-fit.js';
 
 // 5-fold cross-validation of the Swahili valence classifier (sw-fit.ts) inside the scorer, over every non-held-out
@@ -13,22 +14,12 @@ import { SW_FIT_DEFAULTS, swClassifier, type SwFitOptions } from './sw-fit.js';
 // Run: npx tsx bench/eval/text-lexicon/cv-sw.ts ['[{"classes":3,"l2":3e-4},…]' fit options]
 //      GRID='{"swClassifier":[0,2]}' for TUNING; SPLITS=train trains the classifier on the train split only.
 
-const K = 5;
 const fits: SwFitOptions[] = JSON.parse(process.argv[2] ?? '[{}]').map((o: object) => ({ ...SW_FIT_DEFAULTS, ...o }));
 const axes: Record<string, number[]> = JSON.parse(
   process.env.GRID ?? '{"swClassifier":[0,3,4,6,8],"learnedValenceSw":[0.25,0.5]}',
 );
-const settings = Object.entries(axes).reduce<Array<Record<string, number>>>(
-  (acc, [k, vs]) => acc.flatMap((a) => vs.map((v) => ({ ...a, [k]: v }))),
-  [{}],
-);
+const settings = grid(axes);
 const splits = (process.env.SPLITS ?? 'train,dev').split(',');
-
-function fold(text: string): number {
-  let h = 2166136261;
-  for (const c of norm(text)) h = Math.imul(h ^ c.charCodeAt(0), 16777619) >>> 0;
-  return h % K;
-}
 
 const skip = excluded('afrisenti', false);
 const all = afrisentiTweets(skip).docs; // the word polarities' pool, as build.ts
@@ -40,7 +31,7 @@ const base = { ...TUNING };
 // key → [right positives, positives, right negatives, negatives]
 const tally = new Map<string, number[]>();
 for (let k = 0; k < K; k++) {
-  const out = (t: string) => fold(t) !== k;
+  const out = (t: string) => foldOf(t) !== k;
   loadLearned(EN_VALENCE_TSV, afrisentiPolarity(all.filter(([t]) => out(t))).lines.join('\n'));
   const part = polar.filter(([t]) => !out(t));
   for (const o of fits) {

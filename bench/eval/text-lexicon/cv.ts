@@ -11,6 +11,7 @@ import { afrisentiPolarity, emobankValence, xedClassifier } from './fits.js';
 import { FIT_DEFAULTS } from './softmax-fit.js';
 import { CATS, afrisentiTweets, emobankTexts, evalHalves, excluded, norm, xedLines } from './sources.js';
 import { SW_SPLITS, swClassifier } from './sw-fit.js';
+import { K, foldOf, grid, outside } from './folds.js';
 
 // K-fold cross-validation without the held-out halves: in each fold the learned lists are refitted without the fold's
 // lines (never with a held-out line), then the whole scorer is measured on the fold. Modes: xed / valence fold inside
@@ -18,33 +19,20 @@ import { SW_SPLITS, swClassifier } from './sw-fit.js';
 // Run: npx tsx bench/eval/text-lexicon/cv.ts pool ['{"l2":1e-4}' fit options]   GRID='{"knob":[values]}' for TUNING
 // NOPROJ=1 / NOMULTI=1 leave the XED projections / multi-label lines out of training.
 
-const K = 5;
 const what = process.argv[2] ?? 'xed';
 const flags = { projections: !process.env.NOPROJ, multi: !process.env.NOMULTI }; // as build.ts
 const fit = { ...FIT_DEFAULTS, ...JSON.parse(process.argv[3] ?? '{}') };
 type Row = Record<string, string>;
 
-/** Fold of a dev line: by a hash of its normalised text, so folds are fixed and independent of file order. */
-function fold(text: string): number {
-  let h = 2166136261;
-  for (const c of norm(text)) h = Math.imul(h ^ c.charCodeAt(0), 16777619) >>> 0;
-  return h % K;
-}
-
 /** Per-fold (trained lists applied, fold rows) pairs; `train` refits the lists without the fold's texts. */
 function* folds(rows: Row[], train: (skip: Set<string>) => void): Generator<Row[]> {
   for (let k = 0; k < K; k++) {
-    const part = rows.filter((r) => fold(r.text!) === k);
+    const part = rows.filter((r) => foldOf(r.text!) === k);
     train(new Set(part.map((r) => norm(r.text!))));
     yield part;
   }
 }
 
-const grid = (axes: Record<string, number[]>): Array<Record<string, number>> =>
-  Object.entries(axes).reduce<Array<Record<string, number>>>(
-    (acc, [k, vs]) => acc.flatMap((a) => vs.map((v) => ({ ...a, [k]: v }))),
-    [{}],
-  );
 const base = { ...TUNING };
 const tally = new Map<string, [number, number]>();
 const count = (key: string, ok: boolean) => {
@@ -58,6 +46,10 @@ type Docs = ReturnType<typeof emobankTexts>['docs'];
 type AfriDocs = ReturnType<typeof afrisentiTweets>['docs'];
 const afrTrain = afrisentiTweets(excluded('afrisenti', false), SW_SPLITS).docs; // the Swahili classifier's, as build-sw
 
+/** Refits the XED classifier without a fold's lines (the `train` of folds()). */
+const refitXed = (all: ReturnType<typeof xedLines>['docs']) => (skip: Set<string>) =>
+  loadClassifier(xedClassifier(outside(all, skip), fit).lines.join('\n'));
+
 /** Valence sign per fold and setting: word valences and the Swahili classifier are refitted without the fold each time. */
 function valenceSign(
   sets: ReadonlyArray<readonly ['en' | 'sw', Row[]]>,
@@ -68,10 +60,10 @@ function valenceSign(
 ): void {
   for (const [lang, rows] of sets)
     for (const part of folds(rows, (skip) => {
-      const en = emobankValence(emo.filter(([t]) => !skip.has(norm(t)))).lines.join('\n');
-      const sw = afrisentiPolarity(afr.filter(([t]) => !skip.has(norm(t)))).lines.join('\n');
+      const en = emobankValence(outside(emo, skip)).lines.join('\n');
+      const sw = afrisentiPolarity(outside(afr, skip)).lines.join('\n');
       loadLearned(en, sw);
-      loadSwClassifier(swClassifier(afrTrain.filter(([t]) => !skip.has(norm(t)))).lines.join('\n'));
+      loadSwClassifier(swClassifier(outside(afrTrain, skip)).lines.join('\n'));
     }))
       for (const s of settings) {
         Object.assign(TUNING, base, s);
@@ -87,14 +79,7 @@ if (what === 'xed') {
   const settings = grid(
     JSON.parse(process.env.GRID ?? '{"neutralPrior":[0.3,0.6],"learnedCategory":[4,8],"learnedBeside":[0.5,1,2]}'),
   );
-  for (const part of folds(evalHalves('xed').dev, (skip) => {
-    loadClassifier(
-      xedClassifier(
-        all.filter(([t]) => !skip.has(norm(t))),
-        fit,
-      ).lines.join('\n'),
-    );
-  }))
+  for (const part of folds(evalHalves('xed').dev, refitXed(all)))
     for (const s of settings) {
       Object.assign(TUNING, base, s);
       for (const r of part) count(JSON.stringify(s), lexiconEmotion(r.text!, 'en').label === r.label);
@@ -107,13 +92,7 @@ if (what === 'xed') {
   const settings = grid(JSON.parse(process.env.GRID ?? '{"learnedCategory":[2,4,8],"learnedTemperature":[1,2]}'));
   for (const part of folds(
     base7.map(([text, c]) => ({ text, label: CATS[c]! })),
-    (skip) =>
-      loadClassifier(
-        xedClassifier(
-          all.filter(([t]) => !skip.has(norm(t))),
-          fit,
-        ).lines.join('\n'),
-      ),
+    refitXed(all),
   ))
     for (const s of settings) {
       Object.assign(TUNING, base, s);

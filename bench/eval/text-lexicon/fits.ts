@@ -2,7 +2,7 @@ import { EMOTIONS } from '../../../lib/results/emotion.js';
 import { classifierFeatures, classifierMask } from '../../../processors/emotion/text/classifier.js';
 import { scan } from '../../../processors/emotion/text/scan.js';
 import { tokenise } from '../../../processors/emotion/text/tokens.js';
-import { FIT_DEFAULTS, fitSoftmax, type FitOptions } from './softmax-fit.js';
+import { FIT_DEFAULTS, fitSoftmax, weightLines, type FitOptions } from './softmax-fit.js';
 import { CATS, words } from './sources.js';
 
 // The three learned lists as TSV lines, fitted from (text, target) pairs; build.ts writes them, cv.ts loads them.
@@ -18,12 +18,9 @@ export function xedClassifier(docs: Array<[string, number]>, o: FitOptions = FIT
       return [classifierFeatures(tokens, classifierMask(tokens.tokens, scan(tokens.tokens, false))), c];
     })
     .filter(([fs]) => fs.length > 0);
-  const { bias, weights, perClass } = fitSoftmax(featured, CATS.length, o);
+  const fitted = fitSoftmax(featured, CATS.length, o);
   const order = EMOTIONS.map((e) => CATS.indexOf(e));
-  const row = (w: Float64Array) => order.map((k) => Math.round(w[k]! * 10) || 0).join(' ');
-  // A backtick or ${ would end the generated template literal; such features are left out.
-  const safe = [...weights.keys()].filter((f) => !/[`\\]|\$\{/.test(f)).sort();
-  return { lines: [`<bias>\t${row(bias)}`, ...safe.map((f) => `${f}\t${row(weights.get(f)!)}`)], perClass };
+  return { lines: weightLines(fitted, 10, order), perClass: fitted.perClass };
 }
 
 const VAL_PRIOR = 5; // pseudo-texts at the corpus mean

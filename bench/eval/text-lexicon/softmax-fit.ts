@@ -66,3 +66,21 @@ export function fitSoftmax(docs: Array<[string[], number]>, classes: number, o: 
   for (const [f, i] of vocab) weights.set(f, W.slice(i * classes, (i + 1) * classes));
   return { bias: B, weights, perClass };
 }
+
+/**
+ * A fitted model as the TSV the run-time classifiers load (processors/emotion/text/linear.ts): `<bias>` first, then
+ * each feature's weights × `unit`, rounded, in `order`. A backtick or ${ would end the generated template literal, so
+ * such features are left out; with `dropZero`, so are features that weigh nothing once rounded.
+ */
+export function weightLines(
+  { bias, weights }: { bias: Float64Array; weights: Map<string, Float64Array> },
+  unit: number,
+  order: readonly number[],
+  dropZero = false,
+): string[] {
+  const rounded = (w: Float64Array) => order.map((k) => Math.round(w[k]! * unit) || 0);
+  const kept = [...weights.keys()]
+    .filter((f) => !/[`\\]|\$\{/.test(f) && (!dropZero || rounded(weights.get(f)!).some((x) => x !== 0)))
+    .sort();
+  return [`<bias>\t${rounded(bias).join(' ')}`, ...kept.map((f) => `${f}\t${rounded(weights.get(f)!).join(' ')}`)];
+}

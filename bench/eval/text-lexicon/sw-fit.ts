@@ -2,7 +2,7 @@ import { classifierFeatures } from '../../../processors/emotion/text/classifier.
 import { scan } from '../../../processors/emotion/text/scan.js';
 import { swClassifierMask } from '../../../processors/emotion/text/sw-classifier.js';
 import { tokenise } from '../../../processors/emotion/text/tokens.js';
-import { FIT_DEFAULTS, fitSoftmax, type FitOptions } from './softmax-fit.js';
+import { FIT_DEFAULTS, fitSoftmax, weightLines, type FitOptions } from './softmax-fit.js';
 import { REASSURING } from './sources.js';
 
 // The Swahili valence classifier (processors/emotion/text/sw-classifier.ts) as TSV lines, fitted from AfriSenti
@@ -31,11 +31,7 @@ export function swClassifier(docs: Array<[string, number]>, o: SwFitOptions = SW
     .filter(([, c]) => o.classes === 3 || c !== 1)
     .map(([text, c]): [string[], number] => [swFeatures(text), o.classes === 3 ? c : c === 2 ? 1 : 0])
     .filter(([fs]) => fs.length > 0);
-  const { bias, weights, perClass } = fitSoftmax(featured, o.classes, o);
-  const row = (w: Float64Array) => Array.from(w, (x) => Math.round(x * 100) || 0).join(' ');
-  // A backtick or ${ would end the generated template literal; features weighing nothing once rounded are left out.
-  const safe = [...weights.keys()]
-    .filter((f) => !/[`\\]|\$\{/.test(f) && weights.get(f)!.some((x) => Math.round(x * 100) !== 0))
-    .sort();
-  return { lines: [`<bias>\t${row(bias)}`, ...safe.map((f) => `${f}\t${row(weights.get(f)!)}`)], perClass };
+  const fitted = fitSoftmax(featured, o.classes, o);
+  const order = Array.from({ length: o.classes }, (_, k) => k);
+  return { lines: weightLines(fitted, 100, order, true), perClass: fitted.perClass };
 }

@@ -1,5 +1,6 @@
 import { EMOTIONS } from '../../../lib/results/emotion.js';
 import { EN_CLASSIFIER_TSV } from './lexicons/learned/en-classifier.js';
+import { LinearWeights } from './linear.js';
 import type { Scan } from './scan.js';
 import type { Token, Tokens } from './tokens.js';
 
@@ -9,7 +10,6 @@ import type { Token, Tokens } from './tokens.js';
 // ("not sad") and reassurance phrases ("I'm fine") are masked out before it sees the text, in training too.
 
 const GRAM = 4;
-const BIAS = '<bias>';
 
 /** Function words and fillers: style (question form, dialogue), not emotion. No list stores them as words. */
 export const STOP_WORDS = new Set(
@@ -51,35 +51,10 @@ export function classifierFeatures({ tokens, questions, exclamations }: Tokens, 
 }
 
 // The TSV: feature TAB seven weights ×10 in EMOTIONS order; the <bias> row first.
-const WEIGHTS = new Map<string, Float64Array>();
-/** Replaces the weights with a TSV's: at load, and by the cross-validation (bench/eval/text-lexicon/cv.ts). */
-export function loadClassifier(tsv: string): void {
-  WEIGHTS.clear();
-  for (const line of tsv.split('\n')) {
-    const tab = line.indexOf('\t');
-    if (tab > 0)
-      WEIGHTS.set(
-        line.slice(0, tab),
-        Float64Array.from(line.slice(tab + 1).split(' '), (x) => Number(x) / 10),
-      );
-  }
-}
-loadClassifier(EN_CLASSIFIER_TSV);
+const WEIGHTS = new LinearWeights(EMOTIONS.length, 10);
+WEIGHTS.load(EN_CLASSIFIER_TSV);
+/** Replaces the weights with a TSV's: the cross-validation (bench/eval/text-lexicon/cv.ts) refits per fold. */
+export const loadClassifier = (tsv: string): void => WEIGHTS.load(tsv);
 
-/**
- * Class scores (logits) in EMOTIONS order, or undefined when no feature is known. The sum is scaled by
- * 1/√(known features), as in training, so long and short texts give comparable confidence.
- */
-export function classifierLogits(features: readonly string[]): Float64Array | undefined {
-  const known: Float64Array[] = [];
-  for (const f of features) {
-    const w = WEIGHTS.get(f);
-    if (w) known.push(w);
-  }
-  if (known.length === 0) return undefined;
-  // Features are words, pairs, grams and marks, never "<bias>": a token holds no "<".
-  const s = Float64Array.from(WEIGHTS.get(BIAS) ?? new Float64Array(EMOTIONS.length));
-  const scale = 1 / Math.sqrt(known.length);
-  for (const w of known) for (let c = 0; c < s.length; c++) s[c]! += w[c]! * scale;
-  return s;
-}
+/** Class scores (logits) in EMOTIONS order, or undefined when no feature is known (LinearWeights.logits). */
+export const classifierLogits = (features: readonly string[]): Float64Array | undefined => WEIGHTS.logits(features);

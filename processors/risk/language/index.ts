@@ -28,7 +28,8 @@ function languageFactors(found: CrisisLanguage): RiskFactor[] {
 }
 
 /** The learned layer speaks only where no rule read the words (a rule's "negated" or "someone else" stands). */
-const readByRules = (found: CrisisLanguage) => found.factors.some((f) => !f.code.startsWith('distress_'));
+export const readByRules = (found: CrisisLanguage): boolean =>
+  found.factors.some((f) => !f.code.startsWith('distress_'));
 
 /** The language layer on its own: the text's factors, ready for combine(). */
 export function crisisLanguageFactors(text: string): RiskFactor[] {
