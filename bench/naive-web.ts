@@ -10,7 +10,7 @@ import { serveApp } from './proc.js';
 import { BENCH_STAGE_NAMES } from './stages.js';
 
 // The program a user would write without this engine: an Express route that checks the bearer token, reads the
-// multipart `transcript`, inserts the analysis and adds a BullMQ flow of the four stages (each the parent of the
+// multipart `transcript`, inserts the analysis and adds a BullMQ flow of the five stages (each the parent of the
 // one before, with the engine's job options). No outbox, no idempotency, no status mirror, no webhooks.
 
 const runtime = await openRuntime('bench-naive-web');

@@ -4,19 +4,23 @@ import { issueToken } from '../lib/tokens.js';
 import { burst, submit, type Client, type ThroughputResult } from './e2e.js';
 import { costs, settledTransactions, sleep, snapshot, type Probe } from './measure.js';
 import { spawnChild } from './proc.js';
+import { BENCH_STAGE_NAMES } from './stages.js';
 
 // The naive program (bench/naive-web.ts + bench/naive-worker.ts) under the same burst as the engine's end-to-end
 // run: analyses/s = analyses whose last stage wrote its row / (last such row − first analysis created).
 
+/** The flow's root, run after every other stage: an analysis is complete when its job has written. */
+const LAST_STAGE = BENCH_STAGE_NAMES[BENCH_STAGE_NAMES.length - 1]!;
+
 export type NaiveResult = Omit<ThroughputResult, 'failed'>;
 
-/** Analyses created since `since` whose risk job wrote its row; and the span from first created to last done. */
+/** Analyses created since `since` whose last stage's job wrote its row; and the span from first created to last done. */
 async function progress(probe: Probe, since: Date): Promise<{ completed: number; ms: number }> {
   const r = await probe.db.raw(
     `SELECT count(*) AS completed, extract(epoch FROM max(r.created_at) - min(a.created_at)) * 1000 AS ms
-       FROM naive_analyses a JOIN naive_results r ON r.analysis_id = a.id AND r.stage = 'risk'
+       FROM naive_analyses a JOIN naive_results r ON r.analysis_id = a.id AND r.stage = ?
       WHERE a.created_at >= ?`,
-    [since],
+    [LAST_STAGE, since],
   );
   return { completed: Number(r.rows[0].completed), ms: Number(r.rows[0].ms ?? 0) };
 }

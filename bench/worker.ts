@@ -4,7 +4,7 @@ import { startWorker } from '../processors/worker.js';
 import { serveParent } from './proc.js';
 import { benchStages } from './stages.js';
 
-// The worker role as processors/worker.ts main() starts it (with job metrics), running the four bench stages.
+// The worker role as processors/worker.ts main() starts it (with job metrics), running the five bench stages.
 
 const runtime = await openRuntime('bench-worker');
 const concurrency = Number(process.env.BENCH_STAGE_CONCURRENCY ?? 50);
