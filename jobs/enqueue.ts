@@ -1,6 +1,6 @@
 import type { Knex } from 'knex';
 import { AnalysisStore, type Settled, type StageRef, type StageRun } from '../lib/analyses/analysis-store.js';
-import type { Follows } from '../lib/statements.js';
+import type { Follows, RowFollows } from '../lib/statements.js';
 import type { QueueBackend } from '../lib/queue-backend.js';
 import { stageJobId, type StagePayload } from './catalogue.js';
 import type { StageName } from './queues.js';
@@ -63,7 +63,7 @@ export function flowAfter(db: Knex, after: string): Follows {
  * stageWebhook as part of a completing statement: announces the analysis that the CTE `after` (RETURNING id,
  * status, callback_url, reprocess_generation) completed, if it has a callback_url. Same payload as stageWebhook.
  */
-export function webhookAfter(db: Knex, after: string): Follows {
+export function webhookAfter(db: Knex, after: string): RowFollows {
   return constantFollows(`webhook:${after}`, () =>
     db.raw(
       `INSERT INTO outbox (kind, payload)
@@ -75,7 +75,7 @@ export function webhookAfter(db: Knex, after: string): Follows {
 }
 
 /** A statement with no values of its own, following a CTE. */
-const constantFollows = (shape: string, build: () => Knex.Raw): Follows => ({
+const constantFollows = (shape: string, build: () => Knex.Raw): Follows & RowFollows => ({
   shape,
   values: {},
   build: () => [build()],

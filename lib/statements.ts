@@ -22,7 +22,21 @@ export interface Follows {
 
 export const noFollows: Follows = { shape: '', values: {}, build: () => [] };
 
-export const joinFollows = (a: Follows, b: Follows): Follows => ({
+/** The CTE holding a batched completion's rows (one per analysis): `id`, `generation`, `state` and RowFollows values. */
+export const BATCH_INPUT = 'input';
+
+/**
+ * What a batched completion writes after its CTE `completed`, for each analysis it accepted: `values` (JSON text by
+ * name) are this analysis's columns of the `input` rows, which `build` reads joined to `completed` by id.
+ */
+export interface RowFollows {
+  /** Everything that changes the statement's text (kinds, columns); never a value. */
+  shape: string;
+  values: Record<string, string>;
+  build(): readonly Knex.Raw[];
+}
+
+export const joinRowFollows = (a: RowFollows, b: RowFollows): RowFollows => ({
   shape: `${a.shape};${b.shape}`,
   values: { ...a.values, ...b.values },
   build: () => [...a.build(), ...b.build()],

@@ -1,6 +1,7 @@
 import type { Knex } from 'knex';
 import { stagesCanceled, withCtes } from './sql.js';
 import { param, StatementMemo, type Follows } from '../statements.js';
+import { completeStages, type Completion } from './complete-stages.js';
 import { allowedFrom, ANALYSIS_COLUMNS, type AnalysisRow, type StageState, type Transition } from './states.js';
 import {
   attemptOf,
@@ -121,23 +122,11 @@ export class AnalysisStore {
   }
 
   /**
-   * completeStage and what follows from it as one statement: the result upserts (ResultStore.upsertsAfter) and the
-   * announcement (webhookAfter) read the CTE `completed`, so they write nothing when the completion is refused.
+   * completeStage for several analyses and what follows from each as one statement (complete-stages.ts): the result
+   * upserts (ResultStore.upsertsAfter) and the announcement (webhookAfter) write nothing for an analysis refused.
    */
-  async completeStageWith(ref: StageRef, run: StageRun, follows: Follows): Promise<Settled | undefined> {
-    const shape = `complete:${ref.stage}:${run.last ? 'last' : 'inner'}:${follows.shape}`;
-    const build = () => {
-      // Knex binds what it is given: the id and generation stand in as params (see statements.ts).
-      const at = { stage: ref.stage, id: param('id'), generation: param('generation') as unknown as number };
-      const update = this.completion(this.db, at, run, param('state'))
-        .returning(['id', ...SETTLED])
-        .toSQL();
-      const after = follows.build().map((u, i): [string, Knex.Sql] => [`r${i}`, u.toSQL()]);
-      return withCtes([['completed', update], ...after], 'completed');
-    };
-    const values = { ...follows.values, id: ref.id, generation: ref.generation, state: completedState(run) };
-    const [settled] = await statements.run<Settled>(this.db, shape, build, values, { prepared: true });
-    return settled;
+  completeStages(items: readonly Completion[]): Promise<Array<Settled | undefined>> {
+    return completeStages(this.db, items);
   }
 
   /**

@@ -28,9 +28,9 @@ export interface ResultKind<V> {
   presented: boolean;
   write(trx: Knex.Transaction, keys: ResultKeys, value: V): Promise<void>;
   /**
-   * The same upsert as one statement that inserts only if the CTE `after` returned a row (the stage's completion
-   * was accepted): lets the completion and its results go to PostgreSQL as one statement. Absent, or undefined for
-   * a value, where the write is more than one upsert.
+   * The same upsert as part of a statement that inserts only for the analyses the CTE `after` returned (the
+   * completions accepted): lets completions and their results go to PostgreSQL as one statement, several analyses
+   * at once. Absent, or undefined for a value, where the write is more than one upsert.
    */
   upsertAfter?(keys: ResultKeys, value: V): UpsertAfter | undefined;
   fromRow(row: Record<string, unknown>): V;
@@ -42,8 +42,8 @@ export interface ResultKind<V> {
 export interface UpsertAfter {
   columns: readonly string[];
   json: string;
-  /** The statement, with `json` standing for the row's JSON (a param of statements.ts). */
-  build(db: Knex, after: string, json: string): Knex.Raw;
+  /** The statement for every analysis the CTE `after` returned, reading its row's JSON from `input`.`column`. */
+  build(db: Knex, after: string, input: string, column: string): Knex.Raw;
 }
 
 /** A kind stored as one row per analysis (and scope), upserted on `conflict`. */
@@ -88,13 +88,14 @@ export function upsertKind<V>(def: {
           (b) => `\\x${b.toString('hex')}`,
         ),
       );
-      // jsonb_populate_record types every value by the table's own columns, from one JSON parameter.
-      const build = (db: Knex, after: string, rowJson: string) =>
+      // jsonb_populate_record types every value by the table's own columns, from the analysis's JSON in the batch.
+      const build = (db: Knex, after: string, input: string, column: string) =>
         db.raw(
           `INSERT INTO ?? (${cols.map(() => '??').join(', ')})
-         SELECT ${cols.map(() => 'v.??').join(', ')} FROM jsonb_populate_record(NULL::??, ?::jsonb) AS v, ??
+         SELECT ${cols.map(() => 'v.??').join(', ')}
+           FROM ?? AS c JOIN ?? AS i ON i.id = c.id, jsonb_populate_record(NULL::??, i.??) AS v
          ON CONFLICT (${conflict.map(() => '??').join(', ')}) DO UPDATE SET ${merged.map(() => '?? = EXCLUDED.??').join(', ')}`,
-          [def.table, ...cols, ...cols, def.table, rowJson, after, ...conflict, ...merged.flatMap((c) => [c, c])],
+          [def.table, ...cols, ...cols, after, input, def.table, column, ...conflict, ...merged.flatMap((c) => [c, c])],
         );
       // merged (the replaced columns) derives from the same keys, so the columns name the statement's shape.
       return { columns: cols, json, build };

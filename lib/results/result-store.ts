@@ -1,5 +1,5 @@
 import type { Knex } from 'knex';
-import { param, type Follows } from '../statements.js';
+import { BATCH_INPUT, type RowFollows } from '../statements.js';
 import { EXTRA_RESULT_TABLES, RESULT_KINDS, type ResultName, type ResultValue, type ResultWrite } from './catalogue.js';
 import type { ResultKeys, ResultKind, UpsertAfter } from './kind.js';
 
@@ -31,8 +31,11 @@ export class ResultStore {
     for (const w of writes) await kindOf(w.name).write(trx, keys, w.value);
   }
 
-  /** The writes as upserts that follow the CTE `after`, or undefined when a kind cannot be written that way. */
-  upsertsAfter(after: string, keys: ResultKeys, writes: readonly ResultWrite[]): Follows | undefined {
+  /**
+   * The writes as upserts that follow the CTE `after` of a batched completion (values: this analysis's rows), or
+   * undefined when a kind cannot be written that way.
+   */
+  upsertsAfter(after: string, keys: ResultKeys, writes: readonly ResultWrite[]): RowFollows | undefined {
     const kinds = writes.map((w) => kindOf(w.name));
     const maybe = writes.map((w, i) => kinds[i]!.upsertAfter?.(keys, w.value));
     if (maybe.some((u) => !u)) return undefined;
@@ -40,7 +43,7 @@ export class ResultStore {
     return {
       shape: writes.map((w, i) => `${w.name}(${upserts[i]!.columns.join(',')})`).join(','),
       values: Object.fromEntries(upserts.map((u, i) => [`row${i}`, u.json])),
-      build: () => upserts.map((u, i) => u.build(this.db, after, param(`row${i}`))),
+      build: () => upserts.map((u, i) => u.build(this.db, after, BATCH_INPUT, `row${i}`)),
     };
   }
 

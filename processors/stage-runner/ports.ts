@@ -2,7 +2,8 @@ import type { Knex } from 'knex';
 import { stageWebhook, webhookAfter } from '../../jobs/enqueue.js';
 import type { WebhookPayload } from '../../jobs/webhooks.js';
 import { AnalysisStore, type StageRef, type StageRun } from '../../lib/analyses/analysis-store.js';
-import { joinFollows } from '../../lib/statements.js';
+import { joinRowFollows } from '../../lib/statements.js';
+import { CompletionBatcher } from '../../lib/analyses/completion-batcher.js';
 import type { ResultKeys, ResultWrite } from '../../lib/results/index.js';
 import { readRecording } from '../../lib/audio/blob-store.js';
 import { findRecording } from '../../lib/results/recording.js';
@@ -23,14 +24,16 @@ export interface StagePorts {
   >;
   results: Pick<ResultStore, 'read' | 'validate' | 'write'>;
   /**
-   * The completion and its outputs as one statement, when every output allows it; undefined: use the transaction.
-   * Returns whether the completion was accepted.
+   * The completion and its outputs as one statement (shared with other analyses' completions of the stage that are
+   * ready at the same time), when every output allows it; undefined: use the transaction. `check` throws when the
+   * completion may no longer commit. Returns whether the completion was accepted.
    */
   completeAtOnce?(
     ref: StageRef,
     run: StageRun,
     keys: ResultKeys,
     writes: readonly ResultWrite[],
+    check?: () => void,
   ): Promise<boolean> | undefined;
   recording(analysisId: string): Promise<StageRecording | undefined>;
   /** The person's counted baseline sessions recorded before this analysis, newest first, at most `limit`. */
@@ -51,14 +54,15 @@ export interface StagePorts {
 export function databasePorts(db: Knex, audioKey: Buffer): StagePorts {
   const analyses = new AnalysisStore(db);
   const results = new ResultStore(db);
+  const batcher = new CompletionBatcher((items) => analyses.completeStages(items));
   return {
     transaction: (fn) => db.transaction(fn),
     analyses,
     results,
-    completeAtOnce: (ref, run, keys, writes) => {
+    completeAtOnce: (ref, run, keys, writes, check) => {
       const upserts = results.upsertsAfter('completed', keys, writes);
-      const follows = upserts && (run.last ? joinFollows(upserts, webhookAfter(db, 'completed')) : upserts);
-      return follows && analyses.completeStageWith(ref, run, follows).then(Boolean);
+      const follows = upserts && (run.last ? joinRowFollows(upserts, webhookAfter(db, 'completed')) : upserts);
+      return follows && batcher.add({ ref, run, follows }, check).then(Boolean);
     },
     recording: async (analysisId) => {
       const rec = await findRecording(db, analysisId);

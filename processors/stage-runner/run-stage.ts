@@ -108,7 +108,7 @@ async function persist(
   abort: Pick<StageAbort, 'throwIfAborted'>,
 ): Promise<void> {
   abort.throwIfAborted();
-  const accepted = ports.completeAtOnce?.(a.ref, runOf(a), a.keys, outputs);
+  const accepted = ports.completeAtOnce?.(a.ref, runOf(a), a.keys, outputs, () => abort.throwIfAborted());
   if (accepted) {
     if (!(await accepted)) throw new AnalysisGoneError(a.ref.id);
     return;

@@ -62,7 +62,10 @@ describe('StatementMemo (hot statements built once per shape) on PostgreSQL', ()
       const value = { voice: null, text: null, dissonance: { score: 0, level: 'none', kind: null, evidence: [] } };
       const follows = results.upsertsAfter('completed', keys, [results.validate({ name: 'emotion', value } as never)]);
       const run = { attempt: 1, startedAt: new Date(), last: false };
-      return store.completeStageWith({ id, stage: 'emotion', generation: 0 }, run, follows!);
+      const [settled] = await store.completeStages([
+        { ref: { id, stage: 'emotion', generation: 0 }, run, follows: follows! },
+      ]);
+      return settled;
     };
     const first = await created();
     expect(await complete(first.id, first.conversation_id)).to.include({ status: 'processing' });

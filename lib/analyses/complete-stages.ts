@@ -1,0 +1,63 @@
+import type { Knex } from 'knex';
+import { BATCH_INPUT, param, StatementMemo, type RowFollows } from '../statements.js';
+import { withCtes } from './sql.js';
+import { allowedFrom } from './states.js';
+import { completedState, SETTLED, type Settled, type StageRef, type StageRun } from './transition-values.js';
+
+// One stage's completion for several analyses as one statement: a group commit of the stage wrapper's writes.
+
+/** One analysis's completion of a stage, with what follows it (its result upserts, the announcement). */
+export interface Completion {
+  ref: StageRef;
+  run: StageRun;
+  follows: RowFollows;
+}
+
+const statements = new StatementMemo();
+
+/** Completions go in one statement only when it has the same text for all: same stage, same end, same follows. */
+export const completionShape = (c: Completion): string =>
+  `complete:${c.ref.stage}:${c.run.last ? 'last' : 'inner'}:${c.follows.shape}`;
+
+/**
+ * Completes `items` (one shape, distinct analyses) as one statement: the UPDATE of each analysis the transition
+ * accepts (its generation, a status it may start from) and, reading the CTE `completed` joined to the `input` rows,
+ * what follows it; an analysis refused writes nothing. Returns each item's settled row, or undefined if refused.
+ */
+export async function completeStages(db: Knex, items: readonly Completion[]): Promise<Array<Settled | undefined>> {
+  const first = items[0];
+  if (!first) return [];
+  const names = Object.keys(first.follows.values);
+  const { stage } = first.ref;
+  const { last } = first.run;
+  const build = () => {
+    const columns = ['id uuid', 'generation int', 'state jsonb', ...names.map(() => '?? jsonb')].join(', ');
+    const input = db.raw(`SELECT * FROM jsonb_to_recordset(?::jsonb) AS x(${columns})`, [param('batch'), ...names]);
+    const from = allowedFrom(last ? 'completeLastStage' : 'completeStage');
+    const update = db.raw(
+      `UPDATE analyses AS a
+          SET status = ?, started_at = coalesce(a.started_at, now()), updated_at = now()${last ? ', completed_at = now()' : ''},
+              stages = jsonb_set(a.stages, ?::text[], coalesce(a.stages -> ?, '{}'::jsonb) || i.state)
+         FROM ?? AS i
+        WHERE a.id = i.id AND a.reprocess_generation = i.generation AND a.status IN (${from.map(() => '?').join(', ')})
+        RETURNING a.id, ${SETTLED.map((c) => `a.${c}`).join(', ')}`,
+      [last ? 'completed' : 'processing', `{${stage}}`, stage, BATCH_INPUT, ...from],
+    );
+    const after = first.follows.build().map((u, i): [string, Knex.Sql] => [`r${i}`, u.toSQL()]);
+    return withCtes([[BATCH_INPUT, input.toSQL()], ['completed', update.toSQL()], ...after], 'completed');
+  };
+  // The rows as JSON text around the values' own JSON text: nothing is parsed and serialised again.
+  const rows = items.map(({ ref, run, follows }) => {
+    const own = names.map((n) => `,${JSON.stringify(n)}:${follows.values[n]!}`).join('');
+    return `{"id":${JSON.stringify(ref.id)},"generation":${ref.generation},"state":${completedState(run)}${own}}`;
+  });
+  const settled = await statements.run<Settled & { id: string }>(
+    db,
+    completionShape(first),
+    build,
+    { batch: `[${rows.join(',')}]` },
+    { prepared: true },
+  );
+  const byId = new Map(settled.map(({ id, ...s }) => [id, s as Settled]));
+  return items.map((c) => byId.get(c.ref.id));
+}
