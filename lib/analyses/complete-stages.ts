@@ -27,6 +27,9 @@ export const completionShape = (c: Completion): string =>
 export async function completeStages(db: Knex, items: readonly Completion[]): Promise<Array<Settled | undefined>> {
   const first = items[0];
   if (!first) return [];
+  // Results join their completion by analysis id: one analysis twice would write the other's (a caller's bug).
+  if (new Set(items.map((c) => c.ref.id)).size < items.length)
+    throw new Error('one analysis twice in a completion batch');
   const names = Object.keys(first.follows.values);
   const { stage } = first.ref;
   const { last } = first.run;
@@ -46,8 +49,10 @@ export async function completeStages(db: Knex, items: readonly Completion[]): Pr
     const after = first.follows.build().map((u, i): [string, Knex.Sql] => [`r${i}`, u.toSQL()]);
     return withCtes([[BATCH_INPUT, input.toSQL()], ['completed', update.toSQL()], ...after], 'completed');
   };
-  // The rows as JSON text around the values' own JSON text: nothing is parsed and serialised again.
-  const rows = items.map(({ ref, run, follows }) => {
+  // The rows as JSON text around the values' own JSON text: nothing is parsed and serialised again. In id order, which
+  // the nested loop PostgreSQL picks over them locks rows in, as the bulk lockers of generation-store.ts do.
+  const sorted = [...items].sort((p, q) => (p.ref.id < q.ref.id ? -1 : p.ref.id > q.ref.id ? 1 : 0));
+  const rows = sorted.map(({ ref, run, follows }) => {
     const own = names.map((n) => `,${JSON.stringify(n)}:${follows.values[n]!}`).join('');
     return `{"id":${JSON.stringify(ref.id)},"generation":${ref.generation},"state":${completedState(run)}${own}}`;
   });

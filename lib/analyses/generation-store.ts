@@ -29,6 +29,15 @@ export class GenerationStore {
       generation: r.generation ?? null,
       reset: Object.fromEntries(r.stages.map((s) => [s, PENDING_STAGE])),
     }));
+    // Locked in id order first, as completion batches lock theirs: bulk lockers that agree on an order cannot deadlock.
+    await trx('analyses')
+      .whereIn(
+        'id',
+        values.map((v) => v.id),
+      )
+      .orderBy('id')
+      .forUpdate()
+      .select('id');
     const { rows } = (await trx.raw(
       `UPDATE analyses a
           SET reprocess_generation = a.reprocess_generation + 1, status = 'queued', stages = a.stages || v.reset,
@@ -54,6 +63,7 @@ export class GenerationStore {
         resumes.map((r) => r.id),
       )
       .whereIn('status', allowedFrom('resume'))
+      .orderBy('id')
       .forUpdate()
       .select('id', 'user_id', 'conversation_id', 'reprocess_generation')) as AnalysisRow[];
     const want = new Map(resumes.map((r) => [r.id, r.generation]));

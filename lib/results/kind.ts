@@ -42,8 +42,8 @@ export interface ResultKind<V> {
 export interface UpsertAfter {
   columns: readonly string[];
   json: string;
-  /** The statement for every analysis the CTE `after` returned, reading its row's JSON from `input`.`column`. */
-  build(db: Knex, after: string, input: string, column: string): Knex.Raw;
+  /** The statements for every analysis the CTE `after` returned, reading its row's JSON from `input`.`column`. */
+  build(db: Knex, after: string, input: string, column: string): readonly Knex.Raw[];
 }
 
 /** A kind stored as one row per analysis (and scope), upserted on `conflict`. */
@@ -89,14 +89,15 @@ export function upsertKind<V>(def: {
         ),
       );
       // jsonb_populate_record types every value by the table's own columns, from the analysis's JSON in the batch.
-      const build = (db: Knex, after: string, input: string, column: string) =>
+      const build = (db: Knex, after: string, input: string, column: string) => [
         db.raw(
           `INSERT INTO ?? (${cols.map(() => '??').join(', ')})
          SELECT ${cols.map(() => 'v.??').join(', ')}
            FROM ?? AS c JOIN ?? AS i ON i.id = c.id, jsonb_populate_record(NULL::??, i.??) AS v
          ON CONFLICT (${conflict.map(() => '??').join(', ')}) DO UPDATE SET ${merged.map(() => '?? = EXCLUDED.??').join(', ')}`,
           [def.table, ...cols, ...cols, after, input, def.table, column, ...conflict, ...merged.flatMap((c) => [c, c])],
-        );
+        ),
+      ];
       // merged (the replaced columns) derives from the same keys, so the columns name the statement's shape.
       return { columns: cols, json, build };
     },

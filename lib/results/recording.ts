@@ -22,15 +22,30 @@ export const recordingKind: ResultKind<RecordingInfo> = {
   async write(trx, keys, r) {
     const [row] = (await trx('recordings')
       .where({ analysis_id: keys.analysis_id })
-      .update({
-        duration_s: r.duration_s === null ? null : Math.round(r.duration_s * 1000) / 1000,
-        sample_rate_hz: r.sample_rate_hz,
-        channels: r.channels,
-        codec: r.codec,
-      })
+      .update(metadata(r))
       .returning('id')) as Array<{ id: string }>;
     // Erased in the transaction that commits the transcription: never kept after it, never gone before it.
     if (row && r.audio === 'erased') await eraseRecordingAudio(trx, row.id);
+  },
+  // The same as part of the completing statement: the metadata, and the audio gone with the same commit.
+  upsertAfter(_keys, r) {
+    const json = JSON.stringify({ ...metadata(r), audio: r.audio });
+    const build = (db: Knex, after: string, input: string, column: string) => [
+      db.raw(
+        `UPDATE recordings AS r
+            SET duration_s = v.duration_s, sample_rate_hz = v.sample_rate_hz, channels = v.channels, codec = v.codec,
+                erased_at = CASE WHEN i.?? ->> 'audio' = 'erased' THEN coalesce(r.erased_at, now()) ELSE r.erased_at END
+           FROM ?? AS c JOIN ?? AS i ON i.id = c.id, jsonb_populate_record(NULL::recordings, i.??) AS v
+          WHERE r.analysis_id = c.id`,
+        [column, after, input, column],
+      ),
+      db.raw(
+        `DELETE FROM recording_blobs AS b USING recordings AS r, ?? AS c, ?? AS i
+          WHERE b.recording_id = r.id AND r.analysis_id = c.id AND i.id = c.id AND i.?? ->> 'audio' = 'erased'`,
+        [after, input, column],
+      ),
+    ];
+    return { columns: ['duration_s', 'sample_rate_hz', 'channels', 'codec', 'audio'], json, build };
   },
   fromRow: (r) =>
     recordingSchema.parse({
@@ -41,6 +56,14 @@ export const recordingKind: ResultKind<RecordingInfo> = {
       audio: r.erased_at ? 'erased' : 'kept',
     }),
 };
+
+/** The columns the stage fills in (the duration to the millisecond). */
+const metadata = (r: RecordingInfo) => ({
+  duration_s: r.duration_s === null ? null : Math.round(r.duration_s * 1000) / 1000,
+  sample_rate_hz: r.sample_rate_hz,
+  channels: r.channels,
+  codec: r.codec,
+});
 
 /** Erases a recording's audio; its metadata row stays, marked erased. */
 export async function eraseRecordingAudio(db: Knex | Knex.Transaction, recordingId: string): Promise<void> {

@@ -43,7 +43,7 @@ export class ResultStore {
     return {
       shape: writes.map((w, i) => `${w.name}(${upserts[i]!.columns.join(',')})`).join(','),
       values: Object.fromEntries(upserts.map((u, i) => [`row${i}`, u.json])),
-      build: () => upserts.map((u, i) => u.build(this.db, after, BATCH_INPUT, `row${i}`)),
+      build: () => upserts.flatMap((u, i) => u.build(this.db, after, BATCH_INPUT, `row${i}`)),
     };
   }
 

@@ -3,7 +3,7 @@ import { stageWebhook, webhookAfter } from '../../jobs/enqueue.js';
 import type { WebhookPayload } from '../../jobs/webhooks.js';
 import { AnalysisStore, type StageRef, type StageRun } from '../../lib/analyses/analysis-store.js';
 import { joinRowFollows } from '../../lib/statements.js';
-import { CompletionBatcher } from '../../lib/analyses/completion-batcher.js';
+import { CompletionBatcher, type AbortWatch } from '../../lib/analyses/completion-batcher.js';
 import type { ResultKeys, ResultWrite } from '../../lib/results/index.js';
 import { readRecording } from '../../lib/audio/blob-store.js';
 import { findRecording } from '../../lib/results/recording.js';
@@ -25,15 +25,15 @@ export interface StagePorts {
   results: Pick<ResultStore, 'read' | 'validate' | 'write'>;
   /**
    * The completion and its outputs as one statement (shared with other analyses' completions of the stage that are
-   * ready at the same time), when every output allows it; undefined: use the transaction. `check` throws when the
-   * completion may no longer commit. Returns whether the completion was accepted.
+   * ready at the same time), when every output allows it; undefined: use the transaction. An `abort` that fires
+   * before the statement is sent refuses the completion. Returns whether the completion was accepted.
    */
   completeAtOnce?(
     ref: StageRef,
     run: StageRun,
     keys: ResultKeys,
     writes: readonly ResultWrite[],
-    check?: () => void,
+    abort?: AbortWatch,
   ): Promise<boolean> | undefined;
   recording(analysisId: string): Promise<StageRecording | undefined>;
   /** The person's counted baseline sessions recorded before this analysis, newest first, at most `limit`. */
@@ -59,10 +59,10 @@ export function databasePorts(db: Knex, audioKey: Buffer): StagePorts {
     transaction: (fn) => db.transaction(fn),
     analyses,
     results,
-    completeAtOnce: (ref, run, keys, writes, check) => {
+    completeAtOnce: (ref, run, keys, writes, abort) => {
       const upserts = results.upsertsAfter('completed', keys, writes);
       const follows = upserts && (run.last ? joinRowFollows(upserts, webhookAfter(db, 'completed')) : upserts);
-      return follows && batcher.add({ ref, run, follows }, check).then(Boolean);
+      return follows && batcher.add({ ref, run, follows }, abort).then(Boolean);
     },
     recording: async (analysisId) => {
       const rec = await findRecording(db, analysisId);

@@ -105,10 +105,10 @@ async function persist(
   ports: StagePorts,
   a: Attempt,
   outputs: readonly ResultWrite[],
-  abort: Pick<StageAbort, 'throwIfAborted'>,
+  abort: Pick<StageAbort, 'throwIfAborted' | 'ended'>,
 ): Promise<void> {
   abort.throwIfAborted();
-  const accepted = ports.completeAtOnce?.(a.ref, runOf(a), a.keys, outputs, () => abort.throwIfAborted());
+  const accepted = ports.completeAtOnce?.(a.ref, runOf(a), a.keys, outputs, abort);
   if (accepted) {
     if (!(await accepted)) throw new AnalysisGoneError(a.ref.id);
     return;

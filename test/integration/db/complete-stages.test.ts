@@ -121,4 +121,40 @@ describe('completing one stage of several analyses in one statement (complete-st
     ).to.deep.equal([good!.id]);
     expect((await t.db('analyses').where({ id: gone!.id }).first('stages')).stages.emotion.status).to.equal('pending');
   });
+  it('erases the audio of the analyses whose transcription says so, in the completing statement, and keeps the others', async () => {
+    const [erase, keep] = await Promise.all([create(), create()]);
+    for (const a of [erase!, keep!]) {
+      const [{ id }] = await t
+        .db('recordings')
+        .insert({ analysis_id: a.id, user_id: userId, container: 'ogg', size_bytes: 3, sha256: 'x'.repeat(64) })
+        .returning('id');
+      await t
+        .db('recording_blobs')
+        .insert({ recording_id: id, user_id: userId, seq: 0, ciphertext: Buffer.from('abc') });
+    }
+    const info = (audio: 'kept' | 'erased') => ({
+      duration_s: 1.23456,
+      sample_rate_hz: 48_000,
+      channels: 1,
+      codec: 'opus',
+      audio,
+    });
+    const stage = (a: { id: string; conversation_id: string }, audio: 'kept' | 'erased'): Completion => {
+      const keys = { analysis_id: a.id, user_id: userId, conversation_id: a.conversation_id, generation: 0 };
+      const writes = [results.validate({ name: 'recording', value: info(audio) } as never)];
+      return {
+        ref: { id: a.id, stage: 'emotion', generation: 0 },
+        run: { attempt: 1, startedAt: new Date(), last: false },
+        follows: results.upsertsAfter('completed', keys, writes)!,
+      };
+    };
+    await store.completeStages([stage(erase!, 'erased'), stage(keep!, 'kept')]);
+    const recordings = await t.db('recordings').whereIn('analysis_id', [erase!.id, keep!.id]);
+    const of = (id: string) => recordings.find((r: { analysis_id: string }) => r.analysis_id === id);
+    expect(of(erase!.id)).to.include({ duration_s: 1.235, sample_rate_hz: 48_000, codec: 'opus' });
+    expect(of(erase!.id).erased_at).to.be.a('date');
+    expect(of(keep!.id).erased_at).to.equal(null);
+    const blobs = await t.db('recording_blobs').whereIn('recording_id', [of(erase!.id).id, of(keep!.id).id]);
+    expect(blobs.map((b: { recording_id: string }) => b.recording_id)).to.deep.equal([of(keep!.id).id]);
+  });
 });
