@@ -43,7 +43,7 @@ export const BASELINE_FEATURES: readonly BaselineFeature[] = [
     key: 'speech_rate_syl_per_s',
     label: 'Speech rate',
     unit: 'syllables/s',
-    floor: 0.25,
+    floor: 0.15,
     words: ['faster speech', 'slower speech'],
     concern: -1,
   },
