@@ -12,8 +12,8 @@ export interface AbortWatch {
 interface Waiting {
   completion: Completion;
   abort?: AbortWatch;
-  /** waiting in its lane, sent in a statement, or answered. */
-  state: 'waiting' | 'sent' | 'done';
+  /** Still in its lane: an abort may withdraw it (once taken, its statement answers it). */
+  queued: boolean;
   resolve(s: Settled | undefined): void;
   reject(err: unknown): void;
 }
@@ -52,7 +52,7 @@ export class CompletionBatcher {
     let lane = this.lanes.get(shape);
     if (!lane) this.lanes.set(shape, (lane = { waiting: [], inFlight: 0, scheduled: false }));
     const done = new Promise<Settled | undefined>((resolve, reject) => {
-      const w: Waiting = { completion, abort, state: 'waiting', resolve, reject };
+      const w: Waiting = { completion, abort, queued: true, resolve, reject };
       lane.waiting.push(w);
       abort?.ended.catch((err: unknown) => this.withdraw(lane, w, err));
     });
@@ -67,9 +67,9 @@ export class CompletionBatcher {
   }
 
   private withdraw(lane: Lane, w: Waiting, err: unknown): void {
-    if (w.state !== 'waiting') return;
+    if (!w.queued) return;
     lane.waiting.splice(lane.waiting.indexOf(w), 1);
-    w.state = 'done';
+    w.queued = false;
     w.reject(err);
   }
 
@@ -96,7 +96,7 @@ export class CompletionBatcher {
       else if (this.refused(w)) continue;
       else {
         ids.add(w.completion.ref.id);
-        w.state = 'sent';
+        w.queued = false;
         batch.push(w);
       }
     }
@@ -110,7 +110,7 @@ export class CompletionBatcher {
       w.abort?.throwIfAborted();
       return false;
     } catch (err) {
-      w.state = 'done';
+      w.queued = false;
       w.reject(err);
       return true;
     }
@@ -119,9 +119,9 @@ export class CompletionBatcher {
   private async send(batch: Waiting[]): Promise<void> {
     try {
       const settled = await this.complete(batch.map((w) => w.completion));
-      batch.forEach((w, i) => ((w.state = 'done'), w.resolve(settled[i])));
+      batch.forEach((w, i) => w.resolve(settled[i]));
     } catch (err) {
-      if (batch.length === 1) return ((batch[0]!.state = 'done'), batch[0]!.reject(err));
+      if (batch.length === 1) return batch[0]!.reject(err);
       // One completion's fault (or a deadlock with a bulk update) must not fail the others: each alone, in turn.
       for (const w of batch) if (!this.refused(w)) await this.send([w]);
     }
