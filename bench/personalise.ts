@@ -1,5 +1,5 @@
 import { fileURLToPath } from 'node:url';
-import { runNight, DEFAULT_BATCH_SIZE, type NightRun } from '../processors/personalise/run-night.js';
+import { runNight, DEFAULT_BATCH_SIZE, type NightRun } from '../lib/interfaces/run-night.js';
 import { countQueries } from './proc.js';
 import { createBenchDatabase, type BenchDatabase } from './system.js';
 

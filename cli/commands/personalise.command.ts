@@ -4,7 +4,7 @@ import type { StageName } from '../../jobs/queues.js';
 import { audit, cliActor } from '../../lib/audit.js';
 import { loadConfig } from '../../lib/config.js';
 import { nightOf, zoneOfPerson } from '../../lib/interfaces/night.js';
-import { runNight, type NightProgress } from '../../processors/personalise/run-night.js';
+import { runNight, type NightProgress } from '../../lib/interfaces/run-night.js';
 import { withCliContext, type CliContext } from '../context.js';
 import { parseOptions } from '../validate.js';
 

@@ -4,7 +4,7 @@ import type { Config } from '../../lib/config.js';
 import type { Knex } from '../../lib/db.js';
 import { nightOf } from '../../lib/interfaces/night.js';
 import type { Logger } from '../../lib/logger.js';
-import { runNight, type NightProgress } from './run-night.js';
+import { runNight, type NightProgress } from '../../lib/interfaces/run-night.js';
 
 // The `personalise` queue's processor: one job is one time zone's night; a retried job continues after the last
 // committed batch (its progress), and a rerun of a finished night writes nothing (one row per person per night).

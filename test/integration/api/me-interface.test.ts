@@ -2,7 +2,7 @@ import { expect } from 'chai';
 import type { Express } from 'express';
 import request from 'supertest';
 import { DEFAULT_INTERFACE } from '../../../lib/interfaces/rules.js';
-import { runNight } from '../../../processors/personalise/run-night.js';
+import { runNight } from '../../../lib/interfaces/run-night.js';
 import { createTestDatabase, type TestDatabase } from '../../setup/database.js';
 import { testApp, testConfig } from '../../setup/app.js';
 import { registerUser } from '../../setup/engine.js';

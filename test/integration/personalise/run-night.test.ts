@@ -1,5 +1,5 @@
 import { expect } from 'chai';
-import { runNight, type NightRun } from '../../../processors/personalise/run-night.js';
+import { runNight, type NightRun } from '../../../lib/interfaces/run-night.js';
 import { createTestDatabase, type TestDatabase } from '../../setup/database.js';
 import { addCheckIns, addPerson, daily, interfacesOf } from './people.js';
 
@@ -17,7 +17,7 @@ const run = (o: Partial<NightRun> = {}): NightRun => ({
   ...o,
 });
 
-describe('the nightly personalisation run (processors/personalise/run-night)', function () {
+describe('the nightly personalisation run (lib/interfaces/run-night)', function () {
   this.timeout(30_000);
   let t: TestDatabase;
   beforeEach(async () => {

@@ -1,7 +1,7 @@
-import type { Knex } from '../../lib/db.js';
-import { chooseInterface } from '../../lib/interfaces/rules.js';
-import type { ZoneScope } from '../../lib/interfaces/night.js';
-import { readPage, writeBatch, type NightRow } from '../../lib/interfaces/store.js';
+import type { Knex } from '../db.js';
+import { chooseInterface } from './rules.js';
+import type { ZoneScope } from './night.js';
+import { readPage, writeBatch, type NightRow } from './store.js';
 
 // One time zone's night: people of the zone active in the last day, a page at a time by user id; each page's
 // interfaces chosen by the rules and committed as one batch before the next page is read.
