@@ -1,5 +1,12 @@
+import type { Knex } from 'knex';
 import { z } from 'zod';
-import { ESCALATION_STATUSES, escalationOf, linkEscalation, openEscalation } from '../risk/escalations.js';
+import {
+  ESCALATION_STATUSES,
+  escalationOf,
+  type EscalationStatus,
+  linkEscalation,
+  openEscalation,
+} from '../risk/escalations.js';
 import { json, upsertKind, type ResultKind } from './kind.js';
 
 // `result.risk` as DESIGN §10 has it; the risk stage (processors/risk) computes it.
@@ -62,3 +69,16 @@ export const riskKind: ResultKind<RiskResult> = {
     if (escalation) await linkEscalation(trx, keys.analysis_id);
   },
 };
+
+/** Mirrors an escalation's new status into its analysis's risk result, so GET shows it as it stands. */
+export async function showEscalationStatus(
+  trx: Knex.Transaction,
+  analysisId: string,
+  status: EscalationStatus,
+): Promise<void> {
+  await trx.raw(
+    `UPDATE risk_assessments SET risk_factors = jsonb_set(risk_factors, '{escalation,status}', to_jsonb(?::text))
+     WHERE analysis_id = ? AND risk_factors -> 'escalation' IS NOT NULL`,
+    [status, analysisId],
+  );
+}

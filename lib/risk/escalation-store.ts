@@ -1,5 +1,6 @@
 import type { Knex } from 'knex';
 import { ConflictError } from '../errors.js';
+import { showEscalationStatus as showStatus } from '../results/risk.js';
 import type { EscalationStatus } from './escalations.js';
 
 // What clinicians read and change of escalations and risk assessments. Every status change also updates the
@@ -88,14 +89,6 @@ export async function closeEscalation(trx: Knex.Transaction, id: string, by: str
     await showStatus(trx, row.analysis_id as string, 'closed');
   }
   return true;
-}
-
-export async function showStatus(trx: Knex.Transaction, analysisId: string, status: EscalationStatus): Promise<void> {
-  await trx.raw(
-    `UPDATE risk_assessments SET risk_factors = jsonb_set(risk_factors, '{escalation,status}', to_jsonb(?::text))
-     WHERE analysis_id = ? AND risk_factors -> 'escalation' IS NOT NULL`,
-    [status, analysisId],
-  );
 }
 
 export interface AssessmentFilter {
