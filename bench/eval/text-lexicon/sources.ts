@@ -85,33 +85,42 @@ export function detokenise(t: string): string {
     .trim();
 }
 
-/** XED single-label lines and neutral lines as (text, class index in CATS), `skip` lines left out. */
+/** XED single-label lines and neutral lines as (text, class index in CATS), `skip` lines left out; `at[i]` names
+ * docs[i]'s file and 1-based line at the pinned commit. */
 export function xedLines(skip: ReadonlySet<string>, o: { projections?: boolean; multi?: boolean } = {}) {
   const docs: Array<[string, number]> = [];
+  const at: string[] = [];
   let dropped = 0;
-  const add = (text: string, cat: (typeof CATS)[number]) => {
+  const add = (text: string, cat: (typeof CATS)[number], where: string) => {
     if (skip.has(norm(text))) dropped++;
-    else docs.push([text, CATS.indexOf(cat)]);
+    else {
+      docs.push([text, CATS.indexOf(cat)]);
+      at.push(where);
+    }
   };
   const files = ['AnnotatedData/en-annotated.tsv', ...(o.projections ? ['Projections/en-projections.tsv'] : [])];
   for (const file of files)
-    for (const line of show('xed', file).split('\n')) {
-      const tab = line.lastIndexOf('\t');
-      if (tab < 0) continue;
-      const labels = line
-        .slice(tab + 1)
-        .split(',')
-        .map((s) => s.trim())
-        .filter(Boolean);
-      const cats = labels.map((l) => XED_MAP[l]).filter((c) => c !== undefined);
-      const use = labels.length === 1 || o.multi ? cats : [];
-      for (const cat of use) add(detokenise(line.slice(0, tab)), cat);
-    }
-  for (const line of show('xed', 'AnnotatedData/neu_en.txt').split('\n')) {
-    const tab = line.indexOf('\t');
-    if (tab >= 0) add(line.slice(tab + 1), 'neutral');
-  }
-  return { docs, dropped };
+    show('xed', file)
+      .split('\n')
+      .forEach((line, n) => {
+        const tab = line.lastIndexOf('\t');
+        if (tab < 0) return;
+        const labels = line
+          .slice(tab + 1)
+          .split(',')
+          .map((s) => s.trim())
+          .filter(Boolean);
+        const cats = labels.map((l) => XED_MAP[l]).filter((c) => c !== undefined);
+        const use = labels.length === 1 || o.multi ? cats : [];
+        for (const cat of use) add(detokenise(line.slice(0, tab)), cat, `${path.basename(file)}:${n + 1}`);
+      });
+  show('xed', 'AnnotatedData/neu_en.txt')
+    .split('\n')
+    .forEach((line, n) => {
+      const tab = line.indexOf('\t');
+      if (tab >= 0) add(line.slice(tab + 1), 'neutral', `neu_en.txt:${n + 1}`);
+    });
+  return { docs, at, dropped };
 }
 
 /** EmoBank texts with their valence V (1–5), `skip` lines left out. */

@@ -1,9 +1,10 @@
+import { EMOTIONS } from '../../../lib/results/emotion.js';
 import { classifierFeatures } from '../../../processors/emotion/text/classifier.js';
 import { scan } from '../../../processors/emotion/text/scan.js';
 import { swClassifierMask } from '../../../processors/emotion/text/sw-classifier.js';
 import { tokenise } from '../../../processors/emotion/text/tokens.js';
 import { FIT_DEFAULTS, fitSoftmax, weightLines, type FitOptions } from './softmax-fit.js';
-import { REASSURING } from './sources.js';
+import { CATS, REASSURING } from './sources.js';
 
 // The Swahili valence classifier (processors/emotion/text/sw-classifier.ts) as TSV lines, fitted from AfriSenti
 // (text, class) pairs, class 0 negative, 1 neutral, 2 positive; build-sw.ts writes them, cv-sw.ts loads them.
@@ -17,6 +18,8 @@ export interface SwFitOptions extends FitOptions {
 // the training did not help (0.771 vs 0.784 mean per-sign recall), so only the train split is read.
 export const SW_FIT_DEFAULTS: SwFitOptions = { ...FIT_DEFAULTS, classes: 3 };
 export const SW_SPLITS = ['train'] as const;
+// Placeholder until cv-sw-categories.ts has chosen: the English classifier's settings.
+export const SW_CATEGORY_FIT: FitOptions = { ...FIT_DEFAULTS };
 
 /** The Swahili classifier's features of a text, masked as at run time (sw-classifier.ts swClassifierMask). */
 export function swFeatures(text: string): string[] {
@@ -34,4 +37,19 @@ export function swClassifier(docs: Array<[string, number]>, o: SwFitOptions = SW
   const fitted = fitSoftmax(featured, o.classes, o);
   const order = Array.from({ length: o.classes }, (_, k) => k);
   return { lines: weightLines(fitted, 100, order, true), perClass: fitted.perClass };
+}
+
+/** The Swahili category classifier (sw-classifier.ts swCategoryLogits) from (text, class index in CATS) pairs: the
+ * same features and masks as the valence classifier, 7 classes, weights ×10 in EMOTIONS order, as the English one. */
+export function swCategoryClassifier(docs: Array<[string, number]>, o: FitOptions = SW_CATEGORY_FIT) {
+  const featured = docs.map(([text, c]): [string[], number] => [swFeatures(text), c]).filter(([fs]) => fs.length > 0);
+  const fitted = fitSoftmax(featured, CATS.length, o);
+  return {
+    lines: weightLines(
+      fitted,
+      10,
+      EMOTIONS.map((e) => CATS.indexOf(e)),
+    ),
+    perClass: fitted.perClass,
+  };
 }

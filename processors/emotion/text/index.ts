@@ -5,7 +5,7 @@ import { classifierFeatures, classifierLogits, classifierMask } from './classifi
 import { languageOf, type TextLanguage } from './language.js';
 import type { Emotion } from './lexicons/types.js';
 import { scan, type Found, type LearnedHit } from './scan.js';
-import { swClassifierMask, swClassifierValence } from './sw-classifier.js';
+import { swCategoryLogits, swClassifierMask, swClassifierValence } from './sw-classifier.js';
 import { tokenise, type Token } from './tokens.js';
 
 // Lexicon text emotion for English, Swahili, Sheng and code-switched check-ins: always available, no network,
@@ -43,6 +43,8 @@ export const TUNING = {
   learnedValenceSw: 0.5, // same for a learned Swahili (AfriSenti) word
   classifierValence: 2, // valence the English classifier adds, × p(happy) − p(sad, angry, fear, disgust), cue-less text
   swClassifier: 6, // valence the Swahili classifier (AfriSenti) adds, × p(positive) − p(negative), cue-less sw text
+  swLearnedCategory: 2, // category mass the Swahili category classifier (translated XED) adds, as learnedCategory
+  swLearnedBeside: 0.25, // its share beside hand cues: weaker than the English one's, hand cues carry the checked wordings
 };
 const MAX_EVIDENCE = 8;
 const MAX_SPAN = 40;
@@ -72,12 +74,20 @@ export function lexiconEmotion(text: string, language: 'auto' | 'en' | 'sw'): Le
   sum += learnedValence(learned, clauses);
   // The classifier learned English subtitles: Swahili words, even in a mixed text, would only be noise to it.
   const english = detected === 'en' || detected === 'unknown';
-  const logits = english ? classifierLogits(classifierFeatures(tokenised, classifierMask(tokens, scanned))) : undefined;
-  // The Swahili classifier (AfriSenti tweets) speaks for Swahili and mixed text without a hand cue, on valence only.
-  const swOn = !english && cues === 0 && TUNING.swClassifier > 0;
-  const swv = swOn ? swClassifierValence(classifierFeatures(tokenised, swClassifierMask(tokens, scanned))) : undefined;
+  const swFeatures = english ? [] : classifierFeatures(tokenised, swClassifierMask(tokens, scanned));
+  // Categories: the English classifier for English text, the Swahili one (translated XED) for Swahili and mixed.
+  const logits = english
+    ? classifierLogits(classifierFeatures(tokenised, classifierMask(tokens, scanned)))
+    : TUNING.swLearnedCategory > 0
+      ? swCategoryLogits(swFeatures)
+      : undefined;
+  // The Swahili valence classifier (AfriSenti tweets) speaks for Swahili and mixed text without a hand cue.
+  const swv = !english && cues === 0 && TUNING.swClassifier > 0 ? swClassifierValence(swFeatures) : undefined;
   if (swv !== undefined) sum += TUNING.swClassifier * swv;
-  const share = (cues > 0 ? TUNING.learnedBeside : 1) * TUNING.learnedCategory;
+  const [category, beside] = english
+    ? [TUNING.learnedCategory, TUNING.learnedBeside]
+    : [TUNING.swLearnedCategory, TUNING.swLearnedBeside];
+  const share = (cues > 0 ? beside : 1) * category;
   if (logits && share > 0) {
     const p = softmax(Array.from(logits, (x) => x / TUNING.learnedTemperature));
     // It cannot read negation: where the text denies a good feeling ("nothing makes me happy"), it adds no happy.
@@ -85,7 +95,8 @@ export function lexiconEmotion(text: string, language: 'auto' | 'en' | 'sw'): Le
     EMOTIONS.forEach((e, k) => (raw[e] += e === 'happy' && denied ? 0 : share * p[k]!));
   }
   // Only where no hand cue spoke: hand cues carry negation and intensity exactly, the classifier cannot.
-  if (logits && cues === 0) sum += TUNING.classifierValence * classifierValence(softmax(Array.from(logits)));
+  // Swahili valence comes from the AfriSenti classifier above: the category one added nothing in its CV (cv-sw.ts).
+  if (logits && english && cues === 0) sum += TUNING.classifierValence * classifierValence(softmax(Array.from(logits)));
   const weak = learned.length + (logits ? 1 : 0) + (swv !== undefined ? 1 : 0);
   if (questions > 0 && cues + weak > 0) raw.surprise += TUNING.question;
   if (cues + weak === 0) return { ...neutral(detected), reassurance };

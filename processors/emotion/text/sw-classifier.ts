@@ -1,5 +1,7 @@
+import { EMOTIONS } from '../../../lib/results/emotion.js';
 import { softmax } from '../voice/score.js';
 import { classifierMask } from './classifier.js';
+import { SW_CATEGORIES_TSV } from './lexicons/learned/sw-categories.js';
 import { SW_CLASSIFIER_TSV } from './lexicons/learned/sw-classifier.js';
 import { LinearWeights } from './linear.js';
 import { functionAt } from './match.js';
@@ -38,3 +40,13 @@ export function swClassifierValence(features: readonly string[]): number | undef
   const p = softmax(Array.from(logits));
   return p[p.length - 1]! - p[0]!;
 }
+
+// Swahili/Sheng 7-way categories from the same features, learned from our own translations of XED film lines
+// (bench/eval/text-lexicon/build-sw-categories.ts): the English classifier's counterpart for Swahili and mixed text.
+const CATEGORIES = new LinearWeights(EMOTIONS.length, 10);
+CATEGORIES.load(SW_CATEGORIES_TSV);
+/** Replaces the category weights with a TSV's: the cross-validation (cv-sw-categories.ts) refits per fold. */
+export const loadSwCategories = (tsv: string): void => CATEGORIES.load(tsv);
+
+/** Class scores (logits) in EMOTIONS order, or undefined when no feature is known. */
+export const swCategoryLogits = (features: readonly string[]): Float64Array | undefined => CATEGORIES.logits(features);
