@@ -15,7 +15,9 @@ import { swCategoryClassifier, swFeatures } from './sw-fit.js';
 
 const mode = process.argv[2] ?? 'cv';
 const fits: FitOptions[] = JSON.parse(process.argv[3] ?? '[{}]').map((o: object) => ({ ...FIT_DEFAULTS, ...o }));
-const settings = grid(JSON.parse(process.env.GRID ?? '{"swLearnedCategory":[0,1,2,3,4,6],"learnedBeside":[0.5,1]}'));
+const settings = grid(
+  JSON.parse(process.env.GRID ?? '{"swLearnedCategory":[0,2,3,4,6],"swLearnedBeside":[0.25,0.5,1]}'),
+);
 const docs = swTrainDocs();
 const dev = readTextSet('sw_text_xed_translated/xed_sw_dev.csv').map((r): [string, number] => [
   r.text!,

@@ -2,11 +2,13 @@ import { writeFileSync } from 'node:fs';
 import { evalHalves, norm, xedLines, CATS } from './sources.js';
 
 // Chooses the English XED lines that were translated into Swahili, Sheng and mixed speech to train the Swahili
-// category classifier (bench/eval/data/text/sw_text_xed_train/PROVENANCE.md): 200 per class, none of them a line of
-// xed_dev7.csv (neither half), so none is a source of the translated development or evaluation sets.
+// category classifier (bench/eval/data/text/sw_text_xed_train/PROVENANCE.md), none of them a line of xed_dev7.csv
+// (neither half), so none is a source of the translated development or evaluation sets. Per class: the first
+// ANNOTATED lines of the annotated file by a seeded hash, then up to TOTAL with the rest of it and XED's projections.
 // Run: npx tsx bench/eval/text-lexicon/sw-train-pool.ts OUT.tsv   (needs the XED snapshot under /work/.mirror)
 
-export const PER_CLASS = 900;
+export const ANNOTATED = 900;
+export const TOTAL = 1300;
 const SEED = 20261202;
 
 function fnv(text: string): number {
@@ -20,19 +22,32 @@ const variety = (h: number) => ((h >> 16) % 100 >= 25 ? 'sw' : (h >> 20) % 2 ? '
 
 const { dev, heldOut } = evalHalves('xed');
 const skip = new Set([...dev, ...heldOut].map((r) => norm(r.text!)));
-const { docs, at } = xedLines(skip);
-const seen = new Set<string>();
+type Line = { t: string; where: string; h: number };
+/** Lines of class c, 4 to 25 words, each text once, in hash order. */
+function ordered(source: ReturnType<typeof xedLines>, c: number, seen: Set<string>): Line[] {
+  return (
+    source.docs
+      .map(([t, k], i) => ({ t, k, where: source.at[i]! }))
+      .filter(({ t, k }) => k === c && t.split(/\s+/).length >= 4 && t.split(/\s+/).length <= 25)
+      // Some projection lines are alignment records (file paths, another language's text), not subtitles.
+      .filter(({ t }) => !/\.xml\.gz|\d{4}\/\d+/.test(t))
+      .filter(({ t }) => !seen.has(norm(t)) && seen.add(norm(t)))
+      .map(({ t, where }) => ({ t, where, h: fnv(t) }))
+      .sort((a, b) => a.h - b.h || a.t.localeCompare(b.t))
+  );
+}
+
+const annotated = xedLines(skip);
+const withProjections = xedLines(skip, { projections: true });
 const rows: string[] = [];
 for (let c = 0; c < CATS.length; c++) {
-  const pool = docs
-    .map(([t, k], i) => ({ t, k, where: at[i]! }))
-    .filter(({ t, k }) => k === c && t.split(/\s+/).length >= 4 && t.split(/\s+/).length <= 25)
-    .filter(({ t }) => !seen.has(norm(t)) && seen.add(norm(t)))
-    .map(({ t, where }) => ({ t, where, h: fnv(t) }))
-    .sort((a, b) => a.h - b.h || a.t.localeCompare(b.t))
-    .slice(0, PER_CLASS);
-  for (const { t, h, where } of pool)
-    rows.push([`x${c}${String(rows.length).padStart(4, '0')}`, CATS[c], variety(h), t, where].join('\t'));
+  const first = ordered(annotated, c, new Set()).slice(0, ANNOTATED);
+  const taken = new Set(first.map((l) => norm(l.t)));
+  const rest = ordered(withProjections, c, taken).slice(0, TOTAL - first.length);
+  for (const { t, h, where } of [...first, ...rest])
+    rows.push([`x${c}${String(rows.length).padStart(5, '0')}`, CATS[c], variety(h), t, where].join('\t'));
 }
 writeFileSync(process.argv[2] ?? '/dev/stdout', rows.join('\n') + '\n');
-console.error(`${rows.length} lines, ${PER_CLASS} per class; ${skip.size} xed_dev7 lines excluded`);
+console.error(
+  `${rows.length} lines (${ANNOTATED} then up to ${TOTAL} per class); ${skip.size} xed_dev7 lines excluded`,
+);

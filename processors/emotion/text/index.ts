@@ -43,7 +43,7 @@ export const TUNING = {
   learnedValenceSw: 0.5, // same for a learned Swahili (AfriSenti) word
   classifierValence: 2, // valence the English classifier adds, × p(happy) − p(sad, angry, fear, disgust), cue-less text
   swClassifier: 6, // valence the Swahili classifier (AfriSenti) adds, × p(positive) − p(negative), cue-less sw text
-  swLearnedCategory: 2, // category mass the Swahili category classifier (translated XED) adds, as learnedCategory
+  swLearnedCategory: 3, // category mass the Swahili category classifier (translated XED) adds, as learnedCategory
   swLearnedBeside: 0.25, // its share beside hand cues: weaker than the English one's, hand cues carry the checked wordings
 };
 const MAX_EVIDENCE = 8;
