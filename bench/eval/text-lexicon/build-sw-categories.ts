@@ -13,12 +13,12 @@ import { SW_CATEGORY_FIT as o, swCategoryClassifier } from './sw-fit.js';
 
 export const SW_TRAIN_FILE = 'sw_text_xed_train/xed_sw_train.csv';
 
-/** The translated training lines as (text, class index in CATS). */
-export const swTrainDocs = (): Array<[string, number]> =>
+/** The translated training lines as (text, class index in CATS, variety). */
+export const swTrainDocs = (): Array<[string, number, string]> =>
   readTextSet(SW_TRAIN_FILE).map((r) => {
     const c = CATS.indexOf(r.label as (typeof CATS)[number]);
     if (c < 0) throw new Error(`unknown label ${r.label}`);
-    return [r.text!, c];
+    return [r.text!, c, r.language!];
   });
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
@@ -36,7 +36,8 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
       '(https://github.com/Helsinki-NLP/XED @ 76666d251f147cf518071bef4f8415dab6b96115), CC BY 4.0 adaptation',
       '(Öhman et al., COLING 2020). Derived classifier weights; attribution required.',
       `feature TAB round(10 · weight) for ${EMOTIONS.join(' ')} (softmax regression, softmax-fit.ts:`,
-      `rate ${o.rate}, L2 ${o.l2}, ${o.epochs} epochs, features in ≥ ${o.minCount} lines). Trained on ${docs.length} lines (${perClass.join('/')}).`,
+      `rate ${o.rate}, L2 ${o.l2}, ${o.epochs} epochs, features in ≥ ${o.minCount} lines, each class weighted to the same mix of varieties).`,
+      `Trained on ${perClass.reduce((a, b) => a + b, 0)} of ${docs.length} lines (per class ${perClass.join('/')}; the rest have every feature masked).`,
     ],
     'SW_CATEGORIES_TSV',
     lines,

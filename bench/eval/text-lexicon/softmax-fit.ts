@@ -13,8 +13,16 @@ export interface FitOptions {
 // within noise and doubled the file.
 export const FIT_DEFAULTS: FitOptions = { minCount: 3, epochs: 20, rate: 0.05, l2: 3e-4, seed: 1 };
 
-/** Fits on (feature set, class) pairs; returns the bias and per-feature weights, in first-seen feature order. */
-export function fitSoftmax(docs: Array<[string[], number]>, classes: number, o: FitOptions = FIT_DEFAULTS) {
+/**
+ * Fits on (feature set, class) pairs; returns the bias and per-feature weights, in first-seen feature order. Each
+ * text counts with its class's balancing weight, times its own `sampleWeight` when given.
+ */
+export function fitSoftmax(
+  docs: Array<[string[], number]>,
+  classes: number,
+  o: FitOptions = FIT_DEFAULTS,
+  sampleWeight?: readonly number[],
+) {
   const df = new Map<string, number>();
   for (const [fs] of docs) for (const f of fs) df.set(f, (df.get(f) ?? 0) + 1);
   const vocab = new Map<string, number>();
@@ -50,7 +58,7 @@ export function fitSoftmax(docs: Array<[string[], number]>, classes: number, o: 
       let z = 0;
       for (let c = 0; c < classes; c++) z += p[c] = Math.exp(p[c]! - top);
       for (let c = 0; c < classes; c++) {
-        const g = (p[c]! / z - (c === y ? 1 : 0)) * classWeight[y]!;
+        const g = (p[c]! / z - (c === y ? 1 : 0)) * classWeight[y]! * (sampleWeight?.[d] ?? 1);
         GB[c]! += g * g;
         B[c]! -= (o.rate * g) / Math.sqrt(GB[c]!);
         for (const i of ix) {

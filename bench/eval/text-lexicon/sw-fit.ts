@@ -18,7 +18,7 @@ export interface SwFitOptions extends FitOptions {
 // the training did not help (0.771 vs 0.784 mean per-sign recall), so only the train split is read.
 export const SW_FIT_DEFAULTS: SwFitOptions = { ...FIT_DEFAULTS, classes: 3 };
 export const SW_SPLITS = ['train'] as const;
-// Placeholder until cv-sw-categories.ts has chosen: the English classifier's settings.
+// The English classifier's settings: cv-sw-categories.ts found a plateau around them (L2 3e-4 to 1e-3, minCount 2 to 5).
 export const SW_CATEGORY_FIT: FitOptions = { ...FIT_DEFAULTS };
 
 /** The Swahili classifier's features of a text, masked as at run time (sw-classifier.ts swClassifierMask). */
@@ -39,11 +39,30 @@ export function swClassifier(docs: Array<[string, number]>, o: SwFitOptions = SW
   return { lines: weightLines(fitted, 100, order, true), perClass: fitted.perClass };
 }
 
-/** The Swahili category classifier (sw-classifier.ts swCategoryLogits) from (text, class index in CATS) pairs: the
- * same features and masks as the valence classifier, 7 classes, weights ×10 in EMOTIONS order, as the English one. */
-export function swCategoryClassifier(docs: Array<[string, number]>, o: FitOptions = SW_CATEGORY_FIT) {
-  const featured = docs.map(([text, c]): [string[], number] => [swFeatures(text), c]).filter(([fs]) => fs.length > 0);
-  const fitted = fitSoftmax(featured, CATS.length, o);
+/**
+ * The Swahili category classifier (sw-classifier.ts swCategoryLogits) from (text, class index in CATS, variety)
+ * triples: the same features and masks as the valence classifier, 7 classes, weights ×10 in EMOTIONS order, as the
+ * English one. Each class's texts are weighted to the same mix of Swahili, Sheng and mixed speech (the whole set's),
+ * so that Sheng or English words say nothing about the class (the translated classes' mixes differ).
+ */
+export function swCategoryClassifier(docs: Array<[string, number, string]>, o: FitOptions = SW_CATEGORY_FIT) {
+  const featured = docs
+    .map(([text, c, v]): [string[], number, string] => [swFeatures(text), c, v])
+    .filter(([fs]) => fs.length > 0);
+  const share = (of: typeof featured) => {
+    const n = new Map<string, number>();
+    for (const [, , v] of of) n.set(v, (n.get(v) ?? 0) + 1 / of.length);
+    return n;
+  };
+  const overall = share(featured);
+  const perClass = CATS.map((_, c) => share(featured.filter(([, k]) => k === c)));
+  const weights = featured.map(([, c, v]) => overall.get(v)! / perClass[c]!.get(v)!);
+  const fitted = fitSoftmax(
+    featured.map(([fs, c]) => [fs, c]),
+    CATS.length,
+    o,
+    weights,
+  );
   return {
     lines: weightLines(
       fitted,

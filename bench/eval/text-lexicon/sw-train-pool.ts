@@ -5,7 +5,9 @@ import { evalHalves, norm, xedLines, CATS } from './sources.js';
 // category classifier (bench/eval/data/text/sw_text_xed_train/PROVENANCE.md), none of them a line of xed_dev7.csv
 // (neither half), so none is a source of the translated development or evaluation sets. Per class: the first
 // ANNOTATED lines of the annotated file by a seeded hash, then up to TOTAL with the rest of it and XED's projections.
-// Run: npx tsx bench/eval/text-lexicon/sw-train-pool.ts OUT.tsv   (needs the XED snapshot under /work/.mirror)
+// A chosen line is then dropped from training (printed by --dropped) when it is a near-copy of an xed_dev7 line (the
+// same subtitle with digits, names, sound tags or a speaker label) or its English also stands under another class.
+// Run: npx tsx bench/eval/text-lexicon/sw-train-pool.ts OUT.tsv [--dropped DROPPED.txt]   (needs the XED snapshot)
 
 export const ANNOTATED = 900;
 export const TOTAL = 1300;
@@ -48,6 +50,35 @@ for (let c = 0; c < CATS.length; c++) {
     rows.push([`x${c}${String(rows.length).padStart(5, '0')}`, CATS[c], variety(h), t, where].join('\t'));
 }
 writeFileSync(process.argv[2] ?? '/dev/stdout', rows.join('\n') + '\n');
+
+/** Letters only, without XED's masks, sound tags in brackets, music marks and a leading speaker label. */
+const loose = (t: string) =>
+  t
+    .replace(/\[(PERSON|LOCATION)\]/gu, ' ')
+    .replace(/[([][^)\]]*[)\]]/gu, ' ')
+    .replace(/^\s*[-\p{Lu} ]{2,}:/u, ' ')
+    .toLowerCase()
+    .replace(/[^\p{L}]+/gu, '');
+const devLines = [...dev, ...heldOut].map((r) => loose(r.text!)).filter((t) => t.length > 0);
+/** Equal, or one holds the other and both have 12 letters or more (shorter lines are too common to mean a copy). */
+const nearCopy = (t: string) =>
+  devLines.some((d) => d === t || (Math.min(d.length, t.length) >= 12 && (d.includes(t) || t.includes(d))));
+const classesOf = new Map<string, Set<string>>();
+for (const r of rows) {
+  const [, cat, , text] = r.split('\t');
+  const k = loose(text!);
+  classesOf.set(k, (classesOf.get(k) ?? new Set()).add(cat!));
+}
+const dropped = rows.flatMap((r) => {
+  const [, , , text, where] = r.split('\t');
+  const k = loose(text!);
+  if (nearCopy(k)) return [`${where}\tnear-copy of an xed_dev7 line`];
+  if (classesOf.get(k)!.size > 1) return [`${where}\tthe same English under another class`];
+  return [];
+});
+const at = process.argv.indexOf('--dropped');
+if (at > 0) writeFileSync(process.argv[at + 1]!, dropped.join('\n') + '\n');
 console.error(
-  `${rows.length} lines (${ANNOTATED} then up to ${TOTAL} per class); ${skip.size} xed_dev7 lines excluded`,
+  `${rows.length} lines (${ANNOTATED} then up to ${TOTAL} per class); ${skip.size} xed_dev7 lines excluded; ` +
+    `${dropped.length} dropped from training`,
 );

@@ -22,7 +22,7 @@ export interface LexiconEmotion {
   evidence: string[];
   /** Hand-list cues (words, phrases, roots, emoji) found. */
   cues: number;
-  /** Words only the corpus-derived valence lists know, plus 1 when the English or Swahili classifier knew the text. */
+  /** Words only the corpus-derived valence lists know, plus 1 for each classifier that knew the text. */
   learned: number;
 }
 

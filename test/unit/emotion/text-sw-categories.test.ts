@@ -13,7 +13,7 @@ const generated = path.join(
 );
 
 /** The scorer's result with the Swahili category classifier switched off. */
-function without(text: string, language: 'en' | 'sw') {
+function without(text: string, language: 'en' | 'sw' | 'auto') {
   const saved = TUNING.swLearnedCategory;
   TUNING.swLearnedCategory = 0;
   try {
@@ -49,9 +49,11 @@ describe('lexicon text emotion: Swahili category classifier', () => {
     }
   });
 
-  it('leaves English text to the English classifier', () => {
-    for (const t of ['shut your mouth', 'i am so sad', 'what a lovely day'])
+  it('does not route English text through the Swahili classifier, given or detected', () => {
+    for (const t of ['shut your mouth', 'i am so sad', 'what a lovely day']) {
       expect(lexiconEmotion(t, 'en')).to.deep.equal(without(t, 'en'));
+      expect(lexiconEmotion(t, 'auto')).to.deep.equal(without(t, 'auto'));
+    }
   });
 
   it('is labelled with its source and licence, and small', () => {
