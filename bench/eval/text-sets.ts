@@ -44,9 +44,12 @@ export function csvObjects(text: string): Array<Record<string, string>> {
 /** A set's file under bench/eval/data/text/, as objects. */
 export const readTextSet = (file: string) => csvObjects(readFileSync(path.join(TEXT_DATA, file), 'utf8'));
 
-/** FNV-1a of seed + text: a fixed, order-independent split; true = development half. */
-export function isDev(text: string): boolean {
-  let h = 0x811c9dc5 ^ SPLIT_SEED;
+/** 32-bit FNV-1a over the text's UTF-16 code units, its offset basis XORed with a seed. */
+export function fnv1a(text: string, seed: number): number {
+  let h = 0x811c9dc5 ^ seed;
   for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193) >>> 0;
-  return h % 2 === 0;
+  return h;
 }
+
+/** A fixed, order-independent split by the seeded hash; true = development half. */
+export const isDev = (text: string): boolean => fnv1a(text, SPLIT_SEED) % 2 === 0;

@@ -5,6 +5,18 @@ import type { ResultKeys, ResultWrite } from '../../lib/results/index.js';
 import { ResultStore } from '../../lib/results/result-store.js';
 import type { StagePorts } from '../../processors/stage-runner/ports.js';
 
+/** A database URL nothing opens: the wrapper's config needs one, the fakes stand in for the database. */
+export const UNUSED_DB = 'postgres://unused@127.0.0.1/unused';
+/** The transcription result of a transcript the client sent. */
+export const CLIENT_TRANSCRIPT = {
+  status: 'completed',
+  provider: 'client',
+  language: null,
+  text: 'hi',
+  segments: null,
+  reason: null,
+} as const;
+
 // In-memory fakes of the lifecycle and results stores, with the same transition rules (states.ts), for unit tests
 // of the stage wrapper. A "transaction" buffers writes and applies them only when its function resolves.
 

@@ -13,13 +13,14 @@ import { SW_CATEGORY_FIT as o, swCategoryClassifier } from './sw-fit.js';
 
 export const SW_TRAIN_FILE = 'sw_text_xed_train/xed_sw_train.csv';
 
-/** The translated training lines as (text, class index in CATS, variety). */
-export const swTrainDocs = (): Array<[string, number, string]> =>
-  readTextSet(SW_TRAIN_FILE).map((r) => {
+/** A translated set's lines (under bench/eval/data/text/) as (text, class index in CATS, variety). */
+export const translatedDocs = (file: string): Array<[string, number, string]> =>
+  readTextSet(file).map((r) => {
     const c = CATS.indexOf(r.label as (typeof CATS)[number]);
     if (c < 0) throw new Error(`unknown label ${r.label}`);
     return [r.text!, c, r.language!];
   });
+export const swTrainDocs = () => translatedDocs(SW_TRAIN_FILE);
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const docs = swTrainDocs();

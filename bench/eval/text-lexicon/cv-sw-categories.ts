@@ -1,9 +1,8 @@
 import { EMOTIONS } from '../../../lib/results/emotion.js';
 import { TUNING, lexiconEmotion } from '../../../processors/emotion/text/index.js';
 import { loadSwCategories, swCategoryLogits } from '../../../processors/emotion/text/sw-classifier.js';
-import { readTextSet } from '../text-sets.js';
-import { swTrainDocs } from './build-sw-categories.js';
-import { K, foldOf, grid } from './folds.js';
+import { swTrainDocs, translatedDocs } from './build-sw-categories.js';
+import { K, Tally, foldOf, grid } from './folds.js';
 import { FIT_DEFAULTS, type FitOptions } from './softmax-fit.js';
 import { CATS } from './sources.js';
 import { swCategoryClassifier, swFeatures } from './sw-fit.js';
@@ -19,18 +18,10 @@ const settings = grid(
   JSON.parse(process.env.GRID ?? '{"swLearnedCategory":[0,2,3,4,6],"swLearnedBeside":[0.25,0.5,1]}'),
 );
 const docs = swTrainDocs();
-const dev = readTextSet('sw_text_xed_translated/xed_sw_dev.csv').map((r): [string, number] => [
-  r.text!,
-  CATS.indexOf(r.label as (typeof CATS)[number]),
-]);
+const dev = translatedDocs('sw_text_xed_translated/xed_sw_dev.csv');
 const base = { ...TUNING };
-const tally = new Map<string, [number, number]>();
-const count = (key: string, right: boolean) => {
-  const t = tally.get(key) ?? [0, 0];
-  t[0] += right ? 1 : 0;
-  t[1]++;
-  tally.set(key, t);
-};
+const tally = new Tally();
+const count = (key: string, right: boolean) => tally.count(key, right);
 
 for (const o of fits) {
   const folds = mode === 'cv' ? [...Array(K).keys()] : [-1];

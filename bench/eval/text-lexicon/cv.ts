@@ -11,7 +11,7 @@ import { afrisentiPolarity, emobankValence, xedClassifier } from './fits.js';
 import { FIT_DEFAULTS } from './softmax-fit.js';
 import { CATS, afrisentiTweets, emobankTexts, evalHalves, excluded, norm, xedLines } from './sources.js';
 import { SW_SPLITS, swClassifier } from './sw-fit.js';
-import { K, foldOf, grid, outside } from './folds.js';
+import { K, Tally, foldOf, grid, outside } from './folds.js';
 
 // K-fold cross-validation without the held-out halves: in each fold the learned lists are refitted without the fold's
 // lines (never with a held-out line), then the whole scorer is measured on the fold. Modes: xed / valence fold inside
@@ -34,13 +34,8 @@ function* folds(rows: Row[], train: (skip: Set<string>) => void): Generator<Row[
 }
 
 const base = { ...TUNING };
-const tally = new Map<string, [number, number]>();
-const count = (key: string, ok: boolean) => {
-  const t = tally.get(key) ?? [0, 0];
-  t[0] += ok ? 1 : 0;
-  t[1]++;
-  tally.set(key, t);
-};
+const tally = new Tally();
+const count = (key: string, ok: boolean) => tally.count(key, ok);
 
 type Docs = ReturnType<typeof emobankTexts>['docs'];
 type AfriDocs = ReturnType<typeof afrisentiTweets>['docs'];

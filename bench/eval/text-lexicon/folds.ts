@@ -1,7 +1,7 @@
 import { norm } from './sources.js';
 
-// The cross-validations' shared pieces (cv.ts, cv-sw.ts): fixed folds by a hash of the normalised text, the training
-// docs without a fold's texts, and the grid of TUNING settings tried.
+// The cross-validations' shared pieces (cv.ts, cv-sw.ts, cv-sw-categories.ts): fixed folds by a hash of the normalised
+// text, the training docs without a fold's texts, the grid of TUNING settings tried and the tally of right answers.
 
 export const K = 5;
 
@@ -22,3 +22,13 @@ export const grid = (axes: Record<string, number[]>): Array<Record<string, numbe
     (acc, [k, vs]) => acc.flatMap((a) => vs.map((v) => ({ ...a, [k]: v }))),
     [{}],
   );
+
+/** Right answers out of tries per setting key, in first-counted order. */
+export class Tally extends Map<string, [right: number, of: number]> {
+  count(key: string, right: boolean): void {
+    const t = this.get(key) ?? [0, 0];
+    t[0] += right ? 1 : 0;
+    t[1]++;
+    this.set(key, t);
+  }
+}

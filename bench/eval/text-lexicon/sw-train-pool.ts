@@ -1,4 +1,5 @@
 import { writeFileSync } from 'node:fs';
+import { fnv1a } from '../text-sets.js';
 import { evalHalves, norm, xedLines, CATS } from './sources.js';
 
 // Chooses the English XED lines that were translated into Swahili, Sheng and mixed speech to train the Swahili
@@ -12,12 +13,6 @@ import { evalHalves, norm, xedLines, CATS } from './sources.js';
 export const ANNOTATED = 900;
 export const TOTAL = 1300;
 const SEED = 20261202;
-
-function fnv(text: string): number {
-  let h = 0x811c9dc5 ^ SEED;
-  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193) >>> 0;
-  return h;
-}
 
 /** A quarter Sheng or mixed, by the hash as the evaluation set chose them. */
 const variety = (h: number) => ((h >> 16) % 100 >= 25 ? 'sw' : (h >> 20) % 2 ? 'sheng' : 'mixed');
@@ -34,7 +29,7 @@ function ordered(source: ReturnType<typeof xedLines>, c: number, seen: Set<strin
       // Some projection lines are alignment records (file paths, another language's text), not subtitles.
       .filter(({ t }) => !/\.xml\.gz|\d{4}\/\d+/.test(t))
       .filter(({ t }) => !seen.has(norm(t)) && seen.add(norm(t)))
-      .map(({ t, where }) => ({ t, where, h: fnv(t) }))
+      .map(({ t, where }) => ({ t, where, h: fnv1a(t, SEED) }))
       .sort((a, b) => a.h - b.h || a.t.localeCompare(b.t))
   );
 }

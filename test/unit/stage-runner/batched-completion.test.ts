@@ -5,17 +5,7 @@ import type { Completion } from '../../../lib/analyses/complete-stages.js';
 import { createLogger } from '../../../lib/logger.js';
 import { runStage } from '../../../processors/stage-runner/run-stage.js';
 import { testConfig } from '../../setup/app.js';
-import { FakeStores } from '../../setup/fake-stores.js';
-
-const DB = 'postgres://unused@127.0.0.1/unused';
-const TRANSCRIPT = {
-  status: 'completed',
-  provider: 'client',
-  language: null,
-  text: 'hi',
-  segments: null,
-  reason: null,
-} as const;
+import { CLIENT_TRANSCRIPT as TRANSCRIPT, FakeStores, UNUSED_DB as DB } from '../../setup/fake-stores.js';
 
 describe('the stage wrapper committing through the completion batcher', () => {
   it('refuses a completion still waiting behind a blocked statement when its stage times out, and retries the attempt', async () => {

@@ -3,9 +3,7 @@ import { expect } from 'chai';
 import { createLogger } from '../../../lib/logger.js';
 import { runStage } from '../../../processors/stage-runner/run-stage.js';
 import { testConfig } from '../../setup/app.js';
-import { FakeStores } from '../../setup/fake-stores.js';
-
-const DB = 'postgres://unused@127.0.0.1/unused';
+import { FakeStores, UNUSED_DB as DB } from '../../setup/fake-stores.js';
 
 /** A transcription stage whose provider always answers 429, wrapped with the given cap settings. */
 function alwaysRateLimited(stores: FakeStores, env: Record<string, string>) {

@@ -3,7 +3,7 @@ import { expect } from 'chai';
 import { createLogger } from '../../../lib/logger.js';
 import { Metrics } from '../../../lib/metrics.js';
 import { testConfig } from '../../setup/app.js';
-import { FakeStores } from '../../setup/fake-stores.js';
+import { CLIENT_TRANSCRIPT as TRANSCRIPT, FakeStores, UNUSED_DB as DB } from '../../setup/fake-stores.js';
 import {
   ProviderUnavailableError,
   StageInputError,
@@ -14,15 +14,6 @@ import { SHUTDOWN_REASON } from '../../../processors/stage-runner/outcome.js';
 import { runStage, START_MARK_MS } from '../../../processors/stage-runner/run-stage.js';
 import { waitUntil } from '../../setup/wait.js';
 
-const TRANSCRIPT = {
-  status: 'completed',
-  provider: 'client',
-  language: null,
-  text: 'hi',
-  segments: null,
-  reason: null,
-} as const;
-const DB = 'postgres://unused@127.0.0.1/unused';
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 interface Case {
