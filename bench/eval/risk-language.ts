@@ -2,6 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { combine, type RiskLevel } from '../../processors/risk/combine.js';
 import { crisisLanguageFactors } from '../../processors/risk/language/index.js';
+import { evalRiskProbes } from './risk-probes.js';
 
 // Issue 11, measured: the crisis-language layer alone (no voice, emotion or provider) on the development set in
 // data/risk/dev.jsonl (real first-person texts; provenance and licences beside it). Reserved sets (Gaur et al. 2019
@@ -32,6 +33,7 @@ const SETS: ReadonlyArray<[file: string, what: string]> = [
   ['bench/eval/data/risk/heldout4.jsonl', 'fourth held-out set: never read, from the same source as train2'],
   ['bench/eval/data/risk/train3.jsonl', 'third training set (2026-12-01): real first-person posts, hard exceptions'],
   ['bench/eval/data/risk/train4.jsonl', 'fourth training set (2026-12-01): implicit ideation, not fitted on yet'],
+  ['bench/eval/data/risk/train5.jsonl', 'fifth training set (2026-12-01): recovery stories and awareness talk, read'],
   ['bench/eval/data/risk/heldout5.jsonl', 'fifth held-out set: never read, same source as train3 (odd rows only)'],
 ];
 /** Methods were masked when the sets were built: ideation carried only by its method is out of any rule's sight. */
@@ -48,6 +50,7 @@ export function evalRiskLanguage(
   const [first, ...rest] = SETS;
   const items = score(first![0], first![1], say, verbose);
   for (const [file, what] of rest) if (existsSync(file)) score(file, what, say, false);
+  evalRiskProbes(say);
   cost(items, say);
 }
 

@@ -247,8 +247,20 @@ export const MORE_CUES: readonly Cue[] = [
   {
     tier: 'active',
     code: 'no_courage',
+    // Its usual form is negative ("I don't have the courage to kill myself"): a negator confirms it, never denies it.
+    negativeForm: true,
     re: re(
       ' (?:no|the|enough|any) (?:courage|guts|nerve|balls|strength) (?:left )?to (?:just )?(?:end it all|end my life|kill myself|take my life|commit suicide|end myself) ',
+    ),
+  },
+  // Held back only by fear of dying or of the pain: the same ("too afraid of dying to actually do anything").
+  {
+    tier: 'active',
+    code: 'too_afraid',
+    // "Not too scared to kill myself" is no denial: nothing holds the speaker back.
+    negativeForm: true,
+    re: re(
+      ' (?:too|so) (?:afraid|scared|frightened|chicken|cowardly) (?:of (?:dying|death|the pain|pain) to (?:actually |really |ever |just )?(?:do it|do anything|go through with it)|(?:of (?:dying|death|the pain|pain|failing) )?to (?:actually |really |ever |just )?(?:go through with it|end it all|end my life|kill myself|take my life|commit suicide|end myself)) ',
     ),
   },
   // Readiness is intent (C-SSRS: thoughts with intent): "still extremely depressed and ready to end it all".

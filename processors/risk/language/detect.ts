@@ -1,6 +1,6 @@
 import { agreedSuggestion } from './agreement.js';
 import { clauses, type Clause } from './normalise.js';
-import { aboutSomeoneElse, insideQuotes, negated, ownWords, sentenceFrame } from './reading.js';
+import { aboutSomeoneElse, insideQuotes, joinedPredicate, negated, ownWords, sentenceFrame } from './reading.js';
 import {
   ADVICE,
   BACKSTOP,
@@ -9,8 +9,14 @@ import {
   DISTRESS,
   HISTORY,
   IDIOMS,
+  MILESTONE,
+  MILESTONE_RECENT,
   OTHERS_IDEATION,
   PAST_ANCHOR,
+  PLAN_STATED,
+  ADVICE_SELF_KILL,
+  REASSERT,
+  SERIOUS,
   PAST_TENSE,
   PLUPERFECT,
   PRESENT,
@@ -23,6 +29,7 @@ import {
   TOLD_TO,
   TIMING,
   UNTIL,
+  WEEKS_AGO,
   type Cue,
   type Tier,
 } from './patterns.js';
@@ -36,7 +43,8 @@ export type CrisisTier = 'none' | Tier;
 export const TIERS: readonly CrisisTier[] = ['none', 'passive', 'active', 'plan', 'behaviour'];
 
 export interface LanguageFactor {
-  /** ideation_<tier>, third_party, history, negated, idiom, quote, advice, or distress_<code>. */
+  /** ideation_<tier>, third_party, history, past_unclear, negated, idiom, quote, advice, mention, no_wish, or
+   * distress_<code>. */
   code: string;
   tier?: Tier;
   /** Distress signals only: how much they add on their own. */
@@ -55,6 +63,16 @@ const SPAN_MAX = 80;
 const SERVICES = new RegExp(SERVICE.source, 'gu');
 const IDIOMS_ALL = new RegExp(IDIOMS.source, 'gu');
 const TOLD_TO_ALL = new RegExp(TOLD_TO.source, 'gu');
+const MILESTONE_ALL = new RegExp(MILESTONE.source, 'gu');
+/** A milestone counts time: a span, a date or an anniversary ("200 days free of self harm", "since i last cut"). */
+const COUNTED =
+  / (?:(?:\p{N}+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a few|few|several|many|couple of) (?:days?|weeks?|months?|years?)|since|anniversary|first (?:\p{L}+ )?(?:birthday|christmas|holiday|year)|in years|siku|wiki|miezi|mwezi|mwaka|miaka) /u;
+/** A milestone wanted, denied or struggled for is not reached ("i want to be free of self harm", "never clean"). */
+const UNREACHED =
+  / (?:want|wanna|wish|trying|try|tried|struggle|struggling|hard|never|not|cant|cannot|how|stay|staying|get|getting|become|becoming|dont|didnt|isnt|wasnt|hope|hoping|will|would)(?: \p{L}+){0,3} (?:clean|free|since|without) /u;
+/** The act came back after a milestone: the milestone no longer tells of the past. */
+const RELAPSE =
+  / (?:relapsed?|relapsing|again|slipped|until|till|broke (?:it|my streak)|lost my streak|ended my streak|nimerudia|tena) /u;
 
 /** Some match of `all` in `text` shares words with the cue's match. */
 function overlaps(all: RegExp, text: string, m: RegExpExecArray): boolean {
@@ -96,7 +114,12 @@ export function detectCrisisLanguage(text: string): CrisisLanguage {
       tier: cue.tier,
       from: m.index,
       to: m.index + m[0].length,
-      factor: cue.needsOwner && !owns(c, cs[i - 1], m) ? { code: 'mention' } : judge(cs, i, m, cue, text),
+      factor:
+        cue.needsOwner && !owns(c, cs[i - 1], m)
+          ? { code: 'mention' }
+          : (cue as { noWish?: boolean }).noWish
+            ? { code: 'no_wish' }
+            : judge(cs, i, m, cue, text),
     }));
     // A cue inside a larger one that was cancelled ("sina [mawazo ya kujiua]") falls with it.
     const cancelled = judged.filter((j) => !j.factor.code.startsWith('ideation_'));
@@ -107,6 +130,7 @@ export function detectCrisisLanguage(text: string): CrisisLanguage {
     const found = judged.length > 0;
     if (found) factors.push({ ...pick(standing.length ? standing : judged).factor, span: spanOf(c) });
     if (!found && OTHERS_IDEATION.test(c.text)) factors.push({ code: 'third_party', span: spanOf(c) });
+    else if (!found && ADVICE_SELF_KILL.test(c.text)) factors.push({ code: 'advice', span: spanOf(c) });
     negatedThenTimed(cs, i, factors);
     // One signal of each kind per clause: two wordings of the same sign are not two signs.
     const signs = new Set<string>();
@@ -132,14 +156,19 @@ function judge(
   cs: Clause[],
   i: number,
   m: RegExpExecArray,
-  cue: Pick<Cue, 'tier' | 'negativeForm' | 'selfReferring'>,
+  cue: Pick<Cue, 'tier' | 'negativeForm' | 'selfReferring'> & { re?: RegExp },
   text: { laughing: boolean; recovered: boolean; anchored: boolean; recent: boolean },
 ): Omit<LanguageFactor, 'span'> {
   const c = cs[i]!;
   const { tier } = cue;
   const before = `${c.text.slice(0, m.index)} `;
   // An idiom cancels the cue it overlaps ("dead end"), not the speaker's other words in the clause.
-  if (overlaps(IDIOMS_ALL, c.text, m) || (text.laughing && tier !== 'behaviour')) return { code: 'idiom' };
+  if (overlaps(IDIOMS_ALL, c.text, m) || (text.laughing && tier !== 'behaviour' && !SERIOUS.test(c.text)))
+    return { code: 'idiom' };
+  // A milestone counts time since the act, unless the act came back ("relapsed", "again", "until last night"); a
+  // recent word dates the milestone ("ten days clean today"), not the act.
+  if (overlaps(MILESTONE_ALL, c.text, m) && COUNTED.test(c.text) && !RELAPSE.test(c.text) && !UNREACHED.test(c.text))
+    return { code: MILESTONE_RECENT.test(c.text) ? 'past_unclear' : 'history', tier };
   if (ADVICE.test(c.text)) return { code: 'advice' };
   // Someone else's words to the speaker ("told me to go kill myself"): bullying, not the speaker's own wish.
   if (overlaps(TOLD_TO_ALL, c.text, m)) return { code: 'quote' };
@@ -147,9 +176,20 @@ function judge(
   // The cue's own words may name its subject ("i want to die"): the last subject up to the cue's verb decides.
   // "I told her about my suicidal thoughts": a possessive my names the speaker whoever the last subject was.
   const mine = / (?:my|mine) $/u.test(before);
-  if (!cue.selfReferring && !mine && (aboutSomeoneElse(before + m[0]) || REPORTED.test(c.text)))
+  // A Swahili first-person verb names its own subject ("mama yangu ni mgonjwa na mimi nataka kufa").
+  const swSelf = /^ (?:n[aiu]\p{L}{3,}|si\p{L}{3,}) /u.test(m[0]) || / mimi $/u.test(before);
+  // A bare Swahili infinitive ("kujiua") after a third-person verb ("mchungaji alihubiri kuhusu kujiua") is theirs.
+  if (/^ ku/u.test(m[0]) && swThirdPerson(before)) return { code: 'third_party', tier };
+  if (!cue.selfReferring && !mine && !swSelf && (aboutSomeoneElse(before + m[0]) || REPORTED.test(c.text)))
     return { code: 'third_party', tier };
-  if (QUOTE.test(c.text)) return { code: 'quote' };
+  // A quotation covers the cue unless the speaker takes the words as their own after it ("… and honestly same").
+  const q = QUOTE.exec(c.text);
+  if (q) {
+    const r = REASSERT.exec(c.text.slice(q.index));
+    const at = r ? q.index + r.index : -1;
+    const ownAfter = r !== null && (m.index > at || (cue.re?.test(c.text.slice(at)) ?? false));
+    if (!ownAfter) return { code: 'quote' };
+  }
   // "not depressed or suicidal" crosses the "or"; "don't leave or [I will kill myself]" starts a new subject.
   // "I never thought about suicide until this year": what the negation denies began later; it is no denial now.
   const after = ` ${c.text.slice(m.index + m[0].length)}`;
@@ -170,14 +210,58 @@ function judge(
   const anchored = text.anchored || PLUPERFECT.test(` ${own}`) || frame.history;
   // Over, unless the clause also names something recent ("years ago and again last night") or its sentence says it
   // goes on ("when I was 12 … I still think about it", "…, wanted to kill myself, still do").
+  // A cue told in the present ("years ago i was bullied and now i want to die") is not put in the past by the clause's
+  // other words or the text's "now i am fine"; its own words can ("i used to want to die").
+  const present = !toldAsPast && PRESENT.test(` ${own}`) && !/ (?:nilikuwa|tulikuwa) /u.test(` ${own}`);
+  // A joined predicate takes the past of the verb before it only when its own clause places that past before now
+  // ("a year ago i was depressed and suicidal"); otherwise the risk stands (it may be this week's).
+  const joined = joinedPredicate(before);
+  const joinedPast =
+    joined !== null &&
+    PAST_TENSE.test(` ${joined} `) &&
+    !PRESENT.test(` ${joined} `) &&
+    (HISTORY.test(before) || PAST_ANCHOR.test(before));
   const past =
-    (HISTORY.test(c.text) || text.recovered || (toldAsPast && anchored)) &&
-    !RECENT.test(c.text) &&
+    (joinedPast ||
+      HISTORY.test(` ${verbPhrase(before)} ${m[0].trim()} `) ||
+      ((HISTORY.test(c.text) || text.recovered) && !present) ||
+      (toldAsPast && anchored)) &&
+    !recentHere(c.text, m) &&
     !cs.some((x) => x.sentence === c.sentence && CONTINUING.test(x.text));
   if (past) return { code: 'history', tier };
   // Thoughts told in the past with no time at all: maybe over, maybe this week; followed up, not escalated.
-  if (toldAsPast && tier === 'active' && !text.recent) return { code: 'past_unclear', tier };
+  const weeksAgo = cs.some((x) => x.sentence === c.sentence && WEEKS_AGO.test(x.text));
+  if (toldAsPast && tier === 'active' && (!text.recent || weeksAgo)) return { code: 'past_unclear', tier };
   return { code: `ideation_${tier}`, tier };
+}
+
+/** The words governing a cue: up to eight before it, none before a joining word or "now" ("i used to feel like i'd
+ * [die]" keeps "used to"; "years ago i was bullied and now i [want to die]" does not keep "years ago"). */
+function verbPhrase(before: string): string {
+  const words = before.trim().split(' ').slice(-8);
+  const join = Math.max(
+    ...['and', 'but', 'so', 'then', 'now', 'lakini', 'sasa', 'halafu'].map((w) => words.lastIndexOf(w)),
+  );
+  return words.slice(join + 1).join(' ');
+}
+
+/** The last verb among the few words before a cue has a Swahili third-person prefix (a-/wa- and a tense). */
+function swThirdPerson(before: string): boolean {
+  const words = before.trim().split(' ').slice(-4);
+  for (let k = words.length - 1; k >= 0; k--) {
+    if (/^(?:n[aiu]|ni|tu)\p{L}{3,}$/u.test(words[k]!)) return false;
+    if (/^w?a(?:na|li|me|ta|ki|nge|lik|mesh)\p{L}{3,}$/u.test(words[k]!)) return true;
+  }
+  return false;
+}
+
+/** The clause names a recent time for its cue: anywhere, unless the cue is placed in the past before it and the recent
+ * word only follows the cue ("a year ago i was suicidal today things are better": speech-to-text lost the full stop). */
+function recentHere(text: string, m: RegExpExecArray): boolean {
+  const before = text.slice(0, m.index + 1);
+  if (RECENT.test(before) || RECENT.test(m[0])) return true;
+  const after = text.slice(m.index + m[0].length - 1);
+  return RECENT.test(after) && !(HISTORY.test(before) || PAST_ANCHOR.test(before));
 }
 
 /** A noun phrase about suicide or self-harm is the speaker's when the clause has a first-person word, is not said to
@@ -195,7 +279,7 @@ function owns(c: Clause, previous: Clause | undefined, m: RegExpExecArray): bool
 function backstop(
   c: Clause,
   previous?: Clause,
-): { cue: Pick<Cue, 'tier' | 'negativeForm' | 'needsOwner'>; m: RegExpExecArray } | undefined {
+): { cue: Pick<Cue, 'tier' | 'negativeForm' | 'needsOwner'> & { noWish?: boolean }; m: RegExpExecArray } | undefined {
   // A word about suicide or self-harm counts only when the speaker owns it, not in talk about it or to someone else.
   const kill = BACKSTOP.selfKill.exec(c.text);
   // "I lost my job, suicidal every day now": the subject may sit in the clause before, in the same sentence.
@@ -204,13 +288,22 @@ function backstop(
     BACKSTOP.firstPerson.test(c.text) ||
     (previous !== undefined && BACKSTOP.firstPerson.test(previous.text) && !BACKSTOP.addressed.test(previous.text));
   if (kill && owned && !BACKSTOP.addressed.test(c.text)) {
-    const tier: Tier = BACKSTOP.attempt.test(c.text) ? 'behaviour' : BACKSTOP.plan.test(c.text) ? 'plan' : 'active';
+    // "didn't have a plan" names no plan.
+    const plan = BACKSTOP.plan.exec(c.text);
+    const planned =
+      plan !== null &&
+      !/ (?:no|not have a|dont have a|didnt have a|without a|never had a|never made a) $/u.test(
+        c.text.slice(0, plan.index + 1),
+      );
+    const tier: Tier = BACKSTOP.attempt.test(c.text) ? 'behaviour' : planned ? 'plan' : 'active';
     return { cue: { tier }, m: kill };
   }
   const dying = BACKSTOP.dying.exec(c.text);
-  if (dying && BACKSTOP.firstPerson.test(c.text) && !BACKSTOP.fearOfDeath.test(c.text))
-    return { cue: { tier: 'passive' }, m: dying };
-  return undefined;
+  if (!dying || !BACKSTOP.firstPerson.test(c.text)) return undefined;
+  // Fear of dying is left to the learned layer ("too afraid of dying to do anything" may be a held-back wish).
+  if (BACKSTOP.fearOfDeath.test(c.text)) return undefined;
+  // Death as an adjective or an end foretold in passing: recorded as read, so the learned layer does not guess.
+  return { cue: { tier: 'passive', noWish: BACKSTOP.notAWish.test(c.text) }, m: dying };
 }
 
 /** "I'm not going to kill myself today, probably next week": a denial with a time still named is a plan. */
@@ -230,8 +323,22 @@ function negatedThenTimed(cs: Clause[], i: number, factors: LanguageFactor[]): v
 
 /** Thoughts with a time named become a plan; a wish to die with a time named becomes active ideation. */
 function upgradeWithinText(cs: Clause[], factors: LanguageFactor[]): void {
-  const timed = cs.some((c) => TIMING.test(c.text));
-  if (!timed) return;
+  // "the pictures from tonight" names when something else happened, not when the speaker means to act.
+  const timed = cs.some((c) => {
+    const when = TIMING.exec(c.text);
+    return when !== null && !/ (?:from|since|of) $/u.test(c.text.slice(0, when.index + 1));
+  });
+  // "i am suicidal and i have a plan": a plan stated in words counts as a time does; "i dont have a plan" does not.
+  const planned = cs.some((c) => {
+    const p = PLAN_STATED.exec(c.text);
+    return (
+      p !== null &&
+      !/ (?:dont|do not|didnt|did not|not|no|never|havent|have not|sina|sijawa) (?:\p{L}+ )?$/u.test(
+        c.text.slice(0, p.index + 1),
+      )
+    );
+  });
+  if (!timed && !planned) return;
   for (const f of factors) {
     if (f.code === 'ideation_active') Object.assign(f, { code: 'ideation_plan', tier: 'plan' });
     else if (f.code === 'ideation_passive') Object.assign(f, { code: 'ideation_active', tier: 'active' });

@@ -18,7 +18,8 @@ export interface Clause {
 const LAUGHING = /[\u{1F602}\u{1F923}\u{1F606}\u{1F605}\u{1F601}\u{1F604}\u{1F61C}\u{1F61D}\u{1F480}\u{2620}]/u;
 /** Laughter in words: playful, but an attempt told with a "lol" is still an attempt (detect.ts). */
 const LAUGHING_WORDS = / (?:lol|lmao|lmfao|haha|hahaha|rofl|kicheko) /u;
-const SENTENCE = /[.!?\n\u2026]+/u;
+// A full stop between digits is a decimal point ("2.5 months"), not a sentence's end.
+const SENTENCE = /(?:[!?\n\u2026]|(?<!\p{N})\.|\.(?!\p{N}))+/u;
 const BREAK = /[;:,]+|\s(?=(?:but|lakini|ila|though|although|however|ingawa)\s)/iu;
 const ALIASES: Array<[RegExp, string]> = [
   [/\bi'm\b|\bim\b/g, 'i am'],
@@ -29,10 +30,14 @@ const ALIASES: Array<[RegExp, string]> = [
   [/\bgonna\b/g, 'going to'],
   [/\bgotta\b/g, 'got to'],
   [/\bu\b/g, 'you'],
-  [/\bkms\b/g, 'kill myself'],
+  // "9800 kms" is a distance.
+  [/(?<!\p{N} ?)\bkms\b/gu, 'kill myself'],
   [/\bcareless (?=if|whether)/g, 'care less '],
   [/\bunalive\b/g, 'kill'],
   [/\bk[iu]-?die\b/g, 'kudie'],
+  // Sheng reflexives built on English verbs: "kuji-end" (to end oneself), "nilijiharm" (I harmed myself).
+  [/\bkuji[- ]?end\b/g, 'kujimaliza'],
+  [/\b(\p{L}{0,6})ji[- ]?harm\b/gu, '$1jidhuru'],
   [/\bku-(\p{L}+)/gu, 'ku$1'],
   // Code-switched infinitives written apart ("ku end it", "ku release").
   [/\bku (?=[a-z]{2,}\b)/g, 'ku'],

@@ -1,6 +1,7 @@
 import { CORE_CUES } from './cues-core.js';
 import { IMPLICIT_CUES } from './cues-implicit.js';
 import { MORE_CUES } from './cues-more.js';
+import { SPEECH_CUES } from './cues-speech.js';
 import { re } from './words.js';
 
 // Crisis-language cues in English, Swahili and Sheng (our own rule set, written from the C-SSRS screener's
@@ -22,7 +23,7 @@ export interface Cue {
   selfReferring?: boolean;
 }
 
-export const CUES: readonly Cue[] = [...CORE_CUES, ...MORE_CUES, ...IMPLICIT_CUES];
+export const CUES: readonly Cue[] = [...CORE_CUES, ...MORE_CUES, ...IMPLICIT_CUES, ...SPEECH_CUES];
 
 /** Words that cancel a cue when they govern it ("dont want to die", "sitaki kufa"), in negative-form cues not. */
 export const NEGATOR_WORDS = new Set([
@@ -110,7 +111,7 @@ export const SUBJECTS = new RegExp(
 );
 /** Someone else's ideation inside the cue's own words (Swahili third-person prefixes, English reflexives). */
 export const REPORTED = re(
-  ' (?:himself|herself|themselves|(?:ana|wana|ali|wali|ame|wame)(?:taka|tamani|fikiria|waza|jaribu)\\p{L}*) ',
+  ' (?:ako|yuko|ana|wako|wana) na (?:suicidal|mawazo ya kujiua|mawazo ya kujitoa) | (?:himself|herself|themselves|(?:ana|wana|ali|wali|ame|wame)(?:taka|tamani|fikiria|waza|jaribu)\\p{L}*) ',
 );
 
 /** Someone else's ideation reported: kept as a third-party factor for follow-up. */
@@ -136,11 +137,11 @@ export const TOLD_TO = re(' (?:tells?|told|telling|said to) (?:me|us) to (?:go )
 
 /** The ideation is described as over. */
 export const HISTORY = re(
-  ' (?:used to|years ago|months ago|long ago|at (?:the )?age (?:of )?\\p{N}+|a long time ago|when i was (?:\\p{L}+ ){0,2}(?:young|younger|a kid|a child|a teen|teenager|in school|in college|in university|at school|\\p{N}+)|in the past|back (?:in|when|then)|as a (?:teen|teenager|kid|child)|in (?:high school|middle school|college|my teens|my twenties)|at one point|i once|once upon a time|i have overcome|i overcame|got through|made it through|in recovery|zamani|miaka (?:\\p{L}+ )?(?:iliyopita|mingi)|nilipokuwa (?:mdogo|shule|mtoto)|hapo awali|siku za nyuma) ',
+  ' (?:used to|years ago|months ago|(?:a|one|\\p{N}+) (?:years?|months?) and a half ago|long ago|at (?:the )?age (?:of )?\\p{N}+|a long time ago|when i was (?:\\p{L}+ ){0,2}(?:young|younger|a kid|a child|a teen|teenager|in school|in college|in university|at school|\\p{N}+)|in the past|back (?:in|when|then)|as a (?:teen|teenager|kid|child)|in (?:high school|middle school|college|my teens|my twenties)|at one point|i once|once upon a time|i have overcome|i overcame|got through|made it through|in recovery|zamani|miaka (?:\\p{L}+ )?(?:iliyopita|mingi)|nilipokuwa (?:mdogo|shule|mtoto)|hapo awali|siku za nyuma) ',
 );
 /** Anywhere in the text, a time that places a past-tense clause's ideation before now ("in my first year of uni"). */
 export const PAST_ANCHOR = re(
-  '^ (?:from )?\\p{N}{1,2} to \\p{N}{1,2} | (?:years ago|months ago|long ago|last year|a year ago|at (?:the )?age (?:of )?\\p{N}+|in my (?:first|second|third|final|last|freshman|sophomore|junior|senior) year|before i (?:was|got) (?:diagnosed|treated|help|medicated|on medication|married)|before (?:my )?(?:diagnosis|treatment|therapy)|have been (?:healing|recovering|clean|better|stable) (?:since|for)|for a (?:few|couple of) (?:days|weeks|months)|(?:a|one|two|three|several|many|some) (?:years?|months?) (?:before|earlier)|kabla (?:sija\\p{L}+|ya kupata|ya kuanza)|nikiwa (?:\\p{L}+ ){0,2}(?:year|mwaka|kidato|shule|mdogo|chuo|campus|sekondari)) ',
+  '^ (?:from )?\\p{N}{1,2} to \\p{N}{1,2} | (?:years ago|months ago|long ago|last year|a year ago|(?:a|one|\\p{N}+) (?:years?|months?) and a half ago|(?:years?|months?) later|in (?:19|20)\\p{N}{2}|at (?:the )?age (?:of )?\\p{N}+|in my (?:first|second|third|final|last|freshman|sophomore|junior|senior) year|before i (?:was|got) (?:diagnosed|treated|help|medicated|on medication|married)|before (?:my )?(?:diagnosis|treatment|therapy)|have been (?:healing|recovering|clean|better|stable) (?:since|for)|for a (?:few|couple of) (?:days|weeks|months)|(?:a|one|two|three|several|many|some) (?:years?|months?) (?:before|earlier)|kabla (?:sija\\p{L}+|ya kupata|ya kuanza)|mwaka jana|mwaka uliopita|mwezi uliopita|nikiwa (?:\\p{L}+ ){0,2}(?:year|mwaka|kidato|shule|mdogo|chuo|campus|sekondari)) ',
 );
 /** The clause tells of the past ("i was suicidal", "it made me suicidal", "nilikuwa na mawazo"). */
 export const PAST_TENSE = re(
@@ -171,8 +172,24 @@ export const RECOVERED = re(
   ' (?:now i am|i am now|these days i am|today i am|but now|now) (?:much |a lot |so )?(?:better|fine|ok|okay|good|happy|doing well|in a good place|glad i am alive)| (?:sasa|siku hizi|saa hii|sai) (?:niko|nimekuwa|ni) (?:sawa|poa|salama|vizuri|mzima|bora|fiti)| sasa nafurahi | (?:self harm|selfharm|sh|cutting) free | clean (?:for|since) | got rid of (?:them|it|those thoughts|the thoughts) ',
 );
 
+/** A recovery milestone names the act only to count time since it ("10 days clean of self harm", "since I last cut",
+ * "the anniversary of my attempt", "without feeling suicidal"): history, not the act itself. */
+export const MILESTONE = re(
+  ' (?:clean|free) (?:of|from) (?:self harm(?:ing)?|selfharm|cutting|sh) | (?:self harm|selfharm|sh|cutting) free | since i (?:last )?(?:have |had )?(?:self harmed|selfharmed|harmed myself|cut myself|cut) | without (?:any )?(?:self harm(?:ing)?|selfharm|cutting|(?:feeling |being )(?:\\p{L}+ )?suicidal|suicidal (?:thoughts|ideation)) | anniversary of my (?:suicide )?attempt(?:ed suicide)? ',
+);
+/** ... counted in days or weeks: recent enough to follow up. */
+export const MILESTONE_RECENT = re(
+  ' (?:\\p{N}{1,2}|a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a few|few|a couple of|couple of) (?:days?|weeks?) | siku (?:\\p{N}{1,2}|chache|mbili|tatu|nne|tano|sita|saba|nane|tisa|kumi) | wiki (?:\\p{N}{1,2}|moja|mbili|tatu|nne|chache) ',
+);
+/** A past told in weeks ("3 weeks ago I was suicidal"): inside the month a screening asks about, so followed up. */
+export const WEEKS_AGO = re(
+  ' (?:\\p{N}{1,2}|a|one|two|three|four|five|six|seven|eight|a few|few|a couple of|couple of) weeks ago ',
+);
+
 /** The clause says it goes on ("10 years later I still think about it"): not over, whatever past it names. */
-export const CONTINUING = re(' (?:still|to this day|ever since|until now|till now|up to now) ');
+export const CONTINUING = re(
+  ' (?:still|to this day|ever since|until now|till now|up to now) | (?:feeling|feelings|thoughts?|urges?|it) (?:is|are|has|have|came|come|coming) back | (?:zimerudi|yamerudi|imerudi|yamerejea|zimerejea) ',
+);
 
 /** Past perfect of an act: told as before another past ("I had tried to commit suicide but failed …"), an anchor of
  * its own (not "had been thinking", which may reach up to now). */
@@ -184,7 +201,7 @@ export const UNTIL = re(' (?:until|till|before (?:this|last|now|today|tonight|re
 
 /** Recent behaviour: the attempt or harm was lately, not years ago. */
 export const RECENT = re(
-  ' (?:last night|yesterday|today|tonight|this morning|this afternoon|this evening|all day|the whole day|all week|all night|the whole (?:week|afternoon|night)|this week|last week|a few days ago|(?:an|one|a few|\\p{L}+) (?:hours?|minutes?) ago|just now|earlier|jana|leo|usiku|wiki hii|juzi|asubuhi) ',
+  ' (?:last night|yesterday|today|tonight|this morning|this afternoon|this evening|all day|the whole day|all week|all night|the whole (?:week|afternoon|night)|this week|last week|a few days ago|(?:an|one|a few|\\p{L}+) (?:hours?|minutes?) ago|just now|earlier|(?<!mwaka |wiki |mwezi )jana|leo|usiku|wiki hii|juzi|asubuhi) ',
 );
 
 /** Intent or timing that turns thoughts into a plan ("tonight", "kesho", "next week"). */
@@ -194,12 +211,27 @@ export const TIMING = re(
 
 /** Speech about dying that is not about wanting to die: idioms and hyperbole. */
 export const IDIOMS = re(
-  ' killing it | killed it | kill(?:ing)? the game | dying (?:of|from) (?:laughter|laughing|embarrassment|boredom|cuteness) | dying to (?:see|try|know|meet|go|get|eat|hear|watch) | (?:i )?(?:am )?dead (?:serious|tired|wrong|right|lol|lmao) | (?:nakufa|nimekufa|ninakufa|nitakufa) (?:na|kwa) (?:njaa|kicheko|baridi|joto|uchovu|usingizi|kiu) | kicheko | this (?:is )?killing me | kill me now | \\p{L}+ to death | over my dead body | dead inside | (?:this|that|it) is (?:just )?(?:plain |pure |social |political |career )?suicide | suicide (?:mission|squad|run|trail|door|doors|pass) | social suicide | career suicide | (?:job|work|school|exams?|boss|mom|mum|dad|parents|homework|heat|traffic) (?:would|will|is going to|is gonna) (?:literally |actually |probably )?kill me | dying of (?:thirst|hunger|heat|cold) | a dying | dead end | cut(?:ting)? (?:my ?self|me) off | dying for ',
+  ' killing it | killed it | kill(?:ing)? the game | dying (?:of|from) (?:laughter|laughing|embarrassment|boredom|cuteness|joy|happiness|excitement|anticipation) | dying (?:my|her|his|their|the) (?:hair|clothes|shirt|beard) | dying to (?:see|try|know|meet|go|get|eat|hear|watch) | (?:i )?(?:am )?dead (?:serious|tired|wrong|right|lol|lmao) | (?:nakufa|nimekufa|ninakufa|nitakufa) (?:na|kwa) (?:njaa|kicheko|baridi|joto|uchovu|usingizi|kiu) | kicheko | this (?:is )?killing me | kill me now | \\p{L}+ to death | over my dead body | dead inside | (?:this|that|it) is (?:just )?(?:plain |pure |social |political |career )?suicide | suicide (?:mission|squad|run|trail|door|doors|pass) | social suicide | career suicide | (?:job|work|school|exams?|boss|mom|mum|dad|parents|homework|heat|traffic) (?:would|will|is going to|is gonna) (?:literally |actually |probably )?kill me | dying of (?:thirst|hunger|heat|cold) | a dying | dead end | cut(?:ting)? (?:my ?self|me) off | dying for | end (?:this|the|my|our) (?:contract|lease|relationship|call|meeting|subscription|marriage|friendship|chat|conversation|job|deal|partnership|tenancy|streak) | \\p{L}{0,4}cheka hadi (?:\\p{L}+ )?(?:kufa|nikafa|nikakaribia kufa) | die (?:peacefully |happy |in peace )?(?:of|from) old age ',
 );
+
+/** Saying it is no joke takes the laughter away ("haha im not joking this time"). */
+export const SERIOUS = re(
+  ' (?:not joking|no joke|not kidding|im serious|i am serious|for real|si joke|sio joke|sio utani|si utani|siko joking|sitanii) ',
+);
+/** A plan stated in words: with any ideation in the text it is thoughts with a plan (C-SSRS), as a time is. */
+export const PLAN_STATED = re(
+  ' (?:i (?:have|got|made|make) a plan|i have planned|i planned|i (?:have )?decided|i (?:have )?chosen (?:the|a) (?:day|date)|nina mpango|niko na plan|nimepanga|nimeamua|nimeshaamua|nimeshapanga|nimedecide|nimeshadecide|nimechagua siku) ',
+);
+/** Telling someone else not to kill themself: read as advice, so the learned layer does not guess at it. */
+export const ADVICE_SELF_KILL = re(
+  ' (?:dont|do not|never|please dont|please do not) (?:ever )?(?:kill|hurt|harm) yourself | usi(?:jiue|jidhuru|jitoe|jimalize) | msi(?:jiue|jidhuru) ',
+);
+/** Saying one's own words again after a quotation ("that song goes i want to die and honestly same"). */
+export const REASSERT = re(' (?:honestly|same|me too|for real|i really|i also|mimi pia|kwa kweli|na mimi) ');
 
 /** Quotation, lyrics and titles. */
 export const QUOTE = re(
-  ' (?:song|lyrics?|lyric says|the line (?:says|goes|is)|sings?|sang|singing|movie|film|book|quote|quoting|poem|wimbo|mashairi|filamu|kitabu) ',
+  ' (?:song|lyrics?|lyric says|the line (?:says|goes|is)|sings?|sang|singing|movie|film|book|quote|quoting|poem|wimbo|ngoma|mashairi|filamu|kitabu) ',
 );
 
 export { DISTRESS } from './distress.js';
@@ -226,7 +258,12 @@ export const BACKSTOP = {
   /** Spoken to someone else ("you", "your"): talk about their life, not the speaker's. */
   addressed: re(' (?:you|your|youre|yourself|wewe|wako) '),
   fearOfDeath: re(
-    ' (?:afraid|scared|fear|fears|terrified|frightened|anxious|worried|phobia|panic|panicking) (?:of |about |that i am |that im )?(?:dying|death|die) | (?:thought|think|thinking|felt|feel|feels|feeling) (?:like )?i (?:am|was|were) (?:going to )?(?:dying|die) | dying inside | (?:dead|dying) (?:relatives?|parents?|people|loved ones|friends?) | naogopa (?:kufa|kifo) | (?:am i|will i) (?:\\p{L}+ ){0,5}(?:going to |gonna )?die | (?:that |think )i (?:will|could|might|am going to) die | (?:think|thought|thinking|worry|worried|convinced|sure) (?:that )?(?:\\p{L}+ ){0,6}(?:going to|gonna|will|could|might) die | (?:will|could|might|going to) die (?:young|at any moment|any moment|any second|of|from) | death of | after death | (?:anxiety|anxious|stress|stressing|worry|worrying) (?:over|about) (?:dying|death) | i am (?:already|literally|honestly|actually|slowly) dying (?!to )| (?:my|our|the|this) (?!life )\\p{L}+ (?:is|was|are|were) (?:slowly |already )?dying | (?:loved ones|people i love|everyone) (?:are|is) (?:either )?(?:dead|dying) ',
+    ' (?:afraid|scared|fear|fears|terrified|frightened|anxious|worried|phobia|panic|panicking) (?:of |about |that i am |that im )?(?:dying|death|die) | (?:thought|think|thinking|felt|feel|feels|feeling) (?:like )?i (?:am|was|were) (?:going to )?(?:dying|die) | dying inside | (?:dead|dying) (?:relatives?|parents?|people|loved ones|friends?) | naogopa (?:kufa|kifo|kudedi|kudie) | (?:am i|will i) (?:\\p{L}+ ){0,5}(?:going to |gonna )?die | (?:that |think )i (?:will|could|might|am going to) die | (?:think|thought|thinking|worry|worried|convinced|sure) (?:that )?(?:\\p{L}+ ){0,6}(?:going to|gonna|will|could|might) die | (?:will|could|might|going to) die (?:young|at any moment|any moment|any second|of|from) | death of | after death | (?:anxiety|anxious|stress|stressing|worry|worrying) (?:over|about) (?:dying|death) | i am (?:already|literally|honestly|actually|slowly) dying (?!to )| (?:my|our|the|this) (?:(?!life )\\p{L}+ ){1,2}(?:is|was|are|were) (?:slowly |already )?dying | (?:loved ones|people i love|everyone) (?:are|is) (?:either )?(?:dead|dying) ',
+  ),
+  /** Dying that is no wish: death as an adjective (a dead brother, dead set, emotionally dead) or an end foretold in
+   * passing (until I die, die alone, work until I retire or die), others' deaths, dread of the process. */
+  notAWish: re(
+    ' dead (?:set|corpse|zombie|weight|body|bodies|brothers?|sisters?|mothers?|fathers?|moms?|mums?|dads?|parents?|grandparents?|friends?|relatives?|husbands?|wife|wives|pets?|dog|cat) | (?:emotionally|spiritually|socially) dead | walking dead | (?:until|till|before|the day|by the time) i (?:\\p{L}+ )?die | (?:will|going to|gonna) die alone | (?:retire|grow old|get old|am old) (?:or|and) die | (?:members?|relatives?|pets?|grandparents?) (?:\\p{L}+ )?(?:die|died|dying) | (?:hit by a \\p{L}+|in an accident|in a crash) and die | process of dying | death (?:anxiety|anxieties|phobia) | (?:of|from) old age | when i die (?:i )?(?:want|would like|wish|hope)? ?(?:to be )?(?:buried|cremated) | (?:ana|ali|ame|wana|wali|wame)karibia kufa ',
   ),
   attempt: re(
     ' (?:attempt|attempted|attempts|tried|try|trying|failed at|failed to|survived|hospital|hospitalized|overdosed|nilijaribu|nimejaribu|jaribio) ',

@@ -53,9 +53,21 @@ export function sentenceFrame(cs: Clause[], i: number, before: string): { past: 
 /** The words of the cue's own verb phrase before it: at most four, and none before a joining word ("…and I want"). */
 export function ownWords(before: string): string {
   const words = before.trim().split(' ').slice(-4);
-  // Not Swahili "na": it is also "have" ("nilikuwa na mawazo").
-  const join = Math.max(...['and', 'or', 'but', 'so', 'then', 'halafu', 'lakini'].map((w) => words.lastIndexOf(w)));
-  return words.slice(join + 1).join(' ');
+  return words.slice(joinAt(words) + 1).join(' ');
+}
+
+// Not Swahili "na": it is also "have" ("nilikuwa na mawazo").
+const joinAt = (words: string[]) =>
+  Math.max(...['and', 'or', 'but', 'so', 'then', 'halafu', 'lakini'].map((w) => words.lastIndexOf(w)));
+
+/** A predicate joined by "and" with no subject of its own shares the verb before it ("a year ago i was depressed and
+ * [suicidal]"): those words, or null when the cue has a subject or a present word of its own. */
+export function joinedPredicate(before: string): string | null {
+  const all = before.trim().split(' ');
+  const words = all.slice(-4);
+  const tail = words.slice(joinAt(words) + 1).join(' ');
+  const ownSubject = new RegExp(SUBJECTS.source, 'u').test(` ${tail} `) || BACKSTOP.firstPerson.test(` ${tail} `);
+  return joinAt(words) >= 0 && !ownSubject && !PRESENT.test(` ${tail} `) ? all.slice(-12).join(' ') : null;
 }
 
 /** A negator governs what follows: nothing but a few filler words stands between them. */
@@ -63,6 +75,13 @@ export function negated(before: string, acrossOr = true): boolean {
   const words = before.trim().split(' ');
   // "sina [mawazo ya kujiua]": I have no — only right before what it denies ("sina tena, nataka kujiua" is no denial).
   if (words.at(-1) === 'sina') return true;
+  // "no thoughts of hurting myself", "no plans to end my life": the noun's own negation.
+  if (
+    / no (?:\p{L}+ )?(?:thoughts?|urges?|plans?|intentions?|desire|wish) (?:of|to|about)(?: \p{L}+)?$/u.test(
+      ` ${before.trim()}`,
+    )
+  )
+    return true;
   for (let k = words.length - 1, skipped = 0; k >= 0 && skipped <= 4; k--, skipped++) {
     // "not super depressed or suicidal": a negation reaches across a word coordinated right before the cue only
     // (not "don't leave or I'll kill myself").

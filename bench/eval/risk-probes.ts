@@ -1,0 +1,34 @@
+import { readFileSync } from 'node:fs';
+import { combine, type RiskLevel } from '../../processors/risk/combine.js';
+import { crisisLanguageFactors } from '../../processors/risk/language/index.js';
+
+// The blind probe set (data/risk/PROBES.md): check-in utterances written by a helper who had not seen the rules, each
+// with the least level it must raise ("min") or the most it may ("max"). Its misses were read to write rules, so it
+// is in-sample now: it guards against regressions and measures nothing new.
+
+interface Probe {
+  text: string;
+  lang: 'en' | 'sw' | 'sheng' | 'mixed';
+  min?: RiskLevel;
+  max?: RiskLevel;
+}
+
+const LEVELS: RiskLevel[] = ['low', 'medium', 'high', 'critical'];
+const FILE = 'bench/eval/data/risk/probes.jsonl';
+
+export function evalRiskProbes(say: (line: string) => void = console.log): void {
+  const probes = readFileSync(FILE, 'utf8')
+    .split('\n')
+    .filter((l) => l.trim())
+    .map((l) => JSON.parse(l) as Probe);
+  const tally = new Map<string, [ok: number, n: number]>();
+  for (const p of probes) {
+    const got = LEVELS.indexOf(combine(crisisLanguageFactors(p.text)).level);
+    const ok = p.min ? got >= LEVELS.indexOf(p.min) : got <= LEVELS.indexOf(p.max!);
+    const key = `${p.lang} ${p.min ? 'must raise' : 'must stay quiet'}`;
+    const t = tally.get(key) ?? [0, 0];
+    tally.set(key, [t[0] + (ok ? 1 : 0), t[1] + 1]);
+  }
+  say(`\n[risk probes] ${probes.length} utterances (${FILE}; written blind to the rules, read since: in-sample)`);
+  for (const [key, [ok, n]] of [...tally].sort()) say(`  ${key}: ${ok}/${n}`);
+}

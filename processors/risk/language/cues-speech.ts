@@ -1,0 +1,112 @@
+import type { Cue } from './patterns.js';
+import { re, SW_WANT } from './words.js';
+
+// Wordings of the C-SSRS tiers that a blind probe set (RULES.md, "Probes") showed missing: check-in speech in English,
+// Swahili and Sheng, written by a helper who had not seen the rules. No method is named.
+
+export const SPEECH_CUES: readonly Cue[] = [
+  // Passive: asking why to go on, asking God to take one, being no loss, no longer fearing death, rest forever.
+  {
+    tier: 'passive',
+    code: 'no_point_living',
+    re: re(
+      ' why (?:should|would|do|must) i (?:keep|continue|go on|carry on) (?:living|going|on|being alive|being here) | (?:mbona|kwa nini|kwanini) (?:ni)?(?:endelee|niendelee) (?:ku)?ishi | sioni (?:haja|sababu|umuhimu|maana) ya (?:kuendelea )?(?:ku)?ishi ',
+    ),
+    negativeForm: true,
+  },
+  {
+    tier: 'passive',
+    code: 'wish_dead',
+    re: re(
+      ' (?:pray|praying|prayed|hope|hoping|wish|wishing|ask|asking|beg|begging) (?:\\p{L}+ ){0,4}(?:god|lord|jesus|allah) (?:will |would |to |could )?(?:just )?takes? me(?= (?:away|home|now|in|tonight|soon|already|to (?:him|heaven)) | $) | (?:namwomba|naomba|nimwombe|ninamwomba|nimemwomba) mungu (?:a|ani)?(?:nichukue|anichukue) | mungu anichukue ',
+    ),
+  },
+  {
+    tier: 'passive',
+    code: 'burden',
+    selfReferring: true,
+    re: re(
+      ' (?:kila mtu|wote|familia yangu|watu|kila mmoja) (?:wangekuwa|angekuwa|watakuwa|ingekuwa|atakuwa) (?:na furaha|bora|sawa|salama|poa)(?: zaidi)? bila mimi ',
+    ),
+  },
+  {
+    tier: 'passive',
+    code: 'wish_dead',
+    negativeForm: true,
+    re: re(
+      ' (?:siogopi|sioogopi) (?:tena )?(?:kufa|kifo|kudedi|kudie) | (?:i am|am) (?:not|no longer) (?:scared|afraid) (?:to die|of dying|of death) anymore ',
+    ),
+  },
+  {
+    tier: 'passive',
+    code: 'death_solution',
+    re: re(
+      ' (?:kifo|death|dying|kufa) (?:ndio|ni|is) (?:the )?(?:only )?(?:suluhisho|solution|way out|answer|jibu|njia) ',
+    ),
+  },
+  {
+    tier: 'passive',
+    code: 'wish_dead',
+    re: re(' (?:kupumzika|pumzika|nipumzike|rest|sleep|kulala|nilale) (?:milele|forever|for ever|for good|eternally) '),
+  },
+  // Wanting to join someone who died: the match starts at the other's death, the wish is the speaker's.
+  {
+    tier: 'passive',
+    code: 'wish_dead',
+    selfReferring: true,
+    re: re(
+      ' (?:died|passed away|death|alikufa|alifariki|aliaga dunia)(?: [\\p{L}\\p{N}]+){0,12} (?:think|thinking|thought|want|wanna|wish|nataka|nawaza) (?:about |of |to )?(?:join(?:ing)?|kumfuata|kuungana na) (?:her|him|them|yeye|my \\p{L}+) ',
+    ),
+  },
+  { tier: 'passive', code: 'wish_dead', re: re(' i (?:will|am going to) be gone (?:soon|forever|for good|before) ') },
+  // Active: suicide as the answer, lacking courage (Swahili, Sheng), no longer being here (intent when timed).
+  {
+    tier: 'active',
+    code: 'suicide_solution',
+    re: re(
+      ' (?:kujiua|suicide|kujitoa uhai|kujimaliza|killing myself) (?:ndio|ni|is) (?:the )?(?:only )?(?:suluhisho|solution|way out|answer|jibu|njia) ',
+    ),
+  },
+  {
+    tier: 'active',
+    code: 'no_courage',
+    negativeForm: true,
+    re: re(
+      ' sina (?:courage|ujasiri|nguvu|guts) (?:ya|wa|za) (?:kujiua|kujimaliza|kujitoa uhai) | (?:no|the|enough|any) (?:courage|guts|nerve) (?:left )?to (?:just )?end it ',
+    ),
+  },
+  {
+    tier: 'active',
+    code: 'not_here',
+    negativeForm: true,
+    re: re(
+      ' i (?:will not|wont|will no longer) be (?:here|around|alive) (?:next|tomorrow|by|much longer|for long|anymore|after) | (?:sitakuwepo|sitakuwa hai|sitakuwa duniani) ',
+    ),
+  },
+  // Behaviour: preparatory acts (C-SSRS): looking up ways, farewell letters, giving one's things away before going.
+  {
+    tier: 'behaviour',
+    code: 'preparation',
+    re: re(
+      ' (?:looking up|look up|looked up|googling|googled|searching|searched|researching|researched|reading about|read about) (?:\\p{L}+ ){0,2}(?:ways|how|methods) to (?:die|kill myself|end (?:it|my life)|commit suicide) | (?:natafuta|nimetafuta|kutafuta|nilitafuta) njia (?:za|ya) (?:kujiua|kufa|kujimaliza) ',
+    ),
+  },
+  { tier: 'behaviour', code: 'attempt', re: re(' i (?:survived|made) (?:my|the|an|a) (?:last |suicide )?attempt ') },
+  {
+    tier: 'plan',
+    code: 'preparation',
+    re: re(
+      ' (?:letters?|barua|ujumbe|note) (?:\\p{L}+ ){0,4}(?:for after|za kuwaaga|ya kuwaaga|ya goodbye|of goodbye|ya kuaga) | (?:barua|ujumbe) (?:za|ya|wa) kuwaaga | (?:kugawa|nagawa|nimegawa|ninagawa|nimeanza kugawa|kupeana|nimepeana|napeana|nimeanza kupeana) vitu (?:vyangu|zangu|vyote) ',
+    ),
+  },
+  // Plan: the last time anyone hears from the speaker, tonight as the end.
+  {
+    tier: 'plan',
+    code: 'farewell',
+    re: re(
+      ' (?:this is|it is|its) the last time (?:you|anyone|they) (?:will )?(?:hear from|see) me | last time (?:youll|you will) (?:hear from|see) me | (?:hii ndio|hii ni) mara ya mwisho (?:mta|uta|m)(?:nisikia|niona) | (?:tonight|leo usiku) (?:is|ndio|ni) (?:the night|the end|mwisho) | (?:kesho|leo|tonight|tomorrow) (?:ndio|ni|is) (?:mwisho|the end|siku yangu ya mwisho|my last day) ',
+    ),
+  },
+  // Sheng wanting to end oneself, after normalise.ts turns "kuji-end" into "kujimaliza".
+  { tier: 'active', code: 'suicidal_thoughts', re: re(` ${SW_WANT} (?:tu )?kujimaliza `) },
+];

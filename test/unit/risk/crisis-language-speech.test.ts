@@ -1,0 +1,82 @@
+import { expect } from 'chai';
+import { combine } from '../../../processors/risk/combine.js';
+import { crisisLanguageFactors } from '../../../processors/risk/language/index.js';
+
+const level = (text: string) => combine(crisisLanguageFactors(text)).level;
+
+// Check-in wordings a blind probe set (RULES.md, "Probes") showed missing, each beside a near miss that must stay quiet.
+describe('crisis language: check-in wordings found by blind probes', () => {
+  it('reads asking why to go on, asking God to take one, and resting forever as a wish to be dead', () => {
+    expect(level('why should i keep living when nothing ever changes')).to.equal('medium');
+    expect(level('mbona niendelee kuishi bro')).to.equal('medium');
+    expect(level('Kwa kweli sioni haja ya kuendelea kuishi.')).to.equal('medium');
+    expect(level('i pray every night that god takes me in my sleep')).to.equal('medium');
+    expect(level('namwomba mungu anichukue usingizini')).to.equal('medium');
+    expect(level('nimechoka na hustle ya maisha nataka kupumzika forever')).to.equal('medium');
+    expect(level('kila mtu angekuwa na furaha bila mimi')).to.equal('medium');
+    expect(level('my sister died in 2019 and every night i think about joining her')).to.equal('medium');
+    expect(level('i pray that god takes me to a good school')).to.equal('low');
+  });
+
+  it('reads a wish of the speaker beside someone else as the speaker’s, in Swahili too', () => {
+    expect(level('mama yangu ni mgonjwa na mimi nataka kufa pia')).to.equal('medium');
+    expect(level('mchungaji alihubiri kuhusu kujiua na jinsi ya kusaidia wengine')).to.equal('low');
+    expect(level('buda ako na suicidal thoughts nimempeleka hospitali')).to.equal('low');
+  });
+
+  it('reads no longer being here, with a time, as a plan, and suicide as the answer as active thoughts', () => {
+    expect(level('i wont be here next week so it doesnt really matter')).to.equal('critical');
+    expect(level('wiki ijayo sitakuwa hai')).to.equal('critical');
+    expect(level('kesho sitakuwepo tena nimeshaamua')).to.equal('critical');
+    expect(level('kujiua ndio suluhisho pekee')).to.equal('high');
+    expect(level('i wont be here for the meeting')).to.equal('low');
+  });
+
+  it('raises thoughts to a plan when a plan is stated, not when it is denied', () => {
+    expect(level('i am suicidal and i have a plan')).to.equal('critical');
+    expect(level('niko na plan ya kujiua wiki hii')).to.equal('critical');
+    expect(level('nimepanga siku ya kujitoa uhai')).to.equal('critical');
+    expect(level('i am suicidal but i do not have a plan')).to.equal('high');
+  });
+
+  it('reads preparations and farewells as plan or behaviour', () => {
+    expect(level('i have been looking up ways to die')).to.equal('critical');
+    expect(level('nimeandika barua za kuwaaga familia yangu')).to.equal('critical');
+    expect(level('nimeanza kugawa vitu vyangu kwa ndugu zangu kabla sijaondoka')).to.equal('critical');
+    expect(level('the kids are asleep now this is the last time you will hear from me')).to.equal('critical');
+    expect(level('tonight is the night i end it')).to.equal('critical');
+    expect(level('i survived the attempt last week but i wish i hadnt')).to.equal('critical');
+    expect(level('i have been looking up ways to save money')).to.equal('low');
+  });
+
+  it('reads Sheng reflexives on English verbs', () => {
+    expect(level('buda nataka kuji-end leo usiku')).to.equal('critical');
+    expect(level('yesterday nilijiharm tena')).to.equal('critical');
+    expect(level('sina courage ya kuji-end bado')).to.equal('high');
+  });
+
+  it('takes laughter back when the speaker says it is no joke, and a quotation when they take the words as theirs', () => {
+    expect(level('haha im not joking this time i will kill myself')).to.equal('critical');
+    expect(level('haha msee si joke this time nitajiua')).to.equal('critical');
+    expect(level('that song goes i want to die and honestly same i really want to die')).to.equal('medium');
+    expect(level('that song goes i want to die')).to.equal('low');
+    expect(level('hiyo ngoma ya i want to die ni fire sana')).to.equal('low');
+  });
+
+  it('keeps a feeling said to be back current, and a denied thought denied', () => {
+    expect(level('i used to want to die as a teenager and now the feeling is back')).to.equal('medium');
+    expect(level('no thoughts of hurting myself today just tired')).to.equal('low');
+  });
+
+  it('reads advice, idioms, fear and natural death talk as no alarm', () => {
+    expect(level('usijiue buda life itakuwa poa')).to.equal('low');
+    expect(level('i want to end this contract with my landlord')).to.equal('low');
+    expect(level('my phone battery is dying and i need a charger')).to.equal('low');
+    expect(level('when i die i want to be buried at home in the village')).to.equal('low');
+    expect(level('i want to die peacefully of old age surrounded by family')).to.equal('low');
+    expect(level('manze naogopa kudedi kwa accident ya matatu')).to.equal('low');
+    expect(level('babu yangu anakaribia kufa na nataka kumwona')).to.equal('low');
+    expect(level('nilicheka hadi nikakaribia kufa')).to.equal('low');
+    expect(level('mwaka jana nilijaribu kujiua lakini sasa niko salama na naendelea vizuri')).to.equal('low');
+  });
+});
