@@ -1,25 +1,19 @@
 import { agreedSuggestion } from './agreement.js';
 import { clauses, type Clause } from './normalise.js';
-import { aboutSomeoneElse, insideQuotes, joinedPredicate, negated, ownWords, sentenceFrame } from './reading.js';
+import { backstop, owns } from './backstop.js';
+import { aboutSomeoneElse, insideQuotes, negated, swThirdPerson } from './reading.js';
+import { milestoneReading, overlaps, pastReading, type TextTime } from './tense.js';
 import {
   ADVICE,
-  BACKSTOP,
-  CONTINUING,
   CUES,
   DISTRESS,
-  HISTORY,
   IDIOMS,
-  MILESTONE,
-  MILESTONE_RECENT,
   OTHERS_IDEATION,
   PAST_ANCHOR,
   PLAN_STATED,
   ADVICE_SELF_KILL,
   REASSERT,
   SERIOUS,
-  PAST_TENSE,
-  PLUPERFECT,
-  PRESENT,
   QUOTE,
   QUOTED_SPEECH,
   RECENT,
@@ -29,7 +23,6 @@ import {
   TOLD_TO,
   TIMING,
   UNTIL,
-  WEEKS_AGO,
   type Cue,
   type Tier,
 } from './patterns.js';
@@ -63,24 +56,7 @@ const SPAN_MAX = 80;
 const SERVICES = new RegExp(SERVICE.source, 'gu');
 const IDIOMS_ALL = new RegExp(IDIOMS.source, 'gu');
 const TOLD_TO_ALL = new RegExp(TOLD_TO.source, 'gu');
-const MILESTONE_ALL = new RegExp(MILESTONE.source, 'gu');
-/** A milestone counts time: a span, a date or an anniversary ("200 days free of self harm", "since i last cut"). */
-const COUNTED =
-  / (?:(?:\p{N}+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a few|few|several|many|couple of) (?:days?|weeks?|months?|years?)|since|anniversary|first (?:\p{L}+ )?(?:birthday|christmas|holiday|year)|in years|siku|wiki|miezi|mwezi|mwaka|miaka) /u;
-/** A milestone wanted, denied or struggled for is not reached ("i want to be free of self harm", "never clean"). */
-const UNREACHED =
-  / (?:want|wanna|wish|trying|try|tried|struggle|struggling|hard|never|not|cant|cannot|how|stay|staying|get|getting|become|becoming|dont|didnt|isnt|wasnt|hope|hoping|will|would)(?: \p{L}+){0,3} (?:clean|free|since|without) /u;
-/** The act came back after a milestone: the milestone no longer tells of the past. */
-const RELAPSE =
-  / (?:relapsed?|relapsing|again|slipped|until|till|broke (?:it|my streak)|lost my streak|ended my streak|nimerudia|tena) /u;
 
-/** Some match of `all` in `text` shares words with the cue's match. */
-function overlaps(all: RegExp, text: string, m: RegExpExecArray): boolean {
-  const from = m.index + 1;
-  const to = m.index + m[0].length - 1;
-  for (const x of text.matchAll(all)) if (x.index + 1 < to && from < x.index + x[0].length - 1) return true;
-  return false;
-}
 /** "Does anyone else want to kill themself?": "else" counts the speaker in, so the group's reflexive is the speaker's. */
 const INCLUSIVE = / (?:anyone|anybody) else /u;
 const inclusive = (t: string) => (INCLUSIVE.test(t) ? t.replace(/ them ?sel(?:f|ves) /gu, ' myself ') : t);
@@ -157,7 +133,7 @@ function judge(
   i: number,
   m: RegExpExecArray,
   cue: Pick<Cue, 'tier' | 'negativeForm' | 'selfReferring'> & { re?: RegExp },
-  text: { laughing: boolean; recovered: boolean; anchored: boolean; recent: boolean },
+  text: TextTime & { laughing: boolean },
 ): Omit<LanguageFactor, 'span'> {
   const c = cs[i]!;
   const { tier } = cue;
@@ -167,8 +143,8 @@ function judge(
     return { code: 'idiom' };
   // A milestone counts time since the act, unless the act came back ("relapsed", "again", "until last night"); a
   // recent word dates the milestone ("ten days clean today"), not the act.
-  if (overlaps(MILESTONE_ALL, c.text, m) && COUNTED.test(c.text) && !RELAPSE.test(c.text) && !UNREACHED.test(c.text))
-    return { code: MILESTONE_RECENT.test(c.text) ? 'past_unclear' : 'history', tier };
+  const milestone = milestoneReading(c.text, m);
+  if (milestone) return { code: milestone, tier };
   if (ADVICE.test(c.text)) return { code: 'advice' };
   // Someone else's words to the speaker ("told me to go kill myself"): bullying, not the speaker's own wish.
   if (overlaps(TOLD_TO_ALL, c.text, m)) return { code: 'quote' };
@@ -199,111 +175,10 @@ function judge(
     negated(before, /^ (?:suicidal|depressed|self harm|selfharm) /u.test(m[0]))
   )
     return { code: 'negated' };
-  // Told in the past tense (the cue's own verb, not the clause's other words) and placed before now elsewhere in the
-  // text ("years ago. I was near suicide").
-  // A cue that begins with its own subject ("i will end my life", "sitaki kuishi") carries its own tense.
-  const ownSubject = /^ (?:i|me|n[aiu]\p{L}{3,}|si\p{L}{3,}) /u.test(m[0]);
-  const own = ownSubject ? m[0] : `${ownWords(before)} ${m[0].trim()} `;
-  const frame = sentenceFrame(cs, i, before);
-  const toldAsPast = (PAST_TENSE.test(` ${own}`) && !PRESENT.test(` ${own}`)) || frame.past;
-  // Past perfect places the cue before another past by itself ("I had tried to commit suicide but failed").
-  const anchored = text.anchored || PLUPERFECT.test(` ${own}`) || frame.history;
-  // Over, unless the clause also names something recent ("years ago and again last night") or its sentence says it
-  // goes on ("when I was 12 … I still think about it", "…, wanted to kill myself, still do").
-  // A cue told in the present ("years ago i was bullied and now i want to die") is not put in the past by the clause's
-  // other words or the text's "now i am fine"; its own words can ("i used to want to die").
-  const present = !toldAsPast && PRESENT.test(` ${own}`) && !/ (?:nilikuwa|tulikuwa) /u.test(` ${own}`);
-  // A joined predicate takes the past of the verb before it only when its own clause places that past before now
-  // ("a year ago i was depressed and suicidal"); otherwise the risk stands (it may be this week's).
-  const joined = joinedPredicate(before);
-  const joinedPast =
-    joined !== null &&
-    PAST_TENSE.test(` ${joined} `) &&
-    !PRESENT.test(` ${joined} `) &&
-    (HISTORY.test(before) || PAST_ANCHOR.test(before));
-  const past =
-    (joinedPast ||
-      HISTORY.test(` ${verbPhrase(before)} ${m[0].trim()} `) ||
-      ((HISTORY.test(c.text) || text.recovered) && !present) ||
-      (toldAsPast && anchored)) &&
-    !recentHere(c.text, m) &&
-    !cs.some((x) => x.sentence === c.sentence && CONTINUING.test(x.text));
-  if (past) return { code: 'history', tier };
-  // Thoughts told in the past with no time at all: maybe over, maybe this week; followed up, not escalated.
-  const weeksAgo = cs.some((x) => x.sentence === c.sentence && WEEKS_AGO.test(x.text));
-  if (toldAsPast && tier === 'active' && (!text.recent || weeksAgo)) return { code: 'past_unclear', tier };
+  const when = pastReading(cs, i, m, before, text);
+  if (when === 'history') return { code: 'history', tier };
+  if (when === 'past_unclear' && tier === 'active') return { code: 'past_unclear', tier };
   return { code: `ideation_${tier}`, tier };
-}
-
-/** The words governing a cue: up to eight before it, none before a joining word or "now" ("i used to feel like i'd
- * [die]" keeps "used to"; "years ago i was bullied and now i [want to die]" does not keep "years ago"). */
-function verbPhrase(before: string): string {
-  const words = before.trim().split(' ').slice(-8);
-  const join = Math.max(
-    ...['and', 'but', 'so', 'then', 'now', 'lakini', 'sasa', 'halafu'].map((w) => words.lastIndexOf(w)),
-  );
-  return words.slice(join + 1).join(' ');
-}
-
-/** The last verb among the few words before a cue has a Swahili third-person prefix (a-/wa- and a tense). */
-function swThirdPerson(before: string): boolean {
-  const words = before.trim().split(' ').slice(-4);
-  for (let k = words.length - 1; k >= 0; k--) {
-    if (/^(?:n[aiu]|ni|tu)\p{L}{3,}$/u.test(words[k]!)) return false;
-    if (/^w?a(?:na|li|me|ta|ki|nge|lik|mesh)\p{L}{3,}$/u.test(words[k]!)) return true;
-  }
-  return false;
-}
-
-/** The clause names a recent time for its cue: anywhere, unless the cue is placed in the past before it and the recent
- * word only follows the cue ("a year ago i was suicidal today things are better": speech-to-text lost the full stop). */
-function recentHere(text: string, m: RegExpExecArray): boolean {
-  const before = text.slice(0, m.index + 1);
-  if (RECENT.test(before) || RECENT.test(m[0])) return true;
-  const after = text.slice(m.index + m[0].length - 1);
-  return RECENT.test(after) && !(HISTORY.test(before) || PAST_ANCHOR.test(before));
-}
-
-/** A noun phrase about suicide or self-harm is the speaker's when the clause has a first-person word, is not said to
- * someone else, and the phrase is not someone else's ("his suicide attempt"). */
-function owns(c: Clause, previous: Clause | undefined, m: RegExpExecArray): boolean {
-  const before = c.text.slice(0, m.index + 1);
-  // "I survived a suicide attempt": an article after the speaker's own verb still makes it theirs.
-  const ownArticle = / i (?:\p{L}+ ){0,3}(?:survived|made|had|did|went through|after) (?:a|the) $/u.test(before);
-  if ((!ownArticle && / (?:his|her|their|your|a|the) $/u.test(before)) || BACKSTOP.addressed.test(c.text)) return false;
-  // "I can't help it, but self harm …": the subject may sit in the clause before.
-  return BACKSTOP.firstPerson.test(c.text) || (previous !== undefined && BACKSTOP.firstPerson.test(previous.text));
-}
-
-/** A clause no cue named, read by the backstop's words (see patterns.ts). */
-function backstop(
-  c: Clause,
-  previous?: Clause,
-): { cue: Pick<Cue, 'tier' | 'negativeForm' | 'needsOwner'> & { noWish?: boolean }; m: RegExpExecArray } | undefined {
-  // A word about suicide or self-harm counts only when the speaker owns it, not in talk about it or to someone else.
-  const kill = BACKSTOP.selfKill.exec(c.text);
-  // "I lost my job, suicidal every day now": the subject may sit in the clause before, in the same sentence.
-  const owned =
-    BACKSTOP.ownSelfKill.test(c.text) ||
-    BACKSTOP.firstPerson.test(c.text) ||
-    (previous !== undefined && BACKSTOP.firstPerson.test(previous.text) && !BACKSTOP.addressed.test(previous.text));
-  if (kill && owned && !BACKSTOP.addressed.test(c.text)) {
-    // "didn't have a plan" names no plan.
-    const plan = BACKSTOP.plan.exec(c.text);
-    const planned =
-      plan !== null &&
-      !/ (?:no|not have a|dont have a|didnt have a|without a|never had a|never made a) $/u.test(
-        c.text.slice(0, plan.index + 1),
-      );
-    const tier: Tier = BACKSTOP.attempt.test(c.text) ? 'behaviour' : planned ? 'plan' : 'active';
-    return { cue: { tier }, m: kill };
-  }
-  const dying = BACKSTOP.dying.exec(c.text);
-  if (!dying || !BACKSTOP.firstPerson.test(c.text)) return undefined;
-  // Fear of dying is left to the learned layer ("too afraid of dying to do anything" may be a held-back wish).
-  if (BACKSTOP.fearOfDeath.test(c.text)) return undefined;
-  // Death as an adjective or an end foretold in passing: recorded as read, so the learned layer does not guess.
-  return { cue: { tier: 'passive', noWish: BACKSTOP.notAWish.test(c.text) }, m: dying };
 }
 
 /** "I'm not going to kill myself today, probably next week": a denial with a time still named is a plan. */

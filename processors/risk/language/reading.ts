@@ -110,3 +110,13 @@ export function aboutSomeoneElse(before: string): boolean {
     if (!(m[1] === 'me' && OBJECT_ME.test(before.slice(0, m.index + 1)))) last = m[1];
   return last !== undefined && last !== 'i' && last !== 'me';
 }
+
+/** The last verb among the few words before a cue has a Swahili third-person prefix (a-/wa- and a tense). */
+export function swThirdPerson(before: string): boolean {
+  const words = before.trim().split(' ').slice(-4);
+  for (let k = words.length - 1; k >= 0; k--) {
+    if (/^(?:n[aiu]|ni|tu)\p{L}{3,}$/u.test(words[k]!)) return false;
+    if (/^w?a(?:na|li|me|ta|ki|nge|lik|mesh)\p{L}{3,}$/u.test(words[k]!)) return true;
+  }
+  return false;
+}

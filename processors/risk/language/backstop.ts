@@ -1,0 +1,47 @@
+import type { Clause } from './normalise.js';
+import { BACKSTOP, type Cue, type Tier } from './patterns.js';
+
+// The backstop (RULES.md, "How a clause is judged", 4): a clause no cue named still counts by its words about killing
+// oneself or dying, when they are the speaker's own.
+
+/** A noun phrase about suicide or self-harm is the speaker's when the clause has a first-person word, is not said to
+ * someone else, and the phrase is not someone else's ("his suicide attempt"). */
+export function owns(c: Clause, previous: Clause | undefined, m: RegExpExecArray): boolean {
+  const before = c.text.slice(0, m.index + 1);
+  // "I survived a suicide attempt": an article after the speaker's own verb still makes it theirs.
+  const ownArticle = / i (?:\p{L}+ ){0,3}(?:survived|made|had|did|went through|after) (?:a|the) $/u.test(before);
+  if ((!ownArticle && / (?:his|her|their|your|a|the) $/u.test(before)) || BACKSTOP.addressed.test(c.text)) return false;
+  // "I can't help it, but self harm …": the subject may sit in the clause before.
+  return BACKSTOP.firstPerson.test(c.text) || (previous !== undefined && BACKSTOP.firstPerson.test(previous.text));
+}
+
+/** A clause no cue named, read by the backstop's words (see patterns.ts). */
+export function backstop(
+  c: Clause,
+  previous?: Clause,
+): { cue: Pick<Cue, 'tier' | 'negativeForm' | 'needsOwner'> & { noWish?: boolean }; m: RegExpExecArray } | undefined {
+  // A word about suicide or self-harm counts only when the speaker owns it, not in talk about it or to someone else.
+  const kill = BACKSTOP.selfKill.exec(c.text);
+  // "I lost my job, suicidal every day now": the subject may sit in the clause before, in the same sentence.
+  const owned =
+    BACKSTOP.ownSelfKill.test(c.text) ||
+    BACKSTOP.firstPerson.test(c.text) ||
+    (previous !== undefined && BACKSTOP.firstPerson.test(previous.text) && !BACKSTOP.addressed.test(previous.text));
+  if (kill && owned && !BACKSTOP.addressed.test(c.text)) {
+    // "didn't have a plan" names no plan.
+    const plan = BACKSTOP.plan.exec(c.text);
+    const planned =
+      plan !== null &&
+      !/ (?:no|not have a|dont have a|didnt have a|without a|never had a|never made a) $/u.test(
+        c.text.slice(0, plan.index + 1),
+      );
+    const tier: Tier = BACKSTOP.attempt.test(c.text) ? 'behaviour' : planned ? 'plan' : 'active';
+    return { cue: { tier }, m: kill };
+  }
+  const dying = BACKSTOP.dying.exec(c.text);
+  if (!dying || !BACKSTOP.firstPerson.test(c.text)) return undefined;
+  // Fear of dying is left to the learned layer ("too afraid of dying to do anything" may be a held-back wish).
+  if (BACKSTOP.fearOfDeath.test(c.text)) return undefined;
+  // Death as an adjective or an end foretold in passing: recorded as read, so the learned layer does not guess.
+  return { cue: { tier: 'passive', noWish: BACKSTOP.notAWish.test(c.text) }, m: dying };
+}
