@@ -41,7 +41,7 @@ export const SPEECH_CUES: readonly Cue[] = [
     tier: 'passive',
     code: 'death_solution',
     re: re(
-      ' (?:kifo|death|dying|kufa) (?:ndio|ni|is) (?:the )?(?:only )?(?:suluhisho|solution|way out|answer|jibu|njia) ',
+      ' (?:kifo|death|dying|kufa) (?:ndio|ni|is|seems|feels like|looks like) (?:like )?(?:the |my )?(?:only )?(?:suluhisho|solution|way out|answer|jibu|njia|option|choice|way) ',
     ),
   },
   {
@@ -64,7 +64,7 @@ export const SPEECH_CUES: readonly Cue[] = [
     tier: 'active',
     code: 'suicide_solution',
     re: re(
-      ' (?:kujiua|suicide|kujitoa uhai|kujimaliza|killing myself) (?:ndio|ni|is) (?:the )?(?:only )?(?:suluhisho|solution|way out|answer|jibu|njia) ',
+      ' (?:kujiua|suicide|kujitoa uhai|kujimaliza|killing myself|ending it|ending my life) (?:ndio|ni|is|seems|feels like|looks like) (?:like )?(?:the |my )?(?:only )?(?:suluhisho|solution|way out|answer|jibu|njia|option|choice|way) ',
     ),
   },
   {

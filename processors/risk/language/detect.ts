@@ -13,6 +13,7 @@ import {
   PLAN_STATED,
   ADVICE_SELF_KILL,
   REASSERT,
+  RULED_OUT,
   SERIOUS,
   QUOTE,
   QUOTED_SPEECH,
@@ -175,6 +176,7 @@ function judge(
     negated(before, /^ (?:suicidal|depressed|self harm|selfharm) /u.test(m[0]))
   )
     return { code: 'negated' };
+  if (RULED_OUT.test(after)) return { code: 'negated' };
   const when = pastReading(cs, i, m, before, text);
   if (when === 'history') return { code: 'history', tier };
   if (when === 'past_unclear' && tier === 'active') return { code: 'past_unclear', tier };

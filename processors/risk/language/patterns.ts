@@ -92,6 +92,11 @@ export const NEGATION_FILLER = new Set([
   'any',
   // The negator's own verb phrase: "not having any suicidal thoughts", "wouldnt consider myself suicidal", "dont
   // necessarily want to commit suicide".
+  // "not at the point of wanting to die", "not that i want to die".
+  'at',
+  'the',
+  'point',
+  'that',
   'consider',
   'considered',
   'considering',
@@ -211,9 +216,13 @@ export const TIMING = re(
 
 /** Speech about dying that is not about wanting to die: idioms and hyperbole. */
 export const IDIOMS = re(
-  ' killing it | killed it | kill(?:ing)? the game | dying (?:of|from) (?:laughter|laughing|embarrassment|boredom|cuteness|joy|happiness|excitement|anticipation) | dying (?:my|her|his|their|the) (?:hair|clothes|shirt|beard) | dying to (?:see|try|know|meet|go|get|eat|hear|watch) | (?:i )?(?:am )?dead (?:serious|tired|wrong|right|lol|lmao) | (?:nakufa|nimekufa|ninakufa|nitakufa) (?:na|kwa) (?:njaa|kicheko|baridi|joto|uchovu|usingizi|kiu) | kicheko | this (?:is )?killing me | kill me now | \\p{L}+ to death | over my dead body | dead inside | (?:this|that|it) is (?:just )?(?:plain |pure |social |political |career )?suicide | suicide (?:mission|squad|run|trail|door|doors|pass) | social suicide | career suicide | (?:job|work|school|exams?|boss|mom|mum|dad|parents|homework|heat|traffic) (?:would|will|is going to|is gonna) (?:literally |actually |probably )?kill me | dying of (?:thirst|hunger|heat|cold) | a dying | dead end | cut(?:ting)? (?:my ?self|me) off | dying for | end (?:this|the|my|our) (?:contract|lease|relationship|call|meeting|subscription|marriage|friendship|chat|conversation|job|deal|partnership|tenancy|streak) | \\p{L}{0,4}cheka hadi (?:\\p{L}+ )?(?:kufa|nikafa|nikakaribia kufa) | die (?:peacefully |happy |in peace )?(?:of|from) old age ',
+  ' killing it | killed it | kill(?:ing)? the game | dying (?:of|from) (?:laughter|laughing|embarrassment|boredom|cuteness|joy|happiness|excitement|anticipation) | dying (?:my|her|his|their|the) (?:hair|clothes|shirt|beard) | dying to (?:see|try|know|meet|go|get|eat|hear|watch) | (?:i )?(?:am )?dead (?:serious|tired|wrong|right|lol|lmao) | (?:nakufa|nimekufa|ninakufa|nitakufa) (?:na|kwa) (?:njaa|kicheko|baridi|joto|uchovu|usingizi|kiu) | kicheko | this (?:is )?killing me | kill me now | \\p{L}+ to death | over my dead body | dead inside | (?:this|that|it) is (?:just )?(?:plain |pure |social |political |career )?suicide | suicide (?:mission|squad|run|trail|door|doors|pass) | social suicide | career suicide | (?:job|work|school|exams?|boss|mom|mum|dad|parents|homework|heat|traffic) (?:would|will|is going to|is gonna) (?:literally |actually |probably )?kill me | dying of (?:thirst|hunger|heat|cold) | a dying | dead end | cut(?:ting)? (?:my ?self|me) off | dying for | disappear (?:for (?:a|some) (?:while|bit|time|days?|weeks?)|from (?:social media|here|this town|the internet)) | end (?:this|the|my|our) (?:contract|lease|relationship|call|meeting|subscription|marriage|friendship|chat|conversation|job|deal|partnership|tenancy|streak) | \\p{L}{0,4}cheka hadi (?:\\p{L}+ )?(?:kufa|nikafa|nikakaribia kufa) | die (?:peacefully |happy |in peace )?(?:of|from) old age ',
 );
 
+/** Ruled out after the cue ("suicide is not an option for me", "killing myself isn't an option"). */
+export const RULED_OUT = re(
+  '^ (?:\\p{L}+ ){0,7}?(?:isnt|is not|was not|wasnt|would not be|wouldnt be|is never|is no longer|its not|it is not|not) (?:really |even )?(?:an option|the answer|a choice|on the table|something i would do) ',
+);
 /** Saying it is no joke takes the laughter away ("haha im not joking this time"). */
 export const SERIOUS = re(
   ' (?:not joking|no joke|not kidding|im serious|i am serious|for real|si joke|sio joke|sio utani|si utani|siko joking|sitanii) ',

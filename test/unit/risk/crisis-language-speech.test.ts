@@ -68,6 +68,16 @@ describe('crisis language: check-in wordings found by blind probes', () => {
     expect(level('no thoughts of hurting myself today just tired')).to.equal('low');
   });
 
+  it('reads a crisis ruled out after it, or denied across "at the point of" and "that", as negated', () => {
+    expect(level('Suicide is not an option for me')).to.equal('low');
+    expect(level("I know killing myself would hurt them so it's not an option")).to.equal('low');
+    expect(level("I'm not at the point of wanting to die")).to.equal('low');
+    expect(level('not that i want to die or anything')).to.equal('low');
+    expect(level('i dont really want to die i just want to disappear for a while')).to.equal('low');
+    expect(level('suicide is the only option')).to.equal('high');
+    expect(level('death is my only option')).to.equal('medium');
+  });
+
   it('reads advice, idioms, fear and natural death talk as no alarm', () => {
     expect(level('usijiue buda life itakuwa poa')).to.equal('low');
     expect(level('i want to end this contract with my landlord')).to.equal('low');
