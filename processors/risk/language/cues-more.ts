@@ -150,13 +150,13 @@ export const MORE_CUES: readonly Cue[] = [
     tier: 'passive',
     code: 'no_point_living',
     re: re(
-      ' (?:dont|do not|cant|cannot|can not) see (?:the|any) (?:point|reason) (?:in|of|to) (?:living|life|go on|going on|being alive|being here|keep living) ',
+      ' (?:dont|do not|cant|cannot|can not) (?:even |really )?see (?:the|any) (?:point|reason) (?:in|of|to) (?:living|life|go on|going on|being alive|being here|keep living|staying (?:alive|here|in (?:this|a|the) world)) ',
     ),
   },
   {
     tier: 'passive',
     code: 'no_point_living',
-    re: re(' no (?:point|reason) (?:in|to|of) (?:living|go on|going on|being alive|keep living|carry on) '),
+    re: re(' no (?:point|reason) (?:for me )?(?:in|to|of) (?:living|go on|going on|being alive|keep living|carry on) '),
   },
   {
     tier: 'passive',
@@ -167,7 +167,7 @@ export const MORE_CUES: readonly Cue[] = [
     tier: 'passive',
     code: 'not_live',
     negativeForm: true,
-    re: re(' (?:dont|do not) want to (?:be here|exist|be around|be on this earth) (?:anymore|any more|any longer) '),
+    re: re(' (?:dont|do not) want to (?:be here|exist|be around|be on this earth)(?: anymore| any more| any longer)? '),
   },
   {
     tier: 'passive',

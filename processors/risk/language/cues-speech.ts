@@ -107,6 +107,38 @@ export const SPEECH_CUES: readonly Cue[] = [
       ' (?:this is|it is|its) the last time (?:you|anyone|they) (?:will )?(?:hear from|see) me | last time (?:youll|you will) (?:hear from|see) me | (?:hii ndio|hii ni) mara ya mwisho (?:mta|uta|m)(?:nisikia|niona) | (?:tonight|leo usiku) (?:is|ndio|ni) (?:the night|the end|mwisho) | (?:kesho|leo|tonight|tomorrow) (?:ndio|ni|is) (?:mwisho|the end|siku yangu ya mwisho|my last day) ',
     ),
   },
+  // Wordings of train4 (TRAIN4.md, read): wanting to disappear, wishing not to be here, done with life, the will to
+  // live lost, alive only for someone, angry to wake up, a day without the thoughts, a deadline, a way to leave.
+  {
+    tier: 'passive',
+    code: 'wish_dead',
+    re: re(
+      ' (?:want|wanna|wish i could|i could just) (?:to )?(?:\\p{L}+ ){0,7}?disappear | wish i (?:wasnt|was not|werent|were not) (?:here|alive|around|born) | (?:i am|im) (?:\\p{L}+ )?done with (?:life|living|this life|being alive) | (?:lost|losing|have no|no) (?:all )?(?:\\p{L}+ and )?(?:the |my )?will to live | (?:dont|do not) (?:really |even )?feel like living ',
+    ),
+  },
+  {
+    tier: 'passive',
+    code: 'wish_dead',
+    re: re(
+      ' (?:only |just )?(?:staying|stay|kept|keeping|keep) (?:myself )?alive (?:only |just )?(?:because of|for the sake of|for) (?:my|the|him|her|them) | (?:mad|angry|upset|disappointed|annoyed|pissed) (?:that |because |when )?(?:i |they |we )?(?:still )?(?:woke|wake) up | have to (?:live|survive) another day ',
+    ),
+  },
+  {
+    tier: 'active',
+    code: 'suicidal_thoughts',
+    negativeForm: true,
+    re: re(
+      ' (?:a|the first|first|one|the only) day (?:\\p{L}+ ){0,4}?(?:when |that |where )?i (?:dont|do not|didnt) (?:think|thought) about (?:killing myself|suicide|ending it|ending my life|dying) | (?:want|wanna|going|ready|plan|planning) to leave this world ',
+    ),
+  },
+  {
+    tier: 'plan',
+    code: 'intent',
+    negativeForm: true,
+    re: re(
+      ' give myself (?:at most |only |another )?(?:\\p{N}+|a|one|two|three|few|six) (?:more )?(?:days?|weeks?|months?) | i (?:will not|wont) (?:live|be alive|be around|make it) (?:beyond|past|longer than|to see) | (?:found|have|know) (?:a|the) way to (?:leave this world|end it|end my life|die) ',
+    ),
+  },
   // Sheng wanting to end oneself, after normalise.ts turns "kuji-end" into "kujimaliza".
   { tier: 'active', code: 'suicidal_thoughts', re: re(` ${SW_WANT} (?:tu )?kujimaliza `) },
 ];

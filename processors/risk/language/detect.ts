@@ -60,7 +60,12 @@ const TOLD_TO_ALL = new RegExp(TOLD_TO.source, 'gu');
 
 /** "Does anyone else want to kill themself?": "else" counts the speaker in, so the group's reflexive is the speaker's. */
 const INCLUSIVE = / (?:anyone|anybody) else /u;
-const inclusive = (t: string) => (INCLUSIVE.test(t) ? t.replace(/ them ?sel(?:f|ves) /gu, ' myself ') : t);
+const inclusive = (t: string) =>
+  INCLUSIVE.test(t)
+    ? t
+        .replace(/ them ?sel(?:f|ves) /gu, ' myself ')
+        .replace(/ ((?:anyone|anybody) else(?: \p{L}+){0,8}?) they /u, ' $1 i ')
+    : t;
 const SELF_KILL = / (?:kill myself|end my life|take my life|commit suicide|kujiua|kujitoa uhai|kujimaliza) /u;
 const rank = (t: CrisisTier) => TIERS.indexOf(t);
 /** The short span a factor shows (at most 80 characters), never the whole transcript. */

@@ -24,6 +24,7 @@ const BREAK = /[;:,]+|\s(?=(?:but|lakini|ila|though|although|however|ingawa)\s)/
 const ALIASES: Array<[RegExp, string]> = [
   [/\bi'm\b|\bim\b/g, 'i am'],
   [/\bi'd\b/g, 'i would'],
+  [/\blife'?s\b/g, 'life is'],
   [/\bi'll\b/g, 'i will'],
   [/\bi've\b|\bive\b/g, 'i have'],
   [/\bwanna\b/g, 'want to'],

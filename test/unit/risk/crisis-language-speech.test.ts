@@ -78,6 +78,22 @@ describe('crisis language: check-in wordings found by blind probes', () => {
     expect(level('death is my only option')).to.equal('medium');
   });
 
+  it('reads the implicit wishes of train4: disappearing, done with life, alive only for someone, angry to wake up', () => {
+    expect(level('all i want to do is disappear')).to.equal('medium');
+    expect(level("Life's not worth living otherwise.")).to.equal('medium');
+    expect(level("i'm done with life and everything it's gotta offer")).to.equal('medium');
+    expect(level('i have lost all faith and will to live')).to.equal('medium');
+    expect(level("I'm staying alive because of my cats.")).to.equal('medium');
+    expect(level('anyone else wake up and mad they woke up')).to.equal('medium');
+    expect(level("Don't want to be here")).to.equal('medium');
+    expect(level('Does anyone else feel like they want to die')).to.equal('medium');
+    expect(level("first day in years when i don't think about killing myself")).to.equal('high');
+    expect(level("i give myself at most 6 months i won't live beyond that")).to.equal('critical');
+    expect(level('I found a way to leave this world. I am doing it once I get back to college.')).to.equal('critical');
+    expect(level('i want to disappear for a while and travel')).to.equal('low');
+    expect(level('does anyone else feel like they are always tired')).to.equal('low');
+  });
+
   it('reads advice, idioms, fear and natural death talk as no alarm', () => {
     expect(level('usijiue buda life itakuwa poa')).to.equal('low');
     expect(level('i want to end this contract with my landlord')).to.equal('low');
