@@ -74,14 +74,16 @@ export function pastReading(
   // A cue told in the present ("years ago i was bullied and now i want to die") is not put in the past by the clause's
   // other words or the text's "now i am fine"; its own words can ("i used to want to die").
   const present = !toldAsPast && PRESENT.test(` ${own}`) && !/ (?:nilikuwa|tulikuwa) /u.test(` ${own}`);
-  // A joined predicate takes the past of the verb before it only when its own clause places that past before now
-  // ("a year ago i was depressed and suicidal"); otherwise the risk stands (it may be this week's).
+  // A joined predicate takes the past of the verb before it only when its own sentence places that past before now,
+  // ahead of it ("two years ago, i was an addict and suicidal"); otherwise the risk stands (it may be this week's).
   const joined = joinedPredicate(before);
-  const joinedPast =
-    joined !== null &&
-    PAST_TENSE.test(` ${joined} `) &&
-    !PRESENT.test(` ${joined} `) &&
-    (HISTORY.test(before) || PAST_ANCHOR.test(before));
+  const joinedTold = joined !== null && PAST_TENSE.test(` ${joined} `) && !PRESENT.test(` ${joined} `);
+  const ahead = `${cs
+    .slice(0, i)
+    .filter((x) => x.sentence === c.sentence)
+    .map((x) => x.text)
+    .join(' ')} ${before}`;
+  const joinedPast = joinedTold && (HISTORY.test(ahead) || PAST_ANCHOR.test(ahead));
   const past =
     (joinedPast ||
       HISTORY.test(` ${verbPhrase(before)} ${m[0].trim()} `) ||
@@ -92,7 +94,7 @@ export function pastReading(
   if (past) return 'history';
   // Thoughts told in the past with no time at all: maybe over, maybe this week; followed up, not escalated.
   const weeksAgo = cs.some((x) => x.sentence === c.sentence && WEEKS_AGO.test(x.text));
-  if (toldAsPast && (!text.recent || weeksAgo)) return 'past_unclear';
+  if ((toldAsPast && (!text.recent || weeksAgo)) || (joinedTold && weeksAgo)) return 'past_unclear';
   return null;
 }
 

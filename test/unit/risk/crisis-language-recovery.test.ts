@@ -10,6 +10,7 @@ describe('crisis language: recovery stories and run-on speech', () => {
   it('reads a past crisis joined to other words by "and" as told in the past', () => {
     expect(level('A year ago I was depressed and suicidal. Today things have gotten better.')).to.equal('low');
     expect(level('two years ago i was a recovering addict and incredibly suicidal this is me now')).to.equal('low');
+    expect(level('Two years ago, I was a recovering addict and incredibly suicidal. This is me now.')).to.equal('low');
     expect(level('I was sad and I want to die')).to.equal('medium');
     // Without a past placed in its own clause the joined predicate keeps its risk: it may be this week's.
     expect(level('I was at work and suicidal')).to.equal('high');
