@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { combine, type RiskLevel } from '../../processors/risk/combine.js';
 import { crisisLanguageFactors } from '../../processors/risk/language/index.js';
 
-// The blind probe set (data/risk/PROBES.md): check-in utterances written by a helper who had not seen the rules, each
+// The blind probe sets (data/risk/PROBES.md): check-in utterances and forum-like posts written by a helper who had not seen the rules, each
 // with the least level it must raise ("min") or the most it may ("max"). Its misses were read to write rules, so it
 // is in-sample now: it guards against regressions and measures nothing new.
 
@@ -14,10 +14,14 @@ interface Probe {
 }
 
 const LEVELS: RiskLevel[] = ['low', 'medium', 'high', 'critical'];
-const FILE = 'bench/eval/data/risk/probes.jsonl';
+const FILES = ['bench/eval/data/risk/probes.jsonl', 'bench/eval/data/risk/probes2.jsonl'];
 
 export function evalRiskProbes(say: (line: string) => void = console.log): void {
-  const probes = readFileSync(FILE, 'utf8')
+  for (const file of FILES) probeFile(file, say);
+}
+
+function probeFile(file: string, say: (line: string) => void): void {
+  const probes = readFileSync(file, 'utf8')
     .split('\n')
     .filter((l) => l.trim())
     .map((l) => JSON.parse(l) as Probe);
@@ -29,6 +33,6 @@ export function evalRiskProbes(say: (line: string) => void = console.log): void 
     const t = tally.get(key) ?? [0, 0];
     tally.set(key, [t[0] + (ok ? 1 : 0), t[1] + 1]);
   }
-  say(`\n[risk probes] ${probes.length} utterances (${FILE}; written blind to the rules, read since: in-sample)`);
+  say(`\n[risk probes] ${probes.length} utterances (${file}; written blind to the rules, read since: in-sample)`);
   for (const [key, [ok, n]] of [...tally].sort()) say(`  ${key}: ${ok}/${n}`);
 }

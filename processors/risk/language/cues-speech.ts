@@ -139,6 +139,37 @@ export const SPEECH_CUES: readonly Cue[] = [
       ' give myself (?:at most |only |another )?(?:\\p{N}+|a|one|two|three|few|six) (?:more )?(?:days?|weeks?|months?) | i (?:will not|wont) (?:live|be alive|be around|make it) (?:beyond|past|longer than|to see) | (?:found|have|know) (?:a|the) way to (?:leave this world|end it|end my life|die) ',
     ),
   },
+  // Wordings the second blind probe set (PROBES.md, long posts) showed missing.
+  {
+    tier: 'passive',
+    code: 'wish_dead',
+    re: re(
+      ' (?:hoping|hope|hoped|wish|wished|wishing|pray|prayed|praying) (?:that )?i (?:just )?(?:wont|will not|wouldnt|would not) (?:be here|wake up|make it to) | (?:hope|hoping|wish|wishing|pray|praying) (?:that )?(?:something|a car|a bus|an accident|a truck) (?:just )?(?:happens to|hits|kills|takes) me | (?:hoping|hope|wish|wishing|pray|praying) (?:that )?my heart (?:just )?(?:stops|would stop|gives out|will stop) | (?:relief|relieved|peace|peaceful|comfort|comforting|calm) (?:\\p{L}+ ){0,5}(?:think|thinking|thought) (?:about|of) (?:dying|death|being dead|not being here|it being over) | (?:stop|quit) being alive | (?:die|died|dying) (?:\\p{L}+ ){0,4}(?:i would|id|i d) (?:just )?(?:let it happen|welcome it|not mind|be fine with it) ',
+    ),
+  },
+  {
+    tier: 'active',
+    code: 'suicidal_thoughts',
+    selfReferring: true,
+    re: re(
+      ' (?:the |my |these |those )?(?:thoughts|urges) (?:about|of) (?:ending my life|killing myself|suicide|ending it) (?:\\p{L}+ ){0,2}(?:are|is|have|has|came|come|coming) back | (?:killed|kill|took) (?:him|her|them)sel(?:f|ves)(?: [\\p{L}\\p{N}]+){0,20} i (?:want|wanna|think about|thought about|might|will) (?:to )?(?:do|doing) the same ',
+    ),
+  },
+  {
+    tier: 'behaviour',
+    code: 'attempt',
+    re: re(
+      ' (?:i )?(?:tried|attempted|try) to end (?:it|things|it all|everything) | (?:after|since|before) my (?:last |latest |recent |second |third |first )?attempt(?! at | to | of ) | (?:made|make) (?:another|an|a second|a third|one more) attempt(?! at | to | of ) | (?:found|stopped|caught) me (?:\\p{L}+ ){0,3}before i (?:could )?(?:finish|finished|did it|went through with it) ',
+    ),
+  },
+  {
+    tier: 'plan',
+    code: 'intent',
+    negativeForm: true,
+    re: re(
+      ' (?:is|thats|that is) when (?:i (?:will|ll|am going to|m going to)|ill) do it | i know (?:how|where) and (?:i know )?when | i know when and (?:i know )?(?:how|where) | (?:so|where|that) (?:nobody|no one) (?:\\p{L}+ ){0,3}(?:finds|will find|would find) me | my plan is to (?:do it|end it|go|die|kill myself) | (?:giving|gave|give|given) (?:all )?(?:my|of my) (?:things|stuff|belongings|possessions) away | (?:wont|will not) need (?:any of )?(?:it|them|my things|my stuff) (?:soon|anymore|where i am going) | i (?:am not going to|am not gonna) be (?:here|around|alive) (?:by|next|after|tomorrow) ',
+    ),
+  },
   // Sheng wanting to end oneself, after normalise.ts turns "kuji-end" into "kujimaliza".
   { tier: 'active', code: 'suicidal_thoughts', re: re(` ${SW_WANT} (?:tu )?kujimaliza `) },
 ];

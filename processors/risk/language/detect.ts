@@ -68,6 +68,9 @@ const inclusive = (t: string) =>
     : t;
 const SELF_KILL = / (?:kill myself|end my life|take my life|commit suicide|kujiua|kujitoa uhai|kujimaliza) /u;
 const rank = (t: CrisisTier) => TIERS.indexOf(t);
+const ASKED = / (?:asked|asks|asking|ask) (?:me )?(?:if|whether) /u;
+const TAKEN_BACK = / (?:i do|i did|i am|i have|not true|i lied|lying|a lie) $| (?:i lied|was lying|a lie|not true) /u;
+const ANSWERED_NO = / (?:said|answered|ticked|told (?:him|her|them)|replied|circled|put) (?:a )?no /u;
 /** The short span a factor shows (at most 80 characters), never the whole transcript. */
 export const shortSpan = (raw: string) => (raw.length > SPAN_MAX ? `${raw.slice(0, SPAN_MAX - 1)}…` : raw);
 const spanOf = (c: Clause) => shortSpan(c.raw);
@@ -182,6 +185,12 @@ function judge(
   )
     return { code: 'negated' };
   if (RULED_OUT.test(after)) return { code: 'negated' };
+  // Asked about it and answered no ("my GP asked if I'd had thoughts of ending my life and I said no"), not taken back.
+  const sentence = cs
+    .filter((x) => x.sentence === c.sentence)
+    .map((x) => x.text)
+    .join(' ');
+  if (ASKED.test(before) && ANSWERED_NO.test(sentence) && !TAKEN_BACK.test(sentence)) return { code: 'negated' };
   const when = pastReading(cs, i, m, before, text);
   if (when === 'history') return { code: 'history', tier };
   if (when === 'past_unclear' && tier === 'active') return { code: 'past_unclear', tier };

@@ -25,6 +25,7 @@ const ALIASES: Array<[RegExp, string]> = [
   [/\bi'm\b|\bim\b/g, 'i am'],
   [/\bi'd\b/g, 'i would'],
   [/\blife'?s\b/g, 'life is'],
+  [/\btonight'?s\b/g, 'tonight is'],
   [/\bi'll\b/g, 'i will'],
   [/\bi've\b|\bive\b/g, 'i have'],
   [/\bwanna\b/g, 'want to'],

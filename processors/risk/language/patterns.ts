@@ -40,6 +40,7 @@ export const NEGATOR_WORDS = new Set([
   'isnt',
   'aint',
   'hardly',
+  'zero',
   'barely',
   'sitaki',
   'sipendi',
@@ -135,22 +136,22 @@ export const SERVICE = re(
 /** Someone else's words quoted ("when he says \"I'm gonna kill myself\" to Jim"): read only where the clause as
  * written has a quotation mark. */
 export const QUOTED_SPEECH = re(
-  ' (?:he|she|they|someone|somebody|people|everyone|everybody) (?:says|said|say|yells|yelled|screams|screamed|goes|went|keeps saying|kept saying) ',
+  ' (?:he|she|they|someone|somebody|people|everyone|everybody|guy|girl|character|(?:my|a|the|his|her) (?:\\p{L}+ )?(?:brother|sister|friend|dad|father|mum|mom|mother|son|daughter|partner|boyfriend|girlfriend|husband|wife|cousin|classmate|teacher)) (?:\\p{L}+ ){0,4}?(?:says|said|say|yells|yelled|screams|screamed|goes|went|keeps saying|kept saying|typed|wrote|texted|posted|messaged|tells me|told me) ',
 );
 /** Someone else's words to the speaker ("told me to go kill myself"). */
 export const TOLD_TO = re(' (?:tells?|told|telling|said to) (?:me|us) to (?:go )?(?:kill myself|die|end my life) ');
 
 /** The ideation is described as over. */
 export const HISTORY = re(
-  ' (?:used to|years ago|months ago|(?:a|one|\\p{N}+) (?:years?|months?) and a half ago|long ago|at (?:the )?age (?:of )?\\p{N}+|a long time ago|when i was (?:\\p{L}+ ){0,2}(?:young|younger|a kid|a child|a teen|teenager|in school|in college|in university|at school|\\p{N}+)|in the past|back (?:in|when|then)|as a (?:teen|teenager|kid|child)|in (?:high school|middle school|college|my teens|my twenties)|at one point|i once|once upon a time|i have overcome|i overcame|got through|made it through|in recovery|zamani|miaka (?:\\p{L}+ )?(?:iliyopita|mingi)|nilipokuwa (?:mdogo|shule|mtoto)|hapo awali|siku za nyuma) ',
+  ' (?:used to|years ago|months ago|(?:most of|all of|through) my (?:early |late |mid )?(?:teens|twenties|20s|thirties|30s)|(?:a|one|\\p{N}+) (?:years?|months?) and a half ago|long ago|at (?:the )?age (?:of )?\\p{N}+|a long time ago|when i was (?:\\p{L}+ ){0,2}(?:young|younger|a kid|a child|a teen|teenager|in school|in college|in university|at school|\\p{N}+)|in the past|back (?:in|when|then)|as a (?:teen|teenager|kid|child)|in (?:high school|middle school|college|my teens|my twenties)|at one point|i once|once upon a time|i have overcome|i overcame|got through|made it through|in recovery|zamani|miaka (?:\\p{L}+ )?(?:iliyopita|mingi)|nilipokuwa (?:mdogo|shule|mtoto)|hapo awali|siku za nyuma) ',
 );
 /** Anywhere in the text, a time that places a past-tense clause's ideation before now ("in my first year of uni"). */
 export const PAST_ANCHOR = re(
-  '^ (?:from )?\\p{N}{1,2} to \\p{N}{1,2} | (?:years ago|months ago|long ago|last year|a year ago|(?:a|one|\\p{N}+) (?:years?|months?) and a half ago|(?:years?|months?) later|in (?:19|20)\\p{N}{2}|at (?:the )?age (?:of )?\\p{N}+|in my (?:first|second|third|final|last|freshman|sophomore|junior|senior) year|before i (?:was|got) (?:diagnosed|treated|help|medicated|on medication|married)|before (?:my )?(?:diagnosis|treatment|therapy)|have been (?:healing|recovering|clean|better|stable) (?:since|for)|for a (?:few|couple of) (?:days|weeks|months)|(?:a|one|two|three|several|many|some) (?:years?|months?) (?:before|earlier)|kabla (?:sija\\p{L}+|ya kupata|ya kuanza)|mwaka jana|mwaka uliopita|mwezi uliopita|nikiwa (?:\\p{L}+ ){0,2}(?:year|mwaka|kidato|shule|mdogo|chuo|campus|sekondari)) ',
+  '^ (?:from )?\\p{N}{1,2} to \\p{N}{1,2} | from \\p{N}{1,2} to \\p{N}{1,2} | last (?:winter|summer|spring|autumn|fall) | the (?:summer|winter|spring|autumn|fall|year|month) (?:after|before|when) | my (?:first|second|third|final|last|freshman|sophomore|junior|senior) year (?:of|at|in) (?:uni|university|college|school|high school) | during (?:my|the) (?:\\p{L}+ ){0,2}(?:phd|degree|masters|studies|school|university|college|teens|childhood|divorce|pregnancy|first year|residency|deployment) | (?:most of|all of|through|in) my (?:early |late |mid )?(?:teens|twenties|20s|thirties|30s) | (?:years ago|months ago|long ago|last year|a year ago|(?:a|one|\\p{N}+) (?:years?|months?) and a half ago|(?:years?|months?) later|in (?:19|20)\\p{N}{2}|at (?:the )?age (?:of )?\\p{N}+|in my (?:first|second|third|final|last|freshman|sophomore|junior|senior) year|before i (?:was|got) (?:diagnosed|treated|help|medicated|on medication|married)|before (?:my )?(?:diagnosis|treatment|therapy)|have been (?:healing|recovering|clean|better|stable) (?:since|for)|for a (?:few|couple of) (?:days|weeks|months)|(?:a|one|two|three|several|many|some) (?:years?|months?) (?:before|earlier)|kabla (?:sija\\p{L}+|ya kupata|ya kuanza)|mwaka jana|mwaka uliopita|mwezi uliopita|nikiwa (?:\\p{L}+ ){0,2}(?:year|mwaka|kidato|shule|mdogo|chuo|campus|sekondari)) ',
 );
 /** The clause tells of the past ("i was suicidal", "it made me suicidal", "nilikuwa na mawazo"). */
 export const PAST_TENSE = re(
-  ' (?<!wish |if |even if )(?:i (?:also |then |even |just |once |really |actually )?(?:was|were|felt|had been|had|contemplated|thought|considered|wanted|attempted|tried)|i (?:\\p{L}+ )?(?:self harmed|selfharmed|harmed myself|overdosed)|had gone|made me|nilikuwa|nilifikiria|niliwaza|nilitaka|nilijaribu) ',
+  ' (?<!wish |if |even if )(?:i (?:also |then |even |just |once |really |actually |genuinely |honestly |seriously )?(?:was|were|felt|had been|had|contemplated|thought|considered|wanted|attempted|tried|spent|wished|hoped|prayed)|i (?:\\p{L}+ )?(?:self harmed|selfharmed|harmed myself|overdosed)|had gone|made me|nilikuwa|nilifikiria|niliwaza|nilitaka|nilijaribu) ',
 );
 /** ... unless it also speaks of now. */
 export const PRESENT = re(
@@ -174,17 +175,17 @@ export const URGE_BEFORE_NEGATOR = new Set([
 
 /** ... and the speaker says it is over now. */
 export const RECOVERED = re(
-  ' (?:now i am|i am now|these days i am|today i am|but now|now) (?:much |a lot |so )?(?:better|fine|ok|okay|good|happy|doing well|in a good place|glad i am alive)| (?:sasa|siku hizi|saa hii|sai) (?:niko|nimekuwa|ni) (?:sawa|poa|salama|vizuri|mzima|bora|fiti)| sasa nafurahi | (?:self harm|selfharm|sh|cutting) free | clean (?:for|since) | got rid of (?:them|it|those thoughts|the thoughts) ',
+  ' (?:now i am|i am now|these days i am|today i am|but now|now) (?:much |a lot |so )?(?:better|fine|ok|okay|good|happy|doing well|in a good place|glad i am alive)| (?:sasa|siku hizi|saa hii|sai) (?:niko|nimekuwa|ni) (?:sawa|poa|salama|vizuri|mzima|bora|fiti)| sasa nafurahi | (?:self harm|selfharm|sh|cutting) free | clean (?:for|since) | got rid of (?:them|it|those thoughts|the thoughts) | i (?:dont|do not) (?:do (?:it|that) )?anymore | that (?:feels|seems) like (?:another|a different) (?:person|life) | the dark stuff is gone ',
 );
 
 /** A recovery milestone names the act only to count time since it ("10 days clean of self harm", "since I last cut",
  * "the anniversary of my attempt", "without feeling suicidal"): history, not the act itself. */
 export const MILESTONE = re(
-  ' (?:clean|free) (?:of|from) (?:self harm(?:ing)?|selfharm|cutting|sh) | (?:self harm|selfharm|sh|cutting) free | since i (?:last )?(?:have |had )?(?:self harmed|selfharmed|harmed myself|cut myself|cut) | without (?:any )?(?:self harm(?:ing)?|selfharm|cutting|(?:feeling |being )(?:\\p{L}+ )?suicidal|suicidal (?:thoughts|ideation)) | anniversary of my (?:suicide )?attempt(?:ed suicide)? ',
+  ' (?:clean|free) (?:of|from) (?:self harm(?:ing)?|selfharm|cutting|sh) | (?:self harm|selfharm|sh|cutting) free | since i (?:last )?(?:have |had )?(?:self harmed|selfharmed|harmed myself|cut myself|cut) | without (?:any )?(?:self harm(?:ing)?|selfharm|cutting|(?:feeling |being )(?:\\p{L}+ )?suicidal|suicidal (?:thoughts|ideation)) | anniversary of my (?:suicide )?attempt(?:ed suicide)? | since my (?:last )?(?:suicide )?attempt ',
 );
 /** ... counted in days or weeks: recent enough to follow up. */
 export const MILESTONE_RECENT = re(
-  ' (?:\\p{N}{1,2}|a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a few|few|a couple of|couple of) (?:days?|weeks?) | siku (?:\\p{N}{1,2}|chache|mbili|tatu|nne|tano|sita|saba|nane|tisa|kumi) | wiki (?:\\p{N}{1,2}|moja|mbili|tatu|nne|chache) ',
+  ' (?:\\p{N}{1,2}|\\p{L}+) (?:days?|weeks?) | siku (?:\\p{N}{1,2}|chache|mbili|tatu|nne|tano|sita|saba|nane|tisa|kumi) | wiki (?:\\p{N}{1,2}|moja|mbili|tatu|nne|chache) ',
 );
 /** A past told in weeks ("3 weeks ago I was suicidal"): inside the month a screening asks about, so followed up. */
 export const WEEKS_AGO = re(
@@ -193,7 +194,7 @@ export const WEEKS_AGO = re(
 
 /** The clause says it goes on ("10 years later I still think about it"): not over, whatever past it names. */
 export const CONTINUING = re(
-  ' (?:still|to this day|ever since|until now|till now|up to now) | (?:feeling|feelings|thoughts?|urges?|it) (?:is|are|has|have|came|come|coming) back | (?:zimerudi|yamerudi|imerudi|yamerejea|zimerejea) ',
+  ' (?:still|to this day|ever since|until now|till now|up to now|(?<!never )again|relapsed|relapse) | (?:feeling|feelings|thoughts?|urges?|it) (?:is|are|has|have|came|come|coming) back | (?:zimerudi|yamerudi|imerudi|yamerejea|zimerejea) ',
 );
 
 /** Past perfect of an act: told as before another past ("I had tried to commit suicide but failed …"), an anchor of
@@ -216,12 +217,12 @@ export const TIMING = re(
 
 /** Speech about dying that is not about wanting to die: idioms and hyperbole. */
 export const IDIOMS = re(
-  ' killing it | killed it | kill(?:ing)? the game | dying (?:of|from) (?:laughter|laughing|embarrassment|boredom|cuteness|joy|happiness|excitement|anticipation) | dying (?:my|her|his|their|the) (?:hair|clothes|shirt|beard) | dying to (?:see|try|know|meet|go|get|eat|hear|watch) | (?:i )?(?:am )?dead (?:serious|tired|wrong|right|lol|lmao) | (?:nakufa|nimekufa|ninakufa|nitakufa) (?:na|kwa) (?:njaa|kicheko|baridi|joto|uchovu|usingizi|kiu) | kicheko | this (?:is )?killing me | kill me now | \\p{L}+ to death | over my dead body | dead inside | (?:this|that|it) is (?:just )?(?:plain |pure |social |political |career )?suicide | suicide (?:mission|squad|run|trail|door|doors|pass) | social suicide | career suicide | (?:job|work|school|exams?|boss|mom|mum|dad|parents|homework|heat|traffic) (?:would|will|is going to|is gonna) (?:literally |actually |probably )?kill me | dying of (?:thirst|hunger|heat|cold) | a dying | dead end | cut(?:ting)? (?:my ?self|me) off | dying for | disappear (?:for (?:a|some) (?:while|bit|time|days?|weeks?)|from (?:social media|here|this town|the internet)) | end (?:this|the|my|our) (?:contract|lease|relationship|call|meeting|subscription|marriage|friendship|chat|conversation|job|deal|partnership|tenancy|streak) | \\p{L}{0,4}cheka hadi (?:\\p{L}+ )?(?:kufa|nikafa|nikakaribia kufa) | die (?:peacefully |happy |in peace )?(?:of|from) old age ',
+  ' killing it | killed it | kill(?:ing)? the game | dying (?:of|from) (?:laughter|laughing|embarrassment|boredom|cuteness|joy|happiness|excitement|anticipation) | dying (?:my|her|his|their|the) (?:hair|clothes|shirt|beard) | dying to (?:see|try|know|meet|go|get|eat|hear|watch) | (?:i )?(?:am )?dead (?:serious|tired|wrong|right|lol|lmao) | (?:nakufa|nimekufa|ninakufa|nitakufa) (?:na|kwa) (?:njaa|kicheko|baridi|joto|uchovu|usingizi|kiu) | kicheko | this (?:is )?killing me | kill me now | \\p{L}+ to death | over my dead body | dead inside | (?:this|that|it) is (?:just )?(?:plain |pure |social |political |career )?suicide | suicide (?:mission|squad|run|trail|door|doors|pass) | social suicide | career suicide | (?:job|work|school|exams?|boss|mom|mum|dad|parents|homework|heat|traffic) (?:would|will|is going to|is gonna) (?:literally |actually |probably )?kill me | dying of (?:thirst|hunger|heat|cold) | a dying | dead end | cut(?:ting)? (?:my ?self|me) off | dying for | (?<!wish |wish i |hope |hope i |pray i |want to )(?:i )?could (?:literally |actually |just |honestly )?die | dying (?:over )?here | crawl (?:into|in) a hole and die | disappear (?:for (?:a|some) (?:while|bit|time|days?|weeks?)|from (?:social media|here|this town|the internet)) | end (?:this|the|my|our) (?:contract|lease|relationship|call|meeting|subscription|marriage|friendship|chat|conversation|job|deal|partnership|tenancy|streak) | \\p{L}{0,4}cheka hadi (?:\\p{L}+ )?(?:kufa|nikafa|nikakaribia kufa) | die (?:peacefully |happy |in peace )?(?:of|from) old age ',
 );
 
 /** Ruled out after the cue ("suicide is not an option for me", "killing myself isn't an option"). */
 export const RULED_OUT = re(
-  '^ (?:\\p{L}+ ){0,7}?(?:isnt|is not|was not|wasnt|would not be|wouldnt be|is never|is no longer|its not|it is not|not) (?:really |even )?(?:an option|the answer|a choice|on the table|something i would do) ',
+  '^ (?:\\p{L}+ ){0,7}?(?:isnt|is not|was not|wasnt|would not be|wouldnt be|is never|is no longer|its not|it is not|not|has never been|have never been|never been) (?:really |even )?(?:an option|the answer|a choice|on the table|something i would do) ',
 );
 /** Saying it is no joke takes the laughter away ("haha im not joking this time"). */
 export const SERIOUS = re(
@@ -240,7 +241,7 @@ export const REASSERT = re(' (?:honestly|same|me too|for real|i really|i also|mi
 
 /** Quotation, lyrics and titles. */
 export const QUOTE = re(
-  ' (?:song|lyrics?|lyric says|the line (?:says|goes|is)|sings?|sang|singing|movie|film|book|quote|quoting|poem|wimbo|ngoma|mashairi|filamu|kitabu) ',
+  ' (?:song|lyrics?|lyric says|the line (?:says|goes|is)|sings?|sang|singing|movie|film|book|quote|quoting|poem|short story|character|scene|script|novel|wimbo|ngoma|mashairi|filamu|kitabu) ',
 );
 
 export { DISTRESS } from './distress.js';

@@ -20,7 +20,11 @@ import {
  * the clause was split at a comma): someone else's words, not the speaker's beside them. */
 export function insideQuotes(raw: string, cue: string): boolean {
   const parts = raw.split(/["\u201C\u201D]/u);
-  return parts.some((p, k) => k % 2 === 1 && ` ${normaliseWords(p)} `.includes(cue.trim()));
+  if (parts.some((p, k) => k % 2 === 1 && ` ${normaliseWords(p)} `.includes(cue.trim()))) return true;
+  // Single quotes open after a space and close before a space or a mark, so "don't" inside them stays a word.
+  for (const q of raw.matchAll(/(?:^|[\s(:])['\u2018](.+?)['\u2019](?=$|[\s.,!?;:)])/gu))
+    if (` ${normaliseWords(q[1]!)} `.includes(cue.trim())) return true;
+  return false;
 }
 
 /** A cue clause with no subject and no present-tense word of its own ("I was hospitalized, at age 12, for trying to
@@ -77,7 +81,7 @@ export function negated(before: string, acrossOr = true): boolean {
   if (words.at(-1) === 'sina') return true;
   // "no thoughts of hurting myself", "no plans to end my life": the noun's own negation.
   if (
-    / no (?:\p{L}+ )?(?:thoughts?|urges?|plans?|intentions?|desire|wish) (?:of|to|about)(?: \p{L}+)?$/u.test(
+    / (?:no|zero) (?:\p{L}+ )?(?:thoughts?|urges?|plans?|intentions?|desire|wish) (?:of|to|about)(?: \p{L}+)?$/u.test(
       ` ${before.trim()}`,
     )
   )

@@ -24,6 +24,7 @@ export interface TextTime {
 }
 
 const MILESTONE_ALL = new RegExp(MILESTONE.source, 'gu');
+const ATTEMPT = / attempt(?:ed)? /u;
 /** A milestone counts time: a span, a date or an anniversary ("200 days free of self harm", "since i last cut"). */
 const COUNTED =
   / (?:(?:\p{N}+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a few|few|several|many|couple of) (?:days?|weeks?|months?|years?)|since|anniversary|first (?:\p{L}+ )?(?:birthday|christmas|holiday|year)|in years|siku|wiki|miezi|mwezi|mwaka|miaka) /u;
@@ -48,7 +49,9 @@ export function overlaps(all: RegExp, text: string, m: RegExpExecArray): boolean
 export function milestoneReading(text: string, m: RegExpExecArray): 'history' | 'past_unclear' | null {
   if (!overlaps(MILESTONE_ALL, text, m) || !COUNTED.test(text) || RELAPSE.test(text) || UNREACHED.test(text))
     return null;
-  return MILESTONE_RECENT.test(text) ? 'past_unclear' : 'history';
+  // An attempt days or weeks ago is recent behaviour (C-SSRS: the last three months), however it is counted.
+  if (MILESTONE_RECENT.test(text)) return ATTEMPT.test(text) ? null : 'past_unclear';
+  return 'history';
 }
 
 /** Whether cue `m` of clause i is over ('history'), told in the past with no time ('past_unclear'), or current (null). */
