@@ -34,6 +34,7 @@ const SETS: ReadonlyArray<[file: string, what: string]> = [
   ['bench/eval/data/risk/train3.jsonl', 'third training set (2026-12-01): real first-person posts, hard exceptions'],
   ['bench/eval/data/risk/train4.jsonl', 'fourth training set (2026-12-01): implicit ideation, not fitted on yet'],
   ['bench/eval/data/risk/train5.jsonl', 'fifth training set (2026-12-01): recovery stories and awareness talk, read'],
+  ['bench/eval/data/risk/train6.jsonl', 'sixth training set (2026-12-01): the last even rows, built blind, then read'],
   ['bench/eval/data/risk/heldout5.jsonl', 'fifth held-out set: never read, same source as train3 (odd rows only)'],
 ];
 /** Methods were masked when the sets were built: ideation carried only by its method is out of any rule's sight. */

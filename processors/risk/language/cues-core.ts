@@ -47,7 +47,7 @@ export const CORE_CUES: readonly Cue[] = [
     tier: 'passive',
     code: 'not_live',
     negativeForm: true,
-    re: re(' i (?:cant|can not|cannot) (?:go on|keep going|do this) (?:living|anymore|any more) '),
+    re: re(' i (?:cant|can not|cannot) (?:go on|keep going|do this) (?:living|anymore|any more|any longer) '),
   },
   {
     tier: 'passive',

@@ -170,6 +170,29 @@ export const SPEECH_CUES: readonly Cue[] = [
       ' (?:is|thats|that is) when (?:i (?:will|ll|am going to|m going to)|ill) do it | i know (?:how|where) and (?:i know )?when | i know when and (?:i know )?(?:how|where) | (?:so|where|that) (?:nobody|no one) (?:\\p{L}+ ){0,3}(?:finds|will find|would find) me | my plan is to (?:do it|end it|go|die|kill myself) | (?:giving|gave|give|given) (?:all )?(?:my|of my) (?:things|stuff|belongings|possessions) away | (?:wont|will not) need (?:any of )?(?:it|them|my things|my stuff) (?:soon|anymore|where i am going) | i (?:am not going to|am not gonna) be (?:here|around|alive) (?:by|next|after|tomorrow) ',
     ),
   },
+  // Wordings train6 (TRAIN6.md, read after its first scoring) showed missing.
+  {
+    tier: 'passive',
+    code: 'wish_dead',
+    re: re(
+      ' (?:only thing|all) (?:i|you) (?:look|looking) forwards? to is (?:death|dying|the end|not waking up) | wish i (?:had|would have|d) (?:just )?(?:killed myself|died|not survived|succeeded) | (?:vanish|disappear) (?:\\p{L}+ ){0,2}(?:and never come back|forever|for good|and never return) ',
+    ),
+  },
+  {
+    tier: 'active',
+    code: 'suicidal_thoughts',
+    negativeForm: true,
+    re: re(
+      ' (?:only reason|the reason) (?:why )?i (?:havent|have not|didnt|did not|dont|do not) (?:killed myself|kill myself|ended it|ended my life|done it) | (?:will|going to|gonna) end up (?:ending it|killing myself|doing it) | (?:the )?(?:worst|bad|strong|constant|daily) (?:suicidal )?ideations? ',
+    ),
+  },
+  {
+    tier: 'plan',
+    code: 'intent',
+    re: re(
+      ' (?:really |so |very )?(?:close to|near to|on the edge of|on the verge of) (?:killing myself|ending it|ending my life|suicide|doing it) ',
+    ),
+  },
   // Sheng wanting to end oneself, after normalise.ts turns "kuji-end" into "kujimaliza".
   { tier: 'active', code: 'suicidal_thoughts', re: re(` ${SW_WANT} (?:tu )?kujimaliza `) },
 ];

@@ -36,6 +36,10 @@ const ALIASES: Array<[RegExp, string]> = [
   [/(?<!\p{N} ?)\bkms\b/gu, 'kill myself'],
   [/\bcareless (?=if|whether)/g, 'care less '],
   [/\bunalive\b/g, 'kill'],
+  [/\bunaliving\b/g, 'killing'],
+  [/\bunalived\b/g, 'killed'],
+  // "off myself" is slang for killing oneself.
+  [/\b(?:off|offing|offed) myself\b/g, 'kill myself'],
   [/\bk[iu]-?die\b/g, 'kudie'],
   // Sheng reflexives built on English verbs: "kuji-end" (to end oneself), "nilijiharm" (I harmed myself).
   [/\bkuji[- ]?end\b/g, 'kujimaliza'],

@@ -64,4 +64,20 @@ describe('crisis language: forum-like posts found by the second blind probe set'
     expect(level("My first year of uni I genuinely wished I wouldn't wake up most mornings.")).to.equal('low');
     expect(level('I self harmed on and off from 15 to 19. The scars have faded.')).to.equal('low');
   });
+
+  it('reads the slang and sideways forms of train6', () => {
+    expect(level('i just need to hang up the towel & finally off myself')).to.equal('high');
+    expect(level("I'm really close to unaliving myself right now")).to.equal('critical');
+    expect(level('It makes me feel Like I can’t go on any longer.')).to.equal('medium');
+    expect(level('The only thing I look forward to is death.')).to.equal('medium');
+    expect(level("It's hopeless. The only thing you look forwards to is death.")).to.equal('medium');
+    expect(level('the only reason I haven’t killed myself yet is because of my cat')).to.equal('high');
+    expect(level('i think i’ll end up ending it, some time in the near future')).to.equal('critical');
+    expect(level('I just feel like I should vanish and never come back because no one would miss me')).to.equal(
+      'medium',
+    );
+    expect(level('heavy stress from my school is blocking my way out and i feel hopeless')).to.equal('low');
+    expect(level('it feels like death to me')).to.equal('low');
+    expect(level('I just want to lay in bed and vanish from the world for the whole day.')).to.equal('low');
+  });
 });
