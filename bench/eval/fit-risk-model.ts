@@ -7,7 +7,7 @@ import { features, probability, type LearnedModel } from '../../processors/risk/
 
 // `npx tsx bench/eval/fit-risk-model.ts`: fits processors/risk/language/learned-model.json, an L2 logistic regression
 // (stochastic gradient descent, fixed order, so the file is reproducible) on the development and consulted sets of
-// bench/eval/data/risk (never heldout3.jsonl, heldout4.jsonl or heldout5.jsonl, the honest tests), and prints its 5-fold cross-validated figures, folds
+// bench/eval/data/risk (never heldout3.jsonl to heldout6.jsonl, the honest tests), and prints its 5-fold cross-validated figures, folds
 // by source post so that a post and its translations stay together. The figures that choose the threshold count only
 // texts the layer may speak on: the rules alone (without the shipped learned factor) leave them at low and no rule
 // read their words (index.ts, readByRules).

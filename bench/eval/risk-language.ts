@@ -30,12 +30,19 @@ const SETS: ReadonlyArray<[file: string, what: string]> = [
   ['bench/eval/data/risk/dev2.jsonl', 'second development set (2026-12-01), read while writing rules'],
   ['bench/eval/data/risk/heldout3.jsonl', 'third held-out set: never read, scored three times (RULES.md)'],
   ['bench/eval/data/risk/train2.jsonl', 'training set for the learned layer (2026-12-01), another source'],
-  ['bench/eval/data/risk/heldout4.jsonl', 'fourth held-out set: never read, from the same source as train2'],
+  [
+    'bench/eval/data/risk/heldout4.jsonl',
+    'fourth held-out set: never read; consulted through ids and codes on 2026-12-01',
+  ],
   ['bench/eval/data/risk/train3.jsonl', 'third training set (2026-12-01): real first-person posts, hard exceptions'],
   ['bench/eval/data/risk/train4.jsonl', 'fourth training set (2026-12-01): implicit ideation, not fitted on yet'],
   ['bench/eval/data/risk/train5.jsonl', 'fifth training set (2026-12-01): recovery stories and awareness talk, read'],
   ['bench/eval/data/risk/train6.jsonl', 'sixth training set (2026-12-01): the last even rows, built blind, then read'],
   ['bench/eval/data/risk/heldout5.jsonl', 'fifth held-out set: never read, same source as train3 (odd rows only)'],
+  [
+    'bench/eval/data/risk/heldout6.jsonl',
+    'sixth held-out set (2026-12-01): built blind from the last odd rows, never read',
+  ],
 ];
 /** Methods were masked when the sets were built: ideation carried only by its method is out of any rule's sight. */
 const MASKED = /\[method\]/u;
