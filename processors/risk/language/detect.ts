@@ -1,7 +1,7 @@
 import { agreedSuggestion } from './agreement.js';
-import { clauses, type Clause } from './normalise.js';
+import { clauses, LAUGHING_WORDS, type Clause } from './normalise.js';
 import { backstop, owns } from './backstop.js';
-import { aboutSomeoneElse, insideQuotes, negated, swThirdPerson } from './reading.js';
+import { aboutSomeoneElse, insideQuotes, localStretch, negated, swThirdPerson } from './reading.js';
 import { milestoneReading, overlaps, pastReading, type TextTime } from './tense.js';
 import {
   ADVICE,
@@ -69,6 +69,11 @@ const inclusive = (t: string) =>
 const SELF_KILL = / (?:kill myself|end my life|take my life|commit suicide|kujiua|kujitoa uhai|kujimaliza) /u;
 const rank = (t: CrisisTier) => TIERS.indexOf(t);
 const ASKED = / (?:asked|asks|asking|ask) (?:me )?(?:if|whether) /u;
+/** A title named right after the cue ("i want to die is a song"). */
+const NAMED_AFTER = /^ (?:is|was) (?:a|the|my) (?:\p{L}+ )?(?:song|movie|film|book|poem|line|quote|title) /u;
+const words = (t: string) => t.trim().split(' ').filter(Boolean).length;
+/** A clause of laughter alone ("I'm dead. 😂"). */
+const onlyLaughter = (t: string) => /^(?: (?:lol|lmao|lmfao|haha|hahaha|rofl|kicheko))+ $/u.test(t);
 const TAKEN_BACK = / (?:i do|i did|i am|i have|not true|i lied|lying|a lie) $| (?:i lied|was lying|a lie|not true) /u;
 const ANSWERED_NO = / (?:said|answered|ticked|told (?:him|her|them)|replied|circled|put) (?:a )?no /u;
 /** The short span a factor shows (at most 80 characters), never the whole transcript. */
@@ -78,7 +83,10 @@ const spanOf = (c: Clause) => shortSpan(c.raw);
 export function detectCrisisLanguage(text: string): CrisisLanguage {
   const cs = clauses(text).map((c) => ({ ...c, text: inclusive(c.text.replace(SERVICES, ' a service ')) }));
   // Laughter counts for its own clause, and for the clause before when it stands alone ("I'm dead. 😂").
-  const laughs = cs.map((c, k) => c.laughing || (cs[k + 1]?.laughing === true && cs[k + 1]!.text.trim() === ''));
+  // A whole short clause laughs; in a long run-on clause only a laugh beside the cue counts (judge).
+  const laughs = cs.map(
+    (c, k) => (c.laughing && words(c.text) <= 8) || (cs[k + 1] !== undefined && onlyLaughter(cs[k + 1]!.text)),
+  );
   const recovered = cs.some((c) => RECOVERED.test(c.text));
   const anchored = cs.some((c) => PAST_ANCHOR.test(c.text));
   const recent = cs.some((c) => RECENT.test(c.text));
@@ -147,14 +155,17 @@ function judge(
   const c = cs[i]!;
   const { tier } = cue;
   const before = `${c.text.slice(0, m.index)} `;
+  const after = ` ${c.text.slice(m.index + m[0].length)}`;
+  const local = localStretch(before, m[0], after);
   // An idiom cancels the cue it overlaps ("dead end"), not the speaker's other words in the clause.
-  if (overlaps(IDIOMS_ALL, c.text, m) || (text.laughing && tier !== 'behaviour' && !SERIOUS.test(c.text)))
+  const laughing = text.laughing || LAUGHING_WORDS.test(local.all);
+  if (overlaps(IDIOMS_ALL, c.text, m) || (laughing && tier !== 'behaviour' && !SERIOUS.test(c.text)))
     return { code: 'idiom' };
   // A milestone counts time since the act, unless the act came back ("relapsed", "again", "until last night"); a
   // recent word dates the milestone ("ten days clean today"), not the act.
   const milestone = milestoneReading(c.text, m);
   if (milestone) return { code: milestone, tier };
-  if (ADVICE.test(c.text)) return { code: 'advice' };
+  if (ADVICE.test(local.all)) return { code: 'advice' };
   // Someone else's words to the speaker ("told me to go kill myself"): bullying, not the speaker's own wish.
   if (overlaps(TOLD_TO_ALL, c.text, m)) return { code: 'quote' };
   if (QUOTED_SPEECH.test(before) && insideQuotes(c.raw, m[0])) return { code: 'quote' };
@@ -165,19 +176,19 @@ function judge(
   const swSelf = /^ (?:n[aiu]\p{L}{3,}|si\p{L}{3,}) /u.test(m[0]) || / mimi $/u.test(before);
   // A bare Swahili infinitive ("kujiua") after a third-person verb ("mchungaji alihubiri kuhusu kujiua") is theirs.
   if (/^ ku/u.test(m[0]) && swThirdPerson(before)) return { code: 'third_party', tier };
-  if (!cue.selfReferring && !mine && !swSelf && (aboutSomeoneElse(before + m[0]) || REPORTED.test(c.text)))
+  if (!cue.selfReferring && !mine && !swSelf && (aboutSomeoneElse(before + m[0]) || REPORTED.test(local.all)))
     return { code: 'third_party', tier };
   // A quotation covers the cue unless the speaker takes the words as their own after it ("… and honestly same").
-  const q = QUOTE.exec(c.text);
+  // Only a quotation word in the cue's own stretch counts ("that song goes [i want to die]"), or one naming the cue
+  // right after it ("[i want to die] is a song"), not "the song was nice then i came home and [i want to die]".
+  const q = QUOTE.exec(local.before);
   if (q) {
-    const r = REASSERT.exec(c.text.slice(q.index));
-    const at = r ? q.index + r.index : -1;
-    const ownAfter = r !== null && (m.index > at || (cue.re?.test(c.text.slice(at)) ?? false));
-    if (!ownAfter) return { code: 'quote' };
-  }
+    // "… and honestly same, i really want to die": the speaker takes the quoted words as their own after it.
+    const r = REASSERT.exec(after);
+    if (!(r && cue.re?.test(after.slice(r.index)))) return { code: 'quote' };
+  } else if (NAMED_AFTER.test(after)) return { code: 'quote' };
   // "not depressed or suicidal" crosses the "or"; "don't leave or [I will kill myself]" starts a new subject.
   // "I never thought about suicide until this year": what the negation denies began later; it is no denial now.
-  const after = ` ${c.text.slice(m.index + m[0].length)}`;
   if (
     !cue.negativeForm &&
     !UNTIL.test(after) &&
@@ -186,11 +197,12 @@ function judge(
     return { code: 'negated' };
   if (RULED_OUT.test(after)) return { code: 'negated' };
   // Asked about it and answered no ("my GP asked if I'd had thoughts of ending my life and I said no"), not taken back.
-  const sentence = cs
+  const rest = ` ${after} ${cs
+    .slice(i + 1)
     .filter((x) => x.sentence === c.sentence)
     .map((x) => x.text)
-    .join(' ');
-  if (ASKED.test(before) && ANSWERED_NO.test(sentence) && !TAKEN_BACK.test(sentence)) return { code: 'negated' };
+    .join(' ')} `.replace(/\s+/gu, ' ');
+  if (ASKED.test(local.before) && ANSWERED_NO.test(rest) && !TAKEN_BACK.test(rest)) return { code: 'negated' };
   const when = pastReading(cs, i, m, before, text);
   if (when === 'history') return { code: 'history', tier };
   if (when === 'past_unclear' && tier === 'active') return { code: 'past_unclear', tier };

@@ -17,7 +17,8 @@ export interface Clause {
 
 const LAUGHING = /[\u{1F602}\u{1F923}\u{1F606}\u{1F605}\u{1F601}\u{1F604}\u{1F61C}\u{1F61D}\u{1F480}\u{2620}]/u;
 /** Laughter in words: playful, but an attempt told with a "lol" is still an attempt (detect.ts). */
-const LAUGHING_WORDS = / (?:lol|lmao|lmfao|haha|hahaha|rofl|kicheko) /u;
+const LAUGHING_ALL = new RegExp(LAUGHING.source, 'gu');
+export const LAUGHING_WORDS = / (?:lol|lmao|lmfao|haha|hahaha|rofl|kicheko) /u;
 // A full stop between digits is a decimal point ("2.5 months"), not a sentence's end.
 const SENTENCE = /(?:[!?\n\u2026]|(?<!\p{N})\.|\.(?!\p{N}))+/u;
 const BREAK = /[;:,]+|\s(?=(?:but|lakini|ila|though|although|however|ingawa)\s)/iu;
@@ -71,7 +72,8 @@ export function clauses(text: string): Clause[] {
       .map((raw) => raw?.trim() ?? '')
       .filter((raw) => raw.length > 0)
       .map((raw) => {
-        const text = ` ${normaliseWords(raw)} `;
+        // Laughing emoji become "lol" in place, so a laugh is read where it stands in a long run-on clause.
+        const text = ` ${normaliseWords(raw.replace(LAUGHING_ALL, ' lol '))} `;
         return { text, raw, laughing: LAUGHING.test(raw) || LAUGHING_WORDS.test(text), sentence: k };
       })
       .filter((c) => c.text.trim().length > 0 || c.laughing),

@@ -124,3 +124,22 @@ export function swThirdPerson(before: string): boolean {
   }
   return false;
 }
+
+/** Words that start the speaker's next statement in a run-on clause ("… the song was nice and i want to die"). */
+const JOINS = new Set(['and', 'then', 'but', 'so', 'because', 'cause', 'coz', 'halafu', 'lakini', 'alafu']);
+
+/** The cue's own stretch of its clause: up to eight words before it, none before a joining word, the cue and three
+ * words after it. Speech-to-text gives a whole check-in as one clause, so an exception (a quotation, advice to someone,
+ * a laugh) counts only inside this stretch, never because the word stands somewhere else in the transcript. */
+export function localStretch(before: string, cue: string, after: string): { before: string; all: string } {
+  const words = before.trim().split(' ').slice(-8);
+  let from = 0;
+  for (let k = words.length - 1; k >= 0; k--)
+    if (JOINS.has(words[k]!)) {
+      from = k + 1;
+      break;
+    }
+  const own = ` ${words.slice(from).join(' ')} `;
+  const next = after.trim().split(' ').slice(0, 3).join(' ');
+  return { before: own, all: `${own}${cue.trim()} ${next} ` };
+}

@@ -84,4 +84,16 @@ describe('crisis language: recovery stories and run-on speech', () => {
     expect(level("I've been dying of joy all day")).to.equal('low');
     expect(level('Celebrated by dying my hair pink')).to.equal('low');
   });
+
+  it('lets an exception count only beside its cue when speech-to-text gives a whole check-in as one clause', () => {
+    expect(level('i went to church and the song was nice then i came home and i want to kill myself')).to.equal('high');
+    expect(level('i told my sister to take care of yourself and i want to kill myself tonight')).to.equal('critical');
+    expect(level('we watched a movie lol it was funny and then i cried and i want to die')).to.equal('medium');
+    expect(level('the nurse asked if i was eating i said no and i want to die')).to.equal('medium');
+    expect(level('that song goes i want to die')).to.equal('low');
+    expect(level('i want to die is a great song')).to.equal('low');
+    expect(level('i want to die lol')).to.equal('low');
+    expect(level('I’m dead. 😂')).to.equal('low');
+    expect(level('the other day i was watching a film and a character’s death always gets me sad')).to.equal('low');
+  });
 });
