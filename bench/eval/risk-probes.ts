@@ -14,7 +14,11 @@ interface Probe {
 }
 
 const LEVELS: RiskLevel[] = ['low', 'medium', 'high', 'critical'];
-const FILES = ['bench/eval/data/risk/probes.jsonl', 'bench/eval/data/risk/probes2.jsonl'];
+const FILES = [
+  'bench/eval/data/risk/probes.jsonl',
+  'bench/eval/data/risk/probes2.jsonl',
+  'bench/eval/data/risk/probes3.jsonl',
+];
 
 export function evalRiskProbes(say: (line: string) => void = console.log): void {
   for (const file of FILES) probeFile(file, say);

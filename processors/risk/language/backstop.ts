@@ -15,11 +15,19 @@ export function owns(c: Clause, previous: Clause | undefined, m: RegExpExecArray
   return BACKSTOP.firstPerson.test(c.text) || (previous !== undefined && BACKSTOP.firstPerson.test(previous.text));
 }
 
+const TALK_ABOUT =
+  / (?:debate|talk|talks|talked|talking|discussion|discussed|lesson|sermon|preached|taught|class|statistics?|awareness|documentary|article|news|seminar|workshop|alihubiri|somo|mjadala|mahubiri) (?:\p{L}+ ){0,3}(?:about|on|regarding|kuhusu)(?: whether)? $/u;
+
 /** A clause no cue named, read by the backstop's words (see patterns.ts). */
 export function backstop(
   c: Clause,
   previous?: Clause,
-): { cue: Pick<Cue, 'tier' | 'negativeForm' | 'needsOwner'> & { noWish?: boolean }; m: RegExpExecArray } | undefined {
+):
+  | {
+      cue: Pick<Cue, 'tier' | 'negativeForm' | 'needsOwner'> & { noWish?: boolean; mention?: boolean };
+      m: RegExpExecArray;
+    }
+  | undefined {
   // A word about suicide or self-harm counts only when the speaker owns it, not in talk about it or to someone else.
   const kill = BACKSTOP.selfKill.exec(c.text);
   // "I lost my job, suicidal every day now": the subject may sit in the clause before, in the same sentence.
@@ -27,6 +35,9 @@ export function backstop(
     BACKSTOP.ownSelfKill.test(c.text) ||
     BACKSTOP.firstPerson.test(c.text) ||
     (previous !== undefined && BACKSTOP.firstPerson.test(previous.text) && !BACKSTOP.addressed.test(previous.text));
+  // Talk about suicide as a subject ("a debate about whether suicide …", "a sermon on suicide"): no one's own act.
+  if (kill && /^ (?:suicide|kujiua) /u.test(kill[0]) && TALK_ABOUT.test(c.text.slice(0, kill.index + 1)))
+    return { cue: { tier: 'active', mention: true }, m: kill };
   if (kill && owned && !BACKSTOP.addressed.test(c.text)) {
     // "didn't have a plan" names no plan.
     const plan = BACKSTOP.plan.exec(c.text);

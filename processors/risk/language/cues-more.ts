@@ -219,7 +219,7 @@ export const MORE_CUES: readonly Cue[] = [
     ),
   },
   { tier: 'passive', code: 'want_die', re: re(` ${SW_WANT} (?:tu )?(?:kupotea|kutoweka|kuondoka kabisa) `) },
-  { tier: 'passive', code: 'tired_living', re: re(' nimechoka (?:na )?(?:maisha|dunia|hii dunia) ') },
+  { tier: 'passive', code: 'tired_living', re: re(' nimechoka (?:na )?(?:maisha|dunia|hii dunia) (?!ya )') },
   {
     tier: 'passive',
     code: 'wish_dead',

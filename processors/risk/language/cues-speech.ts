@@ -193,6 +193,14 @@ export const SPEECH_CUES: readonly Cue[] = [
       ' (?:really |so |very )?(?:close to|near to|on the edge of|on the verge of) (?:killing myself|ending it|ending my life|suicide|doing it) ',
     ),
   },
+  // Wordings the third blind probe set (spoken check-ins) showed missing: a last day or week, the means ready.
+  {
+    tier: 'plan',
+    code: 'intent',
+    re: re(
+      ' (?:this|today|tonight|tomorrow|leo|kesho) (?:is|will be|ni|ndio) (?:my last|siku yangu ya mwisho|wiki yangu ya mwisho) (?:day|week|night)? ?| have (?:what|everything|all) i need (?:\\p{L}+ ){0,2}(?:hidden|ready|to do it|to end it|for it) | (?:nimeshapata|nimepata|niko na) kila kitu (?:nitatumia|ninachohitaji) ',
+    ),
+  },
   // Sheng wanting to end oneself, after normalise.ts turns "kuji-end" into "kujimaliza".
   { tier: 'active', code: 'suicidal_thoughts', re: re(` ${SW_WANT} (?:tu )?kujimaliza `) },
 ];

@@ -68,14 +68,20 @@ const inclusive = (t: string) =>
     : t;
 const SELF_KILL = / (?:kill myself|end my life|take my life|commit suicide|kujiua|kujitoa uhai|kujimaliza) /u;
 const rank = (t: CrisisTier) => TIERS.indexOf(t);
-const ASKED = / (?:asked|asks|asking|ask) (?:me )?(?:if|whether) /u;
+const ASKED =
+  / (?:asked|asks|asking|ask) (?:me )?(?:\p{L}+ ){0,4}?(?:if|whether) | (?:aliniuliza|ameniuliza|ananiuliza|waliniuliza|aliuliza|wameniuliza) (?:\p{L}+ ){0,3}?kama /u;
+/** Someone else's words or belief right before the cue ("he said i will kill myself", "wanadhani nitajiua"). */
+const SAID_BEFORE =
+  / (?:he|she|they|someone|somebody|brother|sister|friend|character|cousin|mum|mom|dad|mother|father|man|woman|guy|girl|teacher|pastor|people|everyone|wasee|watu) (?:\p{L}+ ){0,2}?(?:said|says|say|told me|tells me|was saying|kept saying|keeps saying|goes|think|thinks|thought) (?:that )?$| (?:he|she|they|someone|somebody|brother|sister|friend|cousin|mum|mom|dad|mother|father|guy|girl) (?:\p{L}+ ){0,2}?(?:keeps |kept )?(?:posting|posts|posted|writes|wrote|writing|texting|texts|texted|tweets|tweeting|saying) (?:\p{L}+ ){0,5}?like $| (?:alisema|anasema|akasema|walisema|wanasema|aliniambia|ananiambia|wanadhani|anadhani|wanafikiri|anafikiri) (?:kwamba |eti )?(?:niko na )?$/u;
 /** A title named right after the cue ("i want to die is a song"). */
 const NAMED_AFTER = /^ (?:is|was) (?:a|the|my) (?:\p{L}+ )?(?:song|movie|film|book|poem|line|quote|title) /u;
 const words = (t: string) => t.trim().split(' ').filter(Boolean).length;
 /** A clause of laughter alone ("I'm dead. 😂"). */
 const onlyLaughter = (t: string) => /^(?: (?:lol|lmao|lmfao|haha|hahaha|rofl|kicheko))+ $/u.test(t);
-const TAKEN_BACK = / (?:i do|i did|i am|i have|not true|i lied|lying|a lie) $| (?:i lied|was lying|a lie|not true) /u;
-const ANSWERED_NO = / (?:said|answered|ticked|told (?:him|her|them)|replied|circled|put) (?:a )?no /u;
+const TAKEN_BACK =
+  / (?:i do|i did|i am|i have|not true|i lied|lying|a lie) $| (?:i lied|was lying|a lie|not true|ni kweli|kusema kweli|nilidanganya) /u;
+const ANSWERED_NO =
+  / (?:said|answered|ticked|told (?:him|her|them)|replied|circled|put) (?:a )?no | (?:nikamwambia|nilimwambia|nikasema|nilisema|nikajibu|nilijibu|nikawaambia) hapana /u;
 /** The short span a factor shows (at most 80 characters), never the whole transcript. */
 export const shortSpan = (raw: string) => (raw.length > SPAN_MAX ? `${raw.slice(0, SPAN_MAX - 1)}…` : raw);
 const spanOf = (c: Clause) => shortSpan(c.raw);
@@ -112,7 +118,9 @@ export function detectCrisisLanguage(text: string): CrisisLanguage {
           ? { code: 'mention' }
           : (cue as { noWish?: boolean }).noWish
             ? { code: 'no_wish' }
-            : judge(cs, i, m, cue, text),
+            : (cue as { mention?: boolean }).mention
+              ? { code: 'mention' }
+              : judge(cs, i, m, cue, text),
     }));
     // A cue inside a larger one that was cancelled ("sina [mawazo ya kujiua]") falls with it.
     const cancelled = judged.filter((j) => !j.factor.code.startsWith('ideation_'));
@@ -169,6 +177,7 @@ function judge(
   // Someone else's words to the speaker ("told me to go kill myself"): bullying, not the speaker's own wish.
   if (overlaps(TOLD_TO_ALL, c.text, m)) return { code: 'quote' };
   if (QUOTED_SPEECH.test(before) && insideQuotes(c.raw, m[0])) return { code: 'quote' };
+  if (SAID_BEFORE.test(before)) return { code: 'quote' };
   // The cue's own words may name its subject ("i want to die"): the last subject up to the cue's verb decides.
   // "I told her about my suicidal thoughts": a possessive my names the speaker whoever the last subject was.
   const mine = / (?:my|mine) $/u.test(before);
@@ -192,6 +201,8 @@ function judge(
   if (
     !cue.negativeForm &&
     !UNTIL.test(after) &&
+    // Sheng "si" before a first-person verb is a particle ("si nimeamua …": I have decided, you know), no negation.
+    !(/ si $/u.test(before) && /^ n[aiu]\p{L}{3,} /u.test(m[0])) &&
     negated(before, /^ (?:suicidal|depressed|self harm|selfharm) /u.test(m[0]))
   )
     return { code: 'negated' };

@@ -43,7 +43,7 @@ const ALIASES: Array<[RegExp, string]> = [
   [/\b(?:off|offing|offed) myself\b/g, 'kill myself'],
   [/\bk[iu]-?die\b/g, 'kudie'],
   // Sheng reflexives built on English verbs: "kuji-end" (to end oneself), "nilijiharm" (I harmed myself).
-  [/\bkuji[- ]?end\b/g, 'kujimaliza'],
+  [/\b(\p{L}{0,4})ji[- ]?end\b/gu, '$1jimaliza'],
   [/\b(\p{L}{0,6})ji[- ]?harm\b/gu, '$1jidhuru'],
   [/\bku-(\p{L}+)/gu, 'ku$1'],
   // Code-switched infinitives written apart ("ku end it", "ku release").

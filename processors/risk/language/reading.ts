@@ -127,15 +127,21 @@ export function swThirdPerson(before: string): boolean {
 
 /** Words that start the speaker's next statement in a run-on clause ("… the song was nice and i want to die"). */
 const JOINS = new Set(['and', 'then', 'but', 'so', 'because', 'cause', 'coz', 'halafu', 'lakini', 'alafu']);
+/** A word that starts a statement of its own after a join: a subject, or a Swahili verb with its subject prefix. */
+const STARTS = new RegExp(
+  `${SUBJECTS.source}| (?:we|you|it|this|that|now|today|then|n[aiu]\\p{L}{3,}|[aw][aln]\\p{L}{3,}) `,
+  'u',
+);
 
 /** The cue's own stretch of its clause: up to eight words before it, none before a joining word, the cue and three
  * words after it. Speech-to-text gives a whole check-in as one clause, so an exception (a quotation, advice to someone,
  * a laugh) counts only inside this stretch, never because the word stands somewhere else in the transcript. */
 export function localStretch(before: string, cue: string, after: string): { before: string; all: string } {
-  const words = before.trim().split(' ').slice(-8);
+  const words = before.trim().split(' ').slice(-10);
   let from = 0;
+  // A join followed by a verb goes on with the same subject ("the character sits alone and says …"): not a new start.
   for (let k = words.length - 1; k >= 0; k--)
-    if (JOINS.has(words[k]!)) {
+    if (JOINS.has(words[k]!) && (k + 1 >= words.length || STARTS.test(` ${words[k + 1]} `))) {
       from = k + 1;
       break;
     }

@@ -93,7 +93,7 @@ export function pastReading(
       ((HISTORY.test(c.text) || text.recovered) && !present) ||
       (toldAsPast && anchored)) &&
     !recentHere(c.text, m) &&
-    !cs.some((x) => x.sentence === c.sentence && CONTINUING.test(x.text));
+    !goesOn(cs, i, m);
   if (past) return 'history';
   // Thoughts told in the past with no time at all: maybe over, maybe this week; followed up, not escalated.
   const weeksAgo = cs.some((x) => x.sentence === c.sentence && WEEKS_AGO.test(x.text));
@@ -115,7 +115,33 @@ function verbPhrase(before: string): string {
  * word only follows the cue ("a year ago i was suicidal today things are better": speech-to-text lost the full stop). */
 function recentHere(text: string, m: RegExpExecArray): boolean {
   const before = text.slice(0, m.index + 1);
-  if (RECENT.test(before) || RECENT.test(m[0])) return true;
+  if (RECENT.test(m[0])) return true;
+  // The nearest time named before the cue dates it ("today was good … three years ago i tried": years ago).
+  const lastRecent = lastIndex(RECENT, before);
+  const lastPast = Math.max(lastIndex(HISTORY, before), lastIndex(PAST_ANCHOR, before));
+  if (lastRecent >= 0) return lastRecent > lastPast;
   const after = text.slice(m.index + m[0].length - 1);
-  return RECENT.test(after) && !(HISTORY.test(before) || PAST_ANCHOR.test(before));
+  return RECENT.test(after) && lastPast < 0;
+}
+
+/** Where the last match of `re` in `text` starts, or −1. */
+function lastIndex(re: RegExp, text: string): number {
+  let at = -1;
+  for (const x of text.matchAll(new RegExp(re.source, 'gu'))) at = x.index;
+  return at;
+}
+
+/** The cue is said to go on ("when I was 12 … I still think about it"): a word of continuing in its own stretch or in
+ * the next dozen words, in its sentence; "i still get stressed about fees" far away in a run-on check-in is not. */
+function goesOn(cs: Clause[], i: number, m: RegExpExecArray): boolean {
+  const c = cs[i]!;
+  const near = `${c.text.slice(Math.max(0, m.index - 40), m.index + m[0].length)}${c.text
+    .slice(m.index + m[0].length)
+    .split(' ')
+    .slice(0, 13)
+    .join(' ')} `;
+  const next = cs.slice(i + 1).find((x) => x.sentence === c.sentence);
+  return (
+    CONTINUING.test(near) || (next !== undefined && CONTINUING.test(next.text) && next.text.split(' ').length < 16)
+  );
 }
