@@ -167,7 +167,7 @@ export const MORE_CUES: readonly Cue[] = [
     tier: 'passive',
     code: 'not_live',
     negativeForm: true,
-    re: re(' (?:dont|do not) want to (?:be here|exist|be around|be on this earth)(?: anymore| any more| any longer)? '),
+    re: re(' (?:dont|do not) want to (?:be here|exist|be around|be on this earth) (?:anymore|any more|any longer) '),
   },
   {
     tier: 'passive',

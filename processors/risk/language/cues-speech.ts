@@ -10,7 +10,7 @@ export const SPEECH_CUES: readonly Cue[] = [
     tier: 'passive',
     code: 'no_point_living',
     re: re(
-      ' why (?:should|would|do|must) i (?:keep|continue|go on|carry on) (?:living|going|on|being alive|being here) | (?:mbona|kwa nini|kwanini) (?:ni)?(?:endelee|niendelee) (?:ku)?ishi | sioni (?:haja|sababu|umuhimu|maana) ya (?:kuendelea )?(?:ku)?ishi ',
+      ' why (?:should|would|do|must) i (?:keep|continue|go on|carry on) (?:living|going on|on|being alive|being here) | (?:mbona|kwa nini|kwanini) (?:ni)?(?:endelee|niendelee) (?:ku)?ishi | sioni (?:haja|sababu|umuhimu|maana) ya (?:kuendelea )?(?:ku)?ishi ',
     ),
     negativeForm: true,
   },
@@ -18,7 +18,7 @@ export const SPEECH_CUES: readonly Cue[] = [
     tier: 'passive',
     code: 'wish_dead',
     re: re(
-      ' (?:pray|praying|prayed|hope|hoping|wish|wishing|ask|asking|beg|begging) (?:\\p{L}+ ){0,4}(?:god|lord|jesus|allah) (?:will |would |to |could )?(?:just )?takes? me(?= (?:away|home|now|in|tonight|soon|already|to (?:him|heaven)) | $) | (?:namwomba|naomba|nimwombe|ninamwomba|nimemwomba) mungu (?:a|ani)?(?:nichukue|anichukue) | mungu anichukue ',
+      ' (?:pray|praying|prayed|hope|hoping|wish|wishing|ask|asking|beg|begging) (?:\\p{L}+ ){0,4}(?:god|lord|jesus|allah) (?:will |would |to |could )?(?:just )?takes? me(?= (?:away|home|now|in my sleep|tonight|soon|already|to (?:him|heaven)) | $) | (?:namwomba|naomba|nimwombe|ninamwomba|nimemwomba) mungu (?:a|ani)?(?:nichukue|anichukue) | mungu anichukue ',
     ),
   },
   {
@@ -41,13 +41,15 @@ export const SPEECH_CUES: readonly Cue[] = [
     tier: 'passive',
     code: 'death_solution',
     re: re(
-      ' (?:kifo|death|dying|kufa) (?:ndio|ni|is|seems|feels like|looks like) (?:like )?(?:the |my )?(?:only )?(?:suluhisho|solution|way out|answer|jibu|njia|option|choice|way) ',
+      ' (?:death|dying) (?:is|seems|feels like|looks like) (?:like )?(?:the |my )?(?:only )?(?:solution|way out|answer|option|choice|way) | (?:kifo|kufa) (?:ndio|ni) (?:suluhisho|jibu|njia (?:pekee|yangu|ya pekee)) ',
     ),
   },
   {
     tier: 'passive',
     code: 'wish_dead',
-    re: re(' (?:kupumzika|pumzika|nipumzike|rest|sleep|kulala|nilale) (?:milele|forever|for ever|for good|eternally) '),
+    re: re(
+      ' (?:want to|wanna|wish i could|just want to|nataka|natamani|ningependa) (?:\\p{L}+ )?(?:kupumzika|pumzika|rest|sleep|kulala) (?:milele|forever|for ever|for good|eternally) | nipumzike milele ',
+    ),
   },
   // Wanting to join someone who died: the match starts at the other's death, the wish is the speaker's.
   {
@@ -80,7 +82,7 @@ export const SPEECH_CUES: readonly Cue[] = [
     code: 'not_here',
     negativeForm: true,
     re: re(
-      ' i (?:will not|wont|will no longer) be (?:here|around|alive) (?:next|tomorrow|by|much longer|for long|anymore|after) | (?:sitakuwepo|sitakuwa hai|sitakuwa duniani) ',
+      ' i (?:will not|wont|will no longer|am not going to|am not gonna) be alive (?:next|tomorrow|by|much longer|for long|anymore|after) | (?:sitakuwa hai|sitakuwa duniani) ',
     ),
   },
   // Behaviour: preparatory acts (C-SSRS): looking up ways, farewell letters, giving one's things away before going.
@@ -91,12 +93,25 @@ export const SPEECH_CUES: readonly Cue[] = [
       ' (?:looking up|look up|looked up|googling|googled|searching|searched|researching|researched|reading about|read about) (?:\\p{L}+ ){0,2}(?:ways|how|methods) to (?:die|kill myself|end (?:it|my life)|commit suicide) | (?:natafuta|nimetafuta|kutafuta|nilitafuta) njia (?:za|ya) (?:kujiua|kufa|kujimaliza) ',
     ),
   },
-  { tier: 'behaviour', code: 'attempt', re: re(' i (?:survived|made) (?:my|the|an|a) (?:last |suicide )?attempt ') },
+  {
+    tier: 'behaviour',
+    code: 'attempt',
+    re: re(' i (?:survived|made) (?:my|the|an|a) (?:last |suicide )?attempt(?! (?:at|to|of|on|the|a|an|with) ) '),
+  },
+  // Not being here any more or around for long: a wish, and a plan once a time is named.
+  {
+    tier: 'passive',
+    code: 'not_here',
+    negativeForm: true,
+    re: re(
+      ' i (?:will not|wont|will no longer|am not going to|am not gonna) be (?:here|around) (?:much longer|for long|anymore|any longer|(?:next \\p{L}+|tomorrow|by \\p{L}+(?: \\p{L}+){0,4})(?! (?:because|coz|cause|since|we|i am|im|i have|for|on)\\b)) | sitakuwepo ',
+    ),
+  },
   {
     tier: 'plan',
     code: 'preparation',
     re: re(
-      ' (?:letters?|barua|ujumbe|note) (?:\\p{L}+ ){0,4}(?:for after|za kuwaaga|ya kuwaaga|ya goodbye|of goodbye|ya kuaga) | (?:barua|ujumbe) (?:za|ya|wa) kuwaaga | (?:kugawa|nagawa|nimegawa|ninagawa|nimeanza kugawa|kupeana|nimepeana|napeana|nimeanza kupeana) vitu (?:vyangu|zangu|vyote) ',
+      ' (?:letters?|barua|ujumbe|note) (?:\\p{L}+ ){0,4}(?:for after|za kuwaaga|ya kuwaaga|ya goodbye|of goodbye|ya kuaga) | (?:barua|ujumbe) (?:za|ya|wa) kuwaaga | (?:nimeshaandika|nimeandika|niliandika|nimewaandikia|nimeacha) (?:barua|ujumbe|letter|note) (?:kwa|ya|wa) (?:watoto|familia|mama|mke|mume|wazazi|rafiki)\\p{L}* | (?:kugawa|nagawa|nimegawa|ninagawa|nimeanza kugawa|kupeana|nimepeana|napeana|nimeanza kupeana) vitu (?:vyangu|zangu|vyote) ',
     ),
   },
   // Plan: the last time anyone hears from the speaker, tonight as the end.
@@ -104,7 +119,7 @@ export const SPEECH_CUES: readonly Cue[] = [
     tier: 'plan',
     code: 'farewell',
     re: re(
-      ' (?:this is|it is|its) the last time (?:you|anyone|they) (?:will )?(?:hear from|see) me | last time (?:youll|you will) (?:hear from|see) me | (?:hii ndio|hii ni) mara ya mwisho (?:mta|uta|m)(?:nisikia|niona) | (?:tonight|leo usiku) (?:is|ndio|ni) (?:the night|the end|mwisho) | (?:kesho|leo|tonight|tomorrow) (?:ndio|ni|is) (?:mwisho|the end|siku yangu ya mwisho|my last day) ',
+      ' (?:this is|it is|its) the last time (?:you|anyone|they) (?:will )?(?:hear from|see) me | last time (?:youll|you will) (?:hear from|see) me | (?:hii ndio|hii ni) mara ya mwisho (?:mta|uta|m)(?:nisikia|niona) | (?:tonight|leo usiku) (?:is|ndio|ni) (?:the night|the end|mwisho)(?! (?:we|you|they|for|of|the)\\b) | (?:kesho|leo|tonight|tomorrow) (?:ndio|ni|is) (?:mwisho|the end|siku yangu ya mwisho|my last day) ',
     ),
   },
   // Wordings of train4 (TRAIN4.md, read): wanting to disappear, wishing not to be here, done with life, the will to
@@ -120,7 +135,7 @@ export const SPEECH_CUES: readonly Cue[] = [
     tier: 'passive',
     code: 'wish_dead',
     re: re(
-      ' (?:only |just )?(?:staying|stay|kept|keeping|keep) (?:myself )?alive (?:only |just )?(?:because of|for the sake of|for) (?:my|the|him|her|them) | (?:mad|angry|upset|disappointed|annoyed|pissed) (?:that |because |when )?(?:i |they |we )?(?:still )?(?:woke|wake) up | have to (?:live|survive) another day ',
+      ' (?:only |just )?(?:staying|stay|kept|keeping|keep) (?:myself )?alive (?:only |just )?(?:because of|for the sake of|for) (?:my|the|him|her|them) | (?:mad|angry|upset|disappointed|annoyed|pissed) (?:that |because )?(?:i |they |we )?(?:still )?(?:woke|wake) up(?! (?:late|early|on time|at|before|after)) | have to live another day ',
     ),
   },
   {
@@ -136,7 +151,7 @@ export const SPEECH_CUES: readonly Cue[] = [
     code: 'intent',
     negativeForm: true,
     re: re(
-      ' give myself (?:at most |only |another )?(?:\\p{N}+|a|one|two|three|few|six) (?:more )?(?:days?|weeks?|months?) | i (?:will not|wont) (?:live|be alive|be around|make it) (?:beyond|past|longer than|to see) | (?:found|have|know) (?:a|the) way to (?:leave this world|end it|end my life|die) ',
+      ' give myself (?:at most |only |another )?(?:\\p{N}+|a|one|two|three|few|six) (?:more )?(?:days?|weeks?|months?)(?! (?:to|off|for|of)\\b) | i (?:will not|wont) (?:live|be alive|be around) (?:beyond|past|longer than|to see) | (?:found|have|know) (?:a|the) way to (?:leave this world|end it|end my life|die) ',
     ),
   },
   // Wordings the second blind probe set (PROBES.md, long posts) showed missing.
@@ -159,7 +174,7 @@ export const SPEECH_CUES: readonly Cue[] = [
     tier: 'behaviour',
     code: 'attempt',
     re: re(
-      ' (?:i )?(?:tried|attempted|try) to end (?:it|things|it all|everything) | (?:after|since|before) my (?:last |latest |recent |second |third |first )?attempt(?! at | to | of ) | (?:made|make) (?:another|an|a second|a third|one more) attempt(?! at | to | of ) | (?:found|stopped|caught) me (?:\\p{L}+ ){0,3}before i (?:could )?(?:finish|finished|did it|went through with it) ',
+      ' (?:i )?(?:tried|attempted|try) to end (?:it|things|it all|everything)(?! with) | (?:after|since|before) my (?:last |latest |recent |second |third |first )?attempt(?! (?:at|to|of|the|a|an|with|in the) ) | (?:made|make) (?:another|an|a second|a third|one more) attempt(?! (?:at|to|of|on|the|a|an|with) ) | (?:found|stopped|caught) me (?:\\p{L}+ ){0,3}before i (?:could )?(?:finish|finished|did it|went through with it)(?! \\p{L}) ',
     ),
   },
   {
@@ -167,7 +182,7 @@ export const SPEECH_CUES: readonly Cue[] = [
     code: 'intent',
     negativeForm: true,
     re: re(
-      ' (?:is|thats|that is) when (?:i (?:will|ll|am going to|m going to)|ill) do it | i know (?:how|where) and (?:i know )?when | i know when and (?:i know )?(?:how|where) | (?:so|where|that) (?:nobody|no one) (?:\\p{L}+ ){0,3}(?:finds|will find|would find) me | my plan is to (?:do it|end it|go|die|kill myself) | (?:giving|gave|give|given) (?:all )?(?:my|of my) (?:things|stuff|belongings|possessions) away | (?:wont|will not) need (?:any of )?(?:it|them|my things|my stuff) (?:soon|anymore|where i am going) | i (?:am not going to|am not gonna) be (?:here|around|alive) (?:by|next|after|tomorrow) ',
+      ' (?:is|thats|that is) when (?:i (?:will|ll|am going to|m going to)|ill) do it | i know (?:how|where) and (?:i know )?when | i know when and (?:i know )?(?:how|where) | (?:so|where|that) (?:nobody|no one) (?:\\p{L}+ ){0,3}(?:finds|will find|would find) me | my plan is to (?:do it|end it|go|die|kill myself) | (?:wont|will not) need (?:any of (?:it|them|this|my \\p{L}+)|my things|my stuff) (?:soon|anymore|where i am going) | i (?:am not going to|am not gonna) be alive (?:by|next|after|tomorrow) ',
     ),
   },
   // Wordings train6 (TRAIN6.md, read after its first scoring) showed missing.
@@ -175,7 +190,7 @@ export const SPEECH_CUES: readonly Cue[] = [
     tier: 'passive',
     code: 'wish_dead',
     re: re(
-      ' (?:only thing|all) (?:i|you) (?:look|looking) forwards? to is (?:death|dying|the end|not waking up) | wish i (?:had|would have|d) (?:just )?(?:killed myself|died|not survived|succeeded) | (?:vanish|disappear) (?:\\p{L}+ ){0,2}(?:and never come back|forever|for good|and never return) ',
+      ' (?:only thing|all) (?:i|you) (?:look|looking) forwards? to is (?:death|dying|the end(?! of)|not waking up) | wish i (?:had|would have|d) (?:just )?(?:killed myself|died|not survived|succeeded) | (?:vanish|disappear) (?:\\p{L}+ ){0,2}(?:and never come back|forever|for good|and never return) ',
     ),
   },
   {
@@ -183,14 +198,14 @@ export const SPEECH_CUES: readonly Cue[] = [
     code: 'suicidal_thoughts',
     negativeForm: true,
     re: re(
-      ' (?:only reason|the reason) (?:why )?i (?:havent|have not|didnt|did not|dont|do not) (?:killed myself|kill myself|ended it|ended my life|done it) | (?:will|going to|gonna) end up (?:ending it|killing myself|doing it) | (?:the )?(?:worst|bad|strong|constant|daily) (?:suicidal )?ideations? ',
+      ' (?:only reason|the reason) (?:why )?i (?:havent|have not|didnt|did not|dont|do not) (?:killed myself|kill myself|ended it|ended my life) | (?:will|going to|gonna) end up (?:ending it|killing myself) | (?:the )?(?:worst|bad|strong|constant|daily) (?:suicidal )?ideations? ',
     ),
   },
   {
     tier: 'plan',
     code: 'intent',
     re: re(
-      ' (?:really |so |very )?(?:close to|near to|on the edge of|on the verge of) (?:killing myself|ending it|ending my life|suicide|doing it) ',
+      ' (?:really |so |very )?(?:close to|near to|on the edge of|on the verge of) (?:killing myself|ending it|ending my life|suicide) ',
     ),
   },
   // Wordings the third blind probe set (spoken check-ins) showed missing: a last day or week, the means ready.
@@ -199,6 +214,23 @@ export const SPEECH_CUES: readonly Cue[] = [
     code: 'intent',
     re: re(
       ' (?:this|today|tonight|tomorrow|leo|kesho) (?:is|will be|ni|ndio) (?:my last|siku yangu ya mwisho|wiki yangu ya mwisho) (?:day|week|night)? ?| have (?:what|everything|all) i need (?:\\p{L}+ ){0,2}(?:hidden|ready|to do it|to end it|for it) | (?:nimeshapata|nimepata|niko na) kila kitu (?:nitatumia|ninachohitaji) ',
+    ),
+  },
+  // No desire or will to live (left to the learned layer before).
+  {
+    tier: 'passive',
+    code: 'wish_dead',
+    negativeForm: true,
+    re: re(
+      ' (?:no|zero|lost (?:all )?(?:my )?) ?(?:desire|will|reason|motivation) to (?:live|keep living|go on|stay alive) | (?:dont|do not) (?:really )?think (?:that )?i (?:want|wanna|wish) to (?:live|be alive|exist|go on|keep living) ',
+    ),
+  },
+  // An urge to self-harm now ("i want to cut so badly"): no act, no wish to die, but a clinician follows it up.
+  {
+    tier: 'passive',
+    code: 'self_harm_urge',
+    re: re(
+      ' (?:i )?(?:want|wanna|need|urge|urges|itching) to (?:cut|hurt myself|harm myself|self harm)(?: myself)? (?:so |really )?(?:badly|bad|again|right now|tonight)? ?',
     ),
   },
   // Sheng wanting to end oneself, after normalise.ts turns "kuji-end" into "kujimaliza".

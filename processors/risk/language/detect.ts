@@ -1,6 +1,8 @@
 import { agreedSuggestion } from './agreement.js';
-import { clauses, LAUGHING_WORDS, type Clause } from './normalise.js';
+import { clauses, LAUGHING_WORDS, shortSpan, type Clause } from './normalise.js';
 import { backstop, owns } from './backstop.js';
+import { negatedThenTimed, upgradeWithinText } from './upgrade.js';
+import { ANSWERED_NO, ASKED, NAMED_AFTER, SAID_BEFORE, TAKEN_BACK } from './voices.js';
 import { aboutSomeoneElse, insideQuotes, localStretch, negated, swThirdPerson } from './reading.js';
 import { milestoneReading, overlaps, pastReading, type TextTime } from './tense.js';
 import {
@@ -10,7 +12,6 @@ import {
   IDIOMS,
   OTHERS_IDEATION,
   PAST_ANCHOR,
-  PLAN_STATED,
   ADVICE_SELF_KILL,
   REASSERT,
   RULED_OUT,
@@ -22,7 +23,6 @@ import {
   REPORTED,
   SERVICE,
   TOLD_TO,
-  TIMING,
   UNTIL,
   type Cue,
   type Tier,
@@ -52,7 +52,6 @@ export interface CrisisLanguage {
   factors: LanguageFactor[];
 }
 
-const SPAN_MAX = 80;
 // A service's name is no cue ("called the suicide prevention hotline, I felt suicidal today" still is one).
 const SERVICES = new RegExp(SERVICE.source, 'gu');
 const IDIOMS_ALL = new RegExp(IDIOMS.source, 'gu');
@@ -64,26 +63,13 @@ const inclusive = (t: string) =>
   INCLUSIVE.test(t)
     ? t
         .replace(/ them ?sel(?:f|ves) /gu, ' myself ')
-        .replace(/ ((?:anyone|anybody) else(?: \p{L}+){0,8}?) they /u, ' $1 i ')
+        .replace(/ ((?:anyone|anybody) else(?: (?!who |whose |that )\p{L}+){0,5}?) they /u, ' $1 i ')
     : t;
-const SELF_KILL = / (?:kill myself|end my life|take my life|commit suicide|kujiua|kujitoa uhai|kujimaliza) /u;
 const rank = (t: CrisisTier) => TIERS.indexOf(t);
-const ASKED =
-  / (?:asked|asks|asking|ask) (?:me )?(?:\p{L}+ ){0,4}?(?:if|whether) | (?:aliniuliza|ameniuliza|ananiuliza|waliniuliza|aliuliza|wameniuliza) (?:\p{L}+ ){0,3}?kama /u;
-/** Someone else's words or belief right before the cue ("he said i will kill myself", "wanadhani nitajiua"). */
-const SAID_BEFORE =
-  / (?:he|she|they|someone|somebody|brother|sister|friend|character|cousin|mum|mom|dad|mother|father|man|woman|guy|girl|teacher|pastor|people|everyone|wasee|watu) (?:\p{L}+ ){0,2}?(?:said|says|say|told me|tells me|was saying|kept saying|keeps saying|goes|think|thinks|thought) (?:that )?$| (?:he|she|they|someone|somebody|brother|sister|friend|cousin|mum|mom|dad|mother|father|guy|girl) (?:\p{L}+ ){0,2}?(?:keeps |kept )?(?:posting|posts|posted|writes|wrote|writing|texting|texts|texted|tweets|tweeting|saying) (?:\p{L}+ ){0,5}?like $| (?:alisema|anasema|akasema|walisema|wanasema|aliniambia|ananiambia|wanadhani|anadhani|wanafikiri|anafikiri) (?:kwamba |eti )?(?:niko na )?$/u;
-/** A title named right after the cue ("i want to die is a song"). */
-const NAMED_AFTER = /^ (?:is|was) (?:a|the|my) (?:\p{L}+ )?(?:song|movie|film|book|poem|line|quote|title) /u;
 const words = (t: string) => t.trim().split(' ').filter(Boolean).length;
-/** A clause of laughter alone ("I'm dead. 😂"). */
-const onlyLaughter = (t: string) => /^(?: (?:lol|lmao|lmfao|haha|hahaha|rofl|kicheko))+ $/u.test(t);
-const TAKEN_BACK =
-  / (?:i do|i did|i am|i have|not true|i lied|lying|a lie) $| (?:i lied|was lying|a lie|not true|ni kweli|kusema kweli|nilidanganya) /u;
-const ANSWERED_NO =
-  / (?:said|answered|ticked|told (?:him|her|them)|replied|circled|put) (?:a )?no | (?:nikamwambia|nilimwambia|nikasema|nilisema|nikajibu|nilijibu|nikawaambia) hapana /u;
-/** The short span a factor shows (at most 80 characters), never the whole transcript. */
-export const shortSpan = (raw: string) => (raw.length > SPAN_MAX ? `${raw.slice(0, SPAN_MAX - 1)}…` : raw);
+/** A clause of laughing emoji alone ("I'm dead. 😂"); a written "haha" after a wish may be a nervous laugh. */
+const onlyLaughter = (c: Clause) => c.laughing && !/\p{L}/u.test(c.raw);
+export { shortSpan };
 const spanOf = (c: Clause) => shortSpan(c.raw);
 
 export function detectCrisisLanguage(text: string): CrisisLanguage {
@@ -91,7 +77,7 @@ export function detectCrisisLanguage(text: string): CrisisLanguage {
   // Laughter counts for its own clause, and for the clause before when it stands alone ("I'm dead. 😂").
   // A whole short clause laughs; in a long run-on clause only a laugh beside the cue counts (judge).
   const laughs = cs.map(
-    (c, k) => (c.laughing && words(c.text) <= 8) || (cs[k + 1] !== undefined && onlyLaughter(cs[k + 1]!.text)),
+    (c, k) => (c.laughing && words(c.text) <= 8) || (cs[k + 1] !== undefined && onlyLaughter(cs[k + 1]!)),
   );
   const recovered = cs.some((c) => RECOVERED.test(c.text));
   const anchored = cs.some((c) => PAST_ANCHOR.test(c.text));
@@ -207,54 +193,31 @@ function judge(
   )
     return { code: 'negated' };
   if (RULED_OUT.test(after)) return { code: 'negated' };
+  // "zero thoughts of suicide", "no urges to hurt myself": the noun the cue starts with is denied.
+  if (
+    / (?:no|zero) (?:\p{L}+ )?$/u.test(before) &&
+    /^ (?:thoughts?|urges?|plans?|intentions?|desire|wish) /u.test(m[0])
+  )
+    return { code: 'negated' };
   // Asked about it and answered no ("my GP asked if I'd had thoughts of ending my life and I said no"), not taken back.
   const rest = ` ${after} ${cs
     .slice(i + 1)
     .filter((x) => x.sentence === c.sentence)
     .map((x) => x.text)
     .join(' ')} `.replace(/\s+/gu, ' ');
-  if (ASKED.test(local.before) && ANSWERED_NO.test(rest) && !TAKEN_BACK.test(rest)) return { code: 'negated' };
-  const when = pastReading(cs, i, m, before, text);
+  const no = ANSWERED_NO.exec(rest);
+  const afterNo = no
+    ? ` ${rest
+        .slice(no.index + no[0].length)
+        .trim()
+        .split(' ')
+        .slice(0, 10)
+        .join(' ')} `
+    : '';
+  if (ASKED.test(local.before) && no && !TAKEN_BACK.test(afterNo)) return { code: 'negated' };
+  // A question reported in the past ("she asked if i was suicidal") backshifts its tense: no sign of the past.
+  const when = ASKED.test(local.before) ? null : pastReading(cs, i, m, before, text);
   if (when === 'history') return { code: 'history', tier };
   if (when === 'past_unclear' && tier === 'active') return { code: 'past_unclear', tier };
   return { code: `ideation_${tier}`, tier };
-}
-
-/** "I'm not going to kill myself today, probably next week": a denial with a time still named is a plan. */
-function negatedThenTimed(cs: Clause[], i: number, factors: LanguageFactor[]): void {
-  const c = cs[i]!;
-  const m = SELF_KILL.exec(c.text);
-  if (!m || !negated(c.text.slice(0, m.index))) return;
-  const rest = ` ${c.text.slice(m.index + m[0].length)}`;
-  const timed = (t: string) => {
-    const when = TIMING.exec(t);
-    return when !== null && !negated(t.slice(0, when.index));
-  };
-  if (timed(rest) || cs.slice(i + 1).some((n) => timed(n.text))) {
-    factors.push({ code: 'ideation_plan', tier: 'plan', span: spanOf(c) });
-  }
-}
-
-/** Thoughts with a time named become a plan; a wish to die with a time named becomes active ideation. */
-function upgradeWithinText(cs: Clause[], factors: LanguageFactor[]): void {
-  // "the pictures from tonight" names when something else happened, not when the speaker means to act.
-  const timed = cs.some((c) => {
-    const when = TIMING.exec(c.text);
-    return when !== null && !/ (?:from|since|of) $/u.test(c.text.slice(0, when.index + 1));
-  });
-  // "i am suicidal and i have a plan": a plan stated in words counts as a time does; "i dont have a plan" does not.
-  const planned = cs.some((c) => {
-    const p = PLAN_STATED.exec(c.text);
-    return (
-      p !== null &&
-      !/ (?:dont|do not|didnt|did not|not|no|never|havent|have not|sina|sijawa) (?:\p{L}+ )?$/u.test(
-        c.text.slice(0, p.index + 1),
-      )
-    );
-  });
-  if (!timed && !planned) return;
-  for (const f of factors) {
-    if (f.code === 'ideation_active') Object.assign(f, { code: 'ideation_plan', tier: 'plan' });
-    else if (f.code === 'ideation_passive') Object.assign(f, { code: 'ideation_active', tier: 'active' });
-  }
 }

@@ -37,7 +37,9 @@ function languageFactors(found: CrisisLanguage): RiskFactor[] {
 
 /** The learned layer speaks only where no rule read the words (a rule's "negated" or "someone else" stands). */
 export const readByRules = (found: CrisisLanguage): boolean =>
-  found.factors.some((f) => !f.code.startsWith('distress_'));
+  found.factors.some((f) => !f.code.startsWith('distress_') && !GUESS_STILL.has(f.code));
+/** Findings about other words of the text ("until I die"): the layer still reads the rest. */
+const GUESS_STILL = new Set(['no_wish']);
 
 /** The language layer on its own: the text's factors, ready for combine(). */
 export function crisisLanguageFactors(text: string): RiskFactor[] {

@@ -34,7 +34,11 @@ const ALIASES: Array<[RegExp, string]> = [
   [/\bgotta\b/g, 'got to'],
   [/\bu\b/g, 'you'],
   // "9800 kms" is a distance.
-  [/(?<!\p{N} ?)\bkms\b/gu, 'kill myself'],
+  // A number of two or more digits, or after ran/walked/drove, makes it kilometres; "i want 2 kms" is texting.
+  [
+    /(?<!\p{N}{2,} ?|(?:ran|run|walked|walk|drove|drive|cycled|jogged|about|over|only) \p{N}+ ?)\bkms\b/gu,
+    'kill myself',
+  ],
   [/\bcareless (?=if|whether)/g, 'care less '],
   [/\bunalive\b/g, 'kill'],
   [/\bunaliving\b/g, 'killing'],
@@ -79,3 +83,7 @@ export function clauses(text: string): Clause[] {
       .filter((c) => c.text.trim().length > 0 || c.laughing),
   );
 }
+
+const SPAN_MAX = 80;
+/** The short span a factor shows (at most 80 characters), never the whole transcript. */
+export const shortSpan = (raw: string) => (raw.length > SPAN_MAX ? `${raw.slice(0, SPAN_MAX - 1)}…` : raw);

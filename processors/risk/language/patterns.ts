@@ -40,7 +40,6 @@ export const NEGATOR_WORDS = new Set([
   'isnt',
   'aint',
   'hardly',
-  'zero',
   'barely',
   'sitaki',
   'sipendi',
@@ -93,11 +92,6 @@ export const NEGATION_FILLER = new Set([
   'any',
   // The negator's own verb phrase: "not having any suicidal thoughts", "wouldnt consider myself suicidal", "dont
   // necessarily want to commit suicide".
-  // "not at the point of wanting to die", "not that i want to die".
-  'at',
-  'the',
-  'point',
-  'that',
   'consider',
   'considered',
   'considering',
@@ -143,15 +137,15 @@ export const TOLD_TO = re(' (?:tells?|told|telling|said to) (?:me|us) to (?:go )
 
 /** The ideation is described as over. */
 export const HISTORY = re(
-  ' (?:used to|years ago|months ago|about my past|in my past|niliwahi|nilishawahi|mwaka jana|mwaka uliopita|(?:most of|all of|through) my (?:early |late |mid )?(?:teens|twenties|20s|thirties|30s)|(?:a|one|\\p{N}+) (?:years?|months?) and a half ago|long ago|at (?:the )?age (?:of )?\\p{N}+|a long time ago|when i was (?:\\p{L}+ ){0,2}(?:young|younger|a kid|a child|a teen|teenager|in school|in college|in university|at school|\\p{N}+)|in the past|back (?:in|when|then)|as a (?:teen|teenager|kid|child)|in (?:high school|middle school|college|my teens|my twenties)|at one point|i once|once upon a time|i have overcome|i overcame|got through|made it through|in recovery|zamani|miaka (?:\\p{L}+ )?(?:iliyopita|mingi)|nilipokuwa (?:mdogo|shule|mtoto)|hapo awali|siku za nyuma) ',
+  ' (?:used to|years ago|months ago|about my past|in my (?:early |late |mid )?(?:teens|twenties|20s|thirties|30s)|my (?:first|second|third|final|last|freshman|sophomore|junior|senior) year (?:of|at|in) (?:uni|university|college|school|high school)|niliwahi|nilishawahi|mwaka jana|mwaka uliopita|(?:most of|all of|through) my (?:early |late |mid )?(?:teens|twenties|20s|thirties|30s)|(?:a|one|\\p{N}+) (?:years?|months?) and a half ago|long ago|at (?:the )?age (?:of )?\\p{N}+|a long time ago|when i was (?:\\p{L}+ ){0,2}(?:young|younger|a kid|a child|a teen|teenager|in school|in college|in university|at school|\\p{N}+)|in the past|back (?:in|when|then)|as a (?:teen|teenager|kid|child)|in (?:high school|middle school|college|my teens|my twenties)|at one point|i once|once upon a time|i have overcome|i overcame|got through|made it through|in recovery|zamani|miaka (?:\\p{L}+ )?(?:iliyopita|mingi)|nilipokuwa (?:mdogo|shule|mtoto)|hapo awali|siku za nyuma) ',
 );
 /** Anywhere in the text, a time that places a past-tense clause's ideation before now ("in my first year of uni"). */
 export const PAST_ANCHOR = re(
-  '^ (?:from )?\\p{N}{1,2} to \\p{N}{1,2} | from \\p{N}{1,2} to \\p{N}{1,2} | last (?:winter|summer|spring|autumn|fall) | in (?:nineteen|twenty) \\p{L}+ | the (?:summer|winter|spring|autumn|fall|year|month) (?:after|before|when) | my (?:first|second|third|final|last|freshman|sophomore|junior|senior) year (?:of|at|in) (?:uni|university|college|school|high school) | during (?:my|the) (?:\\p{L}+ ){0,2}(?:phd|degree|masters|studies|school|university|college|teens|childhood|divorce|pregnancy|first year|residency|deployment) | (?:most of|all of|through|in) my (?:early |late |mid )?(?:teens|twenties|20s|thirties|30s) | (?:years ago|months ago|long ago|last year|a year ago|(?:a|one|\\p{N}+) (?:years?|months?) and a half ago|(?:years?|months?) later|in (?:19|20)\\p{N}{2}|at (?:the )?age (?:of )?\\p{N}+|in my (?:first|second|third|final|last|freshman|sophomore|junior|senior) year|before i (?:was|got) (?:diagnosed|treated|help|medicated|on medication|married)|before (?:my )?(?:diagnosis|treatment|therapy)|have been (?:healing|recovering|clean|better|stable) (?:since|for)|for a (?:few|couple of) (?:days|weeks|months)|(?:a|one|two|three|several|many|some) (?:years?|months?) (?:before|earlier)|kabla (?:sija\\p{L}+|ya kupata|ya kuanza)|mwaka jana|mwaka uliopita|mwezi uliopita|nikiwa (?:\\p{L}+ ){0,2}(?:year|mwaka|kidato|shule|mdogo|chuo|campus|sekondari)) ',
+  '^ (?:from )?\\p{N}{1,2} to \\p{N}{1,2} | on and off from \\p{N}{1,2} to \\p{N}{1,2} | (?:between|from) (?:the )?ages? (?:of )?\\p{N}{1,2} (?:and|to) \\p{N}{1,2} | last (?:winter|summer|spring|autumn|fall) | in (?:nineteen|twenty) \\p{L}+ | the (?:summer|winter|spring|autumn|fall|year|month) (?:after|before|when) | my (?:first|second|third|final|last|freshman|sophomore|junior|senior) year (?:of|at|in) (?:uni|university|college|school|high school) | (?:most of|all of|through|in) my (?:early |late |mid )?(?:teens|twenties|20s|thirties|30s) | (?:years ago|months ago|long ago|last year|a year ago|(?:a|one|\\p{N}+) (?:years?|months?) and a half ago|(?:years?|months?) later|in (?:19|20)\\p{N}{2}|at (?:the )?age (?:of )?\\p{N}+|in my (?:first|second|third|final|last|freshman|sophomore|junior|senior) year|before i (?:was|got) (?:diagnosed|treated|help|medicated|on medication|married)|before (?:my )?(?:diagnosis|treatment|therapy)|have been (?:healing|recovering|clean|better|stable) (?:since|for)|for a (?:few|couple of) (?:days|weeks|months)|(?:a|one|two|three|several|many|some) (?:years?|months?) (?:before|earlier)|kabla (?:sija\\p{L}+|ya kupata|ya kuanza)|mwaka jana|mwaka uliopita|mwezi uliopita|nikiwa (?:\\p{L}+ ){0,2}(?:year|mwaka|kidato|shule|mdogo|chuo|campus|sekondari)) ',
 );
 /** The clause tells of the past ("i was suicidal", "it made me suicidal", "nilikuwa na mawazo"). */
 export const PAST_TENSE = re(
-  ' (?<!wish |if |even if )(?:i (?:also |then |even |just |once |really |actually |genuinely |honestly |seriously )?(?:was|were|felt|had been|had|contemplated|thought|considered|wanted|attempted|tried|spent|wished|hoped|prayed)|i (?:\\p{L}+ )?(?:self harmed|selfharmed|harmed myself|overdosed)|had gone|made me|nilikuwa|nilifikiria|niliwaza|nilitaka|nilijaribu) ',
+  ' (?<!wish |if |even if )(?:i (?:also |then |even |just |once |really |actually )?(?:was|were|felt|had been|had|contemplated|thought|considered|wanted|attempted|tried|spent|wished|hoped|prayed)|i (?:\\p{L}+ )?(?:self harmed|selfharmed|harmed myself|overdosed)|had gone|made me|nilikuwa|nilifikiria|niliwaza|nilitaka|nilijaribu) ',
 );
 /** ... unless it also speaks of now. */
 export const PRESENT = re(
@@ -175,21 +169,7 @@ export const URGE_BEFORE_NEGATOR = new Set([
 
 /** ... and the speaker says it is over now. */
 export const RECOVERED = re(
-  ' (?:now i am|i am now|these days i am|today i am|but now|now) (?:much |a lot |so )?(?:better|fine|ok|okay|good|happy|doing well|in a good place|glad i am alive)| (?:sasa|siku hizi|saa hii|sai) (?:niko|nimekuwa|ni) (?:sawa|poa|salama|vizuri|mzima|bora|fiti)| sasa nafurahi | (?:self harm|selfharm|sh|cutting) free | clean (?:for|since) | got rid of (?:them|it|those thoughts|the thoughts) | i (?:dont|do not) (?:do (?:it|that) )?anymore | that (?:feels|seems) like (?:another|a different) (?:person|life) | the dark stuff is gone | (?:the |those )?thoughts (?:are|have) (?:\\p{L}+ )?gone | (?:those days|that) (?:are|is) (?:far )?behind me | sina tena (?:yale|hayo|hizo|hizi) mawazo | mawazo (?:yameisha|yamekwisha|yamepotea) ',
-);
-
-/** A recovery milestone names the act only to count time since it ("10 days clean of self harm", "since I last cut",
- * "the anniversary of my attempt", "without feeling suicidal"): history, not the act itself. */
-export const MILESTONE = re(
-  ' (?:clean|free) (?:of|from) (?:self harm(?:ing)?|selfharm|cutting|sh) | (?:self harm|selfharm|sh|cutting) free | since i (?:last )?(?:have |had )?(?:self harmed|selfharmed|harmed myself|cut myself|cut) | without (?:any )?(?:self harm(?:ing)?|selfharm|cutting|(?:feeling |being )(?:\\p{L}+ )?suicidal|suicidal (?:thoughts|ideation)) | anniversary of my (?:suicide )?attempt(?:ed suicide)? | since my (?:last )?(?:suicide )?attempt ',
-);
-/** ... counted in days or weeks: recent enough to follow up. */
-export const MILESTONE_RECENT = re(
-  ' (?:\\p{N}{1,2}|\\p{L}+) (?:days?|weeks?) | siku (?:\\p{N}{1,2}|chache|mbili|tatu|nne|tano|sita|saba|nane|tisa|kumi) | wiki (?:\\p{N}{1,2}|moja|mbili|tatu|nne|chache) ',
-);
-/** A past told in weeks ("3 weeks ago I was suicidal"): inside the month a screening asks about, so followed up. */
-export const WEEKS_AGO = re(
-  ' (?:\\p{N}{1,2}|a|one|two|three|four|five|six|seven|eight|a few|few|a couple of|couple of) weeks ago ',
+  ' (?:now i am|i am now|these days i am|today i am|but now|now) (?:much |a lot |so )?(?:better|fine|ok|okay|good|happy|doing well|in a good place|glad i am alive)| (?:sasa|siku hizi|saa hii|sai) (?:niko|nimekuwa|ni) (?:sawa|poa|salama|vizuri|mzima|bora|fiti)| sasa nafurahi | (?:self harm|selfharm|sh|cutting) free | clean (?:for|since) | got rid of (?:them|it|those thoughts|the thoughts) | i (?:dont|do not) (?:self harm|cut|hurt myself|do that to myself) anymore |^ i (?:dont|do not) anymore $| that (?:feels|seems) like (?:another|a different) (?:person|life) | the dark stuff is gone | (?:the |those )?thoughts (?:are|have) (?:\\p{L}+ )?gone | (?:those days|that) (?:are|is) (?:far )?behind me | sina tena (?:yale|hayo|hizo|hizi) mawazo | mawazo (?:yameisha|yamekwisha|yamepotea) ',
 );
 
 /** The clause says it goes on ("10 years later I still think about it"): not over, whatever past it names. */
@@ -212,32 +192,13 @@ export const RECENT = re(
 
 /** Intent or timing that turns thoughts into a plan ("tonight", "kesho", "next week"). */
 export const TIMING = re(
-  ' (?:tonight|tomorrow|this weekend|next week|in the near future|some time soon|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|soon|when everyone is asleep|after (?:the|my) (?:exams?|wedding|birthday)|leo usiku|kesho|wiki ijayo|usiku huu|hivi karibuni|jioni hii) ',
+  ' (?:tonight|tomorrow|this weekend|next week|in the near future|some time soon|by the end of (?:the|this|next) (?:week|month|year)|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|soon|when everyone is asleep|after (?:the|my) (?:exams?|wedding|birthday)|leo usiku|kesho|wiki ijayo|usiku huu|hivi karibuni|jioni hii) ',
 );
 
 /** Speech about dying that is not about wanting to die: idioms and hyperbole. */
 export const IDIOMS = re(
-  ' killing it | killed it | kill(?:ing)? the game | dying (?:of|from) (?:laughter|laughing|embarrassment|boredom|cuteness|joy|happiness|excitement|anticipation) | dying (?:my|her|his|their|the) (?:hair|clothes|shirt|beard) | dying to (?:see|try|know|meet|go|get|eat|hear|watch) | (?:i )?(?:am )?dead (?:serious|tired|wrong|right|lol|lmao) | (?:nakufa|nimekufa|ninakufa|nitakufa) (?:na|kwa) (?:njaa|kicheko|baridi|joto|uchovu|usingizi|kiu) | kicheko | this (?:is )?killing me | kill me now | \\p{L}+ to death | over my dead body | dead inside | (?:this|that|it) is (?:just )?(?:plain |pure |social |political |career )?suicide | suicide (?:mission|squad|run|trail|door|doors|pass) | social suicide | career suicide | (?:job|work|school|exams?|boss|mom|mum|dad|parents|homework|heat|traffic) (?:would|will|is going to|is gonna) (?:literally |actually |probably )?kill me | dying of (?:thirst|hunger|heat|cold) | a dying | dead end | cut(?:ting)? (?:my ?self|me) off | dying for | die in your arms | end (?:it|things) (?:\\p{L}+ ){0,2}with (?:my|him|her|them|the|this) | kufa kupona | \\p{L}{0,4}cheka (?:hadi|mpaka) (?:\\p{L}+ )?(?:nikafa|kufa|nikakaribia kufa) | (?:feels|felt|feel|feeling) like death | (?:vanish|disappear) (?:from (?:the world|everything) )?for the (?:whole |entire )?(?:day|night|weekend|afternoon) | (?<!wish |wish i |hope |hope i |pray i |want to )(?:i )?could (?:literally |actually |just |honestly )?die | dying (?:over )?here | crawl (?:into|in) a hole and die | disappear (?:for (?:a|some) (?:while|bit|time|days?|weeks?)|from (?:social media|here|this town|the internet)) | end (?:this|the|my|our) (?:contract|lease|relationship|call|meeting|subscription|marriage|friendship|chat|conversation|job|deal|partnership|tenancy|streak) | \\p{L}{0,4}cheka hadi (?:\\p{L}+ )?(?:kufa|nikafa|nikakaribia kufa) | die (?:peacefully |happy |in peace )?(?:of|from) old age ',
+  ' killing it | killed it | kill(?:ing)? the game | dying (?:of|from) (?:laughter|laughing|embarrassment|boredom|cuteness|joy|happiness|excitement|anticipation) | dying (?:my|her|his|their|the) (?:hair|clothes|shirt|beard) | dying to (?:see|try|know|meet|go|get|eat|hear|watch) | (?:i )?(?:am )?dead (?:serious|tired|wrong|right|lol|lmao) | (?:nakufa|nimekufa|ninakufa|nitakufa) (?:na|kwa) (?:njaa|kicheko|baridi|joto|uchovu|usingizi|kiu) | kicheko | this (?:is )?killing me | kill me now | \\p{L}+ to death | over my dead body | dead inside | (?:this|that|it) is (?:just )?(?:plain |pure |social |political |career )?suicide | suicide (?:mission|squad|run|trail|door|doors|pass) | social suicide | career suicide | (?:job|work|school|exams?|boss|mom|mum|dad|parents|homework|heat|traffic) (?:would|will|is going to|is gonna) (?:literally |actually |probably )?kill me | dying of (?:thirst|hunger|heat|cold) | a dying | dead end | cut(?:ting)? (?:my ?self|me) off | dying for | die in your arms | dying over here | end (?:it|things) (?:\\p{L}+ ){0,2}with (?:my|him|her|them|the|this) | kufa kupona | \\p{L}{0,4}cheka (?:hadi|mpaka) (?:\\p{L}+ )?(?:nikafa|kufa|nikakaribia kufa) | (?:feels|felt|feel|feeling) like death(?! is| would| seems| sounds) | (?:vanish|disappear) (?:from (?:the world|everything) )?for the (?:whole |entire )?(?:day|night|weekend|afternoon) | (?<!(?:wish|wished|hope|hoped|hoping|pray|praying|want|wanted|only)(?: \\p{L}+){0,3} )(?:i )?could (?:literally |actually |just |honestly )?die(?! tonight| today| now| and no| and nobody| in my sleep) | (?<!wish(?: \\p{L}+){0,3} )crawl (?:into|in) a hole and die | disappear (?:for (?:a|some) (?:while|bit|time|days?|weeks?)|from (?:social media|this town|the internet))(?! forever| for good| and never) | end (?:this|the|my|our) (?:contract|lease|relationship|call|meeting|subscription|marriage|friendship|chat|conversation|job|deal|partnership|tenancy|streak) | \\p{L}{0,4}cheka hadi (?:\\p{L}+ )?(?:kufa|nikafa|nikakaribia kufa) | die (?:peacefully |happy |in peace )?(?:of|from) old age ',
 );
-
-/** Ruled out after the cue ("suicide is not an option for me", "killing myself isn't an option"). */
-export const RULED_OUT = re(
-  '^ (?:\\p{L}+ ){0,7}?(?:isnt|is not|was not|wasnt|would not be|wouldnt be|is never|is no longer|its not|it is not|not|has never been|have never been|never been) (?:really |even )?(?:an option|the answer|a choice|on the table|something i would do) ',
-);
-/** Saying it is no joke takes the laughter away ("haha im not joking this time"). */
-export const SERIOUS = re(
-  ' (?:not joking|no joke|not kidding|im serious|i am serious|for real|si joke|sio joke|sio utani|si utani|siko joking|sitanii) ',
-);
-/** A plan stated in words: with any ideation in the text it is thoughts with a plan (C-SSRS), as a time is. */
-export const PLAN_STATED = re(
-  ' (?:i (?:have|got|made|make) a plan|(?:i (?:have )?)?made up my mind|i have planned|i planned|i (?:have )?decided|i (?:have )?chosen (?:the|a) (?:day|date)|nina mpango|niko na plan|nimepanga|nimeamua|nimeshaamua|nimeshapanga|nimedecide|nimeshadecide|nimechagua siku) ',
-);
-/** Telling someone else not to kill themself: read as advice, so the learned layer does not guess at it. */
-export const ADVICE_SELF_KILL = re(
-  ' (?:dont|do not|never|please dont|please do not) (?:ever )?(?:kill|hurt|harm) yourself | usi(?:jiue|jidhuru|jitoe|jimalize) | msi(?:jiue|jidhuru) ',
-);
-/** Saying one's own words again after a quotation ("that song goes i want to die and honestly same"). */
-export const REASSERT = re(' (?:honestly|same|me too|for real|i really|i also|mimi pia|kwa kweli|na mimi) ');
 
 /** Quotation, lyrics and titles. */
 export const QUOTE = re(
@@ -245,6 +206,7 @@ export const QUOTE = re(
 );
 
 export { DISTRESS } from './distress.js';
+export * from './patterns-time.js';
 
 /**
  * The backstop for wordings no cue names: a word about killing oneself (at least active), about dying with the
@@ -273,7 +235,7 @@ export const BACKSTOP = {
   /** Dying that is no wish: death as an adjective (a dead brother, dead set, emotionally dead) or an end foretold in
    * passing (until I die, die alone, work until I retire or die), others' deaths, dread of the process. */
   notAWish: re(
-    ' dead (?:battery|phone|car|laptop|tv|tree|plants?|chickens?|cow|goat|fish|rat|snake|zone|line|air|silence|heat|set|corpse|zombie|weight|body|bodies|brothers?|sisters?|mothers?|fathers?|moms?|mums?|dads?|parents?|grandparents?|friends?|relatives?|husbands?|wife|wives|pets?|dog|cat) | (?:emotionally|spiritually|socially) dead | walking dead | (?:until|till|before|the day|by the time) i (?:\\p{L}+ )?die | (?:will|going to|gonna) die alone | (?:retire|grow old|get old|am old) (?:or|and) die | (?:members?|relatives?|pets?|grandparents?) (?:\\p{L}+ )?(?:die|died|dying) | (?:hit by a \\p{L}+|in an accident|in a crash) and die | process of dying | death (?:anxiety|anxieties|phobia) | (?:\\p{L}+s|his|her|their) death | (?:of|from) old age | when i die (?:i )?(?:want|would like|wish|hope)? ?(?:to be )?(?:buried|cremated) | (?:ana|ali|ame|wana|wali|wame)karibia kufa ',
+    ' (?<!(?:join|joining|be with|see|meet|reunite with|follow|go to)(?: my| our)? )dead (?:battery|phone|car|laptop|tv|tree|plants?|chickens?|cow|goat|fish|rat|snake|zone|line|air|silence|heat|set|corpse|zombie|weight|body|bodies|brothers?|sisters?|mothers?|fathers?|moms?|mums?|dads?|parents?|grandparents?|friends?|relatives?|husbands?|wife|wives|pets?|dog|cat) | (?:emotionally|spiritually|socially) dead | walking dead | (?<!(?:cant wait|counting|waiting|wait|count)(?: \\p{L}+){0,3} )(?:until|till|before|the day|by the time) i (?:\\p{L}+ )?die | (?:will|going to|gonna) die alone | (?:retire|grow old|get old|am old) (?:or|and) die | (?:members?|relatives?|pets?|grandparents?) (?:\\p{L}+ )?(?:die|died|dying) | (?:hit by a \\p{L}+|in an accident|in a crash) and die | process of dying | death (?:anxiety|anxieties|phobia) | (?:moms|mums|dads|fathers|mothers|brothers|sisters|friends|grandmas|grandpas|grandmothers|grandfathers|wifes|husbands|sons|daughters|cousins|uncles|aunts|characters|babys|his|her|their) death | (?:of|from) old age | when i die (?:i )?(?:want|would like|wish|hope)? ?(?:to be )?(?:buried|cremated) | (?:ana|ali|ame|wana|wali|wame)karibia kufa ',
   ),
   attempt: re(
     ' (?:attempt|attempted|attempts|tried|try|trying|failed at|failed to|survived|hospital|hospitalized|overdosed|nilijaribu|nimejaribu|jaribio) ',

@@ -22,7 +22,11 @@ export function insideQuotes(raw: string, cue: string): boolean {
   const parts = raw.split(/["\u201C\u201D]/u);
   if (parts.some((p, k) => k % 2 === 1 && ` ${normaliseWords(p)} `.includes(cue.trim()))) return true;
   // Single quotes open after a space and close before a space or a mark, so "don't" inside them stays a word.
-  for (const q of raw.matchAll(/(?:^|[\s(:])['\u2018](.+?)['\u2019](?=$|[\s.,!?;:)])/gu))
+  // Bounded: a quotation is short, and a long transcript must not make this quadratic.
+  if (raw.length > 4000) return false;
+  for (const q of raw.matchAll(
+    /(?:^|[\s(:])['\u2018](?!cause|cos|em|til|bout|n )(.{2,200}?)(?<!s)['\u2019](?=$|[\s.,!?;:)])/gu,
+  ))
     if (` ${normaliseWords(q[1]!)} `.includes(cue.trim())) return true;
   return false;
 }
@@ -79,13 +83,15 @@ export function negated(before: string, acrossOr = true): boolean {
   const words = before.trim().split(' ');
   // "sina [mawazo ya kujiua]": I have no — only right before what it denies ("sina tena, nataka kujiua" is no denial).
   if (words.at(-1) === 'sina') return true;
-  // "no thoughts of hurting myself", "no plans to end my life": the noun's own negation.
+  // "no thoughts of hurting myself", "no plans to end my life": the noun's own negation; "not at the point of". Not
+  // "it's not that i want to die, i just …" (ambivalence keeps the risk) nor "never thought that i would" (surprise).
   if (
     / (?:no|zero) (?:\p{L}+ )?(?:thoughts?|urges?|plans?|intentions?|desire|wish) (?:of|to|about)(?: \p{L}+)?$/u.test(
       ` ${before.trim()}`,
     )
   )
     return true;
+  if (/ not at the point of(?: wanting to)?$/u.test(` ${before.trim()}`)) return true;
   for (let k = words.length - 1, skipped = 0; k >= 0 && skipped <= 4; k--, skipped++) {
     // "not super depressed or suicidal": a negation reaches across a word coordinated right before the cue only
     // (not "don't leave or I'll kill myself").
@@ -120,6 +126,8 @@ export function swThirdPerson(before: string): boolean {
   const words = before.trim().split(' ').slice(-4);
   for (let k = words.length - 1; k >= 0; k--) {
     if (/^(?:n[aiu]|ni|tu)\p{L}{3,}$/u.test(words[k]!)) return false;
+    // "ananipiga" (he beats me) has the speaker as its object: no report of someone else's act.
+    if (/^w?a(?:na|li|me|ta|ki|nge|lik|mesh)ni\p{L}+$/u.test(words[k]!)) return false;
     if (/^w?a(?:na|li|me|ta|ki|nge|lik|mesh)\p{L}{3,}$/u.test(words[k]!)) return true;
   }
   return false;

@@ -25,12 +25,18 @@ export interface TextTime {
 
 const MILESTONE_ALL = new RegExp(MILESTONE.source, 'gu');
 const ATTEMPT = / attempt(?:ed)? /u;
+/** "still" with a wish or a thought after it, however far from the cue ("… i still want to do it every day"). */
+const STILL_WANTING =
+  / (?:still|again) (?:\p{L}+ ){0,2}(?:want|wanna|think|thinking|feel like|wish|urges?|do it|have (?:those|these|the) thoughts|struggle|nataka|nawaza|natamani)| thoughts are (?:still|back) /u;
 /** A milestone counts time: a span, a date or an anniversary ("200 days free of self harm", "since i last cut"). */
 const COUNTED =
-  / (?:(?:\p{N}+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a few|few|several|many|couple of) (?:days?|weeks?|months?|years?)|since|anniversary|first (?:\p{L}+ )?(?:birthday|christmas|holiday|year)|in years|siku|wiki|miezi|mwezi|mwaka|miaka) /u;
+  / (?:(?:\p{N}+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|a few|few|several|many|couple of|a couple of) (?:days?|weeks?|months?|years?)|anniversary|since (?:january|february|march|april|may|june|july|august|september|october|november|december|last (?:year|summer|winter|spring|autumn|christmas)|\p{N}{4})|first (?:\p{L}+ )?(?:birthday|christmas|holiday|year)|in years|siku \p{L}+|wiki \p{L}+|miezi \p{L}+|mwezi \p{L}+|mwaka \p{L}+|miaka \p{L}+) /u;
+/** A milestone of hours or a few days is the act just past ("an hour since i last cut myself"). */
+const JUST_NOW =
+  / (?:\p{N}+|an?|one|two|three|four|five|six|seven|a few|few|couple of|a couple of) (?:hours?|minutes?|mins?)| (?:a|one|two|three|four|five|six|seven|[1-7]|a few|few|couple of|a couple of) days? /u;
 /** A milestone wanted, denied or struggled for is not reached ("i want to be free of self harm", "never clean"). */
 const UNREACHED =
-  / (?:want|wanna|wish|trying|try|tried|struggle|struggling|hard|never|not|cant|cannot|how|stay|staying|get|getting|become|becoming|dont|didnt|isnt|wasnt|hope|hoping|will|would)(?: \p{L}+){0,3} (?:clean|free|since|without) /u;
+  / (?:want|wanna|wish|trying|try|tried|struggle|struggling|hard|never|not|cant|cannot|how|stay|staying|get|getting|become|becoming|dont|didnt|isnt|wasnt|havent|hasnt|hope|hoping|will|would|more than|longer than)(?: \p{L}+| \p{N}+){0,6} (?:clean|free|since|without) /u;
 /** The act came back after a milestone: the milestone no longer tells of the past. */
 const RELAPSE =
   / (?:relapsed?|relapsing|again|slipped|until|till|broke (?:it|my streak)|lost my streak|ended my streak|nimerudia|tena) /u;
@@ -49,7 +55,9 @@ export function overlaps(all: RegExp, text: string, m: RegExpExecArray): boolean
 export function milestoneReading(text: string, m: RegExpExecArray): 'history' | 'past_unclear' | null {
   if (!overlaps(MILESTONE_ALL, text, m) || !COUNTED.test(text) || RELAPSE.test(text) || UNREACHED.test(text))
     return null;
-  // An attempt days or weeks ago is recent behaviour (C-SSRS: the last three months), however it is counted.
+  // Hours or a few days since the act: the act itself, recent. An attempt days or weeks ago is recent behaviour too
+  // (C-SSRS: the last three months); self-harm weeks ago is followed up.
+  if (JUST_NOW.test(text)) return null;
   if (MILESTONE_RECENT.test(text)) return ATTEMPT.test(text) ? null : 'past_unclear';
   return 'history';
 }
@@ -69,9 +77,28 @@ export function pastReading(
   const ownSubject = /^ (?:i|me|n[aiu]\p{L}{3,}|si\p{L}{3,}) /u.test(m[0]);
   const own = ownSubject ? m[0] : `${ownWords(before)} ${m[0].trim()} `;
   const frame = sentenceFrame(cs, i, before);
-  const toldAsPast = (PAST_TENSE.test(` ${own}`) && !PRESENT.test(` ${own}`)) || frame.past;
+  // "nilikuwa nataka", "i was wanting": a past auxiliary right before a present verb tells the past.
+  const pastAux = / (?:nilikuwa|tulikuwa|i was) $/u.test(before);
+  const toldAsPast = (PAST_TENSE.test(` ${own}`) && !PRESENT.test(` ${own}`)) || frame.past || pastAux;
   // Past perfect places the cue before another past by itself ("I had tried to commit suicide but failed").
-  const anchored = text.anchored || PLUPERFECT.test(` ${own}`) || frame.history;
+  const ahead = `${cs
+    .slice(0, i)
+    .filter((x) => x.sentence === c.sentence)
+    .map((x) => x.text)
+    .join(' ')} ${before}`.replace(/\s+/gu, ' ');
+  // A time elsewhere in the text ("my wife left me in 2025. i tried to kill myself") dates something else: only one
+  // before the cue in its own sentence places it.
+  const sentence = cs
+    .filter((x) => x.sentence === c.sentence)
+    .map((x) => x.text)
+    .join(' ');
+  // The next sentence may date it by pointing back ("… when i thought about ending it. that was ten years ago").
+  const nextSentence = cs.find((x) => x.sentence === c.sentence + 1);
+  const pointsBack =
+    nextSentence !== undefined &&
+    /^ (?:that|it|this) (?:was|happened) /u.test(nextSentence.text) &&
+    PAST_ANCHOR.test(nextSentence.text);
+  const anchored = PAST_ANCHOR.test(sentence) || pointsBack || PLUPERFECT.test(` ${own}`) || frame.history;
   // Over, unless the clause also names something recent ("years ago and again last night") or its sentence says it
   // goes on ("when I was 12 … I still think about it", "…, wanted to kill myself, still do").
   // A cue told in the present ("years ago i was bullied and now i want to die") is not put in the past by the clause's
@@ -80,16 +107,13 @@ export function pastReading(
   // A joined predicate takes the past of the verb before it only when its own sentence places that past before now,
   // ahead of it ("two years ago, i was an addict and suicidal"); otherwise the risk stands (it may be this week's).
   const joined = joinedPredicate(before);
-  const joinedTold = joined !== null && PAST_TENSE.test(` ${joined} `) && !PRESENT.test(` ${joined} `);
-  const ahead = `${cs
-    .slice(0, i)
-    .filter((x) => x.sentence === c.sentence)
-    .map((x) => x.text)
-    .join(' ')} ${before}`;
+  const joinedTold =
+    joined !== null && PAST_TENSE.test(` ${joined} `) && !PRESENT.test(` ${joined} `) && !PRESENT.test(m[0]);
   const joinedPast = joinedTold && (HISTORY.test(ahead) || PAST_ANCHOR.test(ahead));
   const past =
     (joinedPast ||
-      HISTORY.test(` ${verbPhrase(before)} ${m[0].trim()} `) ||
+      // The past in the words governing the cue ("i used to want to die"); only right before a cue told in the present.
+      HISTORY.test(` ${verbPhrase(present ? lastWords(before, 3) : before)} ${m[0].trim()} `) ||
       ((HISTORY.test(c.text) || text.recovered) && !present) ||
       (toldAsPast && anchored)) &&
     !recentHere(c.text, m) &&
@@ -116,6 +140,16 @@ function verbPhrase(before: string): string {
 function recentHere(text: string, m: RegExpExecArray): boolean {
   const before = text.slice(0, m.index + 1);
   if (RECENT.test(m[0])) return true;
+  // A recent time right after the cue dates it ("… and i tried to kill myself last night"), unless it starts the next
+  // statement that speech-to-text ran on ("a year ago i was suicidal today things are better").
+  const next = text
+    .slice(m.index + m[0].length - 1)
+    .trim()
+    .split(' ')
+    .slice(0, 5)
+    .join(' ');
+  if (RECENT_SPECIFIC.test(` ${next.split(' ').slice(0, 3).join(' ')} `)) return true;
+  if (/^(?:\p{L}+ )?(?:today|tonight|leo)(?: (?:and|but|so|then|na|lakini)\b| ?$)/u.test(next)) return true;
   // The nearest time named before the cue dates it ("today was good … three years ago i tried": years ago).
   const lastRecent = lastIndex(RECENT, before);
   const lastPast = Math.max(lastIndex(HISTORY, before), lastIndex(PAST_ANCHOR, before));
@@ -123,6 +157,13 @@ function recentHere(text: string, m: RegExpExecArray): boolean {
   const after = text.slice(m.index + m[0].length - 1);
   return RECENT.test(after) && lastPast < 0;
 }
+
+const lastWords = (t: string, n: number) => t.trim().split(' ').slice(-n).join(' ');
+
+/** Recent times that date an act when they follow it ("yesterday", "last night"), unlike a bare "today" that often
+ * opens the next statement. */
+const RECENT_SPECIFIC =
+  / (?:last night|yesterday|this morning|this afternoon|this evening|this week|last week|a few days ago|(?:an|one|a few|\p{L}+) (?:hours?|minutes?) ago|earlier today|jana|juzi|usiku|asubuhi|wiki hii) /u;
 
 /** Where the last match of `re` in `text` starts, or −1. */
 function lastIndex(re: RegExp, text: string): number {
@@ -141,7 +182,14 @@ function goesOn(cs: Clause[], i: number, m: RegExpExecArray): boolean {
     .slice(0, 13)
     .join(' ')} `;
   const next = cs.slice(i + 1).find((x) => x.sentence === c.sentence);
+  const rest = `${c.text.slice(m.index + m[0].length)} ${cs
+    .slice(i + 1)
+    .filter((x) => x.sentence === c.sentence)
+    .map((x) => x.text)
+    .join(' ')} `;
   return (
-    CONTINUING.test(near) || (next !== undefined && CONTINUING.test(next.text) && next.text.split(' ').length < 16)
+    CONTINUING.test(near) ||
+    (next !== undefined && CONTINUING.test(next.text) && next.text.split(' ').length < 16) ||
+    STILL_WANTING.test(rest)
   );
 }

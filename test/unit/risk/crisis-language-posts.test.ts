@@ -27,7 +27,7 @@ describe('crisis language: forum-like posts found by the second blind probe set'
       'critical',
     );
     expect(level('my plan is to do it on my birthday')).to.equal('critical');
-    expect(level("I'm not going to be here by the end of the month.")).to.equal('critical');
+    expect(level("I'm not going to be here by the end of the month.")).to.equal('high');
     expect(level("tonight's the night. i just wanted to say it somewhere")).to.equal('critical');
   });
 
@@ -51,12 +51,14 @@ describe('crisis language: forum-like posts found by the second blind probe set'
     expect(level("Suicide has never been on the table for me and it isn't now.")).to.equal('low');
     expect(level("I'm so embarrassed I could die.")).to.equal('low');
     expect(level('i wish i could die')).to.equal('medium');
-    expect(level('I want to crawl into a hole and die.')).to.equal('low');
+    expect(level('I’m so embarrassed I could crawl into a hole and die.')).to.equal('low');
+    expect(level('I wish I could crawl into a hole and die.')).to.equal('medium');
     expect(level('long story short ill probably kms today')).to.equal('high');
   });
 
   it('places the past in seasons, degrees, decades of life and first years', () => {
-    expect(level('I had suicidal thoughts during my PhD and took a leave of absence.')).to.equal('low');
+    // "during my PhD" may be now: followed up (medium), not called history.
+    expect(level('I had suicidal thoughts during my PhD and took a leave of absence.')).to.equal('medium');
     expect(level('i had a really bad patch last winter where i wanted to be dead. it lifted around april')).to.equal(
       'low',
     );

@@ -3,6 +3,7 @@ import { combine } from '../../../processors/risk/combine.js';
 import { crisisLanguageFactors } from '../../../processors/risk/language/index.js';
 
 const level = (text: string) => combine(crisisLanguageFactors(text)).level;
+const codes = (text: string) => crisisLanguageFactors(text).map((f) => f.code);
 
 // Recovery stories (train5: Reddit titles, 2026-12-01) name the old crisis to measure the distance from it; speech-to-text
 // joins their sentences. Each rule that reads them as history is checked beside the crisis statement it must not hide.
@@ -66,7 +67,9 @@ describe('crisis language: recovery stories and run-on speech', () => {
 
   it('reads death as an adjective or an end foretold in passing as no wish, and a wish to be dead still as one', () => {
     expect(level('I was dead set on living in America')).to.equal('low');
-    expect(level('i know i will be alone until i die')).to.equal('low');
+    // Read as no wish by the rules (the learned layer may still weigh the rest of the words).
+    expect(codes('i know i will be alone until i die')).to.not.include('ideation_passive');
+    expect(level('i cant wait until i die')).to.equal('medium');
     expect(level('I feel emotionally dead')).to.equal('low');
     expect(level('I had multiple family members die this year')).to.equal('low');
     expect(level('I just want to be dead')).to.equal('medium');

@@ -25,7 +25,9 @@ describe('crisis language: check-in wordings found by blind probes', () => {
   });
 
   it('reads no longer being here, with a time, as a plan, and suicide as the answer as active thoughts', () => {
-    expect(level('i wont be here next week so it doesnt really matter')).to.equal('critical');
+    expect(level('i wont be here next week so it doesnt really matter')).to.equal('high');
+    // No rule reads it as a wish (the learned layer may still ask for a follow-up at medium): never an escalation.
+    expect(level('i wont be here next week i have a doctors appointment')).to.be.oneOf(['low', 'medium']);
     expect(level('wiki ijayo sitakuwa hai')).to.equal('critical');
     expect(level('kesho sitakuwepo tena nimeshaamua')).to.equal('critical');
     expect(level('kujiua ndio suluhisho pekee')).to.equal('high');
@@ -72,7 +74,8 @@ describe('crisis language: check-in wordings found by blind probes', () => {
     expect(level('Suicide is not an option for me')).to.equal('low');
     expect(level("I know killing myself would hurt them so it's not an option")).to.equal('low');
     expect(level("I'm not at the point of wanting to die")).to.equal('low');
-    expect(level('not that i want to die or anything')).to.equal('low');
+    // Ambivalence keeps the risk: "it's not that i want to die, i just want the pain to stop".
+    expect(level('not that i want to die or anything')).to.equal('medium');
     expect(level('i dont really want to die i just want to disappear for a while')).to.equal('low');
     expect(level('suicide is the only option')).to.equal('high');
     expect(level('death is my only option')).to.equal('medium');
@@ -85,7 +88,7 @@ describe('crisis language: check-in wordings found by blind probes', () => {
     expect(level('i have lost all faith and will to live')).to.equal('medium');
     expect(level("I'm staying alive because of my cats.")).to.equal('medium');
     expect(level('anyone else wake up and mad they woke up')).to.equal('medium');
-    expect(level("Don't want to be here")).to.equal('medium');
+    expect(level("Don't want to be here anymore")).to.equal('medium');
     expect(level('Does anyone else feel like they want to die')).to.equal('medium');
     expect(level("first day in years when i don't think about killing myself")).to.equal('high');
     expect(level("i give myself at most 6 months i won't live beyond that")).to.equal('critical');

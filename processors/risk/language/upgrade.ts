@@ -1,0 +1,50 @@
+import { shortSpan, type Clause } from './normalise.js';
+import { PLAN_STATED, TIMING, type Tier } from './patterns.js';
+import { negated } from './reading.js';
+import type { LanguageFactor } from './detect.js';
+
+// Time and intent across a text (RULES.md, "How a clause is judged", 3): a time or a stated plan raises the speaker's
+// thoughts to a plan; a denial that still names a time is one.
+
+const SELF_KILL = / (?:kill myself|end my life|take my life|commit suicide|kujiua|kujitoa uhai|kujimaliza) /u;
+/** "I'm not going to kill myself today, probably next week": a denial with a time still named is a plan. */
+export function negatedThenTimed(cs: Clause[], i: number, factors: LanguageFactor[]): void {
+  const c = cs[i]!;
+  const m = SELF_KILL.exec(c.text);
+  if (!m || !negated(c.text.slice(0, m.index))) return;
+  const rest = ` ${c.text.slice(m.index + m[0].length)}`;
+  const timed = (t: string) => {
+    const when = TIMING.exec(t);
+    return when !== null && !negated(t.slice(0, when.index));
+  };
+  if (timed(rest) || cs.slice(i + 1).some((n) => timed(n.text))) {
+    factors.push({ code: 'ideation_plan', tier: 'plan', span: shortSpan(c.raw) });
+  }
+}
+
+/** Thoughts with a time named become a plan; a wish to die with a time named becomes active ideation. */
+export function upgradeWithinText(cs: Clause[], factors: LanguageFactor[]): void {
+  // "the pictures from tonight" names when something else happened, not when the speaker means to act.
+  const timed = cs.some((c) => {
+    const when = TIMING.exec(c.text);
+    return when !== null && !/ (?:from|since|of) $/u.test(c.text.slice(0, when.index + 1));
+  });
+  // "i am suicidal and i have a plan": a plan stated in words counts as a time does; "i dont have a plan" does not.
+  const planned = cs.some((c) => {
+    const p = PLAN_STATED.exec(c.text);
+    return (
+      p !== null &&
+      !/ (?:dont|do not|didnt|did not|not|no|never|havent|have not|sina|sijawa) (?:\p{L}+ )?$/u.test(
+        c.text.slice(0, p.index + 1),
+      )
+    );
+  });
+  if (!timed && !planned) return;
+  // A time and a stated plan together ("kesho sitakuwepo, nimeshaamua") raise a wish to a plan.
+  const steps = timed && planned ? 2 : 1;
+  const raised: Partial<Record<Tier, Tier>> = { passive: steps === 2 ? 'plan' : 'active', active: 'plan' };
+  for (const f of factors) {
+    const to = f.code.startsWith('ideation_') && f.tier ? raised[f.tier] : undefined;
+    if (to) Object.assign(f, { code: `ideation_${to}`, tier: to });
+  }
+}
