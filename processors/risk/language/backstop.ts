@@ -15,6 +15,9 @@ export function owns(c: Clause, previous: Clause | undefined, m: RegExpExecArray
   return BACKSTOP.firstPerson.test(c.text) || (previous !== undefined && BACKSTOP.firstPerson.test(previous.text));
 }
 
+/** The speaker's own stake beside talk about suicide ("… because i tried again", "i need to talk about suicide"). */
+const OWN_STAKE =
+  / (?:i|we) (?:need|want|have) to talk| can we talk| because i| i (?:\p{L}+ )?(?:tried|attempted|have a plan|am planning|keep thinking|think about|thought about|am not okay|am not ok)| made me think| on my mind| i am /u;
 const TALK_ABOUT =
   / (?:debate|talk|talks|talked|talking|discussion|discussed|lesson|sermon|preached|taught|class|statistics?|awareness|documentary|article|news|seminar|workshop|alihubiri|somo|mjadala|mahubiri) (?:\p{L}+ ){0,3}(?:about|on|regarding|kuhusu)(?: whether)? $/u;
 
@@ -36,7 +39,12 @@ export function backstop(
     BACKSTOP.firstPerson.test(c.text) ||
     (previous !== undefined && BACKSTOP.firstPerson.test(previous.text) && !BACKSTOP.addressed.test(previous.text));
   // Talk about suicide as a subject ("a debate about whether suicide …", "a sermon on suicide"): no one's own act.
-  if (kill && /^ (?:suicide|kujiua) /u.test(kill[0]) && TALK_ABOUT.test(c.text.slice(0, kill.index + 1)))
+  if (
+    kill &&
+    /^ (?:suicide|kujiua) /u.test(kill[0]) &&
+    TALK_ABOUT.test(c.text.slice(0, kill.index + 1)) &&
+    !OWN_STAKE.test(c.text)
+  )
     return { cue: { tier: 'active', mention: true }, m: kill };
   if (kill && owned && !BACKSTOP.addressed.test(c.text)) {
     // "didn't have a plan" names no plan.
@@ -54,5 +62,13 @@ export function backstop(
   // Fear of dying is left to the learned layer ("too afraid of dying to do anything" may be a held-back wish).
   if (BACKSTOP.fearOfDeath.test(c.text)) return undefined;
   // Death as an adjective or an end foretold in passing: recorded as read, so the learned layer does not guess.
-  return { cue: { tier: 'passive', noWish: BACKSTOP.notAWish.test(c.text) }, m: dying };
+  // Only where it covers the dying word itself ("until i die"), not the clause's other words.
+  return { cue: { tier: 'passive', noWish: covers(BACKSTOP.notAWish, c.text, dying) }, m: dying };
+}
+
+/** Some match of `re` in `text` covers the match `m`. */
+function covers(re: RegExp, text: string, m: RegExpExecArray): boolean {
+  for (const x of text.matchAll(new RegExp(re.source, 'gu')))
+    if (x.index <= m.index + 1 && m.index + m[0].length - 1 <= x.index + x[0].length) return true;
+  return false;
 }

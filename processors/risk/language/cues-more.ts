@@ -219,7 +219,13 @@ export const MORE_CUES: readonly Cue[] = [
     ),
   },
   { tier: 'passive', code: 'want_die', re: re(` ${SW_WANT} (?:tu )?(?:kupotea|kutoweka|kuondoka kabisa) `) },
-  { tier: 'passive', code: 'tired_living', re: re(' nimechoka (?:na )?(?:maisha|dunia|hii dunia) (?!ya )') },
+  {
+    tier: 'passive',
+    code: 'tired_living',
+    re: re(
+      ' nimechoka (?:na )?(?:maisha|dunia|hii dunia) (?!ya (?:nairobi|mjini|dar|kampala|jiji|town|city|hapa|huku|mombasa|kisumu|shule|chuo))',
+    ),
+  },
   {
     tier: 'passive',
     code: 'wish_dead',
@@ -240,7 +246,7 @@ export const MORE_CUES: readonly Cue[] = [
     tier: 'behaviour',
     code: 'aborted_attempt',
     re: re(
-      ' i was (?:\\p{L}+ ){0,2}?(?:about to|seconds away from|minutes away from|on the verge of) (?:\\p{L}+ ){0,2}?(?:end it|end it all|end my life|kill myself|take my life|end myself)(?! with) ',
+      ' i was (?:\\p{L}+ ){0,2}?(?:about to|seconds away from|minutes away from|on the verge of) (?:\\p{L}+ ){0,2}?(?:end it|end it all|end my life|kill myself|take my life|end myself)(?! (?:with)\\b) ',
     ),
   },
   // Lacking the courage to act is thinking of it (C-SSRS active thoughts): "no courage to end it all".

@@ -66,6 +66,74 @@ const inclusive = (t: string) =>
         .replace(/ ((?:anyone|anybody) else(?: (?!who |whose |that )\p{L}+){0,5}?) they /u, ' $1 i ')
     : t;
 const rank = (t: CrisisTier) => TIERS.indexOf(t);
+/** Words that may stand between "asked if" and the cue it asks about ("asked if i'd had any [thoughts of …]"). */
+const QUESTION_FILLER = new Set([
+  'i',
+  'have',
+  'had',
+  'ever',
+  'any',
+  'was',
+  'were',
+  'am',
+  'would',
+  'do',
+  'did',
+  'been',
+  'having',
+  'still',
+  'really',
+  'me',
+  'if',
+  'whether',
+  'kama',
+  'nime',
+  'nimewahi',
+  'nina',
+  'think',
+  'thought',
+  'thinking',
+  'about',
+  'of',
+  'kufikiria',
+  'kuwaza',
+  'kufikiri',
+  'nawaza',
+  'nimewaza',
+]);
+/** The cue is what was asked: nothing but question words between the last "asked if" and it. */
+function askedAbout(before: string): boolean {
+  let end = -1;
+  for (const x of before.matchAll(new RegExp(ASKED.source, 'gu'))) end = x.index + x[0].length;
+  if (end < 0) return false;
+  return before
+    .slice(end)
+    .trim()
+    .split(' ')
+    .filter(Boolean)
+    .every((w) => QUESTION_FILLER.has(w));
+}
+/** The speaker takes someone else's words or view as their own ("my mum thinks i am suicidal and honestly i am"). */
+const TAKEN_AS_OWN =
+  / (?:and|but) (?:honestly |actually |yes |maybe |probably |really )*(?:i am|i do|i have|i will|i should|she is right|he is right|they are right|its true)(?: |$)/u;
+/** The cue said again after a word that takes it as the speaker's own ("… and honestly same i really want to die"). */
+const saidAgain = (after: string, re: RegExp) => {
+  const r = REASSERT.exec(after);
+  return r !== null && re.test(after.slice(r.index));
+};
+/** The rest of the cue's clause and of its sentence, thirty words at most. */
+const tail = (cs: Clause[], i: number, after: string) =>
+  ` ${`${after} ${cs
+    .slice(i + 1, i + 4)
+    .filter((x) => x.sentence === cs[i]!.sentence)
+    .map((x) => x.text)
+    .join(' ')}`
+    .trim()
+    .split(/\s+/u)
+    .slice(0, 30)
+    .join(' ')} `;
+const STILL_ON_IT =
+  / (?:but|and) (?:\p{L}+ ){0,3}(?:all i think about|think about it|thinking about it|dont care|still|keep|cant stop)/u;
 const words = (t: string) => t.trim().split(' ').filter(Boolean).length;
 /** A clause of laughing emoji alone ("I'm dead. 😂"); a written "haha" after a wish may be a nervous laugh. */
 const onlyLaughter = (c: Clause) => c.laughing && !/\p{L}/u.test(c.raw);
@@ -159,11 +227,18 @@ function judge(
   // recent word dates the milestone ("ten days clean today"), not the act.
   const milestone = milestoneReading(c.text, m);
   if (milestone) return { code: milestone, tier };
-  if (ADVICE.test(local.all)) return { code: 'advice' };
+  // "ukitaka ukweli nataka kujiua": a first-person verb is the speaker's own, whatever "you" stands before it.
+  const ownVerb = /^ (?:n[aiu]\p{L}{3,}|si\p{L}{3,}|i) /u.test(m[0]) || / (?:mimi|i) $/u.test(before);
+  if (!ownVerb && ADVICE.test(local.all)) return { code: 'advice' };
   // Someone else's words to the speaker ("told me to go kill myself"): bullying, not the speaker's own wish.
   if (overlaps(TOLD_TO_ALL, c.text, m)) return { code: 'quote' };
-  if (QUOTED_SPEECH.test(before) && insideQuotes(c.raw, m[0])) return { code: 'quote' };
-  if (SAID_BEFORE.test(before)) return { code: 'quote' };
+  // Someone else's quoted words, unless the speaker's own "i wrote back '…'" comes after them.
+  const ownQuote =
+    / i (?:\p{L}+ ){0,2}?(?:wrote|write|replied|reply|said|say|texted|typed|told (?:him|her|them))(?: back)? (?:\p{L}+ ){0,3}$/u;
+  if (QUOTED_SPEECH.test(before) && insideQuotes(c.raw, m[0]) && !ownQuote.test(before)) return { code: 'quote' };
+  // Someone else's words or belief, unless the speaker takes them as their own after ("… and honestly i am").
+  if (SAID_BEFORE.test(before) && !TAKEN_AS_OWN.test(tail(cs, i, after)) && !(cue.re && saidAgain(after, cue.re)))
+    return { code: 'quote' };
   // The cue's own words may name its subject ("i want to die"): the last subject up to the cue's verb decides.
   // "I told her about my suicidal thoughts": a possessive my names the speaker whoever the last subject was.
   const mine = / (?:my|mine) $/u.test(before);
@@ -179,8 +254,7 @@ function judge(
   const q = QUOTE.exec(local.before);
   if (q) {
     // "… and honestly same, i really want to die": the speaker takes the quoted words as their own after it.
-    const r = REASSERT.exec(after);
-    if (!(r && cue.re?.test(after.slice(r.index)))) return { code: 'quote' };
+    if (!(cue.re && saidAgain(after, cue.re))) return { code: 'quote' };
   } else if (NAMED_AFTER.test(after)) return { code: 'quote' };
   // "not depressed or suicidal" crosses the "or"; "don't leave or [I will kill myself]" starts a new subject.
   // "I never thought about suicide until this year": what the negation denies began later; it is no denial now.
@@ -192,20 +266,33 @@ function judge(
     negated(before, /^ (?:suicidal|depressed|self harm|selfharm) /u.test(m[0]))
   )
     return { code: 'negated' };
-  if (RULED_OUT.test(after)) return { code: 'negated' };
+  const restOfSentence = tail(cs, i, after);
+  // Ruled out: only a noun that is the ruling-out's subject ("suicide is not an option"), not "i will kill myself, its
+  // not the answer, but …", and not when the speaker goes on that it is all they think about.
+  if (
+    /^ (?:suicide|killing myself|ending my life|kujiua|death) $/u.test(m[0]) &&
+    RULED_OUT.test(after) &&
+    !STILL_ON_IT.test(restOfSentence)
+  )
+    return { code: 'negated' };
   // "zero thoughts of suicide", "no urges to hurt myself": the noun the cue starts with is denied.
   if (
-    / (?:no|zero) (?:\p{L}+ )?$/u.test(before) &&
+    / (?:no|zero) (?:real |such |suicidal |serious )?$/u.test(before) &&
     /^ (?:thoughts?|urges?|plans?|intentions?|desire|wish) /u.test(m[0])
   )
     return { code: 'negated' };
   // Asked about it and answered no ("my GP asked if I'd had thoughts of ending my life and I said no"), not taken back.
-  const rest = ` ${after} ${cs
-    .slice(i + 1)
+  const rest = ` ${`${after} ${cs
+    .slice(i + 1, i + 4)
     .filter((x) => x.sentence === c.sentence)
     .map((x) => x.text)
-    .join(' ')} `.replace(/\s+/gu, ' ');
-  const no = ANSWERED_NO.exec(rest);
+    .join(' ')}`
+    .trim()
+    .split(/\s+/u)
+    .slice(0, 30)
+    .join(' ')} `;
+  // The answer must follow the cue: "she asked if i was ok i said no i am going to kill myself" answers before it.
+  const no = ANSWERED_NO.test(local.before) ? null : ANSWERED_NO.exec(rest);
   const afterNo = no
     ? ` ${rest
         .slice(no.index + no[0].length)
@@ -214,7 +301,9 @@ function judge(
         .slice(0, 10)
         .join(' ')} `
     : '';
-  if (ASKED.test(local.before) && no && !TAKEN_BACK.test(afterNo)) return { code: 'negated' };
+  // The question is about the cue: asked within the seven words before it ("asked if i was sleeping well i want to …" is not).
+  const askedNear = askedAbout(before);
+  if (askedNear && no && !TAKEN_BACK.test(afterNo)) return { code: 'negated' };
   // A question reported in the past ("she asked if i was suicidal") backshifts its tense: no sign of the past.
   const when = ASKED.test(local.before) ? null : pastReading(cs, i, m, before, text);
   if (when === 'history') return { code: 'history', tier };

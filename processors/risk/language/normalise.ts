@@ -44,7 +44,10 @@ const ALIASES: Array<[RegExp, string]> = [
   [/\bunaliving\b/g, 'killing'],
   [/\bunalived\b/g, 'killed'],
   // "off myself" is slang for killing oneself.
-  [/\b(?:off|offing|offed) myself\b/g, 'kill myself'],
+  [
+    /\b(?:(?:to|will|gonna|going to|just|finally|might|should|wanna|want to|ll) off|offing|offed) myself\b/g,
+    'kill myself',
+  ],
   [/\bk[iu]-?die\b/g, 'kudie'],
   // Sheng reflexives built on English verbs: "kuji-end" (to end oneself), "nilijiharm" (I harmed myself).
   [/\b(\p{L}{0,4})ji[- ]?end\b/gu, '$1jimaliza'],

@@ -86,7 +86,7 @@ export function negated(before: string, acrossOr = true): boolean {
   // "no thoughts of hurting myself", "no plans to end my life": the noun's own negation; "not at the point of". Not
   // "it's not that i want to die, i just …" (ambivalence keeps the risk) nor "never thought that i would" (surprise).
   if (
-    / (?:no|zero) (?:\p{L}+ )?(?:thoughts?|urges?|plans?|intentions?|desire|wish) (?:of|to|about)(?: \p{L}+)?$/u.test(
+    / (?:no|zero) (?:real |such |suicidal |serious )?(?:thoughts?|urges?|plans?|intentions?|desire|wish) (?:of|to|about)$/u.test(
       ` ${before.trim()}`,
     )
   )
@@ -128,7 +128,12 @@ export function swThirdPerson(before: string): boolean {
     if (/^(?:n[aiu]|ni|tu)\p{L}{3,}$/u.test(words[k]!)) return false;
     // "ananipiga" (he beats me) has the speaker as its object: no report of someone else's act.
     if (/^w?a(?:na|li|me|ta|ki|nge|lik|mesh)ni\p{L}+$/u.test(words[k]!)) return false;
-    if (/^w?a(?:na|li|me|ta|ki|nge|lik|mesh)\p{L}{3,}$/u.test(words[k]!)) return true;
+    if (
+      /^w?a(?:na|li|me|ta|ki|nge|lik|mesh)(?:hubiri|sema|zungumza|zungumzia|ongea|ongelea|fundisha|eleza|andika|uliza|jadili|jadiliana)\p{L}*$/u.test(
+        words[k]!,
+      )
+    )
+      return true;
   }
   return false;
 }

@@ -10,6 +10,7 @@ import {
   PLUPERFECT,
   PRESENT,
   RECENT,
+  TIMING,
   WEEKS_AGO,
 } from './patterns.js';
 
@@ -39,7 +40,7 @@ const UNREACHED =
   / (?:want|wanna|wish|trying|try|tried|struggle|struggling|hard|never|not|cant|cannot|how|stay|staying|get|getting|become|becoming|dont|didnt|isnt|wasnt|havent|hasnt|hope|hoping|will|would|more than|longer than)(?: \p{L}+| \p{N}+){0,6} (?:clean|free|since|without) /u;
 /** The act came back after a milestone: the milestone no longer tells of the past. */
 const RELAPSE =
-  / (?:relapsed?|relapsing|again|slipped|until|till|broke (?:it|my streak)|lost my streak|ended my streak|nimerudia|tena) /u;
+  / (?:relapsed?|relapsing|again|slipped|until|till|broke (?:it|my streak)|lost my streak|ended my streak|nimerudia|tena|next one|planning|plan to|going to) /u;
 
 /** Some match of `all` in `text` shares words with the cue's match. */
 export function overlaps(all: RegExp, text: string, m: RegExpExecArray): boolean {
@@ -81,17 +82,10 @@ export function pastReading(
   const pastAux = / (?:nilikuwa|tulikuwa|i was) $/u.test(before);
   const toldAsPast = (PAST_TENSE.test(` ${own}`) && !PRESENT.test(` ${own}`)) || frame.past || pastAux;
   // Past perfect places the cue before another past by itself ("I had tried to commit suicide but failed").
-  const ahead = `${cs
-    .slice(0, i)
-    .filter((x) => x.sentence === c.sentence)
-    .map((x) => x.text)
-    .join(' ')} ${before}`.replace(/\s+/gu, ' ');
+  const ahead = ` ${lastWords(`${sameSentenceBefore(cs, i)} ${before}`, 40)} `;
   // A time elsewhere in the text ("my wife left me in 2025. i tried to kill myself") dates something else: only one
   // before the cue in its own sentence places it.
-  const sentence = cs
-    .filter((x) => x.sentence === c.sentence)
-    .map((x) => x.text)
-    .join(' ');
+  const sentence = `${ahead}${c.text.slice(m.index).split(' ').slice(0, 40).join(' ')} `;
   // The next sentence may date it by pointing back ("… when i thought about ending it. that was ten years ago").
   const nextSentence = cs.find((x) => x.sentence === c.sentence + 1);
   const pointsBack =
@@ -103,7 +97,10 @@ export function pastReading(
   // goes on ("when I was 12 … I still think about it", "…, wanted to kill myself, still do").
   // A cue told in the present ("years ago i was bullied and now i want to die") is not put in the past by the clause's
   // other words or the text's "now i am fine"; its own words can ("i used to want to die").
-  const present = !toldAsPast && PRESENT.test(` ${own}`) && !/ (?:nilikuwa|tulikuwa) /u.test(` ${own}`);
+  // A cue told in the present or the future ("i will kill myself tonight", "nitajiua kesho") is never put in the past
+  // by other words of its clause or text; only its own words can ("i used to want to die").
+  const present =
+    !toldAsPast && (PRESENT.test(` ${own}`) || FUTURE.test(` ${own}`)) && !/ (?:nilikuwa|tulikuwa) /u.test(` ${own}`);
   // A joined predicate takes the past of the verb before it only when its own sentence places that past before now,
   // ahead of it ("two years ago, i was an addict and suicidal"); otherwise the risk stands (it may be this week's).
   const joined = joinedPredicate(before);
@@ -150,7 +147,11 @@ function recentHere(text: string, m: RegExpExecArray): boolean {
     .join(' ');
   if (RECENT_SPECIFIC.test(` ${next.split(' ').slice(0, 3).join(' ')} `)) return true;
   if (/^(?:\p{L}+ )?(?:today|tonight|leo)(?: (?:and|but|so|then|na|lakini)\b| ?$)/u.test(next)) return true;
-  // The nearest time named before the cue dates it ("today was good … three years ago i tried": years ago).
+  // A time still to come after the cue ("… i will kill myself tonight when everyone sleeps") dates it too.
+  if (TIMING.test(` ${next} `)) return true;
+  // A specific recent time before the cue keeps it current ("last night, after talking about my divorce years ago, i
+  // tried …"); a bare "today" opening a check-in does not ("today was good … three years ago i tried": years ago).
+  if (RECENT_SPECIFIC.test(before)) return true;
   const lastRecent = lastIndex(RECENT, before);
   const lastPast = Math.max(lastIndex(HISTORY, before), lastIndex(PAST_ANCHOR, before));
   if (lastRecent >= 0) return lastRecent > lastPast;
@@ -158,12 +159,28 @@ function recentHere(text: string, m: RegExpExecArray): boolean {
   return RECENT.test(after) && lastPast < 0;
 }
 
-const lastWords = (t: string, n: number) => t.trim().split(' ').slice(-n).join(' ');
+const lastWords = (t: string, n: number) => t.trim().split(/\s+/u).slice(-n).join(' ');
+const firstWords = (t: string, n: number) => t.trim().split(/\s+/u).slice(0, n).join(' ');
+/** The clauses of cue clause i's sentence before it and after it, at most six each: a window, not the transcript. */
+const sameSentenceBefore = (cs: Clause[], i: number) =>
+  cs
+    .slice(Math.max(0, i - 6), i)
+    .filter((x) => x.sentence === cs[i]!.sentence)
+    .map((x) => x.text)
+    .join(' ');
+const sameSentenceAfter = (cs: Clause[], i: number) =>
+  cs
+    .slice(i + 1, i + 7)
+    .filter((x) => x.sentence === cs[i]!.sentence)
+    .map((x) => x.text)
+    .join(' ');
+/** Told of the future: will, going to, Swahili nita-, a decision made ("nimeamua"). */
+const FUTURE = / (?:will|ll|going to|gonna|shall|should|must|nita\p{L}+|nime(?:sha)?(?:amua|panga|decide)) /u;
 
 /** Recent times that date an act when they follow it ("yesterday", "last night"), unlike a bare "today" that often
  * opens the next statement. */
 const RECENT_SPECIFIC =
-  / (?:last night|yesterday|this morning|this afternoon|this evening|this week|last week|a few days ago|(?:an|one|a few|\p{L}+) (?:hours?|minutes?) ago|earlier today|jana|juzi|usiku|asubuhi|wiki hii) /u;
+  / (?:last night|yesterday|this morning|this afternoon|this evening|this week|last week|a few days ago|(?:an|one|a few|\p{L}+) (?:hours?|minutes?) ago|earlier today|(?<!mwaka |wiki |mwezi )jana|juzi|usiku|asubuhi|wiki hii) /u;
 
 /** Where the last match of `re` in `text` starts, or −1. */
 function lastIndex(re: RegExp, text: string): number {
@@ -182,11 +199,7 @@ function goesOn(cs: Clause[], i: number, m: RegExpExecArray): boolean {
     .slice(0, 13)
     .join(' ')} `;
   const next = cs.slice(i + 1).find((x) => x.sentence === c.sentence);
-  const rest = `${c.text.slice(m.index + m[0].length)} ${cs
-    .slice(i + 1)
-    .filter((x) => x.sentence === c.sentence)
-    .map((x) => x.text)
-    .join(' ')} `;
+  const rest = ` ${firstWords(`${c.text.slice(m.index + m[0].length)} ${sameSentenceAfter(cs, i)}`, 40)} `;
   return (
     CONTINUING.test(near) ||
     (next !== undefined && CONTINUING.test(next.text) && next.text.split(' ').length < 16) ||
