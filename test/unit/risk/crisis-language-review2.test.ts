@@ -1,0 +1,113 @@
+import { expect } from 'chai';
+import { combine, type RiskLevel } from '../../../processors/risk/combine.js';
+import { crisisLanguageFactors } from '../../../processors/risk/language/index.js';
+
+const LEVELS: RiskLevel[] = ['low', 'medium', 'high', 'critical'];
+const level = (text: string) => combine(crisisLanguageFactors(text)).level;
+
+// The second review of this session's rules (2026-12-01) found these crisis statements graded lower than before the
+// session: each must reach at least the level the rules of 24bdc16 gave it (or the reviewer's, if lower).
+const CASES: ReadonlyArray<[text: string, atLeast: RiskLevel]> = [
+  ['today has been hard i used to love my job and i will kill myself tonight when everyone sleeps', 'critical'],
+  ['this morning was rough at work i used to go to church a lot and i will kill myself on friday', 'critical'],
+  ['i am in my late twenties with no job and no wife and i will kill myself', 'high'],
+  ['i am in my thirties and i keep thinking i will kill myself', 'high'],
+  ['mwaka jana nilipoteza kazi nitajiua wiki ijayo', 'critical'],
+  ['niliwahi kufika kazini mapema na nitajiua wiki ijayo', 'critical'],
+  ['i look forward to the day i die', 'medium'],
+  ['i think about the day i die every single night', 'medium'],
+  ['i pray for the day i die', 'medium'],
+  ['i want to talk about suicide because its on my mind every day', 'high'],
+  ['i talked to my counsellor about suicide yesterday because i tried again', 'critical'],
+  ['can we talk about suicide i keep thinking about it', 'high'],
+  ['daktari aliniuliza unajisikiaje nikasema nataka kufa', 'medium'],
+  ['mama aliuliza unataka chai nikasema nataka kufa tu', 'medium'],
+  ['the nurse asked if i was okay i told her i want to kill myself she said no dont say that', 'high'],
+  ['honestly it goes on and on i want to kill myself', 'high'],
+  ['work is hard every day it goes the same way i just want to kill myself', 'high'],
+  ['i know suicide is not the answer but i cant stop thinking about it', 'high'],
+  ['i came back in from work and i will kill myself tonight after dinner', 'critical'],
+  ['i barely got through the day and i will kill myself tonight after my shift', 'critical'],
+  ['i used to be happy and i will kill myself tonight after everyone sleeps', 'critical'],
+  ['back in form four i was top of my class now i failed and i will kill myself tonight after the results', 'critical'],
+  ['my happy thoughts are all gone and i will kill myself this weekend', 'critical'],
+  ['i dont self harm anymore i will end my life on friday', 'critical'],
+  ['i just feel like a side character in my own life i want to die', 'medium'],
+  ['i cant stop replaying the scene of the accident i want to die', 'medium'],
+  ['whenever it goes badly at work i want to die', 'medium'],
+  ['every time it goes wrong i think about killing myself', 'high'],
+  ['my mum thinks i am suicidal and honestly i am', 'high'],
+  ['man i think i will kill myself tonight', 'high'],
+  ['brother i think i am going to kill myself', 'high'],
+  ['dad i think i want to die', 'medium'],
+  ['girl i think i want to die', 'medium'],
+  ["my sister texted 'how are you' and i wrote back 'honestly i want to die'", 'medium'],
+  ['my sister texted "how are you" and i replied "i want to die"', 'medium'],
+  ['the doctor asked if i was sleeping well i want to kill myself and i told him no', 'high'],
+  ['she asked if i was ok i said no i am going to kill myself she said no dont', 'high'],
+  ['mwaka jana nilifiwa na mama sasa sitaki kuishi tena', 'medium'],
+  ['bosi amefunga biashara yangu kujiua ndio jibu pekee', 'high'],
+  ['baba alikufa kujiua ndio suluhisho', 'high'],
+  ['ukitaka ukweli nataka kujiua', 'high'],
+  ['unataka kujua ukweli nataka kujiua', 'high'],
+  ['unajua nini nimechoka na maisha ya kuteseka kila siku', 'medium'],
+  ['nimechoka na maisha ya hii dunia', 'medium'],
+  ['i know suicide is not the answer but its all i think about', 'high'],
+  ['i know suicide isnt the answer and i still think about it every day', 'high'],
+  ['killing myself is not something i would do lightly but i am thinking about it', 'high'],
+  ['my therapist and i talked about suicide because i tried last month', 'high'],
+  ['there was a lesson on suicide at school and it made me think about doing it', 'high'],
+  ['i talked about suicide with my friend because i have a plan', 'critical'],
+  ['i am going to end it all with the pills i saved', 'critical'],
+  ['i want to end it with this knife tonight', 'critical'],
+  ['i want to end things with the rope in the garage', 'high'],
+  ['i am going to die alone tonight in this room and nobody will know', 'medium'],
+  ['i want to say goodbye to my mum before i die', 'medium'],
+  ['i will drink until i die tonight', 'medium'],
+  ['i could die tomorrow and it would be better for everyone', 'medium'],
+  ['i could just die right now honestly nobody would care', 'medium'],
+  ['my dead dads voice is in my head telling me to join him and i want to', 'medium'],
+  [
+    'hello its wednesday i slept badly the baby was crying all night my husband went back in to work early and i sat in the kitchen and honestly i will end my life t',
+    'critical',
+  ],
+  [
+    'so this week was ok i went to the clinic they changed my meds i used to take them in the morning now at night and i have decided i will kill myself on saturday ',
+    'critical',
+  ],
+  ['mwaka jana nilikuwa na kazi nzuri sasa sina kitu nimepanga kujiua wiki ijayo', 'critical'],
+  ['mwaka jana baba alifariki na sasa nimeamua nitajiua kesho', 'critical'],
+  ['i dont cut anymore but i will end my life on friday', 'critical'],
+  ['i am in my late teens and i will end my life tomorrow', 'critical'],
+  ['i am in my mid twenties and i should just kill myself', 'high'],
+  ['i have no wish to continue i want to die', 'medium'],
+  ['i have no intention of stopping i will end my life tonight', 'critical'],
+  ['i have no job no money no hope thoughts of suicide every day', 'high'],
+  ['i will kill myself its not the answer but i dont care anymore', 'critical'],
+  ['killing myself is not an option but it is all i think about', 'high'],
+  ['i feel like they think i should just kill myself and maybe i should', 'high'],
+  ['yesterday i talked about suicide with my pastor because i had tried again the night before', 'critical'],
+  ['i need to talk about suicide i am not okay', 'high'],
+  ['mama ananiuliza unajisikiaje nikamwambia nataka kujiua', 'high'],
+  ['kama unataka kujua ukweli nataka kujiua', 'high'],
+  ['mtu akikuuliza unajisikiaje sema ukweli mimi nataka kufa', 'medium'],
+  ['it goes without saying i want to die', 'medium'],
+  ['which goes to show i want to kill myself', 'high'],
+  ['one goes to work one comes back i want to die', 'medium'],
+  ['yesterday i was thinking about how i used to be happy and then i tried to kill myself', 'critical'],
+  ['last night after talking about my divorce two years ago i tried to kill myself', 'critical'],
+  ['jana usiku nilikumbuka mambo ya zamani nikajaribu kujiua', 'high'],
+  ['jana usiku nilikumbuka mambo ya zamani na nilijaribu kujiua', 'critical'],
+  ['this morning i remembered my childhood back in the village and i cut myself', 'critical'],
+  ['tonight i am alone like when i was a kid and i will kill myself', 'critical'],
+  ['last week i saw photos from years ago and i overdosed', 'critical'],
+];
+
+describe('crisis language: what the second review of the new exceptions found', () => {
+  it('grades none of the crisis statements it found lower than the rules before the session did', () => {
+    const lower = CASES.filter(([text, min]) => LEVELS.indexOf(level(text)) < LEVELS.indexOf(min)).map(
+      ([text, min]) => `${text} → ${level(text)} (at least ${min})`,
+    );
+    expect(lower).to.deep.equal([]);
+  });
+});
