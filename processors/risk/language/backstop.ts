@@ -60,7 +60,7 @@ export function backstop(
   const dying = BACKSTOP.dying.exec(c.text);
   if (!dying || !BACKSTOP.firstPerson.test(c.text)) return undefined;
   // Fear of dying is left to the learned layer ("too afraid of dying to do anything" may be a held-back wish).
-  if (BACKSTOP.fearOfDeath.test(c.text)) return undefined;
+  if (covers(BACKSTOP.fearOfDeath, c.text, dying)) return undefined;
   // Death as an adjective or an end foretold in passing: recorded as read, so the learned layer does not guess.
   // Only where it covers the dying word itself ("until i die"), not the clause's other words.
   return { cue: { tier: 'passive', noWish: covers(BACKSTOP.notAWish, c.text, dying) }, m: dying };

@@ -110,7 +110,7 @@ export const MORE_CUES: readonly Cue[] = [
     tier: 'plan',
     code: 'plan',
     re: re(
-      ' (?:my|an|the) (?:exit strategy|method) (?:is|has|was|brought)? ?| (?:my|an|the) way out (?:is|has|was|brought) | decided on (?:my|a|the) (?:method|way|date) ',
+      ' (?:my|an|the) (?:exit strategy|method) (?:is|has|was|brought)? ?| (?:my|an|the) way out (?:is|has|was|brought) | (?:are|is) my way out | (?:found|have found) my way out | decided on (?:my|a|the) (?:method|way|date) ',
     ),
   },
   {

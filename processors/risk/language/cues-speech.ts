@@ -10,7 +10,7 @@ export const SPEECH_CUES: readonly Cue[] = [
     tier: 'passive',
     code: 'no_point_living',
     re: re(
-      ' why (?:should|would|do|must) i (?:keep|continue|go on|carry on) (?:living|going on|on|being alive|being here) | (?:mbona|kwa nini|kwanini) (?:ni)?(?:endelee|niendelee) (?:ku)?ishi | sioni (?:haja|sababu|umuhimu|maana) ya (?:kuendelea )?(?:ku)?ishi ',
+      ' why (?:should|would|do|must) i (?:keep|continue|go on|carry on) (?:living|going on|being alive|being here) | (?:mbona|kwa nini|kwanini) (?:ni)?(?:endelee|niendelee) (?:ku)?ishi | sioni (?:haja|sababu|umuhimu|maana) ya (?:kuendelea )?(?:ku)?ishi(?! (?:na|kwa|hapa|mjini|huku)\\b) ',
     ),
     negativeForm: true,
   },
@@ -18,7 +18,7 @@ export const SPEECH_CUES: readonly Cue[] = [
     tier: 'passive',
     code: 'wish_dead',
     re: re(
-      ' (?:pray|praying|prayed|hope|hoping|wish|wishing|ask|asking|beg|begging) (?:\\p{L}+ ){0,4}(?:god|lord|jesus|allah) (?:will |would |to |could )?(?:just )?takes? me(?= (?:away|now|in my sleep|soon|already|to (?:him|heaven)) | $) | (?:namwomba|naomba|nimwombe|ninamwomba|nimemwomba) mungu (?:a|ani)?(?:nichukue|anichukue) | mungu anichukue ',
+      ' (?:pray|praying|prayed|hope|hoping|wish|wishing|ask|asking|beg|begging) (?:\\p{L}+ ){0,4}(?:god|lord|jesus|allah) (?:will |would |to |could )?(?:just )?takes? me(?= (?:away(?! from)|now|in my sleep|soon|already|to (?:him|heaven)) | $) | (?:namwomba|naomba|nimwombe|ninamwomba|nimemwomba) mungu (?:a|ani)?(?:nichukue|anichukue) | mungu anichukue ',
     ),
   },
   {
@@ -26,7 +26,7 @@ export const SPEECH_CUES: readonly Cue[] = [
     code: 'burden',
     selfReferring: true,
     re: re(
-      ' (?:kila mtu|wote|familia yangu|watu|kila mmoja) (?:wangekuwa|angekuwa|watakuwa|ingekuwa|atakuwa) (?:na furaha|bora|sawa|salama|poa)(?: zaidi)? bila mimi ',
+      ' (?:kila mtu|wote|familia yangu|watu|kila mmoja) (?:wangekuwa|angekuwa|watakuwa|ingekuwa|atakuwa) (?:na furaha|bora|sawa|salama|poa)(?: zaidi)? bila mimi(?! (?:wiki|nikiwa|kwa|leo|kesho)\\b) ',
     ),
   },
   {
@@ -41,14 +41,14 @@ export const SPEECH_CUES: readonly Cue[] = [
     tier: 'passive',
     code: 'death_solution',
     re: re(
-      ' (?:death|dying) (?:is|seems|feels like|looks like) (?:like )?(?:the |my )?(?:only )?(?:solution|way out|answer|option|choice|way) | (?:kifo|kufa) (?:ndio|ni) (?:suluhisho|jibu|njia (?:pekee|yangu|ya pekee)) ',
+      ' (?:death|dying) (?:is|seems|feels like|looks like) (?:like )?(?:the |my )?(?:only )?(?:solution|way out|answer|option|choice|only way)(?! to eternal| to heaven| to god) | (?:kifo|kufa) (?:ndio|ni) (?:suluhisho|jibu|njia (?:pekee|yangu|ya pekee)) ',
     ),
   },
   {
     tier: 'passive',
     code: 'wish_dead',
     re: re(
-      ' (?:want to|wanna|wish i could|just want to|nataka|natamani|ningependa) (?:\\p{L}+ )?(?:kupumzika|pumzika|rest|sleep|kulala) (?:milele|forever|for ever|for good|eternally)(?! (?:this|after|until|on|till)\\b) | nipumzike milele ',
+      ' (?:want to|wanna|wish i could|just want to|nataka|natamani|ningependa) (?:\\p{L}+ )?(?:kupumzika|pumzika|rest|sleep|kulala) (?:milele|forever|for ever|for good|eternally)(?! (?:this|after|until|on|till|tomorrow|tonight|today)\\b) | nipumzike milele ',
     ),
   },
   // Wanting to go with a dead parent who calls: "telling me to join him and i want to".
@@ -66,7 +66,7 @@ export const SPEECH_CUES: readonly Cue[] = [
     code: 'wish_dead',
     selfReferring: true,
     re: re(
-      ' (?:died|passed away|death|alikufa|alifariki|aliaga dunia)(?: [\\p{L}\\p{N}]+){0,12} (?:think|thinking|thought|want|wanna|wish|nataka|nawaza) (?:about |of |to )?(?:join(?:ing)?|kumfuata|kuungana na) (?:her|him|them|yeye|my \\p{L}+) ',
+      ' (?:died|passed away|death|alikufa|alifariki|aliaga dunia)(?: [\\p{L}\\p{N}]+){0,12} (?:think|thinking|thought|want|wanna|wish|nataka|nawaza) (?:about |of |to )?(?:join(?:ing)?|kumfuata|kuungana na) (?:her|him|them|yeye|my \\p{L}+)(?! (?:in|for|at|on|to)\\b) ',
     ),
   },
   {
@@ -124,7 +124,7 @@ export const SPEECH_CUES: readonly Cue[] = [
     tier: 'plan',
     code: 'preparation',
     re: re(
-      ' (?:letters?|barua|ujumbe|note) (?:\\p{L}+ ){0,4}(?:for after|za kuwaaga|ya kuwaaga|ya goodbye|of goodbye|ya kuaga) | (?:barua|ujumbe) (?:za|ya|wa) kuwaaga | (?:nimeshaandika|nimeandika|niliandika|nimewaandikia|nimeacha) (?:barua|ujumbe|letter|note) (?:kwa|ya|wa) (?:watoto|familia|mama|mke|mume|wazazi|rafiki)\\p{L}*(?: \\p{L}+){0,3} (?:ya mwisho|kuwaaga|kuaga|kwaheri|goodbye|nimeuweka|nimeificha|nikiondoka) | (?:kugawa|nagawa|nimegawa|ninagawa|nimeanza kugawa|kupeana|nimepeana|napeana|nimeanza kupeana) vitu (?:vyangu|zangu|vyote) ',
+      ' (?:letters?|barua|ujumbe|note) (?:\\p{L}+ ){0,4}(?:for after|za kuwaaga|ya kuwaaga|ya goodbye|of goodbye|ya kuaga) | (?:barua|ujumbe) (?:za|ya|wa) (?:kuwaaga|kuaga)(?! (?:kwa )?(?:mwalimu|wenzangu|kazini|mstaafu|bosi)\\b) | (?:nimeshaandika|nimeandika|niliandika|nimewaandikia|nimeacha) (?:barua|ujumbe|letter|note) (?:kwa|ya|wa) (?:watoto|familia|mama|mke|mume|wazazi|rafiki)\\p{L}*(?: \\p{L}+){0,3} (?:ya mwisho|kuwaaga|kuaga|kwaheri|goodbye|nimeuweka|nimeificha|nikiondoka) | (?:kugawa|nagawa|nimegawa|ninagawa|nimeanza kugawa|kupeana|nimepeana|napeana|nimeanza kupeana) vitu (?:vyangu|zangu|vyote) ',
     ),
   },
   // Plan: the last time anyone hears from the speaker, tonight as the end.
@@ -141,7 +141,7 @@ export const SPEECH_CUES: readonly Cue[] = [
     tier: 'passive',
     code: 'wish_dead',
     re: re(
-      ' (?:want|wanna|wish i could|i could just) (?:to )?(?:\\p{L}+ ){0,7}?disappear(?! (?:into a|into my|in a|for the|to the|with)\\b) | wish i (?:wasnt|was not|werent|were not) (?:here|alive|around|born) | (?:i am|im) (?:\\p{L}+ )?done with (?:life|living|this life|being alive) | (?:lost|losing|have no|no) (?:all )?(?:\\p{L}+ and )?(?:the |my )?will to live | (?:dont|do not) (?:really |even )?feel like living(?! (?:with|in|at|here|there|like this|alone)\\b) ',
+      ' (?:want|wanna|wish i could|i could just) (?:to )?(?:\\p{L}+ ){0,7}?disappear(?! (?:into|in a|for the|to the|with|from the room)\\b) | wish i (?:wasnt|was not|werent|were not) (?:here(?! (?:in|at|today|now|with)\\b)|alive|around|born) | (?:i am|im) (?:\\p{L}+ )?done with (?:life|living|this life|being alive) | (?:lost|losing|have no|no) (?:all )?(?:\\p{L}+ and )?(?:the |my )?will to live | (?:dont|do not) (?:really |even )?feel like living(?! (?:with|in|at|here|there|like this|alone)\\b) ',
     ),
   },
   {

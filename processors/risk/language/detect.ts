@@ -63,9 +63,15 @@ const inclusive = (t: string) =>
   INCLUSIVE.test(t)
     ? t
         .replace(/ them ?sel(?:f|ves) /gu, ' myself ')
-        .replace(/ ((?:anyone|anybody) else(?: (?!who |whose |that )\p{L}+){0,5}?) they /u, ' $1 i ')
+        .replace(/(?<! if) ((?:anyone|anybody) else(?: (?!who |whose |that )\p{L}+){0,5}?) they /u, ' $1 i ')
     : t;
 const rank = (t: CrisisTier) => TIERS.indexOf(t);
+/** After the "no", a closing word: it is old, the speaker loves life ("… that is an old story", "napenda kuishi"). */
+const CLOSING_AFTER_NO =
+  /^ (?:(?:that|it|this) (?:is|was) (?:an old story|old|in the past|over|long ago)|thats (?:an old story|old|over)|(?:sijawahi|sina)(?: \p{L}+){0,8} (?:napenda kuishi|nataka kuishi)|i love (?:my )?life|i want to live)/u;
+/** After the "no", the speaker goes on to say more than a closing word: a reason, a "but", or a statement of their own. */
+const GOES_ON_AFTER_NO =
+  / (?:but|because|so (?:they|that|she|he)|kwa sababu|lakini|ila|ingawa|i (?:am|have|think|will|want|do|feel|keep)|nina|nawaza|nataka|nime\p{L}+)\b/u;
 /** Words that may stand between "asked if" and the cue it asks about ("asked if i'd had any [thoughts of …]"). */
 const QUESTION_FILLER = new Set([
   'i',
@@ -278,7 +284,10 @@ function judge(
   // "zero thoughts of suicide", "no urges to hurt myself": the noun the cue starts with is denied.
   if (
     / (?:no|zero) (?:real |such |suicidal |serious )?$/u.test(before) &&
-    /^ (?:thoughts?|urges?|plans?|intentions?|desire|wish) /u.test(m[0])
+    /^ (?:thoughts?|urges?|plans?|intentions?|desire|wish) /u.test(m[0]) &&
+    !/ (?:but|lakini) (?:that|it|this) (?:was|is) (?:not|nt) true | i lied | but i (?:do|have|still)/u.test(
+      tail(cs, i, after),
+    )
   )
     return { code: 'negated' };
   // Asked about it and answered no ("my GP asked if I'd had thoughts of ending my life and I said no"), not taken back.
@@ -303,7 +312,11 @@ function judge(
     : '';
   // The question is about the cue: asked within the seven words before it ("asked if i was sleeping well i want to …" is not).
   const askedNear = askedAbout(before);
-  if (askedNear && no && !TAKEN_BACK.test(afterNo)) return { code: 'negated' };
+  // Any statement of the speaker's own after the "no" keeps the risk ("… so they would let me go home but honestly i
+  // think about it", "i said no i am planning it"): only a bare or closing answer denies it.
+  const closing = CLOSING_AFTER_NO.test(afterNo);
+  if (askedNear && no && !TAKEN_BACK.test(afterNo) && (closing || !GOES_ON_AFTER_NO.test(afterNo)))
+    return { code: 'negated' };
   // A question reported in the past ("she asked if i was suicidal") backshifts its tense: no sign of the past.
   const when = ASKED.test(local.before) ? null : pastReading(cs, i, m, before, text);
   if (when === 'history') return { code: 'history', tier };

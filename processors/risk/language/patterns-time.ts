@@ -32,7 +32,7 @@ export const SERIOUS = re(
 
 /** A plan stated in words: with any ideation in the text it is thoughts with a plan (C-SSRS), as a time is. */
 export const PLAN_STATED = re(
-  ' (?:i (?:have|got|made|make) a plan|(?:i (?:have )?)?(?:made up my mind|decided)(?= $| (?:i|and|this|it|now|already|tonight|its)\\b)|i have planned|i planned|i (?:have )?chosen (?:the|a) (?:day|date)|nina mpango(?= $| wa ku(?:jiua|jitoa|jimaliza|fa))|niko na plan(?= $| ya ku(?:jiua|jitoa|jimaliza|fa))|(?:nimepanga|nimeamua|nimeshaamua|nimeshapanga|nimedecide|nimeshadecide)(?= $| (?:na|sasa|tayari|kabisa|kila|siku|tarehe|i|ku(?:jiua|jitoa|jimaliza|fa))\\b)|nimechagua siku) ',
+  ' (?:i (?:have|got|made|make) a plan|(?:i (?:have )?)?(?:made up my mind|decided)(?= $| (?:now|already|tonight|its (?:over|time)|i (?:will|am going to|m going to) (?:do it|end it|kill|die)|to (?:do it|end it|kill|die))\\b)|i have planned|i planned|i (?:have )?chosen (?:the|a) (?:day|date)|nina mpango(?= $| wa ku(?:jiua|jitoa|jimaliza|fa))|niko na plan(?= $| ya ku(?:jiua|jitoa|jimaliza|fa))|(?:nimepanga|nimeamua|nimeshaamua|nimeshapanga|nimedecide|nimeshadecide)(?= $| (?:tayari|siku|tarehe|kila kitu|ku(?:jiua|jitoa|jimaliza|fa)|i (?:am going to|will) (?:end|kill|do it))\\b)|nimechagua siku) ',
 );
 
 /** Telling someone else not to kill themself: read as advice, so the learned layer does not guess at it. */

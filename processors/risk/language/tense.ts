@@ -10,6 +10,7 @@ import {
   PLUPERFECT,
   PRESENT,
   RECENT,
+  RECOVERED_HERE,
   TIMING,
   WEEKS_AGO,
 } from './patterns.js';
@@ -40,7 +41,7 @@ const UNREACHED =
   / (?:want|wanna|wish|trying|try|tried|struggle|struggling|hard|never|not|cant|cannot|how|stay|staying|get|getting|become|becoming|dont|didnt|isnt|wasnt|havent|hasnt|hope|hoping|will|would|more than|longer than)(?: \p{L}+| \p{N}+){0,6} (?:clean|free|since|without) /u;
 /** The act came back after a milestone: the milestone no longer tells of the past. */
 const RELAPSE =
-  / (?:relapsed?|relapsing|again|slipped|until|till|broke (?:it|my streak)|lost my streak|ended my streak|nimerudia|tena|next one|planning|plan to|going to) /u;
+  / (?:relapsed?|relapsing|again|slipped|until|till|broke (?:it|my streak)|lost my streak|ended my streak|nimerudia|tena|next one|planning|plan to|going to|tonight|want to|wanna|urge|urges) /u;
 
 /** Some match of `all` in `text` shares words with the cue's match. */
 export function overlaps(all: RegExp, text: string, m: RegExpExecArray): boolean {
@@ -81,17 +82,37 @@ export function pastReading(
   // "nilikuwa nataka", "i was wanting": a past auxiliary right before a present verb tells the past.
   const pastAux = / (?:nilikuwa|tulikuwa|i was) $/u.test(before);
   const toldAsPast = (PAST_TENSE.test(` ${own}`) && !PRESENT.test(` ${own}`)) || frame.past || pastAux;
+  // "i seriously thought about ending my life": told in the past, but only a time placed before now makes it history.
+  const toldLoosely = / i (?:seriously|honestly|genuinely|really) (?:thought|considered|wanted|wished|tried) /u.test(
+    ` ${before}${m[0]} `,
+  );
   // Past perfect places the cue before another past by itself ("I had tried to commit suicide but failed").
   const ahead = ` ${lastWords(`${sameSentenceBefore(cs, i)} ${before}`, 40)} `;
   // A time elsewhere in the text ("my wife left me in 2025. i tried to kill myself") dates something else: only one
   // before the cue in its own sentence places it.
-  const sentence = `${ahead}${c.text.slice(m.index).split(' ').slice(0, 40).join(' ')} `;
+  // A time after the cue dates it only right after it ("… i tried to kill myself in 2019"), not a debt of last year.
+  // … up to eight words after it, not past a word that starts another matter ("… because of a debt from last year").
+  const afterCue = ` ${c.text.slice(m.index + m[0].length)}`
+    .split(/ (?:because|kwa sababu|since|which|ambayo|(?<!on )and|na|but|lakini) /u)[0]!
+    .trim()
+    .split(' ')
+    .slice(0, 8)
+    .join(' ');
+  const sentence = `${ahead}${m[0].trim()} ${afterCue} `;
   // The next sentence may date it by pointing back ("… when i thought about ending it. that was ten years ago").
   const nextSentence = cs.find((x) => x.sentence === c.sentence + 1);
+  // … or the next clause of the same sentence ("i attempted suicide but that was ten years ago").
+  const nextClause = cs[i + 1];
+  const backAt = (x: Clause | undefined) =>
+    x !== undefined &&
+    ((/^ (?:but |and )?(?:that|it|this) (?:was|happened) /u.test(x.text) && PAST_ANCHOR.test(x.text)) ||
+      OVER_NOW.test(x.text));
   const pointsBack =
-    nextSentence !== undefined &&
-    /^ (?:that|it|this) (?:was|happened) /u.test(nextSentence.text) &&
-    PAST_ANCHOR.test(nextSentence.text);
+    backAt(nextClause) ||
+    backAt(nextSentence) ||
+    (nextSentence !== undefined &&
+      /^ (?:that|it|this) (?:was|happened) /u.test(nextSentence.text) &&
+      PAST_ANCHOR.test(nextSentence.text));
   const anchored = PAST_ANCHOR.test(sentence) || pointsBack || PLUPERFECT.test(` ${own}`) || frame.history;
   // Over, unless the clause also names something recent ("years ago and again last night") or its sentence says it
   // goes on ("when I was 12 … I still think about it", "…, wanted to kill myself, still do").
@@ -111,8 +132,8 @@ export function pastReading(
     (joinedPast ||
       // The past in the words governing the cue ("i used to want to die"); only right before a cue told in the present.
       HISTORY.test(` ${verbPhrase(present ? lastWords(before, 3) : before)} ${m[0].trim()} `) ||
-      ((HISTORY.test(c.text) || text.recovered) && !present) ||
-      (toldAsPast && anchored)) &&
+      ((HISTORY.test(c.text) || text.recovered || RECOVERED_HERE.test(sentence)) && !present) ||
+      ((toldAsPast || toldLoosely) && anchored)) &&
     !recentHere(c.text, m) &&
     !goesOn(cs, i, m);
   if (past) return 'history';
@@ -159,6 +180,9 @@ function recentHere(text: string, m: RegExpExecArray): boolean {
   return RECENT.test(after) && lastPast < 0;
 }
 
+/** A short next sentence saying it is over ("i dont anymore", "that feels like another person"). */
+const OVER_NOW =
+  /^ (?:(?:but )?i (?:dont|do not|stopped)(?: do it)?(?: anymore)?|not anymore|that (?:feels|seems) like (?:another|a different) (?:person|life)|those days are (?:far )?behind me) $/u;
 const lastWords = (t: string, n: number) => t.trim().split(/\s+/u).slice(-n).join(' ');
 const firstWords = (t: string, n: number) => t.trim().split(/\s+/u).slice(0, n).join(' ');
 /** The clauses of cue clause i's sentence before it and after it, at most six each: a window, not the transcript. */
@@ -200,7 +224,10 @@ function goesOn(cs: Clause[], i: number, m: RegExpExecArray): boolean {
     .join(' ')} `;
   const next = cs.slice(i + 1).find((x) => x.sentence === c.sentence);
   const rest = ` ${firstWords(`${c.text.slice(m.index + m[0].length)} ${sameSentenceAfter(cs, i)}`, 40)} `;
+  // "… when i was fourteen i used to cut myself … and last night i did it again": a recent time with "again" later on.
+  const againNow = /(?: again | tena )/u.test(rest) && RECENT_SPECIFIC.test(rest);
   return (
+    againNow ||
     CONTINUING.test(near) ||
     (next !== undefined && CONTINUING.test(next.text) && next.text.split(' ').length < 16) ||
     STILL_WANTING.test(rest)
