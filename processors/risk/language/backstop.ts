@@ -15,19 +15,13 @@ export function owns(c: Clause, previous: Clause | undefined, m: RegExpExecArray
   return BACKSTOP.firstPerson.test(c.text) || (previous !== undefined && BACKSTOP.firstPerson.test(previous.text));
 }
 
-/** The speaker's own stake beside talk about suicide ("… because i tried again", "i need to talk about suicide"). */
-const OWN_STAKE =
-  / (?:i|we) (?:need|want|have) to talk| can we talk| because i| i (?:\p{L}+ )?(?:tried|attempted|have a plan|am planning|keep thinking|think about|thought about|am not okay|am not ok)| made me think| on my mind| i am /u;
-const TALK_ABOUT =
-  / (?:debate|talk|talks|talked|talking|discussion|discussed|lesson|sermon|preached|taught|class|statistics?|awareness|documentary|article|news|seminar|workshop|alihubiri|somo|mjadala|mahubiri) (?:\p{L}+ ){0,3}(?:about|on|regarding|kuhusu)(?: whether)? $/u;
-
 /** A clause no cue named, read by the backstop's words (see patterns.ts). */
 export function backstop(
   c: Clause,
   previous?: Clause,
 ):
   | {
-      cue: Pick<Cue, 'tier' | 'negativeForm' | 'needsOwner'> & { noWish?: boolean; mention?: boolean };
+      cue: Pick<Cue, 'tier' | 'negativeForm' | 'needsOwner'>;
       m: RegExpExecArray;
     }
   | undefined {
@@ -38,14 +32,6 @@ export function backstop(
     BACKSTOP.ownSelfKill.test(c.text) ||
     BACKSTOP.firstPerson.test(c.text) ||
     (previous !== undefined && BACKSTOP.firstPerson.test(previous.text) && !BACKSTOP.addressed.test(previous.text));
-  // Talk about suicide as a subject ("a debate about whether suicide …", "a sermon on suicide"): no one's own act.
-  if (
-    kill &&
-    /^ (?:suicide|kujiua) /u.test(kill[0]) &&
-    TALK_ABOUT.test(c.text.slice(0, kill.index + 1)) &&
-    !OWN_STAKE.test(c.text)
-  )
-    return { cue: { tier: 'active', mention: true }, m: kill };
   if (kill && owned && !BACKSTOP.addressed.test(c.text)) {
     // "didn't have a plan" names no plan.
     const plan = BACKSTOP.plan.exec(c.text);
@@ -61,9 +47,7 @@ export function backstop(
   if (!dying || !BACKSTOP.firstPerson.test(c.text)) return undefined;
   // Fear of dying is left to the learned layer ("too afraid of dying to do anything" may be a held-back wish).
   if (covers(BACKSTOP.fearOfDeath, c.text, dying)) return undefined;
-  // Death as an adjective or an end foretold in passing: recorded as read, so the learned layer does not guess.
-  // Only where it covers the dying word itself ("until i die"), not the clause's other words.
-  return { cue: { tier: 'passive', noWish: covers(BACKSTOP.notAWish, c.text, dying) }, m: dying };
+  return { cue: { tier: 'passive' }, m: dying };
 }
 
 /** Some match of `re` in `text` covers the match `m`. */

@@ -110,7 +110,7 @@ export const MORE_CUES: readonly Cue[] = [
     tier: 'plan',
     code: 'plan',
     re: re(
-      ' (?:my|an|the) (?:exit strategy|method) (?:is|has|was|brought)? ?| (?:my|an|the) way out (?:is|has|was|brought) | (?:are|is) my way out | (?:found|have found) my way out | decided on (?:my|a|the) (?:method|way|date) ',
+      ' (?:my|an|the) (?:exit strategy|way out|method) (?:is|has|was|brought)? ?| decided on (?:my|a|the) (?:method|way|date) ',
     ),
   },
   {
@@ -219,13 +219,7 @@ export const MORE_CUES: readonly Cue[] = [
     ),
   },
   { tier: 'passive', code: 'want_die', re: re(` ${SW_WANT} (?:tu )?(?:kupotea|kutoweka|kuondoka kabisa) `) },
-  {
-    tier: 'passive',
-    code: 'tired_living',
-    re: re(
-      ' nimechoka (?:na )?(?:maisha|dunia|hii dunia) (?!ya (?:nairobi|mjini|dar|kampala|jiji|town|city|hapa|huku|mombasa|kisumu|shule|chuo))',
-    ),
-  },
+  { tier: 'passive', code: 'tired_living', re: re(' nimechoka (?:na )?(?:maisha|dunia|hii dunia) ') },
   {
     tier: 'passive',
     code: 'wish_dead',

@@ -2,9 +2,8 @@ import { agreedSuggestion } from './agreement.js';
 import { clauses, LAUGHING_WORDS, shortSpan, type Clause } from './normalise.js';
 import { backstop, owns } from './backstop.js';
 import { negatedThenTimed, upgradeWithinText } from './upgrade.js';
-import { ANSWERED_NO, ASKED, NAMED_AFTER, SAID_BEFORE, TAKEN_BACK } from './voices.js';
-import { aboutSomeoneElse, insideQuotes, localStretch, negated, swThirdPerson } from './reading.js';
-import { milestoneReading, overlaps, pastReading, type TextTime } from './tense.js';
+import { aboutSomeoneElse, insideQuotes, localStretch, negated } from './reading.js';
+import { pastReading, type TextTime } from './tense.js';
 import {
   ADVICE,
   CUES,
@@ -12,9 +11,7 @@ import {
   IDIOMS,
   OTHERS_IDEATION,
   PAST_ANCHOR,
-  ADVICE_SELF_KILL,
   REASSERT,
-  RULED_OUT,
   SERIOUS,
   QUOTE,
   QUOTED_SPEECH,
@@ -57,6 +54,13 @@ const SERVICES = new RegExp(SERVICE.source, 'gu');
 const IDIOMS_ALL = new RegExp(IDIOMS.source, 'gu');
 const TOLD_TO_ALL = new RegExp(TOLD_TO.source, 'gu');
 
+/** Some match of `all` in `text` shares words with the cue's match. */
+function overlaps(all: RegExp, text: string, m: RegExpExecArray): boolean {
+  const from = m.index + 1;
+  const to = m.index + m[0].length - 1;
+  for (const x of text.matchAll(all)) if (x.index + 1 < to && from < x.index + x[0].length - 1) return true;
+  return false;
+}
 /** "Does anyone else want to kill themself?": "else" counts the speaker in, so the group's reflexive is the speaker's. */
 const INCLUSIVE = / (?:anyone|anybody) else /u;
 const inclusive = (t: string) =>
@@ -66,80 +70,11 @@ const inclusive = (t: string) =>
         .replace(/(?<! if) ((?:anyone|anybody) else(?: (?!who |whose |that )\p{L}+){0,5}?) they /u, ' $1 i ')
     : t;
 const rank = (t: CrisisTier) => TIERS.indexOf(t);
-/** After the "no", a closing word: it is old, the speaker loves life ("… that is an old story", "napenda kuishi"). */
-const CLOSING_AFTER_NO =
-  /^ (?:(?:that|it|this) (?:is|was) (?:an old story|old|in the past|over|long ago)|thats (?:an old story|old|over)|(?:sijawahi|sina)(?: \p{L}+){0,8} (?:napenda kuishi|nataka kuishi)|i love (?:my )?life|i want to live)/u;
-/** After the "no", the speaker goes on to say more than a closing word: a reason, a "but", or a statement of their own. */
-const GOES_ON_AFTER_NO =
-  / (?:but|because|so (?:they|that|she|he)|kwa sababu|lakini|ila|ingawa|i (?:am|have|think|will|want|do|feel|keep)|nina|nawaza|nataka|nime\p{L}+)\b/u;
-/** Words that may stand between "asked if" and the cue it asks about ("asked if i'd had any [thoughts of …]"). */
-const QUESTION_FILLER = new Set([
-  'i',
-  'have',
-  'had',
-  'ever',
-  'any',
-  'was',
-  'were',
-  'am',
-  'would',
-  'do',
-  'did',
-  'been',
-  'having',
-  'still',
-  'really',
-  'me',
-  'if',
-  'whether',
-  'kama',
-  'nime',
-  'nimewahi',
-  'nina',
-  'think',
-  'thought',
-  'thinking',
-  'about',
-  'of',
-  'kufikiria',
-  'kuwaza',
-  'kufikiri',
-  'nawaza',
-  'nimewaza',
-]);
-/** The cue is what was asked: nothing but question words between the last "asked if" and it. */
-function askedAbout(before: string): boolean {
-  let end = -1;
-  for (const x of before.matchAll(new RegExp(ASKED.source, 'gu'))) end = x.index + x[0].length;
-  if (end < 0) return false;
-  return before
-    .slice(end)
-    .trim()
-    .split(' ')
-    .filter(Boolean)
-    .every((w) => QUESTION_FILLER.has(w));
-}
-/** The speaker takes someone else's words or view as their own ("my mum thinks i am suicidal and honestly i am"). */
-const TAKEN_AS_OWN =
-  / (?:and|but) (?:honestly |actually |yes |maybe |probably |really )*(?:i am|i do|i have|i will|i should|she is right|he is right|they are right|its true)(?: |$)/u;
 /** The cue said again after a word that takes it as the speaker's own ("… and honestly same i really want to die"). */
 const saidAgain = (after: string, re: RegExp) => {
   const r = REASSERT.exec(after);
   return r !== null && re.test(after.slice(r.index));
 };
-/** The rest of the cue's clause and of its sentence, thirty words at most. */
-const tail = (cs: Clause[], i: number, after: string) =>
-  ` ${`${after} ${cs
-    .slice(i + 1, i + 4)
-    .filter((x) => x.sentence === cs[i]!.sentence)
-    .map((x) => x.text)
-    .join(' ')}`
-    .trim()
-    .split(/\s+/u)
-    .slice(0, 30)
-    .join(' ')} `;
-const STILL_ON_IT =
-  / (?:but|and) (?:\p{L}+ ){0,3}(?:all i think about|think about it|thinking about it|dont care|still|keep|cant stop)/u;
 const words = (t: string) => t.trim().split(' ').filter(Boolean).length;
 /** A clause of laughing emoji alone ("I'm dead. 😂"); a written "haha" after a wish may be a nervous laugh. */
 const onlyLaughter = (c: Clause) => c.laughing && !/\p{L}/u.test(c.raw);
@@ -173,14 +108,7 @@ export function detectCrisisLanguage(text: string): CrisisLanguage {
       tier: cue.tier,
       from: m.index,
       to: m.index + m[0].length,
-      factor:
-        cue.needsOwner && !owns(c, cs[i - 1], m)
-          ? { code: 'mention' }
-          : (cue as { noWish?: boolean }).noWish
-            ? { code: 'no_wish' }
-            : (cue as { mention?: boolean }).mention
-              ? { code: 'mention' }
-              : judge(cs, i, m, cue, text),
+      factor: cue.needsOwner && !owns(c, cs[i - 1], m) ? { code: 'mention' } : judge(cs, i, m, cue, text),
     }));
     // A cue inside a larger one that was cancelled ("sina [mawazo ya kujiua]") falls with it.
     const cancelled = judged.filter((j) => !j.factor.code.startsWith('ideation_'));
@@ -191,7 +119,6 @@ export function detectCrisisLanguage(text: string): CrisisLanguage {
     const found = judged.length > 0;
     if (found) factors.push({ ...pick(standing.length ? standing : judged).factor, span: spanOf(c) });
     if (!found && OTHERS_IDEATION.test(c.text)) factors.push({ code: 'third_party', span: spanOf(c) });
-    else if (!found && ADVICE_SELF_KILL.test(c.text)) factors.push({ code: 'advice', span: spanOf(c) });
     negatedThenTimed(cs, i, factors);
     // One signal of each kind per clause: two wordings of the same sign are not two signs.
     const signs = new Set<string>();
@@ -224,44 +151,28 @@ function judge(
   const { tier } = cue;
   const before = `${c.text.slice(0, m.index)} `;
   const after = ` ${c.text.slice(m.index + m[0].length)}`;
+  // Speech-to-text gives a whole check-in as one clause: an exception counts only in the cue's own stretch of it.
   const local = localStretch(before, m[0], after);
   // An idiom cancels the cue it overlaps ("dead end"), not the speaker's other words in the clause.
   const laughing = text.laughing || LAUGHING_WORDS.test(local.all);
   if (overlaps(IDIOMS_ALL, c.text, m) || (laughing && tier !== 'behaviour' && !SERIOUS.test(c.text)))
     return { code: 'idiom' };
-  // A milestone counts time since the act, unless the act came back ("relapsed", "again", "until last night"); a
-  // recent word dates the milestone ("ten days clean today"), not the act.
-  const milestone = milestoneReading(c.text, m);
-  if (milestone) return { code: milestone, tier };
   // "ukitaka ukweli nataka kujiua": a first-person verb is the speaker's own, whatever "you" stands before it.
   const ownVerb = /^ (?:n[aiu]\p{L}{3,}|si\p{L}{3,}|i) /u.test(m[0]) || / (?:mimi|i) $/u.test(before);
   if (!ownVerb && ADVICE.test(local.all)) return { code: 'advice' };
   // Someone else's words to the speaker ("told me to go kill myself"): bullying, not the speaker's own wish.
   if (overlaps(TOLD_TO_ALL, c.text, m)) return { code: 'quote' };
-  // Someone else's quoted words, unless the speaker's own "i wrote back '…'" comes after them.
-  const ownQuote =
-    / i (?:\p{L}+ ){0,2}?(?:wrote|write|replied|reply|said|say|texted|typed|told (?:him|her|them))(?: back)? (?:\p{L}+ ){0,3}$/u;
-  if (QUOTED_SPEECH.test(before) && insideQuotes(c.raw, m[0]) && !ownQuote.test(before)) return { code: 'quote' };
-  // Someone else's words or belief, unless the speaker takes them as their own after ("… and honestly i am").
-  if (SAID_BEFORE.test(before) && !TAKEN_AS_OWN.test(tail(cs, i, after)) && !(cue.re && saidAgain(after, cue.re)))
-    return { code: 'quote' };
+  if (QUOTED_SPEECH.test(before) && insideQuotes(c.raw, m[0])) return { code: 'quote' };
   // The cue's own words may name its subject ("i want to die"): the last subject up to the cue's verb decides.
   // "I told her about my suicidal thoughts": a possessive my names the speaker whoever the last subject was.
   const mine = / (?:my|mine) $/u.test(before);
   // A Swahili first-person verb names its own subject ("mama yangu ni mgonjwa na mimi nataka kufa").
   const swSelf = /^ (?:n[aiu]\p{L}{3,}|si\p{L}{3,}) /u.test(m[0]) || / mimi $/u.test(before);
-  // A bare Swahili infinitive ("kujiua") after a third-person verb ("mchungaji alihubiri kuhusu kujiua") is theirs.
-  if (/^ ku/u.test(m[0]) && swThirdPerson(before)) return { code: 'third_party', tier };
   if (!cue.selfReferring && !mine && !swSelf && (aboutSomeoneElse(before + m[0]) || REPORTED.test(local.all)))
     return { code: 'third_party', tier };
-  // A quotation covers the cue unless the speaker takes the words as their own after it ("… and honestly same").
-  // Only a quotation word in the cue's own stretch counts ("that song goes [i want to die]"), or one naming the cue
-  // right after it ("[i want to die] is a song"), not "the song was nice then i came home and [i want to die]".
-  const q = QUOTE.exec(local.before);
-  if (q) {
-    // "… and honestly same, i really want to die": the speaker takes the quoted words as their own after it.
-    if (!(cue.re && saidAgain(after, cue.re))) return { code: 'quote' };
-  } else if (NAMED_AFTER.test(after)) return { code: 'quote' };
+  // A quotation word counts in the cue's own stretch ("that song goes [i want to die]"), not "the song was nice then
+  // i came home and [i want to die]", and not when the speaker takes the words as their own ("… and honestly same").
+  if (QUOTE.test(local.before) && !(cue.re && saidAgain(after, cue.re))) return { code: 'quote' };
   // "not depressed or suicidal" crosses the "or"; "don't leave or [I will kill myself]" starts a new subject.
   // "I never thought about suicide until this year": what the negation denies began later; it is no denial now.
   if (
@@ -272,53 +183,7 @@ function judge(
     negated(before, /^ (?:suicidal|depressed|self harm|selfharm) /u.test(m[0]))
   )
     return { code: 'negated' };
-  const restOfSentence = tail(cs, i, after);
-  // Ruled out: only a noun that is the ruling-out's subject ("suicide is not an option"), not "i will kill myself, its
-  // not the answer, but …", and not when the speaker goes on that it is all they think about.
-  if (
-    /^ (?:suicide|killing myself|ending my life|kujiua|death) $/u.test(m[0]) &&
-    RULED_OUT.test(after) &&
-    !STILL_ON_IT.test(restOfSentence)
-  )
-    return { code: 'negated' };
-  // "zero thoughts of suicide", "no urges to hurt myself": the noun the cue starts with is denied.
-  if (
-    / (?:no|zero) (?:real |such |suicidal |serious )?$/u.test(before) &&
-    /^ (?:thoughts?|urges?|plans?|intentions?|desire|wish) /u.test(m[0]) &&
-    !/ (?:but|lakini) (?:that|it|this) (?:was|is) (?:not|nt) true | i lied | but i (?:do|have|still)/u.test(
-      tail(cs, i, after),
-    )
-  )
-    return { code: 'negated' };
-  // Asked about it and answered no ("my GP asked if I'd had thoughts of ending my life and I said no"), not taken back.
-  const rest = ` ${`${after} ${cs
-    .slice(i + 1, i + 4)
-    .filter((x) => x.sentence === c.sentence)
-    .map((x) => x.text)
-    .join(' ')}`
-    .trim()
-    .split(/\s+/u)
-    .slice(0, 30)
-    .join(' ')} `;
-  // The answer must follow the cue: "she asked if i was ok i said no i am going to kill myself" answers before it.
-  const no = ANSWERED_NO.test(local.before) ? null : ANSWERED_NO.exec(rest);
-  const afterNo = no
-    ? ` ${rest
-        .slice(no.index + no[0].length)
-        .trim()
-        .split(' ')
-        .slice(0, 10)
-        .join(' ')} `
-    : '';
-  // The question is about the cue: asked within the seven words before it ("asked if i was sleeping well i want to …" is not).
-  const askedNear = askedAbout(before);
-  // Any statement of the speaker's own after the "no" keeps the risk ("… so they would let me go home but honestly i
-  // think about it", "i said no i am planning it"): only a bare or closing answer denies it.
-  const closing = CLOSING_AFTER_NO.test(afterNo);
-  if (askedNear && no && !TAKEN_BACK.test(afterNo) && (closing || !GOES_ON_AFTER_NO.test(afterNo)))
-    return { code: 'negated' };
-  // A question reported in the past ("she asked if i was suicidal") backshifts its tense: no sign of the past.
-  const when = ASKED.test(local.before) ? null : pastReading(cs, i, m, before, text);
+  const when = pastReading(cs, i, m, before, text);
   if (when === 'history') return { code: 'history', tier };
   if (when === 'past_unclear' && tier === 'active') return { code: 'past_unclear', tier };
   return { code: `ideation_${tier}`, tier };

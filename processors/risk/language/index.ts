@@ -17,8 +17,6 @@ const WEIGHTS: Record<string, number> = {
   idiom: 0,
   quote: 0,
   advice: 0,
-  // Words about dying the rules read as no wish (fear of dying, "dead set", "until I die").
-  no_wish: 0,
 };
 
 /** Facts about the speaker's history or others: one such finding or five, the fact is the same, so it weighs once. */
@@ -37,9 +35,7 @@ function languageFactors(found: CrisisLanguage): RiskFactor[] {
 
 /** The learned layer speaks only where no rule read the words (a rule's "negated" or "someone else" stands). */
 export const readByRules = (found: CrisisLanguage): boolean =>
-  found.factors.some((f) => !f.code.startsWith('distress_') && !GUESS_STILL.has(f.code));
-/** Findings about other words of the text ("until I die"): the layer still reads the rest. */
-const GUESS_STILL = new Set(['no_wish']);
+  found.factors.some((f) => !f.code.startsWith('distress_'));
 
 /** The language layer on its own: the text's factors, ready for combine(). */
 export function crisisLanguageFactors(text: string): RiskFactor[] {

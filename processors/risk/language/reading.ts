@@ -20,15 +20,7 @@ import {
  * the clause was split at a comma): someone else's words, not the speaker's beside them. */
 export function insideQuotes(raw: string, cue: string): boolean {
   const parts = raw.split(/["\u201C\u201D]/u);
-  if (parts.some((p, k) => k % 2 === 1 && ` ${normaliseWords(p)} `.includes(cue.trim()))) return true;
-  // Single quotes open after a space and close before a space or a mark, so "don't" inside them stays a word.
-  // Bounded: a quotation is short, and a long transcript must not make this quadratic.
-  if (raw.length > 4000) return false;
-  for (const q of raw.matchAll(
-    /(?:^|[\s(:])['\u2018](?!cause|cos|em|til|bout|n )(.{2,200}?)(?<!s)['\u2019](?=$|[\s.,!?;:)])/gu,
-  ))
-    if (` ${normaliseWords(q[1]!)} `.includes(cue.trim())) return true;
-  return false;
+  return parts.some((p, k) => k % 2 === 1 && ` ${normaliseWords(p)} `.includes(cue.trim()));
 }
 
 /** A cue clause with no subject and no present-tense word of its own ("I was hospitalized, at age 12, for trying to
@@ -68,30 +60,11 @@ export function ownWords(before: string): string {
 const joinAt = (words: string[]) =>
   Math.max(...['and', 'or', 'but', 'so', 'then', 'halafu', 'lakini'].map((w) => words.lastIndexOf(w)));
 
-/** A predicate joined by "and" with no subject of its own shares the verb before it ("a year ago i was depressed and
- * [suicidal]"): those words, or null when the cue has a subject or a present word of its own. */
-export function joinedPredicate(before: string): string | null {
-  const all = before.trim().split(' ');
-  const words = all.slice(-4);
-  const tail = words.slice(joinAt(words) + 1).join(' ');
-  const ownSubject = new RegExp(SUBJECTS.source, 'u').test(` ${tail} `) || BACKSTOP.firstPerson.test(` ${tail} `);
-  return joinAt(words) >= 0 && !ownSubject && !PRESENT.test(` ${tail} `) ? all.slice(-12).join(' ') : null;
-}
-
 /** A negator governs what follows: nothing but a few filler words stands between them. */
 export function negated(before: string, acrossOr = true): boolean {
   const words = before.trim().split(' ');
   // "sina [mawazo ya kujiua]": I have no — only right before what it denies ("sina tena, nataka kujiua" is no denial).
   if (words.at(-1) === 'sina') return true;
-  // "no thoughts of hurting myself", "no plans to end my life": the noun's own negation; "not at the point of". Not
-  // "it's not that i want to die, i just …" (ambivalence keeps the risk) nor "never thought that i would" (surprise).
-  if (
-    / (?:no|zero) (?:real |such |suicidal |serious )?(?:thoughts?|urges?|plans?|intentions?|desire|wish) (?:of|to|about)$/u.test(
-      ` ${before.trim()}`,
-    )
-  )
-    return true;
-  if (/ not at the point of(?: wanting to)?$/u.test(` ${before.trim()}`)) return true;
   for (let k = words.length - 1, skipped = 0; k >= 0 && skipped <= 4; k--, skipped++) {
     // "not super depressed or suicidal": a negation reaches across a word coordinated right before the cue only
     // (not "don't leave or I'll kill myself").
@@ -119,23 +92,6 @@ export function aboutSomeoneElse(before: string): boolean {
   for (const m of before.matchAll(SUBJECTS))
     if (!(m[1] === 'me' && OBJECT_ME.test(before.slice(0, m.index + 1)))) last = m[1];
   return last !== undefined && last !== 'i' && last !== 'me';
-}
-
-/** The last verb among the few words before a cue has a Swahili third-person prefix (a-/wa- and a tense). */
-export function swThirdPerson(before: string): boolean {
-  const words = before.trim().split(' ').slice(-4);
-  for (let k = words.length - 1; k >= 0; k--) {
-    if (/^(?:n[aiu]|ni|tu)\p{L}{3,}$/u.test(words[k]!)) return false;
-    // "ananipiga" (he beats me) has the speaker as its object: no report of someone else's act.
-    if (/^w?a(?:na|li|me|ta|ki|nge|lik|mesh)ni\p{L}+$/u.test(words[k]!)) return false;
-    if (
-      /^w?a(?:na|li|me|ta|ki|nge|lik|mesh)(?:hubiri|sema|zungumza|zungumzia|ongea|ongelea|fundisha|eleza|andika|uliza|jadili|jadiliana)\p{L}*$/u.test(
-        words[k]!,
-      )
-    )
-      return true;
-  }
-  return false;
 }
 
 /** Words that start the speaker's next statement in a run-on clause ("… the song was nice and i want to die"). */

@@ -42,10 +42,7 @@ describe('crisis language: implicit wordings, Swahili verb forms and when it hap
   });
 
   it('places past-tense ideation with a time before now in history, not current risk', () => {
-    // A time in another sentence dates that sentence's event, not this one: followed up, not called history (review of
-    // 2026-12-01: "my wife left me in 2025. i tried to kill myself" must stay current).
-    expect(codes('I quit my job years ago. I was near suicide.')).to.include('past_unclear');
-    expect(codes('Years ago I was near suicide.')).to.include('history');
+    expect(codes('I quit my job years ago. I was near suicide.')).to.include('history');
     expect(tier('in my first year of uni i attempted suicide')).to.equal('none');
     expect(tier('Kabla sijapata utambuzi, nilikuwa na mawazo ya kujiua')).to.equal('none');
     expect(tier('nilijaribu kujitoa nikiwa first year campus saa hii niko sawa')).to.equal('none');
