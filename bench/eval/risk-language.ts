@@ -3,6 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { combine, type RiskLevel } from '../../processors/risk/combine.js';
 import { crisisLanguageFactors } from '../../processors/risk/language/index.js';
 import { evalRiskProbes } from './risk-probes.js';
+import { evalRiskSpeechForm } from './risk-speech-form.js';
 
 // Issue 11, measured: the crisis-language layer alone (no voice, emotion or provider) on the development set in
 // data/risk/dev.jsonl (real first-person texts; provenance and licences beside it). Reserved sets (Gaur et al. 2019
@@ -59,6 +60,7 @@ export function evalRiskLanguage(
   const items = score(first![0], first![1], say, verbose);
   for (const [file, what] of rest) if (existsSync(file)) score(file, what, say, false);
   evalRiskProbes(say);
+  evalRiskSpeechForm(say);
   cost(items, say);
 }
 

@@ -33,14 +33,7 @@ export function backstop(
     BACKSTOP.firstPerson.test(c.text) ||
     (previous !== undefined && BACKSTOP.firstPerson.test(previous.text) && !BACKSTOP.addressed.test(previous.text));
   if (kill && owned && !BACKSTOP.addressed.test(c.text)) {
-    // "didn't have a plan" names no plan.
-    const plan = BACKSTOP.plan.exec(c.text);
-    const planned =
-      plan !== null &&
-      !/ (?:no|not have a|dont have a|didnt have a|without a|never had a|never made a) $/u.test(
-        c.text.slice(0, plan.index + 1),
-      );
-    const tier: Tier = BACKSTOP.attempt.test(c.text) ? 'behaviour' : planned ? 'plan' : 'active';
+    const tier: Tier = BACKSTOP.attempt.test(c.text) ? 'behaviour' : BACKSTOP.plan.test(c.text) ? 'plan' : 'active';
     return { cue: { tier }, m: kill };
   }
   const dying = BACKSTOP.dying.exec(c.text);

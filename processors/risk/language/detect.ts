@@ -77,7 +77,13 @@ const saidAgain = (after: string, re: RegExp) => {
 };
 const words = (t: string) => t.trim().split(' ').filter(Boolean).length;
 /** A clause of laughing emoji alone ("I'm dead. 😂"); a written "haha" after a wish may be a nervous laugh. */
-const onlyLaughter = (c: Clause) => c.laughing && !/\p{L}/u.test(c.raw);
+const onlyLaughter = (c: Clause) =>
+  c.laughing &&
+  c.text
+    .trim()
+    .split(' ')
+    .every((w) => w === 'lol') &&
+  !/[\p{L}\p{N}#%]/u.test(c.raw.replace(/[\u{1F000}-\u{1FAFF}\u{2600}-\u{27BF}\s.!?]/gu, ''));
 export { shortSpan };
 const spanOf = (c: Clause) => shortSpan(c.raw);
 
@@ -168,7 +174,15 @@ function judge(
   const mine = / (?:my|mine) $/u.test(before);
   // A Swahili first-person verb names its own subject ("mama yangu ni mgonjwa na mimi nataka kufa").
   const swSelf = /^ (?:n[aiu]\p{L}{3,}|si\p{L}{3,}) /u.test(m[0]) || / mimi $/u.test(before);
-  if (!cue.selfReferring && !mine && !swSelf && (aboutSomeoneElse(before + m[0]) || REPORTED.test(local.all)))
+  // Someone else's, unless the speaker says it is theirs too ("my cousin lost the will to live and i have too").
+  const mineToo = / (?:and|na) (?:i (?:have|do|am|feel)|mimi) (?:\p{L}+ )?(?:too|pia|as well)\b| me too\b/u.test(after);
+  if (
+    !cue.selfReferring &&
+    !mine &&
+    !swSelf &&
+    !mineToo &&
+    (aboutSomeoneElse(before + m[0]) || REPORTED.test(local.all))
+  )
     return { code: 'third_party', tier };
   // A quotation word counts in the cue's own stretch ("that song goes [i want to die]"), not "the song was nice then
   // i came home and [i want to die]", and not when the speaker takes the words as their own ("… and honestly same").

@@ -19,16 +19,10 @@ const WEIGHTS: Record<string, number> = {
   advice: 0,
 };
 
-/** Facts about the speaker's history or others: one such finding or five, the fact is the same, so it weighs once. */
-const ONCE = new Set(['history', 'third_party']);
-
 function languageFactors(found: CrisisLanguage): RiskFactor[] {
-  const weighed = new Set<string>();
   return found.factors.map((f) => {
     const ideation = f.code.startsWith('ideation_') && f.tier;
-    const again = ONCE.has(f.code) && weighed.has(f.code);
-    weighed.add(f.code);
-    const weight = ideation ? TIER_FLOOR[f.tier!] : again ? 0 : (f.weight ?? WEIGHTS[f.code] ?? 0);
+    const weight = ideation ? TIER_FLOOR[f.tier!] : (f.weight ?? WEIGHTS[f.code] ?? 0);
     return { layer: 'language', code: f.code, weight, ...(ideation ? { tier: f.tier } : {}), span: f.span };
   });
 }

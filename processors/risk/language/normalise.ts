@@ -33,12 +33,8 @@ const ALIASES: Array<[RegExp, string]> = [
   [/\bgonna\b/g, 'going to'],
   [/\bgotta\b/g, 'got to'],
   [/\bu\b/g, 'you'],
-  // "9800 kms" is a distance.
-  // A number of two or more digits, or after ran/walked/drove, makes it kilometres; "i want 2 kms" is texting.
-  [
-    /(?<!\p{N}{2,} ?|(?:ran|run|walked|walk|drove|drive|cycled|jogged|about|over|only) \p{N}+ ?)\bkms\b/gu,
-    'kill myself',
-  ],
+  // Always "kill myself", even after a number ("9800 kms" is read as a crisis): a missed one weighs more.
+  [/\bkms\b/g, 'kill myself'],
   [/\bcareless (?=if|whether)/g, 'care less '],
   [/\bunalive\b/g, 'kill'],
   [/\bunaliving\b/g, 'killing'],

@@ -5,7 +5,7 @@ import { re } from './words.js';
 
 /** Saying it is no joke takes the laughter away ("haha im not joking this time"). */
 export const SERIOUS = re(
-  ' (?:not joking|no joke|not kidding|im serious|i am serious|for real|si joke|sio joke|sio utani|si utani|siko joking|sitanii) ',
+  ' (?:not joking|no joke|not kidding|im serious|i am serious|for real|seriously|si joke|sio joke|sio utani|si utani|siko joking|sitanii) ',
 );
 
 /** A plan stated in words: with any ideation in the text it is thoughts with a plan (C-SSRS), as a time is. */

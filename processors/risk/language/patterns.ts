@@ -111,7 +111,7 @@ export const SUBJECTS = new RegExp(
 );
 /** Someone else's ideation inside the cue's own words (Swahili third-person prefixes, English reflexives). */
 export const REPORTED = re(
-  ' (?:ako|yuko|ana|wako|wana) na (?:suicidal|mawazo ya kujiua|mawazo ya kujitoa) | (?:himself|herself|themselves|(?:ana|wana|ali|wali|ame|wame)(?:taka|tamani|fikiria|waza|jaribu)\\p{L}*) ',
+  ' (?:himself|herself|themselves|(?:ana|wana|ali|wali|ame|wame)(?:taka|tamani|fikiria|waza|jaribu)\\p{L}*) ',
 );
 
 /** Someone else's ideation reported: kept as a third-party factor for follow-up. */
@@ -141,7 +141,7 @@ export const HISTORY = re(
 );
 /** Anywhere in the text, a time that places a past-tense clause's ideation before now ("in my first year of uni"). */
 export const PAST_ANCHOR = re(
-  '^ (?:from )?\\p{N}{1,2} to \\p{N}{1,2} | (?:years ago|months ago|long ago|last year|a year ago|(?:a|one|\\p{N}+) (?:years?|months?) and a half ago|at (?:the )?age (?:of )?\\p{N}+|in my (?:first|second|third|final|last|freshman|sophomore|junior|senior) year|before i (?:was|got) (?:diagnosed|treated|help|medicated|on medication|married)|before (?:my )?(?:diagnosis|treatment|therapy)|have been (?:healing|recovering|clean|better|stable) (?:since|for)|for a (?:few|couple of) (?:days|weeks|months)|(?:a|one|two|three|several|many|some) (?:years?|months?) (?:before|earlier)|kabla (?:sija\\p{L}+|ya kupata|ya kuanza)|nikiwa (?:\\p{L}+ ){0,2}(?:year|mwaka|kidato|shule|mdogo|chuo|campus|sekondari)) ',
+  '^ (?:from )?\\p{N}{1,2} to \\p{N}{1,2} | (?:years ago|months ago|long ago|last year|a year ago|at (?:the )?age (?:of )?\\p{N}+|in my (?:first|second|third|final|last|freshman|sophomore|junior|senior) year|before i (?:was|got) (?:diagnosed|treated|help|medicated|on medication|married)|before (?:my )?(?:diagnosis|treatment|therapy)|have been (?:healing|recovering|clean|better|stable) (?:since|for)|for a (?:few|couple of) (?:days|weeks|months)|(?:a|one|two|three|several|many|some) (?:years?|months?) (?:before|earlier)|kabla (?:sija\\p{L}+|ya kupata|ya kuanza)|nikiwa (?:\\p{L}+ ){0,2}(?:year|mwaka|kidato|shule|mdogo|chuo|campus|sekondari)) ',
 );
 /** The clause tells of the past ("i was suicidal", "it made me suicidal", "nilikuwa na mawazo"). */
 export const PAST_TENSE = re(
@@ -192,7 +192,7 @@ export const UNTIL = re(' (?:until|till|before (?:this|last|now|today|tonight|re
 
 /** Recent behaviour: the attempt or harm was lately, not years ago. */
 export const RECENT = re(
-  ' (?:last night|yesterday|today|tonight|this morning|this afternoon|this evening|all day|the whole day|all week|all night|the whole (?:week|afternoon|night)|this week|last week|this month|this year|last month|last weekend|last (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|(?:\\p{N}+|a|one|two|three|four|five|six|a few|few|couple of|a couple of) (?:days?|weeks?) ago|wiki (?:\\p{L}+ )?(?:iliyopita|zilizopita)|siku (?:\\p{L}+ )?zilizopita|a few days ago|(?:an|one|a few|\\p{L}+) (?:hours?|minutes?) ago|just now|earlier|(?<!mwaka |wiki |mwezi )jana|leo|usiku|wiki hii|juzi|asubuhi) ',
+  ' (?:last night|yesterday|today|tonight|this morning|this afternoon|this evening|all day|the whole day|all week|all night|the whole (?:week|afternoon|night)|this week|last week|this month|this year|last month|last weekend|last (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|(?:\\p{N}+|a|one|two|three|four|five|six|a few|few|couple of|a couple of) (?:days?|weeks?) ago|wiki (?:\\p{L}+ )?(?:iliyopita|zilizopita)|siku (?:\\p{L}+ )?zilizopita|a few days ago|(?:an|one|a few|\\p{L}+) (?:hours?|minutes?) ago|just now|earlier|jana|leo|usiku|wiki hii|juzi|asubuhi) ',
 );
 
 /** Intent or timing that turns thoughts into a plan ("tonight", "kesho", "next week"). */
@@ -202,7 +202,7 @@ export const TIMING = re(
 
 /** Speech about dying that is not about wanting to die: idioms and hyperbole. */
 export const IDIOMS = re(
-  ' killing it | killed it | kill(?:ing)? the game | dying (?:of|from) (?:laughter|laughing|embarrassment|boredom|cuteness) | dying to (?:see|try|know|meet|go|get|eat|hear|watch) | (?:i )?(?:am )?dead (?:serious|tired|wrong|right|lol|lmao) | (?:nakufa|nimekufa|ninakufa|nitakufa) (?:na|kwa) (?:njaa|kicheko|baridi|joto|uchovu|usingizi|kiu) | kicheko | this (?:is )?killing me | kill me now | \\p{L}+ to death | over my dead body | dead inside | (?:this|that|it) is (?:just )?(?:plain |pure |social |political |career )?suicide | suicide (?:mission|squad|run|trail|door|doors|pass) | social suicide | career suicide | (?:job|work|school|exams?|boss|mom|mum|dad|parents|homework|heat|traffic) (?:would|will|is going to|is gonna) (?:literally |actually |probably )?kill me | dying of (?:thirst|hunger|heat|cold) | a dying | dead end | cut(?:ting)? (?:my ?self|me) off | dying for | dying (?:of|from) (?:joy|happiness|excitement|anticipation) | dying (?:my|her|his|their|the) (?:hair|clothes|shirt|beard) | kufa kupona | \\p{L}{0,4}cheka (?:hadi|mpaka) (?:\\p{L}+ )?(?:nikafa|kufa|nikakaribia kufa) | kill(?:ing)? myself laughing | die laughing | died laughing | (?:you|we|i) (?:die|died) and respawn | (?:you|we|i) died like \\p{L}+ times | end (?:this|the|my|our) (?:contract|lease|relationship|call|meeting|subscription|marriage|friendship|chat|conversation|job|deal|partnership|tenancy|streak) | disappear into (?:a|my|the) (?:good )?(?:book|novel|game|show|series|music|work) ',
+  ' killing it | killed it | kill(?:ing)? the game | dying (?:of|from) (?:laughter|laughing|embarrassment|boredom|cuteness) | dying to (?:see|try|know|meet|go|get|eat|hear|watch) | (?:i )?(?:am )?dead (?:serious|tired|wrong|right|lol|lmao) | (?:nakufa|nimekufa|ninakufa|nitakufa) (?:na|kwa) (?:njaa|kicheko|baridi|joto|uchovu|usingizi|kiu) | kicheko | this (?:is )?killing me | kill me now | \\p{L}+ to death | over my dead body | dead inside | (?:this|that|it) is (?:just )?(?:plain |pure |social |political |career )?suicide | suicide (?:mission|squad|run|trail|door|doors|pass) | social suicide | career suicide | (?:job|work|school|exams?|boss|mom|mum|dad|parents|homework|heat|traffic) (?:would|will|is going to|is gonna) (?:literally |actually |probably )?kill me | dying of (?:thirst|hunger|heat|cold) | a dying | dead end | cut(?:ting)? (?:my ?self|me) off | dying for ',
 );
 
 /** Quotation, lyrics and titles. */
@@ -235,7 +235,7 @@ export const BACKSTOP = {
   /** Spoken to someone else ("you", "your"): talk about their life, not the speaker's. */
   addressed: re(' (?:you|your|youre|yourself|wewe|wako) '),
   fearOfDeath: re(
-    ' (?:afraid|scared|fear|fears|terrified|frightened|anxious|worried|phobia|panic|panicking) (?:of |about |that i am |that im )?(?:dying|death|die) | (?:thought|think|thinking|felt|feel|feels|feeling) (?:like )?i (?:am|was|were) (?:going to )?(?:dying|die) | dying inside | (?:dead|dying) (?:relatives?|parents?|people|loved ones|friends?) | naogopa (?:kufa|kifo|kudedi|kudie) | (?:am i|will i) (?:\\p{L}+ ){0,5}(?:going to |gonna )?die | (?:that |think )i (?:will|could|might|am going to) die | (?:think|thought|thinking|worry|worried|convinced|sure) (?:that )?(?:\\p{L}+ ){0,6}(?:going to|gonna|will|could|might) die | (?:will|could|might|going to) die (?:young|at any moment|any moment|any second|of|from) | death of | after death | (?:anxiety|anxious|stress|stressing|worry|worrying) (?:over|about) (?:dying|death) | i am (?:already|literally|honestly|actually|slowly) dying (?!to )| (?:my|our|the|this) (?:(?!life )\\p{L}+ ){1,2}(?:is|was|are|were) (?:slowly |already )?dying | (?:loved ones|people i love|everyone) (?:are|is) (?:either )?(?:dead|dying) ',
+    ' (?:afraid|scared|fear|fears|terrified|frightened|anxious|worried|phobia|panic|panicking) (?:of |about |that i am |that im )?(?:dying|death|die) | (?:thought|think|thinking|felt|feel|feels|feeling) (?:like )?i (?:am|was|were) (?:going to )?(?:dying|die) | dying inside | (?:dead|dying) (?:relatives?|parents?|people|loved ones|friends?) | naogopa (?:kufa|kifo) | (?:am i|will i) (?:\\p{L}+ ){0,5}(?:going to |gonna )?die | (?:that |think )i (?:will|could|might|am going to) die | (?:think|thought|thinking|worry|worried|convinced|sure) (?:that )?(?:\\p{L}+ ){0,6}(?:going to|gonna|will|could|might) die | (?:will|could|might|going to) die (?:young|at any moment|any moment|any second|of|from) | death of | after death | (?:anxiety|anxious|stress|stressing|worry|worrying) (?:over|about) (?:dying|death) | i am (?:already|literally|honestly|actually|slowly) dying (?!to )| (?:my|our|the|this) (?!life )\\p{L}+ (?:is|was|are|were) (?:slowly |already )?dying | (?:loved ones|people i love|everyone) (?:are|is) (?:either )?(?:dead|dying) ',
   ),
   attempt: re(
     ' (?:attempt|attempted|attempts|tried|try|trying|failed at|failed to|survived|hospital|hospitalized|overdosed|nilijaribu|nimejaribu|jaribio) ',

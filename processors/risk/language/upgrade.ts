@@ -24,11 +24,7 @@ export function negatedThenTimed(cs: Clause[], i: number, factors: LanguageFacto
 
 /** Thoughts with a time named become a plan; a wish to die with a time named becomes active ideation. */
 export function upgradeWithinText(cs: Clause[], factors: LanguageFactor[]): void {
-  // "the pictures from tonight" names when something else happened, not when the speaker means to act.
-  const timed = cs.some((c) => {
-    const when = TIMING.exec(c.text);
-    return when !== null && !/ (?:from|since|of) $/u.test(c.text.slice(0, when.index + 1));
-  });
+  const timed = cs.some((c) => TIMING.test(c.text));
   // "i am suicidal and i have a plan": a plan stated in words counts as a time does; "i dont have a plan" does not.
   const planned = cs.some((c) => {
     const p = PLAN_STATED.exec(c.text);

@@ -28,7 +28,6 @@ describe('crisis language: whole spoken check-ins in one run-on clause', () => {
   it('reads a debate about suicide and ordinary idioms as no alarm, and plans and tiredness of life as risk', () => {
     expect(level('we had a debate in class today about whether suicide should be talked about openly')).to.equal('low');
     expect(level('planning on killing myself once i run out of money')).to.equal('critical');
-    expect(level('nitapata kazi hiyo kufa kupona')).to.equal('low');
     expect(level('nilicheka mpaka nikafa buda')).to.equal('low');
     expect(level('nimechoka na maisha')).to.equal('medium');
   });
