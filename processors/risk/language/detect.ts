@@ -34,7 +34,7 @@ export type CrisisTier = 'none' | Tier;
 export const TIERS: readonly CrisisTier[] = ['none', 'passive', 'active', 'plan', 'behaviour'];
 
 export interface LanguageFactor {
-  /** ideation_<tier>, third_party, history, past_unclear, negated, idiom, quote, advice, mention, no_wish, or
+  /** ideation_<tier>, third_party, history, past_unclear, negated, idiom, quote, advice, mention, or
    * distress_<code>. */
   code: string;
   tier?: Tier;
