@@ -38,7 +38,7 @@ export function backstop(
   }
   const dying = BACKSTOP.dying.exec(c.text);
   if (!dying || !BACKSTOP.firstPerson.test(c.text)) return undefined;
-  // Fear of dying is left to the learned layer ("too afraid of dying to do anything" may be a held-back wish).
+  // Fear of dying is no wish; held back by fear ("too afraid of dying to do anything") is the too_afraid cue's.
   if (covers(BACKSTOP.fearOfDeath, c.text, dying)) return undefined;
   return { cue: { tier: 'passive' }, m: dying };
 }

@@ -98,7 +98,8 @@ export const SPEECH_CUES: readonly Cue[] = [
       ' i (?:will not|wont|will no longer|am not going to|am not gonna) be alive (?:next|tomorrow|by|much longer|for long|anymore|after)(?!(?: \\p{L}+){0,8} (?:lol|haha|if i dont|unless|marathon|coffee)) | (?:sitakuwa hai|sitakuwa duniani) ',
     ),
   },
-  // Behaviour: preparatory acts (C-SSRS): looking up ways, farewell letters, giving one's things away before going.
+  // Preparatory acts (C-SSRS): looking up ways and a survived attempt are behaviour; farewell letters and giving
+  // one's things away (below) a plan.
   {
     tier: 'behaviour',
     code: 'preparation',
@@ -111,7 +112,7 @@ export const SPEECH_CUES: readonly Cue[] = [
     code: 'attempt',
     re: re(' i (?:survived|made) (?:my|the|an|a) (?:last |suicide )?attempt(?! (?:at|to|of|on|the|a|an|with) ) '),
   },
-  // Not being here any more or around for long: a wish, and a plan once a time is named.
+  // Not being here any more or around for long: a wish; a time named raises it to active thoughts (upgrade.ts).
   {
     tier: 'passive',
     code: 'not_here',

@@ -105,17 +105,23 @@ export function detectCrisisLanguage(text: string): CrisisLanguage {
       const m = cue.re.exec(c.text);
       return m ? [{ cue, m }] : [];
     });
-    if (matches.length === 0) {
-      const b = backstop(c, cs[i - 1]?.sentence === c.sentence ? cs[i - 1] : undefined);
-      if (b) matches.push(b as { cue: Cue; m: RegExpExecArray });
-    }
+    const b = backstop(c, cs[i - 1]?.sentence === c.sentence ? cs[i - 1] : undefined) as
+      { cue: Cue; m: RegExpExecArray } | undefined;
+    const named = matches.length > 0;
+    if (!named && b) matches.push(b);
     const text = { laughing: laughs[i]!, recovered, anchored, recent };
-    const judged = matches.map(({ cue, m }) => ({
+    const judgeOne = ({ cue, m }: { cue: Cue; m: RegExpExecArray }) => ({
       tier: cue.tier,
       from: m.index,
       to: m.index + m[0].length,
       factor: cue.needsOwner && !owns(c, cs[i - 1], m) ? { code: 'mention' } : judge(cs, i, m, cue, text),
-    }));
+    });
+    const judged = matches.map(judgeOne);
+    // A milder cue that stands never hides the backstop's reading ("i have no will to live and i made a suicide plan");
+    // a cue's own negation or exception is the finer reading, so a cancelled cue keeps it.
+    const read = named && b ? judgeOne(b) : undefined;
+    const ideation = (j: { factor: { code: string } }) => j.factor.code.startsWith('ideation_');
+    if (read && ideation(read) && judged.some(ideation)) judged.push(read);
     // A cue inside a larger one that was cancelled ("sina [mawazo ya kujiua]") falls with it.
     const cancelled = judged.filter((j) => !j.factor.code.startsWith('ideation_'));
     const standing = judged.filter(

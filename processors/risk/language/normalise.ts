@@ -16,11 +16,10 @@ export interface Clause {
 }
 
 const LAUGHING = /[\u{1F602}\u{1F923}\u{1F606}\u{1F605}\u{1F601}\u{1F604}\u{1F61C}\u{1F61D}\u{1F480}\u{2620}]/u;
-/** Laughter in words: playful, but an attempt told with a "lol" is still an attempt (detect.ts). */
 const LAUGHING_ALL = new RegExp(LAUGHING.source, 'gu');
+/** Laughter in words: playful, but an attempt told with a "lol" is still an attempt (detect.ts). */
 export const LAUGHING_WORDS = / (?:lol|lmao|lmfao|haha|hahaha|rofl|kicheko) /u;
-// A full stop between digits is a decimal point ("2.5 months"), not a sentence's end.
-const SENTENCE = /(?:[!?\n\u2026]|(?<!\p{N})\.|\.(?!\p{N}))+/u;
+const SENTENCE = /[.!?\n\u2026]+/u;
 const BREAK = /[;:,]+|\s(?=(?:but|lakini|ila|though|although|however|ingawa)\s)/iu;
 const ALIASES: Array<[RegExp, string]> = [
   [/\bi'm\b|\bim\b/g, 'i am'],
@@ -40,10 +39,8 @@ const ALIASES: Array<[RegExp, string]> = [
   [/\bunaliving\b/g, 'killing'],
   [/\bunalived\b/g, 'killed'],
   // "off myself" is slang for killing oneself.
-  [
-    /\b(?:(?:to|will|gonna|going to|just|finally|might|should|wanna|want to|ll) off|offing|offed) myself\b/g,
-    'kill myself',
-  ],
+  [/(?<=\b(?:to|will|just|finally|might|should) )off(?= myself\b)/g, 'kill'],
+  [/\boff(?:ing|ed) myself\b/g, 'kill myself'],
   [/\bk[iu]-?die\b/g, 'kudie'],
   // Sheng reflexives built on English verbs: "kuji-end" (to end oneself), "nilijiharm" (I harmed myself).
   [/\b(\p{L}{0,4})ji[- ]?end\b/gu, '$1jimaliza'],

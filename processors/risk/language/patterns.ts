@@ -171,11 +171,6 @@ export const URGE_BEFORE_NEGATOR = new Set([
 export const RECOVERED = re(
   ' (?:now i am|i am now|these days i am|today i am|but now|now) (?:much |a lot |so )?(?:better|fine|ok|okay|good|happy|doing well|in a good place|glad i am alive)| (?:sasa|siku hizi|saa hii|sai) (?:niko|nimekuwa|ni) (?:sawa|poa|salama|vizuri|mzima|bora|fiti)| sasa nafurahi | (?:self harm|selfharm|sh|cutting) free | clean (?:for|since) | got rid of (?:them|it|those thoughts|the thoughts) ',
 );
-/** ... and its own sentence says the same in words added on 2026-12-01 (only that sentence: "i dont self harm anymore
- * but i tried to kill myself two weeks ago" is still a recent attempt). */
-export const RECOVERED_HERE = re(
-  ' that (?:feels|seems) like (?:another|a different) (?:person|life) | i (?:dont|do not) (?:self harm|cut|hurt myself|do that to myself) anymore |^ i (?:dont|do not) anymore $ | the dark stuff is gone | (?:the |those |these |my )?(?:suicidal |dark |bad )?(?:suicidal|dark|those|these) thoughts (?:are|have) (?!not |never )(?:\\p{L}+ )?gone | (?:the|those) thoughts (?:are|have) (?!not |never )(?:\\p{L}+ )?gone | (?:those days|that) (?:are|is) (?:far )?behind me | sina tena (?:yale|hayo|hizo|hizi) mawazo | mawazo (?:yameisha|yamekwisha|yamepotea) ',
-);
 
 /** The clause says it goes on ("10 years later I still think about it"): not over, whatever past it names. */
 export const CONTINUING = re(

@@ -102,7 +102,7 @@ const STARTS = new RegExp(
   'u',
 );
 
-/** The cue's own stretch of its clause: up to eight words before it, none before a joining word, the cue and three
+/** The cue's own stretch of its clause: up to ten words before it, none before a joining word, the cue and three
  * words after it. Speech-to-text gives a whole check-in as one clause, so an exception (a quotation, advice to someone,
  * a laugh) counts only inside this stretch, never because the word stands somewhere else in the transcript. */
 export function localStretch(before: string, cue: string, after: string): { before: string; all: string } {

@@ -3,10 +3,11 @@ import { CONTINUING, HISTORY, PAST_TENSE, PLUPERFECT, PRESENT, RECENT } from './
 import { ownWords, sentenceFrame } from './reading.js';
 
 // When a cue happened: now, over (history), or told in the past with no time (a follow-up). When unsure, the rules
-// keep the risk (RULES.md, "How a clause is judged", 5–6). Four reviews of the exceptions added on 2026-12-01 found
+// keep the risk (RULES.md, "How a clause is judged", 5–6). Five reviews of the exceptions added on 2026-12-01 found
 // that every new way of reading a crisis as over also swallowed crises told in run-on speech, so this reading stays
-// the conservative one of before that day, with one correction: a cue told in the present or the future is never put
-// in the past by other words of its clause or text.
+// the conservative one of before that day, with changes that only keep a cue current: a cue told in the present or the
+// future is never put in the past by other words of its clause or text, and more words say now (PRESENT, RECENT,
+// CONTINUING).
 
 /** What the whole text says about time, worked out once per text. */
 export interface TextTime {

@@ -22,7 +22,7 @@ export function negatedThenTimed(cs: Clause[], i: number, factors: LanguageFacto
   }
 }
 
-/** Thoughts with a time named become a plan; a wish to die with a time named becomes active ideation. */
+/** A time named or a plan stated raises a wish one step and thoughts to a plan; both together raise a wish to a plan. */
 export function upgradeWithinText(cs: Clause[], factors: LanguageFactor[]): void {
   const timed = cs.some((c) => TIMING.test(c.text));
   // "i am suicidal and i have a plan": a plan stated in words counts as a time does; "i dont have a plan" does not.
