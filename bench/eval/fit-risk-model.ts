@@ -1,9 +1,10 @@
-import { readFileSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import * as prettier from 'prettier';
 import { combine } from '../../processors/risk/combine.js';
 import { crisisLanguageFactors, detectCrisisLanguage, readByRules } from '../../processors/risk/language/index.js';
 import { features, probability, type LearnedModel } from '../../processors/risk/language/learned.js';
+import { readJsonl } from './jsonl.js';
 
 // `npx tsx bench/eval/fit-risk-model.ts`: fits processors/risk/language/learned-model.json, an L2 logistic regression
 // (stochastic gradient descent, fixed order, so the file is reproducible) on the development and consulted sets of
@@ -34,10 +35,7 @@ interface Item {
 }
 
 const items: Item[] = FITTED_ON.flatMap((f) =>
-  readFileSync(path.join(DATA, f), 'utf8')
-    .split('\n')
-    .filter((l) => l.trim())
-    .map((l) => ({ ...(JSON.parse(l) as Item), set: f.replace('.jsonl', '') })),
+  readJsonl<Item>(path.join(DATA, f)).map((it) => ({ ...it, set: f.replace('.jsonl', '') })),
 );
 /** Features seen in one text only are that text's words (names, places), not a pattern; a means stays out too. */
 const MIN_TEXTS = 2;

@@ -1,7 +1,8 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { combine, type RiskLevel } from '../../processors/risk/combine.js';
+import { combine, RISK_LEVELS as LEVELS, type RiskLevel } from '../../processors/risk/combine.js';
 import { crisisLanguageFactors } from '../../processors/risk/language/index.js';
+import { readJsonl } from './jsonl.js';
 import { evalRiskProbes } from './risk-probes.js';
 import { evalRiskSpeechForm } from './risk-speech-form.js';
 
@@ -47,7 +48,6 @@ const SETS: ReadonlyArray<[file: string, what: string]> = [
 ];
 /** Methods were masked when the sets were built: ideation carried only by its method is out of any rule's sight. */
 const MASKED = /\[method\]/u;
-const LEVELS: RiskLevel[] = ['low', 'medium', 'high', 'critical'];
 const at = (l: RiskLevel, min: RiskLevel) => LEVELS.indexOf(l) >= LEVELS.indexOf(min);
 const pct = (k: number, n: number) => (n ? `${(k / n).toFixed(2)} (${k}/${n})` : 'n/a (0)');
 const mark = (ok: boolean) => (ok ? 'PASS' : 'MISSED');
@@ -65,10 +65,7 @@ export function evalRiskLanguage(
 }
 
 function score(file: string, what: string, say: (line: string) => void, verbose: boolean): Item[] {
-  const items = readFileSync(file, 'utf8')
-    .split('\n')
-    .filter((l) => l.trim())
-    .map((l) => JSON.parse(l) as Item);
+  const items = readJsonl<Item>(file);
   const scored = items.map((it) => ({ it, r: combine(crisisLanguageFactors(it.text)) }));
   say(`\n[risk language] ${items.length} texts (${file}; ${what}), the language layer alone`);
   const groups: Array<[string, (i: Item) => boolean]> = [

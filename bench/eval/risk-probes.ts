@@ -1,6 +1,6 @@
-import { readFileSync } from 'node:fs';
-import { combine, type RiskLevel } from '../../processors/risk/combine.js';
+import { combine, RISK_LEVELS as LEVELS, type RiskLevel } from '../../processors/risk/combine.js';
 import { crisisLanguageFactors } from '../../processors/risk/language/index.js';
+import { readJsonl } from './jsonl.js';
 
 // The blind probe sets (data/risk/PROBES.md): check-in utterances and forum-like posts written by a helper who had not seen the rules, each
 // with the least level it must raise ("min") or the most it may ("max"). Its misses were read to write rules, so it
@@ -13,7 +13,6 @@ interface Probe {
   max?: RiskLevel;
 }
 
-const LEVELS: RiskLevel[] = ['low', 'medium', 'high', 'critical'];
 const FILES = [
   'bench/eval/data/risk/probes.jsonl',
   'bench/eval/data/risk/probes2.jsonl',
@@ -25,10 +24,7 @@ export function evalRiskProbes(say: (line: string) => void = console.log): void 
 }
 
 function probeFile(file: string, say: (line: string) => void): void {
-  const probes = readFileSync(file, 'utf8')
-    .split('\n')
-    .filter((l) => l.trim())
-    .map((l) => JSON.parse(l) as Probe);
+  const probes = readJsonl<Probe>(file);
   const tally = new Map<string, [ok: number, n: number]>();
   for (const p of probes) {
     const got = LEVELS.indexOf(combine(crisisLanguageFactors(p.text)).level);

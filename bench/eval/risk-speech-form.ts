@@ -1,6 +1,6 @@
-import { readFileSync } from 'node:fs';
 import { combine } from '../../processors/risk/combine.js';
 import { crisisLanguageFactors } from '../../processors/risk/language/index.js';
+import { readJsonl } from './jsonl.js';
 
 // The readable sets' crisis texts as speech-to-text gives them (lower case, no punctuation): how many still reach
 // ≥ medium. Check-ins arrive in this form; the sets were written with punctuation. Held-out sets stay out.
@@ -20,9 +20,7 @@ export function evalRiskSpeechForm(say: (line: string) => void = console.log): v
   let kept = 0;
   let crisis = 0;
   for (const set of READABLE) {
-    for (const line of readFileSync(`bench/eval/data/risk/${set}.jsonl`, 'utf8').split('\n')) {
-      if (!line.trim()) continue;
-      const item = JSON.parse(line) as { text: string; tier: string };
+    for (const item of readJsonl<{ text: string; tier: string }>(`bench/eval/data/risk/${set}.jsonl`)) {
       if (item.tier === 'none') continue;
       crisis++;
       if (combine(crisisLanguageFactors(speechForm(item.text))).level !== 'low') kept++;

@@ -7,6 +7,8 @@ import { TIERS, type CrisisTier } from './language/detect.js';
 // never lower.
 
 export type RiskLevel = 'low' | 'medium' | 'high' | 'critical';
+/** The levels in order, least first. */
+export const RISK_LEVELS: readonly RiskLevel[] = ['low', 'medium', 'high', 'critical'];
 
 export interface RiskFactor {
   /** language, moderation, emotion, dissonance, baseline. */

@@ -70,6 +70,7 @@ const inclusive = (t: string) =>
         .replace(/(?<! if) ((?:anyone|anybody) else(?: (?!who |whose |that )\p{L}+){0,5}?) they /u, ' $1 i ')
     : t;
 const rank = (t: CrisisTier) => TIERS.indexOf(t);
+const ideation = (j: { factor: { code: string } }) => j.factor.code.startsWith('ideation_');
 /** The cue said again after a word that takes it as the speaker's own ("… and honestly same i really want to die"). */
 const saidAgain = (after: string, re: RegExp) => {
   const r = REASSERT.exec(after);
@@ -78,13 +79,7 @@ const saidAgain = (after: string, re: RegExp) => {
 const words = (t: string) => t.trim().split(' ').filter(Boolean).length;
 /** A clause of laughing emoji alone ("I'm dead. 😂"); a written "haha" after a wish may be a nervous laugh. */
 const onlyLaughter = (c: Clause) =>
-  c.laughing &&
-  c.text
-    .trim()
-    .split(' ')
-    .every((w) => w === 'lol') &&
-  !/[\p{L}\p{N}#%]/u.test(c.raw.replace(/[\u{1F000}-\u{1FAFF}\u{2600}-\u{27BF}\s.!?]/gu, ''));
-export { shortSpan };
+  c.laughing && !/[\p{L}\p{N}#%]/u.test(c.raw.replace(/[\u{1F000}-\u{1FAFF}\u{2600}-\u{27BF}\s.!?]/gu, ''));
 const spanOf = (c: Clause) => shortSpan(c.raw);
 
 export function detectCrisisLanguage(text: string): CrisisLanguage {
@@ -105,10 +100,6 @@ export function detectCrisisLanguage(text: string): CrisisLanguage {
       const m = cue.re.exec(c.text);
       return m ? [{ cue, m }] : [];
     });
-    const b = backstop(c, cs[i - 1]?.sentence === c.sentence ? cs[i - 1] : undefined) as
-      { cue: Cue; m: RegExpExecArray } | undefined;
-    const named = matches.length > 0;
-    if (!named && b) matches.push(b);
     const text = { laughing: laughs[i]!, recovered, anchored, recent };
     const judgeOne = ({ cue, m }: { cue: Cue; m: RegExpExecArray }) => ({
       tier: cue.tier,
@@ -117,16 +108,16 @@ export function detectCrisisLanguage(text: string): CrisisLanguage {
       factor: cue.needsOwner && !owns(c, cs[i - 1], m) ? { code: 'mention' } : judge(cs, i, m, cue, text),
     });
     const judged = matches.map(judgeOne);
-    // A milder cue that stands never hides the backstop's reading ("i have no will to live and i made a suicide plan");
-    // a cue's own negation or exception is the finer reading, so a cancelled cue keeps it.
-    const read = named && b ? judgeOne(b) : undefined;
-    const ideation = (j: { factor: { code: string } }) => j.factor.code.startsWith('ideation_');
-    if (read && ideation(read) && judged.some(ideation)) judged.push(read);
+    // The backstop reads a clause no cue named, and one where a milder cue stands: that cue never hides its reading
+    // ("i have no will to live and i made a suicide plan"); a cancelled cue's negation or exception is the finer reading.
+    if (judged.length === 0 || judged.some(ideation)) {
+      const b = backstop(c, cs[i - 1]?.sentence === c.sentence ? cs[i - 1] : undefined);
+      const read = b && judgeOne(b as { cue: Cue; m: RegExpExecArray });
+      if (read && (judged.length === 0 || ideation(read))) judged.push(read);
+    }
     // A cue inside a larger one that was cancelled ("sina [mawazo ya kujiua]") falls with it.
-    const cancelled = judged.filter((j) => !j.factor.code.startsWith('ideation_'));
-    const standing = judged.filter(
-      (j) => j.factor.code.startsWith('ideation_') && !cancelled.some((x) => x.from <= j.from && j.to <= x.to),
-    );
+    const cancelled = judged.filter((j) => !ideation(j));
+    const standing = judged.filter((j) => ideation(j) && !cancelled.some((x) => x.from <= j.from && j.to <= x.to));
     const pick = (js: typeof judged) => js.reduce((a, b) => (rank(b.tier) > rank(a.tier) ? b : a));
     const found = judged.length > 0;
     if (found) factors.push({ ...pick(standing.length ? standing : judged).factor, span: spanOf(c) });

@@ -1,5 +1,6 @@
 import { LEVEL_FROM, TIER_FLOOR, type RiskFactor } from '../combine.js';
-import { detectCrisisLanguage, shortSpan, type CrisisLanguage } from './detect.js';
+import { detectCrisisLanguage, type CrisisLanguage } from './detect.js';
+import { shortSpan } from './normalise.js';
 import { learnedIdeation } from './learned.js';
 
 export { detectCrisisLanguage, TIERS, type CrisisLanguage, type CrisisTier } from './detect.js';

@@ -52,13 +52,15 @@ export function sentenceFrame(cs: Clause[], i: number, before: string): { past: 
 
 /** The words of the cue's own verb phrase before it: at most four, and none before a joining word ("…and I want"). */
 export function ownWords(before: string): string {
-  const words = before.trim().split(' ').slice(-4);
-  return words.slice(joinAt(words) + 1).join(' ');
+  // Not Swahili "na": it is also "have" ("nilikuwa na mawazo").
+  return lastWordsAfterJoin(before, 4, ['and', 'or', 'but', 'so', 'then', 'halafu', 'lakini']);
 }
 
-// Not Swahili "na": it is also "have" ("nilikuwa na mawazo").
-const joinAt = (words: string[]) =>
-  Math.max(...['and', 'or', 'but', 'so', 'then', 'halafu', 'lakini'].map((w) => words.lastIndexOf(w)));
+/** The last `n` words of `before`, none before the last of the joining words. */
+export function lastWordsAfterJoin(before: string, n: number, joins: readonly string[]): string {
+  const words = before.trim().split(' ').slice(-n);
+  return words.slice(Math.max(...joins.map((w) => words.lastIndexOf(w))) + 1).join(' ');
+}
 
 /** A negator governs what follows: nothing but a few filler words stands between them. */
 export function negated(before: string, acrossOr = true): boolean {

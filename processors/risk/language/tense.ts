@@ -1,6 +1,6 @@
 import type { Clause } from './normalise.js';
 import { CONTINUING, HISTORY, PAST_TENSE, PLUPERFECT, PRESENT, RECENT } from './patterns.js';
-import { ownWords, sentenceFrame } from './reading.js';
+import { lastWordsAfterJoin, ownWords, sentenceFrame } from './reading.js';
 
 // When a cue happened: now, over (history), or told in the past with no time (a follow-up). When unsure, the rules
 // keep the risk (RULES.md, "How a clause is judged", 5–6). Five reviews of the exceptions added on 2026-12-01 found
@@ -18,15 +18,10 @@ export interface TextTime {
 
 /** Told of the future: will, going to, Swahili nita-, a decision made ("nimeamua"). */
 const FUTURE = / (?:will|ll|going to|gonna|shall|should|must|nita\p{L}+|nime(?:sha)?(?:amua|panga|decide)) /u;
-/** The few words right before a cue, none before a joining word ("i used to [want to die]" keeps "used to"; "my dad died
- * years ago and i [want to die]" keeps nothing). */
-function governing(before: string): string {
-  const words = before.trim().split(/\s+/u).slice(-3);
-  const join = Math.max(
-    ...['and', 'but', 'so', 'then', 'now', 'lakini', 'sasa', 'halafu'].map((w) => words.lastIndexOf(w)),
-  );
-  return words.slice(join + 1).join(' ');
-}
+/** The few words right before a cue, none before a joining word ("i used to [want to die]" keeps "i used to"; "my dad
+ * died years ago and i [want to die]" keeps only "i"). */
+const governing = (before: string) =>
+  lastWordsAfterJoin(before, 3, ['and', 'but', 'so', 'then', 'now', 'lakini', 'sasa', 'halafu']);
 
 /** Whether cue `m` of clause i is over ('history'), told in the past with no time ('past_unclear'), or current (null). */
 export function pastReading(

@@ -1,9 +1,7 @@
 import { expect } from 'chai';
-import { combine, type RiskLevel } from '../../../processors/risk/combine.js';
-import { crisisLanguageFactors } from '../../../processors/risk/language/index.js';
+import { RISK_LEVELS as LEVELS, type RiskLevel } from '../../../processors/risk/combine.js';
+import { languageLevel as level } from '../../setup/risk-levels.js';
 
-const LEVELS: RiskLevel[] = ['low', 'medium', 'high', 'critical'];
-const level = (text: string) => combine(crisisLanguageFactors(text)).level;
 const atLeast = (text: string, min: RiskLevel) =>
   expect(LEVELS.indexOf(level(text)), `${text} → ${level(text)}`).to.be.at.least(LEVELS.indexOf(min));
 const atMost = (text: string, max: RiskLevel) =>
