@@ -17,6 +17,7 @@ const FILES = [
   'bench/eval/data/risk/probes.jsonl',
   'bench/eval/data/risk/probes2.jsonl',
   'bench/eval/data/risk/probes3.jsonl',
+  'bench/eval/data/risk/probes4.jsonl',
 ];
 
 export function evalRiskProbes(say: (line: string) => void = console.log): void {

@@ -1,13 +1,14 @@
 import { CORE_CUES } from './cues-core.js';
 import { IMPLICIT_CUES } from './cues-implicit.js';
+import { MEANS_CUES } from './cues-means.js';
 import { MORE_CUES } from './cues-more.js';
 import { SPEECH_CUES } from './cues-speech.js';
 import { re } from './words.js';
 
 // Crisis-language cues in English, Swahili and Sheng (our own rule set, written from the C-SSRS screener's
 // questions and the phrases of the system this implements; see RULES.md). Patterns run on normalise.ts output:
-// lower case, no apostrophes, words separated by one space, a space at each end. No method of self-harm is named
-// anywhere: a plan is recognised by intent, timing and preparation, never by means.
+// lower case, no apostrophes, words separated by one space, a space at each end. A means is recognised only by its
+// general name, in the speaker's own words (cues-means.ts); no pattern describes one.
 
 export type Tier = 'passive' | 'active' | 'plan' | 'behaviour';
 
@@ -23,7 +24,7 @@ export interface Cue {
   selfReferring?: boolean;
 }
 
-export const CUES: readonly Cue[] = [...CORE_CUES, ...MORE_CUES, ...IMPLICIT_CUES, ...SPEECH_CUES];
+export const CUES: readonly Cue[] = [...CORE_CUES, ...MORE_CUES, ...IMPLICIT_CUES, ...SPEECH_CUES, ...MEANS_CUES];
 
 /** Words that cancel a cue when they govern it ("dont want to die", "sitaki kufa"), in negative-form cues not. */
 export const NEGATOR_WORDS = new Set([
@@ -116,7 +117,7 @@ export const REPORTED = re(
 
 /** Someone else's ideation reported: kept as a third-party factor for follow-up. */
 export const OTHERS_IDEATION = re(
-  ' (?:wants?|wanted|is going|was going|tried|attempted|is thinking about|keeps talking about|talks about|threatened) (?:to )?(?:die|kill(?:ing)? (?:himself|herself|themselves)|end(?:ing)? (?:his|her|their) (?:own )?life|suicide|commit suicide) | (?:ana|wana|ali|wali|ame|wame)(?:taka|tamani|fikiria|waza|jaribu) (?:kufa|kujiua|kujitoa uhai|kujimaliza) ',
+  ' (?:wants?|wanted|is going|was going|tried|attempted|is thinking about|keeps talking about|talks about|threatened) (?:to )?(?:die|kill(?:ing)? (?:himself|herself|themselves)|end(?:ing)? (?:his|her|their) (?:own )?life|suicide|commit suicide) | (?:ana|wana|ali|wali|ame|wame)(?:taka|tamani|fikiria|waza|jaribu) (?:kufa|kujiua|kujitoa uhai|kujimaliza|kujinyonga|kunywa sumu|kumeza sumu) | (?:hang|hanged|hung|drown|drowned|poison|poisoned) (?:himself|herself|themselves) | (?:shoot|shot) (?:himself|herself|themselves)(?! in the foot) | (?:ali|ame|wali|wame|ana|wana|ata|wata)ji(?:nyonga|piga risasi|zamisha) | (?:ali|ame|wali|wame)(?:kunywa|meza) sumu ',
 );
 
 /** Talking to someone else about their life ("don't kill yourself", "usijiue"). */

@@ -1,0 +1,93 @@
+import type { Cue } from './patterns.js';
+import { re, SW_WANT } from './words.js';
+
+// A means told in the speaker's own words: the C-SSRS screener's own examples (hanging, pills, shooting, cutting,
+// jumping), by their general names only, never a substance, a dose or a place. Recognised, never described: these
+// patterns only read what a person said, and what a clinician then sees is that person's own short span (RULES.md,
+// "Means"). Without them "nataka kujinyonga", the commonest Swahili way to say one wants to end one's life, was low.
+
+/** English reflexive acts on oneself, present and -ing forms ("shoot myself in the foot", "drown myself in work" not). */
+const EN_SELF =
+  '(?:(?:hang|hanging|poison|poisoning|stab|stabbing|electrocute|electrocuting|suffocate|suffocating|strangle|strangling) my ?self|(?:shoot|shooting) my ?self(?! in the foot)|(?:drown|drowning) my ?self(?! in (?!(?:the |a )?(?:river|lake|sea|ocean|water|dam|bath|bathtub|pool)\\b)))';
+const EN_HEIGHT =
+  '(?:off|from) (?:(?:a |the |that |this |my |our )?(?:bridge|building|roof|rooftop|cliff|balcony|tower|window|ledge)|somewhere high|a height)';
+const EN_VEHICLE = 'in front of (?:a |the )?(?:moving )?(?:train|bus|car|truck|lorry|matatu|traffic)';
+/** Many pills at once, not a day's dose ("take all my pills" alone is how a patient says they took their medicine). */
+const EN_PILLS =
+  '(?:all (?:of )?(?:my|the|these|those) (?:pills|tablets|meds|medication|medicine|painkillers|pain killers) (?:at once|together|in one go|in the house|i have|i have got)|(?:a|the|my) (?:whole|full|entire) (?:bottle|box|pack|packet|strip) of (?:my )?(?:pills|tablets|meds|medication|medicine|painkillers|pain killers))';
+/** The act, as an infinitive or a gerund ("want to hang myself", "thinking about hanging myself"). */
+const EN_MEANS = `(?:${EN_SELF}|(?:slit|slitting|cut|cutting) my (?:wrists?|throat)|(?:jump|jumping|throw my ?self|throwing my ?self) ${EN_HEIGHT}|(?:jump|jumping|step|stepping|throw my ?self|throwing my ?self|walk|walking|lie down|lying down) ${EN_VEHICLE}|overdose|overdosing|(?:take|taking|swallow|swallowing) ${EN_PILLS}|(?:drink|drinking|take|taking|swallow|swallowing) (?:some |the )?poison)`;
+/** Wishing, thinking of or meaning to: with a means named, a plan (C-SSRS question 3 and on, the issue's "method"). */
+const EN_TOWARD =
+  '(?:want|wanted|ready|prepared|feel like|felt like|think|thought|thinking|keep thinking|been thinking|considering|consider|considered|plan|planned|planning|am going|going|was going|will|would|could|might|should|am about|decided|have decided|tempted|urge|urges)';
+
+/** Swahili: where one would throw oneself (a height, water, a vehicle), never a named place. */
+const SW_DROP =
+  '(?:\\p{L}+ ){0,3}?(?:juu|ghorofa|ghorofani|gorofa|gorofani|jengo|jengoni|daraja|darajani|bahari|baharini|mto|mtoni|ziwa|ziwani|maji|majini|gari|treni|basi|lori|matatu|mat|reli)';
+/** Swahili and Sheng infinitives of the act on oneself; "kujizamisha kazini" (in work) is no act. */
+const SW_MEANS = `(?:kujinyonga|kujitia kitanzi|kujipiga risasi|kujizamisha(?! (?:kwenye|katika|ndani ya|kazini|masomoni) (?!maji|bahari|mto|ziwa))|kujichoma (?:kisu|nacho|nayo)|kujikata (?:mishipa|mkono|mikono)|ku(?:jirusha|jitupa|jump) ${SW_DROP}|(?:kunywa|kumeza) sumu|kumeza (?:vidonge|dawa|tembe|pills) (?:zote|vyote|nyingi)|ku(?:vi|zi)meza (?:vyote|zote)|kuoverdose|kuoverdoze)`;
+/** A decision, readiness or feeling said in Swahili or Sheng ("nimeamua", "niko tayari", "najihisi kama", "nafeel"). */
+const SW_DECIDED =
+  '(?:nimeamua|nimeshaamua|nimepanga|nimeshapanga|nimedecide|nimeshadecide|nimeplan|niko tayari|(?:na|ni)jihisi(?: kama)?|(?:na|ni)feel(?: kama| like)?|(?:nina|nakuwa na|niko na) mawazo ya|(?:mawazo|fikra) ya)';
+
+export const MEANS_CUES: readonly Cue[] = [
+  // Plan: a means named with a wish, a thought or an intent, in English, Swahili and either mixed with the other.
+  { tier: 'plan', code: 'method', re: re(` (?:i )?${EN_TOWARD} (?:to |about |of |on )?(?:just )?${EN_MEANS} `) },
+  {
+    tier: 'plan',
+    code: 'method',
+    re: re(` (?:${SW_WANT}|${SW_DECIDED}) (?:tu |sana )?(?:${SW_MEANS}|(?:to )?${EN_MEANS}) `),
+  },
+  { tier: 'plan', code: 'method', re: re(` (?:i )?${EN_TOWARD} (?:to |about |of )?(?:just )?${SW_MEANS} `) },
+  // Preparation: means put by for it ("saving up my pills", "nimekuwa nikisave dawa zangu"), not fetched or kept as told.
+  {
+    tier: 'plan',
+    code: 'preparation',
+    re: re(
+      ' (?:i )?(?:have been |been |am )?(?:saving|saved|stockpiling|stockpiled|hoarding|hoarded|hiding|hid) (?:up )?(?:my |the |some |all my )?(?:pills|tablets|meds|painkillers|pain killers|poison) | (?:nikisave|nimesave|nasave|ninasave|nikificha|nimeficha|naficha) (?:\\p{L}+ )?(?:dawa|vidonge|tembe|pills|sumu) ',
+    ),
+  },
+  {
+    tier: 'plan',
+    code: 'method',
+    re: re(
+      ` (?:nitaji|ntaji|ngoja niji|wacha niji|acha niji)(?:nyong[ae]|zamish[ae]|piga risasi|tia kitanzi) | (?:nitaji|ntaji|ngoja niji|wacha niji|acha niji)(?:rush[ae]|tup[ae]) ${SW_DROP} | (?:nitakunywa|ntakunywa|nitameza|ntameza|ngoja ninywe|ngoja nimeze) sumu | (?:nitameza|ntameza|ngoja nimeze) (?:vidonge|dawa|tembe|pills) (?:zote|vyote|nyingi) `,
+    ),
+  },
+  // Behaviour: a recent attempt with a means, or the act itself told by the speaker.
+  {
+    tier: 'behaviour',
+    code: 'attempt',
+    re: re(
+      ` (?:i )?(?:tried|attempted|try|almost|nearly|was about) to (?:just )?(?:${EN_MEANS}|${SW_MEANS}) | (?:i )?(?:tried|attempted|almost|nearly) ${SW_MEANS} | (?:nili|nime|nilishawahi |nimewahi |na|ni|nina)?jaribu ${SW_MEANS} | (?:nili|nime)(?:karibia|kuwa karibu) ${SW_MEANS} | (?:holding|held|put|pressed|pressing) (?:a |the |my )?(?:knife|blade|razor) (?:to|against|on) my (?:wrists?|throat|neck) | nusura (?:niji(?:nyonge|zamishe|piga risasi)|ninywe sumu|nimeze sumu) `,
+    ),
+  },
+  {
+    tier: 'behaviour',
+    code: 'attempt',
+    re: re(
+      ` i (?:almost |nearly )?(?:(?:hanged|hung|poisoned|stabbed|electrocuted|suffocated|strangled) my ?self|shot my ?self(?! in the foot)|drowned my ?self(?! in (?!(?:the |a )?(?:river|lake|sea|ocean|water|dam)\\b))|(?:slit|cut) my (?:wrists?|throat)|(?:jumped|threw my ?self) ${EN_HEIGHT}|(?:jumped|stepped|threw my ?self) ${EN_VEHICLE}|(?:took|swallowed|downed) ${EN_PILLS}|swallowed (?:all (?:of )?my|a bunch of|a handful of|handfuls of) (?:pills|tablets|meds|medication|painkillers)|(?:took|swallowed) all (?:of )?my (?:pills|tablets|meds|medication)(?: \\p{L}+){0,4} (?:and|then) (?:woke up|ended up) in (?:the )?(?:hospital|icu|er)|(?:drank|took|swallowed) (?:some |the )?poison) `,
+    ),
+  },
+  {
+    tier: 'behaviour',
+    code: 'attempt',
+    re: re(
+      ` (?:nili|nime)(?:kunywa|meza) sumu | (?:nili|nime)(?:meza|kunywa) (?:vidonge|dawa|tembe|pills) (?:zote|vyote|nyingi) | (?:nili|nime)meza (?:all (?:of )?my|all the) (?:pills|tablets|meds) | (?:nili|nime)ji(?:nyonga|piga risasi|zamisha|tia kitanzi) | (?:nili|nime)ji(?:rusha|tupa) ${SW_DROP} `,
+    ),
+  },
+  {
+    tier: 'behaviour',
+    code: 'self_harm',
+    re: re(' (?:i )?(?:want|feel like|keep thinking about|thinking about) (?:to )?kuji(?:kata|dhuru|umiza) '),
+  },
+  // Self-harm wished in Swahili, as "i want to cut myself" reads in English (cues-core.ts); Sheng "kujikata kwa
+  // mabeste" is slipping away from one's friends.
+  {
+    tier: 'behaviour',
+    code: 'self_harm',
+    re: re(
+      ` ${SW_WANT} (?:tu )?kuji(?:kata(?! (?:kwa|kutoka|toka|from|hapa|mapema|home|nyumbani|kwenda|huko|job|kazi)\\b)|dhuru|umiza) `,
+    ),
+  },
+];

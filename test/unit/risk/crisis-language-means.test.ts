@@ -1,0 +1,103 @@
+import { expect } from 'chai';
+import { detectCrisisLanguage } from '../../../processors/risk/language/index.js';
+import { languageLevel } from '../../setup/risk-levels.js';
+
+// A means told in the speaker's own words (cues-means.ts): a plan with a method, or an attempt, in English, Swahili,
+// Sheng and mixed speech; the same words in their everyday senses, denied, advised against or about someone else stay
+// below an alarm.
+const tier = (text: string) => detectCrisisLanguage(text).tier;
+const codes = (text: string) => detectCrisisLanguage(text).factors.map((f) => f.code);
+
+describe('crisis language: means named by the speaker', () => {
+  it('grades the commonest Swahili wording of wanting to end one\'s life, "nataka kujinyonga", as a plan', () => {
+    expect(tier('nataka kujinyonga')).to.equal('plan');
+    expect(languageLevel('nataka kujinyonga')).to.equal('critical');
+  });
+
+  it('grades a wish, thought or intent with a means as a plan in every language', () => {
+    for (const text of [
+      'i want to hang myself',
+      'i keep thinking about hanging myself',
+      'i am going to hang myself tonight',
+      'i want to jump off a bridge',
+      'i want to jump in front of a bus',
+      'i want to take all my pills at once',
+      'so like ive got everything ready to hang myself',
+      'nafikiria kujinyonga',
+      'nataka kujitia kitanzi',
+      'nitajinyonga leo usiku',
+      'ngoja nijinyonge',
+      'nataka kunywa sumu',
+      'Najihisi kama kujirusha mbele ya gari nikienda kazini.',
+      'mawazo ya kujipiga risasi hayaniachi',
+      'nimeamua ku-overdose',
+      'sasa hivi nafeel kujizamisha tu niishe',
+      'nataka to hang myself',
+      'i feel like kunywa sumu',
+    ])
+      expect(tier(text), text).to.equal('plan');
+  });
+
+  it('grades means put by for it as a plan, and fetching or taking medicine as told as nothing', () => {
+    expect(tier("I've been saving up my pills.")).to.equal('plan');
+    expect(tier('Manze nimekuwa nikisave dawa zangu')).to.equal('plan');
+    expect(languageLevel('i collected my pills from the pharmacy')).to.equal('low');
+    expect(languageLevel('i took all my pills today like the doctor said')).to.equal('low');
+    expect(languageLevel('nimekunywa dawa kama daktari alisema')).to.equal('low');
+  });
+
+  it('grades an attempt or an interrupted one with a means as behaviour', () => {
+    for (const text of [
+      'i tried to hang myself yesterday',
+      'i cut my wrists yesterday',
+      'i swallowed a whole bottle of pills',
+      'Last week I almost jumped in front of a lorry. Someone pulled me back.',
+      'i was holding the knife to my wrist yesterday and my mum walked in',
+      'I took all my pills on Sunday and woke up in hospital.',
+      'nilijaribu kujinyonga jana',
+      'nilikunywa sumu jana',
+      'mama aliniingilia nilipokuwa najaribu kujinyonga juzi',
+      'Juzi nilikaribia kujirusha mbele ya basi, mtu akanivuta.',
+      'Leo asubuhi nimekunywa dawa nyingi makusudi na sasa naogopa.',
+      'I tried kujinyonga last night, but my sister alinipata.',
+      'Last week nilimeza all my tablets, nikaamka hospital.',
+    ])
+      expect(tier(text), text).to.equal('behaviour');
+  });
+
+  it('finds it at the end of a run-on check-in', () => {
+    expect(languageLevel('i went to work today and i came home and i want to hang myself')).to.equal('critical');
+  });
+
+  it('leaves the same words in their everyday senses quiet', () => {
+    for (const text of [
+      'i want to hang out with my friends',
+      'i hung the washing',
+      'i shot myself in the foot with that exam',
+      'i drown myself in work',
+      'nataka kujizamisha kwenye kazi',
+      'nimenunua sumu ya panya',
+      'Nataka kujikata kwa mabeste wangu wote.',
+    ])
+      expect(languageLevel(text), text).to.equal('low');
+  });
+
+  it('reads a denial, a joke, advice and a recovered past as what they are', () => {
+    expect(codes('i dont want to hang myself')).to.deep.equal(['negated']);
+    expect(languageLevel('sitaki kujinyonga nataka msaada tu')).to.equal('low');
+    expect(languageLevel('usijinyonge')).to.equal('low');
+    expect(codes('i want to hang myself lol')).to.deep.equal(['idiom']);
+    expect(codes('years ago i tried to hang myself but today i am doing well')).to.include('history');
+  });
+
+  it("records someone else's act as a third-party factor, not the speaker's risk", () => {
+    for (const text of [
+      'my neighbour hanged himself last week',
+      'jirani yangu alijinyonga',
+      'rafiki yangu alijaribu kunywa sumu',
+    ]) {
+      expect(codes(text), text).to.deep.equal(['third_party']);
+      expect(languageLevel(text), text).to.equal('low');
+    }
+  });
+});
