@@ -189,8 +189,9 @@ function judge(
   if (
     !cue.negativeForm &&
     !UNTIL.test(after) &&
-    // Sheng "si" before a first-person verb is a particle ("si nimeamua …": I have decided, you know), no negation.
-    !(/ si $/u.test(before) && /^ n[aiu]\p{L}{3,} /u.test(m[0])) &&
+    // A Swahili first-person verb carries its own polarity ("sitaki", not "si nataka"): a word before it cannot negate
+    // it ("siwezi tena nimeamua kujiua": I can't anymore, I have decided; Sheng "si nimeamua": I have decided, you know).
+    !/^ n[aiu]\p{L}{3,} /u.test(m[0]) &&
     negated(before, /^ (?:suicidal|depressed|self harm|selfharm) /u.test(m[0]))
   )
     return { code: 'negated' };

@@ -75,8 +75,9 @@ export function negated(before: string, acrossOr = true): boolean {
       continue;
     }
     // "struggle (hard) to not self harm", "trying not to": an urge the speaker fights, not a denial.
+    // "i cant, i just want to kill myself": a negator right before a new "i" ends with its own clause.
     if (NEGATOR_WORDS.has(words[k]!))
-      return !words.slice(Math.max(0, k - 3), k).some((w) => URGE_BEFORE_NEGATOR.has(w));
+      return words[k + 1] !== 'i' && !words.slice(Math.max(0, k - 3), k).some((w) => URGE_BEFORE_NEGATOR.has(w));
     // "I wouldn't consider myself suicidal": myself only as the object of considering (not "I'm not myself").
     if (words[k] === 'myself' && /^consider/u.test(words[k - 1] ?? '')) continue;
     if (!NEGATION_FILLER.has(words[k]!)) return false;

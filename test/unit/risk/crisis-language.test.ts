@@ -15,6 +15,14 @@ describe('crisis language in English, Swahili and Sheng', () => {
     expect(tier('sitaki kuishi tena')).to.equal('passive');
   });
 
+  it('lets no negator reach past a new first-person verb: siwezi tena nimeamua kujiua, i cant i just want to die', () => {
+    expect(tier('siwezi tena nimeamua kujiua')).to.equal('plan');
+    expect(tier('siwezi nataka kujiua')).to.equal('active');
+    expect(tier('hapana nataka kufa')).to.equal('passive');
+    expect(tier('i cant i just want to kill myself')).to.equal('active');
+    expect(tier('i dont think i want to die')).to.equal('none');
+  });
+
   it("grades a denial that still names a time as a plan: I'm not going to kill myself today, probably next week", () => {
     expect(tier("I'm not going to kill myself today, probably next week")).to.equal('plan');
     expect(level('im not going to kill myself today probably next week')).to.equal('critical');
