@@ -18,6 +18,7 @@ const FILES = [
   'bench/eval/data/risk/probes2.jsonl',
   'bench/eval/data/risk/probes3.jsonl',
   'bench/eval/data/risk/probes4.jsonl',
+  'bench/eval/data/risk/probes5.jsonl',
 ];
 
 export function evalRiskProbes(say: (line: string) => void = console.log): void {

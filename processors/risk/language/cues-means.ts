@@ -23,12 +23,18 @@ const EN_TOWARD =
 
 /** Swahili: where one would throw oneself (a height, water, a vehicle), never a named place. */
 const SW_DROP =
-  '(?:\\p{L}+ ){0,3}?(?:juu|ghorofa|ghorofani|gorofa|gorofani|jengo|jengoni|daraja|darajani|bahari|baharini|mto|mtoni|ziwa|ziwani|maji|majini|gari|treni|basi|lori|matatu|mat|reli)';
+  '(?:\\p{L}+ ){0,3}?(?:juu|ghorofa|ghorofani|gorofa|gorofani|jengo|jengoni|daraja|darajani|bahari|baharini|mto|mtoni|ziwa|ziwani|maji|majini|gari|treni|basi|lori|matatu|mat|pikipiki|boda|bodaboda|magari|reli|lorry|truck|car|train|bus)';
 /** Swahili and Sheng infinitives of the act on oneself; "kujizamisha kazini" (in work) is no act. */
-const SW_MEANS = `(?:kujinyonga|kujitia kitanzi|kujipiga risasi|kujizamisha(?! (?:kwenye|katika|ndani ya|kazini|masomoni) (?!maji|bahari|mto|ziwa))|kujichoma (?:kisu|nacho|nayo)|kujikata (?:mishipa|mkono|mikono)|ku(?:jirusha|jitupa|jump) ${SW_DROP}|(?:kunywa|kumeza) sumu|kumeza (?:vidonge|dawa|tembe|pills) (?:zote|vyote|nyingi)|ku(?:vi|zi)meza (?:vyote|zote)|kuoverdose|kuoverdoze)`;
+const SW_MEANS = `(?:kujinyonga|kujitia kitanzi|kujipiga risasi|kujizamisha(?! (?:kwenye|katika|ndani ya|kazini|masomoni) (?!maji|bahari|mto|ziwa))|kujichoma (?:kisu|nacho|nayo)|kujikata (?:mishipa|mkono|mikono)|ku(?:jirusha|jitupa|jump) ${SW_DROP}|kujitosa(?! (?:tu )?(?:kwenye|katika|ndani ya|kwa) (?!maji|mto|bahari|ziwa))|(?:kunywa|kumeza) sumu|kumeza (?:vidonge|dawa|tembe|pills) (?:zote|vyote|nyingi|vingi)|ku(?:vi|zi)meza (?:vyote|zote)|kuoverdose|kuoverdoze)`;
 /** A decision, readiness or feeling said in Swahili or Sheng ("nimeamua", "niko tayari", "najihisi kama", "nafeel"). */
 const SW_DECIDED =
   '(?:nimeamua|nimeshaamua|nimepanga|nimeshapanga|nimedecide|nimeshadecide|nimeplan|niko tayari|(?:na|ni)jihisi(?: kama)?|(?:na|ni)feel(?: kama| like)?|(?:nina|nakuwa na|niko na) mawazo ya|(?:mawazo|fikra) ya)';
+/** Wanting, thinking or asking oneself, also in the narrative and "while" tenses and Sheng "nadai" (I want). */
+const SW_TOWARD = `(?:${SW_WANT}|${SW_DECIDED}|(?:ni)?(?:ki|ka)(?:taka|tamani|waza|fikiria|fikiri)|(?:na|ni|niki|nika)dai|(?:na|niki)jiuliza)`;
+/** "Natamani nijinyonge", "nikinywa sumu …?", "nawaza … nijirushe mbele ya gari": the act in the subjunctive or "if". */
+const SW_IF = `(?:ni|niki)ji(?:nyong[ae]|tia kitanzi|zamish[ae]|piga risasi)|(?:ni|niki)jitos[ae](?! (?:tu )?(?:kwenye|katika|ndani ya|kwa) (?!maji|mto|bahari|ziwa))|(?:ni|niki)ji(?:rush[ae]|tup[ae]) ${SW_DROP}|(?:ninywe|nikinywa|nimeze|nikimeza) sumu|(?:ni|niki|nita)(?:zi|vi)mez[ae] (?:tu )?(?:zote|vyote|nipumzike|nife|nisiamke|nilale milele|and sleep forever|and die)`;
+/** Weapons or a rope, named as what one would use on oneself. */
+const EN_TOOL = '(?:knife|gun|blade|razor|rope)';
 
 export const MEANS_CUES: readonly Cue[] = [
   // Plan: a means named with a wish, a thought or an intent, in English, Swahili and either mixed with the other.
@@ -36,7 +42,30 @@ export const MEANS_CUES: readonly Cue[] = [
   {
     tier: 'plan',
     code: 'method',
-    re: re(` (?:${SW_WANT}|${SW_DECIDED}) (?:tu |sana )?(?:${SW_MEANS}|(?:to )?${EN_MEANS}) `),
+    re: re(` ${SW_TOWARD} (?:tu |sana )?(?:${SW_MEANS}|(?:to )?${EN_MEANS}) | ${SW_IF} `),
+  },
+  {
+    tier: 'plan',
+    code: 'method',
+    re: re(
+      ` (?:what if|should) i (?:just )?(?:${EN_MEANS}|(?:jumped|stepped|threw my ?self) (?:${EN_HEIGHT}|${EN_VEHICLE})|drank (?:some |the )?poison|use the ${EN_TOOL}) | (?:use|using|turn|turning) (?:the |my |a |that )?${EN_TOOL} on my ?self | ${EN_TOOL}(?: \\p{L}+){0,8} (?:use|using|turn|turning) (?:it|that) on my ?self `,
+    ),
+  },
+  // Pills or poison with death named as the end ("taking pills and just not waking up").
+  {
+    tier: 'plan',
+    code: 'method',
+    re: re(
+      ' (?:take|taking|swallow|swallowing|drink|drinking) (?:\\p{L}+ ){0,2}(?:pills|tablets|meds|medicine|poison) and (?:just )?(?:(?:not|never) wak(?:e|ing) up|die|sleep forever|end it|disappear) ',
+    ),
+  },
+  // A day chosen: "i have decided friday is the day", "nimeshaamua jumamosi ndiyo siku" (not "… is the day we shop").
+  {
+    tier: 'plan',
+    code: 'plan',
+    re: re(
+      ' (?:decided|made up my mind)(?: that)?(?: \\p{L}+){1,2} is the day(?! (?:we|to|of|for|that|when|my|our|the|i)\\b) | (?:nimeamua|nimeshaamua|nimedecide|nimeshadecide)(?: \\p{L}+){1,2} (?:ndiyo|ndio|ni) siku(?! (?:ya|la|ambayo|nitakayo|tunayo)\\b) | sumu (?:nimeshai|nimei)(?:weka|ficha) ',
+    ),
   },
   { tier: 'plan', code: 'method', re: re(` (?:i )?${EN_TOWARD} (?:to |about |of )?(?:just )?${SW_MEANS} `) },
   // Preparation: means put by for it ("saving up my pills", "nimekuwa nikisave dawa zangu"), not fetched or kept as told.
@@ -73,7 +102,7 @@ export const MEANS_CUES: readonly Cue[] = [
     tier: 'behaviour',
     code: 'attempt',
     re: re(
-      ` (?:nili|nime)(?:kunywa|meza) sumu | (?:nili|nime)(?:meza|kunywa) (?:vidonge|dawa|tembe|pills) (?:zote|vyote|nyingi) | (?:nili|nime)meza (?:all (?:of )?my|all the) (?:pills|tablets|meds) | (?:nili|nime)ji(?:nyonga|piga risasi|zamisha|tia kitanzi) | (?:nili|nime)ji(?:rusha|tupa) ${SW_DROP} `,
+      ` (?:nili|nime)(?:kunywa|meza) sumu | (?:nikunywe|nikanywa|nikameza) sumu | nikaji(?:nyonga|tia kitanzi|piga risasi|zamisha) | nikaji(?:rusha|tupa) ${SW_DROP} | (?:nili|nime)(?:meza|kunywa) (?:vidonge|dawa|tembe|pills) (?:zote|vyote|nyingi|vingi) | (?:nili|nime)meza (?:all (?:of )?my|all the) (?:pills|tablets|meds) | (?:nili|nime)ji(?:nyonga|piga risasi|zamisha|tia kitanzi) | (?:nili|nime)ji(?:rusha|tupa) ${SW_DROP} `,
     ),
   },
   {
@@ -81,13 +110,26 @@ export const MEANS_CUES: readonly Cue[] = [
     code: 'self_harm',
     re: re(' (?:i )?(?:want|feel like|keep thinking about|thinking about) (?:to )?kuji(?:kata|dhuru|umiza) '),
   },
+  {
+    tier: 'behaviour',
+    code: 'attempt',
+    re: re(
+      ` (?:took|swallowed|drank|nilimeza|nimemeza|nilikunywa|nimekunywa|nikameza|nikanywa) (?:\\p{L}+ ){0,3}?(?:pills|tablets|meds|poison|mapills|vidonge|dawa|tembe|sumu)(?: \\p{L}+){0,4} (?:and |then )?(?:woke up|ended up|nikaamka|nikajipata|nikaishia|nikajikuta) (?:in |at )?(?:the )?(?:hospital|hosi|hospitali|icu) | (?:used|turned) (?:the |my |a |that )?${EN_TOOL} on my ?self `,
+    ),
+  },
+  {
+    tier: 'behaviour',
+    code: 'self_harm',
+    re: re(' (?:i have been|i am|i started|i have started|been|started|am) cutting (?:my ?self )?again '),
+  },
+  { tier: 'behaviour', code: 'self_harm', re: re(` ${SW_TOWARD}(?: \\p{L}+){0,3} nijikate `) },
   // Self-harm wished in Swahili, as "i want to cut myself" reads in English (cues-core.ts); Sheng "kujikata kwa
   // mabeste" is slipping away from one's friends.
   {
     tier: 'behaviour',
     code: 'self_harm',
     re: re(
-      ` ${SW_WANT} (?:tu )?kuji(?:kata(?! (?:kwa|kutoka|toka|from|hapa|mapema|home|nyumbani|kwenda|huko|job|kazi)\\b)|dhuru|umiza) `,
+      ` ${SW_TOWARD} (?:tu )?kuji(?:kata(?! (?:kwa|kutoka|toka|from|hapa|mapema|home|nyumbani|kwenda|huko|job|kazi)\\b)|dhuru|umiza) `,
     ),
   },
 ];

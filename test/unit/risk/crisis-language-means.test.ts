@@ -38,6 +38,27 @@ describe('crisis language: means named by the speaker', () => {
       expect(tier(text), text).to.equal('plan');
   });
 
+  it('reads the act in the subjunctive, as a question, as "if", and in the narrative tenses', () => {
+    for (const text of [
+      'Kwa kweli natamani nijinyonge tu, niondoke kwenye hii dunia.',
+      'Najiuliza, je nikinywa sumu leo nani atajali?',
+      'nikawaza tu nijirushe mbele ya gari liishe hii mambo yote',
+      'Kila nikipita karibu na maji nafikiria kujitosa tu.',
+      'nikichukua kisu nikataka kujichoma nacho',
+      'hii wiki nilienda kwa maji nikidai kujitosa',
+      'what if i just drink poison and then they can stop worrying about me',
+      'i am asking myself should i just use the rope tonight',
+      'i keep thinking about taking pills and just not waking up',
+      "I've decided Friday is the day.",
+    ])
+      expect(['plan', 'behaviour'], text).to.include(tier(text));
+  });
+
+  it('keeps "kujitosa" in business and a chosen day for shopping out', () => {
+    expect(languageLevel('nimeamua kujitosa kwenye biashara ya mahindi')).to.equal('low');
+    expect(languageLevel("I've decided Saturday is the day we go shopping")).to.equal('low');
+  });
+
   it('grades means put by for it as a plan, and fetching or taking medicine as told as nothing', () => {
     expect(tier("I've been saving up my pills.")).to.equal('plan');
     expect(tier('Manze nimekuwa nikisave dawa zangu')).to.equal('plan');
@@ -61,6 +82,10 @@ describe('crisis language: means named by the speaker', () => {
       'Leo asubuhi nimekunywa dawa nyingi makusudi na sasa naogopa.',
       'I tried kujinyonga last night, but my sister alinipata.',
       'Last week nilimeza all my tablets, nikaamka hospital.',
+      'Mwezi uliopita nilimeza vidonge vingi, jirani akanikuta akaniwahisha hospitali.',
+      'Wiki iliyopita nilimeza mapills nikaamka hosi.',
+      "I've been cutting again this week, most nights after everyone sleeps.",
+      'nawaza kuchukua wembe nijikate tu',
     ])
       expect(tier(text), text).to.equal('behaviour');
   });
