@@ -178,7 +178,7 @@ function judge(
     !mine &&
     !swSelf &&
     !mineToo &&
-    (aboutSomeoneElse(before + m[0]) || REPORTED.test(local.all))
+    (aboutSomeoneElse(before, m[0]) || REPORTED.test(local.all))
   )
     return { code: 'third_party', tier };
   // A quotation word counts in the cue's own stretch ("that song goes [i want to die]"), not "the song was nice then

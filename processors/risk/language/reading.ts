@@ -87,13 +87,35 @@ export function negated(before: string, acrossOr = true): boolean {
 
 const OBJECT_ME =
   / (?:around|to|with|for|at|about|of|from|near|behind|like|than|on|in|by|without|against|towards?|beside) $/u;
+/** Verbs whose next person is their object ("i told my mom about wanting to die"). */
+const OBJECT_VERB =
+  / (?:told|tell|telling|asked|ask|asking|called|call|calling|texted|messaged|hugged|thanked|visited|love|miss|missed) $/u;
+
+/** Words after an object that leave it behind ("to my family and want to die"), unlike its own verb ("of my parents
+ * committed suicide") or an infinitive ("common for people to consider suicide"). */
+const NEW_PART = /^ (?:and|about|for|saying|but|so|because|when|after|before|since|then|na|kuhusu)\b/u;
+/** The length of a preposition the cue begins with (" about wanting to die"), else 0. */
+const leadingWord = (cue: string) => /^ (?:about|of|for|with|on|to) /u.exec(cue.slice(0, 8))?.[0].length ?? 0;
 
 /** The last subject named before the cue is not the speaker (no subject at all: the speaker, as in speech). */
-export function aboutSomeoneElse(before: string): boolean {
+export function aboutSomeoneElse(before: string, cue = ''): boolean {
+  const text = before + cue;
   let last: string | undefined;
-  // "people around me started dying": me after a preposition is an object, not the subject.
-  for (const m of before.matchAll(SUBJECTS))
-    if (!(m[1] === 'me' && OBJECT_ME.test(before.slice(0, m.index + 1)))) last = m[1];
+  for (const m of text.matchAll(SUBJECTS)) {
+    const head = text.slice(0, m.index + 1);
+    // "people around me started dying": me after a preposition is an object, not the subject.
+    if (m[1] === 'me' && OBJECT_ME.test(head)) continue;
+    // "a burden to my family and want to die", "told my mom about wanting to die", "letters to my kids": someone named
+    // as an object is not the cue's subject, unless the cue's verb follows it ("worried about my friend wanting to die").
+    const object = m[1] !== 'me' && m[1] !== 'i' && (OBJECT_ME.test(head) || OBJECT_VERB.test(head));
+    const end = m.index + m[0].length;
+    if (
+      object &&
+      (end > before.length || NEW_PART.test(` ${text.slice(end, before.length + leadingWord(cue)).trim()} `))
+    )
+      continue;
+    last = m[1];
+  }
   return last !== undefined && last !== 'i' && last !== 'me';
 }
 

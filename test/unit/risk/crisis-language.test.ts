@@ -72,6 +72,15 @@ describe('crisis language in English, Swahili and Sheng', () => {
     expect(tier('I told my friend I want to die')).to.equal('passive');
   });
 
+  it('keeps someone named as an object from taking over the speaker’s own words', () => {
+    expect(tier('i told my mom about wanting to kill myself')).to.equal('active');
+    expect(tier('i was talking to my friend about wanting to die')).to.equal('passive');
+    expect(tier('i feel like a burden to my family and want to die')).to.equal('passive');
+    expect(tier('i have written letters to my kids for after i am gone')).to.equal('plan');
+    expect(codes('i am worried about my friend wanting to die')).to.deep.equal(['third_party']);
+    expect(codes('Both of my parents committed suicide together')).to.deep.equal(['third_party']);
+  });
+
   it('keeps current ideation current when it says "anymore" or names something recent beside the past', () => {
     expect(tier('i no longer want to live')).to.equal('passive');
     expect(tier("i don't want to be alive anymore")).to.equal('passive');
