@@ -19,6 +19,7 @@ const FILES = [
   'bench/eval/data/risk/probes3.jsonl',
   'bench/eval/data/risk/probes4.jsonl',
   'bench/eval/data/risk/probes5.jsonl',
+  'bench/eval/data/risk/probes6.jsonl',
 ];
 
 export function evalRiskProbes(say: (line: string) => void = console.log): void {

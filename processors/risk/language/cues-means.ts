@@ -16,23 +16,23 @@ const EN_VEHICLE = 'in front of (?:a |the )?(?:moving )?(?:train|bus|car|truck|l
 const EN_PILLS =
   '(?:all (?:of )?(?:my|the|these|those) (?:pills|tablets|meds|medication|medicine|painkillers|pain killers) (?:at once|together|in one go|in the house|i have|i have got)|(?:a|the|my) (?:whole|full|entire) (?:bottle|box|pack|packet|strip) of (?:my )?(?:pills|tablets|meds|medication|medicine|painkillers|pain killers))';
 /** The act, as an infinitive or a gerund ("want to hang myself", "thinking about hanging myself"). */
-const EN_MEANS = `(?:${EN_SELF}|(?:slit|slitting|cut|cutting) my (?:wrists?|throat)|(?:jump|jumping|throw my ?self|throwing my ?self) ${EN_HEIGHT}|(?:jump|jumping|step|stepping|throw my ?self|throwing my ?self|walk|walking|lie down|lying down) ${EN_VEHICLE}|overdose|overdosing|(?:take|taking|swallow|swallowing) ${EN_PILLS}|(?:drink|drinking|take|taking|swallow|swallowing) (?:some |the )?poison)`;
+const EN_MEANS = `(?:${EN_SELF}|(?:slit|slitting|cut|cutting) my (?:wrists?|throat)|(?:jump|jumping|throw my ?self|throwing my ?self) ${EN_HEIGHT}|(?:jump|jumping|step|stepping|throw my ?self|throwing my ?self|walk|walking|lie down|lying down) ${EN_VEHICLE}|overdose|overdosing|(?:take|taking|swallow|swallowing) ${EN_PILLS}|(?:drink|drinking|take|taking|swallow|swallowing) (?:some |the |that )?(?:rat |cattle |tick )?poison)`;
 /** Wishing, thinking of or meaning to: with a means named, a plan (C-SSRS question 3 and on, the issue's "method"). */
 const EN_TOWARD =
-  '(?:want|wanted|ready|prepared|feel like|felt like|think|thought|thinking|keep thinking|been thinking|considering|consider|considered|plan|planned|planning|am going|going|was going|will|would|could|might|should|am about|decided|have decided|tempted|urge|urges)';
+  '(?:want|wanted|ready|prepared|feel like|felt like|feeling to|feel to|am feeling to|intention of|intention to|intention ya|think|thought|thinking|keep thinking|been thinking|considering|consider|considered|plan|planned|planning|am going|going|was going|will|would|could|might|should|am about|decided|have decided|tempted|urge|urges)';
 
 /** Swahili: where one would throw oneself (a height, water, a vehicle), never a named place. */
 const SW_DROP =
-  '(?:\\p{L}+ ){0,3}?(?:juu|ghorofa|ghorofani|gorofa|gorofani|jengo|jengoni|daraja|darajani|bahari|baharini|mto|mtoni|ziwa|ziwani|maji|majini|gari|treni|basi|lori|matatu|mat|pikipiki|boda|bodaboda|magari|reli|lorry|truck|car|train|bus)';
+  '(?:\\p{L}+ ){0,3}?(?:juu|ghorofa|ghorofani|gorofa|gorofani|jengo|jengoni|daraja|darajani|bahari|baharini|mto|mtoni|ziwa|ziwani|maji|majini|gari|treni|basi|lori|matatu|mat|pikipiki|boda|bodaboda|magari|reli|lorry|truck|car|train|bus|roof|rooftop)';
 /** Swahili and Sheng infinitives of the act on oneself; "kujizamisha kazini" (in work) is no act. */
-const SW_MEANS = `(?:kujinyonga|kujitia kitanzi|kujipiga risasi|kujizamisha(?! (?:kwenye|katika|ndani ya|kazini|masomoni) (?!maji|bahari|mto|ziwa))|kujichoma (?:kisu|nacho|nayo)|kujikata (?:mishipa|mkono|mikono)|ku(?:jirusha|jitupa|jump) ${SW_DROP}|kujitosa(?! (?:tu )?(?:kwenye|katika|ndani ya|kwa) (?!maji|mto|bahari|ziwa))|(?:kunywa|kumeza) sumu|kumeza (?:vidonge|dawa|tembe|pills) (?:zote|vyote|nyingi|vingi)|ku(?:vi|zi)meza (?:vyote|zote)|kuoverdose|kuoverdoze)`;
+const SW_MEANS = `(?:(?:ku)?jinyonga|kujitia kitanzi|kujipiga risasi|kujidung[ae] (?:kisu|nacho|nayo)|kujizamisha(?! (?:kwenye|katika|ndani ya|kazini|masomoni) (?!maji|bahari|mto|ziwa))|kujichoma (?:kisu|nacho|nayo)|kujikata (?:mishipa|mkono|mikono)|ku(?:jirusha|jitupa|jump) ${SW_DROP}|kujitosa(?! (?:tu )?(?:kwenye|katika|ndani ya|kwa) (?!maji|mto|bahari|ziwa))|(?:kunywa|kumeza) (?:sumu|dawa ya (?:panya|wadudu|mimea|kuua wadudu))|kumeza (?:vidonge|dawa|tembe|pills) (?:zote|vyote|nyingi|vingi)|ku(?:vi|zi)meza (?:vyote|zote)|kuoverdose|kuoverdoze)`;
 /** A decision, readiness or feeling said in Swahili or Sheng ("nimeamua", "niko tayari", "najihisi kama", "nafeel"). */
 const SW_DECIDED =
   '(?:nimeamua|nimeshaamua|nimepanga|nimeshapanga|nimedecide|nimeshadecide|nimeplan|niko tayari|(?:na|ni)jihisi(?: kama)?|(?:na|ni)feel(?: kama| like)?|(?:nina|nakuwa na|niko na) mawazo ya|(?:mawazo|fikra) ya)';
 /** Wanting, thinking or asking oneself, also in the narrative and "while" tenses and Sheng "nadai" (I want). */
-const SW_TOWARD = `(?:${SW_WANT}|${SW_DECIDED}|(?:ni)?(?:ki|ka)(?:taka|tamani|waza|fikiria|fikiri)|(?:na|ni|niki|nika)dai|(?:na|niki)jiuliza)`;
+const SW_TOWARD = `(?:${SW_WANT}|${SW_DECIDED}|(?:ni)?(?:ki|ka)(?:taka|tamani|waza|fikiria|fikiri)|(?:na|ni|niki|nika)dai|(?:na|niki)jiuliza|naweza|naeza|ningeweza|ningeeza)`;
 /** "Natamani nijinyonge", "nikinywa sumu …?", "nawaza … nijirushe mbele ya gari": the act in the subjunctive or "if". */
-const SW_IF = `(?:ni|niki)ji(?:nyong[ae]|tia kitanzi|zamish[ae]|piga risasi)|(?:ni|niki)jitos[ae](?! (?:tu )?(?:kwenye|katika|ndani ya|kwa) (?!maji|mto|bahari|ziwa))|(?:ni|niki)ji(?:rush[ae]|tup[ae]) ${SW_DROP}|(?:ninywe|nikinywa|nimeze|nikimeza) sumu|(?:ni|niki|nita)(?:zi|vi)mez[ae] (?:tu )?(?:zote|vyote|nipumzike|nife|nisiamke|nilale milele|and sleep forever|and die)`;
+const SW_IF = `(?:ni|niki|ninge|nika)ji(?:nyong[ae]|tia kitanzi|zamish[ae]|pig[ae] risasi|dung[ae] (?:kisu|nacho|nayo))|(?:ni|niki|ninge)jitos[ae](?! (?:tu )?(?:kwenye|katika|ndani ya|kwa) (?!maji|mto|bahari|ziwa))|(?:ni|niki|ninge)ji(?:rush[ae]|tup[ae]) ${SW_DROP}|(?:ninywe|nikinywa|ningekunywa|nimeze|nikimeza) (?:hii |ile )?(?:sumu|dawa ya (?:panya|wadudu|mimea|kuua wadudu))|(?:ku|ni|niki|nita)(?:i|u|zi|vi)nywa (?:tu )?(?:nipumzike|nife|niishe|nilale milele)|(?:lori|gari|basi|treni|pikipiki|matatu|bodaboda) (?:li|i)nigonge|(?:niki|ninge|nita|ni)meza (?:hizi |zile |hivi |vile )?(?:vidonge|dawa|tembe|pills|mapills) (?:zote|vyote|nyingi|vingi)|(?:ni|niki|nita)(?:zi|vi)mez[ae] (?:tu )?(?:zote|vyote|nipumzike|nife|nisiamke|nilale milele|and sleep forever|and die)`;
 /** Weapons or a rope, named as what one would use on oneself. */
 const EN_TOOL = '(?:knife|gun|blade|razor|rope)';
 
@@ -49,6 +49,15 @@ export const MEANS_CUES: readonly Cue[] = [
     code: 'method',
     re: re(
       ` (?:what if|should) i (?:just )?(?:${EN_MEANS}|(?:jumped|stepped|threw my ?self) (?:${EN_HEIGHT}|${EN_VEHICLE})|drank (?:some |the )?poison|use the ${EN_TOOL}) | (?:use|using|turn|turning) (?:the |my |a |that )?${EN_TOOL} on my ?self | ${EN_TOOL}(?: \\p{L}+){0,8} (?:use|using|turn|turning) (?:it|that) on my ?self `,
+    ),
+  },
+  // Means made ready, or a vehicle waited for ("i have the pills ready", "nimeshatayarisha kitanzi", "waiting for a lorry
+  // to hit me").
+  {
+    tier: 'plan',
+    code: 'preparation',
+    re: re(
+      ' (?:have|got|had) (?:the |my )?(?:pills|tablets|poison|rope|knife|blade) ready | (?:nime|nimesha|nili)(?:tayarisha|andaa|nunua|ficha) (?:\\p{L}+ )?kitanzi | (?:waiting for|wait for|hope|hoping|wish|wishing|pray|praying|want|wanted) (?:for )?(?:a |the |some )?(?:car|bus|lorry|truck|train|matatu|boda) (?:to )?(?:hit|hits|run over|runs over|knock me down|kill|kills) me ',
     ),
   },
   // Pills or poison with death named as the end ("taking pills and just not waking up").
@@ -120,7 +129,16 @@ export const MEANS_CUES: readonly Cue[] = [
   {
     tier: 'behaviour',
     code: 'self_harm',
-    re: re(' (?:i have been|i am|i started|i have started|been|started|am) cutting (?:my ?self )?again '),
+    re: re(
+      ' (?:i have been|i am|i started|i have started|been|started|am) cutting (?:my ?self )?again | i (?:have been |am |started |was |keep )?(?:cutting|burning|cut|burned|burnt) my (?:arms?|legs?|thighs?|skin|wrists?|body) ',
+    ),
+  },
+  {
+    tier: 'behaviour',
+    code: 'attempt',
+    re: re(
+      ' i (?:took|swallowed|drank) (?:too many|many|lots of|a lot of|a bunch of) (?:\\p{L}+ ){0,3}?(?:pills|tablets|meds|medicine) ',
+    ),
   },
   { tier: 'behaviour', code: 'self_harm', re: re(` ${SW_TOWARD}(?: \\p{L}+){0,3} nijikate `) },
   // Self-harm wished in Swahili, as "i want to cut myself" reads in English (cues-core.ts); Sheng "kujikata kwa

@@ -42,9 +42,10 @@ const ALIASES: Array<[RegExp, string]> = [
   [/(?<=\b(?:to|will|just|finally|might|should) )off(?= myself\b)/g, 'kill'],
   [/\boff(?:ing|ed) myself\b/g, 'kill myself'],
   [/\bk[iu]-?die\b/g, 'kudie'],
-  // Sheng reflexives built on English verbs: "kuji-end" (to end oneself), "nilijiharm" (I harmed myself).
+  // Sheng reflexives built on English verbs: "kuji-end" (to end oneself), "nilijiharm" (I harmed myself), "jihang".
   [/\b(\p{L}{0,4})ji[- ]?end\b/gu, '$1jimaliza'],
   [/\b(\p{L}{0,6})ji[- ]?harm\b/gu, '$1jidhuru'],
+  [/\b(\p{L}{0,6})ji[- ]?hang\b/gu, '$1jinyonga'],
   [/\bku-(\p{L}+)/gu, 'ku$1'],
   // Code-switched infinitives written apart ("ku end it", "ku release").
   [/\bku (?=[a-z]{2,}\b)/g, 'ku'],

@@ -50,6 +50,16 @@ describe('crisis language: means named by the speaker', () => {
       'i am asking myself should i just use the rope tonight',
       'i keep thinking about taking pills and just not waking up',
       "I've decided Friday is the day.",
+      'I am feeling to hang myself today.',
+      'the next time he touches me I will drink the rat poison',
+      'Nikinywa hii dawa ya panya, nani atanililia kweli?',
+      'akili yangu inaniambia nijipige risasi tu nimalize mateso haya',
+      'Dada, ningekuwa na ujasiri ningejirusha kutoka ghorofani.',
+      'Manze nimechoka na hii life, naeza jihang tu leo.',
+      'Nimeshatayarisha kitanzi, nimekificha chini ya kitanda.',
+      'i have the pills ready',
+      'I stood by the road waiting for a lorry to hit me',
+      'Jana nilisimama katikati ya barabara nikisubiri lori linigonge.',
     ])
       expect(['plan', 'behaviour'], text).to.include(tier(text));
   });
@@ -86,6 +96,8 @@ describe('crisis language: means named by the speaker', () => {
       'Wiki iliyopita nilimeza mapills nikaamka hosi.',
       "I've been cutting again this week, most nights after everyone sleeps.",
       'nawaza kuchukua wembe nijikate tu',
+      'I have been cutting my arms with a blade since last month.',
+      "I took many of my mother's tablets on Sunday night.",
     ])
       expect(tier(text), text).to.equal('behaviour');
   });
