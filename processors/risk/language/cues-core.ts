@@ -130,7 +130,11 @@ export const CORE_CUES: readonly Cue[] = [
       ' (?:i )?(?:am going|am planning|plan|planning|will|shall|am about|going) to (?:just )?(?:kill myself|end my life|take my life|commit suicide|end it all) ',
     ),
   },
-  { tier: 'plan', code: 'intent', re: re(' i will (?:just )?(?:kill myself|end my life|end it all) ') },
+  {
+    tier: 'plan',
+    code: 'intent',
+    re: re(' i (?:will|shall) (?:just )?(?:kill myself|end my life|take my life|commit suicide|end it all) '),
+  },
   {
     tier: 'plan',
     code: 'intent',

@@ -10,27 +10,27 @@ import { re, SW_WANT } from './words.js';
 const EN_SELF =
   '(?:(?:hang|hanging|poison|poisoning|stab|stabbing|electrocute|electrocuting|suffocate|suffocating|strangle|strangling) my ?self|(?:shoot|shooting) my ?self(?! in the foot)|(?:drown|drowning) my ?self(?! in (?!(?:the |a )?(?:river|lake|sea|ocean|water|dam|bath|bathtub|pool)\\b)))';
 const EN_HEIGHT =
-  '(?:off|from) (?:(?:a |the |that |this |my |our )?(?:bridge|building|roof|rooftop|cliff|balcony|tower|window|ledge)|somewhere high|a height)';
+  '(?:off|from) (?:(?:a |the |that |this |my |our )?(?:(?:storey|story) )?(?:bridge|building|roof|rooftop|cliff|balcony|tower|window|ledge|top floor)|somewhere high|a height)';
 const EN_VEHICLE = 'in front of (?:a |the )?(?:moving )?(?:train|bus|car|truck|lorry|matatu|traffic)';
 /** Many pills at once, not a day's dose ("take all my pills" alone is how a patient says they took their medicine). */
 const EN_PILLS =
   '(?:all (?:of )?(?:my|the|these|those) (?:pills|tablets|meds|medication|medicine|painkillers|pain killers) (?:at once|together|in one go|in the house|i have|i have got)|(?:a|the|my) (?:whole|full|entire) (?:bottle|box|pack|packet|strip) of (?:my )?(?:pills|tablets|meds|medication|medicine|painkillers|pain killers))';
 /** The act, as an infinitive or a gerund ("want to hang myself", "thinking about hanging myself"). */
-const EN_MEANS = `(?:${EN_SELF}|(?:slit|slitting|cut|cutting) my (?:wrists?|throat)|(?:jump|jumping|throw my ?self|throwing my ?self) ${EN_HEIGHT}|(?:jump|jumping|step|stepping|throw my ?self|throwing my ?self|walk|walking|lie down|lying down) ${EN_VEHICLE}|overdose|overdosing|(?:take|taking|swallow|swallowing) ${EN_PILLS}|(?:drink|drinking|take|taking|swallow|swallowing) (?:some |the |that )?(?:rat |cattle |tick )?poison)`;
+const EN_MEANS = `(?:${EN_SELF}|(?:slit|slitting|cut|cutting|slash|slashing) my (?:wrists?|throat)|(?:hang|hanging) (?:my ?self )?from (?:a |the )?(?:tree|roof|ceiling|beam|rafters)|(?:jump|jumping|throw my ?self|throwing my ?self) into (?:a |the )?(?:river|lake|sea|ocean|dam|well)|(?:jump|jumping|throw my ?self|throwing my ?self) ${EN_HEIGHT}|(?:jump|jumping|step|stepping|throw my ?self|throwing my ?self|walk|walking|lie down|lying down) ${EN_VEHICLE}|overdose|overdosing|(?:take|taking|swallow|swallowing) ${EN_PILLS}|(?:drink|drinking|take|taking|swallow|swallowing) (?:some |the |that )?(?:rat |cattle |tick )?poison)`;
 /** Wishing, thinking of or meaning to: with a means named, a plan (C-SSRS question 3 and on, the issue's "method"). */
 const EN_TOWARD =
-  '(?:want|wanted|ready|prepared|feel like|felt like|feeling to|feel to|am feeling to|intention of|intention to|intention ya|think|thought|thinking|keep thinking|been thinking|considering|consider|considered|plan|planned|planning|am going|going|was going|will|would|could|might|should|am about|decided|have decided|tempted|urge|urges)';
+  '(?:let me|want|wanted|ready|prepared|feel like|felt like|feeling to|feel to|am feeling to|intention of|intention to|intention ya|think|thought|thinking|keep thinking|been thinking|considering|consider|considered|plan|planned|planning|am going|going|was going|will|would|could|might|should|am about|decided|have decided|tempted|urge|urges)';
 
 /** Swahili: where one would throw oneself (a height, water, a vehicle), never a named place. */
 const SW_DROP =
   '(?:\\p{L}+ ){0,3}?(?:juu|ghorofa|ghorofani|gorofa|gorofani|jengo|jengoni|daraja|darajani|bahari|baharini|mto|mtoni|ziwa|ziwani|maji|majini|gari|treni|basi|lori|matatu|mat|pikipiki|boda|bodaboda|magari|reli|lorry|truck|car|train|bus|roof|rooftop)';
 /** Swahili and Sheng infinitives of the act on oneself; "kujizamisha kazini" (in work) is no act. */
-const SW_MEANS = `(?:(?:ku)?jinyonga|kujitia kitanzi|kujipiga risasi|kujidung[ae] (?:kisu|nacho|nayo)|kujizamisha(?! (?:kwenye|katika|ndani ya|kazini|masomoni) (?!maji|bahari|mto|ziwa))|kujichoma (?:kisu|nacho|nayo)|kujikata (?:mishipa|mkono|mikono)|ku(?:jirusha|jitupa|jump) ${SW_DROP}|kujitosa(?! (?:tu )?(?:kwenye|katika|ndani ya|kwa) (?!maji|mto|bahari|ziwa))|(?:kunywa|kumeza) (?:sumu|dawa ya (?:panya|wadudu|mimea|kuua wadudu))|kumeza (?:vidonge|dawa|tembe|pills) (?:zote|vyote|nyingi|vingi)|ku(?:vi|zi)meza (?:vyote|zote)|kuoverdose|kuoverdoze)`;
+const SW_MEANS = `(?:(?:ku)?jinyonga|kujitia kitanzi|kujipiga risasi|kujidung[ae] (?:kisu|nacho|nayo)|kujizamisha(?! (?:kwenye|katika|ndani ya|kazini|masomoni) (?!maji|bahari|mto|ziwa))|kujichoma (?:kisu|nacho|nayo)|kujikata (?:mishipa|mkono|mikono)|ku(?:jirusha|jitupa|jump) ${SW_DROP}|kujitosa(?! (?:tu )?(?:kwenye|katika|ndani ya|kwa) (?!maji|mto|bahari|ziwa))|(?:kunywa|kumeza) (?:sumu|dawa ya (?:panya|wadudu|mimea|kuua wadudu))|kumeza (?:vidonge|dawa|tembe|pills) (?:zote|vyote|nyingi|vingi|kibao|mob)|ku(?:vi|zi)meza (?:vyote|zote)|kuoverdose|kuoverdoze)`;
 /** A decision, readiness or feeling said in Swahili or Sheng ("nimeamua", "niko tayari", "najihisi kama", "nafeel"). */
 const SW_DECIDED =
   '(?:nimeamua|nimeshaamua|nimepanga|nimeshapanga|nimedecide|nimeshadecide|nimeplan|niko tayari|(?:na|ni)jihisi(?: kama)?|(?:na|ni)feel(?: kama| like)?|(?:nina|nakuwa na|niko na) mawazo ya|(?:mawazo|fikra) ya)';
 /** Wanting, thinking or asking oneself, also in the narrative and "while" tenses and Sheng "nadai" (I want). */
-const SW_TOWARD = `(?:${SW_WANT}|${SW_DECIDED}|(?:ni)?(?:ki|ka)(?:taka|tamani|waza|fikiria|fikiri)|(?:na|ni|niki|nika)dai|(?:na|niki)jiuliza|naweza|naeza|ningeweza|ningeeza)`;
+const SW_TOWARD = `(?:(?:${SW_WANT}|(?:ni)?(?:me|nge)(?:taka|tamani|penda|waza|fikiria|fikiri)|(?:na|ni)?(?:waza|fikiria)nga|hu(?:waza|fikiria|tamani))(?: sana| kweli| tu)?(?: kuhusu)?|(?:nina|niko na) (?:mpango|plan|nia) (?:wa|ya)|${SW_DECIDED}|(?:ni)?(?:ki|ka)(?:taka|tamani|waza|fikiria|fikiri)|(?:na|ni|niki|nika)dai|(?:na|niki)jiuliza|naweza|naeza|ningeweza|ningeeza)`;
 /** "Natamani nijinyonge", "nikinywa sumu …?", "nawaza … nijirushe mbele ya gari": the act in the subjunctive or "if". */
 const SW_IF = `(?:ni|niki|ninge|nika)ji(?:nyong[ae]|tia kitanzi|zamish[ae]|pig[ae] risasi|dung[ae] (?:kisu|nacho|nayo))|(?:ni|niki|ninge)jitos[ae](?! (?:tu )?(?:kwenye|katika|ndani ya|kwa) (?!maji|mto|bahari|ziwa))|(?:ni|niki|ninge)ji(?:rush[ae]|tup[ae]) ${SW_DROP}|(?:ninywe|nikinywa|ningekunywa|nimeze|nikimeza) (?:hii |ile )?(?:sumu|dawa ya (?:panya|wadudu|mimea|kuua wadudu))|(?:ku|ni|niki|nita)(?:i|u|zi|vi)nywa (?:tu )?(?:nipumzike|nife|niishe|nilale milele)|(?:lori|gari|basi|treni|pikipiki|matatu|bodaboda) (?:li|i)nigonge|(?:niki|ninge|nita|ni)meza (?:hizi |zile |hivi |vile )?(?:vidonge|dawa|tembe|pills|mapills) (?:zote|vyote|nyingi|vingi)|(?:ni|niki|nita)(?:zi|vi)mez[ae] (?:tu )?(?:zote|vyote|nipumzike|nife|nisiamke|nilale milele|and sleep forever|and die)`;
 /** Weapons or a rope, named as what one would use on oneself. */
@@ -38,7 +38,11 @@ const EN_TOOL = '(?:knife|gun|blade|razor|rope)';
 
 export const MEANS_CUES: readonly Cue[] = [
   // Plan: a means named with a wish, a thought or an intent, in English, Swahili and either mixed with the other.
-  { tier: 'plan', code: 'method', re: re(` (?:i )?${EN_TOWARD} (?:to |about |of |on )?(?:just )?${EN_MEANS} `) },
+  {
+    tier: 'plan',
+    code: 'method',
+    re: re(` (?:i )?${EN_TOWARD} (?:to |about |of |on )?(?:just )?(?:go and |go )?${EN_MEANS} `),
+  },
   {
     tier: 'plan',
     code: 'method',
@@ -57,7 +61,7 @@ export const MEANS_CUES: readonly Cue[] = [
     tier: 'plan',
     code: 'preparation',
     re: re(
-      ' (?:have|got|had) (?:the |my )?(?:pills|tablets|poison|rope|knife|blade) ready | (?:nime|nimesha|nili)(?:tayarisha|andaa|nunua|ficha) (?:\\p{L}+ )?kitanzi | (?:waiting for|wait for|hope|hoping|wish|wishing|pray|praying|want|wanted) (?:for )?(?:a |the |some )?(?:car|bus|lorry|truck|train|matatu|boda) (?:to )?(?:hit|hits|run over|runs over|knock me down|kill|kills) me ',
+      ' (?:have|got|had) (?:the |my )?(?:pills|tablets|poison|rope|knife|blade) ready | (?:nime|nimesha|nili)(?:tayarisha|andaa|nunua|ficha) (?:\\p{L}+ )?kitanzi | (?:waiting for|wait for|hope|hoping|wish|wishing|pray|praying|want|wanted) (?:for )?(?:a |the |some )?(?:car|bus|lorry|truck|train|matatu|boda) (?:to |could |would |will )?(?:hit|hits|run over|runs over|knock|knocks|kill|kills) me ',
     ),
   },
   // Pills or poison with death named as the end ("taking pills and just not waking up").
@@ -82,7 +86,7 @@ export const MEANS_CUES: readonly Cue[] = [
     tier: 'plan',
     code: 'preparation',
     re: re(
-      ' (?:i )?(?:have been |been |am )?(?:saving|saved|stockpiling|stockpiled|hoarding|hoarded|hiding|hid) (?:up )?(?:my |the |some |all my )?(?:pills|tablets|meds|painkillers|pain killers|poison) | (?:nikisave|nimesave|nasave|ninasave|nikificha|nimeficha|naficha) (?:\\p{L}+ )?(?:dawa|vidonge|tembe|pills|sumu) ',
+      ' (?:i )?(?:have been |been |am )?(?:saving|saved|stockpiling|stockpiled|hoarding|hoarded|hiding|hid) (?:up )?(?:my |the |some |all my )?(?:pills|tablets|meds|painkillers|pain killers|poison) | (?:nikisave|nimesave|nasave|ninasave|nikificha|nimeficha|nimeshaficha|nishaficha|naficha) (?:\\p{L}+ )?(?:dawa|vidonge|tembe|pills|sumu) ',
     ),
   },
   {
@@ -97,21 +101,28 @@ export const MEANS_CUES: readonly Cue[] = [
     tier: 'behaviour',
     code: 'attempt',
     re: re(
-      ` (?:i )?(?:tried|attempted|try|almost|nearly|was about) to (?:just )?(?:${EN_MEANS}|${SW_MEANS}) | (?:i )?(?:tried|attempted|almost|nearly) ${SW_MEANS} | (?:nili|nime|nilishawahi |nimewahi |na|ni|nina)?jaribu ${SW_MEANS} | (?:nili|nime)(?:karibia|kuwa karibu) ${SW_MEANS} | (?:holding|held|put|pressed|pressing) (?:a |the |my )?(?:knife|blade|razor) (?:to|against|on) my (?:wrists?|throat|neck) | nusura (?:niji(?:nyonge|zamishe|piga risasi)|ninywe sumu|nimeze sumu) `,
+      ` (?:i )?(?:tried|attempted|try|almost|nearly|was about) to (?:just )?(?:${EN_MEANS}|${SW_MEANS}) | (?:i )?(?:tried|attempted|almost|nearly) (?:${SW_MEANS}|${EN_MEANS}) | (?:nili|nime|nilishawahi |nimewahi |na|ni|nina|niki|baada ya ku)?jaribu ${SW_MEANS} | (?:nimeanza|nilianza|nimeanza tena|nilikuwa nimeanza) (?:${SW_MEANS}|kujikata) | (?:nili|nime)(?:karibia|kuwa karibu) ${SW_MEANS} | (?:holding|held|put|pressed|pressing) (?:a |the |my )?(?:knife|blade|razor) (?:to|against|on) my (?:wrists?|throat|neck) | nusura (?:niji(?:nyonge|zamishe|piga risasi)|ninywe sumu|nimeze sumu) `,
     ),
   },
   {
     tier: 'behaviour',
     code: 'attempt',
     re: re(
-      ` i (?:almost |nearly )?(?:(?:hanged|hung|poisoned|stabbed|electrocuted|suffocated|strangled) my ?self|shot my ?self(?! in the foot)|drowned my ?self(?! in (?!(?:the |a )?(?:river|lake|sea|ocean|water|dam)\\b))|(?:slit|cut) my (?:wrists?|throat)|(?:jumped|threw my ?self) ${EN_HEIGHT}|(?:jumped|stepped|threw my ?self) ${EN_VEHICLE}|(?:took|swallowed|downed) ${EN_PILLS}|swallowed (?:all (?:of )?my|a bunch of|a handful of|handfuls of) (?:pills|tablets|meds|medication|painkillers)|(?:took|swallowed) all (?:of )?my (?:pills|tablets|meds|medication)(?: \\p{L}+){0,4} (?:and|then) (?:woke up|ended up) in (?:the )?(?:hospital|icu|er)|(?:drank|took|swallowed) (?:some |the )?poison) `,
+      ` (?:i )?(?:almost |nearly )?(?:(?:hanged|hung|poisoned|stabbed|electrocuted|suffocated|strangled) my ?self|shot my ?self(?! in the foot)|drowned my ?self(?! in (?!(?:the |a )?(?:river|lake|sea|ocean|water|dam)\\b))|(?:slit|cut) my (?:wrists?|throat)) `,
     ),
   },
   {
     tier: 'behaviour',
     code: 'attempt',
     re: re(
-      ` (?:nili|nime)(?:kunywa|meza) sumu | (?:nikunywe|nikanywa|nikameza) sumu | nikaji(?:nyonga|tia kitanzi|piga risasi|zamisha) | nikaji(?:rusha|tupa) ${SW_DROP} | (?:nili|nime)(?:meza|kunywa) (?:vidonge|dawa|tembe|pills) (?:zote|vyote|nyingi|vingi) | (?:nili|nime)meza (?:all (?:of )?my|all the) (?:pills|tablets|meds) | (?:nili|nime)ji(?:nyonga|piga risasi|zamisha|tia kitanzi) | (?:nili|nime)ji(?:rusha|tupa) ${SW_DROP} `,
+      ` i (?:almost |nearly )?(?:(?:jumped|threw my ?self) ${EN_HEIGHT}|(?:jumped|stepped|threw my ?self) ${EN_VEHICLE}|(?:took|swallowed|downed) ${EN_PILLS}|swallowed (?:all (?:of )?my|a bunch of|a handful of|handfuls of) (?:pills|tablets|meds|medication|painkillers)|(?:took|swallowed) all (?:of )?my (?:pills|tablets|meds|medication)(?: \\p{L}+){0,4} (?:and|then) (?:woke up|ended up) in (?:the )?(?:hospital|icu|er)|(?:drank|took|swallowed|have taken|had taken|have drunk|had drunk) (?:some |the |that )?(?:rat |cattle |tick )?poison) `,
+    ),
+  },
+  {
+    tier: 'behaviour',
+    code: 'attempt',
+    re: re(
+      ` (?:nili|nime)(?:kunywa|meza) sumu | (?:nikunywe|nikanywa|nikameza) sumu | nikaji(?:nyonga|tia kitanzi|piga risasi|zamisha) | nikaji(?:rusha|tupa) ${SW_DROP} | (?:nili|nime|nika)(?:meza|kunywa) (?:vidonge|dawa|tembe|pills|mapills) (?:zote|vyote|nyingi|vingi|kibao|mob) | baada ya (?:kunywa|kumeza) sumu | (?:nili|nime)meza (?:all (?:of )?my|all the) (?:pills|tablets|meds) | (?:nili|nime)ji(?:nyonga|piga risasi|zamisha|tia kitanzi) | (?:nili|nime)ji(?:rusha|tupa) ${SW_DROP} `,
     ),
   },
   {

@@ -72,18 +72,22 @@ export const MORE_CUES: readonly Cue[] = [
     tier: 'plan',
     code: 'intent',
     re: re(
-      ` nime(?:sha)?(?:amua|decide|kata shauri)(?: \\p{L}+){0,3}? (?:kujiua|kujimaliza|kujitoa uhai|kufa|kudedi|naji\\p{L}+|nitaji\\p{L}+) `,
+      ` nime(?:sha)?(?:amua|decide|kata shauri)(?: \\p{L}+){0,3}? (?:kujiua|kujimaliza|kujitoa uhai|kufa|kudedi|(?:naji|nitaji)(?:ua|maliza|toa uhai|toa roho|nyonga|angamiza|tia kitanzi)) `,
     ),
   },
   {
     tier: 'plan',
     code: 'intent',
-    re: re(' (?:leo|kesho|usiku huu|leo usiku) (?:ndio|ndiyo|ni) (?:mwisho|siku yangu ya mwisho|mwisho wangu) '),
+    re: re(
+      ' (?:leo|kesho|usiku huu|leo usiku) (?:ndio|ndiyo|ni) (?:mwisho|siku yangu ya mwisho|mwisho wangu)(?! (?:kazini|shuleni|ofisini|chuoni|hapa|wa (?:mtihani|mitihani|mwezi|wiki|term|muhula|kazi)|ya (?:kazi|shule|mtihani|mitihani))\\b) ',
+    ),
   },
   {
     tier: 'plan',
     code: 'intent',
-    re: re(' (?:today|tonight|tomorrow) (?:is|will be) (?:my last day|the end|the day i (?:die|go)) '),
+    re: re(
+      ' (?:today|tonight|tomorrow) (?:is|will be) (?:my last day|the end|the day i (?:die|go))(?! (?:in|at|of|with|before|here|on|as)\\b) ',
+    ),
   },
   // Second extension of the development set: plans by preparation and intent, wishes phrased as tiredness of waking.
   {

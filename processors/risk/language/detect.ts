@@ -168,7 +168,8 @@ function judge(
   if (QUOTED_SPEECH.test(before) && insideQuotes(c.raw, m[0])) return { code: 'quote' };
   // The cue's own words may name its subject ("i want to die"): the last subject up to the cue's verb decides.
   // "I told her about my suicidal thoughts": a possessive my names the speaker whoever the last subject was.
-  const mine = / (?:my|mine) $/u.test(before);
+  // "my boyfriend cheated am going to kill myself": a cue naming the speaker (myself, my life) is the speaker's own.
+  const mine = / (?:my|mine) $/u.test(before) || / (?:my ?self|my (?:own )?life) /u.test(m[0]);
   // A Swahili first-person verb names its own subject ("mama yangu ni mgonjwa na mimi nataka kufa").
   const swSelf = /^ (?:n[aiu]\p{L}{3,}|si\p{L}{3,}) /u.test(m[0]) || / mimi $/u.test(before);
   // Someone else's, unless the speaker says it is theirs too ("my cousin lost the will to live and i have too").
@@ -192,7 +193,9 @@ function judge(
     // A Swahili first-person verb carries its own polarity ("sitaki", not "si nataka"): a word before it cannot negate
     // it ("siwezi tena nimeamua kujiua": I can't anymore, I have decided; Sheng "si nimeamua": I have decided, you know).
     !/^ n[aiu]\p{L}{3,} /u.test(m[0]) &&
-    negated(before, /^ (?:suicidal|depressed|self harm|selfharm) /u.test(m[0]))
+    // "si bora nife tu?" (isn't it better I die?) asks; it denies nothing.
+    !(/ si $/u.test(before) && /^ (?:ni )?(?:bora|heri|afadhali) /u.test(m[0])) &&
+    negated(/^ i /u.test(m[0]) ? `${before}i ` : before, /^ (?:suicidal|depressed|self harm|selfharm) /u.test(m[0]))
   )
     return { code: 'negated' };
   const when = pastReading(cs, i, m, before, text);

@@ -17,8 +17,8 @@ export interface Clause {
 
 const LAUGHING = /[\u{1F602}\u{1F923}\u{1F606}\u{1F605}\u{1F601}\u{1F604}\u{1F61C}\u{1F61D}\u{1F480}\u{2620}]/u;
 const LAUGHING_ALL = new RegExp(LAUGHING.source, 'gu');
-/** Laughter in words: playful, but an attempt told with a "lol" is still an attempt (detect.ts). */
-export const LAUGHING_WORDS = / (?:lol|lmao|lmfao|haha|hahaha|rofl|kicheko) /u;
+/** Laughter in words: playful, but an attempt told with a "lol" is still an attempt (detect.ts); "sina kicheko" is none. */
+export const LAUGHING_WORDS = / (?:lol|lmao|lmfao|haha|hahaha|rofl|(?<!sina |nimepoteza )kicheko) /u;
 const SENTENCE = /[.!?\n\u2026]+/u;
 const BREAK = /[;:,]+|\s(?=(?:but|lakini|ila|though|although|however|ingawa)\s)/iu;
 const ALIASES: Array<[RegExp, string]> = [
@@ -29,12 +29,23 @@ const ALIASES: Array<[RegExp, string]> = [
   [/\bi'll\b/g, 'i will'],
   [/\bi've\b|\bive\b/g, 'i have'],
   [/\bwanna\b/g, 'want to'],
+  // Speech-to-text hears "want to" as "won't to", never grammatical otherwise.
+  [/\bwon'?t to\b/g, 'want to'],
   [/\bgonna\b/g, 'going to'],
   [/\bgotta\b/g, 'got to'],
   [/\bu\b/g, 'you'],
   // Always "kill myself", even after a number ("9800 kms" is read as a crisis): a missed one weighs more.
   [/\bkms\b/g, 'kill myself'],
   [/\bcareless (?=if|whether)/g, 'care less '],
+  // East African English for killing oneself, and the misspellings speech-to-text and thumbs make.
+  [/\bfinish(?:ing|ed)? my ?self(?: off)?\b/g, 'kill myself'],
+  [/\btak(e|ing) away my (?:own )?life\b/g, 'tak$1 my life'],
+  [/\b(?:terminate|finish) my (?:own )?life\b/g, 'end my life'],
+  [/\b(?:terminating|finishing) my (?:own )?life\b/g, 'ending my life'],
+  [/\bkillmyself\b/g, 'kill myself'],
+  [/\bmy self\b/g, 'myself'],
+  [/\b(?:sucide|suiside|suicde|suicid|suecide)\b/g, 'suicide'],
+  [/\b(?:sucidal|suicidle|suicidel|suicidial|sucidial|suisidal)\b/g, 'suicidal'],
   [/\bunalive\b/g, 'kill'],
   [/\bunaliving\b/g, 'killing'],
   [/\bunalived\b/g, 'killed'],
@@ -46,6 +57,8 @@ const ALIASES: Array<[RegExp, string]> = [
   [/\b(\p{L}{0,4})ji[- ]?end\b/gu, '$1jimaliza'],
   [/\b(\p{L}{0,6})ji[- ]?harm\b/gu, '$1jidhuru'],
   [/\b(\p{L}{0,6})ji[- ]?hang\b/gu, '$1jinyonga'],
+  [/\b(\p{L}{0,6})ji[- ]?kill\b/gu, '$1jiua'],
+  [/\b(\p{L}{0,6})ji[- ]?cut\b/gu, '$1jikata'],
   [/\bku-(\p{L}+)/gu, 'ku$1'],
   // Code-switched infinitives written apart ("ku end it", "ku release").
   [/\bku (?=[a-z]{2,}\b)/g, 'ku'],

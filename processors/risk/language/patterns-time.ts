@@ -5,12 +5,12 @@ import { re } from './words.js';
 
 /** Saying it is no joke takes the laughter away ("haha im not joking this time"). */
 export const SERIOUS = re(
-  ' (?:not joking|no joke|not kidding|im serious|i am serious|for real|seriously|si joke|sio joke|sio utani|si utani|siko joking|sitanii) ',
+  ' (?:not joking|no joke|not kidding|im serious|i am serious|for real|seriously|si joke|sio joke|sio utani|si utani|siko joking|sitanii|sio mzaha|si mzaha|si mchezo|sio mchezo|siyo mzaha|lakini kweli) ',
 );
 
 /** A plan stated in words: with any ideation in the text it is thoughts with a plan (C-SSRS), as a time is. */
 export const PLAN_STATED = re(
-  ' (?:i (?:have|got|made|make) a plan|(?:i (?:have )?)?(?:made up my mind|decided)(?= $| (?:now|already|tonight|its (?:over|time)|i (?:will|am going to|m going to) (?:do it|end it|kill|die)|to (?:do it|end it|kill|die))\\b)|i have planned|i planned|i (?:have )?chosen (?:the|a) (?:day|date)|nina mpango(?= $| wa ku(?:jiua|jitoa|jimaliza|fa))|niko na plan(?= $| ya ku(?:jiua|jitoa|jimaliza|fa))|(?:nimepanga|nimeamua|nimeshaamua|nimeshapanga|nimedecide|nimeshadecide)(?= $| (?:tayari|siku|tarehe|kila kitu|ku(?:jiua|jitoa|jimaliza|fa)|i (?:am going to|will) (?:end|kill|do it))\\b)|nimechagua siku) ',
+  ' (?:i (?:have|got|made|make) a plan|(?:i (?:have )?)?(?:made up my mind|decided)(?= $| (?:now|already|tonight|its (?:over|time)|i (?:will|am going to|m going to) (?:do it|end it|kill|die)|to (?:do it|end it|kill|die))\\b)|i have planned|i planned|i (?:have )?chosen (?:the|a) (?:day|date)|nina mpango(?= $| wa ku(?:jiua|jitoa|jimaliza|fa))|niko na plan(?= $| ya ku(?:jiua|jitoa|jimaliza|fa))|(?:nimepanga|nimeamua|nimeshaamua|nimeshapanga|nimedecide|nimeshadecide)(?= $| (?:tayari|siku|tarehe|kila kitu|ku(?:jiua|jitoa|jimaliza|fa)|i (?:am going to|will) (?:end|kill|do it))\\b)|nimechagua siku|(?:already )?(?:have|got|bought|have bought) (?:the |some |a )?(?:poison|rope|pills|tablets|knife|gun)(?= $| with me| ready| here| in my hand\\b)|(?:said|say) goodbye to (?:everyone|everybody|all of you|my family|the world)|(?:i am going to|i will) do it|nimeandika wosia|nimegawa (?:nguo|vitu|mali) (?:zangu|vyangu)|nimewaaga (?:wote|marafiki|familia)|nimeshaficha (?:vidonge|dawa|sumu|kamba)|nimeshapata kila kitu) ',
 );
 
 /** Saying one's own words again after a quotation ("that song goes i want to die and honestly same"). */

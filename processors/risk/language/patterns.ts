@@ -1,8 +1,10 @@
 import { CORE_CUES } from './cues-core.js';
+import { EA_ENGLISH_CUES } from './cues-ea-english.js';
 import { IMPLICIT_CUES } from './cues-implicit.js';
 import { MEANS_CUES } from './cues-means.js';
 import { MORE_CUES } from './cues-more.js';
 import { SPEECH_CUES } from './cues-speech.js';
+import { SW_GRAMMAR_CUES } from './cues-sw-grammar.js';
 import { re } from './words.js';
 
 // Crisis-language cues in English, Swahili and Sheng (our own rule set, written from the C-SSRS screener's
@@ -24,7 +26,15 @@ export interface Cue {
   selfReferring?: boolean;
 }
 
-export const CUES: readonly Cue[] = [...CORE_CUES, ...MORE_CUES, ...IMPLICIT_CUES, ...SPEECH_CUES, ...MEANS_CUES];
+export const CUES: readonly Cue[] = [
+  ...CORE_CUES,
+  ...MORE_CUES,
+  ...IMPLICIT_CUES,
+  ...SPEECH_CUES,
+  ...MEANS_CUES,
+  ...EA_ENGLISH_CUES,
+  ...SW_GRAMMAR_CUES,
+];
 
 /** Words that cancel a cue when they govern it ("dont want to die", "sitaki kufa"), in negative-form cues not. */
 export const NEGATOR_WORDS = new Set([
@@ -134,7 +144,10 @@ export const QUOTED_SPEECH = re(
   ' (?:he|she|they|someone|somebody|people|everyone|everybody) (?:says|said|say|yells|yelled|screams|screamed|goes|went|keeps saying|kept saying) ',
 );
 /** Someone else's words to the speaker ("told me to go kill myself"). */
-export const TOLD_TO = re(' (?:tells?|told|telling|said to) (?:me|us) to (?:go )?(?:kill myself|die|end my life) ');
+// An inner voice is not someone else: "my mind keeps telling me to kill myself" is the speaker's own (and urgent).
+export const TOLD_TO = re(
+  ' (?<!(?:mind|head|brain|voice|voices|thoughts|heart|devil|demon|spirit|inside|something) (?:is |are |keeps |keep |kept )?)(?:tells?|told|telling|said to) (?:me|us) to (?:go )?(?:kill myself|die|end my life) ',
+);
 
 /** The ideation is described as over. */
 export const HISTORY = re(
@@ -175,7 +188,7 @@ export const RECOVERED = re(
 
 /** The clause says it goes on ("10 years later I still think about it"): not over, whatever past it names. */
 export const CONTINUING = re(
-  ' (?:still|to this day|ever since|until now|till now|up to now|(?<!never )again|relapsed|relapse|(?:si|sio) kama zamani|not like before|unlike before) | (?:feeling|feelings|thoughts?|urges?|it) (?:is|are|has|have|came|come|coming) back | (?:zimerudi|yamerudi|imerudi|yamerejea|zimerejea) ',
+  ' (?:still|to this day|ever since|until now|till now|up to now|up to date|to date|even now|(?<!never )again|relapsed|relapse|(?:si|sio) kama zamani|not like before|unlike before) | (?:feeling|feelings|thoughts?|urges?|it) (?:is|are|has|have|came|come|coming) back | (?:zimerudi|yamerudi|imerudi|yamerejea|zimerejea) ',
 );
 
 /** Past perfect of an act: told as before another past ("I had tried to commit suicide but failed …"), an anchor of
@@ -188,17 +201,17 @@ export const UNTIL = re(' (?:until|till|before (?:this|last|now|today|tonight|re
 
 /** Recent behaviour: the attempt or harm was lately, not years ago. */
 export const RECENT = re(
-  ' (?:last night|yesterday|today|tonight|this morning|this afternoon|this evening|all day|the whole day|all week|all night|the whole (?:week|afternoon|night)|this week|last week|this month|this year|last month|last weekend|last (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|(?:\\p{N}+|a|one|two|three|four|five|six|a few|few|couple of|a couple of) (?:days?|weeks?) ago|wiki (?:\\p{L}+ )?(?:iliyopita|zilizopita)|siku (?:\\p{L}+ )?zilizopita|a few days ago|(?:an|one|a few|\\p{L}+) (?:hours?|minutes?) ago|just now|earlier|jana|leo|usiku|wiki hii|juzi|asubuhi) ',
+  ' (?:last night|yesterday|today|tonight|this morning|this afternoon|this evening|all day|the whole day|all week|all night|the whole (?:week|afternoon|night)|this week|last week|this month|this year|last month|last weekend|some days back|the other day|these days|nowadays|even now|currently|right now|last (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|(?:\\p{N}+|a|one|two|three|four|five|six|a few|few|couple of|a couple of) (?:days?|weeks?) ago|wiki (?:\\p{L}+ )?(?:iliyopita|zilizopita)|siku (?:\\p{L}+ )?zilizopita|a few days ago|(?:an|one|a few|\\p{L}+) (?:hours?|minutes?) ago|just now|earlier|jana|leo|usiku|wiki hii|juzi|asubuhi) ',
 );
 
 /** Intent or timing that turns thoughts into a plan ("tonight", "kesho", "next week"). */
 export const TIMING = re(
-  ' (?:tonight|tomorrow|this weekend|next week|in the near future|some time soon|by the end of (?:the|this|next) (?:week|month|year)|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|soon|when everyone is asleep|after (?:the|my) (?:exams?|wedding|birthday)|leo usiku|kesho|wiki ijayo|usiku huu|hivi karibuni|jioni hii) ',
+  ' (?:tonight|tomorrow|this weekend|next week|in the near future|some time soon|by the end of (?:the|this|next) (?:week|month|year)|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|soon|right now|at midnight|after this (?:call|recording|message)|in (?:a few|two|three|\\p{N}+) days|when everyone is asleep|after (?:the|my) (?:exams?|wedding|birthday)|leo usiku|kesho|wiki ijayo|usiku huu|hivi karibuni|jioni hii) ',
 );
 
 /** Speech about dying that is not about wanting to die: idioms and hyperbole. */
 export const IDIOMS = re(
-  ' killing it | killed it | kill(?:ing)? the game | dying (?:of|from) (?:laughter|laughing|embarrassment|boredom|cuteness) | dying to (?:see|try|know|meet|go|get|eat|hear|watch) | (?:i )?(?:am )?dead (?:serious|tired|wrong|right|lol|lmao) | (?:nakufa|nimekufa|ninakufa|nitakufa) (?:na|kwa) (?:njaa|kicheko|baridi|joto|uchovu|usingizi|kiu) | kicheko | this (?:is )?killing me | kill me now | \\p{L}+ to death | over my dead body | dead inside | (?:this|that|it) is (?:just )?(?:plain |pure |social |political |career )?suicide | suicide (?:mission|squad|run|trail|door|doors|pass) | social suicide | career suicide | (?:job|work|school|exams?|boss|mom|mum|dad|parents|homework|heat|traffic) (?:would|will|is going to|is gonna) (?:literally |actually |probably )?kill me | dying of (?:thirst|hunger|heat|cold) | a dying | dead end | cut(?:ting)? (?:my ?self|me) off | dying for ',
+  ' (?:kazi|work|job|stress|traffic|mvua|njaa|baridi|joto|jua|homa|exam|mtihani|bosi|boss|foleni|deni|madeni|watoto|hali) (?:\\p{L}+ ){0,2}?(?:itaniua|itanimaliza|zitaniua|wataniua|ataniua) | killing it | killed it | kill(?:ing)? the game | dying (?:of|from) (?:laughter|laughing|embarrassment|boredom|cuteness) | dying to (?:see|try|know|meet|go|get|eat|hear|watch) | (?:i )?(?:am )?dead (?:serious|tired|wrong|right|lol|lmao) | (?:nakufa|nimekufa|ninakufa|nitakufa) (?:na|kwa) (?:njaa|kicheko|baridi|joto|uchovu|usingizi|kiu) | kicheko | this (?:is )?killing me | kill me now | \\p{L}+ to death | over my dead body | dead inside | (?:this|that|it) is (?:just )?(?:plain |pure |social |political |career )?suicide | suicide (?:mission|squad|run|trail|door|doors|pass) | social suicide | career suicide | (?:job|work|school|exams?|boss|mom|mum|dad|parents|homework|heat|traffic) (?:would|will|is going to|is gonna) (?:literally |actually |probably )?kill me | dying of (?:thirst|hunger|heat|cold) | a dying | dead end | cut(?:ting)? (?:my ?self|me) off | dying for ',
 );
 
 /** Quotation, lyrics and titles. */
@@ -223,7 +236,7 @@ export const BACKSTOP = {
   ),
   // English "i", "me", "my"; Swahili first-person verbs: ni-/na- and a stem (nataka, nilijaribu, nawaza, nikijiua).
   // "Is anyone else casually suicidal?": "else" counts the speaker in.
-  firstPerson: re(' (?:i|me|my|myself|mimi|(?:anyone|anybody) else) | n[ai]\\p{L}{3,}'),
+  firstPerson: re(' (?:i|me|my|myself|mimi|mie|(?:anyone|anybody) else) | n[ai]\\p{L}{3,}'),
   /** Words about killing oneself that name the speaker themselves. */
   ownSelfKill: re(
     ' (?:kill(?:ing)? my ?self|end(?:ing)? my ?self|end(?:ing)? my (?:own )?life|tak(?:e|ing) my (?:own )?life|najiua|nitajiua|nilijiua) ',

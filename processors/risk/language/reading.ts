@@ -62,11 +62,18 @@ export function lastWordsAfterJoin(before: string, n: number, joins: readonly st
   return words.slice(Math.max(...joins.map((w) => words.lastIndexOf(w))) + 1).join(' ');
 }
 
+/** Verbs that carry a negation into the clause they take. */
+const THINKING = new Set(['think', 'thinking', 'thought', 'feel', 'like']);
+
 /** A negator governs what follows: nothing but a few filler words stands between them. */
 export function negated(before: string, acrossOr = true): boolean {
   const words = before.trim().split(' ');
   // "sina [mawazo ya kujiua]": I have no — only right before what it denies ("sina tena, nataka kujiua" is no denial).
   if (words.at(-1) === 'sina') return true;
+  // "i cant even, i want to die": a new "i" between starts a clause the negator cannot reach, unless a verb of
+  // thinking carries the negation into it ("i dont think i want to die").
+  let newSubject = false;
+  let thinking = false;
   for (let k = words.length - 1, skipped = 0; k >= 0 && skipped <= 4; k--, skipped++) {
     // "not super depressed or suicidal": a negation reaches across a word coordinated right before the cue only
     // (not "don't leave or I'll kill myself").
@@ -74,13 +81,19 @@ export function negated(before: string, acrossOr = true): boolean {
       k--;
       continue;
     }
-    // "struggle (hard) to not self harm", "trying not to": an urge the speaker fights, not a denial.
-    // "i cant, i just want to kill myself": a negator right before a new "i" ends with its own clause.
+    // "struggle (hard) to not self harm", "trying not to": an urge the speaker fights, not a denial; "why not just
+    // kill myself" asks, it does not deny.
     if (NEGATOR_WORDS.has(words[k]!))
-      return words[k + 1] !== 'i' && !words.slice(Math.max(0, k - 3), k).some((w) => URGE_BEFORE_NEGATOR.has(w));
+      return (
+        (!newSubject || thinking) &&
+        words[k - 1] !== 'why' &&
+        !words.slice(Math.max(0, k - 3), k).some((w) => URGE_BEFORE_NEGATOR.has(w))
+      );
     // "I wouldn't consider myself suicidal": myself only as the object of considering (not "I'm not myself").
     if (words[k] === 'myself' && /^consider/u.test(words[k - 1] ?? '')) continue;
     if (!NEGATION_FILLER.has(words[k]!)) return false;
+    if (words[k] === 'i') newSubject = true;
+    else if (THINKING.has(words[k]!)) thinking = true;
   }
   return false;
 }

@@ -44,7 +44,8 @@ describe('crisis language: forum-like posts found by the second blind probe set'
     expect(level('the doctor asked if i think about suicide and i said no but i do')).to.equal('high');
     expect(level('i wish i could die')).to.equal('medium');
     expect(level('I wish I could crawl into a hole and die.')).to.equal('medium');
-    expect(level('long story short ill probably kms today')).to.equal('high');
+    // Killing oneself with a time right after it is a plan (2026-12-01, eighth session; high before).
+    expect(level('long story short ill probably kms today')).to.equal('critical');
   });
 
   it('follows up thoughts told in the past with no time', () => {

@@ -1,0 +1,40 @@
+import { readFileSync } from 'node:fs';
+import { expect } from 'chai';
+import type { RiskLevel } from '../../../processors/risk/combine.js';
+import { gradedBelow, languageLevel } from '../../setup/risk-levels.js';
+
+// Two red teams (2026-12-01, eighth session) read the rules and wrote plainly stated crisis statements in East African
+// English and in Swahili, Sheng and mixed speech that they graded too low. Those the fixes reach are kept here, each
+// with the level it must keep (RULES.md, "Red team").
+const CASES = readFileSync(new URL('../../fixtures/risk/redteam.jsonl', import.meta.url), 'utf8')
+  .split('\n')
+  .filter((line) => line.trim())
+  .map((line) => {
+    const { text, atLeast } = JSON.parse(line) as { text: string; atLeast: RiskLevel };
+    return [text, atLeast] as [string, RiskLevel];
+  });
+
+describe('crisis language: the red teams of East African English and Swahili', () => {
+  it('holds their statements, each with its floor', () => {
+    expect(CASES.length).to.be.greaterThan(200);
+  });
+
+  it('grades none of them below its floor', () => {
+    expect(gradedBelow(CASES)).to.deep.equal([]);
+  });
+
+  it('leaves the common hyperbole "this work will kill me" and everyday decisions and last days quiet', () => {
+    for (const text of [
+      'hii kazi itaniua',
+      'hii mvua itaniua',
+      'nimeamua najiunga na gym',
+      'nimeamua nitajitahidi zaidi',
+      'nitamaliza maisha yangu yote nikiwa mwalimu',
+      'sina mawazo ya kujiua leo nimechoka tu',
+      'I am tired of life in this city',
+    ])
+      expect(languageLevel(text), text).to.equal('low');
+    // No rule reads it now; the learned layer may still ask for a follow-up, never an escalation.
+    expect(['low', 'medium']).to.include(languageLevel('leo ni siku yangu ya mwisho kazini'));
+  });
+});
