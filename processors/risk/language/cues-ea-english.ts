@@ -1,3 +1,4 @@
+import { EVERYDAY } from './cues-means.js';
 import type { Cue } from './patterns.js';
 import { EN_SELF_KILL, re } from './words.js';
 
@@ -11,7 +12,7 @@ export const EA_ENGLISH_CUES: readonly Cue[] = [
     tier: 'passive',
     code: 'tired_living',
     re: re(
-      ' (?:tired|sick|fed up) (?:of|with) (?:(?:this|my) life(?! (?:in|at|of|here|as)\\b)|living|existing|being alive|breathing) | (?:given|gave) up on (?:this |my )?life ',
+      ' (?:tired|sick|fed up) (?:of|with) (?:existing|being alive|breathing) | fed up (?:with|of) living | (?:given|gave) up on (?:this |my )?life(?! (?:in|at|as|of)\\b) ',
     ),
   },
   {
@@ -19,14 +20,14 @@ export const EA_ENGLISH_CUES: readonly Cue[] = [
     code: 'no_point_living',
     negativeForm: true,
     re: re(
-      ' what is the (?:use|need|point|reason) (?:of|for) (?:me )?(?:living|being alive|life) | why am i still alive | what am i living for | why should i (?:live|be alive|continue living) | (?:i )?(?:cannot|cant|can not) continue living | (?:dont|do not) want to be here (?:again|anymore|any more|any longer) | i (?:cannot|cant|can not) live (?:again|anymore|any more|any longer) | (?:dont|do not) want to see tomorrow ',
+      ' (?:what is the (?:use|need|point|reason) (?:of|for) (?:me )?(?:living|being alive|life)|why should i (?:live|be alive|continue living)|(?:i )?(?:cannot|cant|can not) continue living|i (?:cannot|cant|can not) live (?:again|anymore|any more|any longer))(?! (?:in|at|with|without|here|there|like|on|under)\\b) | why am i still alive | what am i living for | (?:dont|do not) want to be here (?:again|anymore|any more|any longer) | (?:dont|do not) want to see tomorrow ',
     ),
   },
   {
     tier: 'passive',
     code: 'wish_dead',
     re: re(
-      ' (?:may|let) god (?:just )?take me | (?:pray|wish|hope) (?:that )?god (?:would |will |could |can )?takes? my life | if god (?:could|would|can) (?:just )?take me | (?:want|wish|wishing) to (?:go and )?join my (?:late|dead|departed) | let me (?:just )?die ',
+      ' (?:(?:may|let) god (?:just )?take me|if god (?:could|would|can) (?:just )?take me)(?= $| (?:now|away(?! from)|to heaven|already|tonight|today|in my sleep)\\b)| (?:pray|wish|hope) (?:that )?god (?:would |will |could |can )?takes? my life | (?:want|wish|wishing) to (?:go and )?join my (?:late|dead|departed) | let me (?:just )?die ',
     ),
   },
   // Active: letting oneself go, a reason for not acting, harm to oneself, the idea always there.
@@ -34,7 +35,7 @@ export const EA_ENGLISH_CUES: readonly Cue[] = [
     tier: 'active',
     code: 'suicidal_thoughts',
     re: re(
-      ` let me (?:just )?(?:go and )?${EN_SELF_KILL} | (?:do|doing) something (?:bad|stupid|terrible|dangerous) to my ?self | the only (?:thing|reason|one|ones|people) (?:stopping|keeping|holding) me (?:back |from \\p{L}+ |alive |here )?(?:is|are) | (?:if (?:it was|it were|it is|its) not for|if not for|were it not for) (?:my|the) (?:\\p{L}+ ){1,2}i (?:would|could) have (?:killed my ?self|ended my life|committed suicide|died) | (?:idea|thought|thoughts|urge|urges) of (?:suicide|killing my ?self|ending my life) (?:is|are|keeps?|keep) (?:still |always )?(?:there|coming|with me) | i would have (?:killed my ?self|ended my life|committed suicide)(?! if)| (?:voices?|my mind|my head|my brain|something) (?:is |are |keeps |keep )?(?:telling|tells|told) me to (?:go )?(?:kill my ?self|die|end my life|hang my ?self|jump) | we (?:want|wanted|are thinking of|think of) (?:to )?(?:kill|killing) ourselves | (?:want|wanted) to commit(?= $| (?:last|yesterday|this|again|today|tonight)\\b) `,
+      ` let me (?:just )?(?:go and )?${EN_SELF_KILL} | (?:do|doing) something (?:bad|stupid|terrible|dangerous) to my ?self | the only (?:thing|reason|one|ones|people) (?:stopping|keeping|holding) me (?:back |from \\p{L}+ |alive |here )?(?:is|are) (?:my (?:kids|children|child|family|mother|mum|mom|dad|father|wife|husband|daughter|son|baby|parents|faith)|the thought of my|god|fear) | (?:if (?:it was|it were|it is|its) not for|if not for|were it not for) (?:my|the) (?:\\p{L}+ ){1,2}i (?:would|could) have (?:killed my ?self|ended my life|committed suicide|died) | (?:idea|thought|thoughts|urge|urges) of (?:suicide|killing my ?self|ending my life) (?:is|are|keeps?|keep) (?:still |always )?(?:there|coming|with me) | i would have (?:killed my ?self|ended my life|committed suicide)(?! if| laughing| working| trying| running)| (?:(?:the |a |my |these |this )?(?:voices?|mind|head|brain|heart|thoughts?|devil|demon|spirit)|something(?: inside(?: me)?)?) (?:is |are |keeps |keep |kept )?(?:telling|tells|told) me to (?:go )?(?:kill my ?self|die|end my life|hang my ?self) | we (?:want|wanted|are thinking of|think of) (?:to )?(?:kill|killing) ourselves `,
     ),
   },
   {
@@ -47,7 +48,7 @@ export const EA_ENGLISH_CUES: readonly Cue[] = [
     tier: 'plan',
     code: 'intent',
     re: re(
-      ' i (?:will|shall|am going to|am about to) (?:just )?(?:go and )?(?:take|end) my own life | i (?:will|shall|am going to) (?:just )?go and (?:kill my ?self|end my life|take my life) | we (?:will|shall|are going to|have decided to) (?:kill|hang|poison|drown) ourselves | (?:i am )?(?:going|planning|plan|decided) to commit(?= $| (?:today|tonight|tomorrow|soon|this week|on \\p{L}+day)\\b) ',
+      ' i (?:will|shall|am going to|am about to) (?:just )?(?:go and )?(?:take|end) my own life | i (?:will|shall|am going to) (?:just )?go and (?:kill my ?self|end my life|take my life) | we (?:will|shall|are going to|have decided to) (?:kill|hang|poison|drown) ourselves ',
     ),
   },
   // Plan: killing oneself with a time right after it ("i want to kill myself today").
@@ -61,21 +62,22 @@ export const EA_ENGLISH_CUES: readonly Cue[] = [
     tier: 'behaviour',
     code: 'attempt',
     re: re(
-      ` (?:almost|nearly) (?:killed|kill|ended|end|took|committed) (?:my ?self|my life|suicide) | stopped me before i could (?:kill|hang|end|take) | we tried to (?:kill|hang|poison|drown) ourselves | (?:had|have) attempted(?= $| (?:last|this|yesterday|again|on)\\b) | tried to commit(?= $| (?:last|yesterday|this|again|on)\\b) | stopped me from (?:${EN_SELF_KILL}|killing my ?self|ending my life|jumping|hanging my ?self|drinking (?:the )?poison) | (?:tried|attempted|try) to commit(?! (?:to|a|an|the|my|crime|fraud|adultery|sin|sins|murder)\\b) | (?:rope|noose) (?:is )?(?:around|round|on) my neck | kamba shingoni `,
+      ` (?:almost|nearly) (?:ended|took|committed) (?:my life|suicide) | stopped me before i could (?:kill my ?self|hang my ?self|end my life|take my life) | we tried to (?:kill|hang|poison|drown) ourselves | tried to commit(?= $| (?:suicide|last|yesterday|again|twice)\\b) | stopped me from (?:${EN_SELF_KILL}|killing my ?self|ending my life) | (?:rope|noose) (?:is )?(?:around|round|on) my neck | (?:nina|niko na|nimeweka|nimejifunga) kamba shingoni `,
     ),
   },
   {
     tier: 'behaviour',
     code: 'self_harm',
     re: re(
-      ' (?:i )?(?:harm|injure|injured|injuring|burnt|burn) my ?self | (?:cut|cutting|slashed|slash|slit) my veins ',
+      ' (?:i )?(?:harm|burn|burnt|burned|injured) my ?self on purpose | (?:i )?(?:harm|burn) my ?self | (?:cut|cutting|slashed|slash|slit) my veins ',
     ),
+    unless: EVERYDAY,
   },
   {
     tier: 'plan',
     code: 'plan',
     re: re(
-      ' (?:wrote|written|writing|write) (?:\\p{L}+ )?(?:suicide|goodbye|farewell) (?:notes|letters) | (?:gave|given|giving|give) away (?:all )?(?:of )?my (?:things|stuff|belongings|possessions|clothes) ',
+      ' (?:wrote|written|writing|write) (?:\\p{L}+ )?(?:suicide (?:notes|letters)|goodbye (?:notes|letters)(?! to (?:my )?(?:colleagues|classmates|students|friends at)\\b)) | (?:gave|given|giving|give) away (?:all )?(?:of )?my (?:things|stuff|belongings|possessions|clothes) ',
     ),
   },
 ];

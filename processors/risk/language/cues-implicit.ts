@@ -97,7 +97,7 @@ export const IMPLICIT_CUES: readonly Cue[] = [
     tier: 'active',
     code: 'suicidal_thoughts',
     re: re(
-      ' (?:ku|ni|nita|nime|ninge)?(?:maliza|malize|tamatisha) maisha yangu(?! yote) | kuend (?:it|it all|everything|maisha) ',
+      ' (?:ku|ni|nita|nime|ninge)?(?:maliza|malize|tamatisha) maisha yangu | kuend (?:it|it all|everything|maisha) ',
     ),
   },
   {
@@ -133,9 +133,7 @@ export const IMPLICIT_CUES: readonly Cue[] = [
   {
     tier: 'plan',
     code: 'intent',
-    re: re(
-      ' nitamaliza maisha yangu(?! yote) | (?:nitaji|ntaji)(?:ua|maliza|toa) (?:tu )?(?:leo|kesho|wiki|mwezi|baada) ',
-    ),
+    re: re(' nitamaliza maisha yangu | (?:nitaji|ntaji)(?:ua|maliza|toa) (?:tu )?(?:leo|kesho|wiki|mwezi|baada) '),
   },
   {
     tier: 'behaviour',

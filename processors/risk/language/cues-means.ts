@@ -16,27 +16,32 @@ const EN_VEHICLE = 'in front of (?:a |the )?(?:moving )?(?:train|bus|car|truck|l
 const EN_PILLS =
   '(?:all (?:of )?(?:my|the|these|those) (?:pills|tablets|meds|medication|medicine|painkillers|pain killers) (?:at once|together|in one go|in the house|i have|i have got)|(?:a|the|my) (?:whole|full|entire) (?:bottle|box|pack|packet|strip) of (?:my )?(?:pills|tablets|meds|medication|medicine|painkillers|pain killers))';
 /** The act, as an infinitive or a gerund ("want to hang myself", "thinking about hanging myself"). */
-const EN_MEANS = `(?:${EN_SELF}|(?:slit|slitting|cut|cutting|slash|slashing) my (?:wrists?|throat)|(?:hang|hanging) (?:my ?self )?from (?:a |the )?(?:tree|roof|ceiling|beam|rafters)|(?:jump|jumping|throw my ?self|throwing my ?self) into (?:a |the )?(?:river|lake|sea|ocean|dam|well)|(?:jump|jumping|throw my ?self|throwing my ?self) ${EN_HEIGHT}|(?:jump|jumping|step|stepping|throw my ?self|throwing my ?self|walk|walking|lie down|lying down) ${EN_VEHICLE}|overdose|overdosing|(?:take|taking|swallow|swallowing) ${EN_PILLS}|(?:drink|drinking|take|taking|swallow|swallowing) (?:some |the |that )?(?:rat |cattle |tick )?poison)`;
+const EN_MEANS = `(?:${EN_SELF}|(?:slit|slitting|cut|cutting|slash|slashing) my (?:wrists?|throat)|(?:hang|hanging) my ?self from (?:a |the )?(?:tree|roof|ceiling|beam|rafters)|(?:throw my ?self|throwing my ?self) into (?:a |the )?(?:river|lake|sea|ocean|dam|well)|(?:jump|jumping|throw my ?self|throwing my ?self) ${EN_HEIGHT}|(?:jump|jumping|step|stepping|throw my ?self|throwing my ?self|walk|walking|lie down|lying down) ${EN_VEHICLE}|overdose|overdosing|(?:take|taking|swallow|swallowing) ${EN_PILLS}|(?:drink|drinking|take|taking|swallow|swallowing) (?:some |the |that )?(?:rat |cattle |tick )?poison)`;
 /** Wishing, thinking of or meaning to: with a means named, a plan (C-SSRS question 3 and on, the issue's "method"). */
 const EN_TOWARD =
   '(?:let me|want|wanted|ready|prepared|feel like|felt like|feeling to|feel to|am feeling to|intention of|intention to|intention ya|think|thought|thinking|keep thinking|been thinking|considering|consider|considered|plan|planned|planning|am going|going|was going|will|would|could|might|should|am about|decided|have decided|tempted|urge|urges)';
 
 /** Swahili: where one would throw oneself (a height, water, a vehicle), never a named place. */
 const SW_DROP =
-  '(?:\\p{L}+ ){0,3}?(?:juu|ghorofa|ghorofani|gorofa|gorofani|jengo|jengoni|daraja|darajani|bahari|baharini|mto|mtoni|ziwa|ziwani|maji|majini|gari|treni|basi|lori|matatu|mat|pikipiki|boda|bodaboda|magari|reli|lorry|truck|car|train|bus|roof|rooftop)';
+  '(?:(?:\\p{L}+ ){0,3}?(?:juu|ghorofa|ghorofani|gorofa|gorofani|jengo|jengoni|daraja|darajani|bahari|baharini|mto|mtoni|ziwa|ziwani|maji|majini|reli|roof|rooftop)|(?:\\p{L}+ )?(?:mbele|chini) ya (?:\\p{L}+ )?(?:gari|treni|basi|lori|matatu|mat|pikipiki|boda|bodaboda|magari|lorry|truck|car|train|bus))';
 /** Swahili and Sheng infinitives of the act on oneself; "kujizamisha kazini" (in work) is no act. */
-const SW_MEANS = `(?:(?:ku)?jinyonga|kujitia kitanzi|kujipiga risasi|kujidung[ae] (?:kisu|nacho|nayo)|kujizamisha(?! (?:kwenye|katika|ndani ya|kazini|masomoni) (?!maji|bahari|mto|ziwa))|kujichoma (?:kisu|nacho|nayo)|kujikata (?:mishipa|mkono|mikono)|ku(?:jirusha|jitupa|jump) ${SW_DROP}|kujitosa(?! (?:tu )?(?:kwenye|katika|ndani ya|kwa) (?!maji|mto|bahari|ziwa))|(?:kunywa|kumeza) (?:sumu|dawa ya (?:panya|wadudu|mimea|kuua wadudu))|kumeza (?:vidonge|dawa|tembe|pills) (?:zote|vyote|nyingi|vingi|kibao|mob)|ku(?:vi|zi)meza (?:vyote|zote)|kuoverdose|kuoverdoze)`;
+const SW_MEANS = `(?:(?:ku)?jinyonga|kujitia kitanzi|kujipiga risasi|kujidung[ae] (?:kisu|nacho|nayo)|kujizamisha(?! (?:kwenye|katika|ndani ya|kazini|masomoni) (?!maji|bahari|mto|ziwa))|kujichoma (?:kisu|nacho|nayo)|kujikata mishipa|ku(?:jirusha|jitupa|jump) ${SW_DROP}|kujitosa(?! (?:tu )?(?:kwenye|katika|ndani ya|kwa) (?!maji|mto|bahari|ziwa))|(?:kunywa|kumeza) (?:sumu|dawa ya (?:panya|wadudu|mimea|kuua wadudu))|kumeza (?:vidonge|dawa|tembe|pills) (?:zote|vyote|nyingi|vingi|kibao|mob)|ku(?:vi|zi)meza (?:vyote|zote)|kuoverdose|kuoverdoze)`;
 /** A decision, readiness or feeling said in Swahili or Sheng ("nimeamua", "niko tayari", "najihisi kama", "nafeel"). */
 const SW_DECIDED =
   '(?:nimeamua|nimeshaamua|nimepanga|nimeshapanga|nimedecide|nimeshadecide|nimeplan|niko tayari|(?:na|ni)jihisi(?: kama)?|(?:na|ni)feel(?: kama| like)?|(?:nina|nakuwa na|niko na) mawazo ya|(?:mawazo|fikra) ya)';
 /** Wanting, thinking or asking oneself, also in the narrative and "while" tenses and Sheng "nadai" (I want). */
 const SW_TOWARD = `(?:(?:${SW_WANT}|(?:ni)?(?:me|nge)(?:taka|tamani|penda|waza|fikiria|fikiri)|(?:na|ni)?(?:waza|fikiria)nga|hu(?:waza|fikiria|tamani))(?: sana| kweli| tu)?(?: kuhusu)?|(?:nina|niko na) (?:mpango|plan|nia) (?:wa|ya)|${SW_DECIDED}|(?:ni)?(?:ki|ka)(?:taka|tamani|waza|fikiria|fikiri)|(?:na|ni|niki|nika)dai|(?:na|niki)jiuliza|naweza|naeza|ningeweza|ningeeza)`;
 /** "Natamani nijinyonge", "nikinywa sumu …?", "nawaza … nijirushe mbele ya gari": the act in the subjunctive or "if". */
-const SW_IF = `(?:ni|niki|ninge|nika)ji(?:nyong[ae]|tia kitanzi|zamish[ae]|pig[ae] risasi|dung[ae] (?:kisu|nacho|nayo))|(?:ni|niki|ninge)jitos[ae](?! (?:tu )?(?:kwenye|katika|ndani ya|kwa) (?!maji|mto|bahari|ziwa))|(?:ni|niki|ninge)ji(?:rush[ae]|tup[ae]) ${SW_DROP}|(?:ninywe|nikinywa|ningekunywa|nimeze|nikimeza) (?:hii |ile )?(?:sumu|dawa ya (?:panya|wadudu|mimea|kuua wadudu))|(?:ku|ni|niki|nita)(?:i|u|zi|vi)nywa (?:tu )?(?:nipumzike|nife|niishe|nilale milele)|(?:lori|gari|basi|treni|pikipiki|matatu|bodaboda) (?:li|i)nigonge|(?:niki|ninge|nita|ni)meza (?:hizi |zile |hivi |vile )?(?:vidonge|dawa|tembe|pills|mapills) (?:zote|vyote|nyingi|vingi)|(?:ni|niki|nita)(?:zi|vi)mez[ae] (?:tu )?(?:zote|vyote|nipumzike|nife|nisiamke|nilale milele|and sleep forever|and die)`;
+const SW_IF = `(?:ni|niki|ninge|nika)ji(?:nyong[ae]|tia kitanzi|zamish[ae]|pig[ae] risasi|dung[ae] (?:kisu|nacho|nayo))|(?:ni|niki|ninge)jitos[ae](?! (?:tu )?(?:kwenye|katika|ndani ya|kwa) (?!maji|mto|bahari|ziwa))|(?:ni|niki|ninge)ji(?:rush[ae]|tup[ae]) ${SW_DROP}|(?:ninywe|nikinywa|ningekunywa|nimeze|nikimeza) (?:hii |ile )?(?:sumu|dawa ya (?:panya|wadudu|mimea|kuua wadudu))|(?:ku|ni|niki|nita)(?:i|u|zi|vi)nywa (?:tu )?(?:nipumzike milele|nife|niishe|nilale milele)|(?:nikisubiri|nasubiri|nilisubiri|nangoja|nikingoja|natamani|nataka|naomba|nilitaka|nikitaka|nikiomba) (?:\\p{L}+ ){0,3}?(?:lori|gari|basi|treni|pikipiki|matatu|bodaboda) (?:li|i)nigonge|(?:niki|ninge|nita|ni)meza (?:hizi |zile |hivi |vile )?(?:vidonge|dawa|tembe|pills|mapills) (?:zote|vyote|nyingi|vingi)|(?:ni|niki|nita)(?:zi|vi)mez[ae] (?:tu )?(?:zote|vyote|nipumzike milele|nife|nisiamke|nilale milele|and sleep forever|and die)`;
+/** The same words in everyday acts: accidents, cooking, shaving, play, medicine as told, pests and animals, a trip. */
+export const EVERYDAY = re(
+  ' (?:by mistake|by accident|accidentally|kwa bahati mbaya|bila kujua|fixing|eating|wild mushrooms|(?:broken )?glass|a nail|thorns|cooking|jiko|stove|shav(?:e|ing)|playing|nikicheza|football|mpira|video game|game|to save|to rescue|the traffic|swim\\p{L}*|kuogelea|kuoga|kuvua|pool|bungee|for fun|cant wait|diving|monkeys|as prescribed|prescribed|as the doctor (?:said|told me|advised)|kama daktari|as directed|as told|nilivyoambiwa|alivyosema|alivyoniambia|with food|without missing|dose|dozi|nitapona|inapona|(?:for|to) the (?:goat|goats|cow|cows|cattle|rats|termites|worms|chickens?|dip|farm|crops|store|morning)|kwa (?:mimea|mbuzi|ngombe)|watoto wasi\\p{L}*|so the kids|poison to (?:the|my|her|his|our)|malaria|tb|cough|homa|wire|socket|iron box|mbuzi|wedding|harusi|sokoni|not careful|panga|mboga|vitunguu) ',
+);
+
 /** Weapons or a rope, named as what one would use on oneself. */
 const EN_TOOL = '(?:knife|gun|blade|razor|rope)';
 
-export const MEANS_CUES: readonly Cue[] = [
+const CUES_OF_MEANS: readonly Cue[] = [
   // Plan: a means named with a wish, a thought or an intent, in English, Swahili and either mixed with the other.
   {
     tier: 'plan',
@@ -61,7 +66,7 @@ export const MEANS_CUES: readonly Cue[] = [
     tier: 'plan',
     code: 'preparation',
     re: re(
-      ' (?:have|got|had) (?:the |my )?(?:pills|tablets|poison|rope|knife|blade) ready | (?:nime|nimesha|nili)(?:tayarisha|andaa|nunua|ficha) (?:\\p{L}+ )?kitanzi | (?:waiting for|wait for|hope|hoping|wish|wishing|pray|praying|want|wanted) (?:for )?(?:a |the |some )?(?:car|bus|lorry|truck|train|matatu|boda) (?:to |could |would |will )?(?:hit|hits|run over|runs over|knock|knocks|kill|kills) me ',
+      ' (?:have|got|had) (?:the |my )?(?:pills|tablets|poison|rope|knife|blade) ready(?! (?:for|to)\\b) | (?:nime|nimesha|nili)(?:tayarisha|andaa|ficha) (?:\\p{L}+ )?kitanzi | (?:waiting for|wait for|hope|hoping|wish|wishing|pray|praying|want|wanted) (?:for )?(?:a |the |some )?(?:car|bus|lorry|truck|train|matatu|boda) (?:to |could |would |will )?(?:hit|hits|run over|runs over|knock|knocks|kill|kills) me ',
     ),
   },
   // Pills or poison with death named as the end ("taking pills and just not waking up").
@@ -77,7 +82,7 @@ export const MEANS_CUES: readonly Cue[] = [
     tier: 'plan',
     code: 'plan',
     re: re(
-      ' (?:decided|made up my mind)(?: that)?(?: \\p{L}+){1,2} is the day(?! (?:we|to|of|for|that|when|my|our|the|i)\\b) | (?:nimeamua|nimeshaamua|nimedecide|nimeshadecide)(?: \\p{L}+){1,2} (?:ndiyo|ndio|ni) siku(?! (?:ya|la|ambayo|nitakayo|tunayo)\\b) | sumu (?:nimeshai|nimei)(?:weka|ficha) ',
+      ' i (?:have )?(?:decided|made up my mind)(?: that)?(?: \\p{L}+){1,2} is the day $| (?:nimeamua|nimeshaamua|nimedecide|nimeshadecide)(?: \\p{L}+){1,2} (?:ndiyo|ndio|ni) siku $',
     ),
   },
   { tier: 'plan', code: 'method', re: re(` (?:i )?${EN_TOWARD} (?:to |about |of )?(?:just )?${SW_MEANS} `) },
@@ -86,7 +91,7 @@ export const MEANS_CUES: readonly Cue[] = [
     tier: 'plan',
     code: 'preparation',
     re: re(
-      ' (?:i )?(?:have been |been |am )?(?:saving|saved|stockpiling|stockpiled|hoarding|hoarded|hiding|hid) (?:up )?(?:my |the |some |all my )?(?:pills|tablets|meds|painkillers|pain killers|poison) | (?:nikisave|nimesave|nasave|ninasave|nikificha|nimeficha|nimeshaficha|nishaficha|naficha) (?:\\p{L}+ )?(?:dawa|vidonge|tembe|pills|sumu) ',
+      ' (?:i )?(?:have been |been |am )?(?:saving up|saved up|stockpiling|stockpiled|hoarding|hoarded) (?:my |the |some |all my )?(?:pills|tablets|meds|painkillers|pain killers|poison) | (?:nikisave|nimesave|nasave|ninasave) (?:\\p{L}+ )?(?:dawa|vidonge|tembe|pills|sumu) ',
     ),
   },
   {
@@ -101,7 +106,7 @@ export const MEANS_CUES: readonly Cue[] = [
     tier: 'behaviour',
     code: 'attempt',
     re: re(
-      ` (?:i )?(?:tried|attempted|try|almost|nearly|was about) to (?:just )?(?:${EN_MEANS}|${SW_MEANS}) | (?:i )?(?:tried|attempted|almost|nearly) (?:${SW_MEANS}|${EN_MEANS}) | (?:nili|nime|nilishawahi |nimewahi |na|ni|nina|niki|baada ya ku)?jaribu ${SW_MEANS} | (?:nimeanza|nilianza|nimeanza tena|nilikuwa nimeanza) (?:${SW_MEANS}|kujikata) | (?:nili|nime)(?:karibia|kuwa karibu) ${SW_MEANS} | (?:holding|held|put|pressed|pressing) (?:a |the |my )?(?:knife|blade|razor) (?:to|against|on) my (?:wrists?|throat|neck) | nusura (?:niji(?:nyonge|zamishe|piga risasi)|ninywe sumu|nimeze sumu) `,
+      ` (?:i )?(?:tried|attempted|try|almost|nearly|was about) to (?:just )?(?:${EN_MEANS}|${SW_MEANS}) | (?:i )?(?:tried|attempted|almost|nearly) (?:${SW_MEANS}|${EN_MEANS}) | (?:nili|nime|nilishawahi |nimewahi |na|ni|nina|niki|baada ya ku)?jaribu ${SW_MEANS} | (?:nimeanza|nilianza|nimeanza tena|nilikuwa nimeanza) ${SW_MEANS} | nimeanza tena kujikata | (?:nili|nime)(?:karibia|kuwa karibu) ${SW_MEANS} | (?:holding|held|put|pressed|pressing) (?:a |the |my )?(?:knife|blade|razor) (?:to|against|on) my (?:wrists?|throat|neck) | nusura (?:niji(?:nyonge|zamishe|piga risasi)|ninywe sumu|nimeze sumu) `,
     ),
   },
   {
@@ -122,7 +127,7 @@ export const MEANS_CUES: readonly Cue[] = [
     tier: 'behaviour',
     code: 'attempt',
     re: re(
-      ` (?:nili|nime)(?:kunywa|meza) sumu | (?:nikunywe|nikanywa|nikameza) sumu | nikaji(?:nyonga|tia kitanzi|piga risasi|zamisha) | nikaji(?:rusha|tupa) ${SW_DROP} | (?:nili|nime|nika)(?:meza|kunywa) (?:vidonge|dawa|tembe|pills|mapills) (?:zote|vyote|nyingi|vingi|kibao|mob) | baada ya (?:kunywa|kumeza) sumu | (?:nili|nime)meza (?:all (?:of )?my|all the) (?:pills|tablets|meds) | (?:nili|nime)ji(?:nyonga|piga risasi|zamisha|tia kitanzi) | (?:nili|nime)ji(?:rusha|tupa) ${SW_DROP} `,
+      ` (?:nili|nime)(?:kunywa|meza) sumu | (?:nikunywe|nikanywa|nikameza) sumu | nikaji(?:nyonga|tia kitanzi|piga risasi|zamisha) | nikaji(?:rusha|tupa) ${SW_DROP} | (?:nili|nime|nika)(?:meza|kunywa) (?:vidonge|dawa|tembe|pills|mapills) (?:nyingi|vingi|kibao|mob) | baada ya (?:kunywa|kumeza) sumu | (?:nili|nime)meza (?:all (?:of )?my|all the) (?:pills|tablets|meds) | (?:nili|nime)ji(?:nyonga|piga risasi|zamisha|tia kitanzi) | (?:nili|nime)ji(?:rusha|tupa) ${SW_DROP} `,
     ),
   },
   {
@@ -141,7 +146,7 @@ export const MEANS_CUES: readonly Cue[] = [
     tier: 'behaviour',
     code: 'self_harm',
     re: re(
-      ' (?:i have been|i am|i started|i have started|been|started|am) cutting (?:my ?self )?again | i (?:have been |am |started |was |keep )?(?:cutting|burning|cut|burned|burnt) my (?:arms?|legs?|thighs?|skin|wrists?|body) ',
+      ' (?:i have been|i am|i started|i have started|been|started|am) cutting (?:my ?self )?again | i (?:have been |am |started |was |keep )?(?:cutting|burning|cut|burned|burnt) my (?:arms?|thighs?|skin|wrists?) ',
     ),
   },
   {
@@ -158,7 +163,9 @@ export const MEANS_CUES: readonly Cue[] = [
     tier: 'behaviour',
     code: 'self_harm',
     re: re(
-      ` ${SW_TOWARD} (?:tu )?kuji(?:kata(?! (?:kwa|kutoka|toka|from|hapa|mapema|home|nyumbani|kwenda|huko|job|kazi)\\b)|dhuru|umiza) `,
+      ` ${SW_WANT} (?:tu )?kuji(?:kata(?! (?:kwa|kutoka|toka|from|hapa|mapema|home|nyumbani|kwenda|huko|job|kazi)\\b)|dhuru|umiza) `,
     ),
   },
 ];
+
+export const MEANS_CUES: readonly Cue[] = CUES_OF_MEANS.map((c) => ({ ...c, unless: EVERYDAY }));

@@ -72,22 +72,18 @@ export const MORE_CUES: readonly Cue[] = [
     tier: 'plan',
     code: 'intent',
     re: re(
-      ` nime(?:sha)?(?:amua|decide|kata shauri)(?: \\p{L}+){0,3}? (?:kujiua|kujimaliza|kujitoa uhai|kufa|kudedi|(?:naji|nitaji)(?:ua|maliza|toa uhai|toa roho|nyonga|angamiza|tia kitanzi)) `,
+      ` nime(?:sha)?(?:amua|decide|kata shauri)(?: \\p{L}+){0,3}? (?:kujiua|kujimaliza|kujitoa uhai|kufa|kudedi|naji\\p{L}+|nitaji\\p{L}+) `,
     ),
   },
   {
     tier: 'plan',
     code: 'intent',
-    re: re(
-      ' (?:leo|kesho|usiku huu|leo usiku) (?:ndio|ndiyo|ni) (?:mwisho|siku yangu ya mwisho|mwisho wangu)(?! (?:kazini|shuleni|ofisini|chuoni|hapa|wa (?:mtihani|mitihani|mwezi|wiki|term|muhula|kazi)|ya (?:kazi|shule|mtihani|mitihani))\\b) ',
-    ),
+    re: re(' (?:leo|kesho|usiku huu|leo usiku) (?:ndio|ndiyo|ni) (?:mwisho|siku yangu ya mwisho|mwisho wangu) '),
   },
   {
     tier: 'plan',
     code: 'intent',
-    re: re(
-      ' (?:today|tonight|tomorrow) (?:is|will be) (?:my last day|the end|the day i (?:die|go))(?! (?:in|at|of|with|before|here|on|as)\\b) ',
-    ),
+    re: re(' (?:today|tonight|tomorrow) (?:is|will be) (?:my last day|the end|the day i (?:die|go)) '),
   },
   // Second extension of the development set: plans by preparation and intent, wishes phrased as tiredness of waking.
   {

@@ -133,7 +133,7 @@ export const SPEECH_CUES: readonly Cue[] = [
     tier: 'plan',
     code: 'farewell',
     re: re(
-      ' (?:this is|it is|its) the last time (?:you|anyone|they) (?:will )?(?:hear from|see) me | last time (?:youll|you will) (?:hear from|see) me | (?:hii ndio|hii ni) mara ya mwisho (?:mta|uta|m)(?:nisikia|niona) | (?:tonight|leo usiku) (?:is|ndio|ni) (?:the night|the end|mwisho)(?= $| i (?:end|do it|die|go|leave|kill)| (?:and|so|i just) ) | (?:kesho|leo|tonight|tomorrow) (?:ndio|ni|is) (?:mwisho|the end|siku yangu ya mwisho|my last day)(?! (?:in|at|of|with|before|here|on|as|kazini|shuleni|ofisini|chuoni|hapa|wa|ya)\\b) ',
+      ' (?:this is|it is|its) the last time (?:you|anyone|they) (?:will )?(?:hear from|see) me | last time (?:youll|you will) (?:hear from|see) me | (?:hii ndio|hii ni) mara ya mwisho (?:mta|uta|m)(?:nisikia|niona) | (?:tonight|leo usiku) (?:is|ndio|ni) (?:the night|the end|mwisho)(?= $| i (?:end|do it|die|go|leave|kill)| (?:and|so|i just) ) | (?:kesho|leo|tonight|tomorrow) (?:ndio|ni|is) (?:mwisho|the end|siku yangu ya mwisho|my last day) ',
     ),
   },
   // Wordings of train4 (TRAIN4.md, read): wanting to disappear, wishing not to be here, done with life, the will to

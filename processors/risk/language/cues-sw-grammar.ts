@@ -18,14 +18,14 @@ export const SW_GRAMMAR_CUES: readonly Cue[] = [
     code: 'not_live',
     negativeForm: true,
     re: re(
-      ' sitaki (?:tena )?(?:kuwa hai|kuwepo|kuona kesho|kulive|kuexist) | sipendi (?:tena )?kuishi | (?:siwezi|cant|cannot) (?:tena )?kuendelea kuishi | sina (?:tena )?(?:hamu|nia) ya (?:kuendelea )?kuishi | sijali nikifa | (?:i )?(?:dont|do not) want (?:ku|to )?ishi ',
+      ' (?:sitaki (?:tena )?(?:kuwa hai|kuwepo|kuona kesho|kulive|kuexist)|sipendi (?:tena )?kuishi|(?:siwezi|cant|cannot) (?:tena )?kuendelea kuishi)(?= $| tena| duniani| kabisa| hivi| hapa duniani)| sina (?:tena )?(?:hamu|nia) ya (?:kuendelea )?kuishi | sijali nikifa | (?:i )?(?:dont|do not) want (?:ku|to )?ishi ',
     ),
   },
   {
     tier: 'passive',
     code: 'tired_living',
     re: re(
-      ' (?:nimechoka|nimeshachoka|nishachoka|nshachoka) (?:sana )?(?:na )?(?:kuishi|maisha|life|hii life|maisha haya) | nimekata tamaa (?:na|ya) maisha | (?:i am|am) done na maisha ',
+      ' (?:nimechoka|nimeshachoka|nishachoka|nshachoka) (?:sana )?(?:na )?(?:kuishi|maisha|life|hii life|maisha haya)(?! (?:ya|mjini|hapa|huku)\\b) | nimekata tamaa (?:na|ya) maisha | (?:i am|am) done na maisha(?! ya) ',
     ),
   },
   {
@@ -33,14 +33,14 @@ export const SW_GRAMMAR_CUES: readonly Cue[] = [
     code: 'no_point_living',
     negativeForm: true,
     re: re(
-      ' kwa ?nini niishi | n(?:i|a)ishi kwa ajili ya nini | (?:sioni|hakuna) point ya (?:ku)?ishi | kuna haja gani ya kuishi | (?:heri|bora|afadhali) (?:tu )?kufa(?: tu)? $',
+      ' (?:kwa ?nini niishi|(?:sioni|hakuna) point ya (?:ku)?ishi|kuna haja gani ya kuishi)(?= $| tena| hivi| kabisa)| n(?:i|a)ishi kwa ajili ya nini | (?:heri|bora|afadhali) (?:tu )?kufa(?: tu)? $',
     ),
   },
   {
     tier: 'passive',
     code: 'wish_dead',
     re: re(
-      ' (?:naomba|namwomba|namuomba) mungu (?:a)?ni(?:ue|ondoe duniani) | mungu nichukue | nataka mtu aniue | (?:natamani|ningependa|laiti) (?:ningalikufa|ningelikufa|nisingalizaliwa) | (?:heri|bora|afadhali) (?:ni)?singalizaliwa | nataka kujiondoa duniani | hu(?:waza|fikiria|tamani) kufa | nina hamu ya kufa | (?:niko na|nina) feeling ya (?:kudie|kufa|kudedi) | nataka (?:tu )?(?:nipotee|kusepa (?:hii )?dunia) ',
+      ' (?:naomba|namwomba|namuomba) mungu (?:a)?ni(?:ue|ondoe duniani) | mungu nichukue | nataka mtu aniue | (?:natamani|ningependa|laiti) (?:ningalikufa|ningelikufa|nisingalizaliwa) | (?:heri|bora|afadhali) (?:ni)?singalizaliwa | nataka kujiondoa duniani | hu(?:waza|fikiria|tamani) kufa | nina hamu ya kufa | (?:niko na|nina) feeling ya (?:kudie|kufa|kudedi) | nataka (?:tu )?(?:nipotee(?= $| milele| kabisa)|kusepa (?:hii )?dunia) ',
     ),
   },
   // Active: the English phrase after a Swahili verb, other moods of "kujiua", being suicidal said in Swahili.
@@ -56,7 +56,7 @@ export const SW_GRAMMAR_CUES: readonly Cue[] = [
     tier: 'plan',
     code: 'intent',
     re: re(
-      ` (?:${SW_RESOLVED}) (?:tu )?(?:${SW_SELF_KILL}|nife|nijiue|kujiondoa duniani|kupumzika milele|to end it|to end my life|(?:ku)?end it(?: all)?|end life|kill myself) | lazima nijiue | (?:nitaondoka|nitajiondoa) duniani | (?:mbona|kwa ?nini|kwani) nisi(?:nywe sumu|jinyonge) | (?:sumu|kamba) ya (?:kujiua|kujinyonga) | decided (?:to |ku ?)?end it all | (?:${SW_WANT}|${SW_RESOLVED}) (?:tu )?${SW_SELF_KILL} (?:siku ya )?(?:jumatatu|jumanne|jumatano|alhamisi|ijumaa|jumamosi|jumapili|wikendi hii|weekend hii|mwisho wa mwezi|usiku wa leo|leo|kesho|wiki hii|baada ya (?:mtihani|mitihani)) | kwa ?nini nisijinyonge `,
+      ` (?:${SW_RESOLVED}) (?:tu )?(?:${SW_SELF_KILL}|nife|nijiue|kujiondoa duniani|kupumzika milele|to end it|to end my life|(?:ku)?end it(?: all)?|end life|kill myself) | lazima nijiue | (?:nitaondoka|nitajiondoa) duniani (?:leo|kesho|usiku|wiki hii|hivi karibuni|tonight|sasa) | (?:mbona|kwa ?nini|kwani) nisi(?:nywe sumu|jinyonge) | (?:sumu|kamba) ya (?:kujiua|kujinyonga) | decided (?:to |ku ?)?end it all | (?:${SW_WANT}|${SW_RESOLVED}) (?:tu )?${SW_SELF_KILL} (?:siku ya )?(?:jumatatu|jumanne|jumatano|alhamisi|ijumaa|jumamosi|jumapili|wikendi hii|weekend hii|mwisho wa mwezi|usiku wa leo|leo|kesho|wiki hii|baada ya (?:mtihani|mitihani)) | kwa ?nini nisijinyonge `,
     ),
   },
   // Behaviour: an attempt told in other tenses, a near one, being stopped or saved from it.
@@ -64,7 +64,7 @@ export const SW_GRAMMAR_CUES: readonly Cue[] = [
     tier: 'behaviour',
     code: 'attempt',
     re: re(
-      ` (?:nika|nilipo|nilisha|nisha|nimesha|baada ya ku|nilipokuwa na|nilikuwa (?:niki|na))jaribu ${SW_SELF_KILL} | nilikuwa karibu (?:ku)?jiua | (?:nili|nime|nika)try ${SW_SELF_KILL} | nusura nijiue | (?:nili|nime)karibia ${SW_SELF_KILL} | (?:nime|nili)jaribu kujiangamiza | (?:ali|wali|a|wa|ame|wame)ni(?:zuia|okoa|wahi|shika) (?:\\p{L}+ ){0,2}(?:${SW_SELF_KILL}|nilipojaribu|kabla sija(?:jiua|jinyonga)) `,
+      ` (?:nika|nilipo|nilisha|nisha|nimesha|baada ya ku|nilipokuwa na|nilikuwa (?:niki|na))jaribu ${SW_SELF_KILL} | nilikuwa karibu (?:ku)?jiua | (?:nili|nime|nika)try ${SW_SELF_KILL} | nusura nijiue | (?:nili|nime)karibia ${SW_SELF_KILL} | (?:nime|nili)jaribu kujiangamiza | (?:ali|wali|a|wa|ame|wame)ni(?:zuia|okoa|wahi|shika) (?:\\p{L}+ ){0,2}(?:${SW_SELF_KILL}|nilipojaribu ${SW_SELF_KILL}|kabla sija(?:jiua|jinyonga)) `,
     ),
     selfReferring: true,
   },

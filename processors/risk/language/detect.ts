@@ -98,16 +98,18 @@ export function detectCrisisLanguage(text: string): CrisisLanguage {
     // want to die, I just want to cease to exist"); when none stands, the most severe cue's reason is shown.
     const matches = CUES.flatMap((cue) => {
       const m = cue.re.exec(c.text);
-      return m ? [{ cue, m }] : [];
+      return m && !cue.unless?.test(c.text) ? [{ cue, m }] : [];
     });
     const text = { laughing: laughs[i]!, recovered, anchored, recent };
     const judgeOne = ({ cue, m }: { cue: Cue; m: RegExpExecArray }) => ({
       tier: cue.tier,
       from: m.index,
       to: m.index + m[0].length,
+      raiseOnly: cue.raiseOnly,
       factor: cue.needsOwner && !owns(c, cs[i - 1], m) ? { code: 'mention' } : judge(cs, i, m, cue, text),
     });
-    const judged = matches.map(judgeOne);
+    // A raise-only cue that does not read ideation is as if unread: it neither blocks the backstop nor the learned layer.
+    const judged = matches.map(judgeOne).filter((j) => !j.raiseOnly || ideation(j));
     // The backstop reads a clause no cue named, and one where a milder cue stands: that cue never hides its reading
     // ("i have no will to live and i made a suicide plan"); a cancelled cue's negation or exception is the finer reading.
     if (judged.length === 0 || judged.some(ideation)) {
@@ -169,7 +171,12 @@ function judge(
   // The cue's own words may name its subject ("i want to die"): the last subject up to the cue's verb decides.
   // "I told her about my suicidal thoughts": a possessive my names the speaker whoever the last subject was.
   // "my boyfriend cheated am going to kill myself": a cue naming the speaker (myself, my life) is the speaker's own.
-  const mine = / (?:my|mine) $/u.test(before) || / (?:my ?self|my (?:own )?life) /u.test(m[0]);
+  // "… so am planning to end my life": East African English drops the "i" before "am", never another's.
+  const mine =
+    / (?:my|mine) $/u.test(before) ||
+    / my ?self /u.test(m[0]) ||
+    / (?:so|and|but|now) am (?:\p{L}+ )?$/u.test(before) ||
+    (/^ am /u.test(m[0]) && / (?:so|and|but|now) $/u.test(before));
   // A Swahili first-person verb names its own subject ("mama yangu ni mgonjwa na mimi nataka kufa").
   const swSelf = /^ (?:n[aiu]\p{L}{3,}|si\p{L}{3,}) /u.test(m[0]) || / mimi $/u.test(before);
   // Someone else's, unless the speaker says it is theirs too ("my cousin lost the will to live and i have too").
@@ -192,7 +199,7 @@ function judge(
     !UNTIL.test(after) &&
     // A Swahili first-person verb carries its own polarity ("sitaki", not "si nataka"): a word before it cannot negate
     // it ("siwezi tena nimeamua kujiua": I can't anymore, I have decided; Sheng "si nimeamua": I have decided, you know).
-    !/^ n[aiu]\p{L}{3,} /u.test(m[0]) &&
+    !/^ n(?:a|ina|ime|imesha|ili|ilisha|ita)\p{L}{2,} /u.test(m[0]) &&
     // "si bora nife tu?" (isn't it better I die?) asks; it denies nothing.
     !(/ si $/u.test(before) && /^ (?:ni )?(?:bora|heri|afadhali) /u.test(m[0])) &&
     negated(/^ i /u.test(m[0]) ? `${before}i ` : before, /^ (?:suicidal|depressed|self harm|selfharm) /u.test(m[0]))

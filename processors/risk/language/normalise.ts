@@ -38,12 +38,17 @@ const ALIASES: Array<[RegExp, string]> = [
   [/\bkms\b/g, 'kill myself'],
   [/\bcareless (?=if|whether)/g, 'care less '],
   // East African English for killing oneself, and the misspellings speech-to-text and thumbs make.
-  [/\bfinish(?:ing|ed)? my ?self(?: off)?\b/g, 'kill myself'],
-  [/\btak(e|ing) away my (?:own )?life\b/g, 'tak$1 my life'],
-  [/\b(?:terminate|finish) my (?:own )?life\b/g, 'end my life'],
-  [/\b(?:terminating|finishing) my (?:own )?life\b/g, 'ending my life'],
+  // "I finished myself at the gym" is tiredness: only the present, and not of work or play.
+  [/\bfinish(?:ing)? myself(?: off)?\b(?! (?:in|at|with|working|dancing|completely)\b)/g, 'kill myself'],
+  [/\btak(e|ing) away my (?:own )?life\b(?! ?(?:savings|s work|insurance))/g, 'tak$1 my life'],
+  [/\bfinish my (?:own )?life(?= (?:today|tonight|tomorrow|this week|now|soon)\b)/g, 'end my life'],
+  [/\bterminate my (?:own )?life\b(?! ?(?:savings|s work|insurance|policy|cover))/g, 'end my life'],
+  [/\bterminating my (?:own )?life\b(?! ?(?:savings|s work|insurance|policy|cover))/g, 'ending my life'],
   [/\bkillmyself\b/g, 'kill myself'],
-  [/\bmy self\b/g, 'myself'],
+  [
+    /\bmy self\b(?![- ]?(?:assessment|esteem|worth|confidence|care|control|image|respect|help|love|development|employment|evaluation|study|sponsored|defen[cs]e|discipline))/g,
+    'myself',
+  ],
   [/\b(?:sucide|suiside|suicde|suicid|suecide)\b/g, 'suicide'],
   [/\b(?:sucidal|suicidle|suicidel|suicidial|sucidial|suisidal)\b/g, 'suicidal'],
   [/\bunalive\b/g, 'kill'],
@@ -58,7 +63,6 @@ const ALIASES: Array<[RegExp, string]> = [
   [/\b(\p{L}{0,6})ji[- ]?harm\b/gu, '$1jidhuru'],
   [/\b(\p{L}{0,6})ji[- ]?hang\b/gu, '$1jinyonga'],
   [/\b(\p{L}{0,6})ji[- ]?kill\b/gu, '$1jiua'],
-  [/\b(\p{L}{0,6})ji[- ]?cut\b/gu, '$1jikata'],
   [/\bku-(\p{L}+)/gu, 'ku$1'],
   // Code-switched infinitives written apart ("ku end it", "ku release").
   [/\bku (?=[a-z]{2,}\b)/g, 'ku'],

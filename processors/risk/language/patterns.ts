@@ -24,6 +24,10 @@ export interface Cue {
   needsOwner?: boolean;
   /** The cue names the speaker as its object ("better off without me"): someone else as subject is no report. */
   selfReferring?: boolean;
+  /** Added after 6f3f0eb (RULES.md, "Raise only"): counts only where it reads ideation; cancelled, it is as if unread. */
+  raiseOnly?: boolean;
+  /** The clause tells an everyday act with the same words ("cut my wrist on broken glass"): the cue does not count. */
+  unless?: RegExp;
 }
 
 export const CUES: readonly Cue[] = [
@@ -31,9 +35,7 @@ export const CUES: readonly Cue[] = [
   ...MORE_CUES,
   ...IMPLICIT_CUES,
   ...SPEECH_CUES,
-  ...MEANS_CUES,
-  ...EA_ENGLISH_CUES,
-  ...SW_GRAMMAR_CUES,
+  ...[...MEANS_CUES, ...EA_ENGLISH_CUES, ...SW_GRAMMAR_CUES].map((c) => ({ ...c, raiseOnly: true })),
 ];
 
 /** Words that cancel a cue when they govern it ("dont want to die", "sitaki kufa"), in negative-form cues not. */
@@ -127,7 +129,7 @@ export const REPORTED = re(
 
 /** Someone else's ideation reported: kept as a third-party factor for follow-up. */
 export const OTHERS_IDEATION = re(
-  ' (?:wants?|wanted|is going|was going|tried|attempted|is thinking about|keeps talking about|talks about|threatened) (?:to )?(?:die|kill(?:ing)? (?:himself|herself|themselves)|end(?:ing)? (?:his|her|their) (?:own )?life|suicide|commit suicide) | (?:ana|wana|ali|wali|ame|wame)(?:taka|tamani|fikiria|waza|jaribu) (?:kufa|kujiua|kujitoa uhai|kujimaliza|kujinyonga|kunywa sumu|kumeza sumu) | (?:hang|hanged|hung|drown|drowned|poison|poisoned) (?:himself|herself|themselves) | (?:shoot|shot) (?:himself|herself|themselves)(?! in the foot) | (?:ali|ame|wali|wame|ana|wana|ata|wata)ji(?:nyonga|piga risasi|zamisha) | (?:ali|ame|wali|wame)(?:kunywa|meza) sumu ',
+  ' (?:wants?|wanted|is going|was going|tried|attempted|is thinking about|keeps talking about|talks about|threatened) (?:to )?(?:die|kill(?:ing)? (?:himself|herself|themselves)|end(?:ing)? (?:his|her|their) (?:own )?life|suicide|commit suicide) | (?:ana|wana|ali|wali|ame|wame)(?:taka|tamani|fikiria|waza|jaribu) (?:kufa|kujiua|kujitoa uhai|kujimaliza) ',
 );
 
 /** Talking to someone else about their life ("don't kill yourself", "usijiue"). */
@@ -206,12 +208,12 @@ export const RECENT = re(
 
 /** Intent or timing that turns thoughts into a plan ("tonight", "kesho", "next week"). */
 export const TIMING = re(
-  ' (?:tonight|tomorrow|this weekend|next week|in the near future|some time soon|by the end of (?:the|this|next) (?:week|month|year)|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|soon|right now|at midnight|after this (?:call|recording|message)|in (?:a few|two|three|\\p{N}+) days|when everyone is asleep|after (?:the|my) (?:exams?|wedding|birthday)|leo usiku|kesho|wiki ijayo|usiku huu|hivi karibuni|jioni hii) ',
+  ' (?:tonight|tomorrow|this weekend|next week|in the near future|some time soon|by the end of (?:the|this|next) (?:week|month|year)|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|soon|at midnight|in (?:a few|two|three|\\p{N}+) days|when everyone is asleep|after (?:the|my) (?:exams?|wedding|birthday)|leo usiku|kesho|wiki ijayo|usiku huu|hivi karibuni|jioni hii) ',
 );
 
 /** Speech about dying that is not about wanting to die: idioms and hyperbole. */
 export const IDIOMS = re(
-  ' (?:kazi|work|job|stress|traffic|mvua|njaa|baridi|joto|jua|homa|exam|mtihani|bosi|boss|foleni|deni|madeni|watoto|hali) (?:\\p{L}+ ){0,2}?(?:itaniua|itanimaliza|zitaniua|wataniua|ataniua) | killing it | killed it | kill(?:ing)? the game | dying (?:of|from) (?:laughter|laughing|embarrassment|boredom|cuteness) | dying to (?:see|try|know|meet|go|get|eat|hear|watch) | (?:i )?(?:am )?dead (?:serious|tired|wrong|right|lol|lmao) | (?:nakufa|nimekufa|ninakufa|nitakufa) (?:na|kwa) (?:njaa|kicheko|baridi|joto|uchovu|usingizi|kiu) | kicheko | this (?:is )?killing me | kill me now | \\p{L}+ to death | over my dead body | dead inside | (?:this|that|it) is (?:just )?(?:plain |pure |social |political |career )?suicide | suicide (?:mission|squad|run|trail|door|doors|pass) | social suicide | career suicide | (?:job|work|school|exams?|boss|mom|mum|dad|parents|homework|heat|traffic) (?:would|will|is going to|is gonna) (?:literally |actually |probably )?kill me | dying of (?:thirst|hunger|heat|cold) | a dying | dead end | cut(?:ting)? (?:my ?self|me) off | dying for ',
+  ' killing it | killed it | kill(?:ing)? the game | dying (?:of|from) (?:laughter|laughing|embarrassment|boredom|cuteness) | dying to (?:see|try|know|meet|go|get|eat|hear|watch) | (?:i )?(?:am )?dead (?:serious|tired|wrong|right|lol|lmao) | (?:nakufa|nimekufa|ninakufa|nitakufa) (?:na|kwa) (?:njaa|kicheko|baridi|joto|uchovu|usingizi|kiu) | kicheko | this (?:is )?killing me | kill me now | \\p{L}+ to death | over my dead body | dead inside | (?:this|that|it) is (?:just )?(?:plain |pure |social |political |career )?suicide | suicide (?:mission|squad|run|trail|door|doors|pass) | social suicide | career suicide | (?:job|work|school|exams?|boss|mom|mum|dad|parents|homework|heat|traffic) (?:would|will|is going to|is gonna) (?:literally |actually |probably )?kill me | dying of (?:thirst|hunger|heat|cold) | a dying | dead end | cut(?:ting)? (?:my ?self|me) off | dying for ',
 );
 
 /** Quotation, lyrics and titles. */

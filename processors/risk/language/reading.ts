@@ -64,6 +64,7 @@ export function lastWordsAfterJoin(before: string, n: number, joins: readonly st
 
 /** Verbs that carry a negation into the clause they take. */
 const THINKING = new Set(['think', 'thinking', 'thought', 'feel', 'like']);
+const INVERTED = new Set(['would', 'will', 'did', 'do', 'does', 'have', 'had', 'could', 'should', 'am', 'was', 'ever']);
 
 /** A negator governs what follows: nothing but a few filler words stands between them. */
 export function negated(before: string, acrossOr = true): boolean {
@@ -92,7 +93,8 @@ export function negated(before: string, acrossOr = true): boolean {
     // "I wouldn't consider myself suicidal": myself only as the object of considering (not "I'm not myself").
     if (words[k] === 'myself' && /^consider/u.test(words[k - 1] ?? '')) continue;
     if (!NEGATION_FILLER.has(words[k]!)) return false;
-    if (words[k] === 'i') newSubject = true;
+    // "never would i", "never ever i": an inverted or emphatic "i" is the negator's own subject.
+    if (words[k] === 'i' && !INVERTED.has(words[k - 1] ?? '')) newSubject = true;
     else if (THINKING.has(words[k]!)) thinking = true;
   }
   return false;

@@ -119,22 +119,32 @@ describe('crisis language: means named by the speaker', () => {
       expect(languageLevel(text), text).to.equal('low');
   });
 
-  it('reads a denial, a joke, advice and a recovered past as what they are', () => {
-    expect(codes('i dont want to hang myself')).to.deep.equal(['negated']);
-    expect(languageLevel('sitaki kujinyonga nataka msaada tu')).to.equal('low');
-    expect(languageLevel('usijinyonge')).to.equal('low');
-    expect(codes('i want to hang myself lol')).to.deep.equal(['idiom']);
-    expect(codes('years ago i tried to hang myself but today i am doing well')).to.include('history');
-  });
-
-  it("records someone else's act as a third-party factor, not the speaker's risk", () => {
+  it("reads no ideation in a denial, a joke, advice, a recovered past or someone else's act", () => {
     for (const text of [
+      'i dont want to hang myself',
+      'sitaki kujinyonga nataka msaada tu',
+      'usijinyonge',
+      'i want to hang myself lol',
+      'years ago i tried to hang myself but today i am doing well',
       'my neighbour hanged himself last week',
       'jirani yangu alijinyonga',
       'rafiki yangu alijaribu kunywa sumu',
-    ]) {
-      expect(codes(text), text).to.deep.equal(['third_party']);
+    ])
+      expect(tier(text), text).to.equal('none');
+  });
+
+  it('keeps the everyday acts the same words tell quiet: accidents, medicine as told, pests, swimming', () => {
+    for (const text of [
+      'i cut my wrist on broken glass at work',
+      'i almost electrocuted myself fixing the socket',
+      'the doctor said i should take all the tablets at once with food',
+      'nataka kumeza dawa zote kama daktari alivyosema',
+      'i have the rope ready for the goat',
+      'nikajirusha kwa matatu nikaenda town',
+      'nikajitupa majini kuogelea na watoto',
+      'nilikuwa naogopa gari linigonge nikivuka barabara',
+      'i want to take some poison for the termites',
+    ])
       expect(languageLevel(text), text).to.equal('low');
-    }
   });
 });
