@@ -6,7 +6,6 @@ import { languageLevel } from '../../setup/risk-levels.js';
 // Sheng and mixed speech; the same words in their everyday senses, denied, advised against or about someone else stay
 // below an alarm.
 const tier = (text: string) => detectCrisisLanguage(text).tier;
-const codes = (text: string) => detectCrisisLanguage(text).factors.map((f) => f.code);
 
 describe('crisis language: means named by the speaker', () => {
   it('grades the commonest Swahili wording of wanting to end one\'s life, "nataka kujinyonga", as a plan', () => {
