@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { combine, RISK_LEVELS as LEVELS, type RiskLevel } from '../../processors/risk/combine.js';
 import { crisisLanguageFactors } from '../../processors/risk/language/index.js';
 
@@ -11,4 +12,15 @@ export function gradedBelow(cases: ReadonlyArray<[text: string, atLeast: RiskLev
     const got = languageLevel(text);
     return LEVELS.indexOf(got) < LEVELS.indexOf(min) ? [`${text} → ${got} (at least ${min})`] : [];
   });
+}
+
+/** A fixture of JSON Lines `{text, atLeast}` as cases for gradedBelow. */
+export function floorsFrom(url: URL): Array<[text: string, atLeast: RiskLevel]> {
+  return readFileSync(url, 'utf8')
+    .split('\n')
+    .filter((line) => line.trim())
+    .map((line) => {
+      const { text, atLeast } = JSON.parse(line) as { text: string; atLeast: RiskLevel };
+      return [text, atLeast];
+    });
 }

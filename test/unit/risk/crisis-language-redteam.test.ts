@@ -1,18 +1,10 @@
-import { readFileSync } from 'node:fs';
 import { expect } from 'chai';
-import type { RiskLevel } from '../../../processors/risk/combine.js';
-import { gradedBelow, languageLevel } from '../../setup/risk-levels.js';
+import { floorsFrom, gradedBelow, languageLevel } from '../../setup/risk-levels.js';
 
 // Two red teams (2026-12-01, eighth session) read the rules and wrote plainly stated crisis statements in East African
 // English and in Swahili, Sheng and mixed speech that they graded too low. Those the fixes reach are kept here, each
 // with the level it must keep (RULES.md, "Red team").
-const CASES = readFileSync(new URL('../../fixtures/risk/redteam.jsonl', import.meta.url), 'utf8')
-  .split('\n')
-  .filter((line) => line.trim())
-  .map((line) => {
-    const { text, atLeast } = JSON.parse(line) as { text: string; atLeast: RiskLevel };
-    return [text, atLeast] as [string, RiskLevel];
-  });
+const CASES = floorsFrom(new URL('../../fixtures/risk/redteam.jsonl', import.meta.url));
 
 describe('crisis language: the red teams of East African English and Swahili', () => {
   it('holds their statements, each with its floor', () => {
