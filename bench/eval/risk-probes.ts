@@ -3,8 +3,8 @@ import { crisisLanguageFactors } from '../../processors/risk/language/index.js';
 import { readJsonl } from './jsonl.js';
 
 // The blind probe sets (data/risk/PROBES.md): check-in utterances and forum-like posts written by a helper who had not seen the rules, each
-// with the least level it must raise ("min") or the most it may ("max"). Its misses were read to write rules, so it
-// is in-sample now: it guards against regressions and measures nothing new.
+// with the least level it must raise ("min") or the most it may ("max"). The misses of probes1–6 were read to write
+// rules, so they are in-sample and guard against regressions; probes7 was scored once and its misses not read.
 
 interface Probe {
   text: string;
@@ -20,6 +20,7 @@ const FILES = [
   'bench/eval/data/risk/probes4.jsonl',
   'bench/eval/data/risk/probes5.jsonl',
   'bench/eval/data/risk/probes6.jsonl',
+  'bench/eval/data/risk/probes7.jsonl',
 ];
 
 export function evalRiskProbes(say: (line: string) => void = console.log): void {
@@ -36,6 +37,9 @@ function probeFile(file: string, say: (line: string) => void): void {
     const t = tally.get(key) ?? [0, 0];
     tally.set(key, [t[0] + (ok ? 1 : 0), t[1] + 1]);
   }
-  say(`\n[risk probes] ${probes.length} utterances (${file}; written blind to the rules, read since: in-sample)`);
+  const status = file.endsWith('probes7.jsonl')
+    ? 'scored once on the rules of 785b1a9, misses not read'
+    : 'read since: in-sample';
+  say(`\n[risk probes] ${probes.length} utterances (${file}; written blind to the rules, ${status})`);
   for (const [key, [ok, n]] of [...tally].sort()) say(`  ${key}: ${ok}/${n}`);
 }
