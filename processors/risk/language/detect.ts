@@ -170,7 +170,7 @@ function judge(
   if (QUOTED_SPEECH.test(before) && insideQuotes(c.raw, m[0])) return { code: 'quote' };
   // The cue's own words may name its subject ("i want to die"): the last subject up to the cue's verb decides.
   // "I told her about my suicidal thoughts": a possessive my names the speaker whoever the last subject was.
-  // "my boyfriend cheated am going to kill myself": a cue naming the speaker (myself, my life) is the speaker's own.
+  // "my boyfriend cheated am going to kill myself": a cue naming "myself" is the speaker's own.
   // "… so am planning to end my life": East African English drops the "i" before "am", never another's.
   const mine =
     / (?:my|mine) $/u.test(before) ||
