@@ -1,5 +1,5 @@
 import type { Clause } from './normalise.js';
-import { TOLD_TO } from './patterns.js';
+import { TOLD_ANY } from './patterns.js';
 
 // Someone told the speaker to die and the speaker agrees in a word or two ("they told me to kill myself. i want to",
 // "my bully said kill yourself, maybe i will"): the speaker's own ideation, said by ellipsis. The suggestion alone is
@@ -17,7 +17,7 @@ const AGREES =
 export function agreedSuggestion(cs: readonly Clause[]): Clause | undefined {
   for (let i = 0; i < cs.length; i++) {
     const t = cs[i]!.text;
-    const told = TOLD_TO.exec(t) ?? (SAID.test(t) ? SUGGESTION.exec(t) : null);
+    const told = TOLD_ANY.exec(t) ?? (SAID.test(t) ? SUGGESTION.exec(t) : null);
     if (!told) continue;
     if (AGREES.test(` ${t.slice(told.index + told[0].length)}`)) return cs[i];
     const next = cs[i + 1];

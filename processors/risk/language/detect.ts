@@ -1,5 +1,5 @@
 import { agreedSuggestion } from './agreement.js';
-import { clauses, LAUGHING_WORDS, shortSpan, type Clause } from './normalise.js';
+import { clauses, LAUGHING_WORDS, normaliseWords, shortSpan, type Clause } from './normalise.js';
 import { backstop, owns } from './backstop.js';
 import { negatedThenTimed, upgradeWithinText } from './upgrade.js';
 import { aboutSomeoneElse, insideQuotes, localStretch, negated } from './reading.js';
@@ -83,7 +83,16 @@ const onlyLaughter = (c: Clause) =>
 const spanOf = (c: Clause) => shortSpan(c.raw);
 
 export function detectCrisisLanguage(text: string): CrisisLanguage {
-  const cs = clauses(text).map((c) => ({ ...c, text: inclusive(c.text.replace(SERVICES, ' a service ')) }));
+  const found = detectWith(text, true);
+  // The eighth session's aliases ("finish myself", "sucide") count only where they raise: a reading they make that is
+  // then cancelled must not hide what the text said without them (RULES.md, "Raise only").
+  if (normaliseWords(text, true) === normaliseWords(text, false)) return found;
+  const before = detectWith(text, false);
+  return rank(found.tier) > rank(before.tier) ? found : before;
+}
+
+function detectWith(text: string, session: boolean): CrisisLanguage {
+  const cs = clauses(text, session).map((c) => ({ ...c, text: inclusive(c.text.replace(SERVICES, ' a service ')) }));
   // Laughter counts for its own clause, and for the clause before when it stands alone ("I'm dead. 😂").
   // A whole short clause laughs; in a long run-on clause only a laugh beside the cue counts (judge).
   const laughs = cs.map(

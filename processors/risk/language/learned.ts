@@ -15,7 +15,8 @@ export interface LearnedModel {
 
 /** Words and adjacent word pairs of a text, normalised as the rules read it; a masked method ("[method]") is no word. */
 export function features(text: string): string[] {
-  const words = normaliseWords(text.replace(/\[method\]/gu, ' '))
+  // The words as the model was fitted on them (without the eighth session's aliases).
+  const words = normaliseWords(text.replace(/\[method\]/gu, ' '), false)
     .split(' ')
     .filter(Boolean);
   const out = new Set<string>();

@@ -21,7 +21,9 @@ const LAUGHING_ALL = new RegExp(LAUGHING.source, 'gu');
 export const LAUGHING_WORDS = / (?:lol|lmao|lmfao|haha|hahaha|rofl|(?<!sina |nimepoteza )kicheko) /u;
 const SENTENCE = /[.!?\n\u2026]+/u;
 const BREAK = /[;:,]+|\s(?=(?:but|lakini|ila|though|although|however|ingawa)\s)/iu;
-const ALIASES: Array<[RegExp, string]> = [
+/** Marks the aliases added on 2026-12-01 (eighth session): they count only where they raise (detect.ts). */
+const SESSION = true;
+const ALIASES: Array<[RegExp, string, session?: boolean]> = [
   [/\bi'm\b|\bim\b/g, 'i am'],
   [/\bi'd\b/g, 'i would'],
   [/\blife'?s\b/g, 'life is'],
@@ -30,7 +32,7 @@ const ALIASES: Array<[RegExp, string]> = [
   [/\bi've\b|\bive\b/g, 'i have'],
   [/\bwanna\b/g, 'want to'],
   // Speech-to-text hears "want to" as "won't to", never grammatical otherwise.
-  [/\bwon'?t to\b/g, 'want to'],
+  [/\bwon'?t to\b/g, 'want to', SESSION],
   [/\bgonna\b/g, 'going to'],
   [/\bgotta\b/g, 'got to'],
   [/\bu\b/g, 'you'],
@@ -39,18 +41,31 @@ const ALIASES: Array<[RegExp, string]> = [
   [/\bcareless (?=if|whether)/g, 'care less '],
   // East African English for killing oneself, and the misspellings speech-to-text and thumbs make.
   // "I finished myself at the gym" is tiredness: only the present, and not of work or play.
-  [/\bfinish(?:ing)? myself(?: off)?\b(?! (?:in|at|with|working|dancing|completely)\b)/g, 'kill myself'],
-  [/\btak(e|ing) away my (?:own )?life\b(?! ?(?:savings|s work|insurance))/g, 'tak$1 my life'],
-  [/\bfinish my (?:own )?life(?= (?:today|tonight|tomorrow|this week|now|soon)\b)/g, 'end my life'],
-  [/\bterminate my (?:own )?life\b(?! ?(?:savings|s work|insurance|policy|cover))/g, 'end my life'],
-  [/\bterminating my (?:own )?life\b(?! ?(?:savings|s work|insurance|policy|cover))/g, 'ending my life'],
-  [/\bkillmyself\b/g, 'kill myself'],
+  [
+    /\bfinish(?:ing)? myself(?: off)?(?= *$|[^\p{L}\s]| (?:today|tonight|tomorrow|now|soon|this (?:week|weekend|month)|because|and|but|i|with (?:poison|pills|a rope|a knife))\b)/gu,
+    'kill myself',
+    SESSION,
+  ],
+  [/\btak(e|ing) away my (?:own )?life\b(?!'?s\b| (?:is|savings|insurance|from|to)\b)/g, 'tak$1 my life', SESSION],
+  [/\bfinish my (?:own )?life(?= (?:today|tonight|tomorrow|this week|now|soon)\b)/g, 'end my life', SESSION],
+  [
+    /\bterminate my (?:own )?life\b(?!'?s\b| (?:is|savings|insurance|policy|cover|membership)\b)/g,
+    'end my life',
+    SESSION,
+  ],
+  [
+    /\bterminating my (?:own )?life\b(?!'?s\b| (?:is|savings|insurance|policy|cover|membership)\b)/g,
+    'ending my life',
+    SESSION,
+  ],
+  [/\bkillmyself\b/g, 'kill myself', SESSION],
   [
     /\bmy self\b(?![- ]?(?:assessment|esteem|worth|confidence|care|control|image|respect|help|love|development|employment|evaluation|study|sponsored|defen[cs]e|discipline))/g,
     'myself',
+    SESSION,
   ],
-  [/\b(?:sucide|suiside|suicde|suicid|suecide)\b/g, 'suicide'],
-  [/\b(?:sucidal|suicidle|suicidel|suicidial|sucidial|suisidal)\b/g, 'suicidal'],
+  [/\b(?:sucide|suiside|suicde|suicid|suecide)\b/g, 'suicide', SESSION],
+  [/\b(?:sucidal|suicidle|suicidel|suicidial|sucidial|suisidal)\b/g, 'suicidal', SESSION],
   [/\bunalive\b/g, 'kill'],
   [/\bunaliving\b/g, 'killing'],
   [/\bunalived\b/g, 'killed'],
@@ -61,21 +76,21 @@ const ALIASES: Array<[RegExp, string]> = [
   // Sheng reflexives built on English verbs: "kuji-end" (to end oneself), "nilijiharm" (I harmed myself), "jihang".
   [/\b(\p{L}{0,4})ji[- ]?end\b/gu, '$1jimaliza'],
   [/\b(\p{L}{0,6})ji[- ]?harm\b/gu, '$1jidhuru'],
-  [/\b(\p{L}{0,6})ji[- ]?hang\b/gu, '$1jinyonga'],
-  [/\b(\p{L}{0,6})ji[- ]?kill\b/gu, '$1jiua'],
+  [/\b(\p{L}{0,6})ji[- ]?hang\b/gu, '$1jinyonga', SESSION],
+  [/\b(\p{L}{0,6})ji[- ]?kill\b(?! na\b)/gu, '$1jiua', SESSION],
   [/\bku-(\p{L}+)/gu, 'ku$1'],
   // Code-switched infinitives written apart ("ku end it", "ku release").
   [/\bku (?=[a-z]{2,}\b)/g, 'ku'],
 ];
 
-/** Lower case, apostrophes out, elongations collapsed, aliases spelled out. */
-export function normaliseWords(s: string): string {
+/** Lower case, apostrophes out, elongations collapsed, aliases spelled out (`session`: with the eighth session's). */
+export function normaliseWords(s: string, session = true): string {
   let t = s
     .toLowerCase()
     .normalize('NFC')
     .replace(/[\u2019\u2018`´]/g, "'")
     .replace(/(\p{L})\1{2,}/gu, '$1');
-  for (const [re, to] of ALIASES) t = t.replace(re, to);
+  for (const [re, to, added] of ALIASES) if (session || !added) t = t.replace(re, to);
   return t
     .replace(/'/g, '')
     .replace(/[^\p{L}\p{N}\s]/gu, ' ')
@@ -83,7 +98,7 @@ export function normaliseWords(s: string): string {
     .trim();
 }
 
-export function clauses(text: string): Clause[] {
+export function clauses(text: string, session = true): Clause[] {
   return text.split(SENTENCE).flatMap((sentence, k) =>
     sentence
       .split(BREAK)
@@ -91,7 +106,7 @@ export function clauses(text: string): Clause[] {
       .filter((raw) => raw.length > 0)
       .map((raw) => {
         // Laughing emoji become "lol" in place, so a laugh is read where it stands in a long run-on clause.
-        const text = ` ${normaliseWords(raw.replace(LAUGHING_ALL, ' lol '))} `;
+        const text = ` ${normaliseWords(raw.replace(LAUGHING_ALL, ' lol '), session)} `;
         return { text, raw, laughing: LAUGHING.test(raw) || LAUGHING_WORDS.test(text), sentence: k };
       })
       .filter((c) => c.text.trim().length > 0 || c.laughing),

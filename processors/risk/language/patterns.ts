@@ -146,6 +146,8 @@ export const QUOTED_SPEECH = re(
   ' (?:he|she|they|someone|somebody|people|everyone|everybody) (?:says|said|say|yells|yelled|screams|screamed|goes|went|keeps saying|kept saying) ',
 );
 /** Someone else's words to the speaker ("told me to go kill myself"). */
+/** Anyone or anything telling the speaker to die; agreement.ts reads the speaker agreeing after it. */
+export const TOLD_ANY = re(' (?:tells?|told|telling|said to) (?:me|us) to (?:go )?(?:kill myself|die|end my life) ');
 // An inner voice is not someone else: "my mind keeps telling me to kill myself" is the speaker's own (and urgent).
 export const TOLD_TO = re(
   ' (?<!(?:mind|head|brain|voice|voices|thoughts|heart|devil|demon|spirit|inside|something) (?:is |are |keeps |keep |kept )?)(?:tells?|told|telling|said to) (?:me|us) to (?:go )?(?:kill myself|die|end my life) ',

@@ -66,8 +66,9 @@ export function lastWordsAfterJoin(before: string, n: number, joins: readonly st
 const THINKING = new Set(['think', 'thinking', 'thought', 'feel', 'like']);
 const INVERTED = new Set(['would', 'will', 'did', 'do', 'does', 'have', 'had', 'could', 'should', 'am', 'was', 'ever']);
 
-/** A negator governs what follows: nothing but a few filler words stands between them. */
-export function negated(before: string, acrossOr = true): boolean {
+/** A negator governs what follows: nothing but a few filler words stands between them. `plain` reads it as 6f3f0eb did
+ * (no new-subject or "why not" rule), for the upgrade of a denial that names a time, which must not weaken. */
+export function negated(before: string, acrossOr = true, plain = false): boolean {
   const words = before.trim().split(' ');
   // "sina [mawazo ya kujiua]": I have no — only right before what it denies ("sina tena, nataka kujiua" is no denial).
   if (words.at(-1) === 'sina') return true;
@@ -86,8 +87,7 @@ export function negated(before: string, acrossOr = true): boolean {
     // kill myself" asks, it does not deny.
     if (NEGATOR_WORDS.has(words[k]!))
       return (
-        (!newSubject || thinking) &&
-        words[k - 1] !== 'why' &&
+        (plain || ((!newSubject || thinking) && words[k - 1] !== 'why')) &&
         !words.slice(Math.max(0, k - 3), k).some((w) => URGE_BEFORE_NEGATOR.has(w))
       );
     // "I wouldn't consider myself suicidal": myself only as the object of considering (not "I'm not myself").

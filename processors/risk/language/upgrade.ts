@@ -11,11 +11,11 @@ const SELF_KILL = / (?:kill myself|end my life|take my life|commit suicide|kujiu
 export function negatedThenTimed(cs: Clause[], i: number, factors: LanguageFactor[]): void {
   const c = cs[i]!;
   const m = SELF_KILL.exec(c.text);
-  if (!m || !negated(c.text.slice(0, m.index))) return;
+  if (!m || !negated(c.text.slice(0, m.index), true, true)) return;
   const rest = ` ${c.text.slice(m.index + m[0].length)}`;
   const timed = (t: string) => {
     const when = TIMING.exec(t);
-    return when !== null && !negated(t.slice(0, when.index));
+    return when !== null && !negated(t.slice(0, when.index), true, true);
   };
   if (timed(rest) || cs.slice(i + 1).some((n) => timed(n.text))) {
     factors.push({ code: 'ideation_plan', tier: 'plan', span: shortSpan(c.raw) });
