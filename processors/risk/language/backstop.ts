@@ -39,13 +39,15 @@ export function backstop(
   const dying = BACKSTOP.dying.exec(c.text);
   if (!dying || !BACKSTOP.firstPerson.test(c.text)) return undefined;
   // Fear of dying is no wish; held back by fear ("too afraid of dying to do anything") is the too_afraid cue's.
-  if (covers(BACKSTOP.fearOfDeath, c.text, dying)) return undefined;
+  if (covers(FEAR_ALL, c.text, dying)) return undefined;
   return { cue: { tier: 'passive' }, m: dying };
 }
 
-/** Some match of `re` in `text` covers the match `m`. */
-function covers(re: RegExp, text: string, m: RegExpExecArray): boolean {
-  for (const x of text.matchAll(new RegExp(re.source, 'gu')))
+const FEAR_ALL = new RegExp(BACKSTOP.fearOfDeath.source, 'gu');
+
+/** Some match of `all` (a global regex) in `text` covers the match `m`. */
+function covers(all: RegExp, text: string, m: RegExpExecArray): boolean {
+  for (const x of text.matchAll(all))
     if (x.index <= m.index + 1 && m.index + m[0].length - 1 <= x.index + x[0].length) return true;
   return false;
 }

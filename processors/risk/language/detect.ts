@@ -1,5 +1,5 @@
 import { agreedSuggestion } from './agreement.js';
-import { clauses, LAUGHING_WORDS, normaliseWords, shortSpan, type Clause } from './normalise.js';
+import { clauses, LAUGHING_WORDS, sessionAliasesApply, shortSpan, type Clause } from './normalise.js';
 import { backstop, owns } from './backstop.js';
 import { negatedThenTimed, upgradeWithinText } from './upgrade.js';
 import { aboutSomeoneElse, insideQuotes, localStretch, negated } from './reading.js';
@@ -86,7 +86,7 @@ export function detectCrisisLanguage(text: string): CrisisLanguage {
   const found = detectWith(text, true);
   // The eighth session's aliases ("finish myself", "sucide") count only where they raise: a reading they make that is
   // then cancelled must not hide what the text said without them (RULES.md, "Raise only").
-  if (normaliseWords(text, true) === normaliseWords(text, false)) return found;
+  if (!sessionAliasesApply(text)) return found;
   const before = detectWith(text, false);
   return rank(found.tier) > rank(before.tier) ? found : before;
 }

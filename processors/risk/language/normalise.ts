@@ -83,20 +83,32 @@ const ALIASES: Array<[RegExp, string, session?: boolean]> = [
   [/\bku (?=[a-z]{2,}\b)/g, 'ku'],
 ];
 
-/** Lower case, apostrophes out, elongations collapsed, aliases spelled out (`session`: with the eighth session's). */
-export function normaliseWords(s: string, session = true): string {
+/** Lower case, apostrophes out, elongations collapsed, aliases spelled out (`session`: with the eighth session's), and
+ * whether one of the eighth session's aliases changed the words. */
+function aliased(s: string, session: boolean): { words: string; bySession: boolean } {
   let t = s
     .toLowerCase()
     .normalize('NFC')
     .replace(/[\u2019\u2018`´]/g, "'")
     .replace(/(\p{L})\1{2,}/gu, '$1');
-  for (const [re, to, added] of ALIASES) if (session || !added) t = t.replace(re, to);
-  return t
+  let bySession = false;
+  for (const [re, to, added] of ALIASES) {
+    if (added && !session) continue;
+    const next = t.replace(re, to);
+    bySession ||= added === true && next !== t;
+    t = next;
+  }
+  const words = t
     .replace(/'/g, '')
     .replace(/[^\p{L}\p{N}\s]/gu, ' ')
     .replace(/\s+/g, ' ')
     .trim();
+  return { words, bySession };
 }
+
+export const normaliseWords = (s: string, session = true): string => aliased(s, session).words;
+/** One of the eighth session's aliases changes the words of `s` (detect.ts reads it both ways then). */
+export const sessionAliasesApply = (s: string): boolean => aliased(s, true).bySession;
 
 export function clauses(text: string, session = true): Clause[] {
   return text.split(SENTENCE).flatMap((sentence, k) =>

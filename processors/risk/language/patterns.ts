@@ -147,10 +147,11 @@ export const QUOTED_SPEECH = re(
 );
 /** Someone else's words to the speaker ("told me to go kill myself"). */
 /** Anyone or anything telling the speaker to die; agreement.ts reads the speaker agreeing after it. */
-export const TOLD_ANY = re(' (?:tells?|told|telling|said to) (?:me|us) to (?:go )?(?:kill myself|die|end my life) ');
+const TOLD = '(?:tells?|told|telling|said to) (?:me|us) to (?:go )?(?:kill myself|die|end my life) ';
+export const TOLD_ANY = re(` ${TOLD}`);
 // An inner voice is not someone else: "my mind keeps telling me to kill myself" is the speaker's own (and urgent).
 export const TOLD_TO = re(
-  ' (?<!(?:mind|head|brain|voice|voices|thoughts|heart|devil|demon|spirit|inside|something) (?:is |are |keeps |keep |kept )?)(?:tells?|told|telling|said to) (?:me|us) to (?:go )?(?:kill myself|die|end my life) ',
+  ` (?<!(?:mind|head|brain|voice|voices|thoughts|heart|devil|demon|spirit|inside|something) (?:is |are |keeps |keep |kept )?)${TOLD}`,
 );
 
 /** The ideation is described as over. */

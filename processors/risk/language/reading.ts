@@ -110,7 +110,7 @@ const OBJECT_VERB =
  * committed suicide") or an infinitive ("common for people to consider suicide"). */
 const NEW_PART = /^ (?:and|about|for|saying|but|so|because|when|after|before|since|then|na|kuhusu)\b/u;
 /** The length of a preposition the cue begins with (" about wanting to die"), else 0. */
-const leadingWord = (cue: string) => /^ (?:about|of|for|with|on|to) /u.exec(cue.slice(0, 8))?.[0].length ?? 0;
+const leadingWord = (cue: string) => /^ (?:about|of|for|with|on|to) /u.exec(cue)?.[0].length ?? 0;
 
 /** The last subject named before the cue is not the speaker (no subject at all: the speaker, as in speech). */
 export function aboutSomeoneElse(before: string, cue = ''): boolean {
