@@ -33,6 +33,8 @@ export const CORE_CUES: readonly Cue[] = [
   {
     tier: 'passive',
     code: 'better_dead',
+    // "My family would be better off without me" is the speaker's own burden, not a report about the family.
+    selfReferring: true,
     re: re(' (?:everyone|they|people|my family|the world) (?:would|will|d) be better (?:off )?without me '),
   },
   {

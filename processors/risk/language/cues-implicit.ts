@@ -51,7 +51,7 @@ export const IMPLICIT_CUES: readonly Cue[] = [
     code: 'better_dead',
     selfReferring: true,
     re: re(
-      ' (?:bora|heri|afadhali|vizuri)(?: zaidi)?(?: kama)? bila mimi | (?:wangekuwa|wangeishi|watakuwa) (?:\\p{L}+ )?bora bila mimi ',
+      ' (?:bora|heri|afadhali|vizuri)(?: zaidi)?(?: kama)? bila mimi | (?:wangekuwa|wangeishi|watakuwa) (?:\\p{L}+ )?bora bila mimi | (?:wangekuwa|wangekua) (?:\\p{L}+ )?(?:fiti|poa|vizuri|salama|better|na amani) bila mimi ',
     ),
   },
   {

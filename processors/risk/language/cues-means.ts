@@ -32,7 +32,7 @@ const SW_DECIDED =
 /** Wanting, thinking or asking oneself, also in the narrative and "while" tenses and Sheng "nadai" (I want). */
 const SW_TOWARD = `(?:(?:${SW_WANT}|(?:ni)?(?:me|nge)(?:taka|tamani|penda|waza|fikiria|fikiri)|(?:na|ni)?(?:waza|fikiria)nga|hu(?:waza|fikiria|tamani))(?: sana| kweli| tu)?(?: kuhusu)?|(?:nina|niko na) (?:mpango|plan|nia) (?:wa|ya)|${SW_DECIDED}|(?:ni)?(?:ki|ka)(?:taka|tamani|waza|fikiria|fikiri)|(?:na|ni|niki|nika)dai|(?:na|niki)jiuliza|naweza|naeza|ningeweza|ningeeza)`;
 /** "Natamani nijinyonge", "nikinywa sumu …?", "nawaza … nijirushe mbele ya gari": the act in the subjunctive or "if". */
-const SW_IF = `(?:ni|niki|ninge|nika)ji(?:nyong[ae]|tia kitanzi|zamish[ae]|pig[ae] risasi|dung[ae] (?:kisu|nacho|nayo))|(?:ni|niki|ninge)jitos[ae](?! (?:tu )?(?:kwenye|katika|ndani ya|kwa) (?!maji|mto|bahari|ziwa))|(?:ni|niki|ninge)ji(?:rush[ae]|tup[ae]) ${SW_DROP}|(?:ninywe|nikinywa|ningekunywa|nimeze|nikimeza) (?:hii |ile )?(?:sumu|dawa ya (?:panya|wadudu|mimea|kuua wadudu))|(?:ku|ni|niki|nita)(?:i|u|zi|vi)nywa (?:tu )?(?:nipumzike milele|nife|niishe|nilale milele)|(?:nikisubiri|nasubiri|nilisubiri|nangoja|nikingoja|natamani|nataka|naomba|nilitaka|nikitaka|nikiomba) (?:\\p{L}+ ){0,3}?(?:lori|gari|basi|treni|pikipiki|matatu|bodaboda) (?:li|i)nigonge|(?:niki|ninge|nita|ni)meza (?:hizi |zile |hivi |vile )?(?:vidonge|dawa|tembe|pills|mapills) (?:zote|vyote|nyingi|vingi)|(?:ni|niki|nita)(?:zi|vi)mez[ae] (?:tu )?(?:zote|vyote|nipumzike milele|nife|nisiamke|nilale milele|and sleep forever|and die)`;
+const SW_IF = `(?:ni|niki|ninge|nika)ji(?:nyong[ae]|tia kitanzi|zamish[ae]|pig[ae] risasi|dung[ae] (?:kisu|nacho|nayo))|(?:ni|niki|ninge)jitos[ae](?! (?:tu )?(?:kwenye|katika|ndani ya|kwa) (?!maji|mto|bahari|ziwa))|(?:ni|niki|ninge)ji(?:rush[ae]|tup[ae]) ${SW_DROP}|(?:ninywe|nikinywa|ningekunywa|nimeze|nikimeza) (?:hii |ile )?(?:sumu|dawa ya (?:panya|wadudu|mimea|kuua wadudu))|(?:ku|ni|niki|nita)(?:i|u|zi|vi)nywa (?:tu )?(?:nipumzike milele|nife|niishe|nilale milele)|(?:nikisubiri|nasubiri|nilisubiri|nangoja|nikingoja|natamani|nataka|naomba|nilitaka|nikitaka|nikiomba|nawish|nawishi|na wish|niki ?wish) (?:\\p{L}+ ){0,3}?(?:lori|gari|basi|treni|pikipiki|matatu|bodaboda) (?:li|i)nigonge|(?:niki|ninge|nita|ni)meza (?:hizi |zile |hivi |vile )?(?:vidonge|dawa|tembe|pills|mapills) (?:zote|vyote|nyingi|vingi)|(?:ni|niki|nita)(?:zi|vi)mez[ae] (?:tu )?(?:zote|vyote|nipumzike milele|nife|nisiamke|nilale milele|and sleep forever|and die)`;
 /** The same words in everyday acts: accidents, cooking, shaving, play, medicine as told, pests and animals, a trip. */
 export const EVERYDAY = re(
   ' (?:by mistake|by accident|accidentally|kwa bahati mbaya|bila kujua|fixing|eating|wild mushrooms|glass|a nail|thorns|cooking|jiko|stove|shav(?:e|ing)|playing|nikicheza|football|mpira|game|to save|to rescue|the traffic|swim\\p{L}*|kuogelea|kuoga|kuvua|pool|bungee|for fun|cant wait|diving|monkeys|prescribed|as the doctor (?:said|told me|advised)|kama daktari|as directed|as told|nilivyoambiwa|alivyosema|alivyoniambia|with food|without missing|dose|dozi|nitapona|inapona|(?:for|to) the (?:goat|goats|cow|cows|cattle|rats|termites|worms|chickens?|dip|farm|crops|store|morning)|kwa (?:mimea|ngombe)|watoto wasi\\p{L}*|so the kids|poison to (?:the|my|her|his|our)|malaria|tb|cough|homa|wire|socket|iron box|mbuzi|wedding|harusi|sokoni|not careful|panga|mboga|vitunguu) ',
@@ -58,6 +58,14 @@ const CUES_OF_MEANS: readonly Cue[] = [
     code: 'method',
     re: re(
       ` (?:what if|should) i (?:just )?(?:${EN_MEANS}|(?:jumped|stepped|threw my ?self) (?:${EN_HEIGHT}|${EN_VEHICLE})|drank (?:some |the )?poison|use the ${EN_TOOL}) | (?:use|using|turn|turning) (?:the |my |a |that )?${EN_TOOL} on my ?self | ${EN_TOOL}(?: \\p{L}+){0,8} (?:use|using|turn|turning) (?:it|that) on my ?self `,
+    ),
+  },
+  // A jump thought of where one stands ("i stand on the balcony and think about jumping", "juu ya daraja nawaza kuruka").
+  {
+    tier: 'plan',
+    code: 'method',
+    re: re(
+      ' (?:on|at|from|to) (?:the |a |my |our |that )?(?:balcony|roof|rooftop|bridge|ledge|top floor|cliff) (?:\\p{L}+ ){0,6}?(?:think|thinking|thought|imagine|imagining) (?:about |of )?(?:just )?jumping(?: off| down| from (?:it|there|here))?(?= $| (?:and|but|i|lakini|then)\\b)| (?:juu ya|kwa|kwenye) (?:\\p{L}+ )?(?:daraja|paa|ghorofa|rooftop|roof|balcony|jengo)(?: \\p{L}+){0,5}? (?:nawaza|nafikiria|nikiwaza|nikifikiria|huwaza|nawazanga)(?: tu)? (?:ku)?(?:ruka|jump|jirusha)(?: tu| chini)?(?= $| (?:na|but|lakini|narudi|nashuka|nikashuka|nikarudi)\\b)',
     ),
   },
   // Means made ready, or a vehicle waited for ("i have the pills ready", "nimeshatayarisha kitanzi", "waiting for a lorry
@@ -91,7 +99,7 @@ const CUES_OF_MEANS: readonly Cue[] = [
     tier: 'plan',
     code: 'preparation',
     re: re(
-      ' (?:i )?(?:have been |been |am )?(?:saving up|saved up|stockpiling|stockpiled|hoarding|hoarded) (?:my |the |some |all my )?(?:pills|tablets|meds|painkillers|pain killers|poison) | (?:nikisave|nimesave|nasave|ninasave) (?:\\p{L}+ )?(?:dawa|vidonge|tembe|pills|sumu) ',
+      ' (?:i )?(?:have been |been |am )?(?:saving up|saved up|stockpiling|stockpiled|hoarding|hoarded) (?:my |the |some |all my )?(?:pills|tablets|meds|painkillers|pain killers|poison) | (?:saving|saved|keeping|kept|collecting|collected) (?:up )?my (?:pills|tablets|meds|medication|medicine|painkillers)(?: for (?:weeks|months))?(?= instead of (?:taking|swallowing) them )| (?:nikisave|nimesave|nasave|ninasave) (?:\\p{L}+ )?(?:dawa|vidonge|tembe|pills|sumu) ',
     ),
   },
   {
@@ -127,7 +135,7 @@ const CUES_OF_MEANS: readonly Cue[] = [
     tier: 'behaviour',
     code: 'attempt',
     re: re(
-      ` (?:nili|nime)(?:kunywa|meza) sumu | (?:nikunywe|nikanywa|nikameza) sumu | nikaji(?:nyonga|tia kitanzi|piga risasi|zamisha) | nikaji(?:rusha|tupa) ${SW_DROP} | (?:nili|nime|nika)(?:meza|kunywa) (?:vidonge|dawa|tembe|pills|mapills) (?:nyingi|vingi|kibao|mob) | baada ya (?:kunywa|kumeza) sumu | (?:nili|nime)meza (?:all (?:of )?my|all the) (?:pills|tablets|meds) | (?:nili|nime)ji(?:nyonga|piga risasi|zamisha|tia kitanzi) | (?:nili|nime)ji(?:rusha|tupa) ${SW_DROP} `,
+      ` (?:nili|nime)(?:kunywa|meza) (?:sumu|poison) | (?:nikunywe|nikanywa|nikameza) (?:sumu|poison) | nikaji(?:nyonga|tia kitanzi|piga risasi|zamisha) | nikaji(?:rusha|tupa) ${SW_DROP} | (?:nili|nime|nika)(?:meza|kunywa) (?:vidonge|dawa|tembe|pills|mapills) (?:nyingi|vingi|kibao|mob) | (?:nili|nika)meza ma pills (?:nyingi|kibao|mob) | baada ya (?:kunywa|kumeza) sumu | (?:nili|nime)meza (?:all (?:of )?my|all the) (?:pills|tablets|meds) | (?:nili|nime)ji(?:nyonga|piga risasi|zamisha|tia kitanzi) | (?:nili|nime)ji(?:rusha|tupa) ${SW_DROP} `,
     ),
   },
   {
@@ -154,6 +162,14 @@ const CUES_OF_MEANS: readonly Cue[] = [
     code: 'attempt',
     re: re(
       ' i (?:took|swallowed|drank) (?:too many|many|lots of|a lot of|a bunch of) (?:\\p{L}+ ){0,3}?(?:pills|tablets|meds|medicine) ',
+    ),
+  },
+  // Home from hospital after it ("discharged me yesterday after the poison thing").
+  {
+    tier: 'behaviour',
+    code: 'attempt',
+    re: re(
+      ' (?:discharged|released) (?:me )?(?:\\p{L}+ ){0,2}?after (?:the|my) (?:poison|pills|overdose|attempt)(?: thing)? ',
     ),
   },
   { tier: 'behaviour', code: 'self_harm', re: re(` ${SW_TOWARD}(?: \\p{L}+){0,3} nijikate `) },

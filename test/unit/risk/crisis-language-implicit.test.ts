@@ -73,4 +73,10 @@ describe('crisis language: implicit wordings, Swahili verb forms and when it hap
     // Two wordings of the same sign in one clause count once.
     expect(codes('nobody would miss me').filter((c) => c === 'distress_burden')).to.have.length(1);
   });
+
+  it("hears the family or friends being better off without the speaker as the speaker's own wish, in Sheng too", () => {
+    expect(tier('My family would be better off without me, that is the truth.')).to.equal('passive');
+    expect(tier('wasee wangekuwa fiti bila mimi')).to.equal('passive');
+    expect(level('nimekuwa nikifikiria kuji-off')).to.equal('high');
+  });
 });

@@ -146,4 +146,22 @@ describe('crisis language: means named by the speaker', () => {
     ])
       expect(languageLevel(text), text).to.equal('low');
   });
+
+  it('reads a jump thought of where the speaker stands, pills saved instead of taken and an act told through its aftermath', () => {
+    for (const text of [
+      'when i am on the balcony at night i think about jumping',
+      'nikiwa juu ya daraja nawaza kuruka tu',
+      'aki kwa rooftop ya hostel nawaza kuruka',
+      'i have been saving my pills for weeks instead of taking them',
+    ])
+      expect(tier(text), text).to.equal('plan');
+    for (const text of [
+      'the hospital discharged me yesterday after the poison thing',
+      'jumamosi nilimeza ma-pills mob',
+      'nilikunywa poison on sunday',
+    ])
+      expect(tier(text), text).to.equal('behaviour');
+    expect(tier('kila nikivuka barabara nawish gari inigonge')).to.equal('plan');
+    expect(languageLevel('we went to the pool and i was thinking about jumping from the top board')).to.equal('low');
+  });
 });
