@@ -2,6 +2,7 @@ import { agreedSuggestion } from './agreement.js';
 import { clauses, LAUGHING_WORDS, sessionAliasesApply, shortSpan, type Clause } from './normalise.js';
 import { backstop, owns } from './backstop.js';
 import { negatedThenTimed, upgradeWithinText } from './upgrade.js';
+import { warningSigns } from './warning-signs.js';
 import { aboutSomeoneElse, insideQuotes, localStretch, negated } from './reading.js';
 import { pastReading, type TextTime } from './tense.js';
 import {
@@ -146,6 +147,8 @@ function detectWith(text: string, session: boolean): CrisisLanguage {
   const active = factors.some((f) => f.code.startsWith('ideation_') && rank(f.tier!) >= rank('active'));
   if (agreed && !active) factors.push({ code: 'ideation_active', tier: 'active', span: spanOf(agreed) });
   upgradeWithinText(cs, factors);
+  const signs = warningSigns(cs);
+  if (signs) factors.push(signs);
   const tier = factors.reduce<CrisisTier>(
     (t, f) => (f.tier && f.code.startsWith('ideation_') && rank(f.tier) > rank(t) ? f.tier : t),
     'none',
