@@ -4,7 +4,7 @@ import { readJsonl } from './jsonl.js';
 
 // The blind probe sets (data/risk/PROBES.md): check-in utterances and forum-like posts written by a helper who had not seen the rules, each
 // with the least level it must raise ("min") or the most it may ("max"). The misses of probes1–6 were read to write
-// rules, so they are in-sample and guard against regressions; probes7 was scored once and its misses not read.
+// rules, so they are in-sample and guard against regressions; probes7 and probes9 were scored once and their misses not read.
 
 interface Probe {
   text: string;
@@ -21,6 +21,8 @@ const FILES = [
   'bench/eval/data/risk/probes5.jsonl',
   'bench/eval/data/risk/probes6.jsonl',
   'bench/eval/data/risk/probes7.jsonl',
+  'bench/eval/data/risk/probes8.jsonl',
+  'bench/eval/data/risk/probes9.jsonl',
 ];
 
 export function evalRiskProbes(say: (line: string) => void = console.log): void {
@@ -39,7 +41,9 @@ function probeFile(file: string, say: (line: string) => void): void {
   }
   const status = file.endsWith('probes7.jsonl')
     ? 'scored once on the rules of 785b1a9, misses not read'
-    : 'read since: in-sample';
+    : file.endsWith('probes9.jsonl')
+      ? "scored once on the ninth session's final rules, misses not read"
+      : 'read since: in-sample';
   say(`\n[risk probes] ${probes.length} utterances (${file}; written blind to the rules, ${status})`);
   for (const [key, [ok, n]] of [...tally].sort()) say(`  ${key}: ${ok}/${n}`);
 }
