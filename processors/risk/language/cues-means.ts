@@ -99,7 +99,7 @@ const CUES_OF_MEANS: readonly Cue[] = [
     tier: 'plan',
     code: 'preparation',
     re: re(
-      ' (?:i )?(?:have been |been |am )?(?:saving up|saved up|stockpiling|stockpiled|hoarding|hoarded) (?:my |the |some |all my )?(?:pills|tablets|meds|painkillers|pain killers|poison) | (?:saving|saved|keeping|kept|collecting|collected) (?:up )?my (?:pills|tablets|meds|medication|medicine|painkillers)(?: for (?:weeks|months))?(?= instead of (?:taking|swallowing) them )| (?:nikisave|nimesave|nasave|ninasave) (?:\\p{L}+ )?(?:dawa|vidonge|tembe|pills|sumu) ',
+      ' (?:i )?(?:have been |been |am )?(?:saving up|saved up|stockpiling|stockpiled|hoarding|hoarded) (?:my |the |some |all my )?(?:pills|tablets|meds|painkillers|pain killers|poison) | (?:saving|saved|keeping|keep|kept|collecting|collected|hiding) (?:up )?my (?:pills|tablets|meds|medication|medicine|painkillers)(?: \\p{L}+){0,4}?(?= instead of (?:taking|swallowing) them )| (?:niki|nime|na|ni)weka (?:vidonge|dawa|tembe) (?:\\p{L}+ ){0,5}?badala ya ku(?:vi|zi)?meza | (?:niki|nime|na|ni)(?:zi|vi)weka badala ya ku(?:vi|zi)?meza | (?:nikisave|nimesave|nasave|ninasave) (?:\\p{L}+ )?(?:dawa|vidonge|tembe|pills|sumu) ',
     ),
   },
   {
@@ -169,7 +169,7 @@ const CUES_OF_MEANS: readonly Cue[] = [
     tier: 'behaviour',
     code: 'attempt',
     re: re(
-      ' (?:discharged|released) (?:me )?(?:\\p{L}+ ){0,2}?after (?:the|my) (?:poison|pills|overdose|attempt)(?: thing)? ',
+      ' (?:discharged|released|let me go home)(?: me)? (?:\\p{L}+ ){0,3}?after (?:the|my) (?:poison|pills|overdose|attempt)(?: thing)? | (?:nilitoka|nimetoka|niliruhusiwa kutoka) hospitali (?:\\p{L}+ ){0,2}?baada ya (?:ile kitu|kile) nilijaribu ',
     ),
   },
   { tier: 'behaviour', code: 'self_harm', re: re(` ${SW_TOWARD}(?: \\p{L}+){0,3} nijikate `) },

@@ -1,16 +1,22 @@
 import { readFileSync } from 'node:fs';
 import { expect } from 'chai';
 import { detectCrisisLanguage } from '../../../processors/risk/language/index.js';
-import { languageLevel } from '../../setup/risk-levels.js';
+import { floorsFrom, gradedBelow, languageLevel } from '../../setup/risk-levels.js';
 
 // Warning signs told across a whole check-in (warning-signs.ts): several together are a plan or an act with no word
 // of dying; one alone, or any number around a trip, a move or charity, is an ordinary life.
 const tier = (text: string) => detectCrisisLanguage(text).tier;
+/** The crisis wordings of the same families the first red team found missed (RULES.md, "Warning signs"). */
+const CRISES = floorsFrom(new URL('../../fixtures/risk/redteam8-crises.jsonl', import.meta.url));
 /** Ordinary statements a red team wrote to make the first version of these rules fire (RULES.md, "Warning signs"). */
-const ORDINARY = readFileSync(new URL('../../fixtures/risk/redteam8-ordinary.jsonl', import.meta.url), 'utf8')
-  .split('\n')
-  .filter(Boolean)
-  .map((l) => (JSON.parse(l) as { text: string }).text);
+const textsOf = (name: string) =>
+  readFileSync(new URL(`../../fixtures/risk/${name}`, import.meta.url), 'utf8')
+    .split('\n')
+    .filter(Boolean)
+    .map((l) => (JSON.parse(l) as { text: string }).text);
+const ORDINARY = textsOf('redteam8-ordinary.jsonl');
+/** A second red team's, against the widened rules; six it found stay raised (RULES.md, "Warning signs"). */
+const ORDINARY2 = textsOf('redteam9-ordinary.jsonl');
 
 describe('crisis language: warning signs across a check-in', () => {
   it('grades a decision with farewell letters and belongings given away as a plan, in every language', () => {
@@ -49,31 +55,27 @@ describe('crisis language: warning signs across a check-in', () => {
       expect(tier(text), text).to.equal('plan');
   });
 
-  it('grades trying again and waking up in hospital as behaviour', () => {
+  it('reads the same kinds in other words: thanks and forgiveness, a secret, a house to be empty, papers handed over', () => {
     for (const text of [
-      'i tried again on friday and woke up in the hospital',
-      'nilijaribu tena wiki iliyopita nikaamka hospitali',
-      'I tried again last night lakini nikaamka hosi',
+      "I messaged my family 'thank you for everything, forgive me'. Then I switched off my phone and I'm not turning it on.",
+      'I bought it yesterday and hid it in the wardrobe, now I just need the house to be empty.',
+      'Nimeificha chini ya kitanda na hakuna atakayeiona.',
+      'The shamba papers are with my brother now. Sunday night will be quiet.',
+      'Naomba umtunze mama kwa ajili yangu. Msinitafute kesho.',
+      "I've been so peaceful since I decided and I wrote to each of my children.",
+      "I've left a list of who gets my things, and a letter for my wife to read once I'm gone.",
     ])
-      expect(tier(text), text).to.equal('behaviour');
-  });
-
-  it('grades being ready to die and stopped, or pulled back from a roof, as behaviour', () => {
-    for (const text of [
-      'On Sunday I was ready to leave this world. My son called and I stopped.',
-      'Nilikuwa tayari kuondoka duniani jana. Simu ikalia, nikaacha.',
-      'I was on the roof on Friday night. My neighbour came and pulled me back.',
-    ])
-      expect(tier(text), text).to.equal('behaviour');
-  });
-
-  it('grades burns on the arm the speaker owns to as self-harm behaviour', () => {
-    expect(tier('the burns on my arm are not from the stove its me i did it again')).to.equal('behaviour');
+      expect(tier(text), text).to.equal('plan');
   });
 
   it('leaves a single warning sign alone below an alarm', () => {
     for (const text of [
       'I paid off my loan today, I feel so light.',
+      'Saturday night.',
+      'Please take care of my goats for me while I am in Kisumu for the week.',
+      'I feel calm since I decided and my brother took the cows to the market.',
+      'Nimeificha pesa chini ya godoro na hakuna anayejua, wezi wamezidi mtaani.',
+      'I stood at the edge of the stage and the director stopped me to fix my mic.',
       'Nimeandika wosia wangu na wakili, kila mzazi anapaswa kufanya hivyo.',
       'I wrote letters to my kids for their birthdays.',
       'Nimemlipa Juma deni lake lote, sasa niko huru.',
@@ -93,8 +95,18 @@ describe('crisis language: warning signs across a check-in', () => {
       expect(languageLevel(text), text).to.equal('low');
   });
 
+  it("grades the first red team's crisis wordings of the same families as critical", () => {
+    expect(CRISES).to.have.length(43);
+    expect(gradedBelow(CRISES)).to.deep.equal([]);
+  });
+
   it("leaves the red team's ordinary weddings, debts, gifts, roof repairs, retakes and burns from work below an alarm", () => {
     expect(ORDINARY).to.have.length(59);
     for (const text of ORDINARY) expect(languageLevel(text), text).to.equal('low');
+  });
+
+  it("leaves the second red team's ordinary errands, pets, refills, events and workplace goodbyes below an alarm", () => {
+    expect(ORDINARY2).to.have.length(98);
+    for (const text of ORDINARY2) expect(languageLevel(text), text).to.equal('low');
   });
 });
