@@ -3,8 +3,9 @@ import path from 'node:path';
 import * as prettier from 'prettier';
 import { combine } from '../../processors/risk/combine.js';
 import { crisisLanguageFactors, detectCrisisLanguage, readByRules } from '../../processors/risk/language/index.js';
-import { features, probability, type LearnedModel } from '../../processors/risk/language/learned.js';
+import { features, probability } from '../../processors/risk/language/learned.js';
 import { readJsonl } from './jsonl.js';
+import { fitLogistic, shippedWeights } from './logistic.js';
 
 // `npx tsx bench/eval/fit-risk-model.ts`: fits processors/risk/language/learned-model.json, an L2 logistic regression
 // (stochastic gradient descent, fixed order, so the file is reproducible) on the development and consulted sets of
@@ -45,18 +46,7 @@ for (const it of items) for (const f of features(it.text)) df.set(f, (df.get(f) 
 const X = items.map((it) => features(it.text).filter((f) => (df.get(f) ?? 0) >= MIN_TEXTS && !MEANS.test(f)));
 const y = items.map((it) => (it.tier === 'none' ? 0 : 1));
 
-function fit(idx: readonly number[]): LearnedModel {
-  const w = new Map<string, number>();
-  let bias = 0;
-  for (let e = 0; e < EPOCHS; e++)
-    for (const i of idx) {
-      const z = X[i]!.reduce((s, f) => s + (w.get(f) ?? 0), bias);
-      const g = 1 / (1 + Math.exp(-z)) - y[i]!;
-      bias -= RATE * g;
-      for (const f of X[i]!) w.set(f, (w.get(f) ?? 0) - RATE * (g + LAMBDA * (w.get(f) ?? 0)));
-    }
-  return { bias, threshold: THRESHOLD, weights: Object.fromEntries(w) };
-}
+const fit = (idx: readonly number[]) => fitLogistic(X, y, idx, { epochs: EPOCHS, rate: RATE, lambda: LAMBDA });
 
 /** A post and its own translations share the row number at the end of their source. */
 const fold = items.map((it) => {
@@ -73,7 +63,7 @@ for (let k = 0; k < 5; k++) {
 }
 // The rules alone: without the shipped learned factor (else texts the old layer reads would count as read by rules).
 const rules = items.map(
-  (it) => combine(crisisLanguageFactors(it.text).filter((f) => f.code !== 'learned_ideation')).level !== 'low',
+  (it) => combine(crisisLanguageFactors(it.text).filter((f) => !f.code.startsWith('learned_'))).level !== 'low',
 );
 /** The layer may speak: the rules leave the text at low and no rule read its words (a negation, a report stands). */
 const maySpeak = items.map((it, i) => !rules[i] && !readByRules(detectCrisisLanguage(it.text)));
@@ -106,13 +96,7 @@ for (const set of FITTED_ON.map((f) => f.replace('.jsonl', ''))) {
 }
 
 const full = fit(items.map((_, i) => i));
-// Rounded and pruned; no pair with a digit (the sets have none; a guard for the next refit).
-const weights = Object.fromEntries(
-  Object.entries(full.weights)
-    .filter(([f, w]) => Math.abs(w) >= PRUNE && !/\p{N}/u.test(f))
-    .sort(([a], [b]) => (a < b ? -1 : 1))
-    .map(([f, w]) => [f, Math.round(w * 1000) / 1000]),
-);
+const weights = shippedWeights(full.weights, PRUNE);
 const model = { fitted_on: FITTED_ON, bias: Math.round(full.bias * 1000) / 1000, threshold: THRESHOLD, weights };
 const style = await prettier.resolveConfig(OUT);
 writeFileSync(OUT, await prettier.format(JSON.stringify(model), { ...style, filepath: OUT }));

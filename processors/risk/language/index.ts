@@ -2,6 +2,7 @@ import { LEVEL_FROM, TIER_FLOOR, type RiskFactor } from '../combine.js';
 import { detectCrisisLanguage, type CrisisLanguage } from './detect.js';
 import { shortSpan } from './normalise.js';
 import { learnedIdeation } from './learned.js';
+import { learnedWarning, warningModelMaySpeak } from './warning-learned.js';
 
 export { detectCrisisLanguage, TIERS, type CrisisLanguage, type CrisisTier } from './detect.js';
 
@@ -44,6 +45,15 @@ export function crisisLanguageFactors(text: string): RiskFactor[] {
       code: 'learned_ideation',
       weight: LEVEL_FROM.medium,
       span: shortSpan(learned.span),
+    });
+  // High at most: plans told through warning signs, learned from their vocabulary; a clinician is asked to look.
+  const warning = warningModelMaySpeak(found) ? learnedWarning(text) : undefined;
+  if (warning)
+    factors.push({
+      layer: 'language',
+      code: 'learned_warning_signs',
+      weight: LEVEL_FROM.high,
+      span: shortSpan(warning.span),
     });
   return factors;
 }

@@ -1,0 +1,98 @@
+import { writeFileSync } from 'node:fs';
+import path from 'node:path';
+import * as prettier from 'prettier';
+import { combine } from '../../processors/risk/combine.js';
+import { crisisLanguageFactors } from '../../processors/risk/language/index.js';
+import { features, probability } from '../../processors/risk/language/learned.js';
+import { fnv1a } from './text-sets.js';
+import { readJsonl } from './jsonl.js';
+import { fitLogistic, shippedWeights } from './logistic.js';
+
+// `npx tsx bench/eval/fit-warning-model.ts`: fits processors/risk/language/warning-model.json, an L2 logistic
+// regression (stochastic gradient descent, fixed order, reproducible) separating plans and recent acts told through
+// warning signs from ordinary lives that look like them, and prints its 5-fold cross-validated figures. Fitted only on
+// sets already read: never probes7, probes9, probes11 (the blind figures) nor heldout3.jsonl to heldout6.jsonl.
+
+const DATA = 'bench/eval/data/risk';
+const FIX = 'test/fixtures/risk';
+const OUT = path.resolve('processors/risk/language/warning-model.json');
+/** Candidate thresholds; the lowest whose cross-validated new alarms on ordinary texts stay at 1 % or less ships. */
+const THRESHOLDS = [0.5, 0.6, 0.7, 0.8, 0.9, 0.95];
+const MAX_NEW_ALARMS = 0.01;
+const LAMBDA = 1e-3;
+const EPOCHS = 30;
+const RATE = 0.3;
+const PRUNE = 0.05;
+const MIN_TEXTS = 2;
+/** A means stays out of the model's words, as in the first learned layer. */
+const MEANS = /pill/u;
+
+interface Item {
+  text: string;
+  y: number;
+  set: string;
+}
+const items: Item[] = [];
+// Positives: plans and acts of the probe sets written for warning signs, and the first red team's crisis wordings.
+for (const set of ['probes8', 'probes10'])
+  for (const o of readJsonl<{ text: string; min?: string; max?: string }>(`${DATA}/${set}.jsonl`))
+    if (o.min === 'critical' || o.max) items.push({ text: o.text, y: o.max ? 0 : 1, set });
+for (const o of readJsonl<{ text: string }>(`${FIX}/redteam8-crises.jsonl`))
+  items.push({ text: o.text, y: 1, set: 'redteam8-crises' });
+// Negatives: the red teams' ordinary lookalikes, the quiet items of the earlier probe sets and real texts without ideation.
+for (const set of ['redteam8-ordinary', 'redteam9-ordinary'])
+  for (const o of readJsonl<{ text: string }>(`${FIX}/${set}.jsonl`)) items.push({ text: o.text, y: 0, set });
+for (const set of ['probes', 'probes2', 'probes3', 'probes4', 'probes5', 'probes6'])
+  for (const o of readJsonl<{ text: string; max?: string }>(`${DATA}/${set}.jsonl`))
+    if (o.max) items.push({ text: o.text, y: 0, set });
+for (const set of ['dev', 'dev2', 'heldout', 'heldout2', 'train2', 'train3', 'train4', 'train5', 'train6'])
+  for (const o of readJsonl<{ text: string; tier: string }>(`${DATA}/${set}.jsonl`))
+    if (o.tier === 'none') items.push({ text: o.text, y: 0, set });
+
+const df = new Map<string, number>();
+for (const it of items) for (const f of features(it.text)) df.set(f, (df.get(f) ?? 0) + 1);
+const X = items.map((it) => features(it.text).filter((f) => (df.get(f) ?? 0) >= MIN_TEXTS && !MEANS.test(f)));
+
+const y = items.map((it) => it.y);
+const fit = (idx: readonly number[]) => fitLogistic(X, y, idx, { epochs: EPOCHS, rate: RATE, lambda: LAMBDA });
+
+const fold = items.map((it) => fnv1a(it.text, 20261201) % 5);
+const p = new Array<number>(items.length).fill(0);
+for (let k = 0; k < 5; k++) {
+  const model = fit(items.map((_, i) => i).filter((i) => fold[i] !== k));
+  items.forEach((_, i) => {
+    if (fold[i] === k) p[i] = probability(model, X[i]!);
+  });
+}
+// What the rules alone give (without either learned factor): the model matters where they stay below high.
+const below = items.map(
+  (it) =>
+    combine(crisisLanguageFactors(it.text).filter((f) => !f.code.startsWith('learned_'))).level.match(/low|medium/) !==
+    null,
+);
+const pos = items.map((_, i) => i).filter((i) => items[i]!.y === 1);
+const neg = items.map((_, i) => i).filter((i) => items[i]!.y === 0);
+const n = (xs: number[], f: (i: number) => boolean) => `${xs.filter(f).length}/${xs.length}`;
+console.log(`[fit warning model] ${items.length} texts (${pos.length} plans and acts), 5-fold CV`);
+console.log(
+  `  the rules alone leave ${n(pos, (i) => below[i]!)} plans and acts below high (in-sample: written from them)`,
+);
+let threshold = THRESHOLDS[THRESHOLDS.length - 1]!;
+for (const th of [...THRESHOLDS].reverse()) {
+  const fa = neg.filter((i) => below[i]! && p[i]! >= th).length;
+  if (fa / neg.length <= MAX_NEW_ALARMS) threshold = th;
+}
+for (const th of THRESHOLDS) {
+  const fa = neg.filter((i) => below[i]! && p[i]! >= th).length;
+  console.log(
+    `  threshold ${th}${th === threshold ? ' (shipped)' : ''}: plans and acts found out of fold ` +
+      `${n(pos, (i) => p[i]! >= th)}; new alarms on ordinary texts the rules leave below high ${fa}/${neg.length}`,
+  );
+}
+
+const full = fit(items.map((_, i) => i));
+const weights = shippedWeights(full.weights, PRUNE);
+const model = { bias: Math.round(full.bias * 1000) / 1000, threshold, weights };
+const style = await prettier.resolveConfig(OUT);
+writeFileSync(OUT, await prettier.format(JSON.stringify(model), { ...style, filepath: OUT }));
+console.log(`  wrote ${OUT}: ${Object.keys(weights).length} coefficients`);

@@ -1,0 +1,27 @@
+import shipped from './warning-model.json' with { type: 'json' };
+import type { CrisisLanguage } from './detect.js';
+import { features, probability, type LearnedModel } from './learned.js';
+import { clauses } from './normalise.js';
+
+// A learned reading of warning signs (RULES.md, "Warning signs, learned"): an L2 logistic regression over words and
+// word pairs, fitted by bench/eval/fit-warning-model.ts on plans and acts told without a word of dying and on the
+// ordinary lives that look like them. Blind sets showed the hand-written signs (warning-signs.ts) find a new writer's
+// wordings one time in seven; this reads their vocabulary instead of their phrases.
+
+/** Readings after which the words are someone else's, denied, quoted or over: the model does not speak there. */
+const SETTLED = new Set(['negated', 'third_party', 'history', 'past_unclear', 'quote', 'advice', 'idiom', 'mention']);
+
+/** Whether the model may add its reading: the rules found no plan, act or active thought, and settled nothing. */
+export const warningModelMaySpeak = (found: CrisisLanguage): boolean =>
+  !['active', 'plan', 'behaviour'].includes(found.tier) && !found.factors.some((f) => SETTLED.has(f.code));
+
+/** The text's probability of a plan or recent act told through warning signs, when it reaches the threshold, and the
+ * clause that weighs most for it (the span a factor shows). */
+export function learnedWarning(text: string, model: LearnedModel = shipped): { p: number; span: string } | undefined {
+  const p = probability(model, features(text));
+  if (p < model.threshold) return undefined;
+  const cs = clauses(text);
+  if (cs.length === 0) return undefined;
+  const top = cs.map((c) => ({ c, p: probability(model, features(c.raw)) })).reduce((a, b) => (b.p > a.p ? b : a));
+  return { p, span: top.c.raw };
+}

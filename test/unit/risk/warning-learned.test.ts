@@ -1,0 +1,59 @@
+import { expect } from 'chai';
+import { combine } from '../../../processors/risk/combine.js';
+import { crisisLanguageFactors, detectCrisisLanguage } from '../../../processors/risk/language/index.js';
+import { learnedWarning, warningModelMaySpeak } from '../../../processors/risk/language/warning-learned.js';
+import model from '../../../processors/risk/language/warning-model.json' with { type: 'json' };
+import { languageLevel } from '../../setup/risk-levels.js';
+
+// The learned reading of warning signs (warning-learned.ts): high at most, only where the rules found no plan, act or
+// active thought and settled nothing, never lowering what the rules found.
+const codes = (text: string) => crisisLanguageFactors(text).map((f) => f.code);
+
+describe('crisis language: warning signs, learned', () => {
+  it('ships a fitted model with a threshold inside (0, 1)', () => {
+    expect(Object.keys(model.weights).length).to.be.greaterThan(1000);
+    expect(model.threshold).to.be.greaterThan(0).and.lessThan(1);
+  });
+
+  it('raises a farewell in words no rule names to high, with the clause that weighs most', () => {
+    for (const text of [
+      'I called each of my sisters tonight to thank them, they did not know why. I gave my brother the keys to my room.',
+      'Nimeshawashukuru wote kwa kila kitu, wanangu watamtunza mama. Sitawasumbua tena.',
+      'Nimemaliza kila kitu, wasee wangu watapata barua zangu asubuhi.',
+    ]) {
+      expect(languageLevel(text), text).to.equal('high');
+      expect(codes(text), text).to.include('learned_warning_signs');
+      const span = crisisLanguageFactors(text).find((f) => f.code === 'learned_warning_signs')!.span ?? '';
+      expect(text.replace(/\s+/g, ' ')).to.include(span.replace(/…$/, ''));
+    }
+  });
+
+  it('stays silent on an ordinary day', () => {
+    for (const text of [
+      'Leo nimeenda sokoni nikanunua nyanya na vitunguu, kesho nitapika pilau.',
+      'I finished my shift, ate ugali with my kids and now I am watching the news.',
+    ])
+      expect(learnedWarning(text), text).to.equal(undefined);
+  });
+
+  it("does not speak where the rules found a plan or settled the words as someone else's or denied", () => {
+    expect(warningModelMaySpeak(detectCrisisLanguage('I have decided, tomorrow I will kill myself'))).to.equal(false);
+    expect(warningModelMaySpeak(detectCrisisLanguage('my friend wants to kill himself'))).to.equal(false);
+    expect(warningModelMaySpeak(detectCrisisLanguage('I do not want to die'))).to.equal(false);
+    expect(warningModelMaySpeak(detectCrisisLanguage('Nimechoka sana leo'))).to.equal(true);
+  });
+
+  it('never lowers a level: without its factor every text is graded the same or lower', () => {
+    for (const text of [
+      'Nimewaaga marafiki zangu wote leo, nimempa kaka yangu simu yangu. Msinitafute.',
+      'I called each of my sisters tonight to thank them, they did not know why.',
+      'nataka kufa',
+      'I want to die tonight',
+    ]) {
+      const all = crisisLanguageFactors(text);
+      const LEVELS = ['low', 'medium', 'high', 'critical'];
+      const without = all.filter((f) => f.code !== 'learned_warning_signs');
+      expect(LEVELS.indexOf(combine(all).level), text).to.be.at.least(LEVELS.indexOf(combine(without).level));
+    }
+  });
+});
