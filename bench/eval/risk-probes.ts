@@ -3,8 +3,16 @@ import { crisisLanguageFactors } from '../../processors/risk/language/index.js';
 import { readJsonl } from './jsonl.js';
 
 // The blind probe sets (data/risk/PROBES.md): check-in utterances and forum-like posts written by a helper who had not seen the rules, each
-// with the least level it must raise ("min") or the most it may ("max"). The misses of probes1–6 were read to write
-// rules, so they are in-sample and guard against regressions; probes7 and probes9 were scored once and their misses not read.
+// with the least level it must raise ("min") or the most it may ("max"). The misses of the other sets were read to write
+// rules, so they are in-sample and guard against regressions; the misses of probes7, probes9 and probes11 were not read.
+
+/** The sets whose misses were never read, and how often they were scored (PROBES.md). */
+const BLIND: Record<string, string> = {
+  'probes7.jsonl': 'scored once on the rules of 785b1a9 and again after, misses not read',
+  'probes9.jsonl': "scored on the ninth session's rules twice, misses not read",
+  'probes11.jsonl':
+    'scored before any change it could prompt, consulted once to choose a learned reading; misses not read',
+};
 
 interface Probe {
   text: string;
@@ -23,6 +31,8 @@ const FILES = [
   'bench/eval/data/risk/probes7.jsonl',
   'bench/eval/data/risk/probes8.jsonl',
   'bench/eval/data/risk/probes9.jsonl',
+  'bench/eval/data/risk/probes10.jsonl',
+  'bench/eval/data/risk/probes11.jsonl',
 ];
 
 export function evalRiskProbes(say: (line: string) => void = console.log): void {
@@ -39,11 +49,7 @@ function probeFile(file: string, say: (line: string) => void): void {
     const t = tally.get(key) ?? [0, 0];
     tally.set(key, [t[0] + (ok ? 1 : 0), t[1] + 1]);
   }
-  const status = file.endsWith('probes7.jsonl')
-    ? 'scored once on the rules of 785b1a9, misses not read'
-    : file.endsWith('probes9.jsonl')
-      ? "scored once on the ninth session's final rules, misses not read"
-      : 'read since: in-sample';
+  const status = BLIND[file.replace(/.*\//u, '')] ?? 'read since: in-sample';
   say(`\n[risk probes] ${probes.length} utterances (${file}; written blind to the rules, ${status})`);
   for (const [key, [ok, n]] of [...tally].sort()) say(`  ${key}: ${ok}/${n}`);
 }
