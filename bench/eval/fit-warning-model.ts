@@ -37,6 +37,10 @@ const items: Item[] = [];
 for (const set of ['probes8', 'probes10'])
   for (const o of readJsonl<{ text: string; min?: string; max?: string }>(`${DATA}/${set}.jsonl`))
     if (o.min === 'critical' || o.max) items.push({ text: o.text, y: o.max ? 0 : 1, set });
+// Two training sets written for it, half plans and acts told indirectly, half ordinary lookalikes (PROBES.md).
+for (const set of ['train-ws1', 'train-ws2', 'train-ws3', 'train-ws4'])
+  for (const o of readJsonl<{ text: string; max?: string }>(`${DATA}/${set}.jsonl`))
+    items.push({ text: o.text, y: o.max ? 0 : 1, set });
 for (const o of readJsonl<{ text: string }>(`${FIX}/redteam8-crises.jsonl`))
   items.push({ text: o.text, y: 1, set: 'redteam8-crises' });
 // Negatives: the red teams' ordinary lookalikes, the quiet items of the earlier probe sets and real texts without ideation.

@@ -58,7 +58,7 @@ const SIGNS: readonly Sign[] = [
     kind: 'letters',
     // not letters asking, inviting, telling news or from an office; Swahili letters only to one's kin, not "ya ruhusa/mwaliko/maelekezo".
     re: re(
-      ` i (?:have |ve )?(?:wrote|written|left) (?:a letter|letters|notes) (?:to|for) (?:each of |all of |all )?(?:my ${PEOPLE}(?! teachers?| school| sponsors?)|everyone) (?!(?:\\p{L}+ ){0,4}?(?:asking|telling|to (?:come|invite|vote|ask|tell)|about|on the fridge))| i (?:have |ve )?(?:already )?(?:wrote|written) (?:my letters $|to each of my ${PEOPLE} (?!(?:\\p{L}+ ){0,4}?(?:asking|telling|about|at university))|to my ${PEOPLE} $)| (?:there is|theres) a letter for my ${PEOPLE} (?!from )| (?:nili|nime|nimesha)(?:wa|mw|m)?andikia (?:${KIN_SW} (?:\\p{L}+ )?)?(?:barua|ma ?letters?|letters?)(?! ya (?:ruhusa|mwaliko|maelekezo|kuomba))| (?:nime|nimesha|nili)(?:wa|mw|m)achia ${KIN_SW} (?:\\p{L}+ )?barua(?! ya)| barua (?:kwa )?kila mmoja (?!wa )`,
+      `(?:^ | i (?:have |ve )?)(?:wrote|written|left) (?:a letter|letters|notes) (?:to|for) (?:each of |all of |all )?(?:my ${PEOPLE}(?! teachers?| school| sponsors?)|everyone) (?!(?:\\p{L}+ ){0,4}?(?:asking|telling|to (?:come|invite|vote|ask|tell)|about|on the fridge))| i (?:have |ve )?(?:already )?(?:wrote|written) (?:my letters $|to each of my ${PEOPLE} (?!(?:\\p{L}+ ){0,4}?(?:asking|telling|about|at university))|to my ${PEOPLE} $)| (?:there is|theres) a letter for my ${PEOPLE} (?!from )| (?:nili|nime|nimesha)(?:wa|mw|m)?andikia (?:${KIN_SW} (?:\\p{L}+ )?)?(?:barua|ma ?letters?|letters?)(?! ya (?:ruhusa|mwaliko|maelekezo|kuomba))| (?:nime|nimesha|nili)(?:wa|mw|m)achia ${KIN_SW} (?:\\p{L}+ )?barua(?! ya)| barua (?:kwa )?kila mmoja (?!wa )`,
     ),
   },
   {

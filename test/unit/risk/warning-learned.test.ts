@@ -28,10 +28,12 @@ describe('crisis language: warning signs, learned', () => {
     }
   });
 
-  it('stays silent on an ordinary day', () => {
+  it('stays silent on an ordinary day and on lookalikes it was not fitted on', () => {
     for (const text of [
       'Leo nimeenda sokoni nikanunua nyanya na vitunguu, kesho nitapika pilau.',
       'I finished my shift, ate ugali with my kids and now I am watching the news.',
+      'I paid off my loan today, I feel so light.',
+      'I feel calm since I decided to sell the cows, the market price is good this week.',
     ])
       expect(learnedWarning(text), text).to.equal(undefined);
   });
