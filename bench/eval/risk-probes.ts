@@ -4,14 +4,16 @@ import { readJsonl } from './jsonl.js';
 
 // The blind probe sets (data/risk/PROBES.md): check-in utterances and forum-like posts written by a helper who had not seen the rules, each
 // with the least level it must raise ("min") or the most it may ("max"). The misses of the other sets were read to write
-// rules, so they are in-sample and guard against regressions; the misses of probes7, probes9 and probes11 were not read.
+// rules, so they are in-sample and guard against regressions; the misses of probes7, probes9 and probes11–13 were not read.
 
 /** The sets whose misses were never read, and how often they were scored (PROBES.md). */
 const BLIND: Record<string, string> = {
   'probes7.jsonl': 'scored once on the rules of 785b1a9 and again after, misses not read',
-  'probes9.jsonl': "scored on the ninth session's rules twice, misses not read",
+  'probes9.jsonl': "scored on the ninth session's rules as they changed, misses not read",
   'probes11.jsonl':
     'scored before any change it could prompt, consulted once to choose a learned reading; misses not read',
+  'probes12.jsonl': 'scored first on the first learned reading, then on its refit; misses not read',
+  'probes13.jsonl': "scored once on the ninth session's final rules and learned reading; misses not read",
 };
 
 interface Probe {
@@ -33,6 +35,8 @@ const FILES = [
   'bench/eval/data/risk/probes9.jsonl',
   'bench/eval/data/risk/probes10.jsonl',
   'bench/eval/data/risk/probes11.jsonl',
+  'bench/eval/data/risk/probes12.jsonl',
+  'bench/eval/data/risk/probes13.jsonl',
 ];
 
 export function evalRiskProbes(say: (line: string) => void = console.log): void {
@@ -42,12 +46,18 @@ export function evalRiskProbes(say: (line: string) => void = console.log): void 
 function probeFile(file: string, say: (line: string) => void): void {
   const probes = readJsonl<Probe>(file);
   const tally = new Map<string, [ok: number, n: number]>();
-  for (const p of probes) {
-    const got = LEVELS.indexOf(combine(crisisLanguageFactors(p.text)).level);
-    const ok = p.min ? got >= LEVELS.indexOf(p.min) : got <= LEVELS.indexOf(p.max!);
-    const key = `${p.lang} ${p.min ? 'must raise' : 'must stay quiet'}`;
+  const count = (key: string, ok: boolean) => {
     const t = tally.get(key) ?? [0, 0];
     tally.set(key, [t[0] + (ok ? 1 : 0), t[1] + 1]);
+  };
+  for (const p of probes) {
+    const got = LEVELS.indexOf(combine(crisisLanguageFactors(p.text)).level);
+    count(
+      `${p.lang} ${p.min ? 'must raise' : 'must stay quiet'}`,
+      p.min ? got >= LEVELS.indexOf(p.min) : got <= LEVELS.indexOf(p.max!),
+    );
+    // The issue's figure for plans and acts: at high or more (an escalation), whatever the floor asked.
+    if (p.min === 'critical') count(`${p.lang} plans and acts at high or more`, got >= LEVELS.indexOf('high'));
   }
   const status = BLIND[file.replace(/.*\//u, '')] ?? 'read since: in-sample';
   say(`\n[risk probes] ${probes.length} utterances (${file}; written blind to the rules, ${status})`);
