@@ -37,8 +37,9 @@ const items: Item[] = [];
 for (const set of ['probes8', 'probes10'])
   for (const o of readJsonl<{ text: string; min?: string; max?: string }>(`${DATA}/${set}.jsonl`))
     if (o.min === 'critical' || o.max) items.push({ text: o.text, y: o.max ? 0 : 1, set });
-// Two training sets written for it, half plans and acts told indirectly, half ordinary lookalikes (PROBES.md).
-for (const set of ['train-ws1', 'train-ws2', 'train-ws3', 'train-ws4'])
+// Training sets written for it (TRAIN-WS.md): four half plans and acts told indirectly, half lookalikes; one of
+// ordinary check-ins a red team wrote to make the first refit fire.
+for (const set of ['train-ws1', 'train-ws2', 'train-ws3', 'train-ws4', 'train-ws-ordinary'])
   for (const o of readJsonl<{ text: string; max?: string }>(`${DATA}/${set}.jsonl`))
     items.push({ text: o.text, y: o.max ? 0 : 1, set });
 for (const o of readJsonl<{ text: string }>(`${FIX}/redteam8-crises.jsonl`))

@@ -17,7 +17,7 @@ describe('crisis language: warning signs, learned', () => {
 
   it('raises a farewell in words no rule names to high, with the clause that weighs most', () => {
     for (const text of [
-      'I called each of my sisters tonight to thank them, they did not know why. I gave my brother the keys to my room.',
+      'This week I gave away my radio and my good shoes, I thanked my mother for everything. After Sunday nobody will worry about me anymore.',
       'Nimeshawashukuru wote kwa kila kitu, wanangu watamtunza mama. Sitawasumbua tena.',
       'Nimemaliza kila kitu, wasee wangu watapata barua zangu asubuhi.',
     ]) {
