@@ -4,7 +4,7 @@ import { readJsonl } from './jsonl.js';
 
 // The blind probe sets (data/risk/PROBES.md): check-in utterances and forum-like posts written by a helper who had not seen the rules, each
 // with the least level it must raise ("min") or the most it may ("max"). The misses of the other sets were read to write
-// rules, so they are in-sample and guard against regressions; the misses of probes7, probes9 and probes11–13 were not read.
+// rules, so they are in-sample and guard against regressions; the misses of probes7, probes9 and probes11–14 were not read.
 
 /** The sets whose misses were never read, and how often they were scored (PROBES.md). */
 const BLIND: Record<string, string> = {
@@ -12,8 +12,9 @@ const BLIND: Record<string, string> = {
   'probes9.jsonl': "scored on the ninth session's rules as they changed, misses not read",
   'probes11.jsonl':
     'scored before any change it could prompt, consulted once to choose a learned reading; misses not read',
-  'probes12.jsonl': 'scored first on the first learned reading, then on its refit; misses not read',
-  'probes13.jsonl': "scored once on the ninth session's final rules and learned reading; misses not read",
+  'probes12.jsonl': 'scored on each learned reading of the ninth session; misses not read',
+  'probes13.jsonl': 'scored first on the refitted learned reading (3f423a8), then on the final one; misses not read',
+  'probes14.jsonl': "scored once on the ninth session's final rules and learned reading; misses not read",
 };
 
 interface Probe {
@@ -37,6 +38,7 @@ const FILES = [
   'bench/eval/data/risk/probes11.jsonl',
   'bench/eval/data/risk/probes12.jsonl',
   'bench/eval/data/risk/probes13.jsonl',
+  'bench/eval/data/risk/probes14.jsonl',
 ];
 
 export function evalRiskProbes(say: (line: string) => void = console.log): void {
