@@ -70,10 +70,10 @@ for (let k = 0; k < 5; k++) {
   });
 }
 // What the rules alone give (without either learned factor): the model matters where they stay below high.
-const below = items.map(
-  (it) =>
-    combine(crisisLanguageFactors(it.text).filter((f) => !f.code.startsWith('learned_'))).level.match(/low|medium/) !==
-    null,
+const below = items.map((it) =>
+  ['low', 'medium'].includes(
+    combine(crisisLanguageFactors(it.text).filter((f) => !f.code.startsWith('learned_'))).level,
+  ),
 );
 const pos = items.map((_, i) => i).filter((i) => items[i]!.y === 1);
 const neg = items.map((_, i) => i).filter((i) => items[i]!.y === 0);

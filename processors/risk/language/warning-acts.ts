@@ -18,6 +18,9 @@ const WHEN =
 const HEIGHT_PAST =
   ' (?:i was|nilikuwa|i stood) (?:standing |nimepanda )?(?:on|at|juu ya|kwa) (?:the |a |our )?(?:roof|rooftop|ledge|edge|bridge|balcony|paa|daraja|ghorofa)(?! (?:of the |ya )(?!roof|bridge|building|jengo|daraja|juu))(?! bar) ';
 
+const WOKE_IN_HOSPITAL = re(HOSPITAL);
+const ORDINARY_CAUSE = re(ACCIDENT);
+
 const ACTS: readonly { code: string; span: RegExp; with: RegExp; unless: RegExp }[] = [
   {
     code: 'attempt',
@@ -25,15 +28,15 @@ const ACTS: readonly { code: string; span: RegExp; with: RegExp; unless: RegExp 
     span: re(
       ` i (?:tried|attempted) (?:it )?again${WHEN} (?:$|and |but )| i did it again${WHEN} $| it didnt work $| (?:nilijaribu|nimejaribu) (?:tena|(?:kwa )?mara ya (?:pili|tatu|nne))${WHEN} (?:$|nika|lakini|but)`,
     ),
-    with: re(HOSPITAL),
-    unless: re(ACCIDENT),
+    with: WOKE_IN_HOSPITAL,
+    unless: ORDINARY_CAUSE,
   },
   {
     code: 'attempt',
     // "this time I'll make sure" with nothing after but "it works".
     span: re(' (?:this|next) time (?:ill|i will) make sure(?: it works)? $'),
-    with: re(HOSPITAL),
-    unless: re(ACCIDENT),
+    with: WOKE_IN_HOSPITAL,
+    unless: ORDINARY_CAUSE,
   },
   {
     code: 'attempt',
@@ -90,7 +93,7 @@ const ACTS: readonly { code: string; span: RegExp; with: RegExp; unless: RegExp 
     with: re(
       `${HOSPITAL}| (?:clinic|zahanati|hosi|hospitali|hospital|drip|dripu|madrip) | (?:discharged|wakanirelease|nimeruhusiwa kutoka) | (?:broke|kicked) the door | akavunja mlango | (?:came|arrived) in time | (?:aliniwahi|alinishika mapema|nikapatikana) | sorry it didnt work | (?:not happy|sijui kama nina furaha|sijisikii kushukuru) `,
     ),
-    unless: re(ACCIDENT),
+    unless: ORDINARY_CAUSE,
   },
   {
     code: 'attempt',
@@ -98,7 +101,7 @@ const ACTS: readonly { code: string; span: RegExp; with: RegExp; unless: RegExp 
     with: re(
       ' (?:lucky|bahati) | (?:came|come) back early | (?:aliniwahi|alinishika mapema|found me in time) | sijui kama (?:nina furaha|nimefurahi) | not happy (?:kuwa|that|to be) ',
     ),
-    unless: re(ACCIDENT),
+    unless: ORDINARY_CAUSE,
   },
   {
     code: 'attempt',

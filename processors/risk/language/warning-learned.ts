@@ -1,7 +1,6 @@
 import shipped from './warning-model.json' with { type: 'json' };
 import type { CrisisLanguage } from './detect.js';
-import { features, probability, type LearnedModel } from './learned.js';
-import { clauses } from './normalise.js';
+import { learnedIdeation, type LearnedModel } from './learned.js';
 
 // A learned reading of warning signs (RULES.md, "Warning signs, learned"): an L2 logistic regression over words and
 // word pairs, fitted by bench/eval/fit-warning-model.ts on plans and acts told without a word of dying and on the
@@ -16,12 +15,5 @@ export const warningModelMaySpeak = (found: CrisisLanguage): boolean =>
   !['active', 'plan', 'behaviour'].includes(found.tier) && !found.factors.some((f) => SETTLED.has(f.code));
 
 /** The text's probability of a plan or recent act told through warning signs, when it reaches the threshold, and the
- * clause that weighs most for it (the span a factor shows). */
-export function learnedWarning(text: string, model: LearnedModel = shipped): { p: number; span: string } | undefined {
-  const p = probability(model, features(text));
-  if (p < model.threshold) return undefined;
-  const cs = clauses(text);
-  if (cs.length === 0) return undefined;
-  const top = cs.map((c) => ({ c, p: probability(model, features(c.raw)) })).reduce((a, b) => (b.p > a.p ? b : a));
-  return { p, span: top.c.raw };
-}
+ * clause that weighs most for it: the first learned layer's reader with this model. */
+export const learnedWarning = (text: string, model: LearnedModel = shipped) => learnedIdeation(text, model);
