@@ -7,19 +7,27 @@ import { features, probability } from '../../processors/risk/language/learned.js
 import { readJsonl } from './jsonl.js';
 import { fitLogistic, shippedWeights } from './logistic.js';
 
-// `npx tsx bench/eval/fit-risk-model.ts`: fits processors/risk/language/learned-model.json, an L2 logistic regression
-// (stochastic gradient descent, fixed order, so the file is reproducible) on the development and consulted sets of
-// bench/eval/data/risk (never heldout3.jsonl to heldout6.jsonl, the honest tests), and prints its 5-fold cross-validated figures, folds
-// by source post so that a post and its translations stay together. The figures that choose the threshold count only
+// `npx tsx bench/eval/fit-risk-model.ts`: fits processors/risk/language/learned-model-2.json (the refit beside the first
+// model, learned-model.json, which stays as c3781a0 wrote it), an L2 logistic regression
+// (stochastic gradient descent, fixed order, so the file is reproducible) on the sets of bench/eval/data/risk already
+// read (never heldout3.jsonl to heldout6.jsonl nor the blind probes7, 9, 11–15), and prints its 5-fold cross-validated
+// figures, folds by source post so that a post and its translations stay together. The figures that choose the threshold count only
 // texts the layer may speak on: the rules alone (without the shipped learned factor) leave them at low and no rule
 // read their words (index.ts, readByRules).
 
 const DATA = 'bench/eval/data/risk';
-const FITTED_ON = ['dev.jsonl', 'heldout.jsonl', 'heldout2.jsonl', 'dev2.jsonl', 'train2.jsonl', 'train3.jsonl'];
-const OUT = path.resolve('processors/risk/language/learned-model.json');
-/** The lowest of 0.5, 0.7, 0.8, 0.9, 0.95 whose cross-validated new false alarms stay near 2 % of the texts without
- * ideation (0.7 before train2 joined; 0.9 with train3). train4.jsonl is not fitted on: RULES.md says why. */
-const THRESHOLD = 0.9;
+const FITTED_ON = [
+  // Real texts labelled by tier (PROVENANCE.md, TRAIN2–6.md) and our translations.
+  ...['dev', 'heldout', 'heldout2', 'dev2', 'train2', 'train3', 'train4', 'train5', 'train6'],
+  // Probe sets already read (PROBES.md) and the sets written to be fitted on (TRAIN-WS.md, TRAIN-ID.md): `min`/`max`.
+  ...['probes', 'probes2', 'probes3', 'probes4', 'probes5', 'probes6', 'probes8', 'probes10'],
+  ...['train-ws1', 'train-ws2', 'train-ws3', 'train-ws4', 'train-ws5', 'train-ws6', 'train-ws-ordinary'],
+  ...['train-id1', 'train-id2', 'train-id3', 'train-id4'],
+].map((s) => `${s}.jsonl`);
+const OUT = path.resolve('processors/risk/language/learned-model-2.json');
+/** The lowest candidate whose cross-validated new false alarms stay at 2 % or less of the texts without ideation ships. */
+const THRESHOLDS = [0.5, 0.7, 0.8, 0.9, 0.95];
+const MAX_NEW_ALARMS = 0.02;
 const LAMBDA = 1e-3;
 const EPOCHS = 30;
 const RATE = 0.5;
@@ -28,15 +36,26 @@ const PRUNE = 0.05;
 
 interface Item {
   text: string;
-  tier: string;
+  /** Real sets give the tier; probe and training sets the least level (`min`) or the most (`max`). */
+  tier?: string;
+  min?: string;
   source?: string;
-  id: string;
+  id?: string;
   /** The file it came from, without `.jsonl`. */
   set: string;
 }
 
-const items: Item[] = FITTED_ON.flatMap((f) =>
-  readJsonl<Item>(path.join(DATA, f)).map((it) => ({ ...it, set: f.replace('.jsonl', '') })),
+/** The red teams' and the fifth review's statements (test fixtures): each with the least level it must reach, or none. */
+const FIXTURES = ['redteam', 'redteam8-crises', 'redteam8-ordinary', 'redteam9-ordinary', 'review5'];
+const items: Item[] = [
+  ...FITTED_ON.map((f) => path.join(DATA, f)),
+  ...FIXTURES.map((f) => path.join('test/fixtures/risk', `${f}.jsonl`)),
+].flatMap((f) =>
+  readJsonl<Item & { atLeast?: string }>(f).map((it) => ({
+    ...it,
+    min: it.min ?? it.atLeast,
+    set: path.basename(f, '.jsonl'),
+  })),
 );
 /** Features seen in one text only are that text's words (names, places), not a pattern; a means stays out too. */
 const MIN_TEXTS = 2;
@@ -44,29 +63,31 @@ const MEANS = /pill/u;
 const df = new Map<string, number>();
 for (const it of items) for (const f of features(it.text)) df.set(f, (df.get(f) ?? 0) + 1);
 const X = items.map((it) => features(it.text).filter((f) => (df.get(f) ?? 0) >= MIN_TEXTS && !MEANS.test(f)));
-const y = items.map((it) => (it.tier === 'none' ? 0 : 1));
+const y = items.map((it) => (it.tier ? (it.tier === 'none' ? 0 : 1) : it.min ? 1 : 0));
 
-const fit = (idx: readonly number[]) => fitLogistic(X, y, idx, { epochs: EPOCHS, rate: RATE, lambda: LAMBDA });
-
-/** A post and its own translations share the row number at the end of their source. */
-const fold = items.map((it) => {
-  let h = 0;
-  for (const ch of (it.source ?? it.id).replace(/.*row/u, 'row')) h = (h * 31 + ch.charCodeAt(0)) >>> 0;
-  return h % 5;
-});
-const p = new Array<number>(items.length).fill(0);
-for (let k = 0; k < 5; k++) {
-  const model = fit(items.map((_, i) => i).filter((i) => fold[i] !== k));
-  items.forEach((_, i) => {
-    if (fold[i] === k) p[i] = probability(model, X[i]!);
-  });
-}
 // The rules alone: without the shipped learned factor (else texts the old layer reads would count as read by rules).
 const rules = items.map(
   (it) => combine(crisisLanguageFactors(it.text).filter((f) => !f.code.startsWith('learned_'))).level !== 'low',
 );
 /** The layer may speak: the rules leave the text at low and no rule read its words (a negation, a report stands). */
 const maySpeak = items.map((it, i) => !rules[i] && !readByRules(detectCrisisLanguage(it.text)));
+/** Fitted only where it may speak: texts the rules read would teach it their cue words, not what the rules miss. */
+const trainable = items.map((_, i) => i).filter((i) => maySpeak[i]);
+const fit = (idx: readonly number[]) => fitLogistic(X, y, idx, { epochs: EPOCHS, rate: RATE, lambda: LAMBDA });
+
+/** A post and its own translations share the row number at the end of their source. */
+const fold = items.map((it) => {
+  let h = 0;
+  for (const ch of (it.source ?? it.id ?? it.text).replace(/.*row/u, 'row')) h = (h * 31 + ch.charCodeAt(0)) >>> 0;
+  return h % 5;
+});
+const p = new Array<number>(items.length).fill(0);
+for (let k = 0; k < 5; k++) {
+  const model = fit(trainable.filter((i) => fold[i] !== k));
+  items.forEach((_, i) => {
+    if (fold[i] === k) p[i] = probability(model, X[i]!);
+  });
+}
 const ideation = items.map((_, i) => i).filter((i) => y[i] === 1);
 const none = items.map((_, i) => i).filter((i) => y[i] === 0);
 const missed = ideation.filter((i) => maySpeak[i]);
@@ -78,15 +99,17 @@ console.log(
   `  the rules alone: ideation ${n(ideation, (i) => rules[i]!)}; without ideation ${n(none, (i) => rules[i]!)};` +
     ` the layer may speak on ${missed.length} texts with ideation and ${open.length} without`,
 );
-for (const th of [0.5, 0.7, 0.8, 0.9, 0.95]) {
-  const fa = open.filter((i) => p[i]! >= th).length;
+const newAlarms = (th: number) => open.filter((i) => p[i]! >= th).length;
+const THRESHOLD = THRESHOLDS.find((th) => newAlarms(th) / none.length <= MAX_NEW_ALARMS) ?? THRESHOLDS.at(-1)!;
+for (const th of THRESHOLDS) {
+  const fa = newAlarms(th);
   console.log(
     `  threshold ${th}${th === THRESHOLD ? ' (shipped)' : ''}: ideation the rules miss found ${n(missed, (i) => p[i]! >= th)};` +
       ` new false alarms ${fa}/${none.length} (${pct(fa, none.length)} of the texts without ideation)`,
   );
 }
 // The same out-of-fold figures per set, at the shipped threshold.
-for (const set of FITTED_ON.map((f) => f.replace('.jsonl', ''))) {
+for (const set of [...FITTED_ON.map((f) => f.replace('.jsonl', '')), ...FIXTURES]) {
   const inSet = (i: number) => items[i]!.set === set;
   const [m, o] = [missed.filter(inSet), open.filter(inSet)];
   console.log(
@@ -95,9 +118,14 @@ for (const set of FITTED_ON.map((f) => f.replace('.jsonl', ''))) {
   );
 }
 
-const full = fit(items.map((_, i) => i));
+const full = fit(trainable);
 const weights = shippedWeights(full.weights, PRUNE);
-const model = { fitted_on: FITTED_ON, bias: Math.round(full.bias * 1000) / 1000, threshold: THRESHOLD, weights };
+const model = {
+  fitted_on: [...FITTED_ON, ...FIXTURES.map((f) => `test/fixtures/risk/${f}.jsonl`)],
+  bias: Math.round(full.bias * 1000) / 1000,
+  threshold: THRESHOLD,
+  weights,
+};
 const style = await prettier.resolveConfig(OUT);
 writeFileSync(OUT, await prettier.format(JSON.stringify(model), { ...style, filepath: OUT }));
 console.log(`  wrote ${OUT}: ${Object.keys(weights).length} coefficients`);

@@ -1,4 +1,5 @@
-import shipped from './learned-model.json' with { type: 'json' };
+import first from './learned-model.json' with { type: 'json' };
+import refit from './learned-model-2.json' with { type: 'json' };
 import { clauses, normaliseWords } from './normalise.js';
 
 // A small learned layer under the rules (RULES.md, "The learned layer"): an L2 logistic regression over the words and
@@ -12,6 +13,10 @@ export interface LearnedModel {
   /** Feature → coefficient (words and `word_word` pairs of normalised text). */
   weights: Record<string, number>;
 }
+
+/** The layer's fitted readings, oldest first. A refit is added beside the earlier model, never swapped in, so no text
+ * an earlier reading raised falls (RULES.md, "The learned layer, refitted"); each speaks at its own threshold. */
+export const IDEATION_MODELS: readonly LearnedModel[] = [first, refit];
 
 /** Words and adjacent word pairs of a text, normalised as the rules read it; a masked method ("[method]") is no word. */
 export function features(text: string): string[] {
@@ -32,12 +37,18 @@ export function probability(model: LearnedModel, feats: readonly string[]): numb
   return 1 / (1 + Math.exp(-z));
 }
 
-/** The text's probability of current ideation and the clause that weighs most for it (the span a factor shows). */
-export function learnedIdeation(text: string, model: LearnedModel = shipped): { p: number; span: string } | undefined {
+/** The text's probability of current ideation under the first of the models that reads it at its threshold, and the
+ * clause that weighs most for it under that model (the span a factor shows). */
+export function learnedIdeation(
+  text: string,
+  models: LearnedModel | readonly LearnedModel[] = IDEATION_MODELS,
+): { p: number; span: string } | undefined {
   const cs = clauses(text);
   if (cs.length === 0) return undefined;
-  const p = probability(model, features(text));
-  if (p < model.threshold) return undefined;
+  const feats = features(text);
+  const model = ([] as LearnedModel[]).concat(models).find((m) => probability(m, feats) >= m.threshold);
+  if (!model) return undefined;
+  const p = probability(model, feats);
   const scored = cs.map((c) => ({ c, p: probability(model, features(c.raw)) }));
   const top = scored.reduce((a, b) => (b.p > a.p ? b : a));
   return { p, span: top.c.raw };

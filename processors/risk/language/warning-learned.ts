@@ -1,4 +1,5 @@
-import shipped from './warning-model.json' with { type: 'json' };
+import first from './warning-model.json' with { type: 'json' };
+import refit from './warning-model-2.json' with { type: 'json' };
 import type { CrisisLanguage } from './detect.js';
 import { learnedIdeation, type LearnedModel } from './learned.js';
 
@@ -14,6 +15,10 @@ const SETTLED = new Set(['negated', 'third_party', 'history', 'past_unclear', 'q
 export const warningModelMaySpeak = (found: CrisisLanguage): boolean =>
   !['active', 'plan', 'behaviour'].includes(found.tier) && !found.factors.some((f) => SETTLED.has(f.code));
 
-/** The text's probability of a plan or recent act told through warning signs, when it reaches the threshold, and the
- * clause that weighs most for it: the first learned layer's reader with this model. */
-export const learnedWarning = (text: string, model: LearnedModel = shipped) => learnedIdeation(text, model);
+/** The reading's fitted models, oldest first: a refit is added beside the earlier one so that nothing it raised falls. */
+export const WARNING_MODELS: readonly LearnedModel[] = [first, refit];
+
+/** The text's probability of a plan or recent act told through warning signs, under the first model that reads it at
+ * its threshold, and the clause that weighs most for it: the first learned layer's reader with these models. */
+export const learnedWarning = (text: string, models: LearnedModel | readonly LearnedModel[] = WARNING_MODELS) =>
+  learnedIdeation(text, models);

@@ -1,7 +1,13 @@
 import { expect } from 'chai';
 import { combine } from '../../../processors/risk/combine.js';
 import { crisisLanguageFactors } from '../../../processors/risk/language/index.js';
-import { features, learnedIdeation, type LearnedModel } from '../../../processors/risk/language/learned.js';
+import {
+  features,
+  IDEATION_MODELS,
+  learnedIdeation,
+  probability,
+  type LearnedModel,
+} from '../../../processors/risk/language/learned.js';
 
 const model: LearnedModel = { bias: -3, threshold: 0.7, weights: { easy: 2, easy_way: 2, way_out: 1.5 } };
 
@@ -25,6 +31,29 @@ describe('the learned layer of crisis language', () => {
     expect(found?.p).to.be.above(0.7);
     expect(found?.span).to.equal('I keep thinking of the easy way out');
     expect(learnedIdeation('Work was long today, the way home was slow', model)).to.equal(undefined);
+  });
+
+  it('speaks when any of its models reaches that model’s own threshold, so a refit never drops what another read', () => {
+    const other: LearnedModel = { bias: -3, threshold: 0.7, weights: { kuchoka: 4 } };
+    const text = 'Nimechoka kuchoka, I keep thinking of the easy way out';
+    // The first model that reads the text shows its span.
+    expect(learnedIdeation(text, [other, model])?.span).to.equal('Nimechoka kuchoka');
+    expect(learnedIdeation(text, [model, other])?.span).to.equal('I keep thinking of the easy way out');
+    expect(learnedIdeation('kuchoka tu', [other, model])?.span).to.equal('kuchoka tu');
+    expect(learnedIdeation('kuchoka tu', [model])).to.equal(undefined);
+  });
+
+  it('ships the first fitted reading and its refit, each with a threshold inside (0, 1)', () => {
+    expect(IDEATION_MODELS).to.have.length(2);
+    for (const m of IDEATION_MODELS) {
+      expect(Object.keys(m.weights).length).to.be.greaterThan(1000);
+      expect(m.threshold).to.be.greaterThan(0).and.lessThan(1);
+    }
+    // The refit reads a check-in wish no rule names that the first reading left below its threshold.
+    const text = 'Sometimes I think everyone at home would breathe easier if I was not in the picture at all.';
+    const feats = features(text);
+    expect(probability(IDEATION_MODELS[0]!, feats)).to.be.below(IDEATION_MODELS[0]!.threshold);
+    expect(learnedIdeation(text)).to.not.equal(undefined);
   });
 
   it('raises a text no rule reads to medium at most, never to high', () => {

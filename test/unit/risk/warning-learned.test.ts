@@ -1,8 +1,11 @@
 import { expect } from 'chai';
 import { combine } from '../../../processors/risk/combine.js';
 import { crisisLanguageFactors, detectCrisisLanguage } from '../../../processors/risk/language/index.js';
-import { learnedWarning, warningModelMaySpeak } from '../../../processors/risk/language/warning-learned.js';
-import model from '../../../processors/risk/language/warning-model.json' with { type: 'json' };
+import {
+  learnedWarning,
+  WARNING_MODELS,
+  warningModelMaySpeak,
+} from '../../../processors/risk/language/warning-learned.js';
 import { languageLevel } from '../../setup/risk-levels.js';
 
 // The learned reading of warning signs (warning-learned.ts): high at most, only where the rules found no plan, act or
@@ -10,9 +13,12 @@ import { languageLevel } from '../../setup/risk-levels.js';
 const codes = (text: string) => crisisLanguageFactors(text).map((f) => f.code);
 
 describe('crisis language: warning signs, learned', () => {
-  it('ships a fitted model with a threshold inside (0, 1)', () => {
-    expect(Object.keys(model.weights).length).to.be.greaterThan(1000);
-    expect(model.threshold).to.be.greaterThan(0).and.lessThan(1);
+  it('ships the first fitted model and its refit, each with a threshold inside (0, 1)', () => {
+    expect(WARNING_MODELS).to.have.length(2);
+    for (const model of WARNING_MODELS) {
+      expect(Object.keys(model.weights).length).to.be.greaterThan(1000);
+      expect(model.threshold).to.be.greaterThan(0).and.lessThan(1);
+    }
   });
 
   it('raises a farewell in words no rule names to high, with the clause that weighs most', () => {
