@@ -4,7 +4,7 @@ import { readJsonl } from './jsonl.js';
 
 // The blind probe sets (data/risk/PROBES.md): check-in utterances and forum-like posts written by a helper who had not seen the rules, each
 // with the least level it must raise ("min") or the most it may ("max"). The misses of the other sets were read to write
-// rules, so they are in-sample and guard against regressions; the misses of probes7, probes9 and probes11–14 were not read.
+// rules, so they are in-sample and guard against regressions; the misses of probes7, probes9 and probes11–15 were not read.
 
 /** The sets whose misses were never read, and how often they were scored (PROBES.md). */
 const BLIND: Record<string, string> = {
@@ -15,6 +15,7 @@ const BLIND: Record<string, string> = {
   'probes12.jsonl': 'scored on each learned reading of the ninth session; misses not read',
   'probes13.jsonl': 'scored first on the refitted learned reading (3f423a8), then on the final one; misses not read',
   'probes14.jsonl': "scored once on the ninth session's final rules and learned reading; misses not read",
+  'probes15.jsonl': "scored once on c3781a0 and once on the tenth session's refitted readings; misses not read",
 };
 
 interface Probe {
@@ -39,6 +40,7 @@ const FILES = [
   'bench/eval/data/risk/probes12.jsonl',
   'bench/eval/data/risk/probes13.jsonl',
   'bench/eval/data/risk/probes14.jsonl',
+  'bench/eval/data/risk/probes15.jsonl',
 ];
 
 export function evalRiskProbes(say: (line: string) => void = console.log): void {
@@ -58,6 +60,8 @@ function probeFile(file: string, say: (line: string) => void): void {
       `${p.lang} ${p.min ? 'must raise' : 'must stay quiet'}`,
       p.min ? got >= LEVELS.indexOf(p.min) : got <= LEVELS.indexOf(p.max!),
     );
+    // The issue's figure for current ideation: at medium or more (a clinician follows it up), whatever the floor asked.
+    if (p.min) count(`${p.lang} current ideation at medium or more`, got >= LEVELS.indexOf('medium'));
     // The issue's figure for plans and acts: at high or more (an escalation), whatever the floor asked.
     if (p.min === 'critical') count(`${p.lang} plans and acts at high or more`, got >= LEVELS.indexOf('high'));
   }
