@@ -10,7 +10,8 @@ import { fitLogistic, shippedWeights } from './logistic.js';
 // `npx tsx bench/eval/fit-risk-model.ts`: fits processors/risk/language/learned-model-2.json (the refit beside the first
 // model, learned-model.json, which stays as c3781a0 wrote it), an L2 logistic regression
 // (stochastic gradient descent, fixed order, so the file is reproducible) on the sets of bench/eval/data/risk already
-// read (never heldout3.jsonl to heldout6.jsonl nor the blind probes7, 9, 11–15), and prints its 5-fold cross-validated
+// read (never heldout3.jsonl to heldout6.jsonl nor the blind probes7, 9, 11–16; the second round's sets, train-id5,
+// train-id6, train-ws7 and train-id-ordinary, are left out on purpose: RULES.md, "A second round, set aside"), and prints its 5-fold cross-validated
 // figures, folds by source post so that a post and its translations stay together. The figures that choose the threshold count only
 // texts the layer may speak on: the rules alone (without the shipped learned factor) leave them at low and no rule
 // read their words (index.ts, readByRules).
@@ -94,13 +95,18 @@ const missed = ideation.filter((i) => maySpeak[i]);
 const open = none.filter((i) => maySpeak[i]);
 const n = (xs: number[], f: (i: number) => boolean) => `${xs.filter(f).length}/${xs.length}`;
 const pct = (k: number, of: number) => `${((100 * k) / of).toFixed(1)} %`;
-console.log(`[fit risk model] ${items.length} texts (${FITTED_ON.join(', ')}), 5-fold CV by source post`);
+console.log(
+  `[fit risk model] ${items.length} texts (${[...FITTED_ON, ...FIXTURES].join(', ')}), 5-fold CV by source post`,
+);
 console.log(
   `  the rules alone: ideation ${n(ideation, (i) => rules[i]!)}; without ideation ${n(none, (i) => rules[i]!)};` +
     ` the layer may speak on ${missed.length} texts with ideation and ${open.length} without`,
 );
 const newAlarms = (th: number) => open.filter((i) => p[i]! >= th).length;
-const THRESHOLD = THRESHOLDS.find((th) => newAlarms(th) / none.length <= MAX_NEW_ALARMS) ?? THRESHOLDS.at(-1)!;
+const THRESHOLD = THRESHOLDS.find((th) => newAlarms(th) / none.length <= MAX_NEW_ALARMS);
+// No candidate keeps to the rule: nothing may ship.
+if (THRESHOLD === undefined)
+  throw new Error(`no threshold keeps new false alarms at ${MAX_NEW_ALARMS * 100} % or less`);
 for (const th of THRESHOLDS) {
   const fa = newAlarms(th);
   console.log(

@@ -12,7 +12,7 @@ import { fitLogistic, shippedWeights } from './logistic.js';
 // warning-model.json, which stays as c3781a0 wrote it), an L2 logistic regression (stochastic gradient descent, fixed
 // order, reproducible) separating plans and recent acts told through warning signs from ordinary lives that look like
 // them, and prints its 5-fold cross-validated figures. Fitted only on sets already read: never the blind probes7,
-// probes9, probes11–15 nor heldout3.jsonl to heldout6.jsonl.
+// probes9, probes11–16 nor heldout3.jsonl to heldout6.jsonl, nor the second round's sets (RULES.md).
 
 const DATA = 'bench/eval/data/risk';
 const FIX = 'test/fixtures/risk';
@@ -38,7 +38,7 @@ const items: Item[] = [];
 for (const set of ['probes8', 'probes10'])
   for (const o of readJsonl<{ text: string; min?: string; max?: string }>(`${DATA}/${set}.jsonl`))
     if (o.min === 'critical' || o.max) items.push({ text: o.text, y: o.max ? 0 : 1, set });
-// Training sets written for it (TRAIN-WS.md): four half plans and acts told indirectly, half lookalikes; one of
+// Training sets written for it (TRAIN-WS.md): six half plans and acts told indirectly, half lookalikes; one of
 // ordinary check-ins a red team wrote to make the first refit fire.
 for (const set of ['train-ws1', 'train-ws2', 'train-ws3', 'train-ws4', 'train-ws5', 'train-ws6', 'train-ws-ordinary'])
   for (const o of readJsonl<{ text: string; max?: string }>(`${DATA}/${set}.jsonl`))
@@ -88,11 +88,11 @@ console.log(`[fit warning model] ${items.length} texts (${pos.length} plans and 
 console.log(
   `  the rules alone leave ${n(pos, (i) => below[i]!)} plans and acts below high (in-sample: written from them)`,
 );
-let threshold = THRESHOLDS[THRESHOLDS.length - 1]!;
-for (const th of [...THRESHOLDS].reverse()) {
-  const fa = neg.filter((i) => below[i]! && p[i]! >= th).length;
-  if (fa / neg.length <= MAX_NEW_ALARMS) threshold = th;
-}
+const threshold = THRESHOLDS.find(
+  (th) => neg.filter((i) => below[i]! && p[i]! >= th).length / neg.length <= MAX_NEW_ALARMS,
+);
+// No candidate keeps to the rule: nothing may ship.
+if (threshold === undefined) throw new Error(`no threshold keeps new alarms at ${MAX_NEW_ALARMS * 100} % or less`);
 for (const th of THRESHOLDS) {
   const fa = neg.filter((i) => below[i]! && p[i]! >= th).length;
   console.log(

@@ -2,9 +2,11 @@ import first from './learned-model.json' with { type: 'json' };
 import refit from './learned-model-2.json' with { type: 'json' };
 import { clauses, normaliseWords } from './normalise.js';
 
-// A small learned layer under the rules (RULES.md, "The learned layer"): an L2 logistic regression over the words and
-// word pairs of real first-person texts, fitted by bench/eval/fit-risk-model.ts. It sees wordings no rule names, so it
-// only ever raises a text to medium (followed up, never escalated), and only where the rules found nothing at all.
+// A small learned layer under the rules (RULES.md, "The learned layer" and "Refitted beside the first readings"): L2
+// logistic regressions over words and word pairs. The first (learned-model.json) was fitted on real first-person texts
+// by the fit script of c3781a0; its refit (learned-model-2.json, bench/eval/fit-risk-model.ts) also on written
+// check-ins and the test fixtures. It sees wordings no rule names, so it only ever raises a text to medium (followed
+// up, never escalated), and only where the rules found nothing at all.
 
 export interface LearnedModel {
   bias: number;
@@ -15,7 +17,7 @@ export interface LearnedModel {
 }
 
 /** The layer's fitted readings, oldest first. A refit is added beside the earlier model, never swapped in, so no text
- * an earlier reading raised falls (RULES.md, "The learned layer, refitted"); each speaks at its own threshold. */
+ * an earlier reading raised falls (RULES.md, "Refitted beside the first readings"); each speaks at its own threshold. */
 export const IDEATION_MODELS: readonly LearnedModel[] = [first, refit];
 
 /** Words and adjacent word pairs of a text, normalised as the rules read it; a masked method ("[method]") is no word. */
@@ -46,9 +48,12 @@ export function learnedIdeation(
   const cs = clauses(text);
   if (cs.length === 0) return undefined;
   const feats = features(text);
-  const model = ([] as LearnedModel[]).concat(models).find((m) => probability(m, feats) >= m.threshold);
-  if (!model) return undefined;
-  const p = probability(model, feats);
+  const read = ([] as LearnedModel[])
+    .concat(models)
+    .map((model) => ({ model, p: probability(model, feats) }))
+    .find(({ model, p }) => p >= model.threshold);
+  if (!read) return undefined;
+  const { model, p } = read;
   const scored = cs.map((c) => ({ c, p: probability(model, features(c.raw)) }));
   const top = scored.reduce((a, b) => (b.p > a.p ? b : a));
   return { p, span: top.c.raw };

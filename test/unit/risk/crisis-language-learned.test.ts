@@ -8,8 +8,13 @@ import {
   probability,
   type LearnedModel,
 } from '../../../processors/risk/language/learned.js';
+import firstModel from '../../../processors/risk/language/learned-model.json' with { type: 'json' };
 
-const model: LearnedModel = { bias: -3, threshold: 0.7, weights: { easy: 2, easy_way: 2, way_out: 1.5 } };
+const model: LearnedModel = {
+  bias: -3,
+  threshold: 0.7,
+  weights: { easy: 2, easy_way: 2, way_out: 1.5, long_road: 3.2 },
+};
 
 describe('the learned layer of crisis language', () => {
   it('reads words and word pairs as the rules normalise them, never a masked method', () => {
@@ -34,17 +39,21 @@ describe('the learned layer of crisis language', () => {
   });
 
   it('speaks when any of its models reaches that model’s own threshold, so a refit never drops what another read', () => {
-    const other: LearnedModel = { bias: -3, threshold: 0.7, weights: { kuchoka: 4 } };
+    const other: LearnedModel = { bias: -3, threshold: 0.5, weights: { kuchoka: 3 } };
     const text = 'Nimechoka kuchoka, I keep thinking of the easy way out';
     // The first model that reads the text shows its span.
     expect(learnedIdeation(text, [other, model])?.span).to.equal('Nimechoka kuchoka');
     expect(learnedIdeation(text, [model, other])?.span).to.equal('I keep thinking of the easy way out');
-    expect(learnedIdeation('kuchoka tu', [other, model])?.span).to.equal('kuchoka tu');
+    // p = 0.5 reaches the other model's own threshold, whichever comes first, but not the first model's 0.7.
+    expect(learnedIdeation('kuchoka tu', [model, other])?.p).to.equal(0.5);
     expect(learnedIdeation('kuchoka tu', [model])).to.equal(undefined);
+    // p ≈ 0.55 under the first model: above the other's threshold, below its own, so no model reads it.
+    expect(learnedIdeation('a long road', [model, other])).to.equal(undefined);
   });
 
   it('ships the first fitted reading and its refit, each with a threshold inside (0, 1)', () => {
     expect(IDEATION_MODELS).to.have.length(2);
+    expect(IDEATION_MODELS[0]).to.equal(firstModel);
     for (const m of IDEATION_MODELS) {
       expect(Object.keys(m.weights).length).to.be.greaterThan(1000);
       expect(m.threshold).to.be.greaterThan(0).and.lessThan(1);

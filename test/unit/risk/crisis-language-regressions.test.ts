@@ -140,8 +140,8 @@ describe('crisis language: negation, the past and someone else on long real post
 
   it('grades an aborted attempt as behaviour, and readiness, a lack of courage or plans as what they are', () => {
     expect(level('I was about to finally end it, when my dog came in and I just stopped')).to.equal('critical');
-    // No rule reads a break-up as an attempt; the refitted learned reading follows it up at medium (RULES.md).
-    expect(level('I was about to end it with him')).to.be.oneOf(['low', 'medium']);
+    // No rule reads a break-up as an attempt; the refitted ideation model follows it up at medium, a known false alarm.
+    expect(level('I was about to end it with him')).to.equal('medium');
     expect(level('I am still extremely depressed and ready to end it all.')).to.equal('critical');
     atLeast('No courage to end it all, too tired to move on.', 'high');
     expect(level('I made plans for next week to end myself.')).to.equal('critical');

@@ -75,7 +75,8 @@ describe('crisis language: what the review of the new exceptions found', () => {
     atMost('i give myself 2 weeks to finish the project', 'low');
     atMost('i give myself a week off after exams', 'low');
     atMost('i wont make it past the first round', 'low');
-    atMost('you can have my bike i wont need it anymore', 'medium'); // a warning sign the learned reading follows up
+    // A known false alarm of the refitted ideation model ("won't need it anymore" is a warning sign too): medium.
+    expect(level('you can have my bike i wont need it anymore')).to.equal('medium');
     atMost('i gave my stuff away when i moved', 'low');
     atMost('i am so close to doing it just need to save for the trip', 'low');
     atMost('caught me before i could finish my sentence', 'low');

@@ -6,6 +6,7 @@ import {
   WARNING_MODELS,
   warningModelMaySpeak,
 } from '../../../processors/risk/language/warning-learned.js';
+import firstModel from '../../../processors/risk/language/warning-model.json' with { type: 'json' };
 import { languageLevel } from '../../setup/risk-levels.js';
 
 // The learned reading of warning signs (warning-learned.ts): high at most, only where the rules found no plan, act or
@@ -15,6 +16,7 @@ const codes = (text: string) => crisisLanguageFactors(text).map((f) => f.code);
 describe('crisis language: warning signs, learned', () => {
   it('ships the first fitted model and its refit, each with a threshold inside (0, 1)', () => {
     expect(WARNING_MODELS).to.have.length(2);
+    expect(WARNING_MODELS[0]).to.equal(firstModel);
     for (const model of WARNING_MODELS) {
       expect(Object.keys(model.weights).length).to.be.greaterThan(1000);
       expect(model.threshold).to.be.greaterThan(0).and.lessThan(1);
@@ -32,6 +34,15 @@ describe('crisis language: warning signs, learned', () => {
       const span = crisisLanguageFactors(text).find((f) => f.code === 'learned_warning_signs')!.span ?? '';
       expect(text.replace(/\s+/g, ' ')).to.include(span.replace(/…$/, ''));
     }
+  });
+
+  it('raises to high a farewell only the refit reads, beside the first model it keeps', () => {
+    const text =
+      'I gave my goats to my brother and told him where the title deed is. After Friday he will not need to ask me anything.';
+    expect(learnedWarning(text, [WARNING_MODELS[0]!]), text).to.equal(undefined);
+    expect(learnedWarning(text), text).to.not.equal(undefined);
+    expect(codes(text)).to.include('learned_warning_signs');
+    expect(languageLevel(text)).to.equal('high');
   });
 
   it('stays silent on an ordinary day and on lookalikes it was not fitted on', () => {
