@@ -1,20 +1,17 @@
-import { writeFileSync } from 'node:fs';
 import path from 'node:path';
-import * as prettier from 'prettier';
 import { combine } from '../../processors/risk/combine.js';
 import { crisisLanguageFactors, detectCrisisLanguage, readByRules } from '../../processors/risk/language/index.js';
-import { features, probability } from '../../processors/risk/language/learned.js';
 import { readJsonl } from './jsonl.js';
-import { fitLogistic, shippedWeights } from './logistic.js';
+import { featureRows, fitLogistic, outOfFold, shippedWeights, writeModel } from './logistic.js';
 
-// `npx tsx bench/eval/fit-risk-model.ts`: fits processors/risk/language/learned-model-2.json (the refit beside the first
-// model, learned-model.json, which stays as c3781a0 wrote it), an L2 logistic regression
-// (stochastic gradient descent, fixed order, so the file is reproducible) on the sets of bench/eval/data/risk already
-// read (never heldout3.jsonl to heldout6.jsonl nor the blind probes7, 9, 11–16; the second round's sets, train-id5,
-// train-id6, train-ws7 and train-id-ordinary, are left out on purpose: RULES.md, "A second round, set aside"), and prints its 5-fold cross-validated
-// figures, folds by source post so that a post and its translations stay together. The figures that choose the threshold count only
-// texts the layer may speak on: the rules alone (without the shipped learned factor) leave them at low and no rule
-// read their words (index.ts, readByRules).
+// `npx tsx bench/eval/fit-risk-model.ts`: fits processors/risk/language/learned-model-2.json (the refit beside the
+// first model, learned-model.json, which stays as c3781a0 wrote it), an L2 logistic regression (stochastic gradient
+// descent, fixed order, so the file is reproducible) on the sets of bench/eval/data/risk already read (never
+// heldout3.jsonl to heldout6.jsonl nor the blind probes7, 9, 11–16; the second round's sets, train-id5, train-id6,
+// train-ws7 and train-id-ordinary, are left out on purpose: RULES.md, "A second round, set aside"), and prints its
+// 5-fold cross-validated figures, folds by source post so that a post and its translations stay together. The figures
+// that choose the threshold count only texts the layer may speak on: the rules alone (without the shipped learned
+// factor) leave them at low and no rule read their words (index.ts, readByRules).
 
 const DATA = 'bench/eval/data/risk';
 const FITTED_ON = [
@@ -26,7 +23,7 @@ const FITTED_ON = [
   ...['train-id1', 'train-id2', 'train-id3', 'train-id4'],
 ].map((s) => `${s}.jsonl`);
 const OUT = path.resolve('processors/risk/language/learned-model-2.json');
-/** The lowest candidate whose cross-validated new false alarms stay at 2 % or less of the texts without ideation ships. */
+/** The lowest candidate whose cross-validated new false alarms stay at 2 % or less of texts without ideation ships. */
 const THRESHOLDS = [0.5, 0.7, 0.8, 0.9, 0.95];
 const MAX_NEW_ALARMS = 0.02;
 const LAMBDA = 1e-3;
@@ -46,7 +43,7 @@ interface Item {
   set: string;
 }
 
-/** The red teams' and the fifth review's statements (test fixtures): each with the least level it must reach, or none. */
+/** The red teams' and the fifth review's statements (test fixtures): crises with their least level, others without. */
 const FIXTURES = ['redteam', 'redteam8-crises', 'redteam8-ordinary', 'redteam9-ordinary', 'review5'];
 const items: Item[] = [
   ...FITTED_ON.map((f) => path.join(DATA, f)),
@@ -58,12 +55,12 @@ const items: Item[] = [
     set: path.basename(f, '.jsonl'),
   })),
 );
-/** Features seen in one text only are that text's words (names, places), not a pattern; a means stays out too. */
+/** Features seen in fewer texts are that text's words (names, places), not a pattern. */
 const MIN_TEXTS = 2;
-const MEANS = /pill/u;
-const df = new Map<string, number>();
-for (const it of items) for (const f of features(it.text)) df.set(f, (df.get(f) ?? 0) + 1);
-const X = items.map((it) => features(it.text).filter((f) => (df.get(f) ?? 0) >= MIN_TEXTS && !MEANS.test(f)));
+const X = featureRows(
+  items.map((it) => it.text),
+  MIN_TEXTS,
+);
 const y = items.map((it) => (it.tier ? (it.tier === 'none' ? 0 : 1) : it.min ? 1 : 0));
 
 // The rules alone: without the shipped learned factor (else texts the old layer reads would count as read by rules).
@@ -74,7 +71,7 @@ const rules = items.map(
 const maySpeak = items.map((it, i) => !rules[i] && !readByRules(detectCrisisLanguage(it.text)));
 /** Fitted only where it may speak: texts the rules read would teach it their cue words, not what the rules miss. */
 const trainable = items.map((_, i) => i).filter((i) => maySpeak[i]);
-const fit = (idx: readonly number[]) => fitLogistic(X, y, idx, { epochs: EPOCHS, rate: RATE, lambda: LAMBDA });
+const SGD = { epochs: EPOCHS, rate: RATE, lambda: LAMBDA };
 
 /** A post and its own translations share the row number at the end of their source. */
 const fold = items.map((it) => {
@@ -82,13 +79,7 @@ const fold = items.map((it) => {
   for (const ch of (it.source ?? it.id ?? it.text).replace(/.*row/u, 'row')) h = (h * 31 + ch.charCodeAt(0)) >>> 0;
   return h % 5;
 });
-const p = new Array<number>(items.length).fill(0);
-for (let k = 0; k < 5; k++) {
-  const model = fit(trainable.filter((i) => fold[i] !== k));
-  items.forEach((_, i) => {
-    if (fold[i] === k) p[i] = probability(model, X[i]!);
-  });
-}
+const p = outOfFold(X, y, fold, trainable, SGD);
 const ideation = items.map((_, i) => i).filter((i) => y[i] === 1);
 const none = items.map((_, i) => i).filter((i) => y[i] === 0);
 const missed = ideation.filter((i) => maySpeak[i]);
@@ -124,7 +115,7 @@ for (const set of [...FITTED_ON.map((f) => f.replace('.jsonl', '')), ...FIXTURES
   );
 }
 
-const full = fit(trainable);
+const full = fitLogistic(X, y, trainable, SGD);
 const weights = shippedWeights(full.weights, PRUNE);
 const model = {
   fitted_on: [...FITTED_ON, ...FIXTURES.map((f) => `test/fixtures/risk/${f}.jsonl`)],
@@ -132,6 +123,5 @@ const model = {
   threshold: THRESHOLD,
   weights,
 };
-const style = await prettier.resolveConfig(OUT);
-writeFileSync(OUT, await prettier.format(JSON.stringify(model), { ...style, filepath: OUT }));
+await writeModel(OUT, model);
 console.log(`  wrote ${OUT}: ${Object.keys(weights).length} coefficients`);

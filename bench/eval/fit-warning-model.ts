@@ -1,12 +1,9 @@
-import { writeFileSync } from 'node:fs';
 import path from 'node:path';
-import * as prettier from 'prettier';
 import { combine } from '../../processors/risk/combine.js';
 import { crisisLanguageFactors } from '../../processors/risk/language/index.js';
-import { features, probability } from '../../processors/risk/language/learned.js';
 import { fnv1a } from './text-sets.js';
 import { readJsonl } from './jsonl.js';
-import { fitLogistic, shippedWeights } from './logistic.js';
+import { featureRows, fitLogistic, outOfFold, shippedWeights, writeModel } from './logistic.js';
 
 // `npx tsx bench/eval/fit-warning-model.ts`: fits processors/risk/language/warning-model-2.json (the refit beside
 // warning-model.json, which stays as c3781a0 wrote it), an L2 logistic regression (stochastic gradient descent, fixed
@@ -25,8 +22,6 @@ const EPOCHS = 30;
 const RATE = 0.3;
 const PRUNE = 0.05;
 const MIN_TEXTS = 2;
-/** A means stays out of the model's words, as in the first learned layer. */
-const MEANS = /pill/u;
 
 interface Item {
   text: string;
@@ -50,7 +45,7 @@ for (const set of ['train-id1', 'train-id2', 'train-id3', 'train-id4'])
     if (o.min === 'critical' || o.max) items.push({ text: o.text, y: o.max ? 0 : 1, set });
 for (const o of readJsonl<{ text: string }>(`${FIX}/redteam8-crises.jsonl`))
   items.push({ text: o.text, y: 1, set: 'redteam8-crises' });
-// Negatives: the red teams' ordinary lookalikes, the quiet items of the earlier probe sets and real texts without ideation.
+// Negatives: the red teams' ordinary lookalikes, the earlier probe sets' quiet items and real texts without ideation.
 for (const set of ['redteam8-ordinary', 'redteam9-ordinary'])
   for (const o of readJsonl<{ text: string }>(`${FIX}/${set}.jsonl`)) items.push({ text: o.text, y: 0, set });
 for (const set of ['probes', 'probes2', 'probes3', 'probes4', 'probes5', 'probes6'])
@@ -60,21 +55,20 @@ for (const set of ['dev', 'dev2', 'heldout', 'heldout2', 'train2', 'train3', 'tr
   for (const o of readJsonl<{ text: string; tier: string }>(`${DATA}/${set}.jsonl`))
     if (o.tier === 'none') items.push({ text: o.text, y: 0, set });
 
-const df = new Map<string, number>();
-for (const it of items) for (const f of features(it.text)) df.set(f, (df.get(f) ?? 0) + 1);
-const X = items.map((it) => features(it.text).filter((f) => (df.get(f) ?? 0) >= MIN_TEXTS && !MEANS.test(f)));
-
+const X = featureRows(
+  items.map((it) => it.text),
+  MIN_TEXTS,
+);
 const y = items.map((it) => it.y);
-const fit = (idx: readonly number[]) => fitLogistic(X, y, idx, { epochs: EPOCHS, rate: RATE, lambda: LAMBDA });
-
-const fold = items.map((it) => fnv1a(it.text, 20261201) % 5);
-const p = new Array<number>(items.length).fill(0);
-for (let k = 0; k < 5; k++) {
-  const model = fit(items.map((_, i) => i).filter((i) => fold[i] !== k));
-  items.forEach((_, i) => {
-    if (fold[i] === k) p[i] = probability(model, X[i]!);
-  });
-}
+const SGD = { epochs: EPOCHS, rate: RATE, lambda: LAMBDA };
+const all = items.map((_, i) => i);
+const p = outOfFold(
+  X,
+  y,
+  items.map((it) => fnv1a(it.text, 20261201) % 5),
+  all,
+  SGD,
+);
 // What the rules alone give (without either learned factor): the model matters where they stay below high.
 const below = items.map((it) =>
   ['low', 'medium'].includes(
@@ -88,22 +82,20 @@ console.log(`[fit warning model] ${items.length} texts (${pos.length} plans and 
 console.log(
   `  the rules alone leave ${n(pos, (i) => below[i]!)} plans and acts below high (in-sample: written from them)`,
 );
-const threshold = THRESHOLDS.find(
-  (th) => neg.filter((i) => below[i]! && p[i]! >= th).length / neg.length <= MAX_NEW_ALARMS,
-);
+const newAlarms = (th: number) => neg.filter((i) => below[i]! && p[i]! >= th).length;
+const threshold = THRESHOLDS.find((th) => newAlarms(th) / neg.length <= MAX_NEW_ALARMS);
 // No candidate keeps to the rule: nothing may ship.
 if (threshold === undefined) throw new Error(`no threshold keeps new alarms at ${MAX_NEW_ALARMS * 100} % or less`);
 for (const th of THRESHOLDS) {
-  const fa = neg.filter((i) => below[i]! && p[i]! >= th).length;
+  const fa = newAlarms(th);
   console.log(
     `  threshold ${th}${th === threshold ? ' (shipped)' : ''}: plans and acts found out of fold ` +
       `${n(pos, (i) => p[i]! >= th)}; new alarms on ordinary texts the rules leave below high ${fa}/${neg.length}`,
   );
 }
 
-const full = fit(items.map((_, i) => i));
+const full = fitLogistic(X, y, all, SGD);
 const weights = shippedWeights(full.weights, PRUNE);
 const model = { bias: Math.round(full.bias * 1000) / 1000, threshold, weights };
-const style = await prettier.resolveConfig(OUT);
-writeFileSync(OUT, await prettier.format(JSON.stringify(model), { ...style, filepath: OUT }));
+await writeModel(OUT, model);
 console.log(`  wrote ${OUT}: ${Object.keys(weights).length} coefficients`);
