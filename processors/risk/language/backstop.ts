@@ -1,4 +1,5 @@
 import type { Clause } from './normalise.js';
+import { NOT_A_WISH } from './not-a-wish.js';
 import { BACKSTOP, type Cue, type Tier } from './patterns.js';
 
 // The backstop (RULES.md, "How a clause is judged", 4): a clause no cue named still counts by its words about killing
@@ -21,7 +22,7 @@ export function backstop(
   previous?: Clause,
 ):
   | {
-      cue: Pick<Cue, 'tier' | 'negativeForm' | 'needsOwner'>;
+      cue: Pick<Cue, 'tier' | 'negativeForm' | 'needsOwner' | 'everyday'>;
       m: RegExpExecArray;
     }
   | undefined {
@@ -36,14 +37,32 @@ export function backstop(
     const tier: Tier = BACKSTOP.attempt.test(c.text) ? 'behaviour' : BACKSTOP.plan.test(c.text) ? 'plan' : 'active';
     return { cue: { tier }, m: kill };
   }
-  const dying = BACKSTOP.dying.exec(c.text);
-  if (!dying || !BACKSTOP.firstPerson.test(c.text)) return undefined;
-  // Fear of dying is no wish; held back by fear ("too afraid of dying to do anything") is the too_afraid cue's.
-  if (covers(FEAR_ALL, c.text, dying)) return undefined;
-  return { cue: { tier: 'passive' }, m: dying };
+  if (!BACKSTOP.firstPerson.test(c.text)) return undefined;
+  // Fear of dying is no wish; held back by fear ("too afraid of dying to do anything") is the too_afraid cue's. Every
+  // dying word is read: a dead phone does not hide "and honestly i would rather be dead" later in the same clause.
+  // "my phone is dead like me", "battery is dying and so am i": the speaker takes the everyday sense as their own.
+  const everyday = (all: RegExp, m: RegExpExecArray) => !TAKEN_AS_OWN.test(c.text) && covers(all, c.text, m);
+  const words = dyingWords(c.text).filter((m) => !everyday(FEAR_ALL, m));
+  const dying = words.find((m) => !everyday(NOT_A_WISH_ALL, m));
+  if (dying) return { cue: { tier: 'passive' }, m: dying };
+  // Only everyday senses: read as an idiom, as the rules read "dead tired", so the learned layer stays silent too.
+  return words[0] && { cue: { tier: 'passive', everyday: true }, m: words[0] };
+}
+
+/** Each dying word of the clause, with its spaces as the backstop's pattern has them; neighbours share a space. */
+function dyingWords(text: string): RegExpExecArray[] {
+  const all = new RegExp(BACKSTOP.dying.source, 'gu');
+  const out: RegExpExecArray[] = [];
+  for (let m = all.exec(text); m; m = all.exec(text)) {
+    out.push(m);
+    all.lastIndex = m.index + m[0].length - 1;
+  }
+  return out;
 }
 
 const FEAR_ALL = new RegExp(BACKSTOP.fearOfDeath.source, 'gu');
+const NOT_A_WISH_ALL = new RegExp(NOT_A_WISH.source, 'gu');
+const TAKEN_AS_OWN = / (?:so am i|as am i|like me|me too|i am too|na mimi pia|kama mimi) /u;
 
 /** Some match of `all` (a global regex) in `text` covers the match `m`. */
 function covers(all: RegExp, text: string, m: RegExpExecArray): boolean {

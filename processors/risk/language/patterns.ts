@@ -26,6 +26,8 @@ export interface Cue {
   selfReferring?: boolean;
   /** Added after 6f3f0eb (RULES.md, "Raise only"): counts only where it reads ideation; cancelled, it is as if unread. */
   raiseOnly?: boolean;
+  /** The backstop's dying word in an everyday sense only (not-a-wish.ts): read as an idiom. */
+  everyday?: boolean;
   /** The clause tells an everyday act with the same words ("cut my wrist on broken glass"): the cue does not count. */
   unless?: RegExp;
 }
