@@ -62,3 +62,23 @@ describe('crisis language: dying words that are no wish', () => {
     ).to.equal('medium');
   });
 });
+
+describe('crisis language: a disappearance for a while', () => {
+  it('leaves a rest for a while or a break from social media low', () => {
+    for (const text of [
+      'nime-burn out i want to disappear for a while phone off niende shags just rest',
+      'I want to disappear from social media for a while. Too much negativity.',
+      'Natamani kupotea kwa wiki moja tu, niende mahali pasipo na simu, nipumzike.',
+      'eh nataka kupotea kidogo wiki hii naenda kwa shangazi tanga kupumzika',
+    ])
+      expect(languageLevel(text), text).to.equal('low');
+  });
+
+  it('still hears a wish when the clause also says for good or speaks of death', () => {
+    expect(languageLevel('i want to disappear for a while maybe forever')).to.equal('medium');
+    expect(languageLevel('i want to disappear for a while and never wake up')).to.equal('medium');
+    expect(languageLevel('nataka kupotea kidogo halafu nipotee milele')).to.equal('medium');
+    expect(languageLevel('nataka kupotea kwa muda mrefu')).to.equal('medium');
+    expect(languageLevel('i want to disappear')).to.equal('medium');
+  });
+});
