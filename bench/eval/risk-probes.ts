@@ -18,7 +18,7 @@ const BLIND: Record<string, string> = {
   'probes15.jsonl': "scored once on c3781a0 and once on the tenth session's refitted readings; misses not read",
   'probes16.jsonl':
     'scored once on c3781a0 and once on the refitted readings after a second round was set aside; misses not read',
-  'probes17.jsonl': "scored once on 5b8fca4 and once on the eleventh session's everyday dying words; misses not read",
+  'probes17.jsonl': 'scored once on 5b8fca4 and once on a list of everyday dying words then withdrawn; misses not read',
 };
 
 interface Probe {

@@ -1,5 +1,4 @@
 import type { Clause } from './normalise.js';
-import { NOT_A_WISH } from './not-a-wish.js';
 import { BACKSTOP, type Cue, type Tier } from './patterns.js';
 
 // The backstop (RULES.md, "How a clause is judged", 4): a clause no cue named still counts by its words about killing
@@ -22,7 +21,7 @@ export function backstop(
   previous?: Clause,
 ):
   | {
-      cue: Pick<Cue, 'tier' | 'negativeForm' | 'needsOwner' | 'everyday'>;
+      cue: Pick<Cue, 'tier' | 'negativeForm' | 'needsOwner'>;
       m: RegExpExecArray;
     }
   | undefined {
@@ -39,14 +38,10 @@ export function backstop(
   }
   if (!BACKSTOP.firstPerson.test(c.text)) return undefined;
   // Fear of dying is no wish; held back by fear ("too afraid of dying to do anything") is the too_afraid cue's. Every
-  // dying word is read: a dead phone does not hide "and honestly i would rather be dead" later in the same clause.
-  // "my phone is dead like me", "battery is dying and so am i": the speaker takes the everyday sense as their own.
-  const everyday = (all: RegExp, m: RegExpExecArray) => !TAKEN_AS_OWN.test(c.text) && covers(all, c.text, m);
-  const words = dyingWords(c.text).filter((m) => !everyday(FEAR_ALL, m));
-  const dying = words.find((m) => !everyday(NOT_A_WISH_ALL, m));
-  if (dying) return { cue: { tier: 'passive' }, m: dying };
-  // Only everyday senses: read as an idiom, as the rules read "dead tired", so the learned layer stays silent too.
-  return words[0] && { cue: { tier: 'passive', everyday: true }, m: words[0] };
+  // dying word is read: a fear of dying first does not hide "… na kila siku nawaza kifo changu" later in the clause,
+  // and "my battery is dying and so am i" takes the dying as the speaker's own.
+  const dying = dyingWords(c.text).find((m) => TAKEN_AS_OWN.test(c.text) || !covers(FEAR_ALL, c.text, m));
+  return dying && { cue: { tier: 'passive' }, m: dying };
 }
 
 /** Each dying word of the clause, with its spaces as the backstop's pattern has them; neighbours share a space. */
@@ -61,7 +56,6 @@ function dyingWords(text: string): RegExpExecArray[] {
 }
 
 const FEAR_ALL = new RegExp(BACKSTOP.fearOfDeath.source, 'gu');
-const NOT_A_WISH_ALL = new RegExp(NOT_A_WISH.source, 'gu');
 const TAKEN_AS_OWN = / (?:so am i|as am i|like me|me too|i am too|na mimi pia|kama mimi) /u;
 
 /** Some match of `all` (a global regex) in `text` covers the match `m`. */

@@ -116,11 +116,7 @@ function detectWith(text: string, session: boolean): CrisisLanguage {
       from: m.index,
       to: m.index + m[0].length,
       raiseOnly: cue.raiseOnly,
-      factor: cue.everyday
-        ? { code: 'idiom' }
-        : cue.needsOwner && !owns(c, cs[i - 1], m)
-          ? { code: 'mention' }
-          : judge(cs, i, m, cue, text),
+      factor: cue.needsOwner && !owns(c, cs[i - 1], m) ? { code: 'mention' } : judge(cs, i, m, cue, text),
     });
     // A raise-only cue that does not read ideation is as if unread: it neither blocks the backstop nor the learned layer.
     const judged = matches.map(judgeOne).filter((j) => !j.raiseOnly || ideation(j));

@@ -26,8 +26,6 @@ export interface Cue {
   selfReferring?: boolean;
   /** Added after 6f3f0eb (RULES.md, "Raise only"): counts only where it reads ideation; cancelled, it is as if unread. */
   raiseOnly?: boolean;
-  /** The backstop's dying word in an everyday sense only (not-a-wish.ts): read as an idiom. */
-  everyday?: boolean;
   /** The clause tells an everyday act with the same words ("cut my wrist on broken glass"): the cue does not count. */
   unless?: RegExp;
 }
@@ -216,15 +214,9 @@ export const TIMING = re(
   ' (?:tonight|tomorrow|this weekend|next week|in the near future|some time soon|by the end of (?:the|this|next) (?:week|month|year)|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|soon|at midnight|in (?:a few|two|three|\\p{N}+) days|when everyone is asleep|after (?:the|my) (?:exams?|wedding|birthday)|leo usiku|kesho|wiki ijayo|usiku huu|hivi karibuni|jioni hii) ',
 );
 
-/** A disappearance for a while or to a rest ("disappear for a while", "kupotea kidogo"), unless the clause also says
- * for good or speaks of death ("for a while, maybe forever", "… and never wake up"). */
-const FOR_A_WHILE =
-  '(?:disappear|vanish|kupotea) (?:for a (?:while|bit|month|week|weekend|few days)|for (?:one|two|three|a few|a couple of) (?:days|weeks|months)|for the (?:weekend|day|whole day)|(?:on|to) a beach|(?:from|off) social media|kidogo|kwa (?:wiki|siku|mwezi|muda)(?! mrefu)) (?!.* (?:forever|for good|permanently|milele|kabisa|never|not wake|die|dead|death|kufa|nife|kifo|nisiamke|sitaki kuishi) )';
-
 /** Speech about dying that is not about wanting to die: idioms and hyperbole. */
 export const IDIOMS = re(
-  ` ${FOR_A_WHILE}|` +
-    ' killing it | killed it | kill(?:ing)? the game | dying (?:of|from) (?:laughter|laughing|embarrassment|boredom|cuteness) | dying to (?:see|try|know|meet|go|get|eat|hear|watch) | (?:i )?(?:am )?dead (?:serious|tired|wrong|right|lol|lmao) | (?:nakufa|nimekufa|ninakufa|nitakufa) (?:na|kwa) (?:njaa|kicheko|baridi|joto|uchovu|usingizi|kiu) | kicheko | this (?:is )?killing me | kill me now | \\p{L}+ to death | over my dead body | dead inside | (?:this|that|it) is (?:just )?(?:plain |pure |social |political |career )?suicide | suicide (?:mission|squad|run|trail|door|doors|pass) | social suicide | career suicide | (?:job|work|school|exams?|boss|mom|mum|dad|parents|homework|heat|traffic) (?:would|will|is going to|is gonna) (?:literally |actually |probably )?kill me | dying of (?:thirst|hunger|heat|cold) | a dying | dead end | cut(?:ting)? (?:my ?self|me) off | dying for ',
+  ' killing it | killed it | kill(?:ing)? the game | dying (?:of|from) (?:laughter|laughing|embarrassment|boredom|cuteness) | dying to (?:see|try|know|meet|go|get|eat|hear|watch) | (?:i )?(?:am )?dead (?:serious|tired|wrong|right|lol|lmao) | (?:nakufa|nimekufa|ninakufa|nitakufa) (?:na|kwa) (?:njaa|kicheko|baridi|joto|uchovu|usingizi|kiu) | kicheko | this (?:is )?killing me | kill me now | \\p{L}+ to death | over my dead body | dead inside | (?:this|that|it) is (?:just )?(?:plain |pure |social |political |career )?suicide | suicide (?:mission|squad|run|trail|door|doors|pass) | social suicide | career suicide | (?:job|work|school|exams?|boss|mom|mum|dad|parents|homework|heat|traffic) (?:would|will|is going to|is gonna) (?:literally |actually |probably )?kill me | dying of (?:thirst|hunger|heat|cold) | a dying | dead end | cut(?:ting)? (?:my ?self|me) off | dying for ',
 );
 
 /** Quotation, lyrics and titles. */
