@@ -4,7 +4,7 @@ import { readJsonl } from './jsonl.js';
 
 // The blind probe sets (data/risk/PROBES.md): check-in utterances and forum-like posts written by a helper who had not seen the rules, each
 // with the least level it must raise ("min") or the most it may ("max"). The misses of the other sets were read to write
-// rules, so they are in-sample and guard against regressions; the misses of probes7, probes9 and probes11–17 were not read.
+// rules, so they are in-sample and guard against regressions; the misses of probes7, probes9 and probes11–18 were not read.
 
 /** The sets whose misses were never read, and how often they were scored (PROBES.md). */
 const BLIND: Record<string, string> = {
@@ -19,6 +19,7 @@ const BLIND: Record<string, string> = {
   'probes16.jsonl':
     'scored once on c3781a0 and once on the refitted readings after a second round was set aside; misses not read',
   'probes17.jsonl': 'scored once on 5b8fca4 and once on a list of everyday dying words then withdrawn; misses not read',
+  'probes18.jsonl': 'scored once on 58734ac and once on the readings of wishes without a death word; misses not read',
 };
 
 interface Probe {
@@ -46,6 +47,7 @@ const FILES = [
   'bench/eval/data/risk/probes15.jsonl',
   'bench/eval/data/risk/probes16.jsonl',
   'bench/eval/data/risk/probes17.jsonl',
+  'bench/eval/data/risk/probes18.jsonl',
 ];
 
 export function evalRiskProbes(say: (line: string) => void = console.log): void {

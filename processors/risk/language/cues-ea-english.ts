@@ -20,7 +20,7 @@ export const EA_ENGLISH_CUES: readonly Cue[] = [
     code: 'no_point_living',
     negativeForm: true,
     re: re(
-      ' (?:what is the (?:use|need|point|reason) (?:of|for) (?:me )?(?:living|being alive|life)|why should i (?:live|be alive|continue living)|(?:i )?(?:cannot|cant|can not) continue living|i (?:cannot|cant|can not) live (?:again|anymore|any more|any longer))(?! (?:in|at|with|without|here|there|like|on|under)\\b) | why am i still alive | what am i living for | (?:dont|do not) want to be here (?:again|anymore|any more|any longer) | (?:dont|do not) want to see tomorrow ',
+      ' (?:what is the (?:use|need|point|reason) (?:of|for) (?:me )?(?:living|being alive|life)|why should i (?:live|be alive|continue living)|(?:i )?(?:cannot|cant|can not) continue living|i (?:cannot|cant|can not) live (?:again|anymore|any more|any longer))(?! (?:in|at|with|without|here|there|like|on|under)\\b) | why am i still alive | what am i living for | (?:dont|do not) want to be here (?:again|anymore|any more|any longer|either) | (?:dont|do not) want to see tomorrow ',
     ),
   },
   {

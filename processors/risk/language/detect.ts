@@ -2,6 +2,7 @@ import { agreedSuggestion } from './agreement.js';
 import { clauses, LAUGHING_WORDS, sessionAliasesApply, shortSpan, type Clause } from './normalise.js';
 import { backstop, owns } from './backstop.js';
 import { negatedThenTimed, upgradeWithinText } from './upgrade.js';
+import { wishAfterDeath } from './reunion.js';
 import { warningSigns } from './warning-signs.js';
 import { aboutSomeoneElse, insideQuotes, localStretch, negated } from './reading.js';
 import { pastReading, type TextTime } from './tense.js';
@@ -146,6 +147,9 @@ function detectWith(text: string, session: boolean): CrisisLanguage {
   const agreed = agreedSuggestion(cs);
   const active = factors.some((f) => f.code.startsWith('ideation_') && rank(f.tier!) >= rank('active'));
   if (agreed && !active) factors.push({ code: 'ideation_active', tier: 'active', span: spanOf(agreed) });
+  const after = wishAfterDeath(cs);
+  const wish = factors.some((f) => f.code.startsWith('ideation_'));
+  if (after && !wish) factors.push({ code: 'ideation_passive', tier: 'passive', span: spanOf(after) });
   upgradeWithinText(cs, factors);
   const signs = warningSigns(cs);
   if (signs) factors.push(signs);
@@ -190,9 +194,17 @@ function judge(
     / (?:so|and|but|now) am (?:\p{L}+ )?$/u.test(before) ||
     (/^ am /u.test(m[0]) && / (?:so|and|but|now) $/u.test(before));
   // A Swahili first-person verb names its own subject ("mama yangu ni mgonjwa na mimi nataka kufa").
-  const swSelf = /^ (?:n[aiu]\p{L}{3,}|si\p{L}{3,}) /u.test(m[0]) || / mimi $/u.test(before);
+  // So does one right before the cue's infinitive ("kimenifanya nianze kuwaza [kumaliza maisha yangu]").
+  const swSelf =
+    /^ (?:n[aiu]\p{L}{3,}|si\p{L}{3,}) /u.test(m[0]) ||
+    / mimi $/u.test(before) ||
+    (/^ ku\p{L}+ /u.test(m[0]) && / n[aiu]\p{L}{3,} (?:ku\p{L}+ )?$/u.test(before));
   // Someone else's, unless the speaker says it is theirs too ("my cousin lost the will to live and i have too").
-  const mineToo = / (?:and|na) (?:i (?:have|do|am|feel)|mimi) (?:\p{L}+ )?(?:too|pia|as well)\b| me too\b/u.test(after);
+  // "… anawaza kufa kila siku, mimi pia nahisi hivyo": the speaker's too.
+  const mineToo =
+    / (?:and|na) (?:i (?:have|do|am|feel)|mimi) (?:\p{L}+ )?(?:too|pia|as well)\b| me too\b| (?:mimi|hata mimi) pia (?:na)?(?:hisi|jiskia|jisikia|feel) (?:hivyo|hivyo hivyo|vivyo)\b/u.test(
+      after,
+    );
   if (
     !cue.selfReferring &&
     !mine &&

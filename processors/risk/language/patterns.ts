@@ -1,6 +1,7 @@
 import { CORE_CUES } from './cues-core.js';
 import { EA_ENGLISH_CUES } from './cues-ea-english.js';
 import { IMPLICIT_CUES } from './cues-implicit.js';
+import { INDIRECT_CUES } from './cues-indirect.js';
 import { MEANS_CUES } from './cues-means.js';
 import { MORE_CUES } from './cues-more.js';
 import { SPEECH_CUES } from './cues-speech.js';
@@ -35,7 +36,7 @@ export const CUES: readonly Cue[] = [
   ...MORE_CUES,
   ...IMPLICIT_CUES,
   ...SPEECH_CUES,
-  ...[...MEANS_CUES, ...EA_ENGLISH_CUES, ...SW_GRAMMAR_CUES].map((c) => ({ ...c, raiseOnly: true })),
+  ...[...MEANS_CUES, ...EA_ENGLISH_CUES, ...SW_GRAMMAR_CUES, ...INDIRECT_CUES].map((c) => ({ ...c, raiseOnly: true })),
 ];
 
 /** Words that cancel a cue when they govern it ("dont want to die", "sitaki kufa"), in negative-form cues not. */

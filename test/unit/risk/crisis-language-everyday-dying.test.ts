@@ -4,7 +4,7 @@ import { floorsFrom, gradedBelow, languageLevel } from '../../setup/risk-levels.
 // The backstop's dying words beside their everyday senses (processors/risk/language/backstop.ts; RULES.md, "Dying
 // words beside their everyday senses"). A red team of 150 crisis statements told next to a dead phone, a joke, a fear
 // of dying or someone else's death showed that reading those senses as idioms swallowed 43 of them, so the backstop
-// still reads them; each statement the rules of 5b8fca4 raised must keep that level.
+// still reads them; each statement raised must keep the level the session left it at (148; 2 are still missed).
 const CASES = floorsFrom(new URL('../../fixtures/risk/redteam11-everyday-dying.jsonl', import.meta.url));
 
 describe('crisis language: dying words beside their everyday senses', () => {
@@ -12,7 +12,7 @@ describe('crisis language: dying words beside their everyday senses', () => {
     expect(CASES.length).to.be.greaterThan(100);
   });
 
-  it('grades no crisis statement told beside an everyday dying word lower than 5b8fca4 did', () => {
+  it('grades no crisis statement told beside an everyday dying word lower than the session left it', () => {
     expect(gradedBelow(CASES)).to.deep.equal([]);
   });
 

@@ -1,0 +1,28 @@
+import type { Clause } from './normalise.js';
+
+// Wishes told across a text without a death word of their own (RULES.md, "Wishes without a death word"): after
+// someone's death, wanting to follow or join them or saying it should have been oneself; after a death word, welcoming
+// it. The death named alone is grief or talk; the wish after it is the speaker's own.
+
+/** Someone's death named: died, passed away, alifariki, marehemu, a funeral, "kifo cha". */
+const SOMEONE_DIED =
+  / (?:died|(?:is|are|was|were) (?:now |already )?(?:dead|gone)|passed away|passed on|was killed|were killed|lost (?:my|our) (?:\p{L}+ )?(?:mum|mom|mother|dad|father|son|daughter|wife|husband|brother|sister|baby|child|friend|grandma|grandpa|grandmother|grandfather)|alifariki|amefariki|walifariki|wamefariki|aliaga dunia|ameaga dunia|alikufa|amekufa|walikufa|wamekufa|ali die|alidie|amedie|marehemu|msiba|mazishi|kifo cha|funeral|burial) /u;
+/** Following, joining or being with them, or "it should have been me". */
+const JOIN =
+  / (?:let me|i want to|i wanna|i wish i could|i just want to|i long to|i need to|i am ready to|im ready to|take me to|allow me to) (?:go )?(?:join|follow|be with) (?:him|her|them|my (?:mum|mom|mother|dad|father|son|daughter|wife|husband|brother|sister|baby|child|friend|grandma|grandpa|grandmother|grandfather))(?= )(?! (?:for|at|on|to) )| (?:nataka|natamani|naomba|ningependa|najiskia|najisikia|nafeel|niko tayari) (?:tu |sana )?(?:ku|ni)(?:mfuata|mfuate|wafuata|wafuate|ungana na|ungane na|jiunga na|jiunge na)| it should have (?:been|taken) me| (?:i )?(?:just )?(?:want|wish|hope|pray) (?:for )?my turn (?:to come|comes|will come|would come)| (?:ingekuwa|ilipaswa kuwa|ingefaa kuwa) mimi /u;
+/** Any word of death or dying, the speaker's or not. */
+const DEATH_WORD = / (?:die|dies|died|dying|dead|death|kufa|kifo|kudedi|kudie) /u;
+/** Welcoming it, longing for it, hoping it is true, wishing one had ("… until I almost died, and I wished I had"). */
+const WELCOME =
+  / (?:i would|id|i d|i will|ill|i ll) (?:honestly |really |actually |just )?welcome it | i (?:long|am longing) for it | i (?:want|hope|wish) (?:it|that) (?:to be|was|is|were) (?:true|real) | (?:i )?(?:wished|wish) i had(?: too| as well)? $| nakitamani | nakitaka | ningekikaribisha | natumaini (?:ni|iwe|itakuwa) kweli /u;
+
+/** The clause in which the speaker wishes to follow the dead or welcomes death, if any. */
+export function wishAfterDeath(cs: readonly Clause[]): Clause | undefined {
+  const died = cs.findIndex((c) => SOMEONE_DIED.test(c.text));
+  if (died >= 0) {
+    const joins = cs.slice(died).find((c) => JOIN.test(c.text));
+    if (joins) return joins;
+  }
+  const death = cs.findIndex((c) => DEATH_WORD.test(c.text));
+  return death >= 0 ? cs.slice(death).find((c) => WELCOME.test(c.text)) : undefined;
+}

@@ -1,0 +1,45 @@
+import { expect } from 'chai';
+import { languageLevel } from '../../setup/risk-levels.js';
+
+// Wishes to be dead told without a death word of their own (cues-indirect.ts, reunion.ts; RULES.md, "Wishes without
+// a death word").
+
+describe('crisis language: wishes without a death word', () => {
+  it('hears wanting to follow or join someone who died', () => {
+    expect(languageLevel('My brother passed away in March. Some nights I just want to go be with him.')).to.equal(
+      'medium',
+    );
+    expect(languageLevel('bibi alifariki mwezi uliopita na natamani kumfuata')).to.equal('medium');
+    expect(languageLevel('my mum is gone now and honestly it should have been me')).to.equal('medium');
+  });
+
+  it('leaves joining the living, or someone who died, for an event low', () => {
+    expect(languageLevel('my sister moved to Mombasa and I want to join her next year')).to.equal('low');
+    expect(languageLevel('my uncle died last year, I want to join my cousins at the memorial on sunday')).to.equal(
+      'low',
+    );
+    expect(languageLevel('it should have been me who got the promotion')).to.equal('low');
+  });
+
+  it('hears being glad if one’s life ended, or not minding never waking', () => {
+    expect(languageLevel('honestly i would be relieved if my life just ended')).to.equal('medium');
+    expect(languageLevel('sijali hata kama nisiamke')).to.equal('medium');
+    expect(languageLevel('i wouldnt mind if i never woke up')).to.equal('medium');
+    expect(languageLevel('i would be happy if this job ended')).to.equal('low');
+  });
+
+  it('hears leaving this world in Swahili and Sheng', () => {
+    expect(languageLevel('najiskia kuondoka tu hii dunia')).to.equal('medium');
+    expect(languageLevel('nataka kuondoka hii town')).to.equal('low');
+  });
+
+  it('hears welcoming death after it is named, and "me too" after someone else’s wish', () => {
+    expect(languageLevel('I used to fear death. Now I would honestly welcome it.')).to.equal('medium');
+    expect(languageLevel('dada yangu anawaza kufa kila siku na mimi pia najiskia hivyo')).to.equal('medium');
+    expect(languageLevel('i dont wish i was dead i just wish i had money')).to.equal('low');
+  });
+
+  it('hears a Swahili first-person verb before the cue beside someone else’s death', () => {
+    expect(languageLevel('kifo cha kaka yangu kimenifanya nianze kuwaza kumaliza maisha yangu')).to.equal('high');
+  });
+});
