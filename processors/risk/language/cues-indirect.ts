@@ -4,12 +4,16 @@ import { re, SW_WANT } from './words.js';
 // Wishes to be dead told without a death word that a red team found no cue for (RULES.md, "Wishes without a death
 // word"): glad or at peace if one's life ended or God took one, leaving this world in Swahili and Sheng. Raise only.
 
+/** The wish ends its clause, or only "forever", "tomorrow", "honestly" follow: not "if I didn't wake up early", "if I
+ * was gone for the weekend", "wish I hadn't made it so obvious". */
+const THEN_STOPS = '(?: (?:forever|for good|anymore|any more|tomorrow|again|honestly|tbh|lol))? $';
+
 export const INDIRECT_CUES: readonly Cue[] = [
   {
     tier: 'passive',
     code: 'wish_dead',
     re: re(
-      ' (?:i would|id|i d|i will|ill|i ll) (?:honestly |really |actually |just )?(?:be )?(?:so |really |honestly |quite )?(?:happy|glad|relieved|grateful|at peace|fine|okay|ok|alright) (?:if|when) (?:my life (?:just )?(?:ended|ends|was over|were over)|i (?:didnt|did not|never|wouldnt|would not) (?:wake|woke) up|god (?:took|takes|would take) me|(?:it all|everything) (?:just )?(?:ended|ends|was over)|i (?:was|were) (?:gone|no longer here|not here)|i (?:wasnt|werent) here) ',
+      ` (?:i would|id|i d|i will|ill|i ll) (?:honestly |really |actually |just )?(?:be )?(?:so |really |honestly |quite )?(?:happy|glad|relieved|grateful|at peace|fine|okay|ok|alright) (?:if|when) (?:my life (?:just )?(?:ended|ends|was over|were over) |god (?:took|takes|would take) me |(?:i (?:didnt|did not|never|wouldnt|would not) (?:wake|woke) up|(?:it all|everything) (?:just )?(?:ended|ends|was over)|i (?:was|were) (?:gone|no longer here|not here)|i (?:wasnt|werent) here)${THEN_STOPS})`,
     ),
   },
   // Not minding never waking, wishing one had not made it ("i would not mind if i never woke up").
@@ -17,14 +21,14 @@ export const INDIRECT_CUES: readonly Cue[] = [
     tier: 'passive',
     code: 'wish_dead',
     re: re(
-      ' (?:i )?(?:would not|wouldnt|wont|will not|do not|dont) mind if i (?:never|didnt|did not|dont|do not) (?:wake|woke) up | (?:i )?(?:wish|wished) i (?:had not|hadnt|didnt|did not) (?:made|make) it(?: back| home| out)? ',
+      ` (?:i )?(?:would not|wouldnt|wont|will not|do not|dont) mind if i (?:never|didnt|did not|dont|do not) (?:wake|woke) up${THEN_STOPS}| (?:i )?(?:wish|wished) i (?:had not|hadnt|didnt|did not) (?:made|make) it(?: back| home| out| through| alive)?${THEN_STOPS}`,
     ),
   },
   {
     tier: 'passive',
     code: 'wish_dead',
     re: re(
-      ' (?:ningefurahi|ningefurahia|ingekuwa (?:poa|bora|heri|sawa)|sijali|singejali|sitajali) (?:sana |tu |hata )?(?:kama |ikiwa |endapo )?(?:maisha yangu (?:yangeisha|yakiisha|yaishe|yangefika mwisho)|mungu (?:akinichukua|angenichukua|anichukue)|nisingeamka|nisipoamka|nisiamke|(?:ningeondoka|nikiondoka) (?:hii dunia|duniani)|nisingekuwepo|nisipokuwepo) ',
+      ' (?:ningefurahi|ningefurahia|ingekuwa (?:poa|bora|heri|sawa)|sijali|singejali|sitajali) (?:sana |tu |hata )?(?:kama |ikiwa |endapo )?(?:maisha yangu (?:yangeisha|yakiisha|yaishe|yangefika mwisho)|mungu (?:akinichukua|angenichukua|anichukue)|(?:nisingeamka|nisipoamka|nisiamke)(?! mapema| saa| asubuhi)|(?:ningeondoka|nikiondoka) (?:hii dunia|duniani)|nisingekuwepo|nisipokuwepo) ',
     ),
   },
   {

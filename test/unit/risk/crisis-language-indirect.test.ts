@@ -26,6 +26,8 @@ describe('crisis language: wishes without a death word', () => {
     expect(languageLevel('sijali hata kama nisiamke')).to.equal('medium');
     expect(languageLevel('i wouldnt mind if i never woke up')).to.equal('medium');
     expect(languageLevel('i would be happy if this job ended')).to.equal('low');
+    expect(languageLevel('i would be glad if i didnt wake up early')).to.equal('low');
+    expect(languageLevel('i would be happy if everything ended well')).to.equal('low');
   });
 
   it('hears leaving this world in Swahili and Sheng', () => {
