@@ -1,11 +1,13 @@
 import first from './learned-model.json' with { type: 'json' };
 import refit from './learned-model-2.json' with { type: 'json' };
+import third from './learned-model-3.json' with { type: 'json' };
 import { clauses, normaliseWords } from './normalise.js';
 
 // A small learned layer under the rules (RULES.md, "The learned layer" and "Refitted beside the first readings"): L2
 // logistic regressions over words and word pairs. The first (learned-model.json) was fitted on real first-person texts
 // by the fit script of c3781a0; its refit (learned-model-2.json, bench/eval/fit-risk-model.ts) also on written
-// check-ins and the test fixtures. It sees wordings no rule names, so it only ever raises a text to medium (followed
+// check-ins and the test fixtures; a third (learned-model-3.json, the same script with --third) also on wishes told
+// without a death word (RULES.md, "A third reading"). It sees wordings no rule names, so it only ever raises a text to medium (followed
 // up, never escalated), and only where the rules found nothing at all.
 
 export interface LearnedModel {
@@ -18,7 +20,7 @@ export interface LearnedModel {
 
 /** The layer's fitted readings, oldest first. A refit is added beside the earlier model, never swapped in, so no text
  * an earlier reading raised falls (RULES.md, "Refitted beside the first readings"); each speaks at its own threshold. */
-export const IDEATION_MODELS: readonly LearnedModel[] = [first, refit];
+export const IDEATION_MODELS: readonly LearnedModel[] = [first, refit, third];
 
 /** Words and adjacent word pairs of a text, normalised as the rules read it; a masked method ("[method]") is no word. */
 export function features(text: string): string[] {

@@ -9,6 +9,7 @@ import {
   type LearnedModel,
 } from '../../../processors/risk/language/learned.js';
 import firstModel from '../../../processors/risk/language/learned-model.json' with { type: 'json' };
+import secondModel from '../../../processors/risk/language/learned-model-2.json' with { type: 'json' };
 
 const model: LearnedModel = {
   bias: -3,
@@ -51,9 +52,10 @@ describe('the learned layer of crisis language', () => {
     expect(learnedIdeation('a long road', [model, other])).to.equal(undefined);
   });
 
-  it('ships the first fitted reading and its refit, each with a threshold inside (0, 1)', () => {
-    expect(IDEATION_MODELS).to.have.length(2);
+  it('ships the first fitted reading, its refit and a third reading, each with a threshold inside (0, 1)', () => {
+    expect(IDEATION_MODELS).to.have.length(3);
     expect(IDEATION_MODELS[0]).to.equal(firstModel);
+    expect(IDEATION_MODELS[1]).to.equal(secondModel);
     for (const m of IDEATION_MODELS) {
       expect(Object.keys(m.weights).length).to.be.greaterThan(1000);
       expect(m.threshold).to.be.greaterThan(0).and.lessThan(1);
@@ -63,6 +65,16 @@ describe('the learned layer of crisis language', () => {
     const feats = features(text);
     expect(probability(IDEATION_MODELS[0]!, feats)).to.be.below(IDEATION_MODELS[0]!.threshold);
     expect(learnedIdeation(text)).to.not.equal(undefined);
+  });
+
+  it('reads with the third model a wish to follow someone who passed that the first two leave below threshold', () => {
+    // A training item of train-ind1.jsonl (TRAIN-IND.md): no rule reads it.
+    const text =
+      'Since Jjajja left us I feel like I should follow her. Nothing here is holding me anymore, not even the job.';
+    const feats = features(text);
+    for (const m of IDEATION_MODELS.slice(0, 2)) expect(probability(m, feats)).to.be.below(m.threshold);
+    expect(learnedIdeation(text)?.p).to.be.at.least(IDEATION_MODELS[2]!.threshold);
+    expect(combine(crisisLanguageFactors(text)).level).to.equal('medium');
   });
 
   it('raises a text no rule reads to medium at most, never to high', () => {
