@@ -5,15 +5,18 @@ import { fnv1a } from './text-sets.js';
 import { readJsonl } from './jsonl.js';
 import { featureRows, fitLogistic, outOfFold, shippedWeights, writeModel } from './logistic.js';
 
-// `npx tsx bench/eval/fit-warning-model.ts`: fits processors/risk/language/warning-model-2.json (the refit beside
-// warning-model.json, which stays as c3781a0 wrote it), an L2 logistic regression (stochastic gradient descent, fixed
+// `npx tsx bench/eval/fit-warning-model.ts [--third]`: fits processors/risk/language/warning-model-2.json (the refit
+// beside warning-model.json, which stays as c3781a0 wrote it; with --third, warning-model-3.json), an L2 logistic regression (stochastic gradient descent, fixed
 // order, reproducible) separating plans and recent acts told through warning signs from ordinary lives that look like
 // them, and prints its 5-fold cross-validated figures. Fitted only on sets already read: never the blind probes7,
-// probes9, probes11–16 nor heldout3.jsonl to heldout6.jsonl, nor the second round's sets (RULES.md).
+// probes9, probes11–18 nor heldout3.jsonl to heldout6.jsonl; the second round's sets only with --third (RULES.md).
 
 const DATA = 'bench/eval/data/risk';
 const FIX = 'test/fixtures/risk';
-const OUT = path.resolve('processors/risk/language/warning-model-2.json');
+/** With --third: the third reading (RULES.md, "A third reading of plans and acts"), also on the second round's warning
+ * set, its plans, acts and lookalikes, and train-act1–4 (TRAIN-ACT.md); otherwise the refit beside the first. */
+const THIRD = process.argv.includes('--third');
+const OUT = path.resolve(`processors/risk/language/warning-model-${THIRD ? 3 : 2}.json`);
 /** Candidate thresholds; the lowest whose cross-validated new alarms on ordinary texts stay at 1 % or less ships. */
 const THRESHOLDS = [0.5, 0.6, 0.7, 0.8, 0.9, 0.95];
 const MAX_NEW_ALARMS = 0.01;
@@ -35,12 +38,15 @@ for (const set of ['probes8', 'probes10'])
     if (o.min === 'critical' || o.max) items.push({ text: o.text, y: o.max ? 0 : 1, set });
 // Training sets written for it (TRAIN-WS.md): six half plans and acts told indirectly, half lookalikes; one of
 // ordinary check-ins a red team wrote to make the first refit fire.
-for (const set of ['train-ws1', 'train-ws2', 'train-ws3', 'train-ws4', 'train-ws5', 'train-ws6', 'train-ws-ordinary'])
+const WS = ['train-ws1', 'train-ws2', 'train-ws3', 'train-ws4', 'train-ws5', 'train-ws6', 'train-ws-ordinary'];
+for (const set of THIRD ? [...WS, 'train-ws7'] : WS)
   for (const o of readJsonl<{ text: string; max?: string }>(`${DATA}/${set}.jsonl`))
     items.push({ text: o.text, y: o.max ? 0 : 1, set });
 // The sets written for the first learned layer (TRAIN-ID.md): their plans and acts, and their lookalikes; wishes and
 // thoughts without a plan are neither.
-for (const set of ['train-id1', 'train-id2', 'train-id3', 'train-id4'])
+const ID = ['train-id1', 'train-id2', 'train-id3', 'train-id4'];
+const ACT = ['train-id5', 'train-id6', 'train-act1', 'train-act2', 'train-act3', 'train-act4'];
+for (const set of THIRD ? [...ID, ...ACT] : ID)
   for (const o of readJsonl<{ text: string; min?: string; max?: string }>(`${DATA}/${set}.jsonl`))
     if (o.min === 'critical' || o.max) items.push({ text: o.text, y: o.max ? 0 : 1, set });
 for (const o of readJsonl<{ text: string }>(`${FIX}/redteam8-crises.jsonl`))

@@ -7,6 +7,7 @@ import {
   warningModelMaySpeak,
 } from '../../../processors/risk/language/warning-learned.js';
 import firstModel from '../../../processors/risk/language/warning-model.json' with { type: 'json' };
+import secondModel from '../../../processors/risk/language/warning-model-2.json' with { type: 'json' };
 import { languageLevel } from '../../setup/risk-levels.js';
 
 // The learned reading of warning signs (warning-learned.ts): high at most, only where the rules found no plan, act or
@@ -14,9 +15,10 @@ import { languageLevel } from '../../setup/risk-levels.js';
 const codes = (text: string) => crisisLanguageFactors(text).map((f) => f.code);
 
 describe('crisis language: warning signs, learned', () => {
-  it('ships the first fitted model and its refit, each with a threshold inside (0, 1)', () => {
-    expect(WARNING_MODELS).to.have.length(2);
+  it('ships the first fitted model, its refit and a third, each with a threshold inside (0, 1)', () => {
+    expect(WARNING_MODELS).to.have.length(3);
     expect(WARNING_MODELS[0]).to.equal(firstModel);
+    expect(WARNING_MODELS[1]).to.equal(secondModel);
     for (const model of WARNING_MODELS) {
       expect(Object.keys(model.weights).length).to.be.greaterThan(1000);
       expect(model.threshold).to.be.greaterThan(0).and.lessThan(1);
@@ -42,6 +44,14 @@ describe('crisis language: warning signs, learned', () => {
     expect(learnedWarning(text, [WARNING_MODELS[0]!]), text).to.equal(undefined);
     expect(learnedWarning(text), text).to.not.equal(undefined);
     expect(codes(text)).to.include('learned_warning_signs');
+    expect(languageLevel(text)).to.equal('high');
+  });
+
+  it('raises to high an interrupted attempt only the third model reads', () => {
+    // A training item of train-act1.jsonl (TRAIN-ACT.md): no rule and neither earlier model reads it.
+    const text = 'i was about to do it when my fone rang and it was my mum i just put everything away and cried';
+    expect(learnedWarning(text, WARNING_MODELS.slice(0, 2)), text).to.equal(undefined);
+    expect(learnedWarning(text), text).to.not.equal(undefined);
     expect(languageLevel(text)).to.equal('high');
   });
 
