@@ -164,4 +164,11 @@ describe('crisis language: means named by the speaker', () => {
     expect(tier('kila nikivuka barabara nawish gari inigonge')).to.equal('plan');
     expect(languageLevel('we went to the pool and i was thinking about jumping from the top board')).to.equal('low');
   });
+
+  it('reads walking into traffic as a means when wished or planned, not a slip told as done', () => {
+    expect(tier('My plan is to walk into traffic on my way home tomorrow.')).to.equal('plan');
+    expect(tier('sometimes i think about stepping into traffic')).to.equal('plan');
+    expect(languageLevel('i nearly stepped into traffic looking at my phone')).to.equal('low');
+    expect(languageLevel('my plan is to go to the market tomorrow')).to.equal('low');
+  });
 });
