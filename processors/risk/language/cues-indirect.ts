@@ -2,7 +2,8 @@ import type { Cue } from './patterns.js';
 import { re, SW_WANT } from './words.js';
 
 // Wishes to be dead told without a death word that a red team found no cue for (RULES.md, "Wishes without a death
-// word"): glad or at peace if one's life ended or God took one, leaving this world in Swahili and Sheng. Raise only.
+// word"): glad or at peace if one's life ended or God took one, leaving this world in Swahili and Sheng, taking oneself
+// out of this world. Raise only.
 
 /** The wish ends its clause, or only "forever", "tomorrow", "honestly" follow: not "if I didn't wake up early", "if I
  * was gone for the weekend", "wish I hadn't made it so obvious". */
@@ -36,6 +37,15 @@ export const INDIRECT_CUES: readonly Cue[] = [
     code: 'want_die',
     re: re(
       ` (?:${SW_WANT}|niko tayari|ni bora|bora) (?:tu |sana )?(?:kuondoka|niondoke|kutoka|nitoke|kuacha|niache) (?:tu )?(?:hii dunia|dunia hii|duniani|hapa duniani) `,
+    ),
+  },
+  // Taking or removing oneself out of this world or life ("thoughts of removing myself from this life"), ending it all
+  // with one's own hands: thoughts of killing oneself in other words.
+  {
+    tier: 'active',
+    code: 'self_kill',
+    re: re(
+      ' (?:take|taking|took|remove|removing|removed) my ?self (?:out of|from|away from|off) (?:this |the )?(?:world|life|earth|existence|planet)(?! of)\\b| (?:kumaliza|kuyamaliza|nimalize|kuyamaliza) (?:haya yote|yote|kila kitu|maisha yangu) kwa mikono yangu ',
     ),
   },
 ];

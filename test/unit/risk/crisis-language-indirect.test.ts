@@ -41,6 +41,13 @@ describe('crisis language: wishes without a death word', () => {
     expect(languageLevel('i dont wish i was dead i just wish i had money')).to.equal('low');
   });
 
+  it('hears taking or removing oneself out of this world or life as thoughts of killing oneself', () => {
+    expect(languageLevel('the thought of taking myself out of this world keeps coming back')).to.equal('high');
+    expect(languageLevel('nawaza kumaliza kila kitu kwa mikono yangu')).to.equal('high');
+    expect(languageLevel('i removed myself from the life of crime years ago')).to.equal('low');
+    expect(languageLevel('i am not going to take myself out of this world')).to.equal('low');
+  });
+
   it('hears a Swahili first-person verb before the cue beside someone else’s death', () => {
     expect(languageLevel('kifo cha kaka yangu kimenifanya nianze kuwaza kumaliza maisha yangu')).to.equal('high');
   });
