@@ -20,6 +20,8 @@ const BLIND: Record<string, string> = {
     'scored once on c3781a0 and once on the refitted readings after a second round was set aside; misses not read',
   'probes17.jsonl': 'scored once on 5b8fca4 and once on a list of everyday dying words then withdrawn; misses not read',
   'probes18.jsonl': 'scored once on 58734ac and once on the readings of wishes without a death word; misses not read',
+  'redteam-ord1.jsonl': 'ordinary check-ins aimed at the third readings, scored on 5b8fca4 and after them; not read',
+  'redteam-ord2.jsonl': 'ordinary check-ins aimed at the third readings, scored on 5b8fca4 and after them; not read',
 };
 
 interface Probe {
@@ -48,6 +50,8 @@ const FILES = [
   'bench/eval/data/risk/probes16.jsonl',
   'bench/eval/data/risk/probes17.jsonl',
   'bench/eval/data/risk/probes18.jsonl',
+  'bench/eval/data/risk/redteam-ord1.jsonl',
+  'bench/eval/data/risk/redteam-ord2.jsonl',
 ];
 
 export function evalRiskProbes(say: (line: string) => void = console.log): void {
