@@ -4,12 +4,27 @@ import type { Clause } from './normalise.js';
 // someone's death, wanting to follow or join them or saying it should have been oneself; after a death word, welcoming
 // it. The death named alone is grief or talk; the wish after it is the speaker's own.
 
+const RELATIVES =
+  'mum|mom|mother|dad|father|son|daughter|wife|husband|brother|sister|baby|child|friend|grandma|grandpa|grandmother|grandfather|mama|baba|bibi|babu|kaka|dada|mwanangu|rafiki';
+/** The wish ends its clause, or only "again", "soon", "there", "in heaven", "tena", "huko", "milele" or "so we …"
+ * follow. */
+const THEN_ENDS =
+  '(?: (?:again|soon|now|there|in heaven|up there|forever|already|too|tena|huko|mbinguni|sasa|milele))? (?:$|so (?:that )?(?:we|were|well) )';
 /** Someone's death named: died, passed away, alifariki, marehemu, a funeral, "kifo cha". */
 const SOMEONE_DIED =
   / (?:died|(?:is|are|was|were) (?:now |already )?(?:dead|gone)|passed away|passed on|was killed|were killed|lost (?:my|our) (?:\p{L}+ )?(?:mum|mom|mother|dad|father|son|daughter|wife|husband|brother|sister|baby|child|friend|grandma|grandpa|grandmother|grandfather)|alifariki|amefariki|walifariki|wamefariki|aliaga dunia|ameaga dunia|alikufa|amekufa|walikufa|wamekufa|ali die|alidie|amedie|marehemu|msiba|mazishi|kifo cha|funeral|burial) /u;
-/** Following, joining or being with them, or "it should have been me". */
-const JOIN =
-  / (?:let me|i want to|i wanna|i wish i could|i just want to|i long to|i need to|i am ready to|im ready to|take me to|allow me to) (?:go )?(?:join|follow|be with) (?:him|her|them|my (?:mum|mom|mother|dad|father|son|daughter|wife|husband|brother|sister|baby|child|friend|grandma|grandpa|grandmother|grandfather))(?= )(?! (?:for|at|on|to) )| (?:nataka|natamani|naomba|ningependa|najiskia|najisikia|nafeel|niko tayari) (?:tu |sana )?(?:ku|ni)(?:mfuata|mfuate|wafuata|wafuate|ungana na|ungane na|jiunga na|jiunge na)| it should have (?:been|taken) me| (?:i )?(?:just )?(?:want|wish|hope|pray) (?:for )?my turn (?:to come|comes|will come|would come)| (?:ingekuwa|ilipaswa kuwa|ingefaa kuwa) mimi /u;
+/** Following, joining or being with them, or "it should have been me", ending the clause: not "be with my mum this
+ * weekend" or "follow him into farming". */
+const JOIN = new RegExp(
+  [
+    ` (?:let me|i want to|i wanna|i wish i could|i just want to|i long to|i need to|i am ready to|im ready to|take me to|allow me to) (?:go )?(?:join|follow|be with) (?:him|her|them|my (?:${RELATIVES}))${THEN_ENDS}`,
+    ` (?:nataka|natamani|naomba|ningependa|najiskia|najisikia|nafeel|niko tayari) (?:tu |sana )?(?:ku|ni)(?:mfuata|mfuate|wafuata|wafuate|ungana na|ungane na|jiunga na|jiunge na)(?: (?:yeye|wao|${RELATIVES}))?${THEN_ENDS}`,
+    ' it should have (?:been|taken) me',
+    ' (?:ingekuwa|ilipaswa kuwa|ingefaa kuwa) mimi ',
+    ` (?:i )?(?:just )?(?:want|wish|hope|pray) (?:for )?my turn (?:to come|comes|will come|would come)${THEN_ENDS}`,
+  ].join('|'),
+  'u',
+);
 /** Any word of death or dying, the speaker's or not. */
 const DEATH_WORD = / (?:die|dies|died|dying|dead|death|kufa|kifo|kudedi|kudie) /u;
 /** Welcoming it, longing for it, hoping it is true, wishing one had ("… until I almost died, and I wished I had"). */

@@ -19,6 +19,9 @@ describe('crisis language: wishes without a death word', () => {
       'low',
     );
     expect(languageLevel('it should have been me who got the promotion')).to.equal('low');
+    // Followed by a plan of the living: not the wish ("be with my mum this weekend" is left to the learned reading).
+    expect(languageLevel('my dad died and i want to follow him into farming')).to.equal('low');
+    expect(languageLevel('bibi alifariki, nataka kuungana na mama wikendi hii')).to.equal('low');
   });
 
   it('hears being glad if one’s life ended, or not minding never waking', () => {
