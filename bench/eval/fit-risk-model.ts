@@ -10,7 +10,8 @@ import { featureRows, fitLogistic, outOfFold, shippedWeights, writeModel } from 
 // the layer may speak on changes the fit) on the sets of bench/eval/data/risk already read (never heldout3.jsonl to
 // heldout6.jsonl nor the blind probes7, 9, 11–18; for the refit the second round's sets, train-id5, train-id6,
 // train-ws7 and train-id-ordinary, are left out on purpose: RULES.md, "A second round, set aside"; the third reading
-// takes all but train-id-ordinary, and train-ind1–4: RULES.md, "A third reading"), and prints its
+// takes all but train-id-ordinary, and train-ind1–4 and the everyday-dying red team: RULES.md, "A third reading"; the
+// shipped learned-model-2.json reproduces on the rules of 5b8fca4, learned-model-3.json on those of 3416f4d), and prints its
 // 5-fold cross-validated figures, folds by source post so that a post and its translations stay together. The figures
 // that choose the threshold count only texts the layer may speak on: the rules alone (without the shipped learned
 // factor) leave them at low and no rule read their words (index.ts, readByRules).

@@ -21,7 +21,7 @@ export function backstop(
   previous?: Clause,
 ):
   | {
-      cue: Pick<Cue, 'tier' | 'negativeForm' | 'needsOwner'>;
+      cue: Pick<Cue, 'tier' | 'negativeForm' | 'needsOwner' | 'raiseOnly'>;
       m: RegExpExecArray;
     }
   | undefined {
@@ -40,8 +40,13 @@ export function backstop(
   // Fear of dying is no wish; held back by fear ("too afraid of dying to do anything") is the too_afraid cue's. Every
   // dying word is read: a fear of dying first does not hide "… na kila siku nawaza kifo changu" later in the clause,
   // and "my battery is dying and so am i" takes the dying as the speaker's own.
-  const dying = dyingWords(c.text).find((m) => TAKEN_AS_OWN.test(c.text) || !covers(FEAR_ALL, c.text, m));
-  return dying && { cue: { tier: 'passive' }, m: dying };
+  const words = dyingWords(c.text);
+  const dying = words.find((m) => TAKEN_AS_OWN.test(c.text) || !covers(FEAR_ALL, c.text, m));
+  if (!dying) return undefined;
+  // Only the first dying word, not a fear, is read as it always was; any other counts only where it reads ideation
+  // (raise only): a later "my dad is dead" judged someone else's must not silence the learned readings.
+  const asBefore = dying === words[0] && !covers(FEAR_ALL, c.text, dying);
+  return { cue: { tier: 'passive', ...(asBefore ? {} : { raiseOnly: true }) }, m: dying };
 }
 
 /** Each dying word of the clause, with its spaces as the backstop's pattern has them; neighbours share a space. */

@@ -2,11 +2,11 @@ import type { Cue } from './patterns.js';
 import { re, SW_WANT } from './words.js';
 
 // Wishes to be dead told without a death word that a red team found no cue for (RULES.md, "Wishes without a death
-// word"): glad or at peace if one's life ended or God took one, leaving this world in Swahili and Sheng, taking oneself
-// out of this world. Raise only.
+// word"): glad or at peace if one's life ended or God took one, not minding never waking, leaving this world in
+// Swahili and Sheng, taking oneself out of this world. Raise only.
 
-/** The wish ends its clause, or only "forever", "tomorrow", "honestly" follow: not "if I didn't wake up early", "if I
- * was gone for the weekend", "wish I hadn't made it so obvious". */
+/** The wish ends its clause, or only "forever", "for good", "tomorrow", "honestly" and the like follow: not "if I
+ * didn't wake up early", "when God takes me through this season", "wish I hadn't made it so obvious". */
 const THEN_STOPS = '(?: (?:forever|for good|anymore|any more|tomorrow|again|honestly|tbh|lol))? $';
 
 export const INDIRECT_CUES: readonly Cue[] = [
@@ -14,7 +14,7 @@ export const INDIRECT_CUES: readonly Cue[] = [
     tier: 'passive',
     code: 'wish_dead',
     re: re(
-      ` (?:i would|id|i d|i will|ill|i ll) (?:honestly |really |actually |just )?(?:be )?(?:so |really |honestly |quite )?(?:happy|glad|relieved|grateful|at peace|fine|okay|ok|alright) (?:if|when) (?:my life (?:just )?(?:ended|ends|was over|were over) |god (?:took|takes|would take) me |(?:i (?:didnt|did not|never|wouldnt|would not) (?:wake|woke) up|(?:it all|everything) (?:just )?(?:ended|ends|was over)|i (?:was|were) (?:gone|no longer here|not here)|i (?:wasnt|werent) here)${THEN_STOPS})`,
+      ` (?:i would|id|i d|i will|ill|i ll) (?:honestly |really |actually |just )?(?:be )?(?:so |really |honestly |quite )?(?:happy|glad|relieved|grateful|at peace|fine|okay|ok|alright) (?:if|when) (?:my life (?:just )?(?:ended|ends|was over|were over)|god (?:took|takes|would take) me|i (?:didnt|did not|never|wouldnt|would not) (?:wake|woke) up|(?:it all|everything) (?:just )?(?:ended|ends|was over)|i (?:was|were) (?:gone|no longer here|not here)|i (?:wasnt|werent) here)${THEN_STOPS}`,
     ),
   },
   // Not minding never waking, wishing one had not made it ("i would not mind if i never woke up").
@@ -22,30 +22,31 @@ export const INDIRECT_CUES: readonly Cue[] = [
     tier: 'passive',
     code: 'wish_dead',
     re: re(
-      ` (?:i )?(?:would not|wouldnt|wont|will not|do not|dont) mind if i (?:never|didnt|did not|dont|do not) (?:wake|woke) up${THEN_STOPS}| (?:i )?(?:wish|wished) i (?:had not|hadnt|didnt|did not) (?:made|make) it(?: back| home| out| through| alive)?${THEN_STOPS}`,
+      ` (?:i )?(?:would not|wouldnt|wont|will not|do not|dont) mind if i (?:never|didnt|did not|dont|do not) (?:wake|woke) up${THEN_STOPS}| (?:i )?(?:wish|wished) i (?:(?:had not|hadnt) made it(?: back| home| out| through| alive)?|(?:didnt|did not) make it (?:back|through|out alive|alive))${THEN_STOPS}`,
     ),
   },
   {
     tier: 'passive',
     code: 'wish_dead',
     re: re(
-      ' (?:ningefurahi|ningefurahia|ingekuwa (?:poa|bora|heri|sawa)|sijali|singejali|sitajali) (?:sana |tu |hata )?(?:kama |ikiwa |endapo )?(?:maisha yangu (?:yangeisha|yakiisha|yaishe|yangefika mwisho)|mungu (?:akinichukua|angenichukua|anichukue)|(?:nisingeamka|nisipoamka|nisiamke)(?! mapema| saa| asubuhi)|(?:ningeondoka|nikiondoka) (?:hii dunia|duniani)|nisingekuwepo|nisipokuwepo) ',
+      ' (?:ningefurahi|ningefurahia|ingekuwa (?:poa|bora|heri|sawa)|sijali|singejali|sitajali) (?:sana |tu |hata )?(?:kama |ikiwa |endapo )?(?:maisha yangu (?:yangeisha|yakiisha|yaishe|yangefika mwisho)|mungu (?:akinichukua|angenichukua|anichukue)|(?:nisingeamka|nisipoamka|nisiamke)(?! mapema| saa| asubuhi| hadi| mpaka| mchana)|(?:ningeondoka|nikiondoka) (?:hii dunia|duniani)|nisingekuwepo|nisipokuwepo) ',
     ),
   },
   {
     tier: 'passive',
     code: 'want_die',
     re: re(
-      ` (?:${SW_WANT}|niko tayari|ni bora|bora) (?:tu |sana )?(?:kuondoka|niondoke|kutoka|nitoke|kuacha|niache) (?:tu )?(?:hii dunia|dunia hii|duniani|hapa duniani) `,
+      ` (?:${SW_WANT}|niko tayari|ni bora|bora) (?:tu |sana )?(?:kuondoka|niondoke|kutoka|nitoke|kuacha|niache) (?:tu )?(?:hii dunia|dunia hii|duniani|hapa duniani)(?! (?:ya|la|za|wa)\\b) `,
     ),
   },
-  // Taking or removing oneself out of this world or life ("thoughts of removing myself from this life"), ending it all
-  // with one's own hands: thoughts of killing oneself in other words.
+  // Taking or removing oneself out of this world, earth or life ("thoughts of removing myself from this life"):
+  // thoughts of killing oneself in other words; not "from the life I was living", "out of the world for a weekend".
+  // Ending "all this" with one's own hands, oneself, ending the clause ("kumaliza haya yote kwa mikono yangu mwenyewe").
   {
     tier: 'active',
     code: 'self_kill',
     re: re(
-      ' (?:take|taking|took|remove|removing|removed) my ?self (?:out of|from|away from|off) (?:this |the )?(?:world|life|earth|existence|planet)(?! of)\\b| (?:kumaliza|kuyamaliza|nimalize|kuyamaliza) (?:haya yote|yote|kila kitu|maisha yangu) kwa mikono yangu ',
+      ` (?:take|taking|took|remove|removing|removed) my ?self (?:out of|from|away from|off) (?:this (?:world|life|earth|planet)|the (?:world|earth|planet)|existence)(?! (?:of|for|i|we)\\b) | (?:kumaliza|kuyamaliza|nimalize) haya yote kwa mikono yangu mwenyewe${THEN_STOPS}`,
     ),
   },
 ];

@@ -12,13 +12,14 @@ const EN_SELF =
 const EN_HEIGHT =
   '(?:off|from) (?:(?:a |the |that |this |my |our )?(?:(?:storey|story) )?(?:bridge|building|roof|rooftop|cliff|balcony|tower|window|ledge|top floor)|somewhere high|a height)';
 const EN_VEHICLE = 'in front of (?:a |the )?(?:moving )?(?:train|bus|car|truck|lorry|matatu|traffic)';
-/** Into traffic, as a wish or intent only: "i nearly stepped into traffic" is too often an everyday slip to be an act. */
-const EN_INTO_TRAFFIC = 'into (?:the )?(?:oncoming |busy |moving )?(?:traffic|highway)';
+/** Into traffic, in the plan cue only (a wish or intent): "i nearly stepped into traffic" is too often an everyday slip
+ * to be an attempt, and "run into traffic" is getting stuck in it. */
+const EN_INTO_TRAFFIC = 'into (?:oncoming |busy |moving )?(?:traffic|highway)';
 /** Many pills at once, not a day's dose ("take all my pills" alone is how a patient says they took their medicine). */
 const EN_PILLS =
   '(?:all (?:of )?(?:my|the|these|those) (?:pills|tablets|meds|medication|medicine|painkillers|pain killers) (?:at once|together|in one go|in the house|i have|i have got)|(?:a|the|my) (?:whole|full|entire) (?:bottle|box|pack|packet|strip) of (?:my )?(?:pills|tablets|meds|medication|medicine|painkillers|pain killers))';
 /** The act, as an infinitive or a gerund ("want to hang myself", "thinking about hanging myself"). */
-const EN_MEANS = `(?:${EN_SELF}|(?:slit|slitting|cut|cutting|slash|slashing) my (?:wrists?|throat)|(?:hang|hanging) my ?self from (?:a |the )?(?:tree|roof|ceiling|beam|rafters)|(?:throw my ?self|throwing my ?self) into (?:a |the )?(?:river|lake|sea|ocean|dam|well)|(?:jump|jumping|throw my ?self|throwing my ?self) ${EN_HEIGHT}|(?:jump|jumping|step|stepping|throw my ?self|throwing my ?self|walk|walking|lie down|lying down) ${EN_VEHICLE}|(?:jump|jumping|step|stepping|throw my ?self|throwing my ?self|walk|walking|run|running) ${EN_INTO_TRAFFIC}|overdose|overdosing|(?:take|taking|swallow|swallowing) ${EN_PILLS}|(?:drink|drinking|take|taking|swallow|swallowing) (?:some |the |that )?(?:rat |cattle |tick )?poison)`;
+const EN_MEANS = `(?:${EN_SELF}|(?:slit|slitting|cut|cutting|slash|slashing) my (?:wrists?|throat)|(?:hang|hanging) my ?self from (?:a |the )?(?:tree|roof|ceiling|beam|rafters)|(?:throw my ?self|throwing my ?self) into (?:a |the )?(?:river|lake|sea|ocean|dam|well)|(?:jump|jumping|throw my ?self|throwing my ?self) ${EN_HEIGHT}|(?:jump|jumping|step|stepping|throw my ?self|throwing my ?self|walk|walking|lie down|lying down) ${EN_VEHICLE}|overdose|overdosing|(?:take|taking|swallow|swallowing) ${EN_PILLS}|(?:drink|drinking|take|taking|swallow|swallowing) (?:some |the |that )?(?:rat |cattle |tick )?poison)`;
 /** Wishing, thinking of or meaning to: with a means named, a plan (C-SSRS question 3 and on, the issue's "method"). */
 const EN_TOWARD =
   '(?:let me|want|wanted|ready|prepared|feel like|felt like|feeling to|feel to|am feeling to|intention of|intention to|intention ya|think|thought|thinking|keep thinking|been thinking|considering|consider|considered|plan|planned|planning|am going|going|was going|will|would|could|might|should|am about|decided|have decided|tempted|urge|urges|my plan is|the plan is)';
@@ -48,7 +49,9 @@ const CUES_OF_MEANS: readonly Cue[] = [
   {
     tier: 'plan',
     code: 'method',
-    re: re(` (?:i )?${EN_TOWARD} (?:to |about |of |on )?(?:just )?(?:go and |go )?${EN_MEANS} `),
+    re: re(
+      ` (?:i )?${EN_TOWARD} (?:to |about |of |on )?(?:just )?(?:go and |go )?(?:${EN_MEANS}|(?:jump|jumping|step|stepping|throw my ?self|throwing my ?self|walk|walking) ${EN_INTO_TRAFFIC}) `,
+    ),
   },
   {
     tier: 'plan',

@@ -126,7 +126,7 @@ function detectWith(text: string, session: boolean): CrisisLanguage {
     if (judged.length === 0 || judged.some(ideation)) {
       const b = backstop(c, cs[i - 1]?.sentence === c.sentence ? cs[i - 1] : undefined);
       const read = b && judgeOne(b as { cue: Cue; m: RegExpExecArray });
-      if (read && (judged.length === 0 || ideation(read))) judged.push(read);
+      if (read && (ideation(read) || (judged.length === 0 && !read.raiseOnly))) judged.push(read);
     }
     // A cue inside a larger one that was cancelled ("sina [mawazo ya kujiua]") falls with it.
     const cancelled = judged.filter((j) => !ideation(j));

@@ -25,6 +25,12 @@ describe('crisis language: dying words beside their everyday senses', () => {
     expect(languageLevel('my battery is dying and so am i')).to.equal('medium');
   });
 
+  it('lets a later dying word only raise: read as someone else’s, it does not silence the learned readings', () => {
+    const text =
+      "I won't be a burden on anyone after this week, I promise you that. I have always been scared of dying and my dad is dead.";
+    expect(languageLevel(text)).to.equal('high');
+  });
+
   it('still leaves a fear of dying alone low', () => {
     expect(languageLevel('Naogopa kufa tangu baba alipofariki ghafla')).to.equal('low');
     expect(languageLevel('my battery is dying and i need a charger')).to.equal('low');

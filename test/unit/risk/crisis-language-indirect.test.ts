@@ -46,12 +46,32 @@ describe('crisis language: wishes without a death word', () => {
 
   it('hears taking or removing oneself out of this world or life as thoughts of killing oneself', () => {
     expect(languageLevel('the thought of taking myself out of this world keeps coming back')).to.equal('high');
-    expect(languageLevel('nawaza kumaliza kila kitu kwa mikono yangu')).to.equal('high');
+    expect(languageLevel('nawaza kumaliza haya yote kwa mikono yangu mwenyewe')).to.equal('high');
     expect(languageLevel('i removed myself from the life of crime years ago')).to.equal('low');
     expect(languageLevel('i am not going to take myself out of this world')).to.equal('low');
   });
 
   it('hears a Swahili first-person verb before the cue beside someone else’s death', () => {
     expect(languageLevel('kifo cha kaka yangu kimenifanya nianze kuwaza kumaliza maisha yangu')).to.equal('high');
+  });
+
+  it('leaves the everyday senses a review found low', () => {
+    for (const text of [
+      'I will be glad when God takes me through this season.',
+      "I'd be happy if my life ended up like my mum's",
+      "We went to grandma's burial upcountry. It should have taken me three hours",
+      'tulienda mazishi jana, ingekuwa mimi ningepika chakula zaidi',
+      'My phone died while I was waiting at the bank. I just hope my turn comes soon.',
+      'My uncle passed away yesterday. I need to be with my dad.',
+      'Grandpa died before I could visit him. I wish I had.',
+      'my aunt died and she told me i want to be with him',
+      "I made ugali and I wish I didn't make it",
+      'ni likizo, sijali nisipoamka hadi mchana',
+      'natamani kuacha hii dunia ya mitandao',
+      'I removed myself from the life I was living in Nairobi',
+      'I need to take myself out of the world for a weekend of prayer.',
+      'nataka kumaliza kila kitu kwa mikono yangu, bila fundi',
+    ])
+      expect(languageLevel(text), text).to.equal('low');
   });
 });

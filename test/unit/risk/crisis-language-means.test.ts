@@ -170,5 +170,7 @@ describe('crisis language: means named by the speaker', () => {
     expect(tier('sometimes i think about stepping into traffic')).to.equal('plan');
     expect(languageLevel('i nearly stepped into traffic looking at my phone')).to.equal('low');
     expect(languageLevel('my plan is to go to the market tomorrow')).to.equal('low');
+    expect(languageLevel('If I leave at 5 I will run into traffic on Thika road.')).to.equal('low');
+    expect(languageLevel('I almost run into traffic today, I was late for work.')).to.equal('low');
   });
 });
