@@ -6,7 +6,7 @@ export const DISTRESS: ReadonlyArray<{ code: string; weight: number; re: RegExp 
     code: 'no_reason_to_live',
     weight: 0.3,
     re: re(
-      ' (?:sina|sioni|hakuna) sababu ya kuishi | no reason to live | nothing to live for | (?:life|maisha) (?:is|ni|haina|hayana) (?:pointless|meaningless|maana|maana yoyote) ',
+      ' (?:sina|sioni|hakuna) (?:sababu|haja) ya kuishi | no reason to live | nothing to live for | (?:life|maisha) (?:is|ni|haina|hayana) (?:pointless|meaningless|maana|maana yoyote) ',
     ),
   },
   {

@@ -101,6 +101,12 @@ describe('crisis language in English, Swahili and Sheng', () => {
     expect(r.level).to.not.be.oneOf(['high', 'critical']);
   });
 
+  it('reads "sina haja ya kuishi" (no need to live) as the same distress signal as "sina sababu ya kuishi"', () => {
+    const codesOf = (t: string) => crisisLanguageFactors(t).map((f) => f.code);
+    expect(codesOf('sina haja ya kuishi')).to.deep.equal(['distress_no_reason_to_live']);
+    expect(level('sina haja ya kuishi')).to.equal('low');
+  });
+
   it('catches a wording no cue names by its words about killing oneself or dying, with the same exceptions', () => {
     expect(tier('lately suicide feels like my only way out')).to.equal('active');
     expect(tier('suicide is a traumatic loss for families')).to.equal('none');
