@@ -155,7 +155,8 @@ async function main(): Promise<void> {
   if (!opt.skip.split(',').includes('acoustics')) await (await import('./acoustics.js')).benchAcoustics(say); // issue 4
   if (!opt.skip.split(',').includes('emotion'))
     evalScripts(['emotion-text', 'emotion-voice', 'emotion-dissonance', 'emotion-cost']); // issue 9
-  if (!opt.skip.split(',').includes('baseline')) evalScripts(['syllable-count', 'baseline-eval', 'baseline-cost']); // issue 10
+  if (!opt.skip.split(',').includes('baseline'))
+    evalScripts(['syllable-count', 'baseline-eval', 'baseline-young', 'baseline-cost']); // issue 10
   if (!opt.skip.split(',').includes('risk')) evalScripts(['risk-language']); // issue 11
   if (!opt.skip.split(',').includes('reply')) evalScripts(['reply-cost']); // issue 12
   if (!opt.skip.split(',').includes('personalise')) await (await import('./personalise.js')).benchPersonalise(say); // issue 12
