@@ -5,16 +5,17 @@ import { readJsonl } from './jsonl.js';
 import { featureRows, fitLogistic, outOfFold, shippedWeights, writeModel } from './logistic.js';
 
 // `npx tsx bench/eval/fit-risk-model.ts [--third]`: fits processors/risk/language/learned-model-2.json (the refit
-// beside the first model, learned-model.json, which stays as c3781a0 wrote it; with --third, learned-model-3.json), an L2 logistic regression (stochastic gradient
-// descent, fixed order, so the file is reproducible on the rules it was fitted with: a rule that changes which texts
-// the layer may speak on changes the fit) on the sets of bench/eval/data/risk already read (never heldout3.jsonl to
-// heldout6.jsonl nor the blind probes7, 9, 11–18; for the refit the second round's sets, train-id5, train-id6,
-// train-ws7 and train-id-ordinary, are left out on purpose: RULES.md, "A second round, set aside"; the third reading
-// takes all but train-id-ordinary, and train-ind1–4 and the everyday-dying red team: RULES.md, "A third reading"; the
-// shipped learned-model-2.json reproduces on the rules of 5b8fca4, learned-model-3.json on those of 3416f4d), and prints its
-// 5-fold cross-validated figures, folds by source post so that a post and its translations stay together. The figures
-// that choose the threshold count only texts the layer may speak on: the rules alone (without the shipped learned
-// factor) leave them at low and no rule read their words (index.ts, readByRules).
+// beside the first model, learned-model.json, which stays as c3781a0 wrote it; with --third, learned-model-3.json), an
+// L2 logistic regression (stochastic gradient descent, fixed order, so the file is reproducible on the rules it was
+// fitted with: a rule that changes which texts the layer may speak on changes the fit) on the sets of
+// bench/eval/data/risk already read (never heldout3.jsonl to heldout6.jsonl nor the blind probes7, 9, 11–18; for the
+// refit the second round's sets, train-id5, train-id6, train-ws7 and train-id-ordinary, are left out on purpose:
+// RULES.md, "A second round, set aside"; the third reading takes all but train-id-ordinary, and train-ind1–4 and the
+// everyday-dying red team: RULES.md, "A third reading"; the shipped learned-model-2.json reproduces on the rules of
+// 5b8fca4, learned-model-3.json on those of 3416f4d), and prints its 5-fold cross-validated figures, folds by source
+// post so that a post and its translations stay together. The figures that choose the threshold count only texts the
+// layer may speak on: the rules alone (without the shipped learned factor) leave them at low and no rule read their
+// words (index.ts, readByRules).
 
 const DATA = 'bench/eval/data/risk';
 const SECOND = [
@@ -25,25 +26,20 @@ const SECOND = [
   ...['train-ws1', 'train-ws2', 'train-ws3', 'train-ws4', 'train-ws5', 'train-ws6', 'train-ws-ordinary'],
   ...['train-id1', 'train-id2', 'train-id3', 'train-id4'],
 ];
+/** The red teams' and the fifth review's statements (test fixtures): crises with their least level, others without. */
+const SECOND_FIXTURES = ['redteam', 'redteam8-crises', 'redteam8-ordinary', 'redteam9-ordinary', 'review5'];
 /** Which model to fit: the refit beside the first (learned-model-2.json), or with --third the third reading. */
 const MODELS = {
   second: {
     sets: SECOND,
-    fixtures: ['redteam', 'redteam8-crises', 'redteam8-ordinary', 'redteam9-ordinary', 'review5'],
+    fixtures: SECOND_FIXTURES,
     out: 'processors/risk/language/learned-model-2.json',
   },
   // The second round kept as data (TRAIN-ID.md) and wishes told without a death word (TRAIN-IND.md); the red team of
   // ordinary check-ins aimed at the weights (train-id-ordinary) stays out, to measure the false alarms it draws.
   third: {
     sets: [...SECOND, 'train-id5', 'train-id6', 'train-ws7', 'train-ind1', 'train-ind2', 'train-ind3', 'train-ind4'],
-    fixtures: [
-      'redteam',
-      'redteam8-crises',
-      'redteam8-ordinary',
-      'redteam9-ordinary',
-      'review5',
-      'redteam11-everyday-dying',
-    ],
+    fixtures: [...SECOND_FIXTURES, 'redteam11-everyday-dying'],
     out: 'processors/risk/language/learned-model-3.json',
   },
 };
@@ -70,7 +66,6 @@ interface Item {
   set: string;
 }
 
-/** The red teams' and the fifth review's statements (test fixtures): crises with their least level, others without. */
 const FIXTURES = which.fixtures;
 const items: Item[] = [
   ...FITTED_ON.map((f) => path.join(DATA, f)),

@@ -6,10 +6,11 @@ import { readJsonl } from './jsonl.js';
 import { featureRows, fitLogistic, outOfFold, shippedWeights, writeModel } from './logistic.js';
 
 // `npx tsx bench/eval/fit-warning-model.ts [--third]`: fits processors/risk/language/warning-model-2.json (the refit
-// beside warning-model.json, which stays as c3781a0 wrote it; with --third, warning-model-3.json), an L2 logistic regression (stochastic gradient descent, fixed
-// order, reproducible) separating plans and recent acts told through warning signs from ordinary lives that look like
-// them, and prints its 5-fold cross-validated figures. Fitted only on sets already read: never the blind probes7,
-// probes9, probes11–18 nor heldout3.jsonl to heldout6.jsonl; the second round's sets only with --third (RULES.md).
+// beside warning-model.json, which stays as c3781a0 wrote it; with --third, warning-model-3.json), an L2 logistic
+// regression (stochastic gradient descent, fixed order, reproducible) separating plans and recent acts told through
+// warning signs from ordinary lives that look like them, and prints its 5-fold cross-validated figures. Fitted only on
+// sets already read: never the blind probes7, probes9, probes11–18 nor heldout3.jsonl to heldout6.jsonl; the second
+// round's sets only with --third (RULES.md).
 
 const DATA = 'bench/eval/data/risk';
 const FIX = 'test/fixtures/risk';

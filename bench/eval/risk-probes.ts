@@ -2,10 +2,11 @@ import { combine, RISK_LEVELS as LEVELS, type RiskLevel } from '../../processors
 import { crisisLanguageFactors } from '../../processors/risk/language/index.js';
 import { readJsonl } from './jsonl.js';
 
-// The blind probe sets (data/risk/PROBES.md): check-in utterances and forum-like posts written by a helper who had not seen the rules, each
-// with the least level it must raise ("min") or the most it may ("max"). The misses of the other sets were read to write
-// rules, so they are in-sample and guard against regressions; the misses of probes7, probes9 and probes11–18 were not read,
-// nor the red teams' ordinary check-ins aimed at the third readings (redteam-ord1, redteam-ord2).
+// The blind probe sets (data/risk/PROBES.md): check-in utterances and forum-like posts written by a helper who had not
+// seen the rules, each with the least level it must raise ("min") or the most it may ("max"). The misses of the other
+// sets were read to write rules, so they are in-sample and guard against regressions; the misses of probes7, probes9
+// and probes11–18 were not read, nor the red teams' ordinary check-ins aimed at the third readings (redteam-ord1,
+// redteam-ord2).
 
 /** The sets whose misses were never read, and how often they were scored (PROBES.md). */
 const BLIND: Record<string, string> = {

@@ -41,11 +41,13 @@ export function backstop(
   // dying word is read: a fear of dying first does not hide "… na kila siku nawaza kifo changu" later in the clause,
   // and "my battery is dying and so am i" takes the dying as the speaker's own.
   const words = dyingWords(c.text);
-  const dying = words.find((m) => TAKEN_AS_OWN.test(c.text) || !covers(FEAR_ALL, c.text, m));
+  const feared = (m: RegExpExecArray) => covers(FEAR_ALL, c.text, m);
+  const ownAnyway = TAKEN_AS_OWN.test(c.text);
+  const dying = words.find((m) => ownAnyway || !feared(m));
   if (!dying) return undefined;
   // Only the first dying word, not a fear, is read as it always was; any other counts only where it reads ideation
   // (raise only): a later "my dad is dead" judged someone else's must not silence the learned readings.
-  const asBefore = dying === words[0] && !covers(FEAR_ALL, c.text, dying);
+  const asBefore = dying === words[0] && !feared(dying);
   return { cue: { tier: 'passive', ...(asBefore ? {} : { raiseOnly: true }) }, m: dying };
 }
 

@@ -41,7 +41,8 @@ export const INDIRECT_CUES: readonly Cue[] = [
   },
   // Taking or removing oneself out of this world, earth or life ("thoughts of removing myself from this life"):
   // thoughts of killing oneself in other words; not "from the life I was living", "out of the world for a weekend".
-  // Ending "all this" with one's own hands, oneself, ending the clause ("kumaliza haya yote kwa mikono yangu mwenyewe").
+  // Ending "all this" with one's own hands, oneself, at the clause's end ("kumaliza haya yote kwa mikono yangu
+  // mwenyewe").
   {
     tier: 'active',
     code: 'self_kill',

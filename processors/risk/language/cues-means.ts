@@ -12,6 +12,8 @@ const EN_SELF =
 const EN_HEIGHT =
   '(?:off|from) (?:(?:a |the |that |this |my |our )?(?:(?:storey|story) )?(?:bridge|building|roof|rooftop|cliff|balcony|tower|window|ledge|top floor)|somewhere high|a height)';
 const EN_VEHICLE = 'in front of (?:a |the )?(?:moving )?(?:train|bus|car|truck|lorry|matatu|traffic)';
+/** Stepping, walking or throwing oneself in front of a vehicle or into traffic. */
+const EN_STEP = '(?:jump|jumping|step|stepping|throw my ?self|throwing my ?self|walk|walking)';
 /** Into traffic, in the plan cue only (a wish or intent): "i nearly stepped into traffic" is too often an everyday slip
  * to be an attempt, and "run into traffic" is getting stuck in it. */
 const EN_INTO_TRAFFIC = 'into (?:oncoming |busy |moving )?(?:traffic|highway)';
@@ -19,7 +21,7 @@ const EN_INTO_TRAFFIC = 'into (?:oncoming |busy |moving )?(?:traffic|highway)';
 const EN_PILLS =
   '(?:all (?:of )?(?:my|the|these|those) (?:pills|tablets|meds|medication|medicine|painkillers|pain killers) (?:at once|together|in one go|in the house|i have|i have got)|(?:a|the|my) (?:whole|full|entire) (?:bottle|box|pack|packet|strip) of (?:my )?(?:pills|tablets|meds|medication|medicine|painkillers|pain killers))';
 /** The act, as an infinitive or a gerund ("want to hang myself", "thinking about hanging myself"). */
-const EN_MEANS = `(?:${EN_SELF}|(?:slit|slitting|cut|cutting|slash|slashing) my (?:wrists?|throat)|(?:hang|hanging) my ?self from (?:a |the )?(?:tree|roof|ceiling|beam|rafters)|(?:throw my ?self|throwing my ?self) into (?:a |the )?(?:river|lake|sea|ocean|dam|well)|(?:jump|jumping|throw my ?self|throwing my ?self) ${EN_HEIGHT}|(?:jump|jumping|step|stepping|throw my ?self|throwing my ?self|walk|walking|lie down|lying down) ${EN_VEHICLE}|overdose|overdosing|(?:take|taking|swallow|swallowing) ${EN_PILLS}|(?:drink|drinking|take|taking|swallow|swallowing) (?:some |the |that )?(?:rat |cattle |tick )?poison)`;
+const EN_MEANS = `(?:${EN_SELF}|(?:slit|slitting|cut|cutting|slash|slashing) my (?:wrists?|throat)|(?:hang|hanging) my ?self from (?:a |the )?(?:tree|roof|ceiling|beam|rafters)|(?:throw my ?self|throwing my ?self) into (?:a |the )?(?:river|lake|sea|ocean|dam|well)|(?:jump|jumping|throw my ?self|throwing my ?self) ${EN_HEIGHT}|(?:${EN_STEP}|lie down|lying down) ${EN_VEHICLE}|overdose|overdosing|(?:take|taking|swallow|swallowing) ${EN_PILLS}|(?:drink|drinking|take|taking|swallow|swallowing) (?:some |the |that )?(?:rat |cattle |tick )?poison)`;
 /** Wishing, thinking of or meaning to: with a means named, a plan (C-SSRS question 3 and on, the issue's "method"). */
 const EN_TOWARD =
   '(?:let me|want|wanted|ready|prepared|feel like|felt like|feeling to|feel to|am feeling to|intention of|intention to|intention ya|think|thought|thinking|keep thinking|been thinking|considering|consider|considered|plan|planned|planning|am going|going|was going|will|would|could|might|should|am about|decided|have decided|tempted|urge|urges|my plan is|the plan is)';
@@ -50,7 +52,7 @@ const CUES_OF_MEANS: readonly Cue[] = [
     tier: 'plan',
     code: 'method',
     re: re(
-      ` (?:i )?${EN_TOWARD} (?:to |about |of |on )?(?:just )?(?:go and |go )?(?:${EN_MEANS}|(?:jump|jumping|step|stepping|throw my ?self|throwing my ?self|walk|walking) ${EN_INTO_TRAFFIC}) `,
+      ` (?:i )?${EN_TOWARD} (?:to |about |of |on )?(?:just )?(?:go and |go )?(?:${EN_MEANS}|${EN_STEP} ${EN_INTO_TRAFFIC}) `,
     ),
   },
   {

@@ -7,8 +7,8 @@ import { clauses, normaliseWords } from './normalise.js';
 // logistic regressions over words and word pairs. The first (learned-model.json) was fitted on real first-person texts
 // by the fit script of c3781a0; its refit (learned-model-2.json, bench/eval/fit-risk-model.ts) also on written
 // check-ins and the test fixtures; a third (learned-model-3.json, the same script with --third) also on wishes told
-// without a death word (RULES.md, "A third reading"). It sees wordings no rule names, so it only ever raises a text to medium (followed
-// up, never escalated), and only where the rules found nothing at all.
+// without a death word (RULES.md, "A third reading"). It sees wordings no rule names, so it only ever raises a text
+// to medium (followed up, never escalated), and only where the rules found nothing at all.
 
 export interface LearnedModel {
   bias: number;

@@ -44,15 +44,15 @@ const WELCOME =
 
 /** The clause in which the speaker wishes to follow the dead or welcomes death, if any. */
 export function wishAfterDeath(cs: readonly Clause[]): Clause | undefined {
-  const died = cs.findIndex((c) => SOMEONE_DIED.test(c.text));
-  if (died >= 0) {
-    const joins = cs.slice(died).find((c) => JOIN.test(c.text) && !REPORTED.test(c.text));
-    if (joins) return joins;
-  }
-  const death = cs.findIndex((c) => DEATH_WORD.test(c.text));
-  const welcomes = death >= 0 ? cs.slice(death).find((c) => WELCOME.test(c.text)) : undefined;
-  if (welcomes) return welcomes;
-  // "… until I almost died, and for a second I wished I had": the wish said by ellipsis after a near death.
-  const nearly = cs.findIndex((c) => NEAR_DEATH.test(c.text));
-  return nearly >= 0 ? cs.slice(nearly).find((c) => WISHED_I_HAD.test(c.text)) : undefined;
+  /** The first clause from the one `trigger` names on that says `wish`. */
+  const after = (trigger: RegExp, wish: (c: Clause) => boolean) => {
+    const i = cs.findIndex((c) => trigger.test(c.text));
+    return i >= 0 ? cs.slice(i).find(wish) : undefined;
+  };
+  return (
+    after(SOMEONE_DIED, (c) => JOIN.test(c.text) && !REPORTED.test(c.text)) ??
+    after(DEATH_WORD, (c) => WELCOME.test(c.text)) ??
+    // "… until I almost died, and for a second I wished I had": the wish said by ellipsis after a near death.
+    after(NEAR_DEATH, (c) => WISHED_I_HAD.test(c.text))
+  );
 }
