@@ -1,8 +1,8 @@
 import path from 'node:path';
 import { combine } from '../../processors/risk/combine.js';
 import { crisisLanguageFactors, detectCrisisLanguage, readByRules } from '../../processors/risk/language/index.js';
-import { readJsonl } from './jsonl.js';
 import { featureRows, fitLogistic, outOfFold, shippedWeights, writeModel } from './logistic.js';
+import { SECOND, SECOND_FIXTURES, THIRD, THIRD_FIXTURES, foldOf, label, loadItems } from './risk-fit-sets.js';
 
 // `npx tsx bench/eval/fit-risk-model.ts [--third]`: fits processors/risk/language/learned-model-2.json (the refit
 // beside the first model, learned-model.json, which stays as c3781a0 wrote it; with --third, learned-model-3.json), an
@@ -17,17 +17,6 @@ import { featureRows, fitLogistic, outOfFold, shippedWeights, writeModel } from 
 // layer may speak on: the rules alone (without the shipped learned factor) leave them at low and no rule read their
 // words (index.ts, readByRules).
 
-const DATA = 'bench/eval/data/risk';
-const SECOND = [
-  // Real texts labelled by tier (PROVENANCE.md, TRAIN2–6.md) and our translations.
-  ...['dev', 'heldout', 'heldout2', 'dev2', 'train2', 'train3', 'train4', 'train5', 'train6'],
-  // Probe sets already read (PROBES.md) and the sets written to be fitted on (TRAIN-WS.md, TRAIN-ID.md): `min`/`max`.
-  ...['probes', 'probes2', 'probes3', 'probes4', 'probes5', 'probes6', 'probes8', 'probes10'],
-  ...['train-ws1', 'train-ws2', 'train-ws3', 'train-ws4', 'train-ws5', 'train-ws6', 'train-ws-ordinary'],
-  ...['train-id1', 'train-id2', 'train-id3', 'train-id4'],
-];
-/** The red teams' and the fifth review's statements (test fixtures): crises with their least level, others without. */
-const SECOND_FIXTURES = ['redteam', 'redteam8-crises', 'redteam8-ordinary', 'redteam9-ordinary', 'review5'];
 /** Which model to fit: the refit beside the first (learned-model-2.json), or with --third the third reading. */
 const MODELS = {
   second: {
@@ -38,8 +27,8 @@ const MODELS = {
   // The second round kept as data (TRAIN-ID.md) and wishes told without a death word (TRAIN-IND.md); the red team of
   // ordinary check-ins aimed at the weights (train-id-ordinary) stays out, to measure the false alarms it draws.
   third: {
-    sets: [...SECOND, 'train-id5', 'train-id6', 'train-ws7', 'train-ind1', 'train-ind2', 'train-ind3', 'train-ind4'],
-    fixtures: [...SECOND_FIXTURES, 'redteam11-everyday-dying'],
+    sets: THIRD,
+    fixtures: THIRD_FIXTURES,
     out: 'processors/risk/language/learned-model-3.json',
   },
 };
@@ -55,35 +44,15 @@ const RATE = 0.5;
 /** Coefficients smaller than this are dropped from the shipped file (they move no text across the threshold). */
 const PRUNE = 0.05;
 
-interface Item {
-  text: string;
-  /** Real sets give the tier; probe and training sets the least level (`min`) or the most (`max`). */
-  tier?: string;
-  min?: string;
-  source?: string;
-  id?: string;
-  /** The file it came from, without `.jsonl`. */
-  set: string;
-}
-
 const FIXTURES = which.fixtures;
-const items: Item[] = [
-  ...FITTED_ON.map((f) => path.join(DATA, f)),
-  ...FIXTURES.map((f) => path.join('test/fixtures/risk', `${f}.jsonl`)),
-].flatMap((f) =>
-  readJsonl<Item & { atLeast?: string }>(f).map((it) => ({
-    ...it,
-    min: it.min ?? it.atLeast,
-    set: path.basename(f, '.jsonl'),
-  })),
-);
+const items = loadItems(which.sets, FIXTURES);
 /** Features seen in fewer texts are that text's words (names, places), not a pattern. */
 const MIN_TEXTS = 2;
 const X = featureRows(
   items.map((it) => it.text),
   MIN_TEXTS,
 );
-const y = items.map((it) => (it.tier ? (it.tier === 'none' ? 0 : 1) : it.min ? 1 : 0));
+const y = items.map(label);
 
 // The rules alone: without the shipped learned factor (else texts the old layer reads would count as read by rules).
 const rules = items.map(
@@ -95,12 +64,7 @@ const maySpeak = items.map((it, i) => !rules[i] && !readByRules(detectCrisisLang
 const trainable = items.map((_, i) => i).filter((i) => maySpeak[i]);
 const SGD = { epochs: EPOCHS, rate: RATE, lambda: LAMBDA };
 
-/** A post and its own translations share the row number at the end of their source. */
-const fold = items.map((it) => {
-  let h = 0;
-  for (const ch of (it.source ?? it.id ?? it.text).replace(/.*row/u, 'row')) h = (h * 31 + ch.charCodeAt(0)) >>> 0;
-  return h % 5;
-});
+const fold = items.map(foldOf);
 const p = outOfFold(X, y, fold, trainable, SGD);
 const ideation = items.map((_, i) => i).filter((i) => y[i] === 1);
 const none = items.map((_, i) => i).filter((i) => y[i] === 0);
