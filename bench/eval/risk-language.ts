@@ -19,6 +19,8 @@ interface Item {
   tier: 'none' | 'passive' | 'active' | 'plan' | 'behaviour';
   kind: string;
   source: string;
+  /** A held-out Kenyan answer whose words mostly recur in a dev answer (KENYA.md). */
+  near_dev?: boolean;
 }
 
 /** Each set, and what it may still show: a set whose misses were read to write rules no longer measures them. */
@@ -44,6 +46,11 @@ const SETS: ReadonlyArray<[file: string, what: string]> = [
   [
     'bench/eval/data/risk/heldout6.jsonl',
     'sixth held-out set (2026-12-01): built blind from the last odd rows, never read',
+  ],
+  ['bench/eval/data/risk/kenya-dev.jsonl', 'real Kenyan survey answers (KENYA.md), dev half: fitted on (the check)'],
+  [
+    'bench/eval/data/risk/kenya-heldout.jsonl',
+    'real Kenyan survey answers, held-out half: never read; counted once before the check, once after',
   ],
 ];
 /** Methods were masked when the sets were built: ideation carried only by its method is out of any rule's sight. */
@@ -99,6 +106,11 @@ function score(file: string, what: string, say: (line: string) => void, verbose:
     if (masked.length)
       say(
         `    of the current ideation, ${masked.length} carried by a masked method ("[method]"), found at ≥ medium: ${masked.filter((s) => at(s.r.level, 'medium')).length}`,
+      );
+    const apart = without.filter((s) => !s.it.near_dev);
+    if (apart.length < without.length)
+      say(
+        `    without ideation at ≥ medium, near-copies of dev answers left out: ${pct(apart.filter((s) => at(s.r.level, 'medium')).length, apart.length)}`,
       );
     const kinds = [...new Set(without.map((s) => s.it.kind))].sort();
     say(

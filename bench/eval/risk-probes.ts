@@ -6,7 +6,7 @@ import { readJsonl } from './jsonl.js';
 // seen the rules, each with the least level it must raise ("min") or the most it may ("max"). The misses of the other
 // sets were read to write rules, so they are in-sample and guard against regressions; the misses of probes7, probes9
 // and probes11–18 were not read, nor the red teams' ordinary check-ins aimed at the third readings (redteam-ord1,
-// redteam-ord2).
+// redteam-ord2), nor the crises and ordinary health talk aimed at the check on the first reading (redteam12-*).
 
 /** The sets whose misses were never read, and how often they were scored (PROBES.md). */
 const BLIND: Record<string, string> = {
@@ -24,6 +24,9 @@ const BLIND: Record<string, string> = {
   'probes18.jsonl': 'scored once on 58734ac and once on the readings of wishes without a death word; misses not read',
   'redteam-ord1.jsonl': 'ordinary check-ins aimed at the third readings, scored on 5b8fca4 and after them; not read',
   'redteam-ord2.jsonl': 'ordinary check-ins aimed at the third readings, scored on 5b8fca4 and after them; not read',
+  'redteam12-crises.jsonl':
+    'crises told in health talk, aimed at the check on the first reading; scored before and after it',
+  'redteam12-ordinary.jsonl': 'ordinary health talk written beside them; scored before and after the check; not read',
 };
 
 interface Probe {
@@ -54,6 +57,8 @@ const FILES = [
   'bench/eval/data/risk/probes18.jsonl',
   'bench/eval/data/risk/redteam-ord1.jsonl',
   'bench/eval/data/risk/redteam-ord2.jsonl',
+  'bench/eval/data/risk/redteam12-crises.jsonl',
+  'bench/eval/data/risk/redteam12-ordinary.jsonl',
 ];
 
 export function evalRiskProbes(say: (line: string) => void = console.log): void {

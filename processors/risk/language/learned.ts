@@ -1,6 +1,7 @@
 import first from './learned-model.json' with { type: 'json' };
 import refit from './learned-model-2.json' with { type: 'json' };
 import third from './learned-model-3.json' with { type: 'json' };
+import check from './learned-check.json' with { type: 'json' };
 import { clauses, normaliseWords } from './normalise.js';
 
 // A small learned layer under the rules (RULES.md, "The learned layer" and "Refitted beside the first readings"): L2
@@ -16,11 +17,15 @@ export interface LearnedModel {
   threshold: number;
   /** Feature → coefficient (words and `word_word` pairs of normalised text). */
   weights: Record<string, number>;
+  /** A second model that must reach its own threshold too before this one's reading counts. */
+  check?: LearnedModel;
 }
 
 /** The layer's fitted readings, oldest first. A refit is added beside the earlier model, never swapped in, so no text
  * an earlier reading raised falls (RULES.md, "Refitted beside the first readings"); each speaks at its own threshold. */
-export const IDEATION_MODELS: readonly LearnedModel[] = [first, refit, third];
+// The first model read everyday Kenyan talk of doctors and tests as ideation (about one answer in ten about worry): it
+// speaks only where a model fitted also on such talk finds ideation at all likely (RULES.md, "A check on the first").
+export const IDEATION_MODELS: readonly LearnedModel[] = [{ ...first, check }, refit, third];
 
 /** Words and adjacent word pairs of a text, normalised as the rules read it; a masked method ("[method]") is no word. */
 export function features(text: string): string[] {
@@ -53,7 +58,10 @@ export function learnedIdeation(
   const read = ([] as LearnedModel[])
     .concat(models)
     .map((model) => ({ model, p: probability(model, feats) }))
-    .find(({ model, p }) => p >= model.threshold);
+    .find(
+      ({ model, p }) =>
+        p >= model.threshold && (!model.check || probability(model.check, feats) >= model.check.threshold),
+    );
   if (!read) return undefined;
   const { model, p } = read;
   const scored = cs.map((c) => ({ c, p: probability(model, features(c.raw)) }));

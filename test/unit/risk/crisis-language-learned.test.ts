@@ -10,6 +10,7 @@ import {
 } from '../../../processors/risk/language/learned.js';
 import firstModel from '../../../processors/risk/language/learned-model.json' with { type: 'json' };
 import secondModel from '../../../processors/risk/language/learned-model-2.json' with { type: 'json' };
+import checkModel from '../../../processors/risk/language/learned-check.json' with { type: 'json' };
 
 const model: LearnedModel = {
   bias: -3,
@@ -52,9 +53,34 @@ describe('the learned layer of crisis language', () => {
     expect(learnedIdeation('a long road', [model, other])).to.equal(undefined);
   });
 
-  it('ships the first fitted reading, its refit and a third reading, each with a threshold inside (0, 1)', () => {
+  it('counts a model’s reading only where its check reaches the check’s own threshold too', () => {
+    const check: LearnedModel = { bias: -3, threshold: 0.5, weights: { thinking: 4 } };
+    const text = 'I keep thinking of the easy way out';
+    expect(learnedIdeation(text, { ...model, check })?.span).to.equal(text);
+    expect(learnedIdeation('the easy way out, the long road', { ...model, check })).to.equal(undefined);
+    // A later model still reads what the first one's check silenced.
+    const other: LearnedModel = { bias: -3, threshold: 0.5, weights: { road: 3 } };
+    expect(learnedIdeation('the easy way out, the long road', [{ ...model, check }, other])?.p).to.equal(0.5);
+  });
+
+  it('silences the first model on everyday Kenyan talk of doctors, not on a wish it reads', () => {
+    // A dev-half answer of the Kenyan survey (KENYA.md) that the first model alone raised to medium.
+    const answer =
+      'Kawaida ya binadamu anapotembelea daktari lazima roho itetemeke, haswa wakati nangojea vipimo kuna hio wasiwasi haujui yatakayojiri';
+    const { check, ...first } = IDEATION_MODELS[0]!;
+    expect(probability(first, features(answer))).to.be.at.least(first.threshold);
+    expect(probability(check!, features(answer))).to.be.below(check!.threshold);
+    expect(crisisLanguageFactors(answer).map((f) => f.code)).to.not.include('learned_ideation');
+    const wish = 'I am tired of everything, I just want it all to stop for good';
+    expect(crisisLanguageFactors(wish).map((f) => f.code)).to.include('learned_ideation');
+    expect(combine(crisisLanguageFactors(wish)).level).to.equal('medium');
+  });
+
+  it('ships the first fitted reading with its check, its refit and a third reading, each threshold inside (0, 1)', () => {
     expect(IDEATION_MODELS).to.have.length(3);
-    expect(IDEATION_MODELS[0]).to.equal(firstModel);
+    expect(IDEATION_MODELS[0]!.weights).to.equal(firstModel.weights);
+    expect(IDEATION_MODELS[0]!.check).to.equal(checkModel);
+    expect(checkModel.threshold).to.be.greaterThan(0).and.lessThan(0.05);
     expect(IDEATION_MODELS[1]).to.equal(secondModel);
     for (const m of IDEATION_MODELS) {
       expect(Object.keys(m.weights).length).to.be.greaterThan(1000);
