@@ -1,5 +1,6 @@
 import type { Knex } from 'knex';
 import type { z } from 'zod';
+import { wellFormed } from '../text-cut.js';
 
 /** The analysis a result belongs to: every result row carries these. */
 export interface ResultKeys {
@@ -81,7 +82,7 @@ export function upsertKind<V>(def: {
       const { row, merged } = rowOf(keys, value);
       const cols = Object.keys(row);
       // bytea travels as its hex input form, which jsonb_populate_record hands to bytea's input function.
-      const json = JSON.stringify(
+      const json = jsonText(
         mapJson(
           row,
           (j) => j.value,
@@ -108,9 +109,13 @@ export function upsertKind<V>(def: {
 export class Json {
   constructor(readonly value: unknown) {}
   text(): string {
-    return JSON.stringify(this.value);
+    return jsonText(this.value);
   }
 }
+
+/** JSON text with every string well-formed: jsonb refuses a lone surrogate half wherever a cut or a client left one. */
+const jsonText = (value: unknown): string =>
+  JSON.stringify(value, (_key, v: unknown) => (typeof v === 'string' ? wellFormed(v) : v));
 
 /** A jsonb column's value; null stays SQL NULL. */
 export const json = (v: unknown): Json | null => (v === null || v === undefined ? null : new Json(v));

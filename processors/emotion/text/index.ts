@@ -1,4 +1,5 @@
 import { EMOTIONS } from '../../../lib/results/emotion.js';
+import { cutAt } from '../../../lib/text-cut.js';
 import { distribution } from '../categories.js';
 import { softmax } from '../voice/score.js';
 import { classifierFeatures, classifierLogits, classifierMask } from './classifier.js';
@@ -149,11 +150,13 @@ function evidence(tokens: Token[], found: Found[]): string[] {
   );
   const chosen = strongest.slice(0, MAX_EVIDENCE).sort((a, b) => a.from - b.from);
   const spans = chosen.map((f) =>
-    tokens
-      .slice(f.from, f.to)
-      .map((t) => t.text)
-      .join(' ')
-      .slice(0, MAX_SPAN),
+    cutAt(
+      tokens
+        .slice(f.from, f.to)
+        .map((t) => t.text)
+        .join(' '),
+      MAX_SPAN,
+    ),
   );
   return [...new Set(spans)];
 }

@@ -1,3 +1,4 @@
+import { cutAt } from '../../../lib/text-cut.js';
 // Crisis-language input as speech-to-text gives it (no punctuation, misspellings) or as typed: lower case,
 // apostrophes dropped ("don't" → "dont"), letters repeated three or more times collapsed ("dieee" → "die"), and
 // split into clauses at punctuation and at "but"/"lakini"/"ila"/"though", so that a negation or a subject stays in
@@ -128,4 +129,4 @@ export function clauses(text: string, session = true): Clause[] {
 
 const SPAN_MAX = 80;
 /** The short span a factor shows (at most 80 characters), never the whole transcript. */
-export const shortSpan = (raw: string) => (raw.length > SPAN_MAX ? `${raw.slice(0, SPAN_MAX - 1)}…` : raw);
+export const shortSpan = (raw: string) => (raw.length > SPAN_MAX ? `${cutAt(raw, SPAN_MAX - 1)}…` : raw);

@@ -39,6 +39,13 @@ describe('the risk stage', function () {
     expect(rows[0]).to.include({ risk_level: 'critical', status: 'created', id: risk.escalation.id });
   });
 
+  it('grades a plan typed with emoji where the span is cut, and opens its escalation', async () => {
+    // The span is cut at 79 UTF-16 units: here through the first emoji, which jsonb would refuse as half a pair.
+    const done = await checkIn('I am going to kill myself tonight because nobody cares about me anymore at all😭😭😭');
+    expect(done.result.risk).to.include({ level: 'critical', tier: 'plan' });
+    expect(await engine.t.db('escalations').where({ analysis_id: done.id })).to.have.length(1);
+  });
+
   it('grades a passive wish in Swahili as medium, with no escalation and no resources', async () => {
     const risk = (await checkIn('siku hizi nataka kufa tu')).result.risk;
     expect(risk).to.include({ level: 'medium', tier: 'passive' });
