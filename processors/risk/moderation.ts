@@ -1,5 +1,6 @@
+import { z } from 'zod';
 import type { Config } from '../../lib/config.js';
-import { openAiClient, providerFailure } from '../openai-calls.js';
+import { openAiClient, providerFailure, ProviderFallbackError } from '../openai-calls.js';
 import type { RiskFactor } from './combine.js';
 
 // OpenAI moderation as one more risk layer (issue 11 item 2): the self-harm, self-harm/intent and
@@ -13,6 +14,10 @@ const LAYERS = [
   { category: 'self-harm/instructions', code: 'self_harm_instructions', most: 0.5 },
 ] as const;
 const FLOOR = 0.2;
+/** The part of the answer read: a 200 without scores is no grade, not "nothing found". */
+const answerSchema = z.object({
+  results: z.array(z.object({ category_scores: z.record(z.string(), z.number().nullable()) })).min(1),
+});
 
 export async function moderationFactors(
   redactedText: string,
@@ -20,13 +25,15 @@ export async function moderationFactors(
   signal: AbortSignal,
 ): Promise<RiskFactor[]> {
   const client = openAiClient(openai);
-  let scores: Record<string, number>;
+  let res: unknown;
   try {
-    const res = await client.moderations.create({ model: openai.moderationModel, input: redactedText }, { signal });
-    scores = (res.results[0]?.category_scores ?? {}) as unknown as Record<string, number>;
+    res = await client.moderations.create({ model: openai.moderationModel, input: redactedText }, { signal });
   } catch (err) {
     throw providerFailure(err, openai.timeoutMs);
   }
+  const answer = answerSchema.safeParse(res);
+  if (!answer.success) throw new ProviderFallbackError('malformed answer');
+  const scores = answer.data.results[0]!.category_scores;
   const out: RiskFactor[] = [];
   for (const l of LAYERS) {
     const s = scores[l.category];

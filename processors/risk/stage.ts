@@ -37,19 +37,34 @@ export const riskStage: StageDefinition = {
   },
 };
 
-/** The moderation layer on the redacted words when configured; a 429 waits in the rate limiter, else local only. */
+/** How long the moderation layer may take: a crisis's grade never waits on this optional layer (its answer takes well
+ * under a second), and this stays far inside the stage's own timeout whatever OPENAI_TIMEOUT_MS says. */
+export const MODERATION_DEADLINE_MS = 10_000;
+export const moderationDeadline = (openai: { timeoutMs: number }): number =>
+  Math.min(openai.timeoutMs, MODERATION_DEADLINE_MS);
+
+/** The moderation layer on the redacted words when configured; on any failure (a 429, no answer in time, a malformed
+ * answer) the local layers grade at once and the reason says so: nothing here waits or fails the analysis. */
 async function moderate(
   ctx: StageContext,
   words: string | undefined,
 ): Promise<{ factors: RiskFactor[]; reason?: string }> {
   if (!words || ctx.config.moderationProvider !== 'openai') return { factors: [] };
+  const deadlineMs = moderationDeadline(ctx.config.openai);
+  const deadline = AbortSignal.timeout(deadlineMs);
   try {
-    return { factors: await moderationFactors(redact(words).text, ctx.config.openai, ctx.signal) };
+    const signal = AbortSignal.any([ctx.signal, deadline]);
+    return { factors: await moderationFactors(redact(words).text, ctx.config.openai, signal) };
   } catch (err) {
-    if (err instanceof ProviderRateLimitedError) throw await ctx.rateLimited(err.retryAfterMs);
-    if (!(err instanceof ProviderFallbackError)) throw err;
-    ctx.providerFellBack('openai', err, 'moderation failed: grading with the local layers');
-    return { factors: [], reason: `moderation: ${err.reason}; graded by the local layers` };
+    const failure =
+      err instanceof ProviderRateLimitedError
+        ? new ProviderFallbackError('provider rate limited')
+        : deadline.aborted && !ctx.signal.aborted
+          ? new ProviderFallbackError(`no answer within ${deadlineMs} ms`)
+          : err;
+    if (!(failure instanceof ProviderFallbackError)) throw failure;
+    ctx.providerFellBack('openai', failure, 'moderation failed: grading with the local layers');
+    return { factors: [], reason: `moderation: ${failure.reason}; graded by the local layers` };
   }
 }
 

@@ -1,7 +1,7 @@
 import type http from 'node:http';
 import { json, LoopbackFake } from '../../setup/loopback-fake.js';
 
-export type ModerationMode = 'ok' | 'rate_limited' | 'server_error' | 'unauthorized';
+export type ModerationMode = 'ok' | 'rate_limited' | 'server_error' | 'unauthorized' | 'hang' | 'no_scores';
 
 /** An OpenAI-compatible /v1/moderations on loopback for the real SDK; each request takes the next mode of `script`. */
 export class FakeOpenAIModeration extends LoopbackFake {
@@ -23,6 +23,10 @@ export class FakeOpenAIModeration extends LoopbackFake {
         { error: { message: 'Rate limit reached', code: 'rate_limit_exceeded' } },
         { 'Retry-After': '1' },
       );
+    // Never answers: the request stays open until the fake stops.
+    if (mode === 'hang') return;
+    if (mode === 'no_scores')
+      return json(res, 200, { id: 'modr-test', model: body.model, results: [{ flagged: true }] });
     if (mode === 'server_error') return json(res, 500, { error: { message: 'The server had an error' } });
     if (mode === 'unauthorized')
       return json(res, 401, { error: { message: 'Incorrect API key provided', code: 'invalid_api_key' } });

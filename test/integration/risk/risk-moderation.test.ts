@@ -1,7 +1,8 @@
 import { expect } from 'chai';
 import { baselineStage } from '../../../processors/baseline/stage.js';
 import { emotionStage } from '../../../processors/emotion/stage.js';
-import { riskStage } from '../../../processors/risk/stage.js';
+import { envSchema } from '../../../lib/config.js';
+import { moderationDeadline, riskStage } from '../../../processors/risk/stage.js';
 import { transcriptionStage } from '../../../processors/transcription/stage.js';
 import { providerUnavailable, registerUser, startEngine, type Engine } from '../../setup/engine.js';
 import { analyse } from '../transcription/engine-helpers.js';
@@ -21,6 +22,8 @@ describe('the risk stage with OpenAI moderation', function () {
       OPENAI_BASE_URL: fake.baseUrl,
       TEXT_EMOTION_PROVIDER: 'lexicon',
       STT_PROVIDER: 'none',
+      // The moderation deadline is the shorter of this and MODERATION_DEADLINE_MS: a hanging fake costs a second.
+      OPENAI_TIMEOUT_MS: '1000',
     });
     ({ auth } = await registerUser(engine.app));
   });
@@ -66,11 +69,28 @@ describe('the risk stage with OpenAI moderation', function () {
     expect(await refused()).to.equal(before + 1);
   });
 
-  it('waits out a 429 through the queue’s rate limiter and then uses moderation', async () => {
-    fake.scores = { 'self-harm': 0.7, 'self-harm/intent': 0.3, 'self-harm/instructions': 0 };
+  it('grades with the local layers at once on a 429, and says so: a crisis never waits on moderation', async () => {
     fake.script = ['rate_limited'];
+    const r = await risk('nimepanga kujiua kesho');
+    expect(r).to.include({ level: 'critical', tier: 'plan' });
+    expect(r.reason).to.equal('moderation: provider rate limited; graded by the local layers');
+  });
+
+  it('gives moderation, on the default settings, a deadline far inside the stage’s own timeout', () => {
+    const timeoutMs = envSchema.parse({}).OPENAI_TIMEOUT_MS;
+    expect(moderationDeadline({ timeoutMs })).to.be.at.most(riskStage.timeoutMs / 4);
+  });
+
+  it('grades with the local layers when moderation does not answer within its deadline', async () => {
+    fake.script = ['hang'];
+    const r = await risk('nimepanga kujiua kesho');
+    expect(r).to.include({ level: 'critical', tier: 'plan' });
+    expect(r.reason).to.match(/^moderation: no answer within 1000 ms; graded by the local layers$/);
+  });
+
+  it('reads a 200 answer without scores as no grade, not as nothing found', async () => {
+    fake.script = ['no_scores'];
     const r = await risk('sijisikii vizuri leo');
-    expect(r.factors.map((f: { code: string }) => f.code)).to.include('self_harm');
-    expect(r.reason ?? null).to.equal(null);
+    expect(r.reason).to.equal('moderation: malformed answer; graded by the local layers');
   });
 });
