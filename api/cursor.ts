@@ -2,10 +2,12 @@ import { z } from 'zod';
 import { ValidationError } from '../lib/errors.js';
 import { storableTimestamp } from '../lib/storable.js';
 
-// Keyset paging cursors: the last row's creation time and id, opaque to clients.
+// Keyset paging cursors: the last row's creation time and id, opaque to clients. The time is PostgreSQL's own, to the
+// microsecond (lib/keyset.ts): a JavaScript Date keeps milliseconds, and every row created later in the same
+// millisecond as a page's last row would never be listed.
 
-export function encodeCursor(createdAt: Date, id: string): string {
-  return Buffer.from(JSON.stringify([createdAt.toISOString(), id])).toString('base64url');
+export function encodeCursor(createdAt: string, id: string): string {
+  return Buffer.from(JSON.stringify([createdAt, id])).toString('base64url');
 }
 
 export function decodeCursor(cursor: string): { createdAt: string; id: string } {
@@ -23,7 +25,7 @@ export function decodeCursor(cursor: string): { createdAt: string; id: string } 
 export function pageOf<T>(
   rows: T[],
   limit: number,
-  key: (row: T) => [Date, string],
+  key: (row: T) => [string, string],
 ): { page: T[]; next: string | null } {
   const page = rows.slice(0, limit);
   const last = page.at(-1);

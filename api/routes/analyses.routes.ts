@@ -167,7 +167,7 @@ export function analysesRoutes({ config, db, authenticate, authenticateToken, st
     const q = parse(listSchema, req.query);
     const cursor = q.cursor ? decodeCursor(q.cursor) : undefined;
     const rows = await reader.list(user.id, { status: q.status, limit: q.limit, cursor });
-    const { page, next } = pageOf(rows, q.limit, (a) => [a.created_at, a.id]);
+    const { page, next } = pageOf(rows, q.limit, (a) => [a.cursor_ts, a.id]);
     // One query per result kind for the whole page.
     const presented = await results.present(page.map((a) => a.id));
     res.json({ data: page.map((a) => presentAnalysis(a, presented.get(a.id))), next_cursor: next });

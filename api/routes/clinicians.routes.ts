@@ -122,7 +122,7 @@ export function cliniciansRoutes({ db, authenticate, baseline }: Deps): { escala
   escalations.get('/', async (req, res) => {
     const q = parse(escalationQuerySchema, req.query);
     const rows = await listEscalations(db, { ...q, cursor: q.cursor ? decodeCursor(q.cursor) : undefined });
-    const { page, next } = pageOf(rows, q.limit, (e) => [e.created_at, e.id]);
+    const { page, next } = pageOf(rows, q.limit, (e) => [e.cursor_ts, e.id]);
     await record(req, 'escalation.list', db, undefined, { count: page.length });
     res.json({ data: page.map(present), next_cursor: next });
   });
@@ -171,7 +171,7 @@ export function cliniciansRoutes({ db, authenticate, baseline }: Deps): { escala
       cursor: q.cursor ? decodeCursor(q.cursor) : undefined,
       limit: q.limit,
     });
-    const { page, next } = pageOf(rows, q.limit, (r) => [r.assessed_at as Date, r.id as string]);
+    const { page, next } = pageOf(rows, q.limit, (r) => [r.cursor_ts as string, r.id as string]);
     await record(req, 'risk_assessment.list', db, undefined, { count: page.length });
     res.json({
       data: page.map((r) => ({

@@ -1,4 +1,5 @@
 import type { Knex } from 'knex';
+import { keysetTimestamp } from '../keyset.js';
 import type { AnalysisRow, AnalysisStatus } from './states.js';
 
 type Db = Knex | Knex.Transaction;
@@ -44,8 +45,9 @@ export class AnalysisReader {
   async list(
     userId: string,
     opts: { status?: AnalysisStatus; limit: number; cursor?: { createdAt: string; id: string } },
-  ): Promise<AnalysisRow[]> {
+  ): Promise<Array<AnalysisRow & { cursor_ts: string }>> {
     const q = this.db('analyses')
+      .select('*', keysetTimestamp(this.db, 'created_at'))
       .where({ user_id: userId })
       .orderBy([
         { column: 'created_at', order: 'desc' },
@@ -54,7 +56,7 @@ export class AnalysisReader {
     if (opts.status) q.andWhere({ status: opts.status });
     if (opts.cursor)
       q.andWhereRaw('(created_at, id) < (?::timestamptz, ?::uuid)', [opts.cursor.createdAt, opts.cursor.id]);
-    return (await q.limit(opts.limit + 1)) as AnalysisRow[];
+    return (await q.limit(opts.limit + 1)) as Array<AnalysisRow & { cursor_ts: string }>;
   }
 
   async count(filter: AnalysisFilter): Promise<number> {

@@ -2,6 +2,7 @@ import type { Knex } from 'knex';
 import { ConflictError } from '../errors.js';
 import { showEscalationStatus as showStatus } from '../results/risk.js';
 import type { EscalationStatus } from './escalations.js';
+import { keysetTimestamp } from '../keyset.js';
 
 // What clinicians read and change of escalations and risk assessments. Every status change also updates the
 // escalation that the analysis's result.risk shows, in the same transaction.
@@ -42,19 +43,23 @@ export function riskOf(row: Record<string, unknown>): StoredRisk & { tier: strin
 }
 
 export type EscalationRow = Record<string, unknown> & { id: string; created_at: Date; status: EscalationStatus };
+/** A listed row, with its creation time as its page's cursor needs it. */
+export type ListedEscalation = EscalationRow & { cursor_ts: string };
 
 /** Newest first, one more than `limit` so the caller knows whether a next page exists. */
-export async function listEscalations(db: Knex, f: EscalationFilter): Promise<EscalationRow[]> {
-  const q = db('escalations as e').leftJoin('risk_assessments as r', 'r.analysis_id', 'e.analysis_id').select(COLUMNS);
+export async function listEscalations(db: Knex, f: EscalationFilter): Promise<ListedEscalation[]> {
+  const q = db('escalations as e')
+    .leftJoin('risk_assessments as r', 'r.analysis_id', 'e.analysis_id')
+    .select([...COLUMNS, keysetTimestamp(db, 'e.created_at')]);
   if (f.status) q.where('e.status', f.status);
   if (f.level) q.where('e.risk_level', f.level);
-  if (f.cursor) q.whereRaw('(e.created_at, e.id) < (?, ?)', [f.cursor.createdAt, f.cursor.id]);
+  if (f.cursor) q.whereRaw('(e.created_at, e.id) < (?::timestamptz, ?::uuid)', [f.cursor.createdAt, f.cursor.id]);
   return q
     .orderBy([
       { column: 'e.created_at', order: 'desc' },
       { column: 'e.id', order: 'desc' },
     ])
-    .limit(f.limit + 1) as Promise<EscalationRow[]>;
+    .limit(f.limit + 1) as Promise<ListedEscalation[]>;
 }
 
 export async function findEscalation(db: Knex | Knex.Transaction, id: string): Promise<EscalationRow | undefined> {
@@ -108,10 +113,11 @@ export async function listAssessments(db: Knex, f: AssessmentFilter): Promise<Ar
     'risk_score',
     'risk_factors',
     'assessed_at',
+    keysetTimestamp(db, 'assessed_at'),
   );
   if (f.level) q.where('risk_level', f.level);
   if (f.since) q.where('assessed_at', '>=', f.since);
-  if (f.cursor) q.whereRaw('(assessed_at, id) < (?, ?)', [f.cursor.createdAt, f.cursor.id]);
+  if (f.cursor) q.whereRaw('(assessed_at, id) < (?::timestamptz, ?::uuid)', [f.cursor.createdAt, f.cursor.id]);
   return q
     .orderBy([
       { column: 'assessed_at', order: 'desc' },
