@@ -126,11 +126,13 @@ export async function listAssessments(db: Knex, f: AssessmentFilter): Promise<Ar
     .limit(f.limit + 1);
 }
 
-/** A delivery reached the receiver: created → routed (later states stay). */
+/** A delivery reached the receiver: created → routed, and failed → routed when a resend or retry got through (an
+ * acknowledged or closed one stays as it is). */
 export async function markRouted(db: Knex, id: string): Promise<void> {
   await db.transaction(async (trx) => {
     const row = await trx('escalations')
-      .where({ id, status: 'created' })
+      .where({ id })
+      .whereIn('status', ['created', 'failed'])
       .update({ status: 'routed', updated_at: trx.fn.now(), failure_reason: null }, ['analysis_id']);
     if (row[0]) await showStatus(trx, row[0].analysis_id as string, 'routed');
   });

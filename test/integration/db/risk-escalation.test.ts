@@ -2,6 +2,7 @@ import { expect } from 'chai';
 import { AnalysisStore } from '../../../lib/analyses/analysis-store.js';
 import type { RiskResult } from '../../../lib/results/index.js';
 import { ResultStore } from '../../../lib/results/result-store.js';
+import { markFailed, markRouted } from '../../../lib/risk/escalation-store.js';
 import { createTestDatabase, type TestDatabase } from '../../setup/database.js';
 
 const risk = (level: RiskResult['level'], tier: RiskResult['tier']): RiskResult => ({
@@ -55,5 +56,15 @@ describe('the risk result and its escalation in PostgreSQL', () => {
     await write(keys, risk('medium', 'passive'));
     expect(await t.db('escalations').where({ analysis_id: keys.analysis_id })).to.have.length(0);
     expect(await results.read(keys.analysis_id, 'risk')).to.not.have.property('escalation');
+  });
+
+  it('shows a failed escalation as routed, without the failure, once a later sending gets through', async () => {
+    const keys = await analysis();
+    await write(keys, risk('critical', 'plan'));
+    const { id } = await t.db('escalations').where({ analysis_id: keys.analysis_id }).first('id');
+    await markFailed(t.db, id, 'receiver answered 503');
+    await markRouted(t.db, id);
+    expect(await t.db('escalations').where({ id }).first()).to.include({ status: 'routed', failure_reason: null });
+    expect((await results.read(keys.analysis_id, 'risk'))!.escalation).to.deep.equal({ id, status: 'routed' });
   });
 });
