@@ -22,13 +22,16 @@ export async function escalationOf(
 
 /**
  * Opens the analysis's escalation, or keeps the one it has: a re-run may raise its level to critical, never lower
- * it, and never changes its status.
+ * it, and never changes its status. A raise from high to critical is sent again at once (whatever its status: a
+ * clinician who acknowledged or closed it at high learns of it), and the acknowledgement clock restarts.
  */
 export async function openEscalation(
   trx: Knex.Transaction,
   keys: ResultKeys,
   level: 'high' | 'critical',
 ): Promise<EscalationRef> {
+  const before = (await trx('escalations').where({ analysis_id: keys.analysis_id }).forUpdate().first('risk_level')) as
+    { risk_level: string } | undefined;
   const { rows } = (await trx.raw(
     `INSERT INTO escalations (analysis_id, user_id, risk_level, last_sent_at) VALUES (?, ?, ?, now())
      ON CONFLICT (analysis_id) DO UPDATE SET
@@ -40,6 +43,13 @@ export async function openEscalation(
   const { opened, ...ref } = rows[0]!;
   // A new escalation goes out through the outbox with the transaction that opened it: it is never lost.
   if (opened) await stageEscalation(trx, { escalation_id: ref.id, event: 'escalation.created', sequence: 0 });
+  else if (before?.risk_level !== 'critical' && level === 'critical') {
+    const [raised] = (await trx('escalations')
+      .where({ id: ref.id })
+      .increment('resend_count', 1)
+      .update({ last_sent_at: trx.fn.now() }, ['resend_count'])) as Array<{ resend_count: number }>;
+    await stageEscalation(trx, { escalation_id: ref.id, event: 'escalation.resent', sequence: raised!.resend_count });
+  }
   return ref;
 }
 

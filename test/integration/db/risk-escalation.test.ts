@@ -67,4 +67,23 @@ describe('the risk result and its escalation in PostgreSQL', () => {
     expect(await t.db('escalations').where({ id }).first()).to.include({ status: 'routed', failure_reason: null });
     expect((await results.read(keys.analysis_id, 'risk'))!.escalation).to.deep.equal({ id, status: 'routed' });
   });
+
+  it('sends an escalation again when a re-run raises it from high to critical, and only then', async () => {
+    const keys = await analysis();
+    const sent = async () =>
+      (await t.db('outbox').where({ kind: 'escalation' })).filter((o) => o.payload.escalation_id === id).length;
+    await write(keys, risk('high', 'active'));
+    const { id } = await t.db('escalations').where({ analysis_id: keys.analysis_id }).first('id');
+    await t.db('escalations').where({ id }).update({ status: 'acknowledged', last_sent_at: '2026-01-01T00:00:00Z' });
+    expect(await sent()).to.equal(1);
+    await write(keys, risk('high', 'active'));
+    expect(await sent()).to.equal(1);
+    await write(keys, risk('critical', 'plan'));
+    expect(await sent()).to.equal(2);
+    const row = await t.db('escalations').where({ id }).first();
+    expect(row).to.include({ risk_level: 'critical', status: 'acknowledged', resend_count: 1 });
+    expect(Date.now() - new Date(row.last_sent_at).getTime()).to.be.below(60_000);
+    await write(keys, risk('critical', 'plan'));
+    expect(await sent()).to.equal(2);
+  });
 });
