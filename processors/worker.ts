@@ -64,9 +64,11 @@ export async function startWorker(runtime: Runtime, opts: WorkerOptions = {}): P
     eraseAudio: config.audio.retention === 'after_transcription',
     failedGraceMs: config.worker.failedAudioGraceMs,
   });
-  const ackTimer = config.queues.workerQueues.includes(WEBHOOK_QUEUE)
-    ? startAckTimer(db, logger, config.escalations.ackMinutes, opts.metrics)
-    : undefined;
+  // Without ESCALATION_WEBHOOK_URL escalations wait in the clinicians' queue: nothing is sent, so nothing is re-sent.
+  const ackTimer =
+    config.queues.workerQueues.includes(WEBHOOK_QUEUE) && config.escalations.webhookUrl
+      ? startAckTimer(db, logger, config.escalations.ackMinutes, opts.metrics)
+      : undefined;
   const workers: Worker[] = [];
   for (const stage of served) {
     // The processor needs its own worker (for rate limiting), which exists only once built from it.

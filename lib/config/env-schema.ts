@@ -248,7 +248,9 @@ export const envSchema = z.object({
     .number()
     .positive()
     .default(15)
-    .describe('A critical escalation not acknowledged within this many minutes is sent again (and counted)'),
+    .describe(
+      'With ESCALATION_WEBHOOK_URL, a critical escalation not acknowledged within this many minutes is sent again (and counted)',
+    ),
   WEBHOOK_ALLOW_PRIVATE: boolFlag
     .default(false)
     .describe('Allow callback URLs on any address, not only globally routable ones (tests, private networks)'),
