@@ -59,6 +59,11 @@ export interface StageContext {
    */
   rateLimited(ms: number): Promise<Error>;
   /**
+   * Whether one more rateLimited() stays within PROVIDER_MAX_DEFERRALS and PROVIDER_DEFER_DEADLINE_MS: past them the
+   * stage would fail, so a stage with local work to fall back on uses it instead.
+   */
+  mayDefer(): Promise<boolean>;
+  /**
    * A provider failed and the stage uses its local work instead: logged as a warning, and counted in
    * resona_provider_unavailable_total when the provider cannot be used as configured (`misconfigured`).
    */

@@ -83,7 +83,8 @@ const fromLexicon = (l: LexiconEmotion, reason: string | null, redacted: string[
 /** The local lexicons: nothing leaves the worker. */
 export const lexiconRater: TextRater = async (_words, lexical) => fromLexicon(lexical, null);
 
-/** OpenAI on the redacted words; the lexicons when it fails, but for a 429, which waits in the rate limiter. */
+/** OpenAI on the redacted words; the lexicons when it fails, but for a 429, which waits in the rate limiter until
+ * more waiting would fail the analysis (and with it the risk stage after this one). */
 function openAiRater(ctx: StageContext): TextRater {
   return async (words, lexical) => {
     const { text, kinds } = redact(words);
@@ -91,10 +92,12 @@ function openAiRater(ctx: StageContext): TextRater {
       const rated = await textEmotionWithOpenAI(text, ctx.config.openai, ctx.signal);
       return { result: { ...rated, provider: 'openai' }, reason: null, redacted: kinds };
     } catch (err) {
-      if (err instanceof TextRateLimitedError) throw await ctx.rateLimited(err.retryAfterMs);
-      if (!(err instanceof TextProviderError)) throw err;
-      ctx.providerFellBack('openai', err, 'text emotion provider failed: using the lexicons');
-      return fromLexicon(lexical, `openai: ${err.reason}; rated by the lexicons`, kinds);
+      if (err instanceof TextRateLimitedError && (await ctx.mayDefer())) throw await ctx.rateLimited(err.retryAfterMs);
+      const failure =
+        err instanceof TextRateLimitedError ? new TextProviderError('rate limited past the wait allowed') : err;
+      if (!(failure instanceof TextProviderError)) throw failure;
+      ctx.providerFellBack('openai', failure, 'text emotion provider failed: using the lexicons');
+      return fromLexicon(lexical, `openai: ${failure.reason}; rated by the lexicons`, kinds);
     }
   };
 }

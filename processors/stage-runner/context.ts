@@ -6,6 +6,7 @@ import type { Logger } from '../../lib/logger.js';
 import type { Metrics } from '../../lib/metrics.js';
 import type { ResultKeys, ResultWrite } from '../../lib/results/index.js';
 import type { StageContext, StageDefinition } from '../stage.js';
+import { overDeferralCap } from './deferrals.js';
 import type { StagePorts } from './ports.js';
 import type { StageAbort } from './signal.js';
 
@@ -70,6 +71,11 @@ export function stageContext(
     providerFellBack: (provider, failure, message) => {
       log().warn({ provider, reason: failure.reason, misconfigured: failure.misconfigured }, message);
       if (failure.misconfigured) deps.metrics?.providerUnavailable.inc({ stage: stage.name, provider });
+    },
+    mayDefer: async () => {
+      const state = (await analysis()).stages[stage.name];
+      const since = new Date(state?.deferred_since ?? Date.now());
+      return !overDeferralCap(deps.config, { count: (state?.deferrals ?? 0) + 1, since });
     },
     rateLimited: async (ms) => {
       await deps.worker()?.rateLimit(ms);

@@ -11,6 +11,7 @@ import { AnalysisGoneError, classify, type Outcome } from './outcome.js';
 import { lazyChild, stageContext, type Attempt, type StageRunDeps } from './context.js';
 import type { StagePorts } from './ports.js';
 import { stageAbort, type StageAbort } from './signal.js';
+import { overDeferralCap } from './deferrals.js';
 
 /**
  * The one wrapper around every stage processor: validates the payload, moves the stage through the lifecycle
@@ -177,13 +178,6 @@ async function settleFailure(
 }
 
 /** Why a stage stops waiting for a provider that keeps answering 429, or undefined while it may wait on. */
-function overDeferralCap(config: Config, d: Deferrals): string | undefined {
-  const { maxDeferrals, deferDeadlineMs } = config.worker;
-  const waitedMs = Date.now() - d.since.getTime();
-  if (d.count <= maxDeferrals && waitedMs <= deferDeadlineMs) return undefined;
-  return `the provider kept answering 429 (rate limited): put back ${d.count} times over ${Math.round(waitedMs / 1000)} s`;
-}
-
 /** Failure codes that blame the recording: retrying cannot help, so its audio is erased with the failure. */
 const RECORDING_FAULTS = new Set(['invalid_audio', 'recording_corrupt']);
 

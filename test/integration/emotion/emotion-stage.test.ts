@@ -88,6 +88,8 @@ describe('the emotion stage with OpenAI structured outputs against a fake server
       // The fake answers text emotion only; replies come from the templates.
       REPLY_PROVIDER: 'template',
       MODERATION_PROVIDER: 'none',
+      // One 429 may be waited out; a second would pass the cap.
+      PROVIDER_MAX_DEFERRALS: '1',
     };
     engine = await startEngine('redis', stages(), env);
     auth = (await registerUser(engine.app)).auth;
@@ -145,5 +147,17 @@ describe('the emotion stage with OpenAI structured outputs against a fake server
     expect(done.status, JSON.stringify(done.error)).to.equal('completed');
     expect(fake.requests).to.have.length(2);
     expect(done.result.emotion.text).to.include({ provider: 'openai' });
+  });
+
+  it('rates with the lexicons once more waiting on 429s would fail the analysis, and the risk stage still runs', async () => {
+    const done = await run('I am going to kill myself tonight', ['rate_limited', 'rate_limited', 'rate_limited']);
+    expect(done.status, JSON.stringify(done.error)).to.equal('completed');
+    expect(fake.requests).to.have.length(2);
+    expect(done.result.emotion.text).to.include({ provider: 'lexicon' });
+    expect(done.result.emotion.reasons.text).to.equal(
+      'openai: rate limited past the wait allowed; rated by the lexicons',
+    );
+    expect(done.result.risk).to.include({ level: 'critical', tier: 'plan' });
+    expect(done.result.risk.escalation).to.be.an('object');
   });
 });
