@@ -1,8 +1,6 @@
 import { DelayedError, UnrecoverableError, Worker, type Job, type Processor } from 'bullmq';
 import { stagePayloadSchema } from '../../jobs/catalogue.js';
-import type { Deferrals } from '../../lib/analyses/analysis-store.js';
 import type { AnalysisRow } from '../../lib/analyses/states.js';
-import type { Config } from '../../lib/config.js';
 import type { Logger } from '../../lib/logger.js';
 import { observeJob } from '../../lib/metrics.js';
 import type { ResultWrite } from '../../lib/results/index.js';
