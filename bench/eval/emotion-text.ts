@@ -1,5 +1,6 @@
 import { EMOTIONS, type Emotion } from '../../lib/results/emotion.js';
 import { lexiconEmotion } from '../../processors/emotion/text/index.js';
+import { readJsonl } from './jsonl.js';
 import { isDev, readTextSet, SPLIT_SEED } from './text-sets.js';
 
 // Issue 9: the lexicon text-emotion scorer on public sets (bench/eval/data/text/*/PROVENANCE.md). Each set is split
@@ -187,6 +188,13 @@ for (const [half, dev] of showDev
   sign(`EmoBank ${half}`, split(emobank, dev), 'en', emoNote);
   sign(`AfriSenti Swahili ${half}`, split(afrisenti, dev), 'sw', 'neutral tweets excluded');
 }
+// Real Kenyan answers to a health survey (data/risk/KENYA.md), each valence labelled by one AI annotator: the dev half
+// only, as a development figure (nothing was tuned on it; the held-out half waits for when something is).
+const kenya = readJsonl<{ text: string; valence: string }>('bench/eval/data/risk/kenya-dev.jsonl').map((r) => ({
+  text: r.text,
+  label: r.valence,
+}));
+sign('real Kenyan survey answers, dev half', kenya, 'sw', "annotator's positive/negative, neutral left out");
 const swDetected = afrisenti.filter((r) => lexiconEmotion(r.text, 'auto').language === 'sw').length;
 const enDetected = xed.filter((r) => lexiconEmotion(r.text, 'auto').language === 'en').length;
 const swXedDetected = xedSw.filter((r) => lexiconEmotion(r.text!, 'auto').language === 'sw').length;
