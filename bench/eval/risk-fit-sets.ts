@@ -28,6 +28,8 @@ export const THIRD = [
   'train-ind4',
 ];
 export const THIRD_FIXTURES = [...SECOND_FIXTURES, 'redteam11-everyday-dying'];
+/** The fourth's: crises and lookalikes told in health talk (TRAIN-HEALTH.md) and real Kenyan answers (KENYA.md). */
+export const FOURTH = [...THIRD, 'kenya-dev', 'train-health1', 'train-health2', 'train-health3', 'train-health4'];
 
 export interface Item {
   text: string;

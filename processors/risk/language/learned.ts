@@ -1,6 +1,7 @@
 import first from './learned-model.json' with { type: 'json' };
 import refit from './learned-model-2.json' with { type: 'json' };
 import third from './learned-model-3.json' with { type: 'json' };
+import fourth from './learned-model-4.json' with { type: 'json' };
 import check from './learned-check.json' with { type: 'json' };
 import { clauses, normaliseWords } from './normalise.js';
 
@@ -8,8 +9,9 @@ import { clauses, normaliseWords } from './normalise.js';
 // logistic regressions over words and word pairs. The first (learned-model.json) was fitted on real first-person texts
 // by the fit script of c3781a0; its refit (learned-model-2.json, bench/eval/fit-risk-model.ts) also on written
 // check-ins and the test fixtures; a third (learned-model-3.json, the same script with --third) also on wishes told
-// without a death word (RULES.md, "A third reading"). It sees wordings no rule names, so it only ever raises a text
-// to medium (followed up, never escalated), and only where the rules found nothing at all.
+// without a death word (RULES.md, "A third reading"); a fourth (--fourth) also on crises told in talk of health (RULES.md,
+// "A fourth reading"). It sees wordings no rule names, so it only ever raises a text to medium (followed up, never
+// escalated), and only where the rules found nothing at all.
 
 export interface LearnedModel {
   bias: number;
@@ -25,7 +27,7 @@ export interface LearnedModel {
  * an earlier reading raised falls (RULES.md, "Refitted beside the first readings"); each speaks at its own threshold. */
 // The first model read everyday Kenyan talk of doctors and tests as ideation (about one answer in ten about worry): it
 // speaks only where a model fitted also on such talk finds ideation at all likely (RULES.md, "A check on the first").
-export const IDEATION_MODELS: readonly LearnedModel[] = [{ ...first, check }, refit, third];
+export const IDEATION_MODELS: readonly LearnedModel[] = [{ ...first, check }, refit, third, fourth];
 
 /** Words and adjacent word pairs of a text, normalised as the rules read it; a masked method ("[method]") is no word. */
 export function features(text: string): string[] {

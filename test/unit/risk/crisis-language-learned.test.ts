@@ -76,8 +76,8 @@ describe('the learned layer of crisis language', () => {
     expect(combine(crisisLanguageFactors(wish)).level).to.equal('medium');
   });
 
-  it('ships the first fitted reading with its check, its refit and a third reading, each threshold inside (0, 1)', () => {
-    expect(IDEATION_MODELS).to.have.length(3);
+  it('ships the first fitted reading with its check, its refit, a third and a fourth reading, each threshold inside (0, 1)', () => {
+    expect(IDEATION_MODELS).to.have.length(4);
     expect(IDEATION_MODELS[0]!.weights).to.equal(firstModel.weights);
     expect(IDEATION_MODELS[0]!.check).to.equal(checkModel);
     expect(checkModel.threshold).to.be.greaterThan(0).and.lessThan(0.05);
@@ -99,7 +99,7 @@ describe('the learned layer of crisis language', () => {
       'Since Jjajja left us I feel like I should follow her. Nothing here is holding me anymore, not even the job.';
     const feats = features(text);
     for (const m of IDEATION_MODELS.slice(0, 2)) expect(probability(m, feats)).to.be.below(m.threshold);
-    expect(learnedIdeation(text)?.p).to.be.at.least(IDEATION_MODELS[2]!.threshold);
+    expect(probability(IDEATION_MODELS[2]!, feats)).to.be.at.least(IDEATION_MODELS[2]!.threshold);
     expect(combine(crisisLanguageFactors(text)).level).to.equal('medium');
   });
 
@@ -116,5 +116,15 @@ describe('the learned layer of crisis language', () => {
     for (const text of ["I don't want to die", 'my friend wants to die', 'usijiue rafiki yangu']) {
       expect(crisisLanguageFactors(text).map((f) => f.code)).to.not.include('learned_ideation');
     }
+  });
+
+  it('reads with the fourth model a wish told in talk of treatment that the first three leave below threshold', () => {
+    // A training item of train-health1.jsonl (TRAIN-HEALTH.md): no rule reads it.
+    const text =
+      "They say the surgery will help me walk again. Me, I don't care anymore. If I don't come out of theatre, it's fine.";
+    const feats = features(text);
+    for (const m of IDEATION_MODELS.slice(0, 3)) expect(probability(m, feats)).to.be.below(m.threshold);
+    expect(probability(IDEATION_MODELS[3]!, feats)).to.be.at.least(IDEATION_MODELS[3]!.threshold);
+    expect(combine(crisisLanguageFactors(text)).level).to.equal('medium');
   });
 });
