@@ -5,7 +5,7 @@ import { fnv1a } from './text-sets.js';
 import { readJsonl } from './jsonl.js';
 import { featureRows, fitLogistic, outOfFold, shippedWeights, writeModel } from './logistic.js';
 
-// `npx tsx bench/eval/fit-warning-model.ts [--third]`: fits processors/risk/language/warning-model-2.json (the refit
+// `npx tsx bench/eval/fit-warning-model.ts [--third|--fourth]`: fits processors/risk/language/warning-model-2.json (the refit
 // beside warning-model.json, which stays as c3781a0 wrote it; with --third, warning-model-3.json), an L2 logistic
 // regression (stochastic gradient descent, fixed order, reproducible) separating plans and recent acts told through
 // warning signs from ordinary lives that look like them, and prints its 5-fold cross-validated figures. Fitted only on
@@ -16,8 +16,11 @@ const DATA = 'bench/eval/data/risk';
 const FIX = 'test/fixtures/risk';
 /** With --third: the third reading (RULES.md, "A third reading of plans and acts"), also on the second round's warning
  * set, its plans, acts and lookalikes, and train-act1–4 (TRAIN-ACT.md); otherwise the refit beside the first. */
-const THIRD = process.argv.includes('--third');
-const OUT = path.resolve(`processors/risk/language/warning-model-${THIRD ? 3 : 2}.json`);
+/** With --fourth: the third's data plus plans, acts and lookalikes told in talk of health (TRAIN-HEALTH.md) and the
+ * Kenyan dev answers as ordinary talk (RULES.md, "A fourth reading"). */
+const FOURTH = process.argv.includes('--fourth');
+const THIRD = FOURTH || process.argv.includes('--third');
+const OUT = path.resolve(`processors/risk/language/warning-model-${FOURTH ? 4 : THIRD ? 3 : 2}.json`);
 /** Candidate thresholds; the lowest whose cross-validated new alarms on ordinary texts stay at 1 % or less ships. */
 const THRESHOLDS = [0.5, 0.6, 0.7, 0.8, 0.9, 0.95];
 const MAX_NEW_ALARMS = 0.01;
@@ -50,6 +53,13 @@ const ACT = ['train-id5', 'train-id6', 'train-act1', 'train-act2', 'train-act3',
 for (const set of THIRD ? [...ID, ...ACT] : ID)
   for (const o of readJsonl<{ text: string; min?: string; max?: string }>(`${DATA}/${set}.jsonl`))
     if (o.min === 'critical' || o.max) items.push({ text: o.text, y: o.max ? 0 : 1, set });
+const HEALTH = ['train-health1', 'train-health2', 'train-health3', 'train-health4'];
+for (const set of FOURTH ? HEALTH : [])
+  for (const o of readJsonl<{ text: string; min?: string; max?: string }>(`${DATA}/${set}.jsonl`))
+    if (o.min === 'critical' || o.max) items.push({ text: o.text, y: o.max ? 0 : 1, set });
+if (FOURTH)
+  for (const o of readJsonl<{ text: string }>(`${DATA}/kenya-dev.jsonl`))
+    items.push({ text: o.text, y: 0, set: 'kenya-dev' });
 for (const o of readJsonl<{ text: string }>(`${FIX}/redteam8-crises.jsonl`))
   items.push({ text: o.text, y: 1, set: 'redteam8-crises' });
 // Negatives: the red teams' ordinary lookalikes, the earlier probe sets' quiet items and real texts without ideation.
@@ -83,7 +93,9 @@ const below = items.map((it) =>
   ),
 );
 const pos = items.map((_, i) => i).filter((i) => items[i]!.y === 1);
-const neg = items.map((_, i) => i).filter((i) => items[i]!.y === 0);
+// The rule's ordinary texts leave out the Kenyan answers: thousands of easy real negatives would loosen it.
+const neg = items.map((_, i) => i).filter((i) => items[i]!.y === 0 && items[i]!.set !== 'kenya-dev');
+const kenya = items.map((_, i) => i).filter((i) => items[i]!.set === 'kenya-dev');
 const n = (xs: number[], f: (i: number) => boolean) => `${xs.filter(f).length}/${xs.length}`;
 console.log(`[fit warning model] ${items.length} texts (${pos.length} plans and acts), 5-fold CV`);
 console.log(
@@ -101,6 +113,10 @@ for (const th of THRESHOLDS) {
   );
 }
 
+if (kenya.length)
+  console.log(
+    `  Kenyan dev answers the rules leave below high, raised out of fold: ${n(kenya, (i) => below[i]! && p[i]! >= threshold)}`,
+  );
 const full = fitLogistic(X, y, all, SGD);
 const weights = shippedWeights(full.weights, PRUNE);
 const model = { bias: Math.round(full.bias * 1000) / 1000, threshold, weights };
