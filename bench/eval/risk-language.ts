@@ -3,6 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { combine, RISK_LEVELS as LEVELS, type RiskLevel } from '../../processors/risk/combine.js';
 import { crisisLanguageFactors } from '../../processors/risk/language/index.js';
 import { readJsonl } from './jsonl.js';
+import { evalCheckContext } from './risk-check-context.js';
 import { evalRiskProbes } from './risk-probes.js';
 import { evalRiskSpeechForm } from './risk-speech-form.js';
 
@@ -68,6 +69,7 @@ export function evalRiskLanguage(
   for (const [file, what] of rest) if (existsSync(file)) score(file, what, say, false);
   evalRiskProbes(say);
   evalRiskSpeechForm(say);
+  evalCheckContext(say);
   cost(items, say);
 }
 

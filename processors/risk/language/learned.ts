@@ -48,6 +48,27 @@ export function probability(model: LearnedModel, feats: readonly string[]): numb
   return 1 / (1 + Math.exp(-z));
 }
 
+/** Word windows the check also reads: beside a wish, everyday talk of doctors and bills must not outweigh it. */
+const CHECK_WINDOWS = [3, 4, 5, 6, 8, 10, 14];
+
+/** The check agrees with the text as a whole or with any window of a few words of it (RULES.md, "A check on the
+ * first"): read on the whole text alone, a sentence about tests or a clinic beside a wish silenced it. */
+function agrees(check: LearnedModel, feats: readonly string[], cs: ReturnType<typeof clauses>): boolean {
+  if (probability(check, feats) >= check.threshold) return true;
+  const words = cs
+    .map((c) => c.raw)
+    .join(' ')
+    .split(/\s+/u)
+    .filter(Boolean);
+  return CHECK_WINDOWS.some((w) =>
+    words.some(
+      (_, i) =>
+        i + w <= Math.max(words.length, w) &&
+        probability(check, features(words.slice(i, i + w).join(' '))) >= check.threshold,
+    ),
+  );
+}
+
 /** The text's probability of current ideation under the first of the models that reads it at its threshold, and the
  * clause that weighs most for it under that model (the span a factor shows). */
 export function learnedIdeation(
@@ -60,10 +81,7 @@ export function learnedIdeation(
   const read = ([] as LearnedModel[])
     .concat(models)
     .map((model) => ({ model, p: probability(model, feats) }))
-    .find(
-      ({ model, p }) =>
-        p >= model.threshold && (!model.check || probability(model.check, feats) >= model.check.threshold),
-    );
+    .find(({ model, p }) => p >= model.threshold && (!model.check || agrees(model.check, feats, cs)));
   if (!read) return undefined;
   const { model, p } = read;
   const scored = cs.map((c) => ({ c, p: probability(model, features(c.raw)) }));

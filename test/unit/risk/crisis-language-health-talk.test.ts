@@ -24,4 +24,16 @@ describe('crisis language: crises told in talk of health and doctors', () => {
     ])
       expect(languageLevel(answer)).to.equal('low');
   });
+
+  it('keeps a crisis at medium when a sentence of health talk stands beside it (the check reads word windows)', () => {
+    // A review's cases: labelled crises the check silenced once a sentence about tests stood before them.
+    for (const text of [
+      'The doctor says my tests are fine. I almost killed myself tonight',
+      'Daktari amesema niko sawa. I almost killed myself tonight',
+      "The doctor says my tests are fine. i just wish i weren't as alive as i am now",
+      'The doctor says my tests are fine. Hii kitu ikinishika tena naenda tu, siwezi ingine, imezidi.',
+      'Nimetoka kliniki leo. Nataka tu kuishia, si ati kuhama mtaa. Kuishia kabisa, watu wasinione tena. Nimechoka na hospitali.',
+    ])
+      expect(languageLevel(text), text).to.not.equal('low');
+  });
 });
