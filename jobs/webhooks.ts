@@ -12,10 +12,11 @@ export type WebhookPayload = z.infer<typeof webhookPayloadSchema>;
 
 export const WEBHOOK_QUEUE = 'webhooks';
 
-/** An escalation to send to ESCALATION_WEBHOOK_URL: when opened, and again for each missed acknowledgement. */
+/** An escalation to send to ESCALATION_WEBHOOK_URL: when opened, again for each missed acknowledgement, and when a
+ * re-run raises it from high to critical (`escalation.raised`, sent whatever a clinician did with it at high). */
 export const escalationPayloadSchema = z.object({
   escalation_id: z.uuid(),
-  event: z.enum(['escalation.created', 'escalation.resent']),
+  event: z.enum(['escalation.created', 'escalation.resent', 'escalation.raised']),
   /** 0 when opened, then the resend's number: part of the job id, so each resend is its own delivery. */
   sequence: z.number().int().min(0),
 });

@@ -48,7 +48,7 @@ export async function openEscalation(
       .where({ id: ref.id })
       .increment('resend_count', 1)
       .update({ last_sent_at: trx.fn.now() }, ['resend_count'])) as Array<{ resend_count: number }>;
-    await stageEscalation(trx, { escalation_id: ref.id, event: 'escalation.resent', sequence: raised!.resend_count });
+    await stageEscalation(trx, { escalation_id: ref.id, event: 'escalation.raised', sequence: raised!.resend_count });
   }
   return ref;
 }

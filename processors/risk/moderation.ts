@@ -14,9 +14,20 @@ const LAYERS = [
   { category: 'self-harm/instructions', code: 'self_harm_instructions', most: 0.5 },
 ] as const;
 const FLOOR = 0.2;
-/** The part of the answer read: a 200 without scores is no grade, not "nothing found". */
+/** The part of the answer read: a 200 without the three self-harm scores is no grade, not "nothing found". */
+const score = z.number().finite().min(0).max(1);
 const answerSchema = z.object({
-  results: z.array(z.object({ category_scores: z.record(z.string(), z.number().nullable()) })).min(1),
+  results: z
+    .array(
+      z.object({
+        category_scores: z.looseObject({
+          'self-harm': score,
+          'self-harm/intent': score,
+          'self-harm/instructions': score,
+        }),
+      }),
+    )
+    .min(1),
 });
 
 export async function moderationFactors(

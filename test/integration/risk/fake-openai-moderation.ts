@@ -1,7 +1,8 @@
 import type http from 'node:http';
 import { json, LoopbackFake } from '../../setup/loopback-fake.js';
 
-export type ModerationMode = 'ok' | 'rate_limited' | 'server_error' | 'unauthorized' | 'hang' | 'no_scores';
+export type ModerationMode =
+  'ok' | 'rate_limited' | 'server_error' | 'unauthorized' | 'hang' | 'no_scores' | 'null_scores';
 
 /** An OpenAI-compatible /v1/moderations on loopback for the real SDK; each request takes the next mode of `script`. */
 export class FakeOpenAIModeration extends LoopbackFake {
@@ -27,6 +28,10 @@ export class FakeOpenAIModeration extends LoopbackFake {
     if (mode === 'hang') return;
     if (mode === 'no_scores')
       return json(res, 200, { id: 'modr-test', model: body.model, results: [{ flagged: true }] });
+    if (mode === 'null_scores') {
+      const category_scores = { 'self-harm': null, 'self-harm/intent': null, 'self-harm/instructions': null };
+      return json(res, 200, { id: 'modr-test', model: body.model, results: [{ flagged: false, category_scores }] });
+    }
     if (mode === 'server_error') return json(res, 500, { error: { message: 'The server had an error' } });
     if (mode === 'unauthorized')
       return json(res, 401, { error: { message: 'Incorrect API key provided', code: 'invalid_api_key' } });

@@ -88,9 +88,11 @@ describe('the risk stage with OpenAI moderation', function () {
     expect(r.reason).to.match(/^moderation: no answer within 1000 ms; graded by the local layers$/);
   });
 
-  it('reads a 200 answer without scores as no grade, not as nothing found', async () => {
-    fake.script = ['no_scores'];
-    const r = await risk('sijisikii vizuri leo');
-    expect(r.reason).to.equal('moderation: malformed answer; graded by the local layers');
+  it('reads a 200 answer without the self-harm scores, or with them null, as no grade, not as nothing found', async () => {
+    for (const mode of ['no_scores', 'null_scores'] as const) {
+      fake.script = [mode];
+      const r = await risk('sijisikii vizuri leo');
+      expect(r.reason, mode).to.equal('moderation: malformed answer; graded by the local layers');
+    }
   });
 });
