@@ -22,8 +22,10 @@ export async function escalationOf(
 
 /**
  * Opens the analysis's escalation, or keeps the one it has: a re-run may raise its level to critical, never lower
- * it, and never changes its status. A raise from high to critical is sent again at once (whatever its status: a
- * clinician who acknowledged or closed it at high learns of it), and the acknowledgement clock restarts.
+ * it. A raise from high to critical is sent again at once and the acknowledgement clock restarts; one a clinician had
+ * acknowledged or closed at high is reopened (created), so that it is back in the clinicians' queue, a failed sending
+ * shows as failed and the acknowledgement timer pages until someone acknowledges the critical one. Nothing else
+ * changes a status here.
  */
 export async function openEscalation(
   trx: Knex.Transaction,
@@ -44,11 +46,16 @@ export async function openEscalation(
   // A new escalation goes out through the outbox with the transaction that opened it: it is never lost.
   if (opened) await stageEscalation(trx, { escalation_id: ref.id, event: 'escalation.created', sequence: 0 });
   else if (before?.risk_level !== 'critical' && level === 'critical') {
+    const handled = ref.status === 'acknowledged' || ref.status === 'closed';
     const [raised] = (await trx('escalations')
       .where({ id: ref.id })
       .increment('resend_count', 1)
-      .update({ last_sent_at: trx.fn.now() }, ['resend_count'])) as Array<{ resend_count: number }>;
+      .update({ last_sent_at: trx.fn.now(), ...(handled ? { status: 'created' } : {}) }, [
+        'resend_count',
+        'status',
+      ])) as Array<{ resend_count: number; status: EscalationStatus }>;
     await stageEscalation(trx, { escalation_id: ref.id, event: 'escalation.raised', sequence: raised!.resend_count });
+    return { id: ref.id, status: raised!.status };
   }
   return ref;
 }

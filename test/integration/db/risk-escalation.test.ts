@@ -68,7 +68,7 @@ describe('the risk result and its escalation in PostgreSQL', () => {
     expect((await results.read(keys.analysis_id, 'risk'))!.escalation).to.deep.equal({ id, status: 'routed' });
   });
 
-  it('sends an escalation again when a re-run raises it from high to critical, and only then', async () => {
+  it('sends and reopens an acknowledged escalation when a re-run raises it from high to critical, and only then', async () => {
     const keys = await analysis();
     const sent = async () =>
       (await t.db('outbox').where({ kind: 'escalation' })).filter((o) => o.payload.escalation_id === id).length;
@@ -81,7 +81,9 @@ describe('the risk result and its escalation in PostgreSQL', () => {
     await write(keys, risk('critical', 'plan'));
     expect(await sent()).to.equal(2);
     const row = await t.db('escalations').where({ id }).first();
-    expect(row).to.include({ risk_level: 'critical', status: 'acknowledged', resend_count: 1 });
+    // Reopened: back in the clinicians' queue, and paged until someone acknowledges the critical one.
+    expect(row).to.include({ risk_level: 'critical', status: 'created', resend_count: 1 });
+    expect((await results.read(keys.analysis_id, 'risk'))!.escalation).to.deep.equal({ id, status: 'created' });
     expect(Date.now() - new Date(row.last_sent_at).getTime()).to.be.below(60_000);
     await write(keys, risk('critical', 'plan'));
     expect(await sent()).to.equal(2);

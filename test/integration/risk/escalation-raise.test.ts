@@ -25,6 +25,7 @@ describe('an escalation raised from high to critical after a clinician handled i
   let results: ResultStore;
   let userId: string;
   const received: string[] = [];
+  let answer = 204;
   let server: http.Server;
   let url: string;
   before(async () => {
@@ -36,7 +37,7 @@ describe('an escalation raised from high to critical after a clinician handled i
       req.on('data', (c) => (raw += c));
       req.on('end', () => {
         received.push(raw);
-        res.writeHead(204).end();
+        res.writeHead(answer).end();
       });
     });
     await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
@@ -76,4 +77,36 @@ describe('an escalation raised from high to critical after a clinician handled i
       expect(out, 'delivery outcome').to.not.deep.equal({ skipped: status });
       expect(received.length - before, 'requests that reached the receiver').to.equal(1);
     });
+
+  it('shows a raised escalation as failed, with the reason, when the receiver refuses it, though acknowledged at high', async () => {
+    answer = 400;
+    const { analysis: a } = await t.db.transaction((trx) =>
+      new AnalysisStore(t.db).create(trx, { userId, language: 'auto', stages: [] }),
+    );
+    const keys = { analysis_id: a.id, user_id: userId, conversation_id: a.conversation_id };
+    const write = (v: RiskResult) => t.db.transaction((trx) => results.write(trx, keys, [{ name: 'risk', value: v }]));
+    await write(risk('high', 'active'));
+    const { id } = await t.db('escalations').where({ analysis_id: a.id }).first('id');
+    await t.db('escalations').where({ id }).update({ status: 'acknowledged' });
+    await write(risk('critical', 'plan'));
+    const staged = (await t.db('outbox').where({ kind: 'escalation' })).filter(
+      (o) => o.payload.escalation_id === id && o.payload.event === 'escalation.raised',
+    );
+    const job = { data: staged[0].payload, attemptsMade: 7, opts: { attempts: 8 }, id: 'y', name: 'escalation' };
+    const deliver = deliverEscalation(job as unknown as Job, {
+      db: t.db,
+      config: {
+        webhooks: { secret: 'review-secret-review-secret-0123', allowPrivate: true, timeoutMs: 5000 },
+        escalations: { webhookUrl: url },
+      },
+      logger: pino({ level: 'silent' }),
+    });
+    await deliver.then(
+      () => expect.fail('a refused delivery throws'),
+      () => undefined,
+    );
+    const row = await t.db('escalations').where({ id }).first();
+    expect(row).to.include({ status: 'failed', risk_level: 'critical' });
+    expect(row.failure_reason).to.be.a('string').that.is.not.equal('');
+  });
 });
