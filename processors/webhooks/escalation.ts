@@ -26,10 +26,9 @@ export async function deliverEscalation(job: Job, deps: EscalationDeps): Promise
   const url = deps.config.escalations.webhookUrl;
   if (!url) return { skipped: 'no ESCALATION_WEBHOOK_URL' };
   const e = await findEscalation(deps.db, parsed.data.escalation_id);
-  // Deleted with its analysis, or a clinician already has it: nothing to page anyone about, but for a raise to
-  // critical, which the clinician who acknowledged or closed it at high has not seen.
-  const handled = e?.status === 'acknowledged' || e?.status === 'closed';
-  if (!e || (handled && parsed.data.event !== 'escalation.raised')) return { skipped: e?.status ?? 'gone' };
+  // Deleted with its analysis, or a clinician already has it: nothing to page anyone about (a raise to critical
+  // reopens a handled escalation, so it is paged).
+  if (!e || e.status === 'acknowledged' || e.status === 'closed') return { skipped: e?.status ?? 'gone' };
   const { tier, reason_codes } = riskOf(e);
   const body = JSON.stringify({
     event: parsed.data.event,

@@ -4,14 +4,9 @@ import type { RiskResult } from '../../../lib/results/index.js';
 import { ResultStore } from '../../../lib/results/result-store.js';
 import { markFailed, markRouted } from '../../../lib/risk/escalation-store.js';
 import { createTestDatabase, type TestDatabase } from '../../setup/database.js';
+import { riskResult } from '../../setup/risk-result.js';
 
-const risk = (level: RiskResult['level'], tier: RiskResult['tier']): RiskResult => ({
-  level,
-  score: { low: 0.1, medium: 0.4, high: 0.7, critical: 0.95 }[level],
-  tier,
-  reason: null,
-  factors: [],
-});
+const risk = riskResult;
 
 describe('the risk result and its escalation in PostgreSQL', () => {
   let t: TestDatabase;

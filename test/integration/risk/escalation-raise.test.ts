@@ -8,17 +8,12 @@ import type { RiskResult } from '../../../lib/results/index.js';
 import { ResultStore } from '../../../lib/results/result-store.js';
 import { deliverEscalation } from '../../../processors/webhooks/escalation.js';
 import { createTestDatabase, type TestDatabase } from '../../setup/database.js';
+import { riskResult } from '../../setup/risk-result.js';
 
 // A re-run that raises an escalation a clinician acknowledged or closed at high: the receiver is paged
 // (escalation.raised), though the delivery skips the acknowledgement timer's re-sends of handled escalations.
 
-const risk = (level: RiskResult['level'], tier: RiskResult['tier']): RiskResult => ({
-  level,
-  score: { low: 0.1, medium: 0.4, high: 0.7, critical: 0.95 }[level],
-  tier,
-  reason: null,
-  factors: [],
-});
+const risk = riskResult;
 
 describe('an escalation raised from high to critical after a clinician handled it', () => {
   let t: TestDatabase;
