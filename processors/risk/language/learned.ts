@@ -44,7 +44,8 @@ export function features(text: string): string[] {
 }
 
 export function probability(model: LearnedModel, feats: readonly string[]): number {
-  const z = feats.reduce((s, f) => s + (model.weights[f] ?? 0), model.bias);
+  // Own keys only: a plain object answers "constructor" with a function, and the sum with NaN, so no model would read.
+  const z = feats.reduce((s, f) => s + (Object.hasOwn(model.weights, f) ? model.weights[f]! : 0), model.bias);
   return 1 / (1 + Math.exp(-z));
 }
 

@@ -127,4 +127,21 @@ describe('the learned layer of crisis language', () => {
     expect(probability(IDEATION_MODELS[3]!, feats)).to.be.at.least(IDEATION_MODELS[3]!.threshold);
     expect(combine(crisisLanguageFactors(text)).level).to.equal('medium');
   });
+
+  it('reads a crisis the same beside a word that names a property of every JavaScript object ("constructor")', () => {
+    // The weights are a plain object: "constructor" once turned every model's sum into NaN, silencing the reading.
+    const names = Object.getOwnPropertyNames(Object.prototype).flatMap((n) => [n, n.toLowerCase()]);
+    for (const text of [
+      'honestly i just want it all to stop and never wake up',
+      'nimechoka na kila kitu, nataka kupotea tu',
+    ]) {
+      const plain = combine(crisisLanguageFactors(`${text} zzqx`));
+      for (const name of names) {
+        const beside = combine(crisisLanguageFactors(`${text} ${name}`));
+        expect(beside.level, `${text} ${name}`).to.equal(plain.level);
+        expect(beside.score, `${text} ${name}`).to.equal(plain.score);
+      }
+    }
+    for (const m of IDEATION_MODELS) expect(Number.isFinite(probability(m, ['constructor', '__proto__']))).to.equal(true);
+  });
 });
