@@ -3,6 +3,7 @@ import { z } from 'zod';
 import type { Config } from '../../lib/config.js';
 import { EMOTIONS, type Emotion } from '../../lib/results/emotion.js';
 import { openAiClient, ProviderFallbackError as TextProviderError, providerFailure } from '../openai-calls.js';
+import { withDeadline } from '../openai-deadline.js';
 import { distribution } from './categories.js';
 
 // Text emotion from OpenAI structured outputs (a strict JSON schema). The caller redacts the text first and falls
@@ -60,24 +61,28 @@ export async function textEmotionWithOpenAI(
   const client = openAiClient(openai);
   let completion: OpenAI.Chat.Completions.ChatCompletion;
   try {
-    completion = await client.chat.completions.create(
-      {
-        model: openai.textModel,
-        temperature: 0,
-        messages: [
-          { role: 'system', content: INSTRUCTIONS },
-          { role: 'user', content: redactedText },
-        ],
-        response_format: {
-          type: 'json_schema',
-          json_schema: { name: 'text_emotion', strict: true, schema: JSON_SCHEMA },
+    completion = await withDeadline(signal, openai.timeoutMs, (signal) =>
+      client.chat.completions.create(
+        {
+          model: openai.textModel,
+          temperature: 0,
+          messages: [
+            { role: 'system', content: INSTRUCTIONS },
+            { role: 'user', content: redactedText },
+          ],
+          response_format: {
+            type: 'json_schema',
+            json_schema: { name: 'text_emotion', strict: true, schema: JSON_SCHEMA },
+          },
         },
-      },
-      { signal },
+        { signal },
+      ),
     );
   } catch (err) {
     throw providerFailure(err, openai.timeoutMs);
   }
+  // A 200 whose body is empty, plain text or `{}` is as malformed as bad JSON: the lexicons take over.
+  if (!Array.isArray(completion?.choices)) throw new TextProviderError('the provider answered malformed JSON');
   const message = completion.choices[0]?.message;
   if (message?.refusal) throw new TextProviderError('the provider refused to rate the text');
   const parsed = answerSchema.safeParse(safeJson(message?.content ?? ''));

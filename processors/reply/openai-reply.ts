@@ -1,6 +1,7 @@
 import type OpenAI from 'openai';
 import type { Config } from '../../lib/config.js';
-import { openAiClient, providerFailure } from '../openai-calls.js';
+import { openAiClient, ProviderFallbackError, providerFailure } from '../openai-calls.js';
+import { withDeadline } from '../openai-deadline.js';
 import type { Mood, ReplyLanguage } from './templates/index.js';
 
 // A reply from OpenAI chat completions, on redacted words only. The caller checks what comes back (model-check.ts)
@@ -62,13 +63,17 @@ export async function replyWithOpenAI(
   ];
   let completion: OpenAI.Chat.Completions.ChatCompletion;
   try {
-    completion = await client.chat.completions.create(
-      { model: openai.replyModel, temperature: 0.7, max_tokens: 200, messages },
-      { signal },
+    completion = await withDeadline(signal, openai.timeoutMs, (signal) =>
+      client.chat.completions.create(
+        { model: openai.replyModel, temperature: 0.7, max_tokens: 200, messages },
+        { signal },
+      ),
     );
   } catch (err) {
     throw providerFailure(err, openai.timeoutMs);
   }
+  // A 200 whose body is empty, plain text or `{}` carries no reply: the stage falls back as for any failure.
+  if (!Array.isArray(completion?.choices)) throw new ProviderFallbackError('malformed answer');
   const choice = completion.choices[0];
   return {
     text: choice?.message?.content?.trim() ?? '',

@@ -2,6 +2,7 @@ import OpenAI, { APIConnectionTimeoutError, APIError, APIUserAbortError, toFile 
 import { z } from 'zod';
 import type { Config } from '../../../lib/config.js';
 import { segmentSchema } from '../../../lib/results/transcription.js';
+import { withDeadline } from '../../openai-deadline.js';
 import { ProviderUnavailableError, StageInputError } from '../../stage-errors.js';
 import type { EncodedPiece } from '../encode.js';
 import type { Segment, Transcription } from './transcript.js';
@@ -93,16 +94,19 @@ async function request(
   before: string,
 ): Promise<unknown> {
   try {
-    return await client.audio.transcriptions.create(
-      {
-        file: await toFile(piece.audio, `piece-${index}.ogg`, { type: 'audio/ogg' }),
-        model: opts.openai.sttModel,
-        response_format: verbose ? 'verbose_json' : 'json',
-        ...(verbose ? { timestamp_granularities: ['segment' as const] } : {}),
-        ...(opts.language === 'auto' ? {} : { language: opts.language }),
-        prompt: sttPrompt(before),
-      },
-      { signal: opts.signal },
+    const file = await toFile(piece.audio, `piece-${index}.ogg`, { type: 'audio/ogg' });
+    return await withDeadline(opts.signal, opts.openai.timeoutMs, (signal) =>
+      client.audio.transcriptions.create(
+        {
+          file,
+          model: opts.openai.sttModel,
+          response_format: verbose ? 'verbose_json' : 'json',
+          ...(verbose ? { timestamp_granularities: ['segment' as const] } : {}),
+          ...(opts.language === 'auto' ? {} : { language: opts.language }),
+          prompt: sttPrompt(before),
+        },
+        { signal },
+      ),
     );
   } catch (err) {
     throw classify(err, opts.openai.timeoutMs);

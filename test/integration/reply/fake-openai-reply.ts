@@ -2,7 +2,8 @@ import type http from 'node:http';
 import { json, LoopbackFake } from '../../setup/loopback-fake.js';
 
 /** How the fake answers one request. */
-export type ReplyMode = 'ok' | 'empty' | 'cut_off' | 'refusal' | 'server_error' | 'rate_limited' | 'unauthorized';
+export type ReplyMode =
+  'ok' | 'empty' | 'cut_off' | 'refusal' | 'server_error' | 'rate_limited' | 'unauthorized' | 'no_choices';
 
 /** What one request carried: the model and its messages (to check redaction and the conversation's turns). */
 export interface ReplyRequest {
@@ -42,6 +43,7 @@ export class FakeOpenAIReply extends LoopbackFake {
       return json(res, 401, { error: { message: 'Incorrect API key provided', code: 'invalid_api_key' } });
     if (mode === 'refusal') return json(res, 200, completion({ refusal: 'I cannot help with that.' }));
     if (mode === 'empty') return json(res, 200, completion({ content: '   ' }));
+    if (mode === 'no_choices') return json(res, 200, {});
     if (mode === 'cut_off') return json(res, 200, completion({ content: 'Thank you for sharing and' }, 'length'));
     return json(res, 200, completion({ content: this.answer }));
   }

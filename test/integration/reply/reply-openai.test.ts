@@ -91,6 +91,7 @@ describe('the reply stage with OpenAI chat', function () {
       /replied in sw/,
     ],
     ['a refusal', () => (fake.script = ['refusal']), /refused/],
+    ['a 200 answer without choices', () => (fake.script = ['no_choices']), /malformed/],
     ['a server error', () => (fake.script = ['server_error']), /HTTP 500/],
     ['a rate limit', () => (fake.script = ['rate_limited']), /rate limited/],
     ['a refused key', () => (fake.script = ['unauthorized']), /HTTP 401/],

@@ -6,7 +6,8 @@ import { levelDb } from '../../../processors/transcription/pause-splitter.js';
 import { json, LoopbackFake } from '../../setup/loopback-fake.js';
 
 /** How the fake answers one request. */
-export type FakeMode = 'ok' | 'rate_limited' | 'server_error' | 'slow' | 'malformed' | 'bad_request' | 'unauthorized';
+export type FakeMode =
+  'ok' | 'rate_limited' | 'server_error' | 'slow' | 'stalled_body' | 'malformed' | 'bad_request' | 'unauthorized';
 
 export interface FakeRequest {
   fields: Record<string, string>;
@@ -44,6 +45,10 @@ export class FakeOpenAI extends LoopbackFake {
     }
     if (mode === 'malformed') return void res.writeHead(200, { 'Content-Type': 'application/json' }).end('{"text": ');
     if (mode === 'slow') await new Promise((r) => setTimeout(r, this.slowMs));
+    if (mode === 'stalled_body') {
+      // Headers at once, then the body never ends (the SDK's own timer stops at the headers); stop() drops it.
+      return void res.writeHead(200, { 'Content-Type': 'application/json' }).write('{"text": "');
+    }
     if (res.destroyed) return;
     const bursts = await burstsIn(request.audio);
     json(res, 200, {

@@ -124,6 +124,7 @@ for (const kind of ['redis', 'postgres'] as BackendKind[]) {
     for (const [mode, what] of [
       ['server_error', 'a 500'],
       ['slow', 'an answer slower than OPENAI_TIMEOUT_MS'],
+      ['stalled_body', 'a body that stalls after its headers past OPENAI_TIMEOUT_MS'],
       ['malformed', 'a malformed JSON body'],
     ] as Array<[FakeMode, string]>) {
       it(`retries after ${what} with backoff and completes on the second attempt`, async () => {
