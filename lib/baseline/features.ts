@@ -121,7 +121,8 @@ export function measure(a: Acoustics, key: string): number | null {
   // Loudness sd over mean: its variability within the recording, which a phone's gain does not change.
   if (key === 'loudness_cv') {
     const { loudness_sd: sd, loudness_mean: mean } = a;
-    return typeof sd !== 'number' || typeof mean !== 'number' || !(mean > 0) ? null : sd / mean;
+    const cv = typeof sd === 'number' && typeof mean === 'number' && mean > 0 ? sd / mean : NaN;
+    return Number.isFinite(cv) ? cv : null;
   }
   const v = (a as unknown as Record<string, unknown>)[key];
   return typeof v === 'number' && Number.isFinite(v) ? v : null;

@@ -10,7 +10,12 @@ export function distribution(
   places = 3,
 ): { categories: Record<Emotion, number>; label: Emotion } {
   const sum = EMOTIONS.reduce((s, e) => s + weights[e], 0);
-  if (!(sum > 0)) return distribution({ ...weights, neutral: 1 }, places);
+  // No weight, or a weight that is not a number (NaN, Infinity), reads as neutral; never recurse on it.
+  if (!(sum > 0 && Number.isFinite(sum)))
+    return {
+      categories: Object.fromEntries(EMOTIONS.map((e) => [e, e === 'neutral' ? 1 : 0])) as Record<Emotion, number>,
+      label: 'neutral',
+    };
   let label: Emotion = 'neutral';
   for (const e of EMOTIONS) if (weights[e] > weights[label]) label = e;
   const round = (x: number) => Math.round(x * 10 ** places) / 10 ** places;

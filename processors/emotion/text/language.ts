@@ -33,7 +33,7 @@ function score(t: Token): [number, number] {
   if (t.emoji || !/[a-z]/.test(w)) return [0, 0];
   if (SW_FUNCTION.has(w)) return [1, 0];
   if (EN_FUNCTION.has(w)) return [0, 1];
-  if (SW_WORDS.has(w) || SW_AFINN_CHECKED.has(w) || w in SW_REASSURANCE) return [0.7, 0];
+  if (SW_WORDS.has(w) || SW_AFINN_CHECKED.has(w) || Object.hasOwn(SW_REASSURANCE, w)) return [0.7, 0];
   if (EN_CATEGORIES.has(w) || afinnValence(w) !== undefined) return [0, 0.7];
   if (swahiliRoot(w)) return [0.7, 0];
   const last = w[w.length - 1]!;

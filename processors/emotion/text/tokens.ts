@@ -16,31 +16,45 @@ export interface Tokens {
   exclamations: number;
 }
 
-// Spoken contractions without the apostrophe, as speech-to-text often writes them.
-const CONTRACTIONS: Record<string, string> = {
-  im: "i'm",
-  ive: "i've",
-  dont: "don't",
-  cant: "can't",
-  isnt: "isn't",
-  didnt: "didn't",
-  doesnt: "doesn't",
-  wasnt: "wasn't",
-  arent: "aren't",
-  werent: "weren't",
-  havent: "haven't",
-  hasnt: "hasn't",
-  couldnt: "couldn't",
-  wouldnt: "wouldn't",
-  shouldnt: "shouldn't",
-  aint: "ain't",
-  its: "it's",
-  thats: "that's",
-};
+// Spoken contractions without the apostrophe, as speech-to-text often writes them (a Map: "constructor" is a word too).
+const CONTRACTIONS = new Map<string, string>(
+  Object.entries({
+    im: "i'm",
+    ive: "i've",
+    dont: "don't",
+    cant: "can't",
+    isnt: "isn't",
+    didnt: "didn't",
+    doesnt: "doesn't",
+    wasnt: "wasn't",
+    arent: "aren't",
+    werent: "weren't",
+    havent: "haven't",
+    hasnt: "hasn't",
+    couldnt: "couldn't",
+    wouldnt: "wouldn't",
+    shouldnt: "shouldn't",
+    aint: "ain't",
+    its: "it's",
+    thats: "that's",
+  }),
+);
 
 const LETTER = /[\p{L}\p{M}\p{N}]/u;
 const PICTO = /\p{Extended_Pictographic}/u;
 const OPEN: Record<string, string> = { '[': ']', '(': ')', '<': '>', '{': '}' };
+/** The longest non-speech marker skipped ("[inaudible]", "(laughs)"): an opener without a near closer is a bracket. */
+const MARKER_MAX = 40;
+/** An opener after eyes or a nose is a face (":(", ";-(", "=("), and "<3" a heart: words, not a marker, follow. */
+const FACE = new Set([':', ';', '=', '-', "'"]);
+
+/** The closer of a non-speech marker opened at i, when one follows close enough and the opener is not an emoticon. */
+function markerCloser(raw: string, i: number, ch: string): string | undefined {
+  const closer = OPEN[ch];
+  if (!closer || (i > 0 && FACE.has(raw[i - 1]!)) || (ch === '<' && raw[i + 1] === '3')) return undefined;
+  for (let j = i + 1; j < raw.length && j - i <= MARKER_MAX; j++) if (raw[j] === closer) return closer;
+  return undefined;
+}
 
 /** Collapse runs of 3+ identical letters to `keep` letters ("sooo" → "so" or "soo"). */
 export function collapse(word: string, keep: 1 | 2): string {
@@ -90,7 +104,7 @@ export function tokenise(raw: string): Tokens {
     const trimmed = trimQuotes(w);
     if (trimmed) {
       const elongated = hasRun(trimmed);
-      tokens.push({ text: CONTRACTIONS[trimmed] ?? trimmed, elongated, boundary, emoji: false });
+      tokens.push({ text: CONTRACTIONS.get(trimmed) ?? trimmed, elongated, boundary, emoji: false });
       boundary = false;
     }
     start = -1;
@@ -108,7 +122,8 @@ export function tokenise(raw: string): Tokens {
     flush(i);
     const ch = code >= 0xd800 && code < 0xdc00 ? raw.slice(i, i + 2) : raw[i]!;
     if (ch.length === 2) i++; // astral code point: emoji live here
-    if (OPEN[ch]) closer = OPEN[ch];
+    const opens = ch.length === 1 ? markerCloser(raw, i, ch) : undefined;
+    if (opens) closer = opens;
     else if (ch === '?') questions++;
     else if (ch === '!') exclamations++;
     if (code > 127 && PICTO.test(ch)) {

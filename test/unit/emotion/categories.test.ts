@@ -23,4 +23,12 @@ describe('the stored distribution over the seven emotions', () => {
   it('reads no weight at all as neutral', () => {
     expect(distribution(weights({}))).to.deep.equal({ categories: weights({ neutral: 1 }), label: 'neutral' });
   });
+
+  it('reads weights that are not numbers (NaN, Infinity) as neutral instead of recursing', () => {
+    for (const bad of [Number.NaN, Number.POSITIVE_INFINITY])
+      expect(distribution(weights({ sad: bad, happy: 0.2 }))).to.deep.equal({
+        categories: weights({ neutral: 1 }),
+        label: 'neutral',
+      });
+  });
 });

@@ -192,3 +192,35 @@ describe('lexicon text emotion: empty input, shape and limits', () => {
     expect(r2.cues).to.equal(0);
   });
 });
+
+describe('lexicon text emotion: words that are object properties, faces and brackets', () => {
+  it('rates a text with "constructor" or any other name of an object property instead of throwing', () => {
+    // Contractions were looked up in a plain object: "constructor" found a function there and the stage threw.
+    expect(lexiconEmotion('my husband is a constructor and he has not paid me, i am so sad', 'auto').label).to.equal(
+      'sad',
+    );
+    for (const name of Object.getOwnPropertyNames(Object.prototype).flatMap((n) => [n, n.toLowerCase()])) {
+      const r = lexiconEmotion(`${name} nimechoka sana ${name} i am sad`, 'auto');
+      expect(sumOf(r.categories), name).to.be.closeTo(1, 0.005);
+    }
+  });
+
+  it('reads the words after a sad face ":(" instead of skipping them as a non-speech marker', () => {
+    const r = lexiconEmotion('ugh :( i am very sad and hopeless', 'auto');
+    expect(r.label).to.equal('sad');
+    expect(r.valence).to.be.below(-0.6);
+    expect(lexiconEmotion('leo :( nimechoka sana, sina furaha', 'auto').label).to.equal('sad');
+  });
+
+  it('reads the words after a heart "<3" and after a bracket that no closer follows', () => {
+    expect(lexiconEmotion('i love you <3 i am very sad and hopeless', 'auto').valence).to.be.below(0);
+    expect(lexiconEmotion('(side note i am very sad and hopeless today and every day since', 'auto').label).to.equal(
+      'sad',
+    );
+  });
+
+  it('still skips a short non-speech marker such as "(laughs)" or "[inaudible]"', () => {
+    expect(lexiconEmotion('(sad music) i am happy', 'auto').label).to.equal('happy');
+    expect(lexiconEmotion('[crying] i am happy', 'auto').label).to.equal('happy');
+  });
+});
