@@ -17,13 +17,27 @@ const SPOKEN_EMAIL = new RegExp(
   'giu',
 );
 
+// Or half as words, "amina.k at gmail.com": only at a mail provider or after a local part no plain word has (a dot,
+// an underscore, a digit), so "I looked at facebook.com" keeps its words.
+const HALF_EMAIL = new RegExp(
+  String.raw`(?<![${WORD_CHAR}.\-])[a-z0-9_.-]+ at [a-z0-9-]+(?:(?:\.| dot )[a-z0-9-]+)*(?:\.| dot )${SPOKEN_TLD}(?![${WORD_CHAR}])`,
+  'giu',
+);
+const PROVIDER = /^(?:gmail|googlemail|yahoo|ymail|hotmail|outlook|live|icloud|proton|protonmail|aol|zoho)$/i;
+const halfWritten = (m: RegExpExecArray) => {
+  const [local, domain] = m[0].split(' at ');
+  return /[._0-9]/.test(local!) || PROVIDER.test(domain!.split(/\.| dot /)[0]!);
+};
+
 // "@amina_k" or "@john.doe"; the "@" must open a word, so "a @ b" and addresses are not handles.
 const HANDLE = new RegExp(String.raw`(?<![${WORD_CHAR}.@\[])@\w(?:\w|\.(?=\w)){2,29}(?![\w@])`, 'gu');
 
 export function emails(text: string): Span[] {
-  return [...matchSpans(text, EMAIL, 'email'), ...matchSpans(text, SPOKEN_EMAIL, 'email')].sort(
-    (a, b) => a.start - b.start,
-  );
+  return [
+    ...matchSpans(text, EMAIL, 'email'),
+    ...matchSpans(text, SPOKEN_EMAIL, 'email'),
+    ...matchSpans(text, HALF_EMAIL, 'email', halfWritten),
+  ].sort((a, b) => a.start - b.start);
 }
 
 /** A handle has a letter: "@2030" is a time written oddly, not an account. */

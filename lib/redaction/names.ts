@@ -31,10 +31,11 @@ const NAME_CUES = [
 const SELF_CUES = ['mimi ni', 'ni mimi', "i['’]?m", 'i am'];
 
 const CUE = new RegExp(
-  String.raw`(?<![${WORD_CHAR}\[])(?:(${ABBREVIATED.join('|')})|(${TITLES.join('|')})|(${NAME_CUES.join('|')})|(?:${SELF_CUES.join('|')}))(?:(?<=${DOTTED.join('|')})\.)?(?=\s)`,
+  String.raw`(?<![${WORD_CHAR}\[])(?:(${ABBREVIATED.join('|')})|(${TITLES.join('|')})|(${NAME_CUES.join('|')})|(?:${SELF_CUES.join('|')}))(?:(?<=${DOTTED.join('|')})\.)?(?:(?=\s)|(?<=\.)(?=\p{Lu}))`,
   'giu',
 );
-const NAME_TOKEN = /[:]?\s+(\p{L}\p{M}*(?:[\p{L}\p{M}]|['’-](?=\p{L}))*)/uy;
+// A word after space, or glued to a dotted title ("Dr.Otieno"); an initial ("J.") continues to the name after it.
+const NAME_TOKEN = /[:]?(?:\s+|(?<=\.))(\p{Lu}\.(?=\s*\p{Lu})|\p{L}\p{M}*(?:[\p{L}\p{M}]|['’-](?=\p{L}))*)/uy;
 
 /** Common words that end a name: function words, states, kin with a possessive ("Mama yangu" is "my mother"), peoples, God. */
 const STOP = new Set(

@@ -1,7 +1,7 @@
 import { type Span, WORD_CHAR } from './types.js';
 
-/** Digit groups joined by at most three of space, dot, dash or parenthesis: "+254 (0) 712-345.678". Colons and commas end a group, so times and amounts stay apart. */
-const CANDIDATE = new RegExp(String.raw`(?<![${WORD_CHAR}+\[])(?:\+ ?)?\(?\d(?:\d|[ .()\-]{1,3}(?=\d))*`, 'gu');
+/** Digit groups joined by at most three of space (no-break and thin ones too), dot, dash or parenthesis: "+254 (0) 712-345.678". Colons and commas end a group, so times and amounts stay apart. */
+const CANDIDATE = new RegExp(String.raw`(?<![${WORD_CHAR}+\[])(?:\+ ?)?\(?\d(?:\d|[\p{Zs}.()\-]{1,3}(?=\d))*`, 'gu');
 
 /** Country codes of the region whose numbers have 8-9 digits after the code (Kenya 254, Tanzania 255, Uganda 256, ...). */
 const REGIONAL_CODES = /^(?:25[0-8]|211|243|260|265)/;

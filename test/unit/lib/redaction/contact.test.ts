@@ -10,6 +10,8 @@ const EMAILS: Array<[input: string, expected: string]> = [
   ['barua pepe yangu ni otieno99@students.uonbi.ac.ke, asante', 'barua pepe yangu ni [email], asante'],
   ['my email is john dot doe at gmail dot com', 'my email is [email]'],
   ['amina at yahoo dot co dot ke', '[email]'],
+  ['my email is amina.k at gmail.com', 'my email is [email]'],
+  ['write to j_doe at company.co.ke', 'write to [email]'],
 ];
 
 /** Text with an "@" that is no address and stays as it was. */
@@ -21,6 +23,7 @@ const NOT_EMAILS = [
   'email@',
   'john@example',
   'I feel 100% @ work',
+  'I looked at facebook.com today',
 ];
 
 const HANDLES: Array<[input: string, expected: string]> = [

@@ -6,6 +6,8 @@ const AFTER_TITLES: Array<[input: string, expected: string]> = [
   ['Mr John Kamau came', 'Mr [name] came'],
   ['Mrs. Achieng said so', 'Mrs. [name] said so'],
   ['Ms Wairimu', 'Ms [name]'],
+  ['Dr. J. Mwangi told me to rest', 'Dr. [name] told me to rest'],
+  ['I saw Dr.Otieno and Mr.Kamau yesterday', 'I saw Dr.[name] and Mr.[name] yesterday'],
   ['Miss Atieno is kind', 'Miss [name] is kind'],
   ['I miss Wanjiru so much', 'I miss [name] so much'],
   ['dr otieno said rest', 'dr [name] said rest'],

@@ -109,4 +109,9 @@ describe('redaction: phone numbers', () => {
       count: 2,
     });
   });
+
+  it('finds a number grouped with no-break or narrow spaces, as contact cards copy it', () => {
+    for (const sep of ['\u00a0', '\u202f', '\u2009'])
+      expect(redact(`nipigie 0712${sep}345${sep}678 tafadhali`).text).to.equal('nipigie [phone] tafadhali');
+  });
 });
