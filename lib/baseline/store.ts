@@ -60,11 +60,13 @@ export async function sessionsBefore(
   analysisId: string,
   limit: number,
 ): Promise<CountedSession[]> {
-  // Strictly before by (recorded_at, id): the analysis's own row, if an earlier run stored one, is not.
+  // Strictly before by (recorded_at, id), never the analysis's own row from an earlier run. The time is cut to
+  // milliseconds as the stored rows hold it (a JS Date): a submission time in microseconds sorted after its own copy.
   const rows = (await counted(db, userId)
     .whereRaw(
-      '(d.recorded_at, d.analysis_id) < (SELECT COALESCE(a.recorded_at, a.created_at), a.id FROM analyses a WHERE a.id = ?)',
-      [analysisId],
+      `(d.recorded_at, d.analysis_id) < (SELECT date_trunc('milliseconds', COALESCE(a.recorded_at, a.created_at)), a.id
+        FROM analyses a WHERE a.id = ?) AND d.analysis_id <> ?`,
+      [analysisId, analysisId],
     )
     .orderBy([
       { column: 'd.recorded_at', order: 'desc' },
