@@ -35,7 +35,10 @@ export const trendViewSchema = z.object({
   label: z.string(),
   unit: z.string(),
   status: z.enum(['collecting', 'established']).describe('Whether this measure has an established baseline.'),
-  sessions: z.int().min(0),
+  sessions: z
+    .int()
+    .min(0)
+    .describe('Counted sessions of the baseline that hold this measure (older ones may lack a measure added since).'),
   required: z.int().min(1),
   band: z
     .object({ median: z.number(), low: z.number(), high: z.number() })
@@ -120,7 +123,8 @@ export async function trendView(
     label: f.label,
     unit: f.unit,
     status: usable ? 'established' : 'collecting',
-    sessions: found?.value.sessions ?? 0,
+    // This measure's own count once the baseline is established: older sessions may lack it ("2 of 5", not "7 of 5").
+    sessions: found?.value.status === 'established' ? (stat?.n ?? 0) : (found?.value.sessions ?? 0),
     required: found?.value.required ?? settings.required,
     band: usable
       ? { median: round(usable.median), low: round(usable.median - half), high: round(usable.median + half) }
