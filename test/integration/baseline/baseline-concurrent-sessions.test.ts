@@ -1,29 +1,17 @@
 import { expect } from 'chai';
 import request from 'supertest';
 import { baselineStage } from '../../../processors/baseline/stage.js';
-import type { StageDefinition } from '../../../processors/stage.js';
-import { WRITE_MINIMAL_RESULT } from '../../../bench/stages.js';
-import { sessionDay, voiceWith } from '../../setup/baseline-sessions.js';
+import { numberedVoiceTranscription } from '../../setup/baseline-engine.js';
+import { sessionDay } from '../../setup/baseline-sessions.js';
 import { registerUser, startEngine, submit, waitForEnd, type Engine } from '../../setup/engine.js';
 import { testStage } from '../../setup/test-stages.js';
-
-const fakeTranscription: StageDefinition = {
-  name: 'transcription',
-  timeoutMs: 10_000,
-  concurrency: 8,
-  run: async (ctx) => {
-    await WRITE_MINIMAL_RESULT.transcription(ctx);
-    const k = Number((await ctx.analysis()).client_transcript!.split(' ').at(-1));
-    ctx.results.write('acoustics', voiceWith({ f0_sd_st: 2 + 0.1 * k }));
-  },
-};
 
 describe('concurrent sessions of one person', function () {
   this.timeout(120_000);
   let engine: Engine;
   before(async () => {
     engine = await startEngine('redis', [
-      fakeTranscription,
+      numberedVoiceTranscription((k) => ({ f0_sd_st: 2 + 0.1 * k }), 8),
       testStage('emotion', { concurrency: 8 }),
       baselineStage,
       testStage('risk', { concurrency: 8 }),

@@ -1,28 +1,12 @@
 import { expect } from 'chai';
 import { baselineStage } from '../../../processors/baseline/stage.js';
 import { emotionStage } from '../../../processors/emotion/stage.js';
-import type { StageDefinition } from '../../../processors/stage.js';
-import { WRITE_MINIMAL_RESULT } from '../../../bench/stages.js';
-import { voiceWith } from '../../setup/baseline-sessions.js';
+import { numberedVoiceTranscription, reprocessPerson } from '../../setup/baseline-engine.js';
 import { registerUser, startEngine, submit, waitForEnd, type Engine } from '../../setup/engine.js';
 import { testStage } from '../../setup/test-stages.js';
-import { resona } from '../../setup/cli.js';
-import { waitUntil } from '../../setup/wait.js';
 
 // A check-in sent without recorded_at (optional, DESIGN §4) is placed by its submission time, which PostgreSQL holds in
 // microseconds and the stored session in milliseconds: a re-run once found the session's own row "before" itself.
-
-/** A transcription stage that gives each check-in a usable voice, varied by the number in its transcript. */
-const fakeTranscription: StageDefinition = {
-  name: 'transcription',
-  timeoutMs: 10_000,
-  concurrency: 4,
-  run: async (ctx) => {
-    await WRITE_MINIMAL_RESULT.transcription(ctx);
-    const k = Number((await ctx.analysis()).client_transcript!.split(' ').at(-1));
-    ctx.results.write('acoustics', voiceWith({ f0_sd_st: 2 + 0.1 * k, speech_rate_syl_per_s: 4 + 0.05 * k }));
-  },
-};
 
 describe('re-run of a check-in submitted without recorded_at', function () {
   this.timeout(120_000);
@@ -30,7 +14,7 @@ describe('re-run of a check-in submitted without recorded_at', function () {
 
   before(async () => {
     engine = await startEngine('redis', [
-      fakeTranscription,
+      numberedVoiceTranscription((k) => ({ f0_sd_st: 2 + 0.1 * k, speech_rate_syl_per_s: 4 + 0.05 * k })),
       emotionStage,
       baselineStage,
       testStage('risk'),
@@ -50,16 +34,7 @@ describe('re-run of a check-in submitted without recorded_at', function () {
     }
     return { auth, userId: id, ids };
   };
-  const reprocess = async (stage: string, userId: string) => {
-    const run = await resona(['reprocess', '--stage', stage, '--user', userId], engine.env);
-    expect(run.code, run.stderr).to.equal(0);
-    await waitUntil(
-      async () =>
-        (await engine.t.db('analyses').where({ user_id: userId }).whereNot({ status: 'completed' })).length === 0 &&
-        (await engine.t.db('analyses').where({ user_id: userId, reprocess_generation: 0 })).length === 0,
-      { timeoutMs: 60_000 },
-    );
-  };
+  const reprocess = (stage: string, userId: string) => reprocessPerson(engine, stage, userId);
   const baselineOf = async (id: string) =>
     (await engine.t.db('session_deviations').where({ analysis_id: id }).first()).current_value as {
       sessions: number;

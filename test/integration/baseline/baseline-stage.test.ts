@@ -2,9 +2,8 @@ import { expect } from 'chai';
 import { PROCESSORS } from '../../../processors/registry.js';
 import fs from 'node:fs';
 import request from 'supertest';
-import { resona } from '../../setup/cli.js';
+import { reprocessPerson } from '../../setup/baseline-engine.js';
 import { registerUser, startEngine, type Engine } from '../../setup/engine.js';
-import { waitUntil } from '../../setup/wait.js';
 import { analyse } from '../transcription/engine-helpers.js';
 import { audioDir, silence, speech, synth, tone } from '../transcription/test-audio.js';
 
@@ -79,14 +78,7 @@ describe('the baseline stage', function () {
 
   it('counts each session once when `resona reprocess --stage baseline` runs them all again', async () => {
     const before = await myBaseline();
-    const run = await resona(['reprocess', '--stage', 'baseline', '--user', userId], engine.env);
-    expect(run.code, run.stderr).to.equal(0);
-    await waitUntil(
-      async () =>
-        (await engine.t.db('analyses').where({ user_id: userId }).whereNot({ status: 'completed' })).length === 0 &&
-        (await engine.t.db('analyses').where({ user_id: userId, reprocess_generation: 0 })).length === 0,
-      { timeoutMs: 60_000 },
-    );
+    await reprocessPerson(engine, 'baseline', userId);
     expect((await myBaseline()).sessions).to.equal(before.sessions);
     const rows = await engine.t.db('session_deviations').where({ user_id: userId }).count<{ count: string }[]>();
     expect(Number(rows[0]!.count)).to.equal(before.sessions);

@@ -1,10 +1,9 @@
 import { expect } from 'chai';
-import type http from 'node:http';
 import request from 'supertest';
 import { PROCESSORS } from '../../../processors/registry.js';
 import { registerUser, startEngine, type Engine } from '../../setup/engine.js';
-import { json, LoopbackFake } from '../../setup/loopback-fake.js';
 import { waitUntil } from '../../setup/wait.js';
+import { FakeOpenAIChat, type ChatMode } from './fake-openai-chat.js';
 
 // The emotion stage end to end (API → BullMQ → real stages → GET), found by a review: nothing a person says fails it,
 // and a provider's empty or odd 200 answer falls back to the lexicons. An attempt that errors counts as the failure
@@ -47,44 +46,9 @@ describe('emotion stage: odd words end to end with the local lexicons', function
   });
 });
 
-type Mode = 'ok' | 'empty' | 'object';
-
-/** An OpenAI-compatible chat endpoint on loopback; records what each request carried. */
-class ChatFake extends LoopbackFake {
-  mode: Mode = 'ok';
-  readonly userTexts: string[] = [];
-  protected async handle(req: http.IncomingMessage, res: http.ServerResponse): Promise<void> {
-    const chunks: Buffer[] = [];
-    for await (const c of req) chunks.push(c as Buffer);
-    const body = JSON.parse(Buffer.concat(chunks).toString('utf8'));
-    const user = (body.messages as Array<{ role: string; content: string }>).find((m) => m.role === 'user');
-    this.userTexts.push(user?.content ?? '');
-    if (this.mode === 'empty') return void res.writeHead(200, { 'Content-Length': '0' }).end();
-    if (this.mode === 'object') return json(res, 200, {});
-    const answer = {
-      categories: { neutral: 0.1, happy: 0.05, sad: 0.7, angry: 0.05, fear: 0.05, surprise: 0.025, disgust: 0.025 },
-      valence: -0.6,
-      language: 'en',
-    };
-    return json(res, 200, {
-      id: 'chatcmpl-test',
-      object: 'chat.completion',
-      created: 0,
-      model: 'fake',
-      choices: [
-        {
-          index: 0,
-          finish_reason: 'stop',
-          message: { role: 'assistant', content: JSON.stringify(answer), refusal: null },
-        },
-      ],
-    });
-  }
-}
-
 describe('emotion stage: odd provider answers and redaction end to end (OpenAI faked on loopback)', function () {
   this.timeout(90_000);
-  const fake = new ChatFake();
+  const fake = new FakeOpenAIChat();
   let engine: Engine;
   let auth: string;
   before(async () => {
@@ -101,17 +65,20 @@ describe('emotion stage: odd provider answers and redaction end to end (OpenAI f
     auth = (await registerUser(engine.app)).auth;
   });
   beforeEach(() => {
-    fake.mode = 'ok';
-    fake.userTexts.length = 0;
+    fake.script = [];
+    fake.requests.length = 0;
   });
   after(async () => {
     await engine.stop();
     await fake.stop();
   });
 
-  for (const mode of ['empty', 'object'] as Mode[]) {
-    it(`falls back to the lexicons with the reason when the provider answers 200 with an ${mode} body`, async () => {
-      fake.mode = mode;
+  for (const [mode, what] of [
+    ['empty_body', 'an empty body'],
+    ['no_choices', 'a {} body'],
+  ] as Array<[ChatMode, string]>) {
+    it(`falls back to the lexicons with the reason when the provider answers 200 with ${what}`, async () => {
+      fake.script = [mode];
       const a = await submitAndSettle(engine, auth, 'I am not happy at all');
       expect(a.stages.emotion.error, JSON.stringify(a.stages.emotion)).to.equal(undefined);
       expect(a.status, JSON.stringify(a.error)).to.equal('completed');
@@ -123,7 +90,7 @@ describe('emotion stage: odd provider answers and redaction end to end (OpenAI f
   it('does not send a surname after a title and an initial to the provider', async () => {
     const a = await submitAndSettle(engine, auth, 'Dr. J. Mwangi said I should rest, I feel so sad');
     expect(a.status, JSON.stringify(a.error)).to.equal('completed');
-    const sent = fake.userTexts.filter((t) => t.includes('should rest'));
+    const sent = fake.requests.map((r) => r.userText).filter((t) => t.includes('should rest'));
     expect(sent).to.have.length(1);
     expect(sent[0]).to.not.match(/Mwangi/);
   });

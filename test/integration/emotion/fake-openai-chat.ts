@@ -2,7 +2,8 @@ import type http from 'node:http';
 import { json, LoopbackFake } from '../../setup/loopback-fake.js';
 
 /** How the fake answers one request. */
-export type ChatMode = 'ok' | 'rate_limited' | 'malformed' | 'refusal' | 'server_error' | 'unauthorized';
+export type ChatMode =
+  'ok' | 'rate_limited' | 'malformed' | 'refusal' | 'server_error' | 'unauthorized' | 'empty_body' | 'no_choices';
 
 /** What a request carried: the model, the response format and the user's text (to check redaction). */
 export interface ChatRequest {
@@ -49,6 +50,8 @@ export class FakeOpenAIChat extends LoopbackFake {
     if (mode === 'unauthorized') return json(res, 401, { error: { message: 'Incorrect API key provided' } });
     if (mode === 'refusal') return json(res, 200, completion({ refusal: 'I cannot help with that.' }));
     if (mode === 'malformed') return json(res, 200, completion({ content: '{"categories": {"sad": "very"' }));
+    if (mode === 'empty_body') return void res.writeHead(200, { 'Content-Length': '0' }).end();
+    if (mode === 'no_choices') return json(res, 200, {});
     return json(res, 200, completion({ content: JSON.stringify(this.answer) }));
   }
 }
