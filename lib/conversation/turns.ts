@@ -84,14 +84,20 @@ export class ConversationTurns {
   }
 }
 
-/** Template ids of the person's latest replies but this analysis's, newest first: the next reply avoids them. */
+/** Template ids of the replies to the person's check-ins recorded before this one, newest first: the next reply avoids
+ * them. Only earlier check-ins, so a re-run of an older analysis finds what its first run found and says the same. */
 export async function recentTemplates(db: Knex, userId: string, analysisId: string, limit: number): Promise<string[]> {
-  const rows = (await db('replies')
-    .where({ user_id: userId })
-    .whereNot({ analysis_id: analysisId })
-    .whereNotNull('template_id')
-    .orderBy('created_at', 'desc')
+  const rows = (await db('replies as r')
+    .join('analyses as a', 'a.id', 'r.analysis_id')
+    .where('r.user_id', userId)
+    .whereNot('r.analysis_id', analysisId)
+    .whereNotNull('r.template_id')
+    .whereRaw(
+      '(COALESCE(a.recorded_at, a.created_at), a.id) < (SELECT COALESCE(b.recorded_at, b.created_at), b.id FROM analyses b WHERE b.id = ?)',
+      [analysisId],
+    )
+    .orderByRaw('COALESCE(a.recorded_at, a.created_at) DESC, a.id DESC')
     .limit(limit)
-    .select('template_id')) as Array<{ template_id: string }>;
+    .select('r.template_id')) as Array<{ template_id: string }>;
   return rows.map((r) => r.template_id);
 }

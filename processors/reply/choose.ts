@@ -34,7 +34,6 @@ export function languageOf(
 ): ReplyLanguage {
   const detected = emotion?.text?.language;
   if (detected === 'en' || detected === 'sw' || detected === 'mixed') return detected;
-  return (
-    LANGUAGE_NAMES[(transcription?.language ?? '').toLowerCase()] ?? LANGUAGE_NAMES[requested.toLowerCase()] ?? 'en'
-  );
+  const named = (name: string) => (Object.hasOwn(LANGUAGE_NAMES, name) ? LANGUAGE_NAMES[name] : undefined);
+  return named((transcription?.language ?? '').toLowerCase()) ?? named(requested.toLowerCase()) ?? 'en';
 }

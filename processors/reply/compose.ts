@@ -18,6 +18,8 @@ export interface Plan {
   /** Template ids of the person's latest replies, newest first. */
   recent: readonly string[];
   analysisId: string;
+  /** The risk stage graded these words (a reply re-run on an older analysis may find no risk result). */
+  riskKnown: boolean;
   /** Fills a crisis template's resource list (which comes from configuration, not from a model). */
   render(template: Template): string;
 }

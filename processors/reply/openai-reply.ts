@@ -75,8 +75,12 @@ export async function replyWithOpenAI(
   // A 200 whose body is empty, plain text or `{}` carries no reply: the stage falls back as for any failure.
   if (!Array.isArray(completion?.choices)) throw new ProviderFallbackError('malformed answer');
   const choice = completion.choices[0];
+  const content: unknown = choice?.message?.content;
+  // OpenAI-compatible servers may answer content as parts or another type: not a reply we can check.
+  if (content !== null && content !== undefined && typeof content !== 'string')
+    throw new ProviderFallbackError('malformed answer');
   return {
-    text: choice?.message?.content?.trim() ?? '',
+    text: content?.trim() ?? '',
     refused: Boolean(choice?.message?.refusal) || choice?.finish_reason === 'content_filter',
     truncated: choice?.finish_reason === 'length',
   };

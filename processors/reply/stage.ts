@@ -43,6 +43,7 @@ export const replyStage: StageDefinition = {
       language,
       recent,
       analysisId: analysis.id,
+      riskKnown: risk !== undefined,
       render: (t) => (mood === 'crisis' ? withResources(t.text, language, risk?.resources ?? []) : t.text),
     };
     const reply = moderated(await candidate(ctx, plan, words, turns), plan);
@@ -70,6 +71,8 @@ async function candidate(
   // Crisis replies are never free text; without a model or words, there is nothing to ask it.
   if (plan.mood === 'crisis' || ctx.config.reply.provider !== 'openai') return template();
   if (!words) return template('no words to reply to: a template answered');
+  // Unknown risk is not low risk: a model is asked only once the risk stage has graded these words.
+  if (!plan.riskKnown) return template('no risk result for these words: a template answered');
   const openai = { ...ctx.config.openai, timeoutMs: Math.min(ctx.config.openai.timeoutMs, MODEL_WAIT_MS) };
   try {
     const reply = await replyWithOpenAI({ words, mood: plan.mood, language: plan.language, turns }, openai, ctx.signal);

@@ -3,7 +3,7 @@ import { cutAt } from '../../../lib/text-cut.js';
 import { distribution } from '../categories.js';
 import { softmax } from '../voice/score.js';
 import { classifierFeatures, classifierLogits, classifierMask } from './classifier.js';
-import { languageOf, type TextLanguage } from './language.js';
+import { knownShare, languageOf, type TextLanguage } from './language.js';
 import type { Emotion } from './lexicons/types.js';
 import { scan, type Found, type LearnedHit } from './scan.js';
 import { swCategoryLogits, swClassifierMask, swClassifierValence } from './sw-classifier.js';
@@ -54,6 +54,9 @@ const NEGATIVE: ReadonlySet<Emotion> = new Set(['sad', 'angry', 'fear', 'disgust
 export function detectLanguage(text: string): TextLanguage {
   return languageOf(tokenise(text).tokens);
 }
+
+/** The share of a text's words placed in English or Swahili (language.ts, knownShare). */
+export const knownWordShare = (text: string): number => knownShare(tokenise(text).tokens);
 
 export function lexiconEmotion(text: string, language: 'auto' | 'en' | 'sw'): LexiconEmotion {
   const tokenised = tokenise(text);

@@ -57,3 +57,16 @@ export function languageOf(tokens: Token[]): TextLanguage {
   if (share <= 0.3) return 'en';
   return 'mixed';
 }
+
+/** The share of words this module can place in English or Swahili (a function word, a lexicon word, a Swahili root or
+ * prefixed verb): low for a text in another language, which `languageOf` would read as English by word shape. */
+export function knownShare(tokens: Token[]): number {
+  const words = tokens.filter((t) => !t.emoji && /\p{L}/u.test(t.text));
+  if (words.length === 0) return 0;
+  return (
+    words.filter((t) => {
+      const [sw, en] = score(t);
+      return sw >= 0.5 || en >= 0.7;
+    }).length / words.length
+  );
+}

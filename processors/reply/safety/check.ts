@@ -13,7 +13,12 @@ const SQUASHED_METHOD = /overdos|noose|kujinyonga|kitanzi|ratpoison|lethaldose|s
 /** Every rule the reply breaks; an empty list means it may be stored and shown. */
 export function checkReply(text: string): SafetyFlag[] {
   // "1" stands for "i" in one spelling trick and for "l" in another ("pi11s"): both readings are checked.
-  const readings = [fold(text), fold(text.replace(/(?<=\p{L})1|1(?=\p{L})/gu, 'l'))];
+  // A capital I beside small letters stands for "l" too ("piIIs").
+  const readings = [
+    fold(text),
+    fold(text.replace(/(?<=\p{L})1|1(?=\p{L})/gu, 'l')),
+    fold(text.replace(/(?<=\p{Ll})I|I(?=\p{Ll})/gu, 'l')),
+  ];
   const flags = SAFETY_RULES.filter((r) => readings.some((t) => r.pattern.test(t))).map((r) => ({
     category: r.category,
     rule: r.id,

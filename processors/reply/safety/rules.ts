@@ -92,19 +92,19 @@ export const SAFETY_RULES: readonly SafetyRule[] = [
     id: 'method.overdose',
     category: 'method',
     pattern:
-      /\b(?:overdos\w*|od on|too many (?:pills|tablets)|how many (?:pills|tablets)|lethal dose|kuzidisha dawa|vidonge vingi|vidonge vyote|dawa (?:zote|nyingi)|(?:whole|entire) (?:bottle|packet|pack|box|strip) of|(?:take|taking|swallow\w*) (?:all|every) (?:of )?(?:(?:your|their|the|my|his|her|those|these) )?(?:pills?|tablets?|medicines?|medications?))\b/,
+      /\b(?:overdos\w*|od on|too many (?:pills|tablets)|how many (?:pills|tablets)|lethal dose|kuzidisha dawa|vidonge vingi|vidonge vyote|dawa (?:zote|nyingi)|(?:whole|entire) (?:bottle|packet|pack|box|strip) of|(?:take|taking|swallow\w*) (?:all|every) (?:of )?(?:(?:your|their|the|my|his|her|those|these) )?(?:pills?|tablets?|medicines?|medications?)|(?:lots|a lot|loads|(?:a )?handful|a bunch|(?:a )?(?:whole|entire) (?:bunch|lot)) of (?:pills|tablets|medicines|medications)|vidonge (?:vy(?:ako|ao|angu|ake|etu|enu) )?vyote|tembe (?:z(?:ako|ao|angu|ake|etu|enu) )?(?:zote|nyingi)|chupa nzima ya (?:vidonge|tembe|dawa)|(?:ku|u|usi|hu|wa|ni|a)?zidish[ae] dawa)\b/,
   },
   {
     id: 'method.hanging',
     category: 'method',
     pattern:
-      /\b(?:hang(?:ing|ed|s)? (?:your|them|him|her|one|my|our)sel(?:f|ves)|rope|noose|kujinyonga|jinyonga|kitanzi|kamba shingoni)\b/,
+      /\b(?:hang(?:ing|ed|s)? (?:your|them|him|her|one|my|our)sel(?:f|ves)|ropes?|noose|(?:ku|u|usi|hu|wa|ni|a)?jinyong[ae]|kitanzi|kamba shingoni)\b/,
   },
   {
     id: 'method.jumping',
     category: 'method',
     pattern:
-      /\b(?:jump(?:ing|ed|s)? (?:off|from|in front of) |in front of (?:a |the )?(?:train|car|bus|matatu|lorry|truck)|kuruka kutoka|(?:ku|hu|usi|wa|u)?jirush[ae]|drown(?:ing|ed)? (?:your|them|him|her|one|my)sel(?:f|ves)|(?:ku|hu|usi|wa|u)?jizamish[ae])\b/,
+      /\b(?:(?:jump|leap)(?:ing|ed|s|t)? (?:off|from|in front of) |(?:jump|leap)(?:ing|ed|s|t)? into (?:a |the )?(?:river|lake|sea|ocean|water|well|dam)|in front of (?:a |the )?(?:train|car|bus|matatu|lorry|truck)|(?:ku|u|usi|hu|wa|ni|a)?ruk[ae] kutoka|(?:ku|hu|usi|wa|u)?jirush[ae]|drown(?:ing|ed)? (?:your|them|him|her|one|my)sel(?:f|ves)|(?:ku|hu|usi|wa|u)?jizamish[ae])\b/,
   },
   {
     id: 'method.cutting',
@@ -163,7 +163,7 @@ export const SAFETY_RULES: readonly SafetyRule[] = [
     id: 'medication.change',
     category: 'medication',
     pattern: new RegExp(
-      `\\b(?:take|taking|try|start|stop|stopping|quit|increase|double|reduce|lower|skip|come off|get off|switch|swallow|buy|cut back on|cut down on|taper\\w* off|wean\\w* off|dont need|do not need|no longer need) (?:(?:your|some|a|an|the|more|less|extra|a few|two|2|one|half|all|their|my|another|double|couple|of|any|those|these) )*${MEDICINE}\\b`,
+      `\\b(?:take|taking|try|start|stop|stopping|quit|increase|double|reduce|lower|skip|come off|get off|switch|swallow|buy|cut back on|cut down on|taper\\w* off|wean\\w* off|dont need|do not need|no longer need) (?:(?:your|some|a|an|the|more|less|extra|a few|two|2|one|half|all|their|my|another|double|couple|of|any|those|these|lots|lot|loads|handful|bunch|many) )*${MEDICINE}\\b`,
     ),
   },
   { id: 'medication.dose', category: 'medication', pattern: /\b\d+ ?(?:mg|milligrams?|ml)\b/ },

@@ -53,5 +53,7 @@ export function withResources(
     const contact = [r.phone, r.url].filter(Boolean).join(', ');
     return `- ${r.name}${contact ? `: ${contact}` : ''} (${r.country})`;
   });
-  return text.replace(RESOURCES, lines.length ? lines.join('\n') : NO_RESOURCES[language]);
+  // A function, so a "$" in an operator's resource name is not read as a replacement pattern.
+  const filled = lines.length ? lines.join('\n') : NO_RESOURCES[language];
+  return text.replace(RESOURCES, () => filled);
 }
