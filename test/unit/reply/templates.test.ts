@@ -53,4 +53,9 @@ describe('reply templates', () => {
   it('still says where to go when no resources are configured', () => {
     expect(withResources('Msaada:\n{resources}', 'sw', [])).to.include('kituo cha afya');
   });
+
+  it('writes a resource name with "$" signs as it is, not as a replacement pattern', () => {
+    const text = withResources('Call:\n{resources}', 'en', [{ name: "Line $& $' $1", phone: '1199', country: 'KE' }]);
+    expect(text).to.equal("Call:\n- Line $& $' $1: 1199 (KE)");
+  });
 });
