@@ -113,29 +113,24 @@ async function request(
   }
 }
 
-/** Provider failures as the stage wrapper understands them: retryable, rate limited, or final. */
+/** Provider failures as the stage wrapper understands them: retryable, rate limited, or final. The messages are ours
+ * alone: a provider's error text or a parse error can quote the person's words (the prompt carries earlier pieces'),
+ * and these messages reach logs, the job's failedReason in Redis and Bull Board, and the analysis's error. */
 export function classify(err: unknown, timeoutMs: number): Error {
   if (err instanceof APIUserAbortError) return err;
   if (err instanceof APIConnectionTimeoutError) return new Error(`speech-to-text timed out after ${timeoutMs} ms`);
-  if (err instanceof SyntaxError) return new Error(`speech-to-text returned a malformed response: ${err.message}`);
-  if (!(err instanceof APIError) || err.status === undefined) {
-    return new Error(`speech-to-text unreachable: ${(err as Error).message}`, { cause: err });
-  }
+  if (err instanceof SyntaxError) return new Error('speech-to-text returned a malformed response');
+  if (!(err instanceof APIError) || err.status === undefined) return new Error('speech-to-text unreachable');
   const { status } = err;
   const what = `speech-to-text answered HTTP ${status}`;
   // Quota exhausted is also a 429, but waiting a minute will not fix it: retry slowly, with backoff.
   if (status === 429 && err.code !== 'insufficient_quota') return new SttRateLimitedError(retryAfterMs(err.headers));
-  if (status >= 500 || status === 408 || status === 409 || status === 429) {
-    return new Error(`${what}: ${err.message}`, { cause: err });
-  }
+  if (status >= 500 || status === 408 || status === 409 || status === 429) return new Error(what);
   // The key is missing, wrong or lacks access: the operator's to fix, not the recording's fault.
   if (status === 401 || status === 403) {
     return new ProviderUnavailableError('openai', `Speech-to-text refused our credentials (${what}).`);
   }
-  return new StageInputError(
-    'transcription_failed',
-    `The recording could not be transcribed (${what}: ${err.message}).`,
-  );
+  return new StageInputError('transcription_failed', `The recording could not be transcribed (${what}).`);
 }
 
 /** Retry-After in seconds or as an HTTP date, or OpenAI's retry-after-ms. */

@@ -42,6 +42,22 @@ describe('speech-to-text error handling', () => {
     }
   });
 
+  it("never copies a provider's error text or a parse error into its message: they can quote the person's words", () => {
+    const words = 'zebracanary nataka kufa';
+    const errors = [
+      apiError(400, {}, { message: `could not process prompt: ${words}` }),
+      apiError(503, {}, { message: `upstream failed on: ${words}` }),
+      new SyntaxError(`Unexpected token 'z', "${words}" is not valid JSON`),
+      Object.assign(new Error(`socket closed after ${words}`), { name: 'TypeError' }),
+    ];
+    for (const err of errors) {
+      const out = classify(err, 1000);
+      expect(out.message, out.message).to.not.include('zebracanary');
+      expect(String(out.stack), 'stack').to.not.include('zebracanary');
+      expect(out.cause, 'cause').to.equal(undefined);
+    }
+  });
+
   it('turns 401 and 403 into provider_unavailable, a configuration fault that does not blame the recording', () => {
     for (const status of [401, 403]) {
       const out = classify(apiError(status, {}, { message: 'bad key' }), 1000);
