@@ -1,4 +1,4 @@
-import { EVERYDAY } from './cues-means.js';
+import { EVERYDAY, EVERYDAY_MANNER } from './cues-means.js';
 import type { Cue } from './patterns.js';
 import { EN_SELF_KILL, re } from './words.js';
 
@@ -71,7 +71,8 @@ export const EA_ENGLISH_CUES: readonly Cue[] = [
     re: re(
       ' (?:i )?(?:harm|burn|burnt|burned|injured) my ?self on purpose | (?:i )?(?:harm|burn) my ?self | (?:cut|cutting|slashed|slash|slit) my veins ',
     ),
-    unless: EVERYDAY,
+    unlessNear: EVERYDAY,
+    unlessBefore: EVERYDAY_MANNER,
   },
   {
     tier: 'plan',

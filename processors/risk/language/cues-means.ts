@@ -191,4 +191,13 @@ const CUES_OF_MEANS: readonly Cue[] = [
   },
 ];
 
-export const MEANS_CUES: readonly Cue[] = CUES_OF_MEANS.map((c) => ({ ...c, unless: EVERYDAY }));
+/** How an everyday act happened, when told before it: by mistake, unknowing, while cooking or at play. */
+export const EVERYDAY_MANNER = re(
+  ' (?:by mistake|by accident|accidentally|kwa bahati mbaya|bila kujua|not careful|while (?:cooking|shaving|playing|swimming|fixing|eating)|nikipika|nikicheza|nikinyoa) ',
+);
+
+export const MEANS_CUES: readonly Cue[] = CUES_OF_MEANS.map((c) => ({
+  ...c,
+  unlessNear: EVERYDAY,
+  unlessBefore: EVERYDAY_MANNER,
+}));

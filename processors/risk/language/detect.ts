@@ -1,5 +1,5 @@
 import { agreedSuggestion } from './agreement.js';
-import { clauses, LAUGHING_WORDS, sessionAliasesApply, shortSpan, type Clause } from './normalise.js';
+import { clauses, LAUGHING_WORDS, sessionAliasesApply, shortSpan, withoutYouKnow, type Clause } from './normalise.js';
 import { backstop, owns } from './backstop.js';
 import { negatedThenTimed, upgradeWithinText } from './upgrade.js';
 import { wishAfterDeath } from './reunion.js';
@@ -9,6 +9,7 @@ import { pastReading, type TextTime } from './tense.js';
 import {
   ADVICE,
   CUES,
+  near,
   DISTRESS,
   IDIOMS,
   OTHERS_IDEATION,
@@ -85,6 +86,14 @@ const onlyLaughter = (c: Clause) =>
 const spanOf = (c: Clause) => shortSpan(c.raw);
 
 export function detectCrisisLanguage(text: string): CrisisLanguage {
+  const broken = detectAliased(text);
+  // "You know" is read as a pause between clauses and as nothing at all: whichever reading is graver counts.
+  const joinedText = withoutYouKnow(text);
+  const joined = joinedText === undefined ? undefined : detectAliased(joinedText);
+  return joined && rank(joined.tier) > rank(broken.tier) ? joined : broken;
+}
+
+function detectAliased(text: string): CrisisLanguage {
   const found = detectWith(text, true);
   // The eighth session's aliases ("finish myself", "sucide") count only where they raise: a reading they make that is
   // then cancelled must not hide what the text said without them (RULES.md, "Raise only").
@@ -109,7 +118,10 @@ function detectWith(text: string, session: boolean): CrisisLanguage {
     // want to die, I just want to cease to exist"); when none stands, the most severe cue's reason is shown.
     const matches = CUES.flatMap((cue) => {
       const m = cue.re.exec(c.text);
-      return m && !cue.unless?.test(c.text) ? [{ cue, m }] : [];
+      const around =
+        m && (cue.unlessNear || cue.unlessBefore) ? near(c.text, m.index, m.index + m[0].length) : undefined;
+      const everyday = around && (cue.unlessNear?.test(around.rest) || cue.unlessBefore?.test(around.before));
+      return m && !cue.unless?.test(c.text) && !everyday ? [{ cue, m }] : [];
     });
     const text = { laughing: laughs[i]!, recovered, anchored, recent };
     const judgeOne = ({ cue, m }: { cue: Cue; m: RegExpExecArray }) => ({

@@ -1,5 +1,6 @@
 import { LEVEL_FROM, TIER_FLOOR, type RiskFactor } from '../combine.js';
 import { detectCrisisLanguage, type CrisisLanguage } from './detect.js';
+import { foldText, forRules } from './fold.js';
 import { shortSpan } from './normalise.js';
 import { learnedIdeation } from './learned.js';
 import { learnedWarning, warningModelMaySpeak } from './warning-learned.js';
@@ -34,8 +35,9 @@ export const readByRules = (found: CrisisLanguage): boolean =>
   found.factors.some((f) => !f.code.startsWith('distress_'));
 
 /** The language layer on its own: the text's factors, ready for combine(). */
-export function crisisLanguageFactors(text: string): RiskFactor[] {
-  const found = detectCrisisLanguage(text);
+export function crisisLanguageFactors(written: string): RiskFactor[] {
+  const text = foldText(written);
+  const found = detectCrisisLanguage(forRules(text));
   const factors = languageFactors(found);
   const learned = readByRules(found) ? undefined : learnedIdeation(text);
   // Medium at most: a clinician follows it up; the weak learner never escalates on its own.

@@ -32,6 +32,16 @@ const ALIASES: Array<[RegExp, string, session?: boolean]> = [
   [/\bi'll\b/g, 'i will'],
   [/\bi've\b|\bive\b/g, 'i have'],
   [/\bwanna\b/g, 'want to'],
+  // Typed and heard without the apostrophe or run apart (a review's sweep): "id rather", "ill just", "tonite".
+  [/\bid(?= (?:rather|like|love|prefer|sooner|be|have|never|just|kill|die|end|want)\b)/g, 'i would', SESSION],
+  [
+    /(?<!\b(?:feel|feels|felt|feeling|am|was|is|are|were|been|be|very|so|really|getting|got|fall|fell|look|looks|seem|seems|not|an|the|of|too) )\bill(?= (?:just|be|never|kill|end|do|go|take|try|finally|probably|make|die|jump|hang|not|disappear|leave|stop|off)\b)/g,
+    'i will',
+    SESSION,
+  ],
+  [/\btonite\b/g, 'tonight', SESSION],
+  [/\bcan not\b/g, "can't", SESSION],
+  [/\bany more\b/g, 'anymore', SESSION],
   // Speech-to-text hears "want to" as "won't to", never grammatical otherwise.
   [/\bwon'?t to\b/g, 'want to', SESSION],
   [/\bgonna\b/g, 'going to'],
@@ -40,10 +50,16 @@ const ALIASES: Array<[RegExp, string, session?: boolean]> = [
   // Always "kill myself", even after a number ("9800 kms" is read as a crisis): a missed one weighs more.
   [/\bkms\b/g, 'kill myself'],
   [/\bcareless (?=if|whether)/g, 'care less '],
+  // Before "finish myself": "my self" is how thumbs and speech-to-text often write it.
+  [
+    /\bmy self\b(?![- ]?(?:assessment|esteem|worth|confidence|care|control|image|respect|help|love|development|employment|evaluation|study|sponsored|defen[cs]e|discipline))/g,
+    'myself',
+    SESSION,
+  ],
   // East African English for killing oneself, and the misspellings speech-to-text and thumbs make.
   // "I finished myself at the gym" is tiredness: only the present, and not of work or play.
   [
-    /\bfinish(?:ing)? myself(?: off)?(?= *$|[^\p{L}\s]| (?:today|tonight|tomorrow|now|soon|this (?:week|weekend|month)|because|and|but|i|with (?:poison|pills|a rope|a knife))\b)/gu,
+    /\bfinish(?:ing)? myself(?: off)?(?= *(?:$|[^\p{L}\s])| (?:today|tonight|tomorrow|now|soon|this (?:week|weekend|month)|because|and|but|i|with (?:poison|pills|a rope|a knife))\b)/gu,
     'kill myself',
     SESSION,
   ],
@@ -60,11 +76,6 @@ const ALIASES: Array<[RegExp, string, session?: boolean]> = [
     SESSION,
   ],
   [/\bkillmyself\b/g, 'kill myself', SESSION],
-  [
-    /\bmy self\b(?![- ]?(?:assessment|esteem|worth|confidence|care|control|image|respect|help|love|development|employment|evaluation|study|sponsored|defen[cs]e|discipline))/g,
-    'myself',
-    SESSION,
-  ],
   [/\b(?:sucide|suiside|suicde|suicid|suecide)\b/g, 'suicide', SESSION],
   [/\b(?:sucidal|suicidle|suicidel|suicidial|sucidial|suisidal)\b/g, 'suicidal', SESSION],
   [/\bunalive\b/g, 'kill'],
@@ -112,15 +123,33 @@ export const normaliseWords = (s: string, session = true): string => aliased(s, 
 /** One of the eighth session's aliases changes the words of `s` (detect.ts reads it both ways then). */
 export const sessionAliasesApply = (s: string): boolean => aliased(s, true).bySession;
 
+/** Redaction placeholders closing a clause: nothing the speaker said about themself. */
+const PLACEHOLDERS_END = /(?:\s*(?:\[(?:email|handle|phone|id|passport|number|name)\]))+\s*$/iu;
+/** Fillers closing a clause ("okay", "honestly", "thank you"): a phrase rule that reads to the end of a clause must not
+ * turn on them (a review's invariance sweep). */
+const FILLER_END = /(?: (?:okay|ok|yeah|honestly|tbh|thank you|thanks|asante sana|asante))+$/u;
+const withoutFillers = (words: string): string => words.replace(FILLER_END, '');
+/** "You know" said in passing is a pause, a clause break, not a "you" the words are addressed to. */
+const YOU_KNOW =
+  /(?<!\b(?:someone|somebody|anyone|anybody|everyone|everybody|people|person|friends?|family|those|ones?|who|that|what|if|do|did|don'?t|didn'?t|would|will|can|could|all|let|make) )\b(?:you|ya|u) know\b(?! (?:how|what|where|why|who|when|if|whether|that|is|are|was|were|has|have|had|about|anyone|someone|people|him|her|them|me|my|it)\b)/giu;
+
+/** The text with "you know" said in passing taken out (detect.ts also reads it this way: the pause can fall inside a
+ * phrase, "i want to you know end it"), or undefined when it has none. */
+export function withoutYouKnow(text: string): string | undefined {
+  const joined = text.replace(YOU_KNOW, ' ');
+  return joined === text ? undefined : joined;
+}
+
 export function clauses(text: string, session = true): Clause[] {
   return text.split(SENTENCE).flatMap((sentence, k) =>
     sentence
+      .replace(YOU_KNOW, ',')
       .split(BREAK)
       .map((raw) => raw?.trim() ?? '')
       .filter((raw) => raw.length > 0)
       .map((raw) => {
         // Laughing emoji become "lol" in place, so a laugh is read where it stands in a long run-on clause.
-        const text = ` ${normaliseWords(raw.replace(LAUGHING_ALL, ' lol '), session)} `;
+        const text = ` ${withoutFillers(normaliseWords(raw.replace(LAUGHING_ALL, ' lol ').replace(PLACEHOLDERS_END, ''), session))} `;
         return { text, raw, laughing: LAUGHING.test(raw) || LAUGHING_WORDS.test(text), sentence: k };
       })
       .filter((c) => c.text.trim().length > 0 || c.laughing),

@@ -1,0 +1,31 @@
+// What a crisis text is read as before any rule: the same words however they were typed or pasted (a review's
+// invariance sweep found each of these lowering crises). Full-width and styled letters and look-alike apostrophes
+// become plain, marks on letters go (English and Swahili need none), invisible characters inside a word are deleted
+// (not split it), and every kind of space is one space, so phrase rules written with single spaces still match.
+
+/** Apostrophe look-alikes: modifier letter, primes, full-width, grave and acute accents, curly quotes. */
+const APOSTROPHES = /[\u02bc\u02b9\u2032\u2035\uff07\u2019\u2018\u201b`´]/gu;
+/** Zero-width space, joiners, word joiner, soft hyphen, byte-order mark, Mongolian vowel separator. */
+const INVISIBLE = /[\u200b-\u200d\u2060\u00ad\ufeff\u180e]/gu;
+/** Any run of spaces or tabs (line breaks end a sentence, so they stay). */
+const SPACES = /[^\S\n]+/gu;
+
+/** Hesitations speech-to-text writes down ("i want to um end it"): no word of what was said. */
+const HESITATION = /(?<![\p{L}\p{N}'])(?:u+m+|u+h+m*|e+r+m+|h+m+|m+h+m*|e{2,}h+)(?![\p{L}\p{N}'])/giu;
+
+/** A web address: its dots would split a sentence into pieces that read as clauses. */
+const URL = /\b(?:https?:\/\/|www\.)\S+/giu;
+
+/** The text the rules read: without hesitations and web addresses (the learned readings were fitted with them). */
+export const forRules = (text: string): string => text.replace(URL, ' ').replace(HESITATION, ' ');
+
+export function foldText(text: string): string {
+  return text
+    .replace(/\r\n?/gu, '\n')
+    .replace(INVISIBLE, '')
+    .normalize('NFKD')
+    .replace(/\p{M}+/gu, '')
+    .normalize('NFKC')
+    .replace(APOSTROPHES, "'")
+    .replace(SPACES, ' ');
+}
