@@ -40,7 +40,9 @@ export const envSchema = z.object({
     .min(1)
     .default('whisper-1')
     .describe('Speech-to-text model (whisper-1 gives segment timestamps)'),
-  OPENAI_TIMEOUT_MS: positiveInt.default(120_000).describe('Time one OpenAI request may take, to the last byte of its answer'),
+  OPENAI_TIMEOUT_MS: positiveInt
+    .default(120_000)
+    .describe('Time one OpenAI request may take, to the last byte of its answer'),
   FFMPEG_PATH: z
     .string()
     .min(1)

@@ -142,6 +142,7 @@ describe('the learned layer of crisis language', () => {
         expect(beside.score, `${text} ${name}`).to.equal(plain.score);
       }
     }
-    for (const m of IDEATION_MODELS) expect(Number.isFinite(probability(m, ['constructor', '__proto__']))).to.equal(true);
+    for (const m of IDEATION_MODELS)
+      expect(Number.isFinite(probability(m, ['constructor', '__proto__']))).to.equal(true);
   });
 });
