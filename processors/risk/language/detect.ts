@@ -209,6 +209,10 @@ function judge(
   // So does one right before the cue's infinitive ("kimenifanya nianze kuwaza [kumaliza maisha yangu]").
   const swSelf =
     /^ (?:n[aiu]\p{L}{3,}|si\p{L}{3,}) /u.test(m[0]) ||
+    // A first-person tense inside the cue or just before it ("… na bora ningekuwa nimekufa", "… na nimekuwa na mawazo
+    // ya kujiua"): the speaker's own, whoever a run-on clause named before.
+    / (?:nime|nili|nita|ninge|nilikuwa|nimekuwa)\p{L}* /u.test(m[0]) ||
+    / (?:nime|nili|nita|ninge)\p{L}*(?: \p{L}+){0,2} $/u.test(before) ||
     / mimi $/u.test(before) ||
     (/^ ku\p{L}+ /u.test(m[0]) && / n[aiu]\p{L}{3,} (?:ku\p{L}+ )?$/u.test(before));
   // Someone else's, unless the speaker says it is theirs too ("my cousin lost the will to live and i have too").

@@ -59,6 +59,10 @@ const SAME: Record<string, Array<[string, string]>> = {
     ['i want to end my life', 'i want to you know end my life'],
     ['since i decided, nimelipa madeni yote', 'since i decided you know nimelipa madeni yote'],
   ],
+  'someone else named earlier in a run-on clause, before a Swahili first-person verb': [
+    ['bora ningekuwa nimekufa', 'mama yangu ni mgonjwa na bora ningekuwa nimekufa'],
+    ['Nimekuwa na mawazo ya kujiua', 'my mother is sick and Nimekuwa na mawazo ya kujiua'],
+  ],
   'typed and heard forms ("id", "ill", "tonite", "can not", "any more", "my self")': [
     ["I'd rather be dead.", 'id rather be dead.'],
     ["and then I'll just end it.", 'and then ill just end it.'],
