@@ -17,16 +17,15 @@ const SPOKEN_EMAIL = new RegExp(
   'giu',
 );
 
-// Or half as words, "amina.k at gmail.com": only at a mail provider or after a local part no plain word has (a dot,
-// an underscore, a digit), so "I looked at facebook.com" keeps its words.
+// Or half as words, "amina.k at gmail.com": only after a local part no plain word has (letters with a dot, an
+// underscore or a digit), so "I looked at gmail.com" and "since 2019 at jumia.com" keep their words.
 const HALF_EMAIL = new RegExp(
   String.raw`(?<![${WORD_CHAR}.\-])[a-z0-9_.-]+ at [a-z0-9-]+(?:(?:\.| dot )[a-z0-9-]+)*(?:\.| dot )${SPOKEN_TLD}(?![${WORD_CHAR}])`,
   'giu',
 );
-const PROVIDER = /^(?:gmail|googlemail|yahoo|ymail|hotmail|outlook|live|icloud|proton|protonmail|aol|zoho)$/i;
 const halfWritten = (m: RegExpExecArray) => {
-  const [local, domain] = m[0].split(' at ');
-  return /[._0-9]/.test(local!) || PROVIDER.test(domain!.split(/\.| dot /)[0]!);
+  const local = m[0].split(' at ')[0]!;
+  return /\p{L}/u.test(local) && /[._0-9]/.test(local);
 };
 
 // "@amina_k" or "@john.doe"; the "@" must open a word, so "a @ b" and addresses are not handles.

@@ -191,9 +191,11 @@ const CUES_OF_MEANS: readonly Cue[] = [
   },
 ];
 
-/** How an everyday act happened, when told before it: by mistake, unknowing, while cooking or at play. */
+/** Everyday acts that explain the same words when told before them anywhere in the clause: how it happened (by
+ * mistake, unknowing), the tools and chores of an accident, medicine as told, pests and animals. Errands, matches,
+ * weddings and coughs told earlier (in EVERYDAY) explain nothing that comes after them. */
 export const EVERYDAY_MANNER = re(
-  ' (?:by mistake|by accident|accidentally|kwa bahati mbaya|bila kujua|not careful|while (?:cooking|shaving|playing|swimming|fixing|eating)|nikipika|nikicheza|nikinyoa) ',
+  ' (?:by mistake|by accident|accidentally|kwa bahati mbaya|bila kujua|not careful|fixing|cleaning|broken glass|glass|a nail|thorns|cooking|napika|nikipika|jiko|stove|shav(?:e|ing)|nikinyoa|playing|nikicheza|swim\\p{L}*|kuogelea|to save|to rescue|prescribed|as the doctor (?:said|told me|advised)|kama daktari|as directed|as told|nilivyoambiwa|alivyoniambia|with food|dose|dozi|wire|socket|iron box|panga|(?:for|to) the (?:goat|goats|cow|cows|cattle|rats|termites|worms|chickens?|farm|crops)|kwa (?:mimea|ngombe)|mbuzi) ',
 );
 
 export const MEANS_CUES: readonly Cue[] = CUES_OF_MEANS.map((c) => ({

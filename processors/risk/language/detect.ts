@@ -86,11 +86,12 @@ const onlyLaughter = (c: Clause) =>
 const spanOf = (c: Clause) => shortSpan(c.raw);
 
 export function detectCrisisLanguage(text: string): CrisisLanguage {
-  const broken = detectAliased(text);
-  // "You know" is read as a pause between clauses and as nothing at all: whichever reading is graver counts.
+  const written = detectAliased(text);
+  // "You know" said in passing is read as written and as nothing at all: the reading without it counts only where it
+  // is graver (a negation or subject the pause split from its words stays with them either way).
   const joinedText = withoutYouKnow(text);
   const joined = joinedText === undefined ? undefined : detectAliased(joinedText);
-  return joined && rank(joined.tier) > rank(broken.tier) ? joined : broken;
+  return joined && rank(joined.tier) > rank(written.tier) ? joined : written;
 }
 
 function detectAliased(text: string): CrisisLanguage {

@@ -20,9 +20,11 @@ const URL = /\b(?:https?:\/\/|www\.)\S+/giu;
 export const forRules = (text: string): string => text.replace(URL, ' ').replace(HESITATION, ' ');
 
 export function foldText(text: string): string {
+  // Apostrophes first: NFKD would split an acute accent typed as one ("can´t") into a space and a mark.
   return text
     .replace(/\r\n?/gu, '\n')
     .replace(INVISIBLE, '')
+    .replace(APOSTROPHES, "'")
     .normalize('NFKD')
     .replace(/\p{M}+/gu, '')
     .normalize('NFKC')

@@ -35,7 +35,7 @@ const ALIASES: Array<[RegExp, string, session?: boolean]> = [
   // Typed and heard without the apostrophe or run apart (a review's sweep): "id rather", "ill just", "tonite".
   [/\bid(?= (?:rather|like|love|prefer|sooner|be|have|never|just|kill|die|end|want)\b)/g, 'i would', SESSION],
   [
-    /(?<!\b(?:feel|feels|felt|feeling|am|was|is|are|were|been|be|very|so|really|getting|got|fall|fell|look|looks|seem|seems|not|an|the|of|too) )\bill(?= (?:just|be|never|kill|end|do|go|take|try|finally|probably|make|die|jump|hang|not|disappear|leave|stop|off)\b)/g,
+    /(?<=^|\b(?:and|but|so|then|now|because|cause|coz|maybe|probably|or|if|when|tonight|tomorrow|today|i think|think) )\bill(?= (?:just|be|never|kill|end|do|go|take|try|finally|probably|make|die|jump|hang|not|disappear|leave|stop|off)\b)/g,
     'i will',
     SESSION,
   ],
@@ -123,33 +123,42 @@ export const normaliseWords = (s: string, session = true): string => aliased(s, 
 /** One of the eighth session's aliases changes the words of `s` (detect.ts reads it both ways then). */
 export const sessionAliasesApply = (s: string): boolean => aliased(s, true).bySession;
 
-/** Redaction placeholders closing a clause: nothing the speaker said about themself. */
-const PLACEHOLDERS_END = /(?:\s*(?:\[(?:email|handle|phone|id|passport|number|name)\]))+\s*$/iu;
-/** Fillers closing a clause ("okay", "honestly", "thank you"): a phrase rule that reads to the end of a clause must not
- * turn on them (a review's invariance sweep). */
-const FILLER_END = /(?: (?:okay|ok|yeah|honestly|tbh|thank you|thanks|asante sana|asante))+$/u;
-const withoutFillers = (words: string): string => words.replace(FILLER_END, '');
-/** "You know" said in passing is a pause, a clause break, not a "you" the words are addressed to. */
+/** Redaction placeholders and fillers ("okay", "honestly", "thank you") closing a clause: nothing the speaker said
+ * about themself, and a phrase rule that reads to the end of a clause must not turn on them (a review's sweep). */
+const PLACEHOLDER_WORD = /^\[(?:email|handle|phone|id|passport|number|name)\]$/iu;
+const FILLER_WORDS = new Set(['okay', 'ok', 'yeah', 'honestly', 'tbh', 'thanks', 'asante']);
+const FILLER_PAIRS = new Set(['thank you', 'asante sana']);
+/** Words taken off the end one by one (a regex anchored at the end would try every start: quadratic). */
+function withoutTrailing(words: string[], drop: (w: string[], n: number) => number): string[] {
+  let n = words.length;
+  for (let k = drop(words, n); k > 0 && n > 0; k = drop(words, n)) n -= k;
+  return words.slice(0, n);
+}
+const placeholderEnd = (w: string[], n: number) => (n > 0 && PLACEHOLDER_WORD.test(w[n - 1]!) ? 1 : 0);
+const fillerEnd = (w: string[], n: number) =>
+  n > 1 && FILLER_PAIRS.has(`${w[n - 2]} ${w[n - 1]}`) ? 2 : n > 0 && FILLER_WORDS.has(w[n - 1]!) ? 1 : 0;
+const withoutPlaceholders = (raw: string) => withoutTrailing(raw.split(/\s+/u), placeholderEnd).join(' ');
+const withoutFillers = (words: string): string => withoutTrailing(words.split(' '), fillerEnd).join(' ');
+/** "You know" said in passing: a pause, not a "you" the words are addressed to. */
 const YOU_KNOW =
   /(?<!\b(?:someone|somebody|anyone|anybody|everyone|everybody|people|person|friends?|family|those|ones?|who|that|what|if|do|did|don'?t|didn'?t|would|will|can|could|all|let|make) )\b(?:you|ya|u) know\b(?! (?:how|what|where|why|who|when|if|whether|that|is|are|was|were|has|have|had|about|anyone|someone|people|him|her|them|me|my|it)\b)/giu;
 
-/** The text with "you know" said in passing taken out (detect.ts also reads it this way: the pause can fall inside a
- * phrase, "i want to you know end it"), or undefined when it has none. */
+/** The text with "you know" said in passing taken out, or undefined when it has none: detect.ts reads a text both as
+ * written and so, the graver reading counting (the pause can fall inside a phrase: "i want to you know end it"). */
 export function withoutYouKnow(text: string): string | undefined {
-  const joined = text.replace(YOU_KNOW, ' ');
+  const joined = text.replace(YOU_KNOW, ' ').replace(/ {2,}/gu, ' ');
   return joined === text ? undefined : joined;
 }
 
 export function clauses(text: string, session = true): Clause[] {
   return text.split(SENTENCE).flatMap((sentence, k) =>
     sentence
-      .replace(YOU_KNOW, ',')
       .split(BREAK)
       .map((raw) => raw?.trim() ?? '')
       .filter((raw) => raw.length > 0)
       .map((raw) => {
         // Laughing emoji become "lol" in place, so a laugh is read where it stands in a long run-on clause.
-        const text = ` ${withoutFillers(normaliseWords(raw.replace(LAUGHING_ALL, ' lol ').replace(PLACEHOLDERS_END, ''), session))} `;
+        const text = ` ${withoutFillers(normaliseWords(withoutPlaceholders(raw.replace(LAUGHING_ALL, ' lol ')), session))} `;
         return { text, raw, laughing: LAUGHING.test(raw) || LAUGHING_WORDS.test(text), sentence: k };
       })
       .filter((c) => c.text.trim().length > 0 || c.laughing),

@@ -32,18 +32,16 @@ export interface Cue {
   /** The same, read only in the cue's words and the NEAR_AFTER words after it: an errand, a cough or a match told
    * before it in a run-on clause ("i went sokoni today and i tried to hang myself") is no everyday act. */
   unlessNear?: RegExp;
-  /** How an act happened, told in the NEAR_BEFORE words before the cue ("by mistake i drank …", "bila kujua …"). */
+  /** An everyday act told anywhere before the cue in its clause that explains it ("by mistake … i took too many"). */
   unlessBefore?: RegExp;
 }
 
-export const NEAR_BEFORE = 4;
 export const NEAR_AFTER = 8;
 
-/** The words of a clause just before a match (NEAR_BEFORE), and the match with the NEAR_AFTER words after it. */
+/** The words of a clause before a match, and the match with the NEAR_AFTER words after it, spaced as clause text. */
 export function near(text: string, from: number, to: number): { before: string; rest: string } {
-  const before = text.slice(0, from).trim().split(' ').filter(Boolean).slice(-NEAR_BEFORE);
   const after = text.slice(to).trim().split(' ').filter(Boolean).slice(0, NEAR_AFTER);
-  return { before: ` ${before.join(' ')} `, rest: ` ${[text.slice(from, to).trim(), ...after].join(' ')} ` };
+  return { before: ` ${text.slice(0, from).trim()} `, rest: ` ${[text.slice(from, to).trim(), ...after].join(' ')} ` };
 }
 
 export const CUES: readonly Cue[] = [
