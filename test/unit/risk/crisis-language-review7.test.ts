@@ -62,7 +62,7 @@ describe('crisis language after the folding review: acute accent typed as an apo
     ['i´ll kill myself', "i'll kill myself"],
     ['life´s not worth living', "life's not worth living"],
     ['i won´t be here tomorrow', "i won't be here tomorrow"],
-  ])
+  ] as Array<[string, string]>)
     it(`does not lower a crisis typed with ´: "${acute}"`, () => {
       expect(level(acute)).to.equal(level(plain));
     });
