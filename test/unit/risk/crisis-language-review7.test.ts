@@ -32,13 +32,13 @@ describe('crisis language after the folding review: "you know" read as a clause 
       expect(level(paused)).to.equal('low');
     });
 
-  // The joined reading leaves a run of spaces ("i wont   to die"): the alias "won't to" -> "want to" no longer applies.
+  // The joined reading once left a run of spaces ("i wont   to die"), and the alias "won't to" -> "want to" missed it.
   it('keeps a crisis when the pause falls inside an alias: "i wont you know to die"', () => {
     expect(level('i wont to die')).to.equal('medium');
     expect(rank(level('i wont you know to die'))).to.be.at.least(rank('medium'));
   });
 
-  // Tiers equal (none/none): the broken reading wins though the joined one holds more factors, so the level falls.
+  // Tiers equal (none/none): a reading with the pause as a clause break once won though it held fewer factors.
   for (const [paused, plain] of [
     [
       'i used to want you know to die, i used to cut, nobody would miss me',
@@ -48,7 +48,7 @@ describe('crisis language after the folding review: "you know" read as a clause 
       'nilipokuwa mdogo nilitaka you know kufa, nilipokuwa shule nilijaribu kujiua',
       'nilipokuwa mdogo nilitaka kufa, nilipokuwa shule nilijaribu kujiua',
     ],
-  ])
+  ] as Array<[string, string]>)
     it(`does not lower a labelled crisis for a pause: "${paused}"`, () => {
       expect(level(plain)).to.equal('medium');
       expect(rank(level(paused))).to.be.at.least(rank(level(plain)));
