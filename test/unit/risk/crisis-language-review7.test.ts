@@ -9,8 +9,8 @@ import { crisisLanguageFactors } from '../../../processors/risk/language/index.j
 const level = (text: string): RiskLevel => combine(crisisLanguageFactors(text)).level;
 const rank = (l: RiskLevel) => RISK_LEVELS.indexOf(l);
 
-describe('crisis language after the folding review: "you know" read as a clause break (normalise.ts YOU_KNOW, detect.ts)', () => {
-  // The broken reading cuts a negation or a subject off the words after the pause; the graver reading then counts.
+describe('crisis language after the folding review: "you know" said in passing (normalise.ts YOU_KNOW, detect.ts)', () => {
+  // Read as a clause break, the pause once cut a negation or a subject off the words after it.
   for (const [paused, plain] of [
     [
       'i am not you know suicidal just really stressed about exams',
@@ -26,7 +26,7 @@ describe('crisis language after the folding review: "you know" read as a clause 
       'I recently lost a you know friend to suicide. How can I handle this better?',
       'I recently lost a friend to suicide. How can I handle this better?',
     ],
-  ])
+  ] as Array<[string, string]>)
     it(`does not raise an ordinary text for a pause: "${paused}"`, () => {
       expect(level(plain)).to.equal('low');
       expect(level(paused)).to.equal('low');
