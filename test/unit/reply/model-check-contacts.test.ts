@@ -1,6 +1,5 @@
 import { expect } from 'chai';
 import { unusableReason } from '../../../processors/reply/model-check.js';
-import { redact } from '../../../lib/redaction/index.js';
 
 // Review of cdfb977..HEAD: processors/reply/model-check.ts (CONTACT, knownWordShare) and lib/redaction/contact.ts
 // (HALF_EMAIL).
@@ -47,16 +46,4 @@ describe('a crisis line only from configuration (model-check.ts CONTACT)', () =>
       'the model gave a phone number or web address',
     );
   });
-});
-
-describe('half-spelled addresses (redaction contact.ts HALF_EMAIL)', () => {
-  // The local part is the word before " at ": at a provider any word is taken for it, so a verb or a year goes.
-  for (const [text, kept] of [
-    ['I looked at gmail.com yesterday', 'looked'],
-    ['my sister works at yahoo.com', 'works'],
-    ['I have worked since 2019 at jumia.com and I am tired', '2019'],
-  ])
-    it(`keeps "${kept}" in "${text}"`, () => {
-      expect(redact(text).text).to.contain(kept);
-    });
 });

@@ -24,6 +24,9 @@ const NOT_EMAILS = [
   'john@example',
   'I feel 100% @ work',
   'I looked at facebook.com today',
+  'I looked at gmail.com yesterday',
+  'my sister works at yahoo.com',
+  'I have worked since 2019 at jumia.com and I am tired',
 ];
 
 const HANDLES: Array<[input: string, expected: string]> = [
