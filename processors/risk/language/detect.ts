@@ -122,7 +122,7 @@ function detectWith(text: string, session: boolean): CrisisLanguage {
       const around =
         m && (cue.unlessNear || cue.unlessBefore) ? near(c.text, m.index, m.index + m[0].length) : undefined;
       const everyday = around && (cue.unlessNear?.test(around.rest) || cue.unlessBefore?.test(around.before));
-      return m && !cue.unless?.test(c.text) && !everyday ? [{ cue, m }] : [];
+      return m && !everyday ? [{ cue, m }] : [];
     });
     const text = { laughing: laughs[i]!, recovered, anchored, recent };
     const judgeOne = ({ cue, m }: { cue: Cue; m: RegExpExecArray }) => ({

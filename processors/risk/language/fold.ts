@@ -21,13 +21,16 @@ export const forRules = (text: string): string => text.replace(URL, ' ').replace
 
 export function foldText(text: string): string {
   // Apostrophes first: NFKD would split an acute accent typed as one ("can´t") into a space and a mark.
-  return text
-    .replace(/\r\n?/gu, '\n')
-    .replace(INVISIBLE, '')
-    .replace(APOSTROPHES, "'")
-    .normalize('NFKD')
-    .replace(/\p{M}+/gu, '')
-    .normalize('NFKC')
-    .replace(APOSTROPHES, "'")
-    .replace(SPACES, ' ');
+  return (
+    text
+      .replace(/\r\n?/gu, '\n')
+      .replace(INVISIBLE, '')
+      .replace(APOSTROPHES, "'")
+      .normalize('NFKD')
+      .replace(/\p{M}+/gu, '')
+      .normalize('NFKC')
+      // Again: a compatibility form can become a look-alike (a full-width grave accent becomes "`").
+      .replace(APOSTROPHES, "'")
+      .replace(SPACES, ' ')
+  );
 }

@@ -27,10 +27,9 @@ export interface Cue {
   selfReferring?: boolean;
   /** Added after 6f3f0eb (RULES.md, "Raise only"): counts only where it reads ideation; cancelled, it is as if unread. */
   raiseOnly?: boolean;
-  /** The clause tells an everyday act with the same words ("cut my wrist on broken glass"): the cue does not count. */
-  unless?: RegExp;
-  /** The same, read only in the cue's words and the NEAR_AFTER words after it: an errand, a cough or a match told
-   * before it in a run-on clause ("i went sokoni today and i tried to hang myself") is no everyday act. */
+  /** The cue's words and the NEAR_AFTER words after it tell an everyday act with the same words ("cut my wrist on
+   * broken glass"): the cue does not count. Not the whole clause: an errand, a cough or a match told before it in a
+   * run-on clause ("i went sokoni today and i tried to hang myself") is no everyday act. */
   unlessNear?: RegExp;
   /** An everyday act told anywhere before the cue in its clause that explains it ("by mistake … i took too many"). */
   unlessBefore?: RegExp;
