@@ -1,4 +1,4 @@
-import { LEVEL_FROM, TIER_FLOOR, type RiskFactor } from '../combine.js';
+import { combine, LEVEL_FROM, TIER_FLOOR, type RiskFactor } from '../combine.js';
 import { detectCrisisLanguage, type CrisisLanguage } from './detect.js';
 import { foldText, forRules } from './fold.js';
 import { shortSpan } from './normalise.js';
@@ -36,7 +36,16 @@ export const readByRules = (found: CrisisLanguage): boolean =>
 
 /** The language layer on its own: the text's factors, ready for combine(). */
 export function crisisLanguageFactors(written: string): RiskFactor[] {
-  const text = foldText(written);
+  const read = factorsOf(foldText(written));
+  if (!written.includes(ZWSP)) return read;
+  // A zero-width space may stand inside a word or for a space between two: read both ways, the graver reading counts.
+  const spaced = factorsOf(foldText(written.replaceAll(ZWSP, ' ')));
+  return combine(spaced).score > combine(read).score ? spaced : read;
+}
+
+const ZWSP = '\u200b';
+
+function factorsOf(text: string): RiskFactor[] {
   const found = detectCrisisLanguage(forRules(text));
   const factors = languageFactors(found);
   const learned = readByRules(found) ? undefined : learnedIdeation(text);

@@ -28,6 +28,12 @@ const SAME: Record<string, Array<[string, string]>> = {
     ["I'm gonna kill myself.", "I'm gonna ki\u200dll myself."],
     ['I hope I never wake up.', 'I hope I ne\u2060ver wake up.'],
   ],
+  'a zero-width space standing for a space between words': [
+    ['I want to die.', 'I want to\u200bdie.'],
+    ['I hope I never wake up.', 'I hope I never wake\u200bup.'],
+    ["I'm gonna kill myself.", "I'm\u200bgonna kill myself."],
+    ['Bora ningekuwa nimededi tu msee.', 'Bora\u200bningekuwa nimededi tu msee.'],
+  ],
   'full-width and styled letters, marks on letters': [
     ["I'm gonna kill myself.", '\uff29\uff07\uff4d\u3000\uff47\uff4f\uff4e\uff4e\uff41 kill myself\uff0e'],
     ['I hope I never wake up.', 'I hope I neve\u0301r wake up.'],
