@@ -3,6 +3,7 @@ import type { QueueName } from '../jobs/queues.js';
 import { envSchema, type Env } from './config/env-schema.js';
 import { decodeKey } from './config/parsers.js';
 import { loadOrCreateDevSecrets } from './dev-secrets.js';
+import { crisisResources, type CrisisResource } from './risk/resources.js';
 
 // The only module that reads process.env: every setting is declared (config/env-schema.ts), validated and shaped here.
 
@@ -56,7 +57,8 @@ export interface Config {
   reply: { provider: 'openai' | 'template'; contextTurns: number };
   personalise: { timeZones: string[]; minSessions: number };
   baseline: { window: number; minSessions: number };
-  crisis: { countries: string[]; resourcesFile?: string };
+  /** `resources`: what a high or critical result lists, read and checked at start (lib/risk/resources.ts). */
+  crisis: { countries: string[]; resourcesFile?: string; resources: CrisisResource[] };
   jwt: { secret: string; issuer: string; audience: string; ttlSeconds: number };
   audio: {
     encryptionKey: Buffer;
@@ -119,6 +121,14 @@ export function loadConfig(
   if (env && env.BASELINE_MIN_SESSIONS > env.BASELINE_WINDOW) {
     problems.push('BASELINE_MIN_SESSIONS: must not exceed BASELINE_WINDOW, or no baseline could ever be established');
   }
+  let resources: CrisisResource[] = [];
+  if (env) {
+    try {
+      resources = crisisResources(env.CRISIS_COUNTRIES, env.CRISIS_RESOURCES_FILE);
+    } catch (err) {
+      problems.push((err as Error).message);
+    }
+  }
   if (problems.length > 0 || !env) throw new ConfigError(problems);
   if (raw.LOGIN_MAX_PER_ACCOUNT !== undefined) {
     warn(
@@ -178,7 +188,7 @@ export function loadConfig(
     },
     personalise: { timeZones: env.PERSONALISE_TIME_ZONES, minSessions: env.PERSONALISE_MIN_SESSIONS },
     baseline: { window: env.BASELINE_WINDOW, minSessions: env.BASELINE_MIN_SESSIONS },
-    crisis: { countries: env.CRISIS_COUNTRIES, resourcesFile: env.CRISIS_RESOURCES_FILE },
+    crisis: { countries: env.CRISIS_COUNTRIES, resourcesFile: env.CRISIS_RESOURCES_FILE, resources },
     jwt: {
       secret: env.JWT_SECRET ?? dev!.jwtSecret,
       issuer: env.JWT_ISSUER,

@@ -125,7 +125,9 @@ export const envSchema = z.object({
     .string()
     .min(1)
     .optional()
-    .describe("A JSON file of lib/risk/resources.json's shape; each country it names replaces the defaults"),
+    .describe(
+      "A JSON file of lib/risk/resources.json's shape; each country it names replaces the defaults (checked at start)",
+    ),
   BASELINE_WINDOW: positiveInt
     .default(20)
     .describe("Sessions a person's voice baseline is computed over (the most recent that pass the quality check)"),

@@ -1,6 +1,6 @@
 import type { RiskResult } from '../../lib/results/risk.js';
 import type { BaselineResult, EmotionResult, Transcription } from '../../lib/results/index.js';
-import { loadResources, resourcesFor, type CrisisResource } from '../../lib/risk/resources.js';
+import type { CrisisResource } from '../../lib/risk/resources.js';
 import { redact } from '../../lib/redaction/index.js';
 import type { StageContext, StageDefinition } from '../stage.js';
 import { combine, type RiskFactor } from './combine.js';
@@ -13,8 +13,6 @@ import { moderationFactors } from './moderation.js';
 // baseline deviation, combined monotonically; high and critical carry crisis resources and open an escalation
 // (lib/results/risk.ts writes it with the result). Only short spans of the words are kept, never the transcript.
 
-const resources = new Map<string, Record<string, CrisisResource[]>>();
-
 export const riskStage: StageDefinition = {
   name: 'risk',
   timeoutMs: 60_000,
@@ -25,13 +23,10 @@ export const riskStage: StageDefinition = {
       ctx.results.read('emotion'),
       ctx.results.read('baseline'),
     ]);
-    const { countries, resourcesFile } = ctx.config.crisis;
-    const key = resourcesFile ?? '';
-    if (!resources.has(key)) resources.set(key, loadResources(resourcesFile));
     const moderated = await moderate(ctx, transcription?.text?.trim());
     const result = assessRisk(
       { transcription, emotion, baseline, moderation: moderated.factors },
-      resourcesFor(resources.get(key)!, countries),
+      ctx.config.crisis.resources,
     );
     ctx.results.write('risk', moderated.reason ? { ...result, reason: moderated.reason } : result);
   },

@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { resourceLine, type CrisisResource } from '../../../lib/risk/resources.js';
 import { EN } from './en.js';
 import { MIXED } from './mixed.js';
 import { SW } from './sw.js';
@@ -44,15 +45,8 @@ const NO_RESOURCES: Record<ReplyLanguage, string> = {
 };
 
 /** The crisis template's text with the resources, one per line ("name: phone, url (country)"). */
-export function withResources(
-  text: string,
-  language: ReplyLanguage,
-  resources: ReadonlyArray<{ name: string; phone?: string; url?: string; country: string }>,
-): string {
-  const lines = resources.map((r) => {
-    const contact = [r.phone, r.url].filter(Boolean).join(', ');
-    return `- ${r.name}${contact ? `: ${contact}` : ''} (${r.country})`;
-  });
+export function withResources(text: string, language: ReplyLanguage, resources: readonly CrisisResource[]): string {
+  const lines = resources.map(resourceLine);
   // A function, so a "$" in an operator's resource name is not read as a replacement pattern.
   const filled = lines.length ? lines.join('\n') : NO_RESOURCES[language];
   return text.replace(RESOURCES, () => filled);

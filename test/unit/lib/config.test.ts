@@ -139,4 +139,16 @@ describe('config', () => {
     const config = loadConfig({ DATA_DIR: tmp(), AUDIO_ENCRYPTION_KEY: key, JWT_SECRET: 'x'.repeat(40) }, () => {});
     expect(config.audio.encryptionKey.equals(Buffer.alloc(32, 7))).to.equal(true);
   });
+
+  it('reads the crisis resources at start and refuses a bad file or a country without lines there', () => {
+    const config = loadConfig({ DATA_DIR: tmp() }, () => {});
+    expect(config.crisis.resources.map((r) => r.country)).to.include.members(['KE', 'TZ', 'UG']);
+    const bad = path.join(tmp(), 'resources.json');
+    fs.writeFileSync(bad, JSON.stringify({ countries: { KE: [{ phone: '1199' }] } }));
+    const problems = problemsOf({ DATA_DIR: tmp(), CRISIS_RESOURCES_FILE: bad });
+    expect(problems.join('\n')).to.match(/^CRISIS_RESOURCES_FILE: .*name/m);
+    expect(problemsOf({ DATA_DIR: tmp(), CRISIS_COUNTRIES: 'KE,TZ,UK' }).join('\n')).to.match(
+      /^CRISIS_COUNTRIES: .*UK/m,
+    );
+  });
 });

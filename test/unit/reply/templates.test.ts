@@ -6,6 +6,7 @@ import {
   templatesOf,
   withResources,
 } from '../../../processors/reply/templates/index.js';
+import { RESOURCE_LINES_MAX } from '../../../lib/risk/resources.js';
 
 // The curated reply templates (processors/reply/templates): every language covers every mood, a person's latest
 // templates are not repeated, and the crisis template carries the resources.
@@ -22,6 +23,13 @@ describe('reply templates', () => {
     for (const set of Object.values(TEMPLATES))
       for (const mood of MOODS)
         for (const text of set[mood]) expect(text.includes('{resources}')).to.equal(mood === 'crisis');
+  });
+
+  it('leaves room in every crisis template for the longest resource list start-up accepts', () => {
+    // lib/risk/resources.ts refuses longer lists at start; a stored reply holds 4,000 characters.
+    for (const set of Object.values(TEMPLATES))
+      for (const text of set.crisis)
+        expect(text.length - '{resources}'.length + RESOURCE_LINES_MAX, text.slice(0, 40)).to.be.at.most(4000);
   });
 
   it('picks the same template when the same analysis is replied to again', () => {
