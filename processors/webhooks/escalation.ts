@@ -10,7 +10,7 @@ import { sendLogged } from './deliver.js';
 
 // Sends an escalation to ESCALATION_WEBHOOK_URL, signed like completion webhooks: ids, level, tier and reason codes,
 // never text. Delivered: created → routed. Given up: failed, with the reason, still in the clinicians' queue and
-// counted in /metrics. Without a URL nothing is sent: the escalation waits in the clinicians' queue.
+// counted in /metrics. Without a URL nothing is sent: the escalation is routed to the clinicians' queue (DESIGN §10).
 
 export interface EscalationDeps {
   db: Knex;
@@ -24,8 +24,12 @@ export async function deliverEscalation(job: Job, deps: EscalationDeps): Promise
   const parsed = escalationPayloadSchema.safeParse(job.data);
   if (!parsed.success) throw new UnrecoverableError(`invalid escalation payload: ${parsed.error.message}`);
   const url = deps.config.escalations.webhookUrl;
-  if (!url) return { skipped: 'no ESCALATION_WEBHOOK_URL' };
   const e = await findEscalation(deps.db, parsed.data.escalation_id);
+  if (!url) {
+    // "routed = delivered to ESCALATION_WEBHOOK_URL or, without a URL, waiting in the clinicians' queue".
+    if (e) await markRouted(deps.db, e.id);
+    return { routed: 'clinicians queue (no ESCALATION_WEBHOOK_URL)' };
+  }
   // Deleted with its analysis, or a clinician already has it: nothing to page anyone about (a raise to critical
   // reopens a handled escalation, so it is paged).
   if (!e || e.status === 'acknowledged' || e.status === 'closed') return { skipped: e?.status ?? 'gone' };
