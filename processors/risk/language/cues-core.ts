@@ -1,6 +1,9 @@
 import type { Cue } from './patterns.js';
 import { EN_SELF_KILL, re, SW_WANT } from './words.js';
 
+/** Ending one's own life, as the intent cues name it. */
+const OWN_END = '(?:kill myself|end my life|take my (?:own )?life|commit suicide|end it all)';
+
 // The cues of each C-SSRS tier in English, Swahili and Sheng (see patterns.ts for how they are read).
 
 export const CORE_CUES: readonly Cue[] = [
@@ -141,6 +144,24 @@ export const CORE_CUES: readonly Cue[] = [
     tier: 'plan',
     code: 'intent',
     re: re(' (?:nitaji|ntaji|ngoja niji|wacha niji|acha niji)(?:ua|maliza|toa uhai|toa roho) '),
+  },
+  // Intent told as intent (DESIGN §10: "a plan, intent or recent behaviour → critical"); raise only, as every cue
+  // added after the first rules (RULES.md, "Raise only").
+  {
+    tier: 'plan',
+    code: 'intent',
+    raiseOnly: true,
+    re: re(
+      ` (?:i )?(?:fully |really |truly |still |do |now )?intend to (?:just )?${OWN_END} | my (?:intention|intent|plan|goal|aim) is to (?:just )?${OWN_END} | i (?:have|had|ve) (?:every|full|the full|a firm|a clear) intention (?:of|to) (?:${OWN_END}|killing myself|ending my life|taking my (?:own )?life|committing suicide|ending it all) `,
+    ),
+  },
+  {
+    tier: 'plan',
+    code: 'intent',
+    raiseOnly: true,
+    re: re(
+      ' (?:nia|lengo|azma|mpango) (?:yangu|langu|wangu) ni (?:kujiua|kujitoa uhai|kujitoa roho|kujimaliza|kujiondoa uhai) ',
+    ),
   },
   // Plan: intent, timing or preparation (C-SSRS questions 3–5).
   {

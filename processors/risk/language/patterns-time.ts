@@ -13,5 +13,11 @@ export const PLAN_STATED = re(
   ' (?:i (?:have|got|made|make) a plan|(?:i (?:have )?)?(?:made up my mind|decided)(?= $| (?:now|already|tonight|its (?:over|time)|i (?:will|am going to|m going to) (?:do it|end it|kill|die)|to (?:do it|end it|kill|die))\\b)|i have planned|i planned|i (?:have )?chosen (?:the|a) (?:day|date)|nina mpango(?= $| wa ku(?:jiua|jitoa|jimaliza|fa))|niko na plan(?= $| ya ku(?:jiua|jitoa|jimaliza|fa))|(?:nimepanga|nimeamua|nimeshaamua|nimeshapanga|nimedecide|nimeshadecide)(?= $| (?:tayari|siku|tarehe|kila kitu|ku(?:jiua|jitoa|jimaliza|fa)|i (?:am going to|will) (?:end|kill|do it))\\b)|nimechagua siku|(?:already )?(?:have|got|bought|have bought) (?:the |some |a )?(?:poison|rope|pills|tablets|knife|gun)(?= $| with me| ready| here| in my hand\\b)|(?:said|say) goodbye to (?:everyone|everybody|all of you|my family|the world)|nimeandika wosia|nimegawa (?:nguo|vitu|mali) (?:zangu|vyangu)|nimewaaga (?:wote|marafiki|familia)|nimeshaficha (?:vidonge|dawa|sumu|kamba)|nimeshapata kila kitu) ',
 );
 
+/** Saying one will act on the thoughts told beside it ("i want to die and i am going to do it"): intent (C-SSRS 4);
+ * not wondering whether one will ("idk if or when i am going to do it"). */
+export const INTENT_STATED = re(
+  '(?<! (?:if|whether|when|idk|know|wonder|wondering)) i (?:am going to|m going to|am gonna|m gonna|will|intend to|fully intend to|am about to|plan to|am planning to) (?:just |actually |really )?(?:do it|go through with it)(?= $| (?:tonight|today|tomorrow|soon|now|this|and|but|so|when|after|before)\\b) ',
+);
+
 /** Saying one's own words again after a quotation ("that song goes i want to die and honestly same"). */
 export const REASSERT = re(' (?:honestly|same|me too|for real|i really|i also|mimi pia|kwa kweli|na mimi) ');

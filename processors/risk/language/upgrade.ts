@@ -1,5 +1,5 @@
 import { shortSpan, type Clause } from './normalise.js';
-import { PLAN_STATED, TIMING, type Tier } from './patterns.js';
+import { INTENT_STATED, PLAN_STATED, TIMING, type Tier } from './patterns.js';
 import { negated } from './reading.js';
 import type { LanguageFactor } from './detect.js';
 
@@ -35,9 +35,11 @@ export function upgradeWithinText(cs: Clause[], factors: LanguageFactor[]): void
       )
     );
   });
-  if (!timed && !planned) return;
+  // Saying one will act on the thoughts is intent, which DESIGN §10 grades with a plan.
+  const intent = cs.some((c) => INTENT_STATED.test(c.text));
+  if (!timed && !planned && !intent) return;
   // A time and a stated plan together ("kesho sitakuwepo, nimeshaamua") raise a wish to a plan.
-  const steps = timed && planned ? 2 : 1;
+  const steps = (timed && planned) || intent ? 2 : 1;
   const raised: Partial<Record<Tier, Tier>> = { passive: steps === 2 ? 'plan' : 'active', active: 'plan' };
   for (const f of factors) {
     const to = f.code.startsWith('ideation_') && f.tier ? raised[f.tier] : undefined;

@@ -1,0 +1,42 @@
+import { expect } from 'chai';
+import { combine } from '../../../processors/risk/combine.js';
+import { crisisLanguageFactors } from '../../../processors/risk/language/index.js';
+
+// DESIGN §10: "a plan, intent or recent behaviour → critical". Intent told in words of intent was graded high (found
+// by a review of the contract, 2026-12-02); wondering whether one will, or denying it, is not intent.
+
+const level = (text: string) => combine(crisisLanguageFactors(text)).level;
+
+describe('crisis language: intent', () => {
+  const INTENT = [
+    'I intend to kill myself',
+    'I intend to end my life',
+    'I fully intend to take my own life',
+    'my intention is to kill myself',
+    'I have every intention of killing myself',
+    'nia yangu ni kujiua',
+    'lengo langu ni kujitoa uhai',
+  ];
+  for (const text of INTENT) it(`grades "${text}" critical`, () => expect(level(text)).to.equal('critical'));
+
+  it('grades a wish followed by saying one will act on it as critical: "I want to die and I intend to do it"', () => {
+    expect(level('I want to die and I intend to do it')).to.equal('critical');
+    expect(level('I want to die and I am going to do it')).to.equal('critical');
+    expect(level('I want to die. I intend to do it.')).to.equal('critical');
+  });
+
+  it('keeps denials and doubt below intent', () => {
+    expect(level("I don't intend to kill myself")).to.equal('low');
+    expect(level('I never intend to kill myself')).to.equal('low');
+    expect(level('nia yangu si kujiua')).to.equal('low');
+    expect(level('I want to die but I am not going to do it')).to.equal('medium');
+    expect(level('idk if or when i am going to do it but the thought of suicide is always on my mind')).to.equal(
+      'high',
+    );
+  });
+
+  it('keeps another person’s intent a report', () => {
+    expect(level('my friend said her plan is to kill herself')).to.equal('low');
+    expect(level('she intends to kill herself')).to.equal('low');
+  });
+});
