@@ -72,6 +72,9 @@ export function negated(before: string, acrossOr = true, plain = false): boolean
   const words = before.trim().split(' ');
   // "sina [mawazo ya kujiua]": I have no — only right before what it denies ("sina tena, nataka kujiua" is no denial).
   if (words.at(-1) === 'sina') return true;
+  // "i have no intention of [killing myself]", "sina nia ya [kujiua]": intent denied, right before what it denies.
+  if (/ (?:(?:have|had|ve) no intentions? (?:of|to)|sina nia (?:ya|wa)|sina mpango wa)$/u.test(` ${words.join(' ')}`))
+    return true;
   // "i cant even, i want to die": a new "i" between starts a clause the negator cannot reach, unless a verb of
   // thinking carries the negation into it ("i dont think i want to die").
   let newSubject = false;

@@ -6,7 +6,8 @@ import type { LanguageFactor } from './detect.js';
 // Time and intent across a text (RULES.md, "How a clause is judged", 3): a time or a stated plan raises the speaker's
 // thoughts to a plan; a denial that still names a time is one.
 
-const SELF_KILL = / (?:kill myself|end my life|take my life|commit suicide|kujiua|kujitoa uhai|kujimaliza) /u;
+const SELF_KILL =
+  / (?:kill(?:ing)? myself|end(?:ing)? my life|tak(?:e|ing) my life|commit(?:ting)? suicide|kujiua|kujitoa uhai|kujimaliza) /u;
 /** "I'm not going to kill myself today, probably next week": a denial with a time still named is a plan. */
 export function negatedThenTimed(cs: Clause[], i: number, factors: LanguageFactor[]): void {
   const c = cs[i]!;

@@ -35,6 +35,14 @@ describe('crisis language: intent', () => {
     );
   });
 
+  it('reads intent denied as a denial, and a denial that still names a time as a plan', () => {
+    expect(level('I have no intention of killing myself')).to.equal('low');
+    expect(level('sina nia ya kujiua')).to.equal('low');
+    expect(level('hapana sina mpango wa kujiua nimechoka tu na kazi')).to.equal('low');
+    expect(level('i have no intention of killing myself tonight but maybe tomorrow')).to.equal('critical');
+    expect(level('I have no intention of killing myself but I want to die')).to.equal('medium');
+  });
+
   it('keeps another person’s intent a report', () => {
     expect(level('my friend said her plan is to kill herself')).to.equal('low');
     expect(level('she intends to kill herself')).to.equal('low');
