@@ -155,6 +155,15 @@ export const CORE_CUES: readonly Cue[] = [
       ` (?:i )?(?:fully |really |truly |still |do |now )?intend to (?:just )?${OWN_END} | my (?:intention|intent|plan|goal|aim) is to (?:just )?${OWN_END} | i (?:have|had|ve) (?:every|full|the full|a firm|a clear) intention (?:of|to) (?:${OWN_END}|killing myself|ending my life|taking my (?:own )?life|committing suicide|ending it all) `,
     ),
   },
+  // Intending not to live ("i dont plan on living much longer"): thoughts of ending one's life, raise only.
+  {
+    tier: 'active',
+    code: 'suicidal_thoughts',
+    raiseOnly: true,
+    re: re(
+      ' (?:i )?(?:have no|dont have any|do not have any) (?:intention|intentions|plans?) (?:of|on|to) (?:living|live|being alive|staying alive|stay alive)(?! (?:in|with|at|there|here|abroad|together)\\b) | (?:i )?(?:dont|do not) (?:plan|intend) (?:on |to )?(?:living|live|be alive|being alive|staying alive|stay alive) (?:much |any |very )?(?:longer|past|beyond|after|to see|till|until|next|by|for long) ',
+    ),
+  },
   {
     tier: 'plan',
     code: 'intent',

@@ -43,6 +43,14 @@ describe('crisis language: intent', () => {
     expect(level('I have no intention of killing myself but I want to die')).to.equal('medium');
   });
 
+  it('reads intending not to live as thoughts of ending one’s life, but not where one lives', () => {
+    expect(level('I have no intention of living anymore')).to.equal('high');
+    expect(level('I dont plan on living much longer')).to.equal('high');
+    expect(level('I dont intend to be alive next year')).to.equal('high');
+    expect(level('I have no intention of living with him')).to.equal('low');
+    expect(level('I dont plan on living with my parents much longer')).to.equal('low');
+  });
+
   it('keeps another person’s intent a report', () => {
     expect(level('my friend said her plan is to kill herself')).to.equal('low');
     expect(level('she intends to kill herself')).to.equal('low');
