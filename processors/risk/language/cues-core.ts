@@ -155,6 +155,23 @@ export const CORE_CUES: readonly Cue[] = [
       ` (?:i )?(?:fully |really |truly |still |do |now )?intend to (?:just )?${OWN_END} | my (?:intention|intent|plan|goal|aim) is to (?:just )?${OWN_END} | i (?:have|had|ve) (?:every|full|the full|a firm|a clear) intention (?:of|to) (?:${OWN_END}|killing myself|ending my life|taking my (?:own )?life|committing suicide|ending it all) `,
     ),
   },
+  // Done living, ready to die in Swahili, a date set for one's death (a review's gaps, 2026-12-02); raise only.
+  {
+    tier: 'passive',
+    code: 'want_die',
+    raiseOnly: true,
+    re: re(
+      ' (?:i am|im|i m) (?:so |just |really |completely |officially )?done (?:living|being alive|existing)(?! (?:in|at|with|here|there|like|for)\\b) | (?:niko|nko|niki) (?:tayari|ready) (?:ku)?(?:fa|kufa|die|kudie|kudedi)(?! (?:kwa|for|juu)\\b) ',
+    ),
+  },
+  {
+    tier: 'plan',
+    code: 'plan',
+    raiseOnly: true,
+    re: re(
+      ' (?:i have|ive|i) (?:already )?(?:set|chosen|picked|fixed|decided on) (?:a|the) (?:date|day) (?:for|of) my (?:death|suicide|end) | (?:i have|ive|i) (?:already )?(?:set|chosen|picked|fixed) (?:a|the) (?:date|day) to (?:die|kill myself|end (?:it|it all|my life)) ',
+    ),
+  },
   // Intending not to live ("i dont plan on living much longer"): thoughts of ending one's life, raise only.
   {
     tier: 'active',

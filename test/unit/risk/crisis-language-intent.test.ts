@@ -51,6 +51,16 @@ describe('crisis language: intent', () => {
     expect(level('I dont plan on living with my parents much longer')).to.equal('low');
   });
 
+  it('reads being done living and being ready to die in Swahili as a wish, and a date set for one’s death as a plan', () => {
+    expect(level('im done living')).to.equal('medium');
+    expect(level('niko tayari kufa')).to.equal('medium');
+    expect(level('niko tayari kufa kwa ajili ya watoto wangu')).to.equal('low');
+    expect(level('siko tayari kufa')).to.equal('low');
+    expect(level('im done living in this town')).to.equal('low');
+    expect(level('I have set the date for my death')).to.equal('critical');
+    expect(level('I have picked a date to die')).to.equal('critical');
+  });
+
   it('keeps another person’s intent a report', () => {
     expect(level('my friend said her plan is to kill herself')).to.equal('low');
     expect(level('she intends to kill herself')).to.equal('low');
