@@ -29,12 +29,33 @@ export interface LearnedModel {
 // speaks only where a model fitted also on such talk finds ideation at all likely (RULES.md, "A check on the first").
 export const IDEATION_MODELS: readonly LearnedModel[] = [{ ...first, check }, refit, third, fourth];
 
+/** Said in passing at the end of a text: the models' weights on them came from how the written training sets were
+ * worded, and they raised ordinary check-ins by form alone (a review's false-alarm sweep, 2026-12-02). */
+const PASSING_END = new Set([
+  'honestly',
+  'tbh',
+  'asante',
+  'asanteni',
+  'yeah',
+  'so_yeah',
+  'thank_you',
+  'asante_sana',
+  'you_know',
+]);
+const placeholder = (w: string) => /^(?:email|handle|phone|id|passport|number|name)$/u.test(w);
+
 /** Words and adjacent word pairs of a text, normalised as the rules read it; a masked method ("[method]") is no word. */
 export function features(text: string): string[] {
   // The words as the model was fitted on them (without the eighth session's aliases).
   const words = normaliseWords(text.replace(/\[method\]/gu, ' '), false)
     .split(' ')
     .filter(Boolean);
+  for (let n = words.length; n > 1; n = words.length) {
+    if (PASSING_END.has(`${words[n - 2]}_${words[n - 1]}`)) words.length = n - 2;
+    else if (PASSING_END.has(words[n - 1]!) || (placeholder(words[n - 1]!) && /\[\p{L}+\]\W*$/u.test(text)))
+      words.length = n - 1;
+    else break;
+  }
   const out = new Set<string>();
   words.forEach((w, i) => {
     out.add(w);

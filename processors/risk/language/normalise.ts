@@ -127,7 +127,7 @@ export const sessionAliasesApply = (s: string): boolean => aliased(s, true).bySe
  * about themself, and a phrase rule that reads to the end of a clause must not turn on them (a review's sweep). */
 const PLACEHOLDER_WORD = /^\[(?:email|handle|phone|id|passport|number|name)\]$/iu;
 const FILLER_WORDS = new Set(['okay', 'ok', 'yeah', 'honestly', 'tbh', 'thanks', 'asante']);
-const FILLER_PAIRS = new Set(['thank you', 'asante sana']);
+const FILLER_PAIRS = new Set(['thank you', 'asante sana', 'so yeah']);
 /** Words taken off the end one by one (a regex anchored at the end would try every start: quadratic). */
 function withoutTrailing(words: string[], drop: (w: string[], n: number) => number): string[] {
   let n = words.length;

@@ -41,6 +41,7 @@ const SAME: Record<string, Array<[string, string]>> = {
   ],
   'a filler, placeholder or heart closing the clause': [
     ['Maybe I should just end it', 'Maybe I should just end it okay'],
+    ['Maybe I should just end it', 'Maybe I should just end it so yeah'],
     ['kila time nimekuwa nikiwaza kujitoa', 'kila time nimekuwa nikiwaza kujitoa [phone]'],
     ['i will just finish myself', 'i will just finish myself \u2764\ufe0f'],
   ],

@@ -33,6 +33,24 @@ describe('the learned layer of crisis language', () => {
     ]);
   });
 
+  it('leaves out what was said in passing at the end: a filler, "you know" or a placeholder', () => {
+    const plain = features('I just want to give up');
+    for (const end of [' honestly', ' so yeah', ' asante sana', ', you know.', ' thank you', ' [name]'])
+      expect(features(`I just want to give up${end}`), end).to.have.members(plain);
+    expect(features('I am not okay')).to.include('not_okay');
+  });
+
+  it('keeps an ordinary text low whatever filler closes it (a review found "… honestly" raising 576 of 9,858)', () => {
+    const ordinary = [
+      "I don't care about school anymore, I can't do it I just want to give up",
+      'There is a strong pain in my stomach that reminds me I am still alive',
+      'Wakati mwingine vipimo unavyo ambiwa na daktari ukapimwe huwa ni vya kushtua ukilinganisha na maelezo ulompa',
+    ];
+    for (const text of ordinary)
+      for (const end of [' honestly', ' asante', ' you know'])
+        expect(combine(crisisLanguageFactors(text + end)).level, text + end).to.equal('low');
+  });
+
   it('speaks from its threshold, showing the clause that weighs most, not the whole text', () => {
     const found = learnedIdeation('Work was long today. I keep thinking of the easy way out', model);
     expect(found?.p).to.be.above(0.7);
