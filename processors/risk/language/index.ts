@@ -1,6 +1,7 @@
 import { combine, LEVEL_FROM, TIER_FLOOR, type RiskFactor } from '../combine.js';
 import { detectCrisisLanguage, type CrisisLanguage } from './detect.js';
 import { foldText, forRules } from './fold.js';
+import { othersQuoted } from './quoted.js';
 import { shortSpan } from './normalise.js';
 import { learnedIdeation } from './learned.js';
 import { learnedWarning, warningModelMaySpeak } from './warning-learned.js';
@@ -36,11 +37,22 @@ export const readByRules = (found: CrisisLanguage): boolean =>
 
 /** The language layer on its own: the text's factors, ready for combine(). */
 export function crisisLanguageFactors(written: string): RiskFactor[] {
-  const read = factorsOf(foldText(written));
+  const read = speakersFactors(foldText(written));
   if (!written.includes(ZWSP)) return read;
   // A zero-width space may stand inside a word or for a space between two: read both ways, the graver reading counts.
-  const spaced = factorsOf(foldText(written.replaceAll(ZWSP, ' ')));
+  const spaced = speakersFactors(foldText(written.replaceAll(ZWSP, ' ')));
   return combine(spaced).score > combine(read).score ? spaced : read;
+}
+
+/** The speaker's own words read as theirs; someone else's quoted to them only as a report about that person. */
+function speakersFactors(text: string): RiskFactor[] {
+  const split = othersQuoted(text);
+  if (!split) return factorsOf(text);
+  const reported = split.quoted.flatMap((q) => factorsOf(q)).filter((f) => f.weight > 0);
+  const report: RiskFactor[] = reported.length
+    ? [{ layer: 'language', code: 'third_party', weight: WEIGHTS.third_party!, span: reported[0]!.span }]
+    : [];
+  return [...factorsOf(split.own), ...report];
 }
 
 const ZWSP = '\u200b';

@@ -158,6 +158,13 @@ export const SERVICE = re(
 export const QUOTED_SPEECH = re(
   ' (?:he|she|they|someone|somebody|people|everyone|everybody) (?:says|said|say|yells|yelled|screams|screamed|goes|went|keeps saying|kept saying) ',
 );
+/** Who tells, and how, right before an opening quotation mark ("my friend told me: \"…\"", "rafiki yangu aliniambia
+ * \"…\""): someone else's words quoted, read where the text as written has the marks (reading.ts quotedFromOther). */
+export const QUOTE_FRAME = new RegExp(
+  ` (?:he|she|they|someone|somebody|(?:my|our|his|her|their|a|the) (?:\\p{L}+ ){0,2}?(?:friend|brother|sister|mom|mum|mother|dad|father|son|daughter|cousin|wife|husband|boyfriend|girlfriend|partner|classmate|roommate|neighbou?r|colleague|kid|child|uncle|aunt|student|patient|client|caller|character|guy|girl|man|woman|boy|teacher|pastor)s?|(?:rafiki|kaka|dada|mama|baba|mtoto|jirani|mwenzangu|mpenzi|binamu|mwanafunzi)(?: \\p{L}+)? (?:yangu|wangu|wetu)) (?:\\p{L}+ ){0,2}?(?:said|says|say|told me|tells me|texted(?: me)?|wrote(?: to me)?|messaged(?: me)?|asked(?: me)?|posted|goes|went|yelled|screamed|cried|kept saying|keeps saying|said to me) $| (?:aliniambia|ananiambia|ameniambia|alisema|anasema|amesema|aliandika|aliniandikia|alinitext|ameniandikia)(?: kwamba| eti)? $`,
+  'u',
+);
+
 /** Someone else's words to the speaker ("told me to go kill myself"). */
 /** Anyone or anything telling the speaker to die; agreement.ts reads the speaker agreeing after it. */
 const TOLD = '(?:tells?|told|telling|said to) (?:me|us) to (?:go )?(?:kill myself|die|end my life) ';
