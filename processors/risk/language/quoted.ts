@@ -20,13 +20,41 @@ export function othersQuoted(text: string): Quoted | undefined {
   const parts = text.split(MARK);
   const quoted: string[] = [];
   const own: string[] = [parts[0]!];
+  let answered = false;
   for (let k = 1; k < parts.length; k++) {
     // Closed marks only: an unclosed one may be a typo before the speaker's own words.
     const inside = k % 2 === 1 && k < parts.length - 1;
     const frame = ` ${normaliseWords(parts[k - 1]!.split(/[.!?\n]/u).at(-1)!)} `.replace(/ +$/u, ' ');
     const later = ` ${normaliseWords(parts.slice(k + 1).join(' '))} `;
-    if (inside && QUOTE_FRAME.test(frame) && !OWN_TOO.test(later)) quoted.push(parts[k]!);
+    const rest = parts.slice(k + 1).join('"');
+    const answer = inside && ASKED.test(frame) ? ANSWER.exec(rest) : null;
+    if (answer) {
+      // Answered no, and not taken back ("i said no but i am"): the question was never the speaker's words.
+      if (/^(?:yes|yeah|yep|ndio|ndiyo|eeh)$/iu.test(answer[1]!) || TAKEN_BACK.test(rest))
+        own.push(asSpeaker(parts[k]!));
+      answered = true;
+    } else if (inside && QUOTE_FRAME.test(frame) && !OWN_TOO.test(later)) quoted.push(parts[k]!);
     else own.push(parts[k]!);
   }
-  return quoted.length ? { own: own.join(' '), quoted } : undefined;
+  return quoted.length || answered ? { own: own.join(' '), quoted } : undefined;
+}
+
+// A question put to the speaker and answered yes ("the nurse asked me "are you thinking of killing yourself" i said
+// yes"): the speaker's own words, read as the statement the question asked about.
+const ASKED = / (?:asked|asks|aliniuliza|ananiuliza|ameniuliza|akaniuliza)(?: me)?(?: if| whether| kama)? $/u;
+const ANSWER =
+  /^[\s,.:;?!-]*(?:and |so |na )?(?:i |mimi )?(?:said|answered|replied|told (?:him|her|them)|nikasema|nilisema|nikajibu|nilijibu|nikamwambia)[\s,.:;-]*["\u201C\u201D]?\s*(yes|yeah|yep|ndio|ndiyo|eeh|no|nope|hapana)\b/iu;
+const TAKEN_BACK =
+  /^[^.!?]*\b(?:but|lakini|though|actually|ila) (?:i am|im|i do|i have|i was|yes|ndio|nina|niko|nataka)\b/iu;
+
+/** The question as the speaker's statement: "are you thinking of killing yourself" → "i thinking of killing myself". */
+function asSpeaker(question: string): string {
+  return ` ${question.toLowerCase().replace(/[?]/gu, ' ')} `
+    .replace(/ (?:do|are|have|did|were|will|would|could|is it true) you /u, ' i ')
+    .replace(/ yourself /gu, ' myself ')
+    .replace(/ your /gu, ' my ')
+    .replace(/ you /gu, ' i ')
+    .replace(/ u(na|ta|li|me)(?=\p{L})/gu, ' ni$1')
+    .replace(/ una /gu, ' nina ')
+    .trim();
 }

@@ -36,4 +36,12 @@ describe('crisis language: someone else quoted', () => {
     expect(othersQuoted('I want to kill myself')).to.equal(undefined);
     expect(read('my friend said "hi. I want to kill myself').level).to.equal('high');
   });
+
+  it('reads a question about ending one’s life answered yes as the speaker’s own, and answered no as nothing', () => {
+    expect(read('the nurse asked me "are you thinking of killing yourself" i said yes').level).to.equal('high');
+    expect(read('my doctor asked "do you have thoughts of ending your life?" and I said yes').level).to.equal('high');
+    expect(read('daktari aliniuliza "una mawazo ya kujiua?" nikasema ndio').level).to.equal('high');
+    expect(read('the nurse asked me "are you thinking of killing yourself" i said no but i am').level).to.equal('high');
+    expect(read('my doctor asked me "do you want to die?" and I said no').level).to.equal('low');
+  });
 });
