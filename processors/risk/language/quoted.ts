@@ -36,8 +36,14 @@ export function othersQuoted(text: string): Quoted | undefined {
     } else if (inside && QUOTE_FRAME.test(frame) && !OWN_TOO.test(later)) quoted.push(parts[k]!);
     else own.push(parts[k]!);
   }
-  return quoted.length || answered ? { own: own.join(' '), quoted } : undefined;
+  // Speech-to-text writes no marks: "… asked me are you thinking of killing yourself i said yes".
+  const spoken = SPOKEN_YES.exec(` ${normaliseWords(text)} `);
+  if (spoken) own.push(asSpeaker(spoken[1]!));
+  return quoted.length || answered || spoken ? { own: own.join(' '), quoted } : undefined;
 }
+
+const SPOKEN_YES =
+  / (?:asked|asks)(?: me)? ((?:are|do|have|did|were|would) you (?:\p{L}+ ){0,8}?(?:yourself|your life|to die|suicide|suicidal|of dying)) (?:and |so )?i (?:said|answered|told (?:him|her|them)) (?:yes|yeah|yep)\b/u;
 
 // A question put to the speaker and answered yes ("the nurse asked me "are you thinking of killing yourself" i said
 // yes"): the speaker's own words, read as the statement the question asked about.

@@ -43,5 +43,8 @@ describe('crisis language: someone else quoted', () => {
     expect(read('daktari aliniuliza "una mawazo ya kujiua?" nikasema ndio').level).to.equal('high');
     expect(read('the nurse asked me "are you thinking of killing yourself" i said no but i am').level).to.equal('high');
     expect(read('my doctor asked me "do you want to die?" and I said no').level).to.equal('low');
+    // Speech-to-text writes no quotation marks.
+    expect(read('the nurse asked me are you thinking of killing yourself i said yes').level).to.equal('high');
+    expect(read('the nurse asked me are you thinking of killing yourself i said no').level).to.equal('low');
   });
 });
