@@ -17,6 +17,8 @@ export interface Quoted {
 }
 
 export function othersQuoted(text: string): Quoted | undefined {
+  // Most check-ins have neither marks nor a question put to them: read nothing more then.
+  if (!MARK.test(text) && !/\bask/iu.test(text)) return undefined;
   const parts = text.split(MARK);
   const quoted: string[] = [];
   const own: string[] = [parts[0]!];
