@@ -172,6 +172,32 @@ export const CORE_CUES: readonly Cue[] = [
       ' (?:i have|ive|i) (?:already )?(?:set|chosen|picked|fixed|decided on) (?:a|the) (?:date|day) (?:for|of) my (?:death|suicide|end) | (?:i have|ive|i) (?:already )?(?:set|chosen|picked|fixed) (?:a|the) (?:date|day) to (?:die|kill myself|end (?:it|it all|my life)) ',
     ),
   },
+  // Gaps found by writing check-ins (2026-12-02): feeling like ending it all, thinking of taking all one's pills, and
+  // the Swahili of farewells the English cues read ("sitakuwepo tena", "kwaheri nyote, nawapenda"; not "sitakuwepo kesho",
+  // said of shifts and clinics); raise only.
+  {
+    tier: 'active',
+    code: 'suicidal_thoughts',
+    raiseOnly: true,
+    re: re(
+      ' i (?:just |really |sometimes |honestly |kinda |kind of )?(?:feel|felt|am feeling|have been feeling) like (?:just )?(?:ending (?:it all|everything|my life|myself|it)|killing myself|taking my (?:own )?life)(?= $| (?:now|tonight|today|already|honestly|sometimes|lately)\\b) | (?:thinking|thought|thinking about|thinking of|want|wanting|feel like|tempted|urge) (?:of |about |to )?(?:just )?(?:taking|take|swallowing|swallow) (?:all|every one) of (?:my|the|these|those) (?:pills|tablets|meds|medication|vidonge|dawa) | (?:thinking|thought|want|wanting|feel like|tempted|urge) (?:of |about |to )?(?:just )?(?:taking|take|swallowing|swallow) all (?:my|the|these|those) (?:pills|tablets|meds|medication|vidonge|dawa)(?! (?:as|like|that|the doctor|daktari|kama)\\b) ',
+    ),
+  },
+  {
+    tier: 'active',
+    code: 'suicidal_thoughts',
+    raiseOnly: true,
+    re: re(' sitakuwepo (?:tena(?: duniani)?|duniani)(?= $) '),
+  },
+
+  {
+    tier: 'plan',
+    code: 'plan',
+    raiseOnly: true,
+    re: re(
+      ' kwaheri (?:nyote|wote|kila mtu|familia yangu|marafiki)(?: \\p{L}+){0,2} (?:nawapenda|nawapendeni|mnisamehe) ',
+    ),
+  },
   // Intending not to live ("i dont plan on living much longer"): thoughts of ending one's life, raise only.
   {
     tier: 'active',

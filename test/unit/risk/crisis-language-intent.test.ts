@@ -61,6 +61,18 @@ describe('crisis language: intent', () => {
     expect(level('I have picked a date to die')).to.equal('critical');
   });
 
+  it('reads feeling like ending it all, thinking of taking all one’s pills and Swahili farewells', () => {
+    expect(level('i feel like ending it all')).to.equal('high');
+    expect(level('i am thinking of taking all my pills tonight')).to.equal('critical');
+    expect(level('sitakuwepo tena')).to.equal('high');
+    expect(level('kwaheri nyote nawapenda')).to.equal('critical');
+    expect(level('To any young person listening: if you ever feel like ending it, talk to someone.')).to.equal('low');
+    expect(level('i feel like ending this conversation')).to.equal('low');
+    expect(level('i need to take all my pills as the doctor said')).to.equal('low');
+    expect(level('Sitakuwepo kesho, niko na shift ya usiku.')).to.equal('low');
+    expect(level('kwaheri nyote tutaonana jumatatu')).to.equal('low');
+  });
+
   it('keeps another person’s intent a report', () => {
     expect(level('my friend said her plan is to kill herself')).to.equal('low');
     expect(level('she intends to kill herself')).to.equal('low');
