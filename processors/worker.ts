@@ -21,6 +21,7 @@ import { startStallSweeper } from './stall-sweeper.js';
 import { personaliseProcessor } from './personalise/processor.js';
 import { startAckTimer } from './webhooks/ack-timer.js';
 import { deliverWebhook } from './webhooks/deliver.js';
+import { escalationJobFailed } from './webhooks/escalation.js';
 
 export interface WorkerOptions {
   /** The stage names new analyses run through (web and CLI read the same list). Default jobs/pipeline.ts. */
@@ -90,7 +91,19 @@ export async function startWorker(runtime: Runtime, opts: WorkerOptions = {}): P
       deliverWebhook(db, config.webhooks, logger, { escalations: config.escalations, metrics: opts.metrics }),
       opts.metrics,
     );
-    workers.push(backend.worker(WEBHOOK_QUEUE, deliver, { concurrency: config.queues.concurrency.webhooks ?? 20 }));
+    // The stages' lock timing: a dead worker's delivery is found stalled and handed back after ~lockMs.
+    const timing = { lockDuration: config.queues.lockMs, stalledInterval: config.queues.lockMs };
+    const webhooks = backend.worker(WEBHOOK_QUEUE, deliver, {
+      concurrency: config.queues.concurrency.webhooks ?? 20,
+      ...timing,
+    });
+    // BullMQ fails a delivery that stalled past its limit without calling the processor: settle its escalation.
+    webhooks.on('failed', (job) =>
+      escalationJobFailed(job, { db, logger, metrics: opts.metrics }).catch((err: unknown) =>
+        logger.error({ err: (err as Error).message }, 'settling a failed escalation delivery failed'),
+      ),
+    );
+    workers.push(webhooks);
   }
   if (config.queues.workerQueues.includes(PERSONALISE_QUEUE)) {
     // Every serving worker upserts the same schedulers (idempotent): 03:00 in each configured time zone.

@@ -138,14 +138,16 @@ export async function markRouted(db: Knex, id: string): Promise<void> {
   });
 }
 
-/** Delivery gave up: created or routed → failed, visible to clinicians with the reason; still in their queue. */
-export async function markFailed(db: Knex, id: string, reason: string): Promise<void> {
-  await db.transaction(async (trx) => {
+/** Delivery gave up: created or routed → failed, visible to clinicians with the reason; still in their queue. Whether it
+ * moved. */
+export async function markFailed(db: Knex, id: string, reason: string): Promise<boolean> {
+  return db.transaction(async (trx) => {
     const row = await trx('escalations')
       .where({ id })
       .whereIn('status', ['created', 'routed'])
       .update({ status: 'failed', failure_reason: reason.slice(0, 500), updated_at: trx.fn.now() }, ['analysis_id']);
     if (row[0]) await showStatus(trx, row[0].analysis_id as string, 'failed');
+    return row.length > 0;
   });
 }
 

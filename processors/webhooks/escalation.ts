@@ -1,6 +1,6 @@
 import { UnrecoverableError, type Job } from 'bullmq';
 import type { Knex } from 'knex';
-import { escalationJobId, escalationPayloadSchema } from '../../jobs/webhooks.js';
+import { ESCALATION_JOB, escalationJobId, escalationPayloadSchema } from '../../jobs/webhooks.js';
 import type { Config } from '../../lib/config.js';
 import type { Logger } from '../../lib/logger.js';
 import type { Metrics } from '../../lib/metrics.js';
@@ -63,4 +63,21 @@ export async function deliverEscalation(job: Job, deps: EscalationDeps): Promise
   if (!final) throw new Error(reason);
   await markFailed(deps.db, e.id, reason);
   throw new UnrecoverableError(reason);
+}
+
+/**
+ * A delivery job BullMQ failed without our processor finishing it (its worker stopped twice mid-send, "stalled more
+ * than allowable limit"): the escalation is failed with the reason, visible to clinicians and in /metrics, never
+ * left "created" with nothing to send it again (found by a crash review). A job our processor failed already did so.
+ */
+export async function escalationJobFailed(job: Job | undefined, deps: Omit<EscalationDeps, 'config' | 'resolver'>) {
+  if (job?.name !== ESCALATION_JOB || (await job.getState()) !== 'failed') return;
+  const parsed = escalationPayloadSchema.safeParse(job.data);
+  if (!parsed.success) return;
+  const stalled = /stalled/u.test(job.failedReason ?? '');
+  const reason = stalled ? 'delivery stopped: the worker sending it stopped before it finished' : 'delivery failed';
+  if (await markFailed(deps.db, parsed.data.escalation_id, reason)) {
+    deps.logger.warn({ escalation_id: parsed.data.escalation_id, stalled }, 'escalation delivery failed');
+    deps.metrics?.escalationDeliveries.inc({ outcome: 'failed' });
+  }
 }
