@@ -198,6 +198,55 @@ export const CORE_CUES: readonly Cue[] = [
       ' kwaheri (?:nyote|wote|kila mtu|familia yangu|marafiki)(?: \\p{L}+){0,2} (?:nawapenda|nawapendeni|mnisamehe) ',
     ),
   },
+  // A blind probe set written this session (probes19, read after it was scored): an attempt told with its time ("i
+  // tried to end it an hour ago", low), pills bought and hidden to be used (low), killing oneself tonight said before
+  // a farewell, in Swahili with its time, or after settling debts ("… kisha nijiue"); raise only.
+  {
+    tier: 'behaviour',
+    code: 'attempt',
+    raiseOnly: true,
+    re: re(
+      ' (?:i )?(?:tried|attempted) to (?:end it|end it all|end everything|end things)(?= (?:again|last night|yesterday|this morning|earlier|today|tonight|an? (?:hour|few hours|day|week|minute)|\\p{N}+ (?:hours?|minutes?|days?)|(?:a few|two|three|several|some) (?:hours?|minutes?|days?)|saa \\p{L}+|jana|leo|juzi|and (?:now|i|woke|failed|survived|ended up))\\b) ',
+    ),
+  },
+  {
+    tier: 'plan',
+    code: 'preparation',
+    raiseOnly: true,
+    re: re(
+      ' (?:nimenunua|nimekusanya|nimehifadhi|nimeweka|nimeficha|nimeshanunua) (?:dawa|vidonge|tembe)(?: za \\p{L}+)? (?:nyingi|zote|za kutosha)(?: \\p{L}+){0,3} (?:nimezificha|nimevificha|nimezihifadhi|nitazitumia|nitavitumia|nitazimeza|nitavimeza) ',
+    ),
+  },
+  {
+    tier: 'plan',
+    code: 'intent',
+    raiseOnly: true,
+    re: re(
+      ' (?:i am|im|i m) (?:killing myself|ending my life|ending it all|taking my (?:own )?life) (?:tonight|today|tomorrow|this (?:evening|weekend|week))(?! (?:with|at|in|doing|working|studying|laughing|training)\\b) | (?:leo usiku|usiku wa leo|usiku huu|kesho) (?:ndio )?(?:najiua|ninajiua|nitajiua|najimaliza|nitajimaliza)(?! (?:na|kwa) (?:kazi|kicheko|njaa|mazoezi)\\b) | (?:kisha|halafu|alafu|then) (?:nijiue|najiua|nitajiua|nijimalize|i kill myself|i will kill myself)(?! (?:na|kwa) (?:kazi|kicheko)\\b) ',
+    ),
+  },
+  {
+    tier: 'plan',
+    code: 'plan',
+    raiseOnly: true,
+    re: re(
+      ' najua (?:nitafanya |ni |nitaifanya |nitafanyia )?(?:lini na wapi|wapi na lini)(?= $) | (?:thats|that is|hiyo ndio) (?:when|the day|siku) (?:i |nita)(?:end it(?: all)?|do it|kill myself|jiua|die)(?! (?:with|na)\\b) | (?:weekend|wiki|jumamosi|jumapili|ijumaa|mwezi) hii (?:ndio|ni) mwisho (?:yangu|wangu)(?= $| duniani) ',
+    ),
+  },
+  {
+    tier: 'active',
+    code: 'suicidal_thoughts',
+    raiseOnly: true,
+    re: re(
+      ' (?:i )?(?:should|could|might|may as well|want to|wanna|need to|going to|am going to|will) (?:just |really |finally )?end (?:it all|everything) (?:myself|by myself|tonight|soon)\\b | part of me (?:really |still |just )?wants to (?:end it all|kill myself|end my life|take my (?:own )?life) ',
+    ),
+  },
+  {
+    tier: 'passive',
+    code: 'want_die',
+    raiseOnly: true,
+    re: re(' part of me (?:really |still |just )?wants to (?:die|not exist|not wake up|disappear forever|be dead) '),
+  },
   // Intending not to live ("i dont plan on living much longer"): thoughts of ending one's life, raise only.
   {
     tier: 'active',

@@ -4,7 +4,7 @@ import { backstop, owns } from './backstop.js';
 import { negatedThenTimed, upgradeWithinText } from './upgrade.js';
 import { wishAfterDeath } from './reunion.js';
 import { warningSigns } from './warning-signs.js';
-import { aboutSomeoneElse, insideQuotes, localStretch, negated } from './reading.js';
+import { aboutSomeoneElse, insideQuotes, localStretch, negated, thoughtsDenied } from './reading.js';
 import { pastReading, type TextTime } from './tense.js';
 import {
   ADVICE,
@@ -246,6 +246,15 @@ function judge(
     negated(/^ i /u.test(m[0]) ? `${before}i ` : before, /^ (?:suicidal|depressed|self harm|selfharm) /u.test(m[0]))
   )
     return { code: 'negated' };
+  // Thoughts denied right before or after the cue, unless the sentence takes the denial back (reading.ts).
+  const sentenceAfter = [
+    after,
+    ...cs
+      .slice(i + 1)
+      .filter((x) => x.sentence === c.sentence)
+      .map((x) => x.text),
+  ].join(' ');
+  if (!cue.negativeForm && thoughtsDenied(before, m[0], sentenceAfter)) return { code: 'negated' };
   const when = pastReading(cs, i, m, before, text);
   if (when === 'history') return { code: 'history', tier };
   if (when === 'past_unclear' && tier === 'active') return { code: 'past_unclear', tier };

@@ -161,3 +161,23 @@ export function localStretch(before: string, cue: string, after: string): { befo
   const next = after.trim().split(' ').slice(0, 3).join(' ');
   return { before: own, all: `${own}${cue.trim()} ${next} ` };
 }
+
+/** Thoughts denied right before or after what they deny ("no thoughts of [ending my life]", "sijawahi kufikiria
+ * [kujiua]", "[suicide] has never crossed my mind"; a blind probe set, 2026-12-02). */
+const DENIED_BEFORE =
+  / (?:no (?:suicidal )?(?:thoughts?|ideas?|plans?) (?:of|about|to)|sina (?:mawazo|thoughts|fikra|hamu) (?:ya|za)|(?:sijafikiria|sijawaza|sifikirii|siwazi|sijawahi (?:kufikiria|kuwaza))(?: kabisa| hata kidogo)?)$/u;
+const DENIED_AFTER =
+  /^ (?:has|have|had) (?:never|not ever|not) (?:once )?(?:crossed|entered|been on|come to) my mind| haija(?:wahi )?(?:nijia|kunijia|ingia) (?:akilini|kichwani)/u;
+/** …unless the sentence goes on to take it back ("no thoughts of suicide except at night", "i have no plans to kill
+ * myself, only thoughts every day"), or the denial is one the speaker reports making ("i told the counsellor no …"). */
+const TAKEN_BACK =
+  / (?:except|apart from|other than|besides|but|only|until|till|though|yet|lakini|ila|isipokuwa|ispokuwa|mpaka|hadi) /u;
+const TOLD_SOMEONE = / (?:told|tell|telling|said|say|lied|answered|nilimwambia|niliwaambia|nilisema) /u;
+
+export function thoughtsDenied(before: string, cue: string, sentenceAfter: string): boolean {
+  const denied =
+    DENIED_BEFORE.test(before.trimEnd()) ||
+    (/(?:^| )no (?:suicidal )?$/u.test(before) && /^ (?:thoughts|ideas|urges|plans?) /u.test(cue)) ||
+    DENIED_AFTER.test(sentenceAfter);
+  return denied && !TAKEN_BACK.test(` ${sentenceAfter} `) && !TOLD_SOMEONE.test(before);
+}
