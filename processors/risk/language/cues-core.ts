@@ -2,7 +2,8 @@ import type { Cue } from './patterns.js';
 import { EN_SELF_KILL, re, SW_WANT } from './words.js';
 
 /** Ending one's own life, as the intent cues name it. */
-const OWN_END = '(?:kill myself|end my life|take my (?:own )?life|commit suicide|end it all)';
+const OWN_END =
+  '(?:kill myself|end my life|take my (?:own )?life|commit suicide|end it all(?!(?: \\p{L}+){0,4} (?:with|debts?|madeni|business|biashara|relationship|him|her)\\b))';
 
 // The cues of each C-SSRS tier in English, Swahili and Sheng (see patterns.ts for how they are read).
 
@@ -161,7 +162,7 @@ export const CORE_CUES: readonly Cue[] = [
     code: 'want_die',
     raiseOnly: true,
     re: re(
-      ' (?:i am|im|i m) (?:so |just |really |completely |officially )?done (?:living|being alive|existing)(?! (?:in|at|with|here|there|like|for)\\b) | (?:niko|nko|niki) (?:tayari|ready) (?:ku)?(?:fa|kufa|die|kudie|kudedi)(?! (?:kwa|for|juu)\\b) ',
+      ' (?:i am|im|i m) (?:so |just |really |completely |officially )?done (?:living|being alive|existing)(?! (?:in|at|with|here|there|like|for|paycheck|hand|off|this|that|a|under|as|alone|on)\\b) | (?:niko|nko|niki) (?:tayari|ready) (?:ku)?(?:fa|kufa|die|kudie|kudedi)(?! (?:kwa|for|juu)\\b) ',
     ),
   },
   {
@@ -180,7 +181,7 @@ export const CORE_CUES: readonly Cue[] = [
     code: 'suicidal_thoughts',
     raiseOnly: true,
     re: re(
-      ' i (?:just |really |sometimes |honestly |kinda |kind of )?(?:feel|felt|am feeling|have been feeling) like (?:just )?(?:ending (?:it all|everything|my life|myself|it)|killing myself|taking my (?:own )?life)(?= $| (?:now|tonight|today|already|honestly|sometimes|lately)\\b) | (?:thinking|thought|thinking about|thinking of|want|wanting|feel like|tempted|urge) (?:of |about |to )?(?:just )?(?:taking|take|swallowing|swallow) (?:all|every one) of (?:my|the|these|those) (?:pills|tablets|meds|medication|vidonge|dawa) | (?:thinking|thought|want|wanting|feel like|tempted|urge) (?:of |about |to )?(?:just )?(?:taking|take|swallowing|swallow) all (?:my|the|these|those) (?:pills|tablets|meds|medication|vidonge|dawa)(?! (?:as|like|that|the doctor|daktari|kama)\\b) ',
+      ' i (?:just |really |sometimes |honestly |kinda |kind of )?(?:feel|felt|am feeling|have been feeling) like (?:just )?(?:ending (?:it all|everything|my life|myself|it)|killing myself|taking my (?:own )?life)(?= $| (?:now|tonight|today|already|honestly|sometimes|lately)\\b) | (?:thinking|thought|thinking about|thinking of|want|wanting|feel like|tempted|urge) (?:of |about |to )?(?:just )?(?:taking|take|swallowing|swallow) (?:all|every one) of (?:my|the|these|those) (?:pills|tablets|meds|medication|vidonge|dawa)(?= $| (?:tonight|today|at once|and (?:die|sleep|not wake|end it|be done))\\b) | (?:thinking|thought|want|wanting|feel like|tempted|urge) (?:of |about |to )?(?:just )?(?:taking|take|swallowing|swallow) all (?:my|the|these|those) (?:pills|tablets|meds|medication|vidonge|dawa)(?= $| (?:tonight|today|at once|and (?:die|sleep|not wake|end it|be done))\\b) ',
     ),
   },
   {
@@ -195,7 +196,7 @@ export const CORE_CUES: readonly Cue[] = [
     code: 'plan',
     raiseOnly: true,
     re: re(
-      ' kwaheri (?:nyote|wote|kila mtu|familia yangu|marafiki)(?: \\p{L}+){0,2} (?:nawapenda|nawapendeni|mnisamehe) ',
+      ' kwaheri (?:nyote|wote|kila mtu|familia yangu|marafiki)(?: \\p{L}+){0,2} (?:nawapenda|nawapendeni|mnisamehe)(?: sana| nyote| wote)?(?= $) ',
     ),
   },
   // A blind probe set written this session (probes19, read after it was scored): an attempt told with its time ("i
@@ -230,7 +231,7 @@ export const CORE_CUES: readonly Cue[] = [
     code: 'plan',
     raiseOnly: true,
     re: re(
-      ' najua (?:nitafanya |ni |nitaifanya |nitafanyia )?(?:lini na wapi|wapi na lini)(?= $) | (?:thats|that is|hiyo ndio) (?:when|the day|siku) (?:i |nita)(?:end it(?: all)?|do it|kill myself|jiua|die)(?! (?:with|na)\\b) | (?:weekend|wiki|jumamosi|jumapili|ijumaa|mwezi) hii (?:ndio|ni) mwisho (?:yangu|wangu)(?= $| duniani) ',
+      ' najua (?:nitafanya |ni |nitaifanya |nitafanyia )?(?:lini na wapi|wapi na lini)(?= $) | (?:thats|that is|hiyo ndio) (?:when|the day|siku) (?:i |nita)(?:end it(?: all)?|kill myself|jiua)(?! (?:with|na)\\b) | (?:weekend|wiki|jumamosi|jumapili|ijumaa|mwezi) hii (?:ndio|ni) mwisho (?:yangu|wangu)(?= $| duniani) ',
     ),
   },
   {

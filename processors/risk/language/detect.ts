@@ -246,15 +246,10 @@ function judge(
     negated(/^ i /u.test(m[0]) ? `${before}i ` : before, /^ (?:suicidal|depressed|self harm|selfharm) /u.test(m[0]))
   )
     return { code: 'negated' };
-  // Thoughts denied right before or after the cue, unless the sentence takes the denial back (reading.ts).
-  const sentenceAfter = [
-    after,
-    ...cs
-      .slice(i + 1)
-      .filter((x) => x.sentence === c.sentence)
-      .map((x) => x.text),
-  ].join(' ');
-  if (!cue.negativeForm && thoughtsDenied(before, m[0], sentenceAfter)) return { code: 'negated' };
+  // Thoughts or intent denied right before or after the cue, unless what follows takes it back (reading.ts).
+  // Read to the end of the text: a plan told in the next sentence takes a denial back as much as one in this.
+  const textAfter = [after, ...cs.slice(i + 1).map((x) => x.text)].join(' ');
+  if (!cue.negativeForm && thoughtsDenied(before, m[0], textAfter)) return { code: 'negated' };
   const when = pastReading(cs, i, m, before, text);
   if (when === 'history') return { code: 'history', tier };
   if (when === 'past_unclear' && tier === 'active') return { code: 'past_unclear', tier };

@@ -31,9 +31,9 @@ export function othersQuoted(text: string): Quoted | undefined {
     const rest = parts.slice(k + 1).join('"');
     const answer = inside && ASKED.test(frame) ? ANSWER.exec(rest) : null;
     if (answer) {
-      // Answered no, and not taken back ("i said no but i am"): the question was never the speaker's words.
-      if (/^(?:yes|yeah|yep|ndio|ndiyo|eeh)$/iu.test(answer[1]!) || TAKEN_BACK.test(rest))
-        own.push(asSpeaker(parts[k]!));
+      // Answered no, the question is read as written: a review found "no" taken back in too many ways to list.
+      const yes = /^(?:yes|yeah|yep|ndio|ndiyo|eeh)$/iu.test(answer[1]!) || TAKEN_BACK.test(rest);
+      own.push(yes ? asSpeaker(parts[k]!) : parts[k]!);
       answered = true;
     } else if (inside && QUOTE_FRAME.test(frame) && !OWN_TOO.test(later)) quoted.push(parts[k]!);
     else own.push(parts[k]!);

@@ -72,9 +72,6 @@ export function negated(before: string, acrossOr = true, plain = false): boolean
   const words = before.trim().split(' ');
   // "sina [mawazo ya kujiua]": I have no — only right before what it denies ("sina tena, nataka kujiua" is no denial).
   if (words.at(-1) === 'sina') return true;
-  // "i have no intention of [killing myself]", "sina nia ya [kujiua]": intent denied, right before what it denies.
-  if (/ (?:(?:have|had|ve) no intentions? (?:of|to)|sina nia (?:ya|wa)|sina mpango wa)$/u.test(` ${words.join(' ')}`))
-    return true;
   // "i cant even, i want to die": a new "i" between starts a clause the negator cannot reach, unless a verb of
   // thinking carries the negation into it ("i dont think i want to die").
   let newSubject = false;
@@ -165,19 +162,20 @@ export function localStretch(before: string, cue: string, after: string): { befo
 /** Thoughts denied right before or after what they deny ("no thoughts of [ending my life]", "sijawahi kufikiria
  * [kujiua]", "[suicide] has never crossed my mind"; a blind probe set, 2026-12-02). */
 const DENIED_BEFORE =
-  / (?:no (?:suicidal )?(?:thoughts?|ideas?|plans?) (?:of|about|to)|sina (?:mawazo|thoughts|fikra|hamu) (?:ya|za)|(?:sijafikiria|sijawaza|sifikirii|siwazi|sijawahi (?:kufikiria|kuwaza))(?: kabisa| hata kidogo)?)$/u;
+  / (?:(?:have|had|ve) no intentions? (?:of|to)|no (?:suicidal )?(?:thoughts?|ideas?|plans?) (?:of|about|to)|sina (?:nia|mpango|mawazo|thoughts|fikra|hamu) (?:ya|za|wa)|(?:sijafikiria|sijawaza|sifikirii|siwazi|sijawahi (?:kufikiria|kuwaza))(?: kabisa| hata kidogo)?)$/u;
 const DENIED_AFTER =
   /^ (?:has|have|had) (?:never|not ever|not) (?:once )?(?:crossed|entered|been on|come to) my mind| haija(?:wahi )?(?:nijia|kunijia|ingia) (?:akilini|kichwani)/u;
-/** …unless the sentence goes on to take it back ("no thoughts of suicide except at night", "i have no plans to kill
- * myself, only thoughts every day"), or the denial is one the speaker reports making ("i told the counsellor no …"). */
+/** …unless what follows takes it back or goes past thoughts ("no thoughts of suicide except at night", "… because i
+ * already decided", "… just the urge to do it", "sijawahi kuwaza kujiua kama leo"), or the denial is one the speaker
+ * reports making ("i told the counsellor no …"); a review of the first version found each of these lowered. */
 const TAKEN_BACK =
-  / (?:except|apart from|other than|besides|but|only|until|till|though|yet|lakini|ila|isipokuwa|ispokuwa|mpaka|hadi) /u;
+  / (?:except|apart from|other than|besides|but|only|until|till|though|yet|because|cause|since|anymore|any more|like (?:it|today|tonight|now|i do|these days)|so much as|as much as|as i do|now|tonight|today|tomorrow|soon|plan|planned|decided|going to|gonna|will|ill|urge|urges|do it|lakini|ila|isipokuwa|ispokuwa|mpaka|hadi|kama|tena|sasa|leo|kesho|usiku|nimeamua|nitajiua|nitafanya|mwisho) /u;
 const TOLD_SOMEONE = / (?:told|tell|telling|said|say|lied|answered|nilimwambia|niliwaambia|nilisema) /u;
 
-export function thoughtsDenied(before: string, cue: string, sentenceAfter: string): boolean {
+export function thoughtsDenied(before: string, cue: string, textAfter: string): boolean {
   const denied =
     DENIED_BEFORE.test(before.trimEnd()) ||
     (/(?:^| )no (?:suicidal )?$/u.test(before) && /^ (?:thoughts|ideas|urges|plans?) /u.test(cue)) ||
-    DENIED_AFTER.test(sentenceAfter);
-  return denied && !TAKEN_BACK.test(` ${sentenceAfter} `) && !TOLD_SOMEONE.test(before);
+    DENIED_AFTER.test(textAfter);
+  return denied && !TAKEN_BACK.test(` ${textAfter} `) && !TOLD_SOMEONE.test(before);
 }

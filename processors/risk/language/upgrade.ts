@@ -6,6 +6,9 @@ import type { LanguageFactor } from './detect.js';
 // Time and intent across a text (RULES.md, "How a clause is judged", 3): a time or a stated plan raises the speaker's
 // thoughts to a plan; a denial that still names a time is one.
 
+/** Words of dying or ending one's life that a stated intent can act on. */
+const DYING =
+  / (?:die|dead|death|dying|kill myself|killing myself|end it|end it all|end my life|suicide|suicidal|kufa|nife|kujiua|nijiue|kujitoa uhai|kujimaliza|kudedi) /u;
 const SELF_KILL =
   / (?:kill(?:ing)? myself|end(?:ing)? my life|tak(?:e|ing) my life|commit(?:ting)? suicide|kujiua|kujitoa uhai|kujimaliza) /u;
 /** "I'm not going to kill myself today, probably next week": a denial with a time still named is a plan. */
@@ -37,7 +40,9 @@ export function upgradeWithinText(cs: Clause[], factors: LanguageFactor[]): void
     );
   });
   // Saying one will act on the thoughts is intent, which DESIGN §10 grades with a plan.
-  const intent = cs.some((c) => INTENT_STATED.test(c.text));
+  // Only beside the thoughts it acts on, in their clause or the next ("… sleep forever but i have to clean the house and
+  // i will do it now" is a chore, a review found).
+  const intent = cs.some((c, j) => INTENT_STATED.test(c.text) && [cs[j - 1], c].some((x) => x && DYING.test(x.text)));
   if (!timed && !planned && !intent) return;
   // A time and a stated plan together ("kesho sitakuwepo, nimeshaamua") raise a wish to a plan.
   const steps = (timed && planned) || intent ? 2 : 1;

@@ -40,7 +40,8 @@ describe('crisis language: intent', () => {
     expect(level('sina nia ya kujiua')).to.equal('low');
     expect(level('hapana sina mpango wa kujiua nimechoka tu na kazi')).to.equal('low');
     expect(level('i have no intention of killing myself tonight but maybe tomorrow')).to.equal('critical');
-    expect(level('I have no intention of killing myself but I want to die')).to.equal('medium');
+    // A denial taken back by what follows counts as no denial (the eighth review): the graver reading stands.
+    expect(level('I have no intention of killing myself but I want to die')).to.equal('high');
   });
 
   it('reads intending not to live as thoughts of ending one’s life, but not where one lives', () => {

@@ -37,12 +37,13 @@ describe('crisis language: someone else quoted', () => {
     expect(read('my friend said "hi. I want to kill myself').level).to.equal('high');
   });
 
-  it('reads a question about ending one’s life answered yes as the speaker’s own, and answered no as nothing', () => {
+  it('reads a question about ending one’s life answered yes as the speaker’s own, and answered no as written', () => {
     expect(read('the nurse asked me "are you thinking of killing yourself" i said yes').level).to.equal('high');
     expect(read('my doctor asked "do you have thoughts of ending your life?" and I said yes').level).to.equal('high');
     expect(read('daktari aliniuliza "una mawazo ya kujiua?" nikasema ndio').level).to.equal('high');
     expect(read('the nurse asked me "are you thinking of killing yourself" i said no but i am').level).to.equal('high');
-    expect(read('my doctor asked me "do you want to die?" and I said no').level).to.equal('low');
+    // Answered no, the question is read as written, as before the session (a review found "no" taken back too often).
+    expect(read('my doctor asked me "do you want to die?" and I said no').level).to.equal('medium');
     // Speech-to-text writes no quotation marks.
     expect(read('the nurse asked me are you thinking of killing yourself i said yes').level).to.equal('high');
     expect(read('the nurse asked me are you thinking of killing yourself i said no').level).to.equal('low');
