@@ -58,7 +58,7 @@ export interface Config {
   personalise: { timeZones: string[]; minSessions: number };
   baseline: { window: number; minSessions: number };
   /** `resources`: what a high or critical result lists, read and checked at start (lib/risk/resources.ts). */
-  crisis: { countries: string[]; resourcesFile?: string; resources: CrisisResource[] };
+  crisis: { resources: CrisisResource[] };
   jwt: { secret: string; issuer: string; audience: string; ttlSeconds: number };
   audio: {
     encryptionKey: Buffer;
@@ -188,7 +188,7 @@ export function loadConfig(
     },
     personalise: { timeZones: env.PERSONALISE_TIME_ZONES, minSessions: env.PERSONALISE_MIN_SESSIONS },
     baseline: { window: env.BASELINE_WINDOW, minSessions: env.BASELINE_MIN_SESSIONS },
-    crisis: { countries: env.CRISIS_COUNTRIES, resourcesFile: env.CRISIS_RESOURCES_FILE, resources },
+    crisis: { resources },
     jwt: {
       secret: env.JWT_SECRET ?? dev!.jwtSecret,
       issuer: env.JWT_ISSUER,

@@ -71,12 +71,12 @@ export async function startWorker(runtime: Runtime, opts: WorkerOptions = {}): P
       ? startAckTimer(db, logger, config.escalations.ackMinutes, opts.metrics)
       : undefined;
   const workers: Worker[] = [];
+  // Locks renew at half their lifetime; a dead worker's jobs are found stalled and handed back after ~lockMs.
+  const timing = { lockDuration: config.queues.lockMs, stalledInterval: config.queues.lockMs };
   for (const stage of served) {
     // The processor needs its own worker (for rate limiting), which exists only once built from it.
     const ref: { worker?: Worker } = {};
     const processor = runStage(stage, { ports, logger, config, metrics: opts.metrics, worker: () => ref.worker });
-    // Locks renew at half their lifetime; a dead worker's jobs are found stalled and handed back after ~lockMs.
-    const timing = { lockDuration: config.queues.lockMs, stalledInterval: config.queues.lockMs };
     const concurrency = config.queues.concurrency[stage.name] ?? stage.concurrency;
     // BullMQ on Redis applies Worker.rateLimit() (a provider's 429) only on a worker that has a limiter.
     const limiter = backend.kind === 'redis' ? { limiter: { max: Number.MAX_SAFE_INTEGER, duration: 1000 } } : {};
@@ -91,8 +91,6 @@ export async function startWorker(runtime: Runtime, opts: WorkerOptions = {}): P
       deliverWebhook(db, config.webhooks, logger, { escalations: config.escalations, metrics: opts.metrics }),
       opts.metrics,
     );
-    // The stages' lock timing: a dead worker's delivery is found stalled and handed back after ~lockMs.
-    const timing = { lockDuration: config.queues.lockMs, stalledInterval: config.queues.lockMs };
     const webhooks = backend.worker(WEBHOOK_QUEUE, deliver, {
       concurrency: config.queues.concurrency.webhooks ?? 20,
       ...timing,
@@ -109,7 +107,6 @@ export async function startWorker(runtime: Runtime, opts: WorkerOptions = {}): P
     // Every serving worker upserts the same schedulers (idempotent): 03:00 in each configured time zone.
     await upsertNightSchedulers(backend.queue(PERSONALISE_QUEUE), config.personalise.timeZones);
     const night = timed(PERSONALISE_QUEUE, personaliseProcessor(db, config, logger), opts.metrics);
-    const timing = { lockDuration: config.queues.lockMs, stalledInterval: config.queues.lockMs };
     workers.push(backend.worker(PERSONALISE_QUEUE, night, { concurrency: 1, ...timing }));
   }
   logger.info(

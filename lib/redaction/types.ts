@@ -19,6 +19,9 @@ export const PLACEHOLDER: Record<RedactionKind, string> = {
   name: '[name]',
 };
 
+/** The placeholders' words without brackets ("name", "id", …): what a reader of redacted text skips. */
+export const PLACEHOLDER_WORDS: readonly string[] = Object.values(PLACEHOLDER).map((p) => p.slice(1, -1));
+
 /** Letters and digits in any script; a match must not start or end inside such a word (or inside a placeholder). */
 export const WORD_CHAR = String.raw`\p{L}\p{M}\p{N}_`;
 

@@ -1,3 +1,4 @@
+import { PLACEHOLDER_WORDS } from '../../lib/redaction/types.js';
 import { detectLanguage, knownWordShare } from '../emotion/text/index.js';
 import type { ModelReply } from './openai-reply.js';
 import type { ReplyLanguage } from './templates/index.js';
@@ -18,7 +19,7 @@ const MIN_KNOWN_SHARE = 0.1;
 // eslint-disable-next-line no-control-regex
 const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/u;
 /** A redaction placeholder ("[name]") the model repeated: the person would read our machinery, not a reply. */
-const PLACEHOLDER = /\[(?:email|handle|phone|id|passport|number|name)\]/iu;
+const PLACEHOLDER = new RegExp(`\\[(?:${PLACEHOLDER_WORDS.join('|')})\\]`, 'iu');
 // A crisis line comes only from the sourced configuration, never from a model: no phone number, short code or address.
 const DIGIT_RUN = /\+?\d[\d\p{Zs}().-]*\d/gu;
 const SHORT_CODE =

@@ -8,7 +8,9 @@ import type { Express } from 'express';
 import request from 'supertest';
 import { STAGE_QUEUES } from '../../jobs/queues.js';
 import { WEBHOOK_QUEUE } from '../../jobs/webhooks.js';
-import type { Engine } from './engine.js';
+import { PROCESSORS } from '../../processors/registry.js';
+import { audioDir, speech } from '../integration/transcription/test-audio.js';
+import { startEngine, type Engine } from './engine.js';
 import { waitUntil } from './wait.js';
 
 export const LOG_DIR = fs.mkdtempSync('/tmp/resona-crash-');
@@ -236,4 +238,36 @@ export async function redisProxy(upstream = { host: '127.0.0.1', port: 6379 }) {
       await new Promise((r) => server.close(r));
     },
   };
+}
+
+/** An engine for the crash tests: the production stages, workers only as child processes, escalations to `hookUrl`. */
+export function crashEngine(hookUrl: string, t: { lockMs: number; webhookTimeoutMs: number }): Promise<Engine> {
+  return startEngine(
+    'redis',
+    [...PROCESSORS],
+    {
+      WORKER_LOCK_MS: String(t.lockMs),
+      STALL_SWEEP_MS: '3000',
+      ESCALATION_WEBHOOK_URL: hookUrl,
+      WEBHOOK_ALLOW_PRIVATE: 'true',
+      WEBHOOK_TIMEOUT_MS: String(t.webhookTimeoutMs),
+    },
+    { inProcessWorker: false },
+  );
+}
+
+/** Ordinary sentences, spoken long enough (espeak-ng) to pass the quality check and count for a voice baseline. */
+const SPOKEN = [
+  'I have been feeling quite tired this week, but I am managing to go to work every day and talk to my friends.',
+  'This morning I walked to the market, bought some vegetables and cooked lunch for my family at home.',
+  'The weather was warm today and I spent the afternoon reading a book under the tree near our house.',
+  'I called my mother in the evening and we talked about my cousins and the plans for the holidays.',
+];
+
+/** The spoken check-ins as WAV bytes, each in its own voice. */
+export function spokenClips(): Buffer[] {
+  const dir = audioDir();
+  return SPOKEN.map((text, i) =>
+    fs.readFileSync(speech(dir, `s${i}.wav`, text, { pitch: 40 + 5 * i, speed: 130 + 5 * i })),
+  );
 }

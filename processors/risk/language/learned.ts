@@ -4,6 +4,7 @@ import third from './learned-model-3.json' with { type: 'json' };
 import fourth from './learned-model-4.json' with { type: 'json' };
 import check from './learned-check.json' with { type: 'json' };
 import { clauses, normaliseWords } from './normalise.js';
+import { PLACEHOLDER_WORDS } from '../../../lib/redaction/types.js';
 
 // A small learned layer under the rules (RULES.md, "The learned layer" and "Refitted beside the first readings"): L2
 // logistic regressions over words and word pairs. The first (learned-model.json) was fitted on real first-person texts
@@ -42,7 +43,7 @@ const PASSING_END = new Set([
   'asante_sana',
   'you_know',
 ]);
-const placeholder = (w: string) => /^(?:email|handle|phone|id|passport|number|name)$/u.test(w);
+const placeholder = (w: string) => PLACEHOLDER_WORDS.includes(w);
 
 /** Words and adjacent word pairs of a text, normalised as the rules read it; a masked method ("[method]") is no word. */
 export function features(text: string): string[] {

@@ -1,4 +1,5 @@
 import { cutAt } from '../../../lib/text-cut.js';
+import { PLACEHOLDER_WORDS } from '../../../lib/redaction/types.js';
 // Crisis-language input as speech-to-text gives it (no punctuation, misspellings) or as typed: lower case,
 // apostrophes dropped ("don't" → "dont"), letters repeated three or more times collapsed ("dieee" → "die"), and
 // split into clauses at punctuation and at "but"/"lakini"/"ila"/"though", so that a negation or a subject stays in
@@ -125,7 +126,7 @@ export const sessionAliasesApply = (s: string): boolean => aliased(s, true).bySe
 
 /** Redaction placeholders and fillers ("okay", "honestly", "thank you") closing a clause: nothing the speaker said
  * about themself, and a phrase rule that reads to the end of a clause must not turn on them (a review's sweep). */
-const PLACEHOLDER_WORD = /^\[(?:email|handle|phone|id|passport|number|name)\]$/iu;
+const PLACEHOLDER_WORD = new RegExp(`^\\[(?:${PLACEHOLDER_WORDS.join('|')})\\]$`, 'iu');
 const FILLER_WORDS = new Set(['okay', 'ok', 'yeah', 'honestly', 'tbh', 'thanks', 'asante']);
 const FILLER_PAIRS = new Set(['thank you', 'asante sana', 'so yeah']);
 /** Words taken off the end one by one (a regex anchored at the end would try every start: quadratic). */

@@ -25,17 +25,20 @@ export function othersQuoted(text: string): Quoted | undefined {
   let answered = false;
   for (let k = 1; k < parts.length; k++) {
     // Closed marks only: an unclosed one may be a typo before the speaker's own words.
-    const inside = k % 2 === 1 && k < parts.length - 1;
+    if (k % 2 === 0 || k === parts.length - 1) {
+      own.push(parts[k]!);
+      continue;
+    }
     const frame = ` ${normaliseWords(parts[k - 1]!.split(/[.!?\n]/u).at(-1)!)} `.replace(/ +$/u, ' ');
-    const later = ` ${normaliseWords(parts.slice(k + 1).join(' '))} `;
     const rest = parts.slice(k + 1).join('"');
-    const answer = inside && ASKED.test(frame) ? ANSWER.exec(rest) : null;
+    const answer = ASKED.test(frame) ? ANSWER.exec(rest) : null;
     if (answer) {
       // Answered no, the question is read as written: a review found "no" taken back in too many ways to list.
-      const yes = /^(?:yes|yeah|yep|ndio|ndiyo|eeh)$/iu.test(answer[1]!) || TAKEN_BACK.test(rest);
+      const yes = /^(?:yes|yeah|yep|ndio|ndiyo|eeh)$/iu.test(answer[1]!) || NO_THEN_YES.test(rest);
       own.push(yes ? asSpeaker(parts[k]!) : parts[k]!);
       answered = true;
-    } else if (inside && QUOTE_FRAME.test(frame) && !OWN_TOO.test(later)) quoted.push(parts[k]!);
+    } else if (QUOTE_FRAME.test(frame) && !OWN_TOO.test(` ${normaliseWords(parts.slice(k + 1).join(' '))} `))
+      quoted.push(parts[k]!);
     else own.push(parts[k]!);
   }
   // Speech-to-text writes no marks: "… asked me are you thinking of killing yourself i said yes".
@@ -52,7 +55,8 @@ const SPOKEN_YES =
 const ASKED = / (?:asked|asks|aliniuliza|ananiuliza|ameniuliza|akaniuliza)(?: me)?(?: if| whether| kama)? $/u;
 const ANSWER =
   /^[\s,.:;?!-]*(?:and |so |na )?(?:i |mimi )?(?:said|answered|replied|told (?:him|her|them)|nikasema|nilisema|nikajibu|nilijibu|nikamwambia)[\s,.:;-]*["\u201C\u201D]?\s*(yes|yeah|yep|ndio|ndiyo|eeh|no|nope|hapana)\b/iu;
-const TAKEN_BACK =
+/** "I said no but I am": the answer taken back. */
+const NO_THEN_YES =
   /^[^.!?]*\b(?:but|lakini|though|actually|ila) (?:i am|im|i do|i have|i was|yes|ndio|nina|niko|nataka)\b/iu;
 
 /** The question as the speaker's statement: "are you thinking of killing yourself" → "i thinking of killing myself". */

@@ -4,11 +4,9 @@
 // its job re-runs"; §10 "one escalation per analysis (idempotent across re-runs)".
 import fs from 'node:fs';
 import { expect } from 'chai';
-import { PROCESSORS } from '../../../processors/registry.js';
-import { registerUser, startEngine, type Engine } from '../../setup/engine.js';
+import { registerUser, type Engine } from '../../setup/engine.js';
 import { sessionDay } from '../../setup/baseline-sessions.js';
 import { waitUntil } from '../../setup/wait.js';
-import { audioDir, speech } from '../transcription/test-audio.js';
 import {
   checkIn,
   children,
@@ -20,15 +18,11 @@ import {
   startProductionWorker,
   waitAllEnded,
   type WorkerProc,
+  crashEngine,
+  spokenClips,
 } from '../../setup/production-worker.js';
 
 const CRISIS = 'I want to kill myself tonight, I have made up my mind';
-const SPOKEN = [
-  'I have been feeling quite tired this week, but I am managing to go to work every day and talk to my friends.',
-  'This morning I walked to the market, bought some vegetables and cooked lunch for my family at home.',
-  'The weather was warm today and I spent the afternoon reading a book under the tree near our house.',
-  'I called my mother in the evening and we talked about my cousins and the plans for the holidays.',
-];
 const TARGETS = ['transcription', 'emotion', 'baseline', 'risk', 'reply', 'webhooks'] as const;
 
 describe('SIGKILL after a production stage committed, before its job was acknowledged', function () {
@@ -42,23 +36,8 @@ describe('SIGKILL after a production stage committed, before its job was acknowl
   before(async () => {
     hook = await escalationReceiver(() => 204);
     proxy = await redisProxy();
-    engine = await startEngine(
-      'redis',
-      [...PROCESSORS],
-      {
-        WORKER_LOCK_MS: '4000',
-        STALL_SWEEP_MS: '3000',
-        ESCALATION_WEBHOOK_URL: hook.url,
-        WEBHOOK_ALLOW_PRIVATE: 'true',
-        WEBHOOK_TIMEOUT_MS: '5000',
-      },
-      { inProcessWorker: false },
-    );
-    const dir = audioDir();
-    SPOKEN.forEach((text, i) => {
-      const file = speech(dir, `s${i}.wav`, text, { pitch: 40 + 5 * i, speed: 130 + 5 * i });
-      audios.push(fs.readFileSync(file));
-    });
+    engine = await crashEngine(hook.url, { lockMs: 4000, webhookTimeoutMs: 5000 });
+    audios.push(...spokenClips());
   });
   after(async () => {
     children.forEach((c) => c.kill('SIGKILL'));

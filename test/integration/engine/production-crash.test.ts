@@ -4,11 +4,9 @@
 // once, one escalation per analysis, none lost.
 import fs from 'node:fs';
 import { expect } from 'chai';
-import { PROCESSORS } from '../../../processors/registry.js';
-import { registerUser, startEngine, type Engine } from '../../setup/engine.js';
+import { registerUser, type Engine } from '../../setup/engine.js';
 import { sessionDay } from '../../setup/baseline-sessions.js';
 import { waitUntil } from '../../setup/wait.js';
-import { audioDir, speech } from '../transcription/test-audio.js';
 import {
   activeJobs,
   checkIn,
@@ -21,6 +19,8 @@ import {
   waitAllEnded,
   type Answer,
   type WorkerProc,
+  crashEngine,
+  spokenClips,
 } from '../../setup/production-worker.js';
 
 const CRISIS = 'I want to kill myself tonight, I have made up my mind';
@@ -29,12 +29,6 @@ const ORDINARY = [
   'Work was busy but fine, I cooked dinner and watched football with friends.',
   'I slept well and went for a walk in the morning, feeling calm.',
   'Niko sawa leo, nimefanya kazi na nimeongea na rafiki zangu.',
-];
-const SPOKEN = [
-  'I have been feeling quite tired this week, but I am managing to go to work every day and talk to my friends.',
-  'This morning I walked to the market, bought some vegetables and cooked lunch for my family at home.',
-  'The weather was warm today and I spent the afternoon reading a book under the tree near our house.',
-  'I called my mother in the evening and we talked about my cousins and the plans for the holidays.',
 ];
 
 interface Planned {
@@ -55,23 +49,8 @@ describe('production stages in worker processes killed with SIGKILL', function (
 
   before(async () => {
     hook = await escalationReceiver((id, nth) => decide(id, nth));
-    engine = await startEngine(
-      'redis',
-      [...PROCESSORS],
-      {
-        WORKER_LOCK_MS: '5000',
-        STALL_SWEEP_MS: '3000',
-        ESCALATION_WEBHOOK_URL: hook.url,
-        WEBHOOK_ALLOW_PRIVATE: 'true',
-        WEBHOOK_TIMEOUT_MS: '3000',
-      },
-      { inProcessWorker: false },
-    );
-    const dir = audioDir();
-    SPOKEN.forEach((text, i) => {
-      const file = speech(dir, `s${i}.wav`, text, { pitch: 40 + 5 * i, speed: 130 + 5 * i });
-      audios.push(fs.readFileSync(file));
-    });
+    engine = await crashEngine(hook.url, { lockMs: 5000, webhookTimeoutMs: 3000 });
+    audios.push(...spokenClips());
   });
   afterEach(async () => {
     await Promise.all(workers.map(sigkill));

@@ -1,9 +1,8 @@
 // An escalation's delivery to ESCALATION_WEBHOOK_URL in flight in a production worker process that dies with
 // SIGKILL. DESIGN §10: "routed = delivered …"; "nothing here can lose an escalation" — it must end routed or failed.
 import { expect } from 'chai';
-import { PROCESSORS } from '../../../processors/registry.js';
 import { escalationJobId } from '../../../jobs/webhooks.js';
-import { registerUser, startEngine, type Engine } from '../../setup/engine.js';
+import { registerUser, type Engine } from '../../setup/engine.js';
 import { waitUntil } from '../../setup/wait.js';
 import {
   checkIn,
@@ -14,6 +13,7 @@ import {
   startProductionWorker,
   waitAllEnded,
   type WorkerProc,
+  crashEngine,
 } from '../../setup/production-worker.js';
 
 // Graded `high` (active ideation, no plan): ESCALATION_ACK_MINUTES never re-sends a high escalation.
@@ -30,18 +30,7 @@ describe('an escalation delivery in a worker killed with SIGKILL', function () {
   before(async () => {
     hook = await escalationReceiver(() => (hang ? 'hang' : 204));
     hook.onHang(() => void hangs++);
-    engine = await startEngine(
-      'redis',
-      [...PROCESSORS],
-      {
-        WORKER_LOCK_MS: '5000',
-        STALL_SWEEP_MS: '3000',
-        ESCALATION_WEBHOOK_URL: hook.url,
-        WEBHOOK_ALLOW_PRIVATE: 'true',
-        WEBHOOK_TIMEOUT_MS: '20000',
-      },
-      { inProcessWorker: false },
-    );
+    engine = await crashEngine(hook.url, { lockMs: 5000, webhookTimeoutMs: 20000 });
   });
   afterEach(async () => {
     await Promise.all(workers.map(sigkill));
