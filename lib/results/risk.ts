@@ -7,6 +7,7 @@ import {
   linkEscalation,
   openEscalation,
 } from '../risk/escalations.js';
+import { noisyOr } from '../risk/noisy-or.js';
 import { json, upsertKind, type ResultKind } from './kind.js';
 
 // `result.risk` as DESIGN §10 has it; the risk stage (processors/risk) computes it.
@@ -30,16 +31,36 @@ export const riskSchema = z.object({
 });
 export type RiskResult = z.infer<typeof riskSchema>;
 
-/** One `risk_assessments` row per analysis; the escalation's id and status ride along in its JSON. */
+/** What one layer's factors alone make the score (the combination's noisy-OR), rounded as the score is; null without any. */
+export function contribution(factors: RiskResult['factors'], layer: string): number | null {
+  const weights = factors.filter((f) => f.layer === layer).map((f) => f.weight);
+  return weights.length ? Math.round(noisyOr(weights) * 1000) / 1000 : null;
+}
+
+/** One `risk_assessments` row per analysis; the escalation's id and status ride along in its JSON. The upstream
+ * columns say what the crisis-language patterns, dissonance and baseline deviation each contributed, and whether the
+ * assessment escalated. */
 const row = upsertKind<RiskResult>({
   table: 'risk_assessments',
   schema: riskSchema,
-  columns: ['risk_level', 'risk_score', 'risk_factors'],
+  columns: [
+    'risk_level',
+    'risk_score',
+    'risk_factors',
+    'pattern_contribution',
+    'dissonance_contribution',
+    'baseline_deviation_contribution',
+    'action_taken',
+  ],
   toRow: ({ level, score, ...rest }, keys) => ({
     session_id: keys.conversation_id,
     risk_level: level,
     risk_score: score,
     risk_factors: json(rest),
+    pattern_contribution: contribution(rest.factors, 'language'),
+    dissonance_contribution: contribution(rest.factors, 'dissonance'),
+    baseline_deviation_contribution: contribution(rest.factors, 'baseline'),
+    action_taken: rest.escalation ? 'escalated' : 'none',
     assessed_at: new Date(),
   }),
   fromRow: (r) =>

@@ -1,3 +1,4 @@
+import { noisyOr } from '../../lib/risk/noisy-or.js';
 import { TIERS, type CrisisTier } from './language/detect.js';
 
 // How the layers make one score (issue 11 item 3), monotone by construction: every factor is a probability-like
@@ -45,8 +46,7 @@ export function combine(factors: readonly RiskFactor[]): { score: number; level:
     (t, f) => (f.tier && TIERS.indexOf(f.tier) > TIERS.indexOf(t) ? f.tier : t),
     'none',
   );
-  const rest = factors.reduce((p, f) => p * (1 - Math.min(0.999, Math.max(0, f.weight))), 1);
-  const score = Math.max(1 - rest, TIER_FLOOR[tier]);
+  const score = Math.max(noisyOr(factors.map((f) => f.weight)), TIER_FLOOR[tier]);
   const rounded = Math.round(score * 1000) / 1000;
   return { score: rounded, level: levelOf(rounded), tier };
 }

@@ -55,6 +55,22 @@ describe('the risk stage', function () {
     expect(risk).to.not.have.property('resources');
   });
 
+  it('records in risk_assessments what the crisis-language patterns contributed and that it escalated', async () => {
+    const done = await checkIn('nimepanga kujiua kesho usiku');
+    const [row] = await engine.t.db('risk_assessments').where({ analysis_id: done.id });
+    expect(row).to.include({ risk_level: 'critical', action_taken: 'escalated' });
+    expect(row.pattern_contribution).to.be.at.least(0.9);
+    // Words alone, no voice: neither dissonance nor a baseline added anything.
+    expect(row).to.include({ dissonance_contribution: null, baseline_deviation_contribution: null });
+  });
+
+  it('records that a medium assessment took no action', async () => {
+    const done = await checkIn('siku hizi natamani nisiamke asubuhi');
+    const [row] = await engine.t.db('risk_assessments').where({ analysis_id: done.id });
+    expect(row).to.include({ risk_level: 'medium', action_taken: 'none' });
+    expect(row.pattern_contribution).to.be.at.least(0.35).and.below(0.65);
+  });
+
   it('keeps a report about a friend low, recorded as third_party for follow-up', async () => {
     const risk = (await checkIn('my friend told me he wants to kill himself and I am worried')).result.risk;
     expect(risk).to.include({ level: 'low', tier: 'none' });
