@@ -1,5 +1,9 @@
 import type { Cue } from './patterns.js';
-import { re, SW_WANT } from './words.js';
+import { ORDINARY_ENDS, re, SW_WANT } from './words.js';
+
+/** A time a Swahili speaker names for an end: today, tonight, tomorrow (night), this week, a weekday (this or next). */
+const SW_WHEN =
+  '(?:leo(?: usiku)?|kesho(?: usiku| asubuhi| jioni)?|usiku huu|wiki hii|(?:jumatatu|jumanne|jumatano|alhamisi|ijumaa|jumamosi|jumapili)(?: hii| ijayo| usiku)?)';
 
 // Further wordings of the same tiers, added as the development set and the screener's examples showed them.
 
@@ -78,12 +82,17 @@ export const MORE_CUES: readonly Cue[] = [
   {
     tier: 'plan',
     code: 'intent',
-    re: re(' (?:leo|kesho|usiku huu|leo usiku) (?:ndio|ndiyo|ni) (?:mwisho|siku yangu ya mwisho|mwisho wangu) '),
+    // Not the end of something ("leo ni mwisho wa mwezi", "siku yangu ya mwisho kazini"): a last day or end of one's own.
+    re: re(
+      ` ${SW_WHEN} (?:ndio|ndiyo|ni) (?:siku yangu ya mwisho|mwisho wangu)(?! (?:wa|ya|za|kwa|kwenye|katika|hapa|huku|kazini|shuleni|chuoni|ofisini|kanisani|sokoni|nyumbani)\\b)| ${SW_WHEN} (?:ndio|ndiyo|ni) mwisho(?! (?:wa|ya) (?:hii |huu )?${ORDINARY_ENDS}\\b) `,
+    ),
   },
   {
     tier: 'plan',
     code: 'intent',
-    re: re(' (?:today|tonight|tomorrow) (?:is|will be) (?:my last day|the end|the day i (?:die|go)) '),
+    re: re(
+      ' (?:today|tonight|tomorrow) (?:is|will be) (?:my last day(?! (?:at|of|in|on|with|here|as|before|for)\\b(?! (?:this )?(?:earth|world)\\b))|the end(?! of\\b)|the day i (?:die|go)) ',
+    ),
   },
   // Second extension of the development set: plans by preparation and intent, wishes phrased as tiredness of waking.
   {

@@ -1,5 +1,5 @@
 import type { Cue } from './patterns.js';
-import { re, SW_WANT } from './words.js';
+import { ORDINARY_ENDS, re, SW_WANT } from './words.js';
 
 // Wordings of the C-SSRS tiers that a blind probe set (RULES.md, "Probes") showed missing: check-in speech in English,
 // Swahili and Sheng, written by a helper who had not seen the rules. No method is named.
@@ -128,12 +128,12 @@ export const SPEECH_CUES: readonly Cue[] = [
       ' (?:letters?|barua|ujumbe|note) (?:\\p{L}+ ){0,4}(?:for after|za kuwaaga|ya kuwaaga|ya goodbye|of goodbye|ya kuaga) | (?:barua|ujumbe) (?:za|ya|wa) (?:kuwaaga|kuaga)(?! (?:kwa )?(?:mwalimu|wenzangu|kazini|mstaafu|bosi)\\b) | (?:nimeshaandika|nimeandika|niliandika|nimewaandikia|nimeacha) (?:barua|ujumbe|letter|note) (?:kwa|ya|wa) (?:watoto|familia|mama|mke|mume|wazazi|rafiki)\\p{L}*(?: \\p{L}+){0,3} (?:ya mwisho|kuwaaga|kuaga|kwaheri|goodbye|nimeuweka|nimeificha|nikiondoka) | (?:kugawa|nagawa|nimegawa|ninagawa|nimeanza kugawa|kupeana|nimepeana|napeana|nimeanza kupeana) vitu (?:vyangu|zangu|vyote) ',
     ),
   },
-  // Plan: the last time anyone hears from the speaker, tonight as the end.
+  // Plan: the last time anyone hears from the speaker, tonight as the end (not the end of the month, a last day at work).
   {
     tier: 'plan',
     code: 'farewell',
     re: re(
-      ' (?:this is|it is|its) the last time (?:you|anyone|they) (?:will )?(?:hear from|see) me | last time (?:youll|you will) (?:hear from|see) me | (?:hii ndio|hii ni) mara ya mwisho (?:mta|uta|m)(?:nisikia|niona) | (?:tonight|leo usiku) (?:is|ndio|ni) (?:the night|the end|mwisho)(?= $| i (?:end|do it|die|go|leave|kill)| (?:and|so|i just) ) | (?:kesho|leo|tonight|tomorrow) (?:ndio|ni|is) (?:mwisho|the end|siku yangu ya mwisho|my last day) ',
+      ` (?:this is|it is|its) the last time (?:you|anyone|they) (?:will )?(?:hear from|see) me | last time (?:youll|you will) (?:hear from|see) me | (?:hii ndio|hii ni) mara ya mwisho (?:mta|uta|m)(?:nisikia|niona) | (?:tonight|leo usiku) (?:is|ndio|ni) (?:the night|the end|mwisho)(?= $| i (?:end|do it|die|go|leave|kill)| (?:and|so|i just) ) | (?:kesho|leo|tonight|tomorrow) (?:ndio|ni|is) (?:siku yangu ya mwisho|my last day)(?! (?:wa|ya|za|kwa|kwenye|katika|of|at|in|on|with|here|as|before|for|hapa|huku|kazini|shuleni|chuoni|ofisini|kanisani|sokoni|nyumbani)\\b(?! (?:this )?(?:earth|world)\\b))| (?:kesho|leo|tonight|tomorrow) (?:ndio|ni|is) (?:mwisho|the end)(?! (?:wa|ya|of) (?:the |this |hii |huu )?${ORDINARY_ENDS}\\b)`,
     ),
   },
   // Wordings of train4 (TRAIN4.md, read): wanting to disappear, wishing not to be here, done with life, the will to

@@ -173,6 +173,11 @@ function detectWith(text: string, session: boolean): CrisisLanguage {
   return { tier, factors };
 }
 
+/** Someone else's posts or messages put right before the cue ("my cousin keeps posting things like [i want to die]",
+ * "roommate yangu ameniambia ameandika [barua ya kuaga]"): their words, a report about them. */
+const OTHERS_WORDS_BEFORE =
+  / (?:he|she|they|(?:my|our|his|her) (?:\p{L}+ ){1,3}?)(?:\p{L}+ ){0,3}?(?:keeps? |kept |always )?(?:posting|posts|posted|writing|writes|wrote|texting|texts|texted|tweeting|tweets)(?:(?: things| stuff| statuses| status| messages| posts)(?: like| that| saying)?| like| saying) $| (?:ame|ali|ana|wame|wali|wana)(?:sha)?(?:andika|andikia|post|tuma)\p{L}* $/u;
+
 /** What a matched cue in clause i means: the speaker's own current ideation, or one of the reasons it is not. */
 function judge(
   cs: Clause[],
@@ -199,11 +204,13 @@ function judge(
   if (QUOTED_SPEECH.test(before) && insideQuotes(c.raw, m[0])) return { code: 'quote' };
   // The cue's own words may name its subject ("i want to die"): the last subject up to the cue's verb decides.
   // "I told her about my suicidal thoughts": a possessive my names the speaker whoever the last subject was.
-  // "my boyfriend cheated am going to kill myself": a cue naming "myself" is the speaker's own.
+  // "my boyfriend cheated am going to kill myself": a cue naming "myself" is the speaker's own, as one closing "my eyes"
+  // ("… and never open them again": "them" is the eyes, not someone else).
   // "… so am planning to end my life": East African English drops the "i" before "am", never another's.
   const mine =
     / (?:my|mine) $/u.test(before) ||
     / my ?self /u.test(m[0]) ||
+    / (?:close|shut) my eyes /u.test(m[0]) ||
     / (?:so|and|but|now) am (?:\p{L}+ )?$/u.test(before) ||
     (/^ am /u.test(m[0]) && / (?:so|and|but|now) $/u.test(before));
   // A Swahili first-person verb names its own subject ("mama yangu ni mgonjwa na mimi nataka kufa").
@@ -227,7 +234,7 @@ function judge(
     !mine &&
     !swSelf &&
     !mineToo &&
-    (aboutSomeoneElse(before, m[0]) || REPORTED.test(local.all))
+    (aboutSomeoneElse(before, m[0]) || REPORTED.test(local.all) || OTHERS_WORDS_BEFORE.test(before))
   )
     return { code: 'third_party', tier };
   // A quotation word counts in the cue's own stretch ("that song goes [i want to die]"), not "the song was nice then
@@ -247,9 +254,20 @@ function judge(
   )
     return { code: 'negated' };
   // Thoughts or intent denied right before or after the cue, unless what follows takes it back (reading.ts).
-  // Read to the end of the text: a plan told in the next sentence takes a denial back as much as one in this.
-  const textAfter = [after, ...cs.slice(i + 1).map((x) => x.text)].join(' ');
-  if (!cue.negativeForm && thoughtsDenied(before, m[0], textAfter)) return { code: 'negated' };
+  // Read to the end of the text: a plan told in the next sentence takes a denial back as much as one in this (words
+  // pointing back at the act only; reading.ts).
+  const rest = cs.slice(i + 1);
+  const sameSentence = [after, ...rest.filter((x) => x.sentence === c.sentence).map((x) => x.text)].join(' ');
+  // The later sentences, each whole: an answer to a question must be a sentence of its own (reading.ts).
+  const later = [...new Set(rest.map((r) => r.sentence))]
+    .filter((n) => n !== c.sentence)
+    .map((n) =>
+      rest
+        .filter((r) => r.sentence === n)
+        .map((r) => r.text)
+        .join(' '),
+    );
+  if (!cue.negativeForm && thoughtsDenied(before, m[0], sameSentence, later)) return { code: 'negated' };
   const when = pastReading(cs, i, m, before, text);
   if (when === 'history') return { code: 'history', tier };
   if (when === 'past_unclear' && tier === 'active') return { code: 'past_unclear', tier };

@@ -1,3 +1,4 @@
+import { CHECKIN_CUES } from './cues-checkins.js';
 import { CORE_CUES } from './cues-core.js';
 import { EA_ENGLISH_CUES } from './cues-ea-english.js';
 import { IMPLICIT_CUES } from './cues-implicit.js';
@@ -48,7 +49,10 @@ export const CUES: readonly Cue[] = [
   ...MORE_CUES,
   ...IMPLICIT_CUES,
   ...SPEECH_CUES,
-  ...[...MEANS_CUES, ...EA_ENGLISH_CUES, ...SW_GRAMMAR_CUES, ...INDIRECT_CUES].map((c) => ({ ...c, raiseOnly: true })),
+  ...[...MEANS_CUES, ...EA_ENGLISH_CUES, ...SW_GRAMMAR_CUES, ...INDIRECT_CUES, ...CHECKIN_CUES].map((c) => ({
+    ...c,
+    raiseOnly: true,
+  })),
 ];
 
 /** Words that cancel a cue when they govern it ("dont want to die", "sitaki kufa"), in negative-form cues not. */
@@ -97,6 +101,10 @@ export const NEGATION_FILLER = new Set([
   'actually',
   'just',
   'want',
+  // "i have never wished to die", "never wanted to": the wish the negator denies.
+  'wanted',
+  'wish',
+  'wished',
   'going',
   'to',
   'plan',
@@ -174,17 +182,21 @@ export const TOLD_TO = re(
   ` (?<!(?:mind|head|brain|voice|voices|thoughts|heart|devil|demon|spirit|inside|something) (?:is |are |keeps |keep |kept )?)${TOLD}`,
 );
 
+/** A year before this one, never this year: "that was in 2019", "hiyo ilikuwa mwaka 2019" date what they follow, "when
+ * i lost my job in 2019 i wanted to die" what it frames; a year told of something else ("my wife left me in 2025. i
+ * tried to kill myself") dates nothing. */
+const PAST_YEAR = `(?:${Array.from({ length: new Date().getFullYear() - 1950 }, (_, n) => 1950 + n).join('|')})`;
 /** The ideation is described as over. */
 export const HISTORY = re(
-  ' (?:used to|years ago|months ago|long ago|at (?:the )?age (?:of )?\\p{N}+|a long time ago|when i was (?:\\p{L}+ ){0,2}(?:young|younger|a kid|a child|a teen|teenager|in school|in college|in university|at school|\\p{N}+)|in the past|back (?:in|when|then)|as a (?:teen|teenager|kid|child)|in (?:high school|middle school|college|my teens|my twenties)|at one point|i once|once upon a time|i have overcome|i overcame|got through|made it through|in recovery|zamani|miaka (?:\\p{L}+ )?(?:iliyopita|mingi)|nilipokuwa (?:mdogo|shule|mtoto)|hapo awali|siku za nyuma) ',
+  ` (?:when (?:\\p{L}+ ){1,6}?in ${PAST_YEAR}|ile time ${PAST_YEAR}|used to|years ago|months ago|long ago|at (?:the )?age (?:of )?\\p{N}+|a long time ago|when i was (?:\\p{L}+ ){0,2}(?:young|younger|a kid|a child|a teen|teenager|in school|in college|in university|at school|in (?:form|class|standard|grade) (?:\\p{N}+|one|two|three|four|five|six|seven|eight)|in (?:primary|secondary|high school)|\\p{N}+)|in the past|back (?:in|when|then)|as a (?:teen|teenager|kid|child)|in (?:high school|middle school|college|my teens|my twenties)|at one point|i once|once upon a time|i have overcome|i overcame|got through|made it through|in recovery|(?<!kuliko |zaidi ya |kama )zamani|miaka (?:\\p{L}+ )?(?:iliyopita|mingi)|nilipokuwa (?:mdogo|shule|mtoto|kidato|darasa|sekondari|chuo|form|primary)|hapo awali|siku za nyuma) `,
 );
 /** Anywhere in the text, a time that places a past-tense clause's ideation before now ("in my first year of uni"). */
 export const PAST_ANCHOR = re(
-  '^ (?:from )?\\p{N}{1,2} to \\p{N}{1,2} | (?:years ago|months ago|long ago|last year|a year ago|at (?:the )?age (?:of )?\\p{N}+|in my (?:first|second|third|final|last|freshman|sophomore|junior|senior) year|before i (?:was|got) (?:diagnosed|treated|help|medicated|on medication|married)|before (?:my )?(?:diagnosis|treatment|therapy)|have been (?:healing|recovering|clean|better|stable) (?:since|for)|for a (?:few|couple of) (?:days|weeks|months)|(?:a|one|two|three|several|many|some) (?:years?|months?) (?:before|earlier)|kabla (?:sija\\p{L}+|ya kupata|ya kuanza)|nikiwa (?:\\p{L}+ ){0,2}(?:year|mwaka|kidato|shule|mdogo|chuo|campus|sekondari)) ',
+  `^ (?:from )?\\p{N}{1,2} to \\p{N}{1,2} | (?:years ago|months ago|long ago|last year|a year ago|at (?:the )?age (?:of )?\\p{N}+|in my (?:first|second|third|final|last|freshman|sophomore|junior|senior) year|before i (?:was|got) (?:diagnosed|treated|help|medicated|on medication|married)|before (?:my )?(?:diagnosis|treatment|therapy)|have been (?:healing|recovering|clean|better|stable) (?:since|for)|for a (?:few|couple of) (?:days|weeks|months)|(?:a|one|two|three|several|many|some) (?:years?|months?) (?:before|earlier)|kabla (?:sija\\p{L}+|ya kupata|ya kuanza)|nikiwa (?:\\p{L}+ ){0,2}(?:year|mwaka|kidato|shule|mdogo|chuo|campus|sekondari)|(?:that|it|this) was (?:back |way back )?in (?:${PAST_YEAR}|the (?:fifties|sixties|seventies|eighties|nineties))|hiyo (?:ilikuwa|ni) (?:mwaka )?${PAST_YEAR}|that (?:time|period|phase|season) (?:has|is) (?:long )?(?:passed|gone|over|behind me)|hiyo (?:ilikuwa|ni) (?:story ya )?zamani) `,
 );
 /** The clause tells of the past ("i was suicidal", "it made me suicidal", "nilikuwa na mawazo"). */
 export const PAST_TENSE = re(
-  ' (?<!wish |if |even if )(?:i (?:also |then |even |just |once |really |actually )?(?:was|were|felt|had been|had|contemplated|thought|considered|wanted|attempted|tried)|i (?:\\p{L}+ )?(?:self harmed|selfharmed|harmed myself|overdosed)|had gone|made me|nilikuwa|nilifikiria|niliwaza|nilitaka|nilijaribu) ',
+  ' (?<!wish |if |even if )(?:i (?:also |then |even |just |once |really |actually )?(?:was|were|felt|had been|had|contemplated|thought|considered|wanted|attempted|tried)|i (?:\\p{L}+ )?(?:self harmed|selfharmed|harmed myself|overdosed)|had gone|made me|nilikuwa|nilifikiria|niliwaza|nilitaka|nilitamani|nilijaribu) ',
 );
 /** ... unless it also speaks of now. */
 export const PRESENT = re(
@@ -211,9 +223,14 @@ export const RECOVERED = re(
   ' (?:now i am|i am now|these days i am|today i am|but now|now) (?:much |a lot |so )?(?:better|fine|ok|okay|good|happy|doing well|in a good place|glad i am alive)| (?:sasa|siku hizi|saa hii|sai) (?:niko|nimekuwa|ni) (?:sawa|poa|salama|vizuri|mzima|bora|fiti)| sasa nafurahi | (?:self harm|selfharm|sh|cutting) free | clean (?:for|since) | got rid of (?:them|it|those thoughts|the thoughts) ',
 );
 
+/** … but not where it says the feelings that go on are milder ("i still get sad sometimes but never like that anymore"). */
+export const MILDER_NOW = re(
+  ' (?:but )?(?:never|not) like (?:that|before|then) (?:anymore|any more|again) | si kama zamani hata kidogo ',
+);
+
 /** The clause says it goes on ("10 years later I still think about it"): not over, whatever past it names. */
 export const CONTINUING = re(
-  ' (?:still|to this day|ever since|until now|till now|up to now|up to date|to date|even now|(?<!never )again|relapsed|relapse|(?:si|sio) kama zamani|not like before|unlike before) | (?:feeling|feelings|thoughts?|urges?|it) (?:is|are|has|have|came|come|coming) back | (?:zimerudi|yamerudi|imerudi|yamerejea|zimerejea) ',
+  ' (?:still|to this day|ever since|until now|till now|up to now|up to date|to date|even now|(?<!never )again|relapsed|relapse|(?<!lakini |but )(?:si|sio) kama zamani(?! hata kidogo)|(?<!but )not like before|unlike before) | (?:feeling|feelings|thoughts?|urges?|it) (?:is|are|has|have|came|come|coming) back | (?:zimerudi|yamerudi|imerudi|yamerejea|zimerejea) ',
 );
 
 /** Past perfect of an act: told as before another past ("I had tried to commit suicide but failed …"), an anchor of
@@ -231,7 +248,7 @@ export const RECENT = re(
 
 /** Intent or timing that turns thoughts into a plan ("tonight", "kesho", "next week"). */
 export const TIMING = re(
-  ' (?:tonight|tomorrow|this weekend|next week|in the near future|some time soon|by the end of (?:the|this|next) (?:week|month|year)|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|soon|at midnight|in (?:a few|two|three|\\p{N}+) days|when everyone is asleep|after (?:the|my) (?:exams?|wedding|birthday)|leo usiku|kesho|wiki ijayo|usiku huu|hivi karibuni|jioni hii) ',
+  ' (?:tonight|tomorrow|this weekend|next week|in the near future|some time soon|by the end of (?:the|this|next) (?:week|month|year)|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|soon|at midnight|in (?:a few|two|three|\\p{N}+) days|when everyone is asleep|after (?:the|my) (?:exams?|wedding|birthday)|leo usiku|kesho|wiki ijayo|usiku huu|hivi karibuni|jioni hii|(?:jumatatu|jumanne|jumatano|alhamisi|ijumaa|jumamosi|jumapili) (?:hii|ijayo|usiku)) ',
 );
 
 /** Speech about dying that is not about wanting to die: idioms and hyperbole. */
@@ -269,7 +286,7 @@ export const BACKSTOP = {
   /** Spoken to someone else ("you", "your"): talk about their life, not the speaker's. */
   addressed: re(' (?:you|your|youre|yourself|wewe|wako) '),
   fearOfDeath: re(
-    ' (?:afraid|scared|fear|fears|terrified|frightened|anxious|worried|phobia|panic|panicking) (?:of |about |that i am |that im )?(?:dying|death|die) | (?:thought|think|thinking|felt|feel|feels|feeling) (?:like )?i (?:am|was|were) (?:going to )?(?:dying|die) | dying inside | (?:dead|dying) (?:relatives?|parents?|people|loved ones|friends?) | naogopa (?:kufa|kifo) | (?:am i|will i) (?:\\p{L}+ ){0,5}(?:going to |gonna )?die | (?:that |think )i (?:will|could|might|am going to) die | (?:think|thought|thinking|worry|worried|convinced|sure) (?:that )?(?:\\p{L}+ ){0,6}(?:going to|gonna|will|could|might) die | (?:will|could|might|going to) die (?:young|at any moment|any moment|any second|of|from) | death of | after death | (?:anxiety|anxious|stress|stressing|worry|worrying) (?:over|about) (?:dying|death) | i am (?:already|literally|honestly|actually|slowly) dying (?!to )| (?:my|our|the|this) (?!life )\\p{L}+ (?:is|was|are|were) (?:slowly |already )?dying | (?:loved ones|people i love|everyone) (?:are|is) (?:either )?(?:dead|dying) ',
+    ' (?:afraid|scared|fear|fears|terrified|frightened|anxious|worried|phobia|panic|panicking) (?:of |about |that i am |that im )?(?:dying|death|die) | (?:thought|think|thinking|felt|feel|feels|feeling) (?:like )?i (?:am|was|were) (?:going to )?(?:dying|die) | dying inside | (?:dead|dying) (?:relatives?|parents?|people|loved ones|friends?) | naogopa (?:kufa|kifo) | (?:am i|will i) (?:\\p{L}+ ){0,5}(?:going to |gonna )?die | (?:that |think )i (?:will|could|might|am going to) die | (?:think|thought|thinking|worry|worried|convinced|sure) (?:that )?(?:\\p{L}+ ){0,8}(?:going to|gonna|will|could|might) die | (?:will|could|might|going to) die (?:young|at any moment|any moment|any second|of|from) | death of | after death | (?:anxiety|anxious|stress|stressing|worry|worrying) (?:over|about) (?:dying|death) | i am (?:already|literally|honestly|actually|slowly) dying (?!to )| (?:my|our|the|this) (?!life )\\p{L}+ (?:is|was|are|were) (?:slowly |already )?dying | (?:loved ones|people i love|everyone) (?:are|is) (?:either )?(?:dead|dying) ',
   ),
   attempt: re(
     ' (?:attempt|attempted|attempts|tried|try|trying|failed at|failed to|survived|hospital|hospitalized|overdosed|nilijaribu|nimejaribu|jaribio) ',

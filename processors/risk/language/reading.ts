@@ -68,10 +68,15 @@ const INVERTED = new Set(['would', 'will', 'did', 'do', 'does', 'have', 'had', '
 
 /** A negator governs what follows: nothing but a few filler words stands between them. `plain` reads it as 6f3f0eb did
  * (no new-subject or "why not" rule), for the upgrade of a denial that names a time, which must not weaken. */
+const DENIED_WISH_OR =
+  / (?:dont|do not|didnt|did not|never|not|sitaki|sikutaki|sijawahi kutaka) (?:want|wanna|wanted|plan|intend|think of|thinking of)?(?: to)? (?:\p{L}+ ){1,2}(?:or|nor|wala) $/u;
 export function negated(before: string, acrossOr = true, plain = false): boolean {
   const words = before.trim().split(' ');
   // "sina [mawazo ya kujiua]": I have no — only right before what it denies ("sina tena, nataka kujiua" is no denial).
   if (words.at(-1) === 'sina') return true;
+  // "i dont want to die or [hurt myself]", "sitaki kufa wala [kujiumiza]": a wish denied reaches the act coordinated
+  // with it (not "dont leave or [i'll kill myself]", which is no wish).
+  if (DENIED_WISH_OR.test(` ${before.trim()} `)) return true;
   // "i cant even, i want to die": a new "i" between starts a clause the negator cannot reach, unless a verb of
   // thinking carries the negation into it ("i dont think i want to die").
   let newSubject = false;
@@ -160,9 +165,10 @@ export function localStretch(before: string, cue: string, after: string): { befo
 }
 
 /** Thoughts denied right before or after what they deny ("no thoughts of [ending my life]", "sijawahi kufikiria
- * [kujiua]", "[suicide] has never crossed my mind"; a blind probe set, 2026-12-02). */
+ * [kujiua]", "[suicide] has never crossed my mind"; a blind probe set, 2026-12-02), or said not to be ("si eti [nadai
+ * kujimaliza]", it's not that I want to; another, the same day). */
 const DENIED_BEFORE =
-  / (?:(?:have|had|ve) no intentions? (?:of|to)|no (?:suicidal )?(?:thoughts?|ideas?|plans?) (?:of|about|to)|sina (?:nia|mpango|mawazo|thoughts|fikra|hamu) (?:ya|za|wa)|(?:sijafikiria|sijawaza|sifikirii|siwazi|sijawahi (?:kufikiria|kuwaza))(?: kabisa| hata kidogo)?)$/u;
+  / (?:(?:have|had|ve) no intentions? (?:of|to)|no (?:suicidal )?(?:thoughts?|ideas?|plans?) (?:of|about|to)|sina (?:nia|mpango|mawazo|thoughts|fikra|hamu) (?:ya|za|wa)|(?:sijafikiria|sijawaza|sifikirii|siwazi|sijawahi (?:kufikiria|kuwaza))(?: kabisa| hata kidogo)?|(?:si|sio|siyo) (?:eti|kwamba)(?: \p{L}+)?|haimaanishi(?: kwamba| eti)?(?: \p{L}+)?)$/u;
 const DENIED_AFTER =
   /^ (?:has|have|had) (?:never|not ever|not) (?:once )?(?:crossed|entered|been on|come to) my mind| haija(?:wahi )?(?:nijia|kunijia|ingia) (?:akilini|kichwani)/u;
 /** …unless what follows takes it back or goes past thoughts ("no thoughts of suicide except at night", "… because i
@@ -170,12 +176,55 @@ const DENIED_AFTER =
  * reports making ("i told the counsellor no …"); a review of the first version found each of these lowered. */
 const TAKEN_BACK =
   / (?:except|apart from|other than|besides|but|only|until|till|though|yet|because|cause|since|anymore|any more|like (?:it|today|tonight|now|i do|these days)|so much as|as much as|as i do|now|tonight|today|tomorrow|soon|plan|planned|decided|going to|gonna|will|ill|urge|urges|do it|lakini|ila|isipokuwa|ispokuwa|mpaka|hadi|kama|tena|sasa|leo|kesho|usiku|nimeamua|nitajiua|nitafanya|mwisho) /u;
+/** In a later sentence only what points back at the act takes a denial back ("… I'm just exhausted. My husband is
+ * helping more now" does not; "… Except at night", "… I will do it tomorrow" do): a later crisis in words of its own is
+ * read by its own cue. */
+const TAKEN_BACK_LATER =
+  / (?:except|apart from|other than|besides|only|until|till|anymore|any more|so much as|as much as|tonight|tomorrow|soon|plan|planned|decided|going to|gonna|will|ill|urge|urges|do it|isipokuwa|ispokuwa|mpaka|hadi|tena|kesho|usiku|nimeamua|nitajiua|nitafanya|mwisho) /u;
 const TOLD_SOMEONE = / (?:told|tell|telling|said|say|lied|answered|nilimwambia|niliwaambia|nilisema) /u;
 
-export function thoughtsDenied(before: string, cue: string, textAfter: string): boolean {
+/** A question put to the speaker about the cue ("the counsellor asked me if i ever think of [ending my life]",
+ * "aliniuliza kama huwa [nawaza kujitoa uhai]") … */
+const ASKED_IF =
+  / (?:asked|asks|ask|asking|aliniuliza|ameniuliza|ananiuliza|akaniuliza|waliniuliza|wananiuliza|huniuliza)(?: me| us)?(?: \p{L}+){0,3}? (?:if|whether|kama)(?: \p{L}+){0,3} $/u;
+/** … and answered no in so many words, the answer a sentence of its own or the rest of the question's ("… and the answer
+ * is no, never.", "Jibu ni hapana, kamwe.", "I'm not."); a plain "i said no" is taken back in too many ways (a review
+ * found "… so i could go home", "… like i always do", "nikiogopa kulazwa"), so it stays read as the question. */
+const ANSWERED_NO =
+  /^ (?:and |so |na )?(?:(?:the answer (?:is|was)|jibu (?:ni|lilikuwa)) (?:no|hapana)|(?:no|hapana) (?:never|kamwe|not at all|hata kidogo|absolutely not)|(?:im|i am) not)(?: (?:never|kamwe|at all|kabisa|hata kidogo))? $/u;
+/** A denial said to be untrue ("that was a lie", "uongo tu", "si ukweli"). */
+const UNTRUE =
+  / (?:lie|lied|lying|not true|wasnt true|was not true|isnt true|uongo|si ukweli|sio ukweli|haikuwa kweli) /u;
+
+/** A question about the cue answered no is a denial, unless anything after the answer takes it back. */
+function answeredNo(before: string, sameSentence: string, later: readonly string[]): boolean {
+  if (!ASKED_IF.test(before)) return false;
+  // Clauses are joined with their own spaces: one space between words, one at each end.
+  const spaced = (t: string) => ` ${t.trim().replace(/\s+/gu, ' ')} `;
+  const [answer, rest] =
+    sameSentence.trim() === '' ? [spaced(later[0] ?? ''), later.slice(1)] : [spaced(sameSentence), later];
+  const after = ` ${rest.join(' ')} `;
+  return ANSWERED_NO.test(answer) && !TAKEN_BACK_LATER.test(after) && !UNTRUE.test(after);
+}
+
+/** Thoughts denied around the cue and not taken back in the rest of its sentence (`sameSentence`) or later. */
+export function thoughtsDenied(
+  before: string,
+  cue: string,
+  sameSentence: string,
+  laterSentences: readonly string[] = [],
+): boolean {
+  if (answeredNo(before, sameSentence, laterSentences)) return true;
+  const later = laterSentences.join(' ');
   const denied =
     DENIED_BEFORE.test(before.trimEnd()) ||
     (/(?:^| )no (?:suicidal )?$/u.test(before) && /^ (?:thoughts|ideas|urges|plans?) /u.test(cue)) ||
-    DENIED_AFTER.test(textAfter);
-  return denied && !TAKEN_BACK.test(` ${textAfter} `) && !TOLD_SOMEONE.test(before);
+    DENIED_AFTER.test(sameSentence);
+  return (
+    denied &&
+    !TAKEN_BACK.test(` ${sameSentence} `) &&
+    !TAKEN_BACK_LATER.test(` ${later} `) &&
+    !UNTRUE.test(` ${sameSentence} ${later} `) &&
+    !TOLD_SOMEONE.test(before)
+  );
 }

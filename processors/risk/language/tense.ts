@@ -1,5 +1,5 @@
 import type { Clause } from './normalise.js';
-import { CONTINUING, HISTORY, PAST_TENSE, PLUPERFECT, PRESENT, RECENT } from './patterns.js';
+import { CONTINUING, HISTORY, MILDER_NOW, PAST_TENSE, PLUPERFECT, PRESENT, RECENT } from './patterns.js';
 import { lastWordsAfterJoin, ownWords, sentenceFrame } from './reading.js';
 
 // When a cue happened: now, over (history), or told in the past with no time (a follow-up). When unsure, the rules
@@ -43,14 +43,16 @@ export function pastReading(
   // tonight") is never put in the past by the clause's other words or the text's "now i am fine"; only the words right
   // before it can ("i used to want to die").
   const present = !toldAsPast && (PRESENT.test(` ${own}`) || FUTURE.test(` ${own}`));
+  const sameSentence = cs.filter((x) => x.sentence === c.sentence);
   const past =
     (HISTORY.test(` ${governing(before)} ${m[0].trim()} `) ||
       ((HISTORY.test(c.text) || text.recovered) && !present) ||
       (toldAsPast && anchored)) &&
     // Over, unless the clause also names something recent ("years ago and again last night") or its sentence says it
-    // goes on ("when I was 12 … I still think about it", "…, wanted to kill myself, still do").
+    // goes on ("when I was 12 … I still think about it", "…, wanted to kill myself, still do") and not that what goes on
+    // is milder ("… i still get sad sometimes but never like that anymore").
     !RECENT.test(c.text) &&
-    !cs.some((x) => x.sentence === c.sentence && CONTINUING.test(x.text));
+    !(sameSentence.some((x) => CONTINUING.test(x.text)) && !sameSentence.some((x) => MILDER_NOW.test(x.text)));
   if (past) return 'history';
   // Thoughts told in the past with no time at all: maybe over, maybe this week; followed up, not escalated.
   if (toldAsPast && !text.recent) return 'past_unclear';

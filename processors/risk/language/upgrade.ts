@@ -11,6 +11,9 @@ const DYING =
   / (?:die|dead|death|dying|kill myself|killing myself|end it|end it all|end my life|suicide|suicidal|kufa|nife|kujiua|nijiue|kujitoa uhai|kujimaliza|kudedi) /u;
 const SELF_KILL =
   / (?:kill(?:ing)? myself|end(?:ing)? my life|tak(?:e|ing) my life|commit(?:ting)? suicide|kujiua|kujitoa uhai|kujimaliza) /u;
+/** The act named in words, as a verb or as "suicide". */
+const SELF_KILL_NAMED =
+  / (?:kill(?:ing)? myself|end(?:ing)? my life|tak(?:e|ing) my life|suicide|kujiua|kujitoa uhai|kujimaliza) /u;
 /** "I'm not going to kill myself today, probably next week": a denial with a time still named is a plan. */
 export function negatedThenTimed(cs: Clause[], i: number, factors: LanguageFactor[]): void {
   const c = cs[i]!;
@@ -43,6 +46,15 @@ export function upgradeWithinText(cs: Clause[], factors: LanguageFactor[]): void
   // Only beside the thoughts it acts on, in their clause or the next ("… sleep forever but i have to clean the house and
   // i will do it now" is a chore, a review found).
   const intent = cs.some((c, j) => INTENT_STATED.test(c.text) && [cs[j - 1], c].some((x) => x && DYING.test(x.text)));
+  // "no thoughts of suicide but tonight i will do it": intent told of the act the text named and set aside (denied or
+  // a mention) takes that back; with nothing else read it is the plan itself.
+  const set = cs.findIndex(
+    (c, j) => INTENT_STATED.test(c.text) && [cs[j - 1], c].some((x) => x && SELF_KILL_NAMED.test(x.text)),
+  );
+  const read = factors.some((f) => f.code.startsWith('ideation_'));
+  const setAside = factors.some((f) => f.code === 'negated' || f.code === 'mention');
+  if (set >= 0 && !read && setAside)
+    factors.push({ code: 'ideation_plan', tier: 'plan', span: shortSpan(cs[set]!.raw) });
   if (!timed && !planned && !intent) return;
   // A time and a stated plan together ("kesho sitakuwepo, nimeshaamua") raise a wish to a plan.
   const steps = (timed && planned) || intent ? 2 : 1;

@@ -6,3 +6,8 @@ export const SW_WANT =
   '(?:ni)?(?:na|ta|li)(?:taka|tamani|penda|wazia|waza|fikiria|fikiri|jis?ikia(?: kama)?|jiskia(?: kama)?|hisi kama)';
 export const EN_SELF_KILL =
   '(?:kill(?:ing)? my ?self|end(?:ing)? (?:my|it) (?:own )?life|end(?:ing)? it all|tak(?:e|ing) my (?:own )?life|suicide|commit suicide)';
+
+/** Ends of ordinary things ("leo ni mwisho wa mwezi", "the end of the term"): no end of one's own. Not a journey, the
+ * road, the line or the world, which are said of one's own end. */
+export const ORDINARY_ENDS =
+  '(?:mwezi|muhula|term|wiki|week|month|mwaka|year|semester|mitihani|exams?|kazi|shule|school|msimu|season|mkataba|contract|likizo|holidays?|sale|offer|project|mradi|match|mechi|movie|film|series|show|queue|foleni)';
