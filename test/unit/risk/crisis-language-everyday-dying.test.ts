@@ -35,4 +35,11 @@ describe('crisis language: dying words beside their everyday senses', () => {
     expect(languageLevel('Naogopa kufa tangu baba alipofariki ghafla')).to.equal('low');
     expect(languageLevel('my battery is dying and i need a charger')).to.equal('low');
   });
+
+  it('leaves devotion, ready to die for one’s country or children, low, and a readiness to die alone a wish', () => {
+    expect(languageLevel("I'm ready to die for my country")).to.equal('low');
+    expect(languageLevel('niko tayari kufa kwa ajili ya watoto wangu')).to.equal('low');
+    expect(languageLevel('i am ready to die')).to.equal('medium');
+    expect(languageLevel('niko tayari kufa')).to.equal('medium');
+  });
 });
