@@ -1,5 +1,5 @@
 import type { Cue } from './patterns.js';
-import { ORDINARY_ENDS, re, SW_WANT } from './words.js';
+import { NOT_ONES_OWN_DAY, NOT_ONES_OWN_END, re, SW_WANT } from './words.js';
 
 /** A time a Swahili speaker names for an end: today, tonight, tomorrow (night), this week, a weekday (this or next). */
 const SW_WHEN =
@@ -84,14 +84,14 @@ export const MORE_CUES: readonly Cue[] = [
     code: 'intent',
     // Not the end of something ("leo ni mwisho wa mwezi", "siku yangu ya mwisho kazini"): a last day or end of one's own.
     re: re(
-      ` ${SW_WHEN} (?:ndio|ndiyo|ni) (?:siku yangu ya mwisho|mwisho wangu)(?! (?:wa|ya|za|kwa|kwenye|katika|hapa|huku|kazini|shuleni|chuoni|ofisini|kanisani|sokoni|nyumbani)\\b)| ${SW_WHEN} (?:ndio|ndiyo|ni) mwisho(?! (?:wa|ya) (?:hii |huu )?${ORDINARY_ENDS}\\b) `,
+      ` ${SW_WHEN} (?:ndio|ndiyo|ni) (?:siku yangu ya mwisho|mwisho wangu)${NOT_ONES_OWN_DAY}| (?:leo|kesho|usiku huu|leo usiku) (?:ndio|ndiyo|ni) mwisho${NOT_ONES_OWN_END} `,
     ),
   },
   {
     tier: 'plan',
     code: 'intent',
     re: re(
-      ' (?:today|tonight|tomorrow) (?:is|will be) (?:my last day(?! (?:at|of|in|on|with|here|as|before|for)\\b(?! (?:this )?(?:earth|world)\\b))|the end(?! of\\b)|the day i (?:die|go)) ',
+      ` (?:today|tonight|tomorrow) (?:is|will be) (?:my last day${NOT_ONES_OWN_DAY}|the end${NOT_ONES_OWN_END}|the day i (?:die|go)) `,
     ),
   },
   // Second extension of the development set: plans by preparation and intent, wishes phrased as tiredness of waking.
@@ -139,7 +139,11 @@ export const MORE_CUES: readonly Cue[] = [
   {
     tier: 'plan',
     code: 'plan',
-    re: re(' (?:would|will|does|could|can) (?:\\p{L}+ ){1,5}kill me | (?:ita|itani)(?:ua|maliza|niua|nimaliza) '),
+    // "nikinywa [method] itaniua?" asks whether taking it would kill: not "hii kazi itaniua" (this job will kill me), a
+    // complaint, nor "naogopa TB itaniua", a fear.
+    re: re(
+      ' (?:would|will|does|could|can) (?:\\p{L}+ ){1,5}kill me | niki(?:nywa|meza|bugia|tumia|chukua|jidunga|jirusha) (?:\\p{L}+ ){0,3}?(?:ita|itani)(?:ua|maliza|niua|nimaliza) ',
+    ),
   },
   {
     tier: 'plan',

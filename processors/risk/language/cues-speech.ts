@@ -1,5 +1,5 @@
 import type { Cue } from './patterns.js';
-import { ORDINARY_ENDS, re, SW_WANT } from './words.js';
+import { NOT_ONES_OWN_DAY, NOT_ONES_OWN_END, re, SW_WANT } from './words.js';
 
 // Wordings of the C-SSRS tiers that a blind probe set (RULES.md, "Probes") showed missing: check-in speech in English,
 // Swahili and Sheng, written by a helper who had not seen the rules. No method is named.
@@ -133,7 +133,7 @@ export const SPEECH_CUES: readonly Cue[] = [
     tier: 'plan',
     code: 'farewell',
     re: re(
-      ` (?:this is|it is|its) the last time (?:you|anyone|they) (?:will )?(?:hear from|see) me | last time (?:youll|you will) (?:hear from|see) me | (?:hii ndio|hii ni) mara ya mwisho (?:mta|uta|m)(?:nisikia|niona) | (?:tonight|leo usiku) (?:is|ndio|ni) (?:the night|the end|mwisho)(?= $| i (?:end|do it|die|go|leave|kill)| (?:and|so|i just) ) | (?:kesho|leo|tonight|tomorrow) (?:ndio|ni|is) (?:siku yangu ya mwisho|my last day)(?! (?:wa|ya|za|kwa|kwenye|katika|of|at|in|on|with|here|as|before|for|hapa|huku|kazini|shuleni|chuoni|ofisini|kanisani|sokoni|nyumbani)\\b(?! (?:this )?(?:earth|world)\\b))| (?:kesho|leo|tonight|tomorrow) (?:ndio|ni|is) (?:mwisho|the end)(?! (?:wa|ya|of) (?:the |this |hii |huu )?${ORDINARY_ENDS}\\b)`,
+      ` (?:this is|it is|its) the last time (?:you|anyone|they) (?:will )?(?:hear from|see) me | last time (?:youll|you will) (?:hear from|see) me | (?:hii ndio|hii ni) mara ya mwisho (?:mta|uta|m)(?:nisikia|niona) | (?:tonight|leo usiku) (?:is|ndio|ni) (?:the night|the end|mwisho)(?= $| i (?:end|do it|die|go|leave|kill)| (?:and|so|i just) ) | (?:kesho|leo|tonight|tomorrow) (?:ndio|ni|is) (?:siku yangu ya mwisho|my last day)${NOT_ONES_OWN_DAY}| (?:kesho|leo|tonight|tomorrow) (?:ndio|ni|is) (?:mwisho|the end)${NOT_ONES_OWN_END} `,
     ),
   },
   // Wordings of train4 (TRAIN4.md, read): wanting to disappear, wishing not to be here, done with life, the will to
@@ -227,7 +227,7 @@ export const SPEECH_CUES: readonly Cue[] = [
     tier: 'plan',
     code: 'intent',
     re: re(
-      ' (?:this|today|tonight|tomorrow|leo|kesho) (?:is|will be|ni|ndio) (?:my last (?:day|week|night)|siku yangu ya mwisho|wiki yangu ya mwisho)(?! (?:in|at|of|with|before|here|on|as|hapa|kazini)\\b) | have (?:what|everything|all) i need (?:\\p{L}+ ){0,2}(?:hidden|ready(?! (?:for|to go)\\b)|to do it|to end it) | (?:nimeshapata|nimepata|niko na) kila kitu (?:nitatumia|ninachohitaji)(?! (?:kwa|ya)\\b) ',
+      ` (?:this|today|tonight|tomorrow|leo|kesho) (?:is|will be|ni|ndio) (?:my last (?:day|week|night)|siku yangu ya mwisho|wiki yangu ya mwisho)${NOT_ONES_OWN_DAY} | have (?:what|everything|all) i need (?:\\p{L}+ ){0,2}(?:hidden|ready(?! (?:for|to go)\\b)|to do it|to end it) | (?:nimeshapata|nimepata|niko na) kila kitu (?:nitatumia|ninachohitaji)(?! (?:kwa|ya)\\b) `,
     ),
   },
   // No desire or will to live (left to the learned layer before).

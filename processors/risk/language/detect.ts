@@ -14,6 +14,7 @@ import {
   IDIOMS,
   OTHERS_IDEATION,
   PAST_ANCHOR,
+  PAST_ANCHOR_BACK,
   REASSERT,
   SERIOUS,
   QUOTE,
@@ -124,7 +125,15 @@ function detectWith(text: string, session: boolean): CrisisLanguage {
       const everyday = around && (cue.unlessNear?.test(around.rest) || cue.unlessBefore?.test(around.before));
       return m && !everyday ? [{ cue, m }] : [];
     });
-    const text = { laughing: laughs[i]!, recovered, anchored, recent };
+    const back = PAST_ANCHOR_BACK.exec(c.text);
+    const text = {
+      laughing: laughs[i]!,
+      recovered,
+      anchored,
+      recent,
+      backAnchorAt: back ? back.index : -1,
+      backAnchoredLater: cs.slice(i + 1).some((x) => PAST_ANCHOR_BACK.test(x.text)),
+    };
     const judgeOne = ({ cue, m }: { cue: Cue; m: RegExpExecArray }) => ({
       tier: cue.tier,
       from: m.index,
@@ -173,10 +182,15 @@ function detectWith(text: string, session: boolean): CrisisLanguage {
   return { tier, factors };
 }
 
+const TALK_ABOUT =
+  / (?:(?:ali|wali|ame|wame|ana|wana|tuli|tume|tuna)\p{L}{3,}|(?:ku|tuli|tume|tuna)(?:fundisha|zungumza|ongea|jadili|hubiri|elimisha)\p{L}*|somo|mahubiri|mjadala|semina|mafunzo|hotuba|kipindi|habari|makala) (?:\p{L}+ ){0,2}?kuhusu $/u;
+
 /** Someone else's posts or messages put right before the cue ("my cousin keeps posting things like [i want to die]",
  * "roommate yangu ameniambia ameandika [barua ya kuaga]"): their words, a report about them. */
 const OTHERS_WORDS_BEFORE =
-  / (?:he|she|they|(?:my|our|his|her) (?:\p{L}+ ){1,3}?)(?:\p{L}+ ){0,3}?(?:keeps? |kept |always )?(?:posting|posts|posted|writing|writes|wrote|texting|texts|texted|tweeting|tweets)(?:(?: things| stuff| statuses| status| messages| posts)(?: like| that| saying)?| like| saying) $| (?:ame|ali|ana|wame|wali|wana)(?:sha)?(?:andika|andikia|post|tuma)\p{L}* $/u;
+  / (?:he|she|they|(?:my|our|his|her) (?:\p{L}+ )?(?:friend|cousin|brother|sister|mother|mom|mum|father|dad|uncle|aunt|auntie|neighbou?r|classmate|roommate|colleague|workmate|son|daughter|boyfriend|girlfriend|ex|husband|wife|niece|nephew|student|client|pastor|boss)(?: (?!i )\p{L}+){0,3}?) (?:keeps? |kept |always )?(?:posting|posts|posted|writing|writes|wrote|texting|texts|texted|tweeting|tweets)(?:(?: things| stuff| statuses| status| messages| posts)(?: like| that| saying)?| like| saying) $| (?:ame|ali|ana|wame|wali|wana)(?:sha)?(?:andika|andikia|post|tuma)\p{L}* $/u;
+/** Someone's words reported right before ("my sister called crying saying …", "eti …"): theirs, not the speaker's. */
+const REPORTING = / (?:saying|says|said|say|eti|anasema|alisema|alinitext|texted me|told me)(?: \p{L}+){0,4} $/u;
 
 /** What a matched cue in clause i means: the speaker's own current ideation, or one of the reasons it is not. */
 function judge(
@@ -202,6 +216,8 @@ function judge(
   // Someone else's words to the speaker ("told me to go kill myself"): bullying, not the speaker's own wish.
   if (overlaps(TOLD_TO_ALL, c.text, m)) return { code: 'quote' };
   if (QUOTED_SPEECH.test(before) && insideQuotes(c.raw, m[0])) return { code: 'quote' };
+  // A sermon, lesson or talk "kuhusu kujiua" (about suicide), someone else's or ours: the subject, not a wish.
+  if (/^ ku\p{L}+/u.test(m[0]) && TALK_ABOUT.test(before)) return { code: 'mention' };
   // The cue's own words may name its subject ("i want to die"): the last subject up to the cue's verb decides.
   // "I told her about my suicidal thoughts": a possessive my names the speaker whoever the last subject was.
   // "my boyfriend cheated am going to kill myself": a cue naming "myself" is the speaker's own, as one closing "my eyes"
@@ -210,7 +226,7 @@ function judge(
   const mine =
     / (?:my|mine) $/u.test(before) ||
     / my ?self /u.test(m[0]) ||
-    / (?:close|shut) my eyes /u.test(m[0]) ||
+    (/ (?:close|shut) my eyes /u.test(m[0]) && !REPORTING.test(before)) ||
     / (?:so|and|but|now) am (?:\p{L}+ )?$/u.test(before) ||
     (/^ am /u.test(m[0]) && / (?:so|and|but|now) $/u.test(before));
   // A Swahili first-person verb names its own subject ("mama yangu ni mgonjwa na mimi nataka kufa").

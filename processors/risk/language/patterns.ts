@@ -101,10 +101,6 @@ export const NEGATION_FILLER = new Set([
   'actually',
   'just',
   'want',
-  // "i have never wished to die", "never wanted to": the wish the negator denies.
-  'wanted',
-  'wish',
-  'wished',
   'going',
   'to',
   'plan',
@@ -182,25 +178,31 @@ export const TOLD_TO = re(
   ` (?<!(?:mind|head|brain|voice|voices|thoughts|heart|devil|demon|spirit|inside|something) (?:is |are |keeps |keep |kept )?)${TOLD}`,
 );
 
-/** A year before this one, never this year: "that was in 2019", "hiyo ilikuwa mwaka 2019" date what they follow, "when
- * i lost my job in 2019 i wanted to die" what it frames; a year told of something else ("my wife left me in 2025. i
- * tried to kill myself") dates nothing. */
+/** A year before this one, never this year: "that was in 2019", "hiyo ilikuwa mwaka 2019" date what they follow; a year
+ * told of something else ("my wife left me in 2025. i tried to kill myself", "when my business collapsed in 2024
+ * suicidal thoughts started") dates nothing (a review, 2026-12-02). */
 const PAST_YEAR = `(?:${Array.from({ length: new Date().getFullYear() - 1950 }, (_, n) => 1950 + n).join('|')})`;
 /** The ideation is described as over. */
 export const HISTORY = re(
-  ` (?:when (?:\\p{L}+ ){1,6}?in ${PAST_YEAR}|ile time ${PAST_YEAR}|used to|years ago|months ago|long ago|at (?:the )?age (?:of )?\\p{N}+|a long time ago|when i was (?:\\p{L}+ ){0,2}(?:young|younger|a kid|a child|a teen|teenager|in school|in college|in university|at school|in (?:form|class|standard|grade) (?:\\p{N}+|one|two|three|four|five|six|seven|eight)|in (?:primary|secondary|high school)|\\p{N}+)|in the past|back (?:in|when|then)|as a (?:teen|teenager|kid|child)|in (?:high school|middle school|college|my teens|my twenties)|at one point|i once|once upon a time|i have overcome|i overcame|got through|made it through|in recovery|(?<!kuliko |zaidi ya |kama )zamani|miaka (?:\\p{L}+ )?(?:iliyopita|mingi)|nilipokuwa (?:mdogo|shule|mtoto|kidato|darasa|sekondari|chuo|form|primary)|hapo awali|siku za nyuma) `,
+  ` (?:used to|years back|long back|back then|years ago|months ago|long ago|at (?:the )?age (?:of )?\\p{N}+|a long time ago|when i was (?:\\p{L}+ ){0,2}(?:young|younger|a kid|a child|a teen|teenager|in school|in college|in university|at school|\\p{N}+)|in the past|back (?:in|when|then)|as a (?:teen|teenager|kid|child)|in (?:high school|middle school|college|my teens|my twenties)|at one point|i once|once upon a time|i have overcome|i overcame|got through|made it through|in recovery|(?<!kuliko |zaidi ya |kama )zamani|miaka (?:\\p{L}+ )?(?:iliyopita|mingi)|nilipokuwa (?:mdogo|shule|mtoto)|hapo awali|siku za nyuma) `,
 );
 /** Anywhere in the text, a time that places a past-tense clause's ideation before now ("in my first year of uni"). */
 export const PAST_ANCHOR = re(
-  `^ (?:from )?\\p{N}{1,2} to \\p{N}{1,2} | (?:years ago|months ago|long ago|last year|a year ago|at (?:the )?age (?:of )?\\p{N}+|in my (?:first|second|third|final|last|freshman|sophomore|junior|senior) year|before i (?:was|got) (?:diagnosed|treated|help|medicated|on medication|married)|before (?:my )?(?:diagnosis|treatment|therapy)|have been (?:healing|recovering|clean|better|stable) (?:since|for)|for a (?:few|couple of) (?:days|weeks|months)|(?:a|one|two|three|several|many|some) (?:years?|months?) (?:before|earlier)|kabla (?:sija\\p{L}+|ya kupata|ya kuanza)|nikiwa (?:\\p{L}+ ){0,2}(?:year|mwaka|kidato|shule|mdogo|chuo|campus|sekondari)|(?:that|it|this) was (?:back |way back )?in (?:${PAST_YEAR}|the (?:fifties|sixties|seventies|eighties|nineties))|hiyo (?:ilikuwa|ni) (?:mwaka )?${PAST_YEAR}|that (?:time|period|phase|season) (?:has|is) (?:long )?(?:passed|gone|over|behind me)|hiyo (?:ilikuwa|ni) (?:story ya )?zamani) `,
+  `^ (?:from )?\\p{N}{1,2} to \\p{N}{1,2} | (?:years ago|miaka (?:\\p{L}+ ){0,2}iliyopita|months ago|long ago|last year|a year ago|at (?:the )?age (?:of )?\\p{N}+|in my (?:first|second|third|final|last|freshman|sophomore|junior|senior) year|before i (?:was|got) (?:diagnosed|treated|help|medicated|on medication|married)|before (?:my )?(?:diagnosis|treatment|therapy)|have been (?:healing|recovering|clean|better|stable) (?:since|for)|for a (?:few|couple of) (?:days|weeks|months)|(?:a|one|two|three|several|many|some) (?:years?|months?) (?:before|earlier)|kabla (?:sija\\p{L}+|ya kupata|ya kuanza)|nikiwa (?:\\p{L}+ ){0,2}(?:year|mwaka|kidato|shule|mdogo|chuo|campus|sekondari)) `,
+);
+/** Said after the cue, of it: "… i tried to kill myself. That was in 2019.", "… hiyo ni story ya zamani", "that time has
+ * long passed". Said before it, of something else ("my wife left me, that was in 2022. i tried to kill myself"), it
+ * dates nothing (a review, 2026-12-02). */
+export const PAST_ANCHOR_BACK = re(
+  ` (?:(?:that|it|this) was (?:back |way back )?in (?:${PAST_YEAR}|the (?:fifties|sixties|seventies|eighties|nineties))|hiyo (?:ilikuwa|ni) (?:mwaka )?${PAST_YEAR}|that (?:time|period|phase|season) (?:has|is) (?:long )?(?:passed|gone|over|behind me)|hiyo (?:ilikuwa|ni) (?:story ya )?zamani) `,
 );
 /** The clause tells of the past ("i was suicidal", "it made me suicidal", "nilikuwa na mawazo"). */
 export const PAST_TENSE = re(
-  ' (?<!wish |if |even if )(?:i (?:also |then |even |just |once |really |actually )?(?:was|were|felt|had been|had|contemplated|thought|considered|wanted|attempted|tried)|i (?:\\p{L}+ )?(?:self harmed|selfharmed|harmed myself|overdosed)|had gone|made me|nilikuwa|nilifikiria|niliwaza|nilitaka|nilitamani|nilijaribu) ',
+  ' (?<!wish |if |even if )(?:i (?:also |then |even |just |once |really |actually )?(?:was|were|felt|had been|had|contemplated|thought|considered|wanted|attempted|tried)|i (?:\\p{L}+ )?(?:self harmed|selfharmed|harmed myself|overdosed)|had gone|made me|nilikuwa|nilifikiria|niliwaza|nilitaka|nilitamani|nilijaribu|niliwahi) ',
 );
 /** ... unless it also speaks of now. */
 export const PRESENT = re(
-  ' (?:i am|am|now|still|again|lately|these days|recently|keep|have been|nowadays|want|wanna|need|feel|wish|think|thinking|sasa|bado|nataka|natamani|nawaza) ',
+  ' (?<!used to )(?:i am|am|now|still|again|lately|these days|recently|keep|have been|nowadays|want|wanna|need|feel|wish|think|thinking|sasa|bado|(?<!nilikuwa )(?:nataka|natamani|nawaza)) ',
 );
 /** Trying or struggling not to: an urge, not a denial ("struggle to not self harm"). */
 export const URGE_BEFORE_NEGATOR = new Set([
@@ -220,17 +222,19 @@ export const URGE_BEFORE_NEGATOR = new Set([
 
 /** ... and the speaker says it is over now. */
 export const RECOVERED = re(
-  ' (?:now i am|i am now|these days i am|today i am|but now|now) (?:much |a lot |so )?(?:better|fine|ok|okay|good|happy|doing well|in a good place|glad i am alive)| (?:sasa|siku hizi|saa hii|sai) (?:niko|nimekuwa|ni) (?:sawa|poa|salama|vizuri|mzima|bora|fiti)| sasa nafurahi | (?:self harm|selfharm|sh|cutting) free | clean (?:for|since) | got rid of (?:them|it|those thoughts|the thoughts) ',
+  ' (?:now i am|i am now|these days i am|today i am|but now|now) (?:much |a lot |so )?(?:better|fine|ok|okay|good|happy|doing well|in a good place|glad i am alive)| (?:sasa|siku hizi|saa hii|sai) (?:niko|nimekuwa|ni) (?:sawa|poa|salama|vizuri|mzima|bora|fiti)| sasa nafurahi | (?:self harm|selfharm|sh|cutting) free | clean (?:for|since) | got rid of (?:them|it|those thoughts|the thoughts) | (?:those|the) thoughts (?:have been|are|have) gone | (?:that|this) chapter is (?:closed|over) | but (?:its|it is|thats|that is) (?:all )?over now ',
 );
 
 /** … but not where it says the feelings that go on are milder ("i still get sad sometimes but never like that anymore"). */
-export const MILDER_NOW = re(
-  ' (?:but )?(?:never|not) like (?:that|before|then) (?:anymore|any more|again) | si kama zamani hata kidogo ',
+export const MILDER_NOW = re(' never like that (?:anymore|any more|again) ');
+/** … unless the thoughts themselves go on ("i still do, just not like before"). */
+export const STILL_SO = re(
+  ' still (?:do|want|wanna|think|thinking|have (?:the|those|these) thoughts)| bado (?:nataka|nawaza|nafikiria|natamani) ',
 );
 
 /** The clause says it goes on ("10 years later I still think about it"): not over, whatever past it names. */
 export const CONTINUING = re(
-  ' (?:still|to this day|ever since|until now|till now|up to now|up to date|to date|even now|(?<!never )again|relapsed|relapse|(?<!lakini |but )(?:si|sio) kama zamani(?! hata kidogo)|(?<!but )not like before|unlike before) | (?:feeling|feelings|thoughts?|urges?|it) (?:is|are|has|have|came|come|coming) back | (?:zimerudi|yamerudi|imerudi|yamerejea|zimerejea) ',
+  ' (?:still|to this day|ever since|until now|till now|up to now|up to date|to date|even now|(?<!never )again|relapsed|relapse|(?:si|sio) kama zamani|not like before|unlike before|(?:have|has) not (?:left|stopped|gone)|(?:havent|hasnt) (?:left|stopped|gone)|never (?:left|stopped|went away)|nothing has changed|hayaja(?:isha|niacha)|haziaja(?:isha|niacha)|haijaisha|bado (?:nataka|nawaza|nafikiria|natamani|najikata|najidhuru|najiumiza)|hadi sasa|mpaka sasa| (?:they|it|the thoughts) (?:still )?(?:come|comes|return|returns) (?:every|each) (?:night|day)|(?:yanakuja|yananijia|zinakuja) kila (?:siku|usiku)) | (?:feeling|feelings|thoughts?|urges?|it) (?:is|are|has|have|came|come|coming) back | (?:zimerudi|yamerudi|imerudi|yamerejea|zimerejea) ',
 );
 
 /** Past perfect of an act: told as before another past ("I had tried to commit suicide but failed …"), an anchor of
@@ -248,12 +252,12 @@ export const RECENT = re(
 
 /** Intent or timing that turns thoughts into a plan ("tonight", "kesho", "next week"). */
 export const TIMING = re(
-  ' (?:tonight|tomorrow|this weekend|next week|in the near future|some time soon|by the end of (?:the|this|next) (?:week|month|year)|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|soon|at midnight|in (?:a few|two|three|\\p{N}+) days|when everyone is asleep|after (?:the|my) (?:exams?|wedding|birthday)|leo usiku|kesho|wiki ijayo|usiku huu|hivi karibuni|jioni hii|(?:jumatatu|jumanne|jumatano|alhamisi|ijumaa|jumamosi|jumapili) (?:hii|ijayo|usiku)) ',
+  ' (?:tonight|tomorrow|this weekend|next week|in the near future|some time soon|by the end of (?:the|this|next) (?:week|month|year)|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|soon|at midnight|in (?:a few|two|three|\\p{N}+) days|when everyone is asleep|after (?:the|my) (?:exams?|wedding|birthday)|leo usiku|kesho|wiki ijayo|usiku huu|hivi karibuni|jioni hii) ',
 );
 
 /** Speech about dying that is not about wanting to die: idioms and hyperbole. */
 export const IDIOMS = re(
-  ' killing it | killed it | kill(?:ing)? the game | dying (?:of|from) (?:laughter|laughing|embarrassment|boredom|cuteness) | dying to (?:see|try|know|meet|go|get|eat|hear|watch) | (?:i )?(?:am )?dead (?:serious|tired|wrong|right(?! (?:now|away|here|there))|lol|lmao) | (?:nakufa|nimekufa|ninakufa|nitakufa) (?:na|kwa) (?:njaa|kicheko|baridi|joto|uchovu|usingizi|kiu) | kicheko | this (?:is )?killing me | kill me now | \\p{L}+ to death | over my dead body | dead inside | (?:this|that|it) is (?:just )?(?:plain |pure |social |political |career )?suicide | suicide (?:mission|squad|run|trail|door|doors|pass) | social suicide | career suicide | (?:job|work|school|exams?|boss|mom|mum|dad|parents|homework|heat|traffic) (?:would|will|is going to|is gonna) (?:literally |actually |probably )?kill me | dying of (?:thirst|hunger|heat|cold) | a dying | dead end | cut(?:ting)? (?:my ?self|me) off | dying for | (?:ready|willing|prepared) to die for (?:my |our |the )?(?:country|nation|motherland|team|club|faith|god|jesus|people|kids|children|family|love|you|her|him) | (?:niko )?tayari kufa kwa ajili ya (?:nchi|taifa|familia|watoto|mungu|imani|wewe) ',
+  ' killing it | killed it | kill(?:ing)? the game | dying (?:of|from) (?:laughter|laughing|embarrassment|boredom|cuteness) | dying to (?:see|try|know|meet|go|get|eat|hear|watch) | (?:i )?(?:am )?dead (?:serious|tired|wrong|right(?! (?:now|away|here|there))|lol|lmao) | (?:nakufa|nimekufa|ninakufa|nitakufa) (?:na|kwa) (?:njaa|kicheko|baridi|joto|uchovu|usingizi|kiu) | kicheko | this (?:is )?killing me | kill me now | \\p{L}+ to death | over my dead body | dead inside | (?:this|that|it) is (?:just )?(?:plain |pure |social |political |career )?suicide | suicide (?:mission|squad|run|trail|door|doors|pass) | social suicide | career suicide | (?:job|work|school|exams?|boss|mom|mum|dad|parents|homework|heat|traffic) (?:would|will|is going to|is gonna) (?:literally |actually |probably )?kill me | dying of (?:thirst|hunger|heat|cold) | a dying | dead end | cut(?:ting)? (?:my ?self|me) off | dying for | (?:ready|willing|prepared) to die for (?:my |our |the )?(?:country|nation|motherland|team|club|faith|god|jesus|people|kids|children|family|love|you|her|him) | (?:niko )?tayari kufa kwa ajili ya (?:nchi|taifa|familia|watoto|mungu|imani|wewe) | (?:cheka|nilicheka|nikacheka|tulicheka|tukacheka) (?:\\p{L}+ ){0,3}?mpaka (?:nikataka kufa|nikafa|tukafa|nife) ',
 );
 
 /** Quotation, lyrics and titles. */
@@ -286,7 +290,7 @@ export const BACKSTOP = {
   /** Spoken to someone else ("you", "your"): talk about their life, not the speaker's. */
   addressed: re(' (?:you|your|youre|yourself|wewe|wako) '),
   fearOfDeath: re(
-    ' (?:afraid|scared|fear|fears|terrified|frightened|anxious|worried|phobia|panic|panicking) (?:of |about |that i am |that im )?(?:dying|death|die) | (?:thought|think|thinking|felt|feel|feels|feeling) (?:like )?i (?:am|was|were) (?:going to )?(?:dying|die) | dying inside | (?:dead|dying) (?:relatives?|parents?|people|loved ones|friends?) | naogopa (?:kufa|kifo) | (?:am i|will i) (?:\\p{L}+ ){0,5}(?:going to |gonna )?die | (?:that |think )i (?:will|could|might|am going to) die | (?:think|thought|thinking|worry|worried|convinced|sure) (?:that )?(?:\\p{L}+ ){0,8}(?:going to|gonna|will|could|might) die | (?:will|could|might|going to) die (?:young|at any moment|any moment|any second|of|from) | death of | after death | (?:anxiety|anxious|stress|stressing|worry|worrying) (?:over|about) (?:dying|death) | i am (?:already|literally|honestly|actually|slowly) dying (?!to )| (?:my|our|the|this) (?!life )\\p{L}+ (?:is|was|are|were) (?:slowly |already )?dying | (?:loved ones|people i love|everyone) (?:are|is) (?:either )?(?:dead|dying) ',
+    ' (?:afraid|scared|fear|fears|terrified|frightened|anxious|worried|phobia|panic|panicking) (?:of |about |that i am |that im )?(?:dying|death|die) | (?:thought|think|thinking|felt|feel|feels|feeling) (?:like )?i (?:am|was|were) (?:going to )?(?:dying|die) | dying inside | (?:dead|dying) (?:relatives?|parents?|people|loved ones|friends?) | naogopa (?:kufa|kifo) | (?:am i|will i) (?:\\p{L}+ ){0,5}(?:going to |gonna )?die | (?:that |think )i (?:will|could|might|am going to) die | (?:think|thought|thinking|worry|worried|convinced|sure) (?:that )?(?:\\p{L}+ ){0,6}(?:going to|gonna|will|could|might) die | (?:thought|felt|believed) (?:that )?(?:\\p{L}+ ){0,8}(?:was|were) going to die | (?:will|could|might|going to) die (?:young|at any moment|any moment|any second|of|from) | death of | after death | (?:anxiety|anxious|stress|stressing|worry|worrying) (?:over|about) (?:dying|death) | i am (?:already|literally|honestly|actually|slowly) dying (?!to )| (?:my|our|the|this) (?!life )\\p{L}+ (?:is|was|are|were) (?:slowly |already )?dying | (?:loved ones|people i love|everyone) (?:are|is) (?:either )?(?:dead|dying) ',
   ),
   attempt: re(
     ' (?:attempt|attempted|attempts|tried|try|trying|failed at|failed to|survived|hospital|hospitalized|overdosed|nilijaribu|nimejaribu|jaribio) ',

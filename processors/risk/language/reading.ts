@@ -68,15 +68,10 @@ const INVERTED = new Set(['would', 'will', 'did', 'do', 'does', 'have', 'had', '
 
 /** A negator governs what follows: nothing but a few filler words stands between them. `plain` reads it as 6f3f0eb did
  * (no new-subject or "why not" rule), for the upgrade of a denial that names a time, which must not weaken. */
-const DENIED_WISH_OR =
-  / (?:dont|do not|didnt|did not|never|not|sitaki|sikutaki|sijawahi kutaka) (?:want|wanna|wanted|plan|intend|think of|thinking of)?(?: to)? (?:\p{L}+ ){1,2}(?:or|nor|wala) $/u;
 export function negated(before: string, acrossOr = true, plain = false): boolean {
   const words = before.trim().split(' ');
   // "sina [mawazo ya kujiua]": I have no — only right before what it denies ("sina tena, nataka kujiua" is no denial).
   if (words.at(-1) === 'sina') return true;
-  // "i dont want to die or [hurt myself]", "sitaki kufa wala [kujiumiza]": a wish denied reaches the act coordinated
-  // with it (not "dont leave or [i'll kill myself]", which is no wish).
-  if (DENIED_WISH_OR.test(` ${before.trim()} `)) return true;
   // "i cant even, i want to die": a new "i" between starts a clause the negator cannot reach, unless a verb of
   // thinking carries the negation into it ("i dont think i want to die").
   let newSubject = false;
@@ -166,9 +161,11 @@ export function localStretch(before: string, cue: string, after: string): { befo
 
 /** Thoughts denied right before or after what they deny ("no thoughts of [ending my life]", "sijawahi kufikiria
  * [kujiua]", "[suicide] has never crossed my mind"; a blind probe set, 2026-12-02), or said not to be ("si eti [nadai
- * kujimaliza]", it's not that I want to; another, the same day). */
+ * kujimaliza]", it's not that I want to; another, the same day), never wished ("i have never wished [to die]"), or a wish
+ * denied with the act coordinated with it ("i dont want to die or [hurt myself]", not "dont leave or [i'll kill myself]").
+ */
 const DENIED_BEFORE =
-  / (?:(?:have|had|ve) no intentions? (?:of|to)|no (?:suicidal )?(?:thoughts?|ideas?|plans?) (?:of|about|to)|sina (?:nia|mpango|mawazo|thoughts|fikra|hamu) (?:ya|za|wa)|(?:sijafikiria|sijawaza|sifikirii|siwazi|sijawahi (?:kufikiria|kuwaza))(?: kabisa| hata kidogo)?|(?:si|sio|siyo) (?:eti|kwamba)(?: \p{L}+)?|haimaanishi(?: kwamba| eti)?(?: \p{L}+)?)$/u;
+  / (?:(?:have|had|ve) no intentions? (?:of|to)|no (?:suicidal )?(?:thoughts?|ideas?|plans?) (?:of|about|to)|sina (?:nia|mpango|mawazo|thoughts|fikra|hamu) (?:ya|za|wa)|(?:sijafikiria|sijawaza|sifikirii|siwazi|sijawahi (?:kufikiria|kuwaza))(?: kabisa| hata kidogo)?|(?:si|sio|siyo) (?:eti|kwamba)(?: (?:na|ni)?(?:dai|taka|tamani|waza|fikiria|pango)\p{L}*)?|haimaanishi(?: kwamba| eti)?(?: (?:na|ni)?(?:dai|taka|tamani|waza|fikiria)\p{L}*)?|(?:dont|do not) have any (?:suicidal )?(?:thoughts?|ideas?|plans?|intentions?|wish) (?:of|about|to)|(?:have|had|ve) no (?:wish|desire) (?:to|of)|sina (?:mawazo|nia|mpango) (?:hayo|hizo|yoyote|yale) (?:ya|za|wa)|hakuna (?:wazo|mawazo|mpango|nia) (?:la|ya|wa)|sina wazo (?:lolote )?la|(?:have |had )?never (?:once )?wish(?:ed)?(?: to| i (?:was|were))?|(?:dont|do not|didnt|did not|never|sitaki|sikutaki|sijawahi kutaka) (?:want|wanna|wanted|plan|intend|think of|thinking of)?(?: to)? (?:\p{L}+ ){1,2}(?:or|nor|wala))$/u;
 const DENIED_AFTER =
   /^ (?:has|have|had) (?:never|not ever|not) (?:once )?(?:crossed|entered|been on|come to) my mind| haija(?:wahi )?(?:nijia|kunijia|ingia) (?:akilini|kichwani)/u;
 /** …unless what follows takes it back or goes past thoughts ("no thoughts of suicide except at night", "… because i
@@ -176,25 +173,33 @@ const DENIED_AFTER =
  * reports making ("i told the counsellor no …"); a review of the first version found each of these lowered. */
 const TAKEN_BACK =
   / (?:except|apart from|other than|besides|but|only|until|till|though|yet|because|cause|since|anymore|any more|like (?:it|today|tonight|now|i do|these days)|so much as|as much as|as i do|now|tonight|today|tomorrow|soon|plan|planned|decided|going to|gonna|will|ill|urge|urges|do it|lakini|ila|isipokuwa|ispokuwa|mpaka|hadi|kama|tena|sasa|leo|kesho|usiku|nimeamua|nitajiua|nitafanya|mwisho) /u;
-/** In a later sentence only what points back at the act takes a denial back ("… I'm just exhausted. My husband is
- * helping more now" does not; "… Except at night", "… I will do it tomorrow" do): a later crisis in words of its own is
- * read by its own cue. */
-const TAKEN_BACK_LATER =
-  / (?:except|apart from|other than|besides|only|until|till|anymore|any more|so much as|as much as|tonight|tomorrow|soon|plan|planned|decided|going to|gonna|will|ill|urge|urges|do it|isipokuwa|ispokuwa|mpaka|hadi|tena|kesho|usiku|nimeamua|nitajiua|nitafanya|mwisho) /u;
+/** "… na hata sasa sina mawazo hayo" (and even now I have none): the denial said again, no taking back. */
+const DENIED_AGAIN =
+  / (?:hata )?sasa (?:sina|sitaki|siwazi|sijawahi|sifikirii)\b| even now i (?:dont|do not|have no)\b/gu;
 const TOLD_SOMEONE = / (?:told|tell|telling|said|say|lied|answered|nilimwambia|niliwaambia|nilisema) /u;
+/** "… but I want to live", "lakini napenda maisha yangu": a "but" that says the denial again takes nothing back. */
+const BUT_LIVING =
+  / (?:but|lakini|ila) (?:i (?:still )?(?:want to live|love (?:my )?life)|napenda maisha(?: yangu)?|nataka kuishi)\b/gu;
+/** After an answer, what says it was not so ("the truth is", "ukweli ni ndiyo", "that was before …", "i hide it"). */
+const ANSWER_TAKEN_BACK =
+  / (?:yes|yeah|ndio|ndiyo|truth is|ukweli ni|actually|hide|hiding|ficha|before|kabla|pretend|najifanya) /u;
 
 /** A question put to the speaker about the cue ("the counsellor asked me if i ever think of [ending my life]",
  * "aliniuliza kama huwa [nawaza kujitoa uhai]") … */
 const ASKED_IF =
-  / (?:asked|asks|ask|asking|aliniuliza|ameniuliza|ananiuliza|akaniuliza|waliniuliza|wananiuliza|huniuliza)(?: me| us)?(?: \p{L}+){0,3}? (?:if|whether|kama)(?: \p{L}+){0,3} $/u;
+  / (?:(?:asked|asks|ask|asking|aliniuliza|ameniuliza|ananiuliza|akaniuliza|waliniuliza|wananiuliza|huniuliza|aliuliza|anauliza|wanauliza|unauliza|mnauliza|ukiuliza)(?: me| us)?(?: \p{L}+){0,3}? (?:if|whether|kama)(?: \p{L}+){0,3}|(?:asked|asks|ask|asking) (?:me )?about(?: \p{L}+){0,2}) $/u;
 /** … and answered no in so many words, the answer a sentence of its own or the rest of the question's ("… and the answer
  * is no, never.", "Jibu ni hapana, kamwe.", "I'm not."); a plain "i said no" is taken back in too many ways (a review
  * found "… so i could go home", "… like i always do", "nikiogopa kulazwa"), so it stays read as the question. */
 const ANSWERED_NO =
-  /^ (?:and |so |na )?(?:(?:the answer (?:is|was)|jibu (?:ni|lilikuwa)) (?:no|hapana)|(?:no|hapana) (?:never|kamwe|not at all|hata kidogo|absolutely not)|(?:im|i am) not)(?: (?:never|kamwe|at all|kabisa|hata kidogo))? $/u;
+  /^ (?:and |so |na )?(?:honestly |truthfully |kwa kweli )?(?:(?:(?:the answer (?:is|was)|jibu (?:ni|lilikuwa)) (?:no|hapana)|(?:no|hapana) (?:never|kamwe|not at all|hata kidogo|absolutely not)|(?:im|i am) not)(?: (?:never|kamwe|at all|kabisa|hata kidogo))?) $/u;
+/** … or a plain no said to be true ("i told her no ni ukweli", "nilisema hapana, na ni kweli kabisa"), what follows it
+ * read as after any denial. */
+const ANSWERED_NO_TRULY =
+  /^ (?:and |so |na )?(?:i (?:said|answered|told (?:him|her|them))|nilisema|nikasema|nilimwambia|nikamwambia|nilijibu|nikajibu) (?:no|hapana)(?: kabisa)? (?:and i meant it|honestly|truthfully|(?:na )?ni (?:kweli|ukweli)(?: kabisa)?|kwa kweli)\b/u;
 /** A denial said to be untrue ("that was a lie", "uongo tu", "si ukweli"). */
 const UNTRUE =
-  / (?:lie|lied|lying|not true|wasnt true|was not true|isnt true|uongo|si ukweli|sio ukweli|haikuwa kweli) /u;
+  / (?:(?:that|it|this) (?:was|is) (?:a lie|not true|untrue)|(?:that|which|it) (?:wasnt|was not|isnt|is not) true|i (?:lied|was lying)|(?:hiyo|hilo|huo) (?:ni uongo|si kweli|sio kweli|si ukweli|sio ukweli|haikuwa kweli)|uongo tu|nilidanganya|niliongopa) /u;
 
 /** A question about the cue answered no is a denial, unless anything after the answer takes it back. */
 function answeredNo(before: string, sameSentence: string, later: readonly string[]): boolean {
@@ -203,11 +208,18 @@ function answeredNo(before: string, sameSentence: string, later: readonly string
   const spaced = (t: string) => ` ${t.trim().replace(/\s+/gu, ' ')} `;
   const [answer, rest] =
     sameSentence.trim() === '' ? [spaced(later[0] ?? ''), later.slice(1)] : [spaced(sameSentence), later];
-  const after = ` ${rest.join(' ')} `;
-  return ANSWERED_NO.test(answer) && !TAKEN_BACK_LATER.test(after) && !UNTRUE.test(after);
+  const truly = ANSWERED_NO_TRULY.exec(answer);
+  const restOfAnswer = truly ? ` ${answer.slice(truly[0].length)} ` : ' ';
+  const after = ` ${restOfAnswer} ${rest.join(' ')} `.replace(BUT_LIVING, ' ');
+  return (
+    (ANSWERED_NO.test(answer) || truly !== null) &&
+    !TAKEN_BACK.test(after) &&
+    !ANSWER_TAKEN_BACK.test(after) &&
+    !UNTRUE.test(after)
+  );
 }
 
-/** Thoughts denied around the cue and not taken back in the rest of its sentence (`sameSentence`) or later. */
+/** Thoughts denied around the cue and not taken back in the rest of its sentence (`sameSentence`) or any later one. */
 export function thoughtsDenied(
   before: string,
   cue: string,
@@ -220,11 +232,6 @@ export function thoughtsDenied(
     DENIED_BEFORE.test(before.trimEnd()) ||
     (/(?:^| )no (?:suicidal )?$/u.test(before) && /^ (?:thoughts|ideas|urges|plans?) /u.test(cue)) ||
     DENIED_AFTER.test(sameSentence);
-  return (
-    denied &&
-    !TAKEN_BACK.test(` ${sameSentence} `) &&
-    !TAKEN_BACK_LATER.test(` ${later} `) &&
-    !UNTRUE.test(` ${sameSentence} ${later} `) &&
-    !TOLD_SOMEONE.test(before)
-  );
+  const rest = ` ${sameSentence} ${later} `.replace(DENIED_AGAIN, ' ');
+  return denied && !TAKEN_BACK.test(rest) && !UNTRUE.test(rest) && !TOLD_SOMEONE.test(before);
 }

@@ -1,5 +1,5 @@
 import type { Clause } from './normalise.js';
-import { CONTINUING, HISTORY, MILDER_NOW, PAST_TENSE, PLUPERFECT, PRESENT, RECENT } from './patterns.js';
+import { CONTINUING, HISTORY, MILDER_NOW, PAST_TENSE, STILL_SO, PLUPERFECT, PRESENT, RECENT } from './patterns.js';
 import { lastWordsAfterJoin, ownWords, sentenceFrame } from './reading.js';
 
 // When a cue happened: now, over (history), or told in the past with no time (a follow-up). When unsure, the rules
@@ -14,6 +14,10 @@ export interface TextTime {
   recovered: boolean;
   anchored: boolean;
   recent: boolean;
+  /** Where in the cue's clause a past said of what came before it starts ("… that was in 2019"), or -1. */
+  backAnchorAt: number;
+  /** A later clause says so. */
+  backAnchoredLater: boolean;
 }
 
 /** Told of the future: will, going to, Swahili nita-, a decision made ("nimeamua"). */
@@ -37,22 +41,33 @@ export function pastReading(
   const own = ownSubject ? m[0] : `${ownWords(before)} ${m[0].trim()} `;
   const frame = sentenceFrame(cs, i, before);
   const toldAsPast = (PAST_TENSE.test(` ${own}`) && !PRESENT.test(` ${own}`)) || frame.past;
+  // "siku za nyuma nilikuwa nawaza kujiua": the auxiliary before a Swahili verb puts it in the past where a time or a
+  // recovery dates it; undated ("nilikuwa nafikiria kujiua" on the drive home) it stays as it was read, current.
+  const auxiliaryPast = ownSubject && / nilikuwa $/u.test(before);
   // Past perfect places the cue before another past by itself ("I had tried to commit suicide but failed").
-  const anchored = text.anchored || PLUPERFECT.test(` ${own}`) || frame.history;
+  const anchored =
+    text.anchored ||
+    text.backAnchoredLater ||
+    text.backAnchorAt >= m.index + m[0].length - 1 ||
+    PLUPERFECT.test(` ${own}`) ||
+    frame.history;
   // A cue told in the present or the future ("years ago i was bullied and now i want to die", "i will kill myself
   // tonight") is never put in the past by the clause's other words or the text's "now i am fine"; only the words right
   // before it can ("i used to want to die").
-  const present = !toldAsPast && (PRESENT.test(` ${own}`) || FUTURE.test(` ${own}`));
+  const present = !toldAsPast && !auxiliaryPast && (PRESENT.test(` ${own}`) || FUTURE.test(` ${own}`));
   const sameSentence = cs.filter((x) => x.sentence === c.sentence);
   const past =
     (HISTORY.test(` ${governing(before)} ${m[0].trim()} `) ||
       ((HISTORY.test(c.text) || text.recovered) && !present) ||
-      (toldAsPast && anchored)) &&
+      ((toldAsPast || auxiliaryPast) && anchored)) &&
     // Over, unless the clause also names something recent ("years ago and again last night") or its sentence says it
     // goes on ("when I was 12 … I still think about it", "…, wanted to kill myself, still do") and not that what goes on
     // is milder ("… i still get sad sometimes but never like that anymore").
     !RECENT.test(c.text) &&
-    !(sameSentence.some((x) => CONTINUING.test(x.text)) && !sameSentence.some((x) => MILDER_NOW.test(x.text)));
+    !(
+      sameSentence.some((x) => CONTINUING.test(x.text)) &&
+      !(sameSentence.some((x) => MILDER_NOW.test(x.text)) && !sameSentence.some((x) => STILL_SO.test(x.text)))
+    );
   if (past) return 'history';
   // Thoughts told in the past with no time at all: maybe over, maybe this week; followed up, not escalated.
   if (toldAsPast && !text.recent) return 'past_unclear';

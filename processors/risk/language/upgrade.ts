@@ -46,13 +46,15 @@ export function upgradeWithinText(cs: Clause[], factors: LanguageFactor[]): void
   // Only beside the thoughts it acts on, in their clause or the next ("… sleep forever but i have to clean the house and
   // i will do it now" is a chore, a review found).
   const intent = cs.some((c, j) => INTENT_STATED.test(c.text) && [cs[j - 1], c].some((x) => x && DYING.test(x.text)));
-  // "no thoughts of suicide but tonight i will do it": intent told of the act the text named and set aside (denied or
-  // a mention) takes that back; with nothing else read it is the plan itself.
+  // "no thoughts of suicide but tonight i will do it": intent told of the act the text named only as a word (a mention)
+  // takes that back; with nothing else read it is the plan itself.
   const set = cs.findIndex(
     (c, j) => INTENT_STATED.test(c.text) && [cs[j - 1], c].some((x) => x && SELF_KILL_NAMED.test(x.text)),
   );
   const read = factors.some((f) => f.code.startsWith('ideation_'));
-  const setAside = factors.some((f) => f.code === 'negated' || f.code === 'mention');
+  // Only a mention: a denial taken back by intent is void already (reading.ts), and one not taken back stands ("I dont
+  // want to kill myself. I want to finish my degree and I will do it").
+  const setAside = factors.some((f) => f.code === 'mention');
   if (set >= 0 && !read && setAside)
     factors.push({ code: 'ideation_plan', tier: 'plan', span: shortSpan(cs[set]!.raw) });
   if (!timed && !planned && !intent) return;

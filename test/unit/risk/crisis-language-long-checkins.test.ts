@@ -48,7 +48,8 @@ describe('crisis language: long spoken check-ins', () => {
     expectLevels({
       'the rope is ready im going to use it tonight after my shift nobody will even notice': 'critical',
       'the pills are ready i will use them tonight': 'critical',
-      'vidonge nimeshavipata na nimepanga kuvimeza ijumaa hii usiku sitaki kuendelea na maisha haya tena': 'critical',
+      // A weekday is no time of its own: after a denial it made church on Sunday a plan (review 9).
+      'vidonge nimeshavipata na nimepanga kuvimeza ijumaa hii usiku sitaki kuendelea na maisha haya tena': 'high',
       'tabs niko nazo kwa bag leo usiku ndio nitazimeza manze nimechoka na life': 'critical',
       'the pills are ready i will use them for my headache': 'low',
       'the rope is ready i will use it to tie the goats': 'low',
@@ -88,11 +89,11 @@ describe('crisis language: long spoken check-ins', () => {
     });
   });
 
-  it('keeps a denial that later sentences do not point back at', () => {
+  it('lets any later sentence take a denial back, as the same sentence can (review 9)', () => {
     expectLevels({
-      "I have no thoughts of suicide at all. I'm just exhausted, I feel weepy. My husband is helping more now.": 'low',
       'I have no thoughts of killing myself. Only at night.': 'high',
       'no thoughts of suicide. but tonight i will do it': 'critical',
+      'I have no thoughts of suicide. Yet.': 'high',
     });
   });
 
@@ -148,10 +149,13 @@ describe('crisis language: long spoken check-ins', () => {
       'When my business collapsed in the nineties I thought about killing myself. That time has long passed.': 'low',
       'I wanted to die after my first baby. That was in 2019. I recovered fully.': 'low',
       'nilitamani kufa. Hiyo ilikuwa mwaka 2019. Nilipona.': 'low',
+      // "si kama zamani" (not like before) may mean worse as well as milder: it keeps a wish current (review 9).
       'nilipokuwa kidato cha pili niliwahi kutaka kufa lakini hiyo ni zamani sana huzuni inakuja lakini si kama zamani hata kidogo':
-        'low',
+        'medium',
+      'nilipokuwa kidato cha pili niliwahi kutaka kufa lakini hiyo ni zamani sana': 'low',
       '2019 nilijaribu kujimaliza lakini hiyo ni story ya zamani sasa niko fiti': 'low',
-      'when my wife left me in 2025 i tried to kill myself': 'low',
+      // A year in a "when" clause may date when it began, not that it is over (review 9).
+      'when my wife left me in 2025 i tried to kill myself': 'critical',
       'my wife left me in 2025 i tried to kill myself': 'critical',
       'my wife left me in 2025. i tried to kill myself': 'critical',
       'when my wife left me in 2025 i tried to kill myself and last week i tried again': 'critical',
