@@ -57,6 +57,7 @@ const FILES = [
   'bench/eval/data/risk/probes18.jsonl',
   'bench/eval/data/risk/probes19.jsonl',
   'bench/eval/data/risk/probes20.jsonl',
+  'bench/eval/data/risk/probes21.jsonl',
   'bench/eval/data/risk/redteam-ord1.jsonl',
   'bench/eval/data/risk/redteam-ord2.jsonl',
   'bench/eval/data/risk/redteam12-crises.jsonl',
