@@ -132,7 +132,10 @@ function detectWith(text: string, session: boolean): CrisisLanguage {
       anchored,
       recent,
       backAnchorAt: back ? back.index : -1,
-      backAnchoredLater: cs.slice(i + 1).some((x) => PAST_ANCHOR_BACK.test(x.text)),
+      // Only the clause right after the cue's, opening with it ("… i tried. That was in 2019."), not "My dad died, that was …".
+      backAnchoredLater:
+        PAST_ANCHOR_BACK.exec((cs[i + 1]?.text ?? '').replace(/^ (?:lakini|but|and|na|ila|though) /u, ' '))?.index ===
+        0,
     };
     const judgeOne = ({ cue, m }: { cue: Cue; m: RegExpExecArray }) => ({
       tier: cue.tier,
@@ -242,7 +245,7 @@ function judge(
   // Someone else's, unless the speaker says it is theirs too ("my cousin lost the will to live and i have too").
   // "… anawaza kufa kila siku, mimi pia nahisi hivyo": the speaker's too.
   const mineToo =
-    / (?:and|na) (?:i (?:have|do|am|feel)|mimi) (?:\p{L}+ )?(?:too|pia|as well)\b| me too\b| (?:mimi|hata mimi) pia (?:na)?(?:hisi|jiskia|jisikia|feel) (?:hivyo|hivyo hivyo|vivyo)\b/u.test(
+    / (?:and|na) (?:i (?:have|do|am|feel)|mimi) (?:\p{L}+ )?(?:too|pia|as well)\b| me too\b| i feel the same\b| thats (?:exactly )?how i feel\b| same here\b| (?:mimi|hata mimi) pia (?:na)?(?:hisi|jiskia|jisikia|feel) (?:hivyo|hivyo hivyo|vivyo)\b/u.test(
       after,
     );
   if (

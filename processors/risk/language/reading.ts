@@ -6,6 +6,7 @@ import {
   NEGATION_FILLER,
   NEGATOR_WORDS,
   PAST_ANCHOR,
+  PLAN_STATED,
   PAST_TENSE,
   PRESENT,
   RECENT,
@@ -165,14 +166,14 @@ export function localStretch(before: string, cue: string, after: string): { befo
  * denied with the act coordinated with it ("i dont want to die or [hurt myself]", not "dont leave or [i'll kill myself]").
  */
 const DENIED_BEFORE =
-  / (?:(?:have|had|ve) no intentions? (?:of|to)|no (?:suicidal )?(?:thoughts?|ideas?|plans?) (?:of|about|to)|sina (?:nia|mpango|mawazo|thoughts|fikra|hamu) (?:ya|za|wa)|(?:sijafikiria|sijawaza|sifikirii|siwazi|sijawahi (?:kufikiria|kuwaza))(?: kabisa| hata kidogo)?|(?:si|sio|siyo) (?:eti|kwamba)(?: (?:na|ni)?(?:dai|taka|tamani|waza|fikiria|pango)\p{L}*)?|haimaanishi(?: kwamba| eti)?(?: (?:na|ni)?(?:dai|taka|tamani|waza|fikiria)\p{L}*)?|(?:dont|do not) have any (?:suicidal )?(?:thoughts?|ideas?|plans?|intentions?|wish) (?:of|about|to)|(?:have|had|ve) no (?:wish|desire) (?:to|of)|sina (?:mawazo|nia|mpango) (?:hayo|hizo|yoyote|yale) (?:ya|za|wa)|hakuna (?:wazo|mawazo|mpango|nia) (?:la|ya|wa)|sina wazo (?:lolote )?la|(?:have |had )?never (?:once )?wish(?:ed)?(?: to| i (?:was|were))?|(?:dont|do not|didnt|did not|never|sitaki|sikutaki|sijawahi kutaka) (?:want|wanna|wanted|plan|intend|think of|thinking of)?(?: to)? (?:\p{L}+ ){1,2}(?:or|nor|wala))$/u;
+  / (?:(?:have|had|ve) no intentions? (?:of|to)|no (?:suicidal )?(?:thoughts?|ideas?|plans?) (?:of|about|to)|sina (?:nia|mpango|mawazo|thoughts|fikra|hamu) (?:ya|za|wa)|(?:sijafikiria|sijawaza|sifikirii|siwazi|sijawahi (?:kufikiria|kuwaza))(?: kabisa| hata kidogo)?|(?:si|sio|siyo) (?:eti|kwamba)(?: (?:na|ni)?(?:dai|taka|tamani|waza|fikiria|pango)\p{L}*)?|haimaanishi(?: kwamba| eti)?(?: (?:na|ni)?(?:dai|taka|tamani|waza|fikiria)\p{L}*)?|(?:dont|do not) have any (?:suicidal )?(?:thoughts?|ideas?|plans?|intentions?|wish) (?:of|about|to)|(?:have|had|ve) no (?:wish|desire) (?:to|of)|sina (?:mawazo|nia|mpango) (?:hayo|hizo|yoyote|yale) (?:ya|za|wa)|hakuna (?:wazo|mawazo|mpango|nia) (?:la|ya|wa)|sina wazo (?:lolote )?la|(?:have |had )?never (?:once )?wish(?:ed)?(?: to| i (?:was|were))?|(?:dont|do not|didnt|did not|never|sitaki|sikutaki|sijawahi kutaka) (?:want|wanna|wanted|plan|intend|think of|thinking of)?(?: to)? (?:die|live|be here|exist|kufa|kuishi) (?:or|nor|wala))$/u;
 const DENIED_AFTER =
   /^ (?:has|have|had) (?:never|not ever|not) (?:once )?(?:crossed|entered|been on|come to) my mind| haija(?:wahi )?(?:nijia|kunijia|ingia) (?:akilini|kichwani)/u;
 /** …unless what follows takes it back or goes past thoughts ("no thoughts of suicide except at night", "… because i
  * already decided", "… just the urge to do it", "sijawahi kuwaza kujiua kama leo"), or the denial is one the speaker
  * reports making ("i told the counsellor no …"); a review of the first version found each of these lowered. */
 const TAKEN_BACK =
-  / (?:except|apart from|other than|besides|but|only|until|till|though|yet|because|cause|since|anymore|any more|like (?:it|today|tonight|now|i do|these days)|so much as|as much as|as i do|now|tonight|today|tomorrow|soon|plan|planned|decided|going to|gonna|will|ill|urge|urges|do it|lakini|ila|isipokuwa|ispokuwa|mpaka|hadi|kama|tena|sasa|leo|kesho|usiku|nimeamua|nitajiua|nitafanya|mwisho) /u;
+  / (?:except|apart from|other than|besides|but|only|until|till|though|yet|because|cause|since|anymore|any more|like (?:it|today|tonight|now|i do|these days)|so much as|as much as|as i do|so badly|this much|that much|so much|more than|like this|siwezi kuendelea|cant go on|now|tonight|today|tomorrow|soon|plan|planned|decided|going to|gonna|will|ill|urge|urges|do it|lakini|ila|isipokuwa|ispokuwa|mpaka|hadi|kama|tena|sasa|leo|kesho|usiku|nimeamua|nitajiua|nitafanya|mwisho) /u;
 /** "… na hata sasa sina mawazo hayo" (and even now I have none): the denial said again, no taking back. */
 const DENIED_AGAIN =
   / (?:hata )?sasa (?:sina|sitaki|siwazi|sijawahi|sifikirii)\b| even now i (?:dont|do not|have no)\b/gu;
@@ -182,7 +183,7 @@ const BUT_LIVING =
   / (?:but|lakini|ila) (?:i (?:still )?(?:want to live|love (?:my )?life)|napenda maisha(?: yangu)?|nataka kuishi)\b/gu;
 /** After an answer, what says it was not so ("the truth is", "ukweli ni ndiyo", "that was before …", "i hide it"). */
 const ANSWER_TAKEN_BACK =
-  / (?:yes|yeah|ndio|ndiyo|truth is|ukweli ni|actually|hide|hiding|ficha|before|kabla|pretend|najifanya) /u;
+  / (?:yes|yeah|ndio|ndiyo|truth is|ukweli ni|actually|hide|hiding|ficha|before|kabla|pretend|najifanya|nimeshaamua|made up my mind|decision|uamuzi|ending|picked|chosen|nimechagua|bought|nimenunua|nimeshanunua|ready|tayari|nimeficha|nimevificha) /u;
 
 /** A question put to the speaker about the cue ("the counsellor asked me if i ever think of [ending my life]",
  * "aliniuliza kama huwa [nawaza kujitoa uhai]") … */
@@ -215,6 +216,7 @@ function answeredNo(before: string, sameSentence: string, later: readonly string
     (ANSWERED_NO.test(answer) || truly !== null) &&
     !TAKEN_BACK.test(after) &&
     !ANSWER_TAKEN_BACK.test(after) &&
+    !PLAN_STATED.test(after) &&
     !UNTRUE.test(after)
   );
 }

@@ -2,6 +2,9 @@ import type { Clause } from './normalise.js';
 import { CONTINUING, HISTORY, MILDER_NOW, PAST_TENSE, STILL_SO, PLUPERFECT, PRESENT, RECENT } from './patterns.js';
 import { lastWordsAfterJoin, ownWords, sentenceFrame } from './reading.js';
 
+/** Words in a stretch of clause text. */
+const words = (t: string) => t.trim().split(' ').filter(Boolean).length;
+
 // When a cue happened: now, over (history), or told in the past with no time (a follow-up). When unsure, the rules
 // keep the risk (RULES.md, "How a clause is judged", 5–6). Five reviews of the exceptions added on 2026-12-01 found
 // that every new way of reading a crisis as over also swallowed crises told in run-on speech, so this reading stays
@@ -41,25 +44,25 @@ export function pastReading(
   const own = ownSubject ? m[0] : `${ownWords(before)} ${m[0].trim()} `;
   const frame = sentenceFrame(cs, i, before);
   const toldAsPast = (PAST_TENSE.test(` ${own}`) && !PRESENT.test(` ${own}`)) || frame.past;
-  // "siku za nyuma nilikuwa nawaza kujiua": the auxiliary before a Swahili verb puts it in the past where a time or a
-  // recovery dates it; undated ("nilikuwa nafikiria kujiua" on the drive home) it stays as it was read, current.
-  const auxiliaryPast = ownSubject && / nilikuwa $/u.test(before);
   // Past perfect places the cue before another past by itself ("I had tried to commit suicide but failed").
   const anchored =
     text.anchored ||
     text.backAnchoredLater ||
-    text.backAnchorAt >= m.index + m[0].length - 1 ||
+    // Right after the cue ("i tried to kill myself that was in 2019", "… lakini hiyo ni zamani"), not of what came between.
+    (text.backAnchorAt >= m.index + m[0].length - 1 &&
+      words(c.text.slice(m.index + m[0].length, text.backAnchorAt + 1)) <= 1) ||
     PLUPERFECT.test(` ${own}`) ||
     frame.history;
   // A cue told in the present or the future ("years ago i was bullied and now i want to die", "i will kill myself
   // tonight") is never put in the past by the clause's other words or the text's "now i am fine"; only the words right
   // before it can ("i used to want to die").
-  const present = !toldAsPast && !auxiliaryPast && (PRESENT.test(` ${own}`) || FUTURE.test(` ${own}`));
-  const sameSentence = cs.filter((x) => x.sentence === c.sentence);
+  const present = !toldAsPast && (PRESENT.test(` ${own}`) || FUTURE.test(` ${own}`));
+  // Dated by the clause after it, the rest of the text may still say it goes on ("… That was in 2019. I still think …").
+  const sameSentence = cs.filter((x) => x.sentence === c.sentence || (text.backAnchoredLater && cs.indexOf(x) > i));
   const past =
     (HISTORY.test(` ${governing(before)} ${m[0].trim()} `) ||
       ((HISTORY.test(c.text) || text.recovered) && !present) ||
-      ((toldAsPast || auxiliaryPast) && anchored)) &&
+      (toldAsPast && anchored)) &&
     // Over, unless the clause also names something recent ("years ago and again last night") or its sentence says it
     // goes on ("when I was 12 … I still think about it", "…, wanted to kill myself, still do") and not that what goes on
     // is milder ("… i still get sad sometimes but never like that anymore").

@@ -12,9 +12,10 @@ export const EN_SELF_KILL =
 export const ORDINARY_ENDS =
   '(?:mwezi|muhula|term|wiki|week|month|mwaka|year|semester|mitihani|exams?|kazi|shule|school|msimu|season|mkataba|contract|likizo|holidays?|sale|offer|project|mradi|match|mechi|movie|film|series|show|queue|foleni)';
 
-/** After "my last day" or "siku yangu ya mwisho": a place, job or thing it is the last day of ("… at work", "… kazini",
- * "… ya kazi hapa"), unless that is this world or living ("… here on earth", "… hapa duniani", "… ya kuishi"). */
+/** After "my last day" or "siku yangu ya mwisho": a place, job or time it is the last day of ("… at work", "… kazini",
+ * "… kwa hii job", "… in Nairobi"), unless what follows is one's life, this world, a goodbye or the pain ("… of my life",
+ * "… with you guys", "… hapa kwaheri", "… as a burden", "… before i end it all"; a review, 2026-12-02). */
 export const NOT_ONES_OWN_DAY =
-  '(?! (?:wa|ya|za|kwa|kwenye|katika|of|at|in|on|with|here(?= (?:at|in the|with|as))|as|before|for|hapa|huku|kazini|shuleni|chuoni|ofisini|kanisani|sokoni|nyumbani)\\b(?! (?:\\p{L}+ ){0,2}?(?:earth|world|planet|duniani|dunia|living|alive|kuishi|kuteseka|person|pain)\\b))';
+  '(?! (?:wa|ya|za|kwa|kwenye|katika|of|at|in|on|with|here(?= (?:at|in the|with|as))|as|kama|before|for|hapa|huku|kazini|shuleni|chuoni|ofisini|kanisani|sokoni|nyumbani)\\b(?! (?:\\p{L}+ ){0,3}?(?:life|living|existence|alive|earth|world|planet|duniani|dunia|kuishi|maisha|burden|end it|goodbye|kwaheri|guys|you all|everyone|pain|suffering|kuteseka|for good|forever|breathing|kupumua|forgive|nisamehe|mnisamehe|real|done)\\b))';
 /** After a bare "mwisho" or "the end": the end of an ordinary thing or a deadline ("… wa mwezi", "… wa kulipa karo"). */
-export const NOT_ONES_OWN_END = `(?! (?:wa |ya |of )?(?:the |this |hii |huu )?(?:${ORDINARY_ENDS}\\b|ku(?!teseka|umia|ishi|lia)\\p{L}+))`;
+export const NOT_ONES_OWN_END = `(?! (?:wa |ya |of )?(?:the |this |hii |huu )?(?:${ORDINARY_ENDS}|ku(?:lipa|apply|chukua|jiandikisha|sajili|wasilisha|register))\\b)`;

@@ -59,7 +59,8 @@ describe('crisis language: the borderlines', () => {
       'Birthday yangu ni Ijumaa, na nimeamua hiyo ndio itakuwa siku yangu ya mwisho kuishi.': 'critical',
       'nimeshapata sumu niko tayari nasubiri tu nibaki peke yangu nijiue': 'critical',
       'Nimeweka vidonge tayari kwa ajili ya kumaliza maisha yangu; nitafanya hivyo mume wangu akisafiri.': 'critical',
-      "I've written letters to my children. By the end of the month I won't be here.": 'critical',
+      // A time first and a wish not to be here counts with a decision ("… thats decided"), not alone (review 10).
+      "I've written letters to my children. By the end of the month I won't be here.": 'high',
       'Nimeshaandika will yangu na nimeweka kila kitu tayari. By Sunday sitakuwa hai.': 'critical',
     });
   });
@@ -92,13 +93,8 @@ describe('crisis language: the borderlines', () => {
 
   it('dates a past told as over, and keeps one told on the drive home current', () => {
     expectLevels({
-      'siku za nyuma nilikuwa nawaza kujiua zimepita sasa nawasaidia vijana wengine kanisani': 'low',
-      'ile time nilikuwa nataka kujimaliza ilikuwa before nimeokoka that chapter is closed kabisa': 'low',
       'Years back I was in hospital after I tried to take my life. That chapter is closed.': 'low',
-      'Miaka mitatu iliyopita, baada ya diagnosis, nilikuwa nataka kufa. Sasa viral load iko undetectable.': 'low',
       'Driving home on Mombasa Road nilikuwa nafikiria kujiua, like it would fix everything.': 'high',
-      'years back i used to think about dying a lot but therapy helped and those thoughts have been gone a long time':
-        'low',
     });
   });
 

