@@ -1,3 +1,4 @@
+import { expect } from 'chai';
 import { readFileSync } from 'node:fs';
 import { combine, RISK_LEVELS as LEVELS, type RiskLevel } from '../../processors/risk/combine.js';
 import { crisisLanguageFactors } from '../../processors/risk/language/index.js';
@@ -23,4 +24,13 @@ export function floorsFrom(url: URL): Array<[text: string, atLeast: RiskLevel]> 
       const { text, atLeast } = JSON.parse(line) as { text: string; atLeast: RiskLevel };
       return [text, atLeast];
     });
+}
+
+/** Asserts each text's level: the ones graded otherwise listed as "text → level (want …)", so one run shows them all. */
+export function expectLevels(cases: Readonly<Record<string, RiskLevel>>): void {
+  const wrong = Object.entries(cases).flatMap(([text, want]) => {
+    const got = languageLevel(text);
+    return got === want ? [] : [`${text} → ${got} (want ${want})`];
+  });
+  expect(wrong).to.deep.equal([]);
 }

@@ -1,5 +1,13 @@
 import { agreedSuggestion } from './agreement.js';
-import { clauses, LAUGHING_WORDS, sessionAliasesApply, shortSpan, withoutYouKnow, type Clause } from './normalise.js';
+import {
+  clauses,
+  LAUGHING_WORDS,
+  sessionAliasesApply,
+  shortSpan,
+  withoutYouKnow,
+  wordCount,
+  type Clause,
+} from './normalise.js';
 import { backstop, owns } from './backstop.js';
 import { negatedThenTimed, upgradeWithinText } from './upgrade.js';
 import { wishAfterDeath } from './reunion.js';
@@ -80,7 +88,6 @@ const saidAgain = (after: string, re: RegExp) => {
   const r = REASSERT.exec(after);
   return r !== null && re.test(after.slice(r.index));
 };
-const words = (t: string) => t.trim().split(' ').filter(Boolean).length;
 /** A clause of laughing emoji alone ("I'm dead. 😂"); a written "haha" after a wish may be a nervous laugh. */
 const onlyLaughter = (c: Clause) =>
   c.laughing && !/[\p{L}\p{N}#%]/u.test(c.raw.replace(/[\u{1F000}-\u{1FAFF}\u{2600}-\u{27BF}\s.!?]/gu, ''));
@@ -109,7 +116,7 @@ function detectWith(text: string, session: boolean): CrisisLanguage {
   // Laughter counts for its own clause, and for the clause before when it stands alone ("I'm dead. 😂").
   // A whole short clause laughs; in a long run-on clause only a laugh beside the cue counts (judge).
   const laughs = cs.map(
-    (c, k) => (c.laughing && words(c.text) <= 8) || (cs[k + 1] !== undefined && onlyLaughter(cs[k + 1]!)),
+    (c, k) => (c.laughing && wordCount(c.text) <= 8) || (cs[k + 1] !== undefined && onlyLaughter(cs[k + 1]!)),
   );
   const recovered = cs.some((c) => RECOVERED.test(c.text));
   const anchored = cs.some((c) => PAST_ANCHOR.test(c.text));

@@ -169,3 +169,6 @@ export function clauses(text: string, session = true): Clause[] {
 const SPAN_MAX = 80;
 /** The short span a factor shows (at most 80 characters), never the whole transcript. */
 export const shortSpan = (raw: string) => (raw.length > SPAN_MAX ? `${cutAt(raw, SPAN_MAX - 1)}…` : raw);
+
+/** Words in a stretch of normalised text. */
+export const wordCount = (t: string): number => t.trim().split(' ').filter(Boolean).length;

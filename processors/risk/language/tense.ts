@@ -1,9 +1,6 @@
-import type { Clause } from './normalise.js';
+import { wordCount, type Clause } from './normalise.js';
 import { CONTINUING, HISTORY, MILDER_NOW, PAST_TENSE, STILL_SO, PLUPERFECT, PRESENT, RECENT } from './patterns.js';
 import { lastWordsAfterJoin, ownWords, sentenceFrame } from './reading.js';
-
-/** Words in a stretch of clause text. */
-const words = (t: string) => t.trim().split(' ').filter(Boolean).length;
 
 // When a cue happened: now, over (history), or told in the past with no time (a follow-up). When unsure, the rules
 // keep the risk (RULES.md, "How a clause is judged", 5–6). Five reviews of the exceptions added on 2026-12-01 found
@@ -50,7 +47,7 @@ export function pastReading(
     text.backAnchoredLater ||
     // Right after the cue ("i tried to kill myself that was in 2019", "… lakini hiyo ni zamani"), not of what came between.
     (text.backAnchorAt >= m.index + m[0].length - 1 &&
-      words(c.text.slice(m.index + m[0].length, text.backAnchorAt + 1)) <= 1) ||
+      wordCount(c.text.slice(m.index + m[0].length, text.backAnchorAt + 1)) <= 1) ||
     PLUPERFECT.test(` ${own}`) ||
     frame.history;
   // A cue told in the present or the future ("years ago i was bullied and now i want to die", "i will kill myself

@@ -9,7 +9,7 @@ export const EN_SELF_KILL =
 
 /** Ends of ordinary things ("leo ni mwisho wa mwezi", "the end of the term"): no end of one's own. Not a journey, the
  * road, the line or the world, which are said of one's own end. */
-export const ORDINARY_ENDS =
+const ORDINARY_ENDS =
   '(?:mwezi|muhula|term|wiki|week|month|mwaka|year|semester|mitihani|exams?|kazi|shule|school|msimu|season|mkataba|contract|likizo|holidays?|sale|offer|project|mradi|match|mechi|movie|film|series|show|queue|foleni)';
 
 /** After "my last day" or "siku yangu ya mwisho": a place, job or time it is the last day of ("… at work", "… kazini",

@@ -1,18 +1,8 @@
 import { expect } from 'chai';
-import { combine } from '../../../processors/risk/combine.js';
-import { crisisLanguageFactors } from '../../../processors/risk/language/index.js';
+import { expectLevels, languageLevel as level } from '../../setup/risk-levels.js';
 
 // The borderlines (probes21.jsonl, a blind set scored before it was read; PROBES.md): the same words as a crisis or
 // not, by who, when and whether it is denied. Each fix beside the forms that must not move.
-
-const level = (text: string) => combine(crisisLanguageFactors(text)).level;
-const expectLevels = (cases: Record<string, string>) => {
-  const wrong = Object.entries(cases)
-    .map(([text, want]) => [text, want, level(text)])
-    .filter(([, want, got]) => want !== got)
-    .map(([text, want, got]) => `${text} → ${got} (want ${want})`);
-  expect(wrong).to.deep.equal([]);
-};
 
 describe('crisis language: the borderlines', () => {
   it('grades "… itaniua" as a plan only when asking whether taking something would kill', () => {

@@ -1,18 +1,8 @@
 import { expect } from 'chai';
-import { combine } from '../../../processors/risk/combine.js';
-import { crisisLanguageFactors } from '../../../processors/risk/language/index.js';
+import { expectLevels, languageLevel as level } from '../../setup/risk-levels.js';
 
 // Long spoken check-ins (probes20.jsonl, a blind set scored before it was read; PROBES.md): the crises it found graded
 // too low and the ordinary check-ins it found raised, each with the forms around it that must not move.
-
-const level = (text: string) => combine(crisisLanguageFactors(text)).level;
-const expectLevels = (cases: Record<string, string>) => {
-  const wrong = Object.entries(cases)
-    .map(([text, want]) => [text, want, level(text)])
-    .filter(([, want, got]) => want !== got)
-    .map(([text, want, got]) => `${text} → ${got} (want ${want})`);
-  expect(wrong).to.deep.equal([]);
-};
 
 describe('crisis language: long spoken check-ins', () => {
   it('reads a wish to close one’s eyes for good as the speaker’s own, not someone else’s', () => {

@@ -1,20 +1,9 @@
-import { expect } from 'chai';
-import { combine } from '../../../processors/risk/combine.js';
-import { crisisLanguageFactors } from '../../../processors/risk/language/index.js';
+import { expectLevels } from '../../setup/risk-levels.js';
 
 // Review 10 of b948b8b..4ed457e (probes20/probes21 session): texts the change graded worse than b948b8b did, and texts
 // the new rules set out to cover but still graded wrong. All written by the reviewer (none from a blind set); each case
 // failed on 4ed457e. Where the fix gives the level b948b8b gave rather than the one the reviewer asked, the case asserts
 // that level and says so (/* asked: …; as at b948b8b */): no regression, the reviewer's level left for later.
-
-const level = (text: string) => combine(crisisLanguageFactors(text)).level;
-const expectLevels = (cases: Record<string, string>) => {
-  const wrong = Object.entries(cases)
-    .map(([text, want]) => [text, want, level(text)])
-    .filter(([, want, got]) => want !== got)
-    .map(([text, want, got]) => `${text} → ${got} (want ${want})`);
-  expect(wrong).to.deep.equal([]);
-};
 
 describe('review 10: crises the change grades lower (a)', () => {
   // words.ts NOT_ONES_OWN_DAY: "of", "ya", "kwa", "with", "as", "before", "hapa" end the cue unless earth/world/alive

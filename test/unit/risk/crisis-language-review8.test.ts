@@ -1,11 +1,10 @@
 import { expect } from 'chai';
-import { combine, RISK_LEVELS, type RiskLevel } from '../../../processors/risk/combine.js';
-import { crisisLanguageFactors } from '../../../processors/risk/language/index.js';
+import { RISK_LEVELS, type RiskLevel } from '../../../processors/risk/combine.js';
+import { languageLevel as level } from '../../setup/risk-levels.js';
 
 // A review of the fourteenth session's changes (09132d9..): check-ins the change grades lower than 09132d9 did (the level given is 09132d9's), and
 // ordinary check-ins it now raises.
 
-const level = (text: string) => combine(crisisLanguageFactors(text)).level;
 const rank = (l: RiskLevel) => RISK_LEVELS.indexOf(l);
 const atLeast = (text: string, want: RiskLevel) =>
   expect(rank(level(text)), `"${text}" is ${level(text)}, want at least ${want}`).to.be.at.least(rank(want));

@@ -1,20 +1,9 @@
-import { expect } from 'chai';
-import { combine } from '../../../processors/risk/combine.js';
-import { crisisLanguageFactors } from '../../../processors/risk/language/index.js';
+import { expectLevels } from '../../setup/risk-levels.js';
 
 // Review 9 of ba5f931..e7531ae (long spoken check-ins, probes20): texts the change graded worse than b948b8b did, and
 // texts the new rules set out to cover but still graded wrong; every case was graded otherwise on e7531ae. Written by the
 // reviewer (none from a blind set); where the fix leaves a case as b948b8b had it, or at medium through the first learned
 // reading, the comment says so.
-
-const level = (text: string) => combine(crisisLanguageFactors(text)).level;
-const expectLevels = (cases: Record<string, string>) => {
-  const wrong = Object.entries(cases)
-    .map(([text, want]) => [text, want, level(text)])
-    .filter(([, want, got]) => want !== got)
-    .map(([text, want, got]) => `${text} → ${got} (want ${want})`);
-  expect(wrong).to.deep.equal([]);
-};
 
 describe('review 9: crises the change grades lower (a)', () => {
   // reading.ts TAKEN_BACK_LATER: "lakini", "ila", "but", "now", "sasa", "leo", "today", "yet", "though", "because" left
