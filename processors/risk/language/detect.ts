@@ -22,7 +22,7 @@ import {
   IDIOMS,
   OTHERS_IDEATION,
   PAST_ANCHOR,
-  PAST_ANCHOR_BACK,
+  pastAnchorBack,
   REASSERT,
   SERIOUS,
   QUOTE,
@@ -122,6 +122,8 @@ function detectWith(text: string, session: boolean): CrisisLanguage {
   const anchored = cs.some((c) => PAST_ANCHOR.test(c.text));
   const recent = cs.some((c) => RECENT.test(c.text));
   const factors: LanguageFactor[] = [];
+  // The year now, not at load: a long-running worker must read last year as past after New Year.
+  const backAnchor = pastAnchorBack(new Date().getFullYear());
   cs.forEach((c, i) => {
     // One finding per clause: every matching cue is judged, and the most severe that still stands is kept ("I don't
     // want to die, I just want to cease to exist"); when none stands, the most severe cue's reason is shown.
@@ -132,7 +134,7 @@ function detectWith(text: string, session: boolean): CrisisLanguage {
       const everyday = around && (cue.unlessNear?.test(around.rest) || cue.unlessBefore?.test(around.before));
       return m && !everyday ? [{ cue, m }] : [];
     });
-    const back = PAST_ANCHOR_BACK.exec(c.text);
+    const back = backAnchor.exec(c.text);
     const text = {
       laughing: laughs[i]!,
       recovered,
@@ -141,8 +143,7 @@ function detectWith(text: string, session: boolean): CrisisLanguage {
       backAnchorAt: back ? back.index : -1,
       // Only the clause right after the cue's, opening with it ("… i tried. That was in 2019."), not "My dad died, that was …".
       backAnchoredLater:
-        PAST_ANCHOR_BACK.exec((cs[i + 1]?.text ?? '').replace(/^ (?:lakini|but|and|na|ila|though) /u, ' '))?.index ===
-        0,
+        backAnchor.exec((cs[i + 1]?.text ?? '').replace(/^ (?:lakini|but|and|na|ila|though) /u, ' '))?.index === 0,
     };
     const judgeOne = ({ cue, m }: { cue: Cue; m: RegExpExecArray }) => ({
       tier: cue.tier,

@@ -178,10 +178,6 @@ export const TOLD_TO = re(
   ` (?<!(?:mind|head|brain|voice|voices|thoughts|heart|devil|demon|spirit|inside|something) (?:is |are |keeps |keep |kept )?)${TOLD}`,
 );
 
-/** A year before this one, never this year: "that was in 2019", "hiyo ilikuwa mwaka 2019" date what they follow; a year
- * told of something else ("my wife left me in 2025. i tried to kill myself", "when my business collapsed in 2024
- * suicidal thoughts started") dates nothing (a review, 2026-12-02). */
-const PAST_YEAR = `(?:${Array.from({ length: new Date().getFullYear() - 1950 }, (_, n) => 1950 + n).join('|')})`;
 /** The ideation is described as over. */
 export const HISTORY = re(
   ' (?:used to|years ago|months ago|long ago|at (?:the )?age (?:of )?\\p{N}+|a long time ago|when i was (?:\\p{L}+ ){0,2}(?:young|younger|a kid|a child|a teen|teenager|in school|in college|in university|at school|\\p{N}+)|in the past|back (?:in|when|then)|as a (?:teen|teenager|kid|child)|in (?:high school|middle school|college|my teens|my twenties)|at one point|i once|once upon a time|i have overcome|i overcame|got through|made it through|in recovery|(?<!kuliko |zaidi ya |kama )zamani|miaka (?:\\p{L}+ )?(?:iliyopita|mingi)|nilipokuwa (?:mdogo|shule|mtoto)|hapo awali|siku za nyuma) ',
@@ -190,12 +186,24 @@ export const HISTORY = re(
 export const PAST_ANCHOR = re(
   '^ (?:from )?\\p{N}{1,2} to \\p{N}{1,2} | (?:years ago|months ago|long ago|last year|a year ago|at (?:the )?age (?:of )?\\p{N}+|in my (?:first|second|third|final|last|freshman|sophomore|junior|senior) year|before i (?:was|got) (?:diagnosed|treated|help|medicated|on medication|married)|before (?:my )?(?:diagnosis|treatment|therapy)|have been (?:healing|recovering|clean|better|stable) (?:since|for)|for a (?:few|couple of) (?:days|weeks|months)|(?:a|one|two|three|several|many|some) (?:years?|months?) (?:before|earlier)|kabla (?:sija\\p{L}+|ya kupata|ya kuanza)|nikiwa (?:\\p{L}+ ){0,2}(?:year|mwaka|kidato|shule|mdogo|chuo|campus|sekondari)) ',
 );
+/** A year before `year`, never that year: "that was in 2019", "hiyo ilikuwa mwaka 2019" date what they follow; a year
+ * told of something else ("my wife left me in 2025. i tried to kill myself") dates nothing (a review, 2026-12-02). */
+const pastYears = (year: number) => `(?:${Array.from({ length: year - 1950 }, (_, n) => 1950 + n).join('|')})`;
+const backAnchors = new Map<number, RegExp>();
 /** Said after the cue, of it: "… i tried to kill myself. That was in 2019.", "… hiyo ni story ya zamani", "that time has
  * long passed". Said before it, of something else ("my wife left me, that was in 2022. i tried to kill myself"), it
- * dates nothing (a review, 2026-12-02). */
-export const PAST_ANCHOR_BACK = re(
-  ` (?:(?:that|it|this) was (?:back |way back )?in (?:${PAST_YEAR}|the (?:fifties|sixties|seventies|eighties|nineties))|hiyo (?:ilikuwa|ni) (?:mwaka )?${PAST_YEAR}|that (?:time|period|phase|season) (?:has|is) (?:long )?(?:passed|gone|over|behind me)|hiyo (?:ilikuwa|ni) (?:story ya )?zamani) `,
-);
+ * dates nothing (a review, 2026-12-02). Built per calendar year, so a process running into a new year reads last year as past. */
+export function pastAnchorBack(year: number): RegExp {
+  let r = backAnchors.get(year);
+  if (!r) {
+    const y = pastYears(year);
+    r = re(
+      ` (?:(?:that|it|this) was (?:back |way back )?in (?:${y}|the (?:fifties|sixties|seventies|eighties|nineties))|hiyo (?:ilikuwa|ni) (?:mwaka )?${y}|that (?:time|period|phase|season) (?:has|is) (?:long )?(?:passed|gone|over|behind me)|hiyo (?:ilikuwa|ni) (?:story ya )?zamani) `,
+    );
+    backAnchors.set(year, r);
+  }
+  return r;
+}
 /** The clause tells of the past ("i was suicidal", "it made me suicidal", "nilikuwa na mawazo"). */
 export const PAST_TENSE = re(
   ' (?<!wish |if |even if )(?:i (?:also |then |even |just |once |really |actually )?(?:was|were|felt|had been|had|contemplated|thought|considered|wanted|attempted|tried)|i (?:\\p{L}+ )?(?:self harmed|selfharmed|harmed myself|overdosed)|had gone|made me|nilikuwa|nilifikiria|niliwaza|nilitaka|nilitamani|nilijaribu|niliwahi) ',

@@ -1,4 +1,5 @@
 import { expect } from 'chai';
+import { pastAnchorBack } from '../../../processors/risk/language/patterns.js';
 import { expectLevels, languageLevel as level } from '../../setup/risk-levels.js';
 
 // Long spoken check-ins (probes20.jsonl, a blind set scored before it was read; PROBES.md): the crises it found graded
@@ -143,5 +144,17 @@ describe('crisis language: long spoken check-ins', () => {
       'i have wanted to die since 2019': 'medium',
       'mawazo ya kujiua yanakam kila saa si kama zamani sai ni serious': 'high',
     });
+  });
+
+  it('dates by last year, never this one, as the calendar stands when the text is read', () => {
+    const year = new Date().getFullYear();
+    expectLevels({
+      [`I wanted to die after my first baby. That was in ${year - 1}. I recovered fully.`]: 'low',
+      [`I wanted to die after my first baby. That was in ${year}.`]: 'medium',
+    });
+    // A worker started in one year and still running in the next reads the year gone by as past.
+    expect(pastAnchorBack(2027).test(' that was in 2026 ')).to.equal(true);
+    expect(pastAnchorBack(2026).test(' that was in 2026 ')).to.equal(false);
+    expect(pastAnchorBack(2027).test(' hiyo ilikuwa mwaka 2026 ')).to.equal(true);
   });
 });

@@ -61,7 +61,7 @@ describe('review 10: crises the change grades lower (a)', () => {
     });
   });
 
-  // detect.ts backAnchoredLater: PAST_ANCHOR_BACK in ANY later clause dates the cue, so "that was in 2020" said of a
+  // detect.ts backAnchoredLater: pastAnchorBack in ANY later clause dates the cue, so "that was in 2020" said of a
   // death or a divorce dates an attempt told before it, even one told with its weekday (critical / high before).
   it('does not let "my dad died, that was in 2020" in a later clause date an attempt or thoughts told before it', () => {
     expectLevels({
