@@ -12,6 +12,7 @@ import { backstop, owns } from './backstop.js';
 import { negatedThenTimed, upgradeWithinText } from './upgrade.js';
 import { wishAfterDeath } from './reunion.js';
 import { warningSigns } from './warning-signs.js';
+import { joinDislocated } from './dislocation.js';
 import { aboutSomeoneElse, insideQuotes, localStretch, negated, thoughtsDenied } from './reading.js';
 import { pastReading, type TextTime } from './tense.js';
 import {
@@ -112,7 +113,9 @@ function detectAliased(text: string): CrisisLanguage {
 }
 
 function detectWith(text: string, session: boolean): CrisisLanguage {
-  const cs = clauses(text, session).map((c) => ({ ...c, text: inclusive(c.text.replace(SERVICES, ' a service ')) }));
+  const cs = joinDislocated(
+    clauses(text, session).map((c) => ({ ...c, text: inclusive(c.text.replace(SERVICES, ' a service ')) })),
+  );
   // Laughter counts for its own clause, and for the clause before when it stands alone ("I'm dead. 😂").
   // A whole short clause laughs; in a long run-on clause only a laugh beside the cue counts (judge).
   const laughs = cs.map(
@@ -196,6 +199,9 @@ function detectWith(text: string, session: boolean): CrisisLanguage {
 const TALK_ABOUT =
   / (?:(?:ali|wali|ame|wame|ana|wana|tuli|tume|tuna)\p{L}{3,}|(?:ku|tuli|tume|tuna)(?:fundisha|zungumza|ongea|jadili|hubiri|elimisha)\p{L}*|somo|mahubiri|mjadala|semina|mafunzo|hotuba|kipindi|habari|makala) (?:\p{L}+ ){0,2}?kuhusu $/u;
 
+const MEDIA_ABOUT =
+  / (?:documentary|documentaries|movie|film|article|story|stories|news|video|clip|series|book|novel|sermon|seminar|programme|program|podcast|show|episode|lecture|campaign|report|research|kipindi|makala|habari|mahubiri|semina|somo) (?:\p{L}+ ){0,2}?(?:kuhusu|about|on|juu ya) $/u;
+
 /** Someone else's posts or messages put right before the cue ("my cousin keeps posting things like [i want to die]",
  * "roommate yangu ameniambia ameandika [barua ya kuaga]"): their words, a report about them. */
 const OTHERS_WORDS_BEFORE =
@@ -229,6 +235,8 @@ function judge(
   if (QUOTED_SPEECH.test(before) && insideQuotes(c.raw, m[0])) return { code: 'quote' };
   // A sermon, lesson or talk "kuhusu kujiua" (about suicide), someone else's or ours: the subject, not a wish.
   if (/^ ku\p{L}+/u.test(m[0]) && TALK_ABOUT.test(before)) return { code: 'mention' };
+  // "I watched a documentary about suicide", "nimesoma article kuhusu kujiua": the subject of something seen or read.
+  if (/^ (?:suicide|self harm|selfharm|ku\p{L}+) /u.test(m[0]) && MEDIA_ABOUT.test(before)) return { code: 'mention' };
   // The cue's own words may name its subject ("i want to die"): the last subject up to the cue's verb decides.
   // "I told her about my suicidal thoughts": a possessive my names the speaker whoever the last subject was.
   // "my boyfriend cheated am going to kill myself": a cue naming "myself" is the speaker's own, as one closing "my eyes"

@@ -5,6 +5,7 @@ import { IMPLICIT_CUES } from './cues-implicit.js';
 import { INDIRECT_CUES } from './cues-indirect.js';
 import { MEANS_CUES } from './cues-means.js';
 import { MORE_CUES } from './cues-more.js';
+import { OBLIQUE_CUES } from './cues-oblique.js';
 import { SPEECH_CUES } from './cues-speech.js';
 import { SW_GRAMMAR_CUES } from './cues-sw-grammar.js';
 import { re } from './words.js';
@@ -49,10 +50,12 @@ export const CUES: readonly Cue[] = [
   ...MORE_CUES,
   ...IMPLICIT_CUES,
   ...SPEECH_CUES,
-  ...[...MEANS_CUES, ...EA_ENGLISH_CUES, ...SW_GRAMMAR_CUES, ...INDIRECT_CUES, ...CHECKIN_CUES].map((c) => ({
-    ...c,
-    raiseOnly: true,
-  })),
+  ...[...MEANS_CUES, ...EA_ENGLISH_CUES, ...SW_GRAMMAR_CUES, ...INDIRECT_CUES, ...CHECKIN_CUES, ...OBLIQUE_CUES].map(
+    (c) => ({
+      ...c,
+      raiseOnly: true,
+    }),
+  ),
 ];
 
 /** Words that cancel a cue when they govern it ("dont want to die", "sitaki kufa"), in negative-form cues not. */
@@ -61,6 +64,8 @@ export const NEGATOR_WORDS = new Set([
   'never',
   'dont',
   'didnt',
+  'havent',
+  'hasnt',
   'doesnt',
   'wont',
   'wouldnt',
@@ -198,7 +203,7 @@ export function pastAnchorBack(year: number): RegExp {
   if (!r) {
     const y = pastYears(year);
     r = re(
-      ` (?:(?:that|it|this) was (?:back |way back )?in (?:${y}|the (?:fifties|sixties|seventies|eighties|nineties))|hiyo (?:ilikuwa|ni) (?:mwaka )?${y}|that (?:time|period|phase|season) (?:has|is) (?:long )?(?:passed|gone|over|behind me)|hiyo (?:ilikuwa|ni) (?:story ya )?zamani) `,
+      ` (?:(?:that|it|this) was (?:back |way back )?(?:in )?(?:${y}|the (?:fifties|sixties|seventies|eighties|nineties))|hiyo (?:ilikuwa|ni) (?:mwaka )?${y}|that (?:time|period|phase|season) (?:has|is) (?:long )?(?:passed|gone|over|behind me)|hiyo (?:ilikuwa|ni) (?:story ya )?zamani) `,
     );
     backAnchors.set(year, r);
   }
@@ -230,7 +235,7 @@ export const URGE_BEFORE_NEGATOR = new Set([
 
 /** ... and the speaker says it is over now. */
 export const RECOVERED = re(
-  ' (?:now i am|i am now|these days i am|today i am|but now|now) (?:much |a lot |so )?(?:better|fine|ok|okay|good|happy|doing well|in a good place|glad i am alive)| (?:sasa|siku hizi|saa hii|sai) (?:niko|nimekuwa|ni) (?:sawa|poa|salama|vizuri|mzima|bora|fiti)| sasa nafurahi | (?:self harm|selfharm|sh|cutting) free | clean (?:for|since) | got rid of (?:them|it|those thoughts|the thoughts) | (?:those|the) thoughts (?:have been|are|have) gone | (?:that|this) chapter is (?:closed|over) | but (?:its|it is|thats|that is) (?:all )?over now ',
+  ' (?:now i am|i am now|these days i am|today i am|but now|now) (?:much |a lot |so )?(?:better|fine|ok|okay|good|happy|doing well|in a good place|glad i am alive)| (?:sasa|siku hizi|saa hii|sai) (?:niko|nimekuwa|ni) (?:sawa|poa|salama|vizuri|mzima|bora|fiti)| sasa nafurahi | (?:self harm|selfharm|sh|cutting) free | clean (?:for|since) | got rid of (?:them|it|those thoughts|the thoughts) | (?:those|the) thoughts (?:have been|are|have) gone | (?:that|this) chapter is (?:closed|over) | but (?:its|it is|thats|that is) (?:all )?over now | zaidi ya miaka(?: \\p{L}+)?(?: sasa)? (?:sijarudia|sijafanya hivyo) | (?:sijafanya hivyo|sijarudia|sijajikata|sijajidhuru)(?: tena)?(?: kwa)?(?: zaidi ya)? miaka | (?:havent|have not) (?:done (?:it|that|so)|cut|hurt myself|self harmed)(?: again)? (?:in|for) (?:years|a long time|ages|many years) ',
 );
 
 /** … but not where it says the feelings that go on are milder ("i still get sad sometimes but never like that anymore"). */

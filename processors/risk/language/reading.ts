@@ -174,6 +174,10 @@ const DENIED_AFTER =
  * reports making ("i told the counsellor no …"); a review of the first version found each of these lowered. */
 const TAKEN_BACK =
   / (?:except|apart from|other than|besides|but|only|until|till|though|yet|because|cause|since|anymore|any more|like (?:it|today|tonight|now|i do|these days)|so much as|as much as|as i do|so badly|this much|that much|so much|more than|like this|siwezi kuendelea|cant go on|now|tonight|today|tomorrow|soon|plan|planned|decided|going to|gonna|will|ill|urge|urges|do it|lakini|ila|isipokuwa|ispokuwa|mpaka|hadi|kama|tena|sasa|leo|kesho|usiku|nimeamua|nitajiua|nitafanya|mwisho) /u;
+/** In a later sentence, a time or "will" alone takes nothing back ("i have no thoughts of suicide. tomorrow i have an
+ * exam", "… Leo nimekula tu mandazi": a blind probe set, 2026-12-02); a contrast, a plan or the act named again does. */
+const TAKEN_BACK_LATER =
+  / (?:except|apart from|other than|besides|but|only|until|till|though|yet|anymore|any more|more than|like this|siwezi kuendelea|cant go on|not today|not tonight|not yet|for now|at least not|now i do|i do now|now i have|sasa nina|sasa ninayo|sasa nawaza|plan|planned|decided|urge|urges|do it|end it|kill myself|end my life|goodbye|kwaheri|sitakuwepo|wont be here|will not be here|ill be gone|i will be gone|im gone|nitaondoka|lakini|ila|isipokuwa|ispokuwa|nimeamua|nitajiua|nitajimaliza|nitafanya|nitaifanya|mwisho) /u;
 /** "… na hata sasa sina mawazo hayo" (and even now I have none): the denial said again, no taking back. */
 const DENIED_AGAIN =
   / (?:hata )?sasa (?:sina|sitaki|siwazi|sijawahi|sifikirii)\b| even now i (?:dont|do not|have no)\b/gu;
@@ -235,5 +239,8 @@ export function thoughtsDenied(
     (/(?:^| )no (?:suicidal )?$/u.test(before) && /^ (?:thoughts|ideas|urges|plans?) /u.test(cue)) ||
     DENIED_AFTER.test(sameSentence);
   const rest = ` ${sameSentence} ${later} `.replace(DENIED_AGAIN, ' ');
-  return denied && !TAKEN_BACK.test(rest) && !UNTRUE.test(rest) && !TOLD_SOMEONE.test(before);
+  const takenBack =
+    TAKEN_BACK.test(` ${sameSentence} `.replace(DENIED_AGAIN, ' ')) ||
+    laterSentences.some((s) => TAKEN_BACK_LATER.test(` ${s} `.replace(DENIED_AGAIN, ' ')));
+  return denied && !takenBack && !UNTRUE.test(rest) && !TOLD_SOMEONE.test(before);
 }
