@@ -60,6 +60,7 @@ const FILES = [
   'bench/eval/data/risk/probes20.jsonl',
   'bench/eval/data/risk/probes21.jsonl',
   'bench/eval/data/risk/probes22.jsonl',
+  'bench/eval/data/risk/probes23.jsonl',
   'bench/eval/data/risk/redteam-ord1.jsonl',
   'bench/eval/data/risk/redteam-ord2.jsonl',
   'bench/eval/data/risk/redteam12-crises.jsonl',

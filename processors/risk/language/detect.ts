@@ -12,6 +12,7 @@ import { backstop, owns } from './backstop.js';
 import { negatedThenTimed, upgradeWithinText } from './upgrade.js';
 import { wishAfterDeath } from './reunion.js';
 import { warningSigns } from './warning-signs.js';
+import { doneLately, mediaSubject, overForYears, sameSentenceAfter } from './around.js';
 import { joinDislocated } from './dislocation.js';
 import { aboutSomeoneElse, insideQuotes, localStretch, negated, thoughtsDenied } from './reading.js';
 import { pastReading, type TextTime } from './tense.js';
@@ -199,9 +200,6 @@ function detectWith(text: string, session: boolean): CrisisLanguage {
 const TALK_ABOUT =
   / (?:(?:ali|wali|ame|wame|ana|wana|tuli|tume|tuna)\p{L}{3,}|(?:ku|tuli|tume|tuna)(?:fundisha|zungumza|ongea|jadili|hubiri|elimisha)\p{L}*|somo|mahubiri|mjadala|semina|mafunzo|hotuba|kipindi|habari|makala) (?:\p{L}+ ){0,2}?kuhusu $/u;
 
-const MEDIA_ABOUT =
-  / (?:documentary|documentaries|movie|film|article|story|stories|news|video|clip|series|book|novel|sermon|seminar|programme|program|podcast|show|episode|lecture|campaign|report|research|kipindi|makala|habari|mahubiri|semina|somo) (?:\p{L}+ ){0,2}?(?:kuhusu|about|on|juu ya) $/u;
-
 /** Someone else's posts or messages put right before the cue ("my cousin keeps posting things like [i want to die]",
  * "roommate yangu ameniambia ameandika [barua ya kuaga]"): their words, a report about them. */
 const OTHERS_WORDS_BEFORE =
@@ -235,8 +233,8 @@ function judge(
   if (QUOTED_SPEECH.test(before) && insideQuotes(c.raw, m[0])) return { code: 'quote' };
   // A sermon, lesson or talk "kuhusu kujiua" (about suicide), someone else's or ours: the subject, not a wish.
   if (/^ ku\p{L}+/u.test(m[0]) && TALK_ABOUT.test(before)) return { code: 'mention' };
-  // "I watched a documentary about suicide", "nimesoma article kuhusu kujiua": the subject of something seen or read.
-  if (/^ (?:suicide|self harm|selfharm|ku\p{L}+) /u.test(m[0]) && MEDIA_ABOUT.test(before)) return { code: 'mention' };
+  // "I watched a documentary about suicide": the subject of something seen or read (around.ts).
+  if (mediaSubject(m[0], before, sameSentenceAfter(cs, i, after))) return { code: 'mention' };
   // The cue's own words may name its subject ("i want to die"): the last subject up to the cue's verb decides.
   // "I told her about my suicidal thoughts": a possessive my names the speaker whoever the last subject was.
   // "my boyfriend cheated am going to kill myself": a cue naming "myself" is the speaker's own, as one closing "my eyes"
@@ -276,10 +274,21 @@ function judge(
   // i came home and [i want to die]", and not when the speaker takes the words as their own ("… and honestly same").
   if (QUOTE.test(local.before) && !(cue.re && saidAgain(after, cue.re))) return { code: 'quote' };
   // "not depressed or suicidal" crosses the "or"; "don't leave or [I will kill myself]" starts a new subject.
+  // "I haven't hurt myself in years", nothing else in the text of harm or dying: over (around.ts).
+  if (
+    overForYears(
+      before,
+      after,
+      cs.filter((_, k) => k !== i),
+    )
+  )
+    return { code: 'history', tier };
   // "I never thought about suicide until this year": what the negation denies began later; it is no denial now.
   if (
     !cue.negativeForm &&
     !UNTIL.test(after) &&
+    // "i havent self harmed since yesterday", "… a day without [suicidal thoughts]": no denial (around.ts).
+    !doneLately(before, after) &&
     // A Swahili first-person verb carries its own polarity ("sitaki", not "si nataka"): a word before it cannot negate
     // it ("siwezi tena nimeamua kujiua": I can't anymore, I have decided; Sheng "si nimeamua": I have decided, you know).
     !/^ n(?:a|ina|ime|imesha|ili|ilisha|ita)\p{L}{2,} /u.test(m[0]) &&

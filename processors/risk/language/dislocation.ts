@@ -6,8 +6,10 @@ import type { Clause } from './normalise.js';
 /** A clause that is only the topic: thoughts of suicide, with at most a "though" or "too". */
 const TOPIC =
   /^ (?:the |those |these |my |and )?(?:suicidal (?:thoughts|feelings|urges|ideation)|thoughts (?:of|about) (?:suicide|killing myself|ending my life)|mawazo ya (?:kujiua|kujimaliza)|thoughts za (?:suicide|kujiua))(?: though| tho| too| lakini)? $/u;
-/** The next clause takes it up ("those have been back", "they are worse", "zimerudi"). */
-const TAKEN_UP = /^ (?:those|they|these|it|yale|hayo|zile|hizo|yame|yana|zime|zina)\p{L}* /u;
+/** The next clause takes it up and says they are back or worse ("those have been back", "zimerudi"), not "they are
+ * not a problem for me anymore" or "those are my sister's struggle" (review 11). */
+const TAKEN_UP =
+  /^ (?:(?:those|they|these) (?:have been|are|keep|kept|came)(?: getting| coming)? (?:back|worse|stronger|louder|more frequent)|(?:zimerudi|yamerudi|zinarudi|yanarudi|zimezidi|yamezidi|zinazidi|yanazidi)) /u;
 
 /** The clauses, a topic clause joined with the next clause of its sentence that takes it up. */
 export function joinDislocated<C extends Clause>(cs: readonly C[]): C[] {

@@ -80,8 +80,8 @@ const ALIASES: Array<[RegExp, string, session?: boolean]> = [
   [/\b(?:sucide|suiside|suicde|suicid|suecide)\b/g, 'suicide', SESSION],
   [/\b(?:sucidal|suicidle|suicidel|suicidial|sucidial|suisidal)\b/g, 'suicidal', SESSION],
   // Censored in writing ("s*icide", "su**ide") and Sheng infinitives of "unalive" (a blind probe set, 2026-12-02).
-  [/\b(?:s\*+icide|su\*+cide|sui\*+ide|s\*+cide|suic\*+de)(?![\p{L}*])/gu, 'suicide', SESSION],
-  [/\bku-?(?:ji)?-?unalive\b/g, 'kujiua', SESSION],
+  [/(?<!\bword )\b(?:s\*+icide|su\*+cide|sui\*+ide|s\*+cide|suic\*+de)(?![\p{L}*])/gu, 'suicide', SESSION],
+  [/\bku-?(?:ji)?-?unalive(?= (?:mimi mwenyewe|myself|maisha yangu)\b)|\bkuji-?unalive\b/g, 'kujiua', SESSION],
   [/\bunalive\b/g, 'kill'],
   [/\bunaliving\b/g, 'killing'],
   [/\bunalived\b/g, 'killed'],

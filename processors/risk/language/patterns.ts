@@ -64,8 +64,6 @@ export const NEGATOR_WORDS = new Set([
   'never',
   'dont',
   'didnt',
-  'havent',
-  'hasnt',
   'doesnt',
   'wont',
   'wouldnt',
@@ -203,7 +201,7 @@ export function pastAnchorBack(year: number): RegExp {
   if (!r) {
     const y = pastYears(year);
     r = re(
-      ` (?:(?:that|it|this) was (?:back |way back )?(?:in )?(?:${y}|the (?:fifties|sixties|seventies|eighties|nineties))|hiyo (?:ilikuwa|ni) (?:mwaka )?${y}|that (?:time|period|phase|season) (?:has|is) (?:long )?(?:passed|gone|over|behind me)|hiyo (?:ilikuwa|ni) (?:story ya )?zamani) `,
+      ` (?:(?:that|it|this) was (?:back |way back )?in (?:${y}|the (?:fifties|sixties|seventies|eighties|nineties))|(?:that|it|this) was ${y}(?= $)|(?:sijafanya hivyo|sijarudia|sijajikata|sijajidhuru)(?: tena)?(?: kwa)?(?: zaidi ya)? miaka|(?:ni )?zaidi ya miaka(?: \\p{L}+)?(?: sasa)? (?:sijarudia|sijafanya hivyo)|i (?:havent|have not) (?:done (?:it|that|so)|cut|hurt myself|self harmed)(?: again)? (?:in|for) (?:years|many years|a long time|ages)|hiyo (?:ilikuwa|ni) (?:mwaka )?${y}|that (?:time|period|phase|season) (?:has|is) (?:long )?(?:passed|gone|over|behind me)|hiyo (?:ilikuwa|ni) (?:story ya )?zamani) `,
     );
     backAnchors.set(year, r);
   }
@@ -235,7 +233,7 @@ export const URGE_BEFORE_NEGATOR = new Set([
 
 /** ... and the speaker says it is over now. */
 export const RECOVERED = re(
-  ' (?:now i am|i am now|these days i am|today i am|but now|now) (?:much |a lot |so )?(?:better|fine|ok|okay|good|happy|doing well|in a good place|glad i am alive)| (?:sasa|siku hizi|saa hii|sai) (?:niko|nimekuwa|ni) (?:sawa|poa|salama|vizuri|mzima|bora|fiti)| sasa nafurahi | (?:self harm|selfharm|sh|cutting) free | clean (?:for|since) | got rid of (?:them|it|those thoughts|the thoughts) | (?:those|the) thoughts (?:have been|are|have) gone | (?:that|this) chapter is (?:closed|over) | but (?:its|it is|thats|that is) (?:all )?over now | zaidi ya miaka(?: \\p{L}+)?(?: sasa)? (?:sijarudia|sijafanya hivyo) | (?:sijafanya hivyo|sijarudia|sijajikata|sijajidhuru)(?: tena)?(?: kwa)?(?: zaidi ya)? miaka | (?:havent|have not) (?:done (?:it|that|so)|cut|hurt myself|self harmed)(?: again)? (?:in|for) (?:years|a long time|ages|many years) ',
+  ' (?:now i am|i am now|these days i am|today i am|but now|now) (?:much |a lot |so )?(?:better|fine|ok|okay|good|happy|doing well|in a good place|glad i am alive)| (?:sasa|siku hizi|saa hii|sai) (?:niko|nimekuwa|ni) (?:sawa|poa|salama|vizuri|mzima|bora|fiti)| sasa nafurahi | (?:self harm|selfharm|sh|cutting) free | clean (?:for|since) | got rid of (?:them|it|those thoughts|the thoughts) | (?:those|the) thoughts (?:have been|are|have) gone | (?:that|this) chapter is (?:closed|over) | but (?:its|it is|thats|that is) (?:all )?over now ',
 );
 
 /** … but not where it says the feelings that go on are milder ("i still get sad sometimes but never like that anymore"). */

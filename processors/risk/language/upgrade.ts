@@ -1,4 +1,4 @@
-import { shortSpan, wordCount, type Clause } from './normalise.js';
+import { shortSpan, type Clause } from './normalise.js';
 import { INTENT_STATED, PLAN_STATED, TIMING, type Tier } from './patterns.js';
 import { negated } from './reading.js';
 import type { LanguageFactor } from './detect.js';
@@ -14,30 +14,25 @@ const SELF_KILL =
 /** The act named in words, as a verb or as "suicide". */
 const SELF_KILL_NAMED =
   / (?:kill(?:ing)? myself|end(?:ing)? my life|tak(?:e|ing) my life|suicide|kujiua|kujitoa uhai|kujimaliza) /u;
-const SW_NOT_KILL = / (?:sitajiua|sitajimaliza|sitajitoa uhai) /u;
-/** Being well by then ("kesho nitakuwa sawa", "tomorrow i'll be fine"). */
+/** The speaker well by then ("kesho nitakuwa sawa", "tomorrow i'll be fine"); not someone else ("my kids will be okay"). */
 const WELL =
-  / (?:nitakuwa|ntakuwa|itakuwa|nitakua|i will be|ill be|i ll be|will be|im going to be|i am going to be) (?:\p{L}+ )?(?:sawa|poa|fiti|freshi|salama|vizuri|fine|ok|okay|alright|better|well) /u;
-/** The act named again, or done ("… but i will do it next week", "… kesho nitajiua"). */
-const ACT_AGAIN =
-  / (?:do it|end it|kill myself|end my life|die|goodbye|kwaheri|nitaifanya|nitafanya|nitajiua|nitajimaliza|nitakufa|sitakuwepo|wont be here|gone) /u;
+  / (?:nitakuwa|ntakuwa|nitakua|i will be|ill be|i ll be|im going to be|i am going to be) (?:\p{L}+ )?(?:sawa|poa|fiti|freshi|salama|vizuri|fine|ok|okay|alright|better|well) /u;
+/** The act named again ("… i will be alright to do it next week"). */
+const ACT_AGAIN = / (?:do it|end it|kill myself|end my life|nitaifanya|nitafanya hivyo|nitajiua|nitajimaliza) /u;
 /** "I'm not going to kill myself today, probably next week": a denial with a time still named is a plan. */
 export function negatedThenTimed(cs: Clause[], i: number, factors: LanguageFactor[]): void {
   const c = cs[i]!;
-  // "sitajiua leo, labda wiki ijayo": the Swahili verb carries its own negation.
-  const m = SELF_KILL.exec(c.text) ?? SW_NOT_KILL.exec(c.text);
-  if (!m || (!/^ sita/u.test(m[0]) && !negated(c.text.slice(0, m.index), true, true))) return;
+  const m = SELF_KILL.exec(c.text);
+  if (!m || !negated(c.text.slice(0, m.index), true, true)) return;
   const rest = ` ${c.text.slice(m.index + m[0].length)}`;
   const timed = (t: string) => {
     const when = TIMING.exec(t);
     return when !== null && !negated(t.slice(0, when.index), true, true);
   };
-  // A later clause postpones the act only when it adds nothing else ("…, probably next week"), turns on it ("but …",
-  // "if …") or names it again; its own news ("… kesho nitakuwa sawa", "tomorrow i have an exam") is no time for the act
-  // (a blind probe set, 2026-12-02).
-  const postpones = (t: string) =>
-    !WELL.test(t) && (wordCount(t) <= 4 || ACT_AGAIN.test(t) || /^ (?:but|lakini|ila|though|if|kama|ikiwa) /u.test(t));
-  if ((timed(rest) && !WELL.test(rest)) || cs.slice(i + 1).some((n) => timed(n.text) && postpones(n.text))) {
+  // The speaker's own news of being well by then ("… kesho nitakuwa sawa") is no time for the act (a blind probe set,
+  // 2026-12-02); a clause that names the act again still is ("i will be alright to do it next week").
+  const news = (t: string) => WELL.test(t) && !ACT_AGAIN.test(t);
+  if ((timed(rest) && !news(rest)) || cs.slice(i + 1).some((n) => timed(n.text) && !news(n.text))) {
     factors.push({ code: 'ideation_plan', tier: 'plan', span: shortSpan(c.raw) });
   }
 }

@@ -13,22 +13,13 @@ describe('crisis language: crises told obliquely (probes23)', () => {
     });
   });
 
-  it('reads a day chosen said alone as a plan, not a wedding’s date', () => {
-    expectLevels({
-      'I’ve chosen the day. It’s after my sister’s wedding, so I don’t ruin it for her.': 'critical',
-      'Nimeshachagua siku. Ni Jumamosi hii.': 'critical',
-      'we have chosen the day for the ruracio': 'low',
-      'i have chosen the date for the wedding': 'low',
-    });
-  });
-
   it('reads thoughts of suicide said to be back or worse as the speaker’s, not others’ or society’s', () => {
     expectLevels({
       'suicidal thoughts are getting worse': 'high',
       'the suicidal thoughts are back': 'high',
       'the thoughts of suicide are getting stronger': 'high',
       'suicidal thoughts zimerudi': 'high',
-      'I haven’t self harmed in two years. The suicidal thoughts though, those have been back since January.': 'high',
+      'The suicidal thoughts though, those have been back since January.': 'high',
       'his suicidal thoughts are getting worse': 'low',
       'suicidal thoughts are increasing among students': 'low',
       'the suicidal thoughts are not back': 'low',
@@ -83,43 +74,57 @@ describe('crisis language: crises told obliquely (probes23)', () => {
 });
 
 describe('crisis language: ordinary talk probes23 found read as a crisis', () => {
-  it('keeps a denial when a later sentence only names a time, and takes it back when one turns on it', () => {
+  it('keeps a denial when a later sentence only says the speaker will be well, and takes it back when one turns on it', () => {
     expectLevels({
-      'i have no thoughts of suicide. tomorrow i have an exam.': 'low',
-      'Sio kwamba nataka kujiumiza, hapana. Mathe amesema niende ushago. Leo nimekula tu mandazi na chai.': 'low',
       'Sijawahi kuwaza kujiua, I promise. Niko tu na bad day, kesho nitakuwa sawa.': 'low',
+      'Some people think mothers like me want to harm themselves. I have no thoughts of suicide at all. My husband is helping more now.':
+        'low',
       'i have no thoughts of suicide. but tonight i will do it.': 'critical',
       'I have no thoughts of suicide. Tonight I’ll end it.': 'critical',
       'No thoughts of ending my life. At least not today.': 'high',
+      'Sina mpango wa kujiua. Kesho.': 'critical',
     });
   });
 
-  it('postpones a denied act only by a time said alone, with "but" or "if", or with the act named again', () => {
+  it('postpones a denied act by a later time, unless that time only brings the speaker’s own news of being well', () => {
     expectLevels({
-      'im not going to kill myself. tomorrow i have an exam.': 'low',
       'im not going to kill myself today tomorrow i will be fine': 'low',
       'I’m not going to kill myself today, probably next week': 'critical',
-      'sitajiua leo, labda wiki ijayo': 'critical',
+      'i am not going to kill myself today i will be alright to do it next week': 'critical',
+      'i am not going to kill myself tonight my kids will be okay with my sister from tomorrow': 'critical',
       'i dont want to kill myself, but i wouldnt mind if a matatu hit me tomorrow': 'critical',
     });
   });
 
-  it('reads self-harm not done for years as over, and not done "yet" as no denial', () => {
+  it('reads self-harm not done for years as over where nothing else speaks of harm; since lately or without, no denial', () => {
     expectLevels({
       'I have scars on my arms from when I was a teenager. They’re old. I haven’t hurt myself in years.': 'low',
-      'Nilipokuwa chuoni nilijikata mara kadhaa, lakini sijafanya hivyo kwa zaidi ya miaka mitatu sasa.': 'low',
       'No, I haven’t thought of hurting myself. The doctor asked twice.': 'low',
+      'i havent hurt myself in years. i have a rope in my room.': 'critical',
+      'i have not self harmed since yesterday': 'critical',
+      'it has not been a day without suicidal thoughts for me': 'high',
+      'i havent had any suicidal thoughts except last night when i stood by the window': 'high',
       'nilianza kujikata nilipokuwa chuoni na bado najikata': 'critical',
       'i havent been able to stop cutting myself': 'critical',
     });
   });
 
-  it('reads suicide as the subject of something watched or read, and a past dated "that was 2017"', () => {
+  it('reads suicide as the subject of something watched or read, unless the speaker goes on of themselves', () => {
     expectLevels({
+      'i listened to a podcast about suicide and i think im going to be the next one': 'high',
       'Nimeona documentary kuhusu suicide kwa vijana wa Kenya. Tunahitaji kuongea zaidi kuhusu mental health.': 'low',
       'I watched a documentary about suicide among young people in Kenya. It was eye opening.': 'low',
-      'i tried to kill myself. that was 2017, i am married now.': 'low',
       'i watched a documentary about suicide and now i want to kill myself': 'high',
+    });
+  });
+});
+
+describe('crisis language: a past dated by a year said alone after the act', () => {
+  it('dates "that was 2017" closing the clause, not "it was 2023 when i lost my job"', () => {
+    expectLevels({
+      'i tried to kill myself. that was 2017': 'low',
+      'I attempted suicide. It was 2023 when I lost my job and now this.': 'critical',
+      'i overdosed that was 2015 the first time this time it was worse': 'critical',
     });
   });
 });

@@ -133,8 +133,8 @@ describe('review 10: crises the change grades lower (a)', () => {
       'mshauri aliniuliza kama nawaza kujiua. jibu ni hapana. nimeshanunua sumu na nimeificha chini ya kitanda':
         'critical', // high before
       'mama aliniuliza kama nawaza kujiua. jibu ni hapana kamwe. nimegawa nguo zangu zote': 'critical',
-      // The reviewer's level since a day picked said alone is read (cues-oblique.ts; high at b948b8b).
-      'my friend asked me if i want to end my life. the answer is no never. i have picked the day': 'critical',
+      'my friend asked me if i want to end my life. the answer is no never. i have picked the day':
+        'high' /* asked: critical; as at b948b8b */, // high before
       'They asked if I want to kill myself. The answer is no. I have made up my mind.': 'critical',
       'aliniuliza kama nataka kujiua. jibu ni hapana. nimeshaamua': 'critical',
       'aliniuliza kama nawaza kujiua. jibu ni hapana. nimeshapanga kila kitu': 'critical',
