@@ -2,16 +2,18 @@ import type { Cue } from './patterns.js';
 import { re } from './words.js';
 
 // Crises told without the plain words, which a blind set written for them showed missing (probes23.jsonl, PROBES.md;
-// read after its first scoring), narrowed by a review that wrote ordinary talk against each (review 11): hoping not to
-// wake, thoughts of suicide said to be back, ways looked up, thinking how one would do it, held back only by someone, a
-// last goodbye, Swahili euphemisms for ending one's life, not caring if a vehicle hit one.
+// read after its first scoring), narrowed by two reviews that wrote ordinary talk against each (reviews 11 and 12):
+// hoping not to wake, thoughts of suicide said to be back, held back only by someone from ending it, Swahili euphemisms
+// for ending one's life, not caring if a vehicle hit one. Withdrawn after the reviews: ways looked up, thinking how one
+// would do it, a day chosen said alone, a last goodbye, "kitu pekee kinachonizuia" (each said as often of a task, a
+// recipe, a wedding, a move abroad or a marriage).
 
 /** Swahili and Sheng for ending one's own life that the older cues do not name; not leaving a group or someone's life. */
 const SW_EUPHEMISM =
-  '(?:kujiondoa (?:duniani|maishani|kwenye (?:hii )?dunia(?: hii)?)(?! (?:hii )?(?:ya|mwa|mwake|mwao|kwa muda)\\b)|kukatisha maisha(?: yangu)?(?! ya)|kujiua mimi mwenyewe)';
+  '(?:kujiondoa (?:duniani|kwenye (?:hii )?dunia(?: hii)?)(?! (?:hii )?(?:ya|mwa|mwako|mwake|mwao|mwangu|mwenu|kwa|kwake|kwako|kidogo|(?:wiki|siku|mwezi) (?:hii|moja|mbili) tu)\\b)|kukatisha maisha(?: yangu)?(?! ya)|kujiua mimi mwenyewe)';
 /** Thinking of, wanting or feeling like it. */
 const SW_TOWARD =
-  '(?:nawaza|nafikiria|ninawaza|ninafikiria|nikiwaza|nikifikiria|nimekuwa nikiwaza|nimekuwa nikifikiria|nimeanza kuwaza|nimeanza kufikiria|mawazo ya|thoughts za|nataka|natamani|naskia tu|naskia kama|nafeel kama)';
+  '(?:nina mpango wa|napanga|nimepanga|nawaza|nafikiria|ninawaza|ninafikiria|nikiwaza|nikifikiria|nimekuwa nikiwaza|nimekuwa nikifikiria|nimeanza kuwaza|nimeanza kufikiria|mawazo ya|thoughts za|nataka|natamani|naskia tu|naskia kama|nafeel kama)';
 /** Someone the speaker stays for. */
 const KEEPER =
   '(?:(?:my |the )?(?:mum|mom|mother|mama|mathe|dad|father|kids|children|child|son|daughter|family|wife|husband|baby|sister|brother|grandmother|grandma|shosho|dog|cat|faith|god)|watoto(?: wangu)?|mama(?: yangu)?|familia(?: yangu)?|mungu)';
@@ -26,21 +28,21 @@ export const OBLIQUE_CUES: readonly Cue[] = [
     code: 'wish_dead',
     negativeForm: true,
     re: re(
-      ' (?:hoping|hoped|wishing|wished|praying|prayed)(?: that)?(?: i| god)?(?: would| will| could)?(?: just| simply)? (?:dont|do not|wouldnt|didnt|doesnt|wont|never|not) (?:let me )?wake up(?= $| (?:in the morning|tomorrow|tomorrow morning|ever again|at all|anymore|any more|one day|someday|and|then|but) )',
+      ' (?:hoping|hoped|wishing|wished|praying|prayed)(?: that)?(?: i| god)?(?: would| will| could)?(?: just| simply)? (?:dont|do not|wouldnt|didnt|doesnt|wont|never|not) (?:let me )?wake up(?= $| (?:in the morning|tomorrow morning|tomorrow|ever again|at all|anymore|any more|one day|someday) $)',
     ),
   },
   // "nimechoka kuwepo tu" (tired of existing), not of being somewhere or some way ("… nairobi", "… bila kazi").
   {
     tier: 'passive',
     code: 'wish_dead',
-    re: re(' nimechoka (?:na )?(?:kuwepo|kuexist)(?= $| (?:tu|kabisa|duniani|maishani|yaani|kwenyewe) )'),
+    re: re(' nimechoka (?:na )?(?:kuwepo|kuexist)(?= $| (?:tu|kabisa|duniani|kwenyewe) $)'),
   },
   // "kama nduthi ingenigonga leo singejali" (if a motorbike hit me today I would not mind).
   {
     tier: 'passive',
     code: 'wish_dead',
     re: re(
-      ' (?:kama|if) (?:a |the |hii |ile )?(?:gari|nduthi|boda|matatu|lori|basi|bus|car|truck|lorry|motorbike|train|treni) (?:ingenigonga|ikinigonga|inigonge|ingeniua|hit me|ran me over|would hit me|knocked me down)(?: \\p{L}+){0,4}? (?:singejali|sitajali|singelalamika|ingekuwa (?:relief|poa|sawa|bora)|i (?:wouldnt|would not) (?:care|mind|complain)|i would be (?:relieved|glad)|it would be a relief) ',
+      ' (?:kama|if) (?:a |the |hii |ile )?(?:gari|nduthi|boda|matatu|lori|basi|bus|car|truck|lorry|motorbike|train|treni) (?:ingenigonga|ikinigonga|inigonge|ingeniua|hit me|ran me over|would hit me|knocked me down)(?: \\p{L}+){0,4}? (?:singejali|sitajali|singelalamika|ingekuwa (?:relief|poa|sawa|bora)|i (?:wouldnt|would not) (?:care|mind|complain)|i would be (?:relieved|glad)|it would be a relief)(?: (?:hata kidogo|at all|kabisa|honestly|tu|ingekuwa (?:kama )?relief(?: tu)?)){0,2} $',
     ),
   },
   // "thoughts of suicide" with no owner named, said to be back or worse: the speaker's own in a check-in; not what a
@@ -48,8 +50,10 @@ export const OBLIQUE_CUES: readonly Cue[] = [
   {
     tier: 'active',
     code: 'suicidal_thoughts',
+    // "they" in "suicidal thoughts they are back" is the thoughts, not someone else.
+    selfReferring: true,
     re: re(
-      ' (?<! (?:his|her|their|your|friends|brothers|sisters|cousins|moms|mums|dads|sons|daughters|husbands|wifes|mothers|fathers|about|on|if|whether|that) )(?:the |those |these |my |and )?(?:suicidal (?:thoughts|feelings|urges|ideation)|thoughts (?:of|about) (?:suicide|killing myself|ending my life)|thoughts za (?:suicide|kujiua))(?: though| tho| too)?(?: (?:are|is|have been|has been|they are|those are|those have been|they have been)(?: (?!not\\b|never\\b|no\\b)\\p{L}+)? (?:back|getting (?:worse|stronger|louder|more frequent)|worse|stronger|louder|constant|more (?:and more )?(?:frequent|often)|here again|back again|creeping back)| (?:came|keep coming|kept coming|are coming) back| (?:zimerudi|zinarudi|zimeongezeka|zinaongezeka|zinazidi|zimezidi))(?= $| (?:again|today|tonight|this week|lately|and|na|since|every|kila) )',
+      ' (?<! (?:his|her|their|your|friends|brothers|sisters|cousins|moms|mums|dads|sons|daughters|husbands|wifes|mothers|fathers|about|on|if|whether|that) )(?:the |those |these |my |and )?(?:suicidal (?:thoughts|feelings|urges|ideation)|thoughts (?:of|about) (?:suicide|killing myself|ending my life)|thoughts za (?:suicide|kujiua))(?: though| tho| too)?(?: (?:are|is|have been|has been|they are|theyre|they re|those are|those have been|they have been)(?: (?!not\\b|never\\b|no\\b)\\p{L}+)? (?:back|getting (?:worse|stronger|louder|more frequent)|worse|stronger|louder|constant|more (?:and more )?(?:frequent|often)|here again|back again|creeping back)| (?:they |those )?(?:have )?returned| (?:came|keep coming|kept coming|are coming|have come|has come) back| (?:zimerudi|zinarudi|zimeongezeka|zinaongezeka|zinazidi|zimezidi))(?= $| (?:again|today|tonight|this week|lately|and|na|since|every|kila) )',
     ),
     unlessBefore: re(
       ' (?:if|when|whether|asked|ask|discussed|discuss|preached|talked|talk|says|said|worry|worried|afraid|kama|kuhusu|doctor|radio|show|class|group|pastor) ',
@@ -73,50 +77,20 @@ export const OBLIQUE_CUES: readonly Cue[] = [
     tier: 'passive',
     code: 'wish_dead',
     re: re(
-      ' (?:sitakuwepo (?:kwa muda mrefu|for long|much longer)|i (?:wont|will not) be (?:around|here) (?:for long|much longer|long))(?: \\p{L}+){0,8}? (?:natumaini|i hope|and i hope|hopefully) (?:iwe hivyo|itakuwa hivyo|so|its so|it is so|thats true|that is true) ',
+      ' (?:sitakuwepo (?:kwa muda mrefu|for long|much longer)|i (?:wont|will not) be (?:around|here) (?:for long|much longer|long))(?: (?:na|and))?(?: kusema kweli| honestly| to be honest)? (?:natumaini|i hope|hopefully) (?:iwe hivyo|itakuwa hivyo|so|its so|it is so|thats true|that is true) ',
     ),
   },
-  // Ways looked up with nothing said of what for ("looking up ways at night … clearing the history"), not "… to save".
-  {
-    tier: 'active',
-    code: 'suicidal_thoughts',
-    re: re(' (?:looking up|googling|searching for) ways(?= $| at night | late at night | every night )'),
-    unlessNear: re(
-      ' (?:to|for|of|so|and means|ya|za|kupata|kulipa|baby|money|pesa|weight|business|school|exam|project) ',
-    ),
-  },
-  // Thinking how one would do it, the act left unnamed and nothing after ("I keep thinking about how I could do it.").
-  {
-    tier: 'active',
-    code: 'suicidal_thoughts',
-    re: re(
-      ' (?:thinking|think|thought|imagining|imagine|nawaza|nafikiria|nikiwaza|nikifikiria) (?:tu )?(?:about |of )?how (?:i|id|i d)(?: (?:would|could|will|can|might|should))?(?: actually| really| even)? do it $| (?:nawaza|nafikiria|nikiwaza|nikifikiria|naplan|nikiplan|naimagine|nikiimagine) (?:tu )?(?:jinsi|venye|vile|namna|how) (?:ningeifanya|ninavyoweza kuifanya|ningeweza kuifanya)(?= $| (?:inanirudia|inanijia|kila (?:siku|saa|usiku)) )',
-    ),
-  },
-  // Held back only by someone who must not find one ("the only thing stopping me is my mum i dont want her to be the
-  // one who finds me"; "kitu pekee kinachonizuia ni watoto wangu."), not a move, a trip or a business held back by family.
+  // Held back only by someone from ending it, or who must not find one ("the only thing stopping me from ending it is my
+  // mum", "… is my mum i dont want her to be the one who finds me"), not a move or a trip held back by family; the
+  // Swahili "kitu pekee kinachonizuia ni …" and a last goodbye "she doesn't know it's the last time she'll see me" were
+  // withdrawn (said as often of leaving a marriage or moving abroad: review 12).
   {
     tier: 'active',
     code: 'suicidal_thoughts',
     selfReferring: true,
     re: re(
-      ` (?:the )?only (?:thing|reason|one|person|people|ones) (?:stopping|holding|keeping) me(?: back)?(?: from (?:doing it|going through with it|ending it|ending my life|killing myself))?(?: right now| now| anymore)? (?:is|are) ${KEEPER} i (?:dont|do not) want (?:her|him|them) to (?:be the one (?:who|to) )?finds? me | kitu pekee (?:kinachonizuia|kinanizuia|kinachonishikilia) (?:ni|sasa ni) ${KEEPER}(?= $| tu $)`,
+      ` (?:the )?only (?:thing|reason|one|person|people|ones) (?:stopping|holding|keeping) me(?: back)?(?: from (?:doing it|going through with it|ending it|ending my life|killing myself)(?: right now| now| anymore)? (?:is|are) ${KEEPER}|(?: right now| now| anymore)? (?:is|are) ${KEEPER} i (?:dont|do not) want (?:her|him|them) to (?:be the one (?:who|to) )?finds? me) `,
     ),
     unlessBefore: re(ORDINARY_GOAL),
-  },
-  // A last goodbye the other does not know of ("She doesn't know it was the last time she'll see me"), not a move abroad.
-  {
-    tier: 'plan',
-    code: 'intent',
-    selfReferring: true,
-    re: re(
-      ' (?:doesnt|does not|dont|do not|didnt|did not|wont|will not|never) know (?:that )?(?:it|this|that) (?:was|is|will be) the last time (?:she|he|they|you|we|shell|hell|theyll|youll)(?: will| ll)? (?:see|saw|sees|hug|hugs|hear|talk to|speak to) me(?= $| alive | and | but | so )| (?:hajui|hawajui|hakujua|hawakujua) (?:kwamba |kuwa )?(?:ni|itakuwa|ilikuwa) mara ya mwisho (?:ananiona|atanion\\p{L}*|wananiona|watanion\\p{L}*|tunaonana|tutaonana)(?= $| akiwa hai | lakini )',
-    ),
-    unlessBefore: re(
-      ' (?:moving|move|abroad|travel\\p{L}*|nahamia|kuhamia|safari|marekani|ulaya|majuu|dubai|qatar|uk|states|ex) ',
-    ),
-    unlessNear: re(
-      ' (?:moving|move|abroad|travel\\p{L}*|nahamia|kuhamia|safari|marekani|ulaya|majuu|dubai|qatar|uk|states|blocked) ',
-    ),
   },
 ];

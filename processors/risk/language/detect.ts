@@ -12,7 +12,7 @@ import { backstop, owns } from './backstop.js';
 import { negatedThenTimed, upgradeWithinText } from './upgrade.js';
 import { wishAfterDeath } from './reunion.js';
 import { warningSigns } from './warning-signs.js';
-import { doneLately, mediaSubject, overForYears, sameSentenceAfter } from './around.js';
+import { doneLately } from './around.js';
 import { joinDislocated } from './dislocation.js';
 import { aboutSomeoneElse, insideQuotes, localStretch, negated, thoughtsDenied } from './reading.js';
 import { pastReading, type TextTime } from './tense.js';
@@ -233,8 +233,6 @@ function judge(
   if (QUOTED_SPEECH.test(before) && insideQuotes(c.raw, m[0])) return { code: 'quote' };
   // A sermon, lesson or talk "kuhusu kujiua" (about suicide), someone else's or ours: the subject, not a wish.
   if (/^ ku\p{L}+/u.test(m[0]) && TALK_ABOUT.test(before)) return { code: 'mention' };
-  // "I watched a documentary about suicide": the subject of something seen or read (around.ts).
-  if (mediaSubject(m[0], before, sameSentenceAfter(cs, i, after))) return { code: 'mention' };
   // The cue's own words may name its subject ("i want to die"): the last subject up to the cue's verb decides.
   // "I told her about my suicidal thoughts": a possessive my names the speaker whoever the last subject was.
   // "my boyfriend cheated am going to kill myself": a cue naming "myself" is the speaker's own, as one closing "my eyes"
@@ -274,15 +272,6 @@ function judge(
   // i came home and [i want to die]", and not when the speaker takes the words as their own ("… and honestly same").
   if (QUOTE.test(local.before) && !(cue.re && saidAgain(after, cue.re))) return { code: 'quote' };
   // "not depressed or suicidal" crosses the "or"; "don't leave or [I will kill myself]" starts a new subject.
-  // "I haven't hurt myself in years", nothing else in the text of harm or dying: over (around.ts).
-  if (
-    overForYears(
-      before,
-      after,
-      cs.filter((_, k) => k !== i),
-    )
-  )
-    return { code: 'history', tier };
   // "I never thought about suicide until this year": what the negation denies began later; it is no denial now.
   if (
     !cue.negativeForm &&

@@ -6,17 +6,21 @@ import type { Clause } from './normalise.js';
 /** A clause that is only the topic: thoughts of suicide, with at most a "though" or "too". */
 const TOPIC =
   /^ (?:the |those |these |my |and )?(?:suicidal (?:thoughts|feelings|urges|ideation)|thoughts (?:of|about) (?:suicide|killing myself|ending my life)|mawazo ya (?:kujiua|kujimaliza)|thoughts za (?:suicide|kujiua))(?: though| tho| too| lakini)? $/u;
-/** The next clause takes it up and says they are back or worse ("those have been back", "zimerudi"), not "they are
- * not a problem for me anymore" or "those are my sister's struggle" (review 11). */
+/** The next clause takes it up and says only that they are back or worse ("those have been back since January",
+ * "zimerudi"), not "they are not a problem for me anymore", "… in my grandmother's stories" or "yamezidi kwa wanafunzi"
+ * (reviews 11 and 12). */
 const TAKEN_UP =
-  /^ (?:(?:those|they|these) (?:have been|are|keep|kept|came)(?: getting| coming)? (?:back|worse|stronger|louder|more frequent)|(?:zimerudi|yamerudi|zinarudi|yanarudi|zimezidi|yamezidi|zinazidi|yanazidi)) /u;
+  /^ (?:(?:yeah |and )?(?:those|they|these|theyre)(?: re| are| have| have been| keep| kept)?(?: come| getting| coming)? (?:back|worse|stronger|louder|returned)|(?:zimerudi|yamerudi|zinarudi|yanarudi|zimezidi|yamezidi))(?: again| this week| today| tonight| lately| since \p{L}+)? $/u;
 
 /** The clauses, a topic clause joined with the next clause of its sentence that takes it up. */
 export function joinDislocated<C extends Clause>(cs: readonly C[]): C[] {
   const out: C[] = [];
   for (let i = 0; i < cs.length; i++) {
     const [c, next] = [cs[i]!, cs[i + 1]];
-    if (next && next.sentence === c.sentence && TOPIC.test(c.text) && TAKEN_UP.test(next.text)) {
+    // A topic said as a sentence of its own ("Suicidal thoughts... they're back") is taken up by the next one too.
+    const alone = i === 0 || cs[i - 1]!.sentence !== c.sentence;
+    const follows = next && (next.sentence === c.sentence || (alone && next.sentence === c.sentence + 1));
+    if (next && follows && TOPIC.test(c.text) && TAKEN_UP.test(next.text)) {
       out.push({
         ...c,
         text: `${c.text}${next.text.trimStart()}`,

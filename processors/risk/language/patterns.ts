@@ -201,7 +201,7 @@ export function pastAnchorBack(year: number): RegExp {
   if (!r) {
     const y = pastYears(year);
     r = re(
-      ` (?:(?:that|it|this) was (?:back |way back )?in (?:${y}|the (?:fifties|sixties|seventies|eighties|nineties))|(?:that|it|this) was ${y}(?= $)|(?:sijafanya hivyo|sijarudia|sijajikata|sijajidhuru)(?: tena)?(?: kwa)?(?: zaidi ya)? miaka|(?:ni )?zaidi ya miaka(?: \\p{L}+)?(?: sasa)? (?:sijarudia|sijafanya hivyo)|i (?:havent|have not) (?:done (?:it|that|so)|cut|hurt myself|self harmed)(?: again)? (?:in|for) (?:years|many years|a long time|ages)|hiyo (?:ilikuwa|ni) (?:mwaka )?${y}|that (?:time|period|phase|season) (?:has|is) (?:long )?(?:passed|gone|over|behind me)|hiyo (?:ilikuwa|ni) (?:story ya )?zamani) `,
+      ` (?:(?:that|it|this) was (?:back |way back )?in (?:${y}|the (?:fifties|sixties|seventies|eighties|nineties))|(?:that|it|this) was ${y}(?= $)|hiyo (?:ilikuwa|ni) (?:mwaka )?${y}|that (?:time|period|phase|season) (?:has|is) (?:long )?(?:passed|gone|over|behind me)|hiyo (?:ilikuwa|ni) (?:story ya )?zamani) `,
     );
     backAnchors.set(year, r);
   }

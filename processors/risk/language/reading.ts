@@ -166,18 +166,14 @@ export function localStretch(before: string, cue: string, after: string): { befo
  * denied with the act coordinated with it ("i dont want to die or [hurt myself]", not "dont leave or [i'll kill myself]").
  */
 const DENIED_BEFORE =
-  / (?:(?:have|had|ve) no intentions? (?:of|to)|no (?:suicidal )?(?:thoughts?|ideas?|plans?) (?:of|about|to)|sina (?:nia|mpango|mawazo|thoughts|fikra|hamu) (?:ya|za|wa)|(?:sijafikiria|sijawaza|sifikirii|siwazi|sijawahi (?:kufikiria|kuwaza))(?: kabisa| hata kidogo)?|(?:si|sio|siyo) (?:eti|kwamba)(?: (?:na|ni)?(?:dai|taka|tamani|waza|fikiria|pango)\p{L}*)?|haimaanishi(?: kwamba| eti)?(?: (?:na|ni)?(?:dai|taka|tamani|waza|fikiria)\p{L}*)?|(?:dont|do not) have any (?:suicidal )?(?:thoughts?|ideas?|plans?|intentions?|wish) (?:of|about|to)|(?:havent|hasnt|have not|has not) (?:ever |really )?(?:thought (?:of|about)|considered)|(?:havent|hasnt|have not|has not) had any(?: (?:suicidal )?(?:thoughts?|ideas?|plans?|urges?) (?:of|about|to))?|(?:have|had|ve) no (?:wish|desire) (?:to|of)|sina (?:mawazo|nia|mpango) (?:hayo|hizo|yoyote|yale) (?:ya|za|wa)|hakuna (?:wazo|mawazo|mpango|nia) (?:la|ya|wa)|sina wazo (?:lolote )?la|(?:have |had )?never (?:once )?wish(?:ed)?(?: to| i (?:was|were))?|(?:dont|do not|didnt|did not|never|sitaki|sikutaki|sijawahi kutaka) (?:want|wanna|wanted|plan|intend|think of|thinking of)?(?: to)? (?:die|live|be here|exist|kufa|kuishi) (?:or|nor|wala))$/u;
+  / (?:(?:have|had|ve) no intentions? (?:of|to)|no (?:suicidal )?(?:thoughts?|ideas?|plans?) (?:of|about|to)|sina (?:nia|mpango|mawazo|thoughts|fikra|hamu) (?:ya|za|wa)|(?:sijafikiria|sijawaza|sifikirii|siwazi|sijawahi (?:kufikiria|kuwaza))(?: kabisa| hata kidogo)?|(?:si|sio|siyo) (?:eti|kwamba)(?: (?:na|ni)?(?:dai|taka|tamani|waza|fikiria|pango)\p{L}*)?|haimaanishi(?: kwamba| eti)?(?: (?:na|ni)?(?:dai|taka|tamani|waza|fikiria)\p{L}*)?|(?:dont|do not) have any (?:suicidal )?(?:thoughts?|ideas?|plans?|intentions?|wish) (?:of|about|to)|(?:have|had|ve) no (?:wish|desire) (?:to|of)|sina (?:mawazo|nia|mpango) (?:hayo|hizo|yoyote|yale) (?:ya|za|wa)|hakuna (?:wazo|mawazo|mpango|nia) (?:la|ya|wa)|sina wazo (?:lolote )?la|(?:have |had )?never (?:once )?wish(?:ed)?(?: to| i (?:was|were))?|(?:dont|do not|didnt|did not|never|sitaki|sikutaki|sijawahi kutaka) (?:want|wanna|wanted|plan|intend|think of|thinking of)?(?: to)? (?:die|live|be here|exist|kufa|kuishi) (?:or|nor|wala))$/u;
 const DENIED_AFTER =
   /^ (?:has|have|had) (?:never|not ever|not) (?:once )?(?:crossed|entered|been on|come to) my mind| haija(?:wahi )?(?:nijia|kunijia|ingia) (?:akilini|kichwani)/u;
 /** …unless what follows takes it back or goes past thoughts ("no thoughts of suicide except at night", "… because i
  * already decided", "… just the urge to do it", "sijawahi kuwaza kujiua kama leo"), or the denial is one the speaker
  * reports making ("i told the counsellor no …"); a review of the first version found each of these lowered. */
 const TAKEN_BACK =
-  / (?:except|apart from|other than|besides|but|only|until|till|though|yet|because|cause|since|anymore|any more|like (?:it|today|tonight|now|i do|these days)|so much as|as much as|as i do|so badly|this much|that much|so much|(?:this|that|so) (?:intense|bad|strong|loud)|more than|like this|siwezi kuendelea|cant go on|now|tonight|today|tomorrow|soon|plan|planned|decided|going to|gonna|will|ill|urge|urges|do it|lakini|ila|isipokuwa|ispokuwa|mpaka|hadi|kama|tena|sasa|leo|kesho|usiku|nimeamua|nitajiua|nitafanya|mwisho) /u;
-/** The speaker well by then or now ("kesho nitakuwa sawa", "my husband is helping more now"), with the time it is set
- * at: in a later sentence it takes nothing back (a blind probe set and its review, 2026-12-02). */
-const WELL_LATER =
-  / (?:(?:(?:kesho|tomorrow|tonight|leo|today|sasa|soon)(?: (?:asubuhi|morning|night|usiku))? )?(?:nitakuwa|ntakuwa|nitakua|i will be|ill be|i ll be|im going to be|i am going to be|niko|im|i am) (?:\p{L}+ )?(?:sawa|poa|fiti|freshi|salama|vizuri|fine|ok|okay|alright|better|well)|(?:helping|better|fine|okay|good) (?:more )?now) /gu;
+  / (?:except|apart from|other than|besides|but|only|until|till|though|yet|because|cause|since|anymore|any more|like (?:it|today|tonight|now|i do|these days)|so much as|as much as|as i do|so badly|this much|that much|so much|more than|like this|siwezi kuendelea|cant go on|now|tonight|today|tomorrow|soon|plan|planned|decided|going to|gonna|will|ill|urge|urges|do it|lakini|ila|isipokuwa|ispokuwa|mpaka|hadi|kama|tena|sasa|leo|kesho|usiku|nimeamua|nitajiua|nitafanya|mwisho) /u;
 /** "… na hata sasa sina mawazo hayo" (and even now I have none): the denial said again, no taking back. */
 const DENIED_AGAIN =
   / (?:hata )?sasa (?:sina|sitaki|siwazi|sijawahi|sifikirii)\b| even now i (?:dont|do not|have no)\b/gu;
@@ -239,8 +235,5 @@ export function thoughtsDenied(
     (/(?:^| )no (?:suicidal )?$/u.test(before) && /^ (?:thoughts|ideas|urges|plans?) /u.test(cue)) ||
     DENIED_AFTER.test(sameSentence);
   const rest = ` ${sameSentence} ${later} `.replace(DENIED_AGAIN, ' ');
-  const takenBack =
-    TAKEN_BACK.test(` ${sameSentence} `.replace(DENIED_AGAIN, ' ')) ||
-    laterSentences.some((s) => TAKEN_BACK.test(` ${s} `.replace(DENIED_AGAIN, ' ').replace(WELL_LATER, ' ')));
-  return denied && !takenBack && !UNTRUE.test(rest) && !TOLD_SOMEONE.test(before);
+  return denied && !TAKEN_BACK.test(rest) && !UNTRUE.test(rest) && !TOLD_SOMEONE.test(before);
 }

@@ -14,11 +14,6 @@ const SELF_KILL =
 /** The act named in words, as a verb or as "suicide". */
 const SELF_KILL_NAMED =
   / (?:kill(?:ing)? myself|end(?:ing)? my life|tak(?:e|ing) my life|suicide|kujiua|kujitoa uhai|kujimaliza) /u;
-/** The speaker well by then ("kesho nitakuwa sawa", "tomorrow i'll be fine"); not someone else ("my kids will be okay"). */
-const WELL =
-  / (?:nitakuwa|ntakuwa|nitakua|i will be|ill be|i ll be|im going to be|i am going to be) (?:\p{L}+ )?(?:sawa|poa|fiti|freshi|salama|vizuri|fine|ok|okay|alright|better|well) /u;
-/** The act named again ("… i will be alright to do it next week"). */
-const ACT_AGAIN = / (?:do it|end it|kill myself|end my life|nitaifanya|nitafanya hivyo|nitajiua|nitajimaliza) /u;
 /** "I'm not going to kill myself today, probably next week": a denial with a time still named is a plan. */
 export function negatedThenTimed(cs: Clause[], i: number, factors: LanguageFactor[]): void {
   const c = cs[i]!;
@@ -29,10 +24,7 @@ export function negatedThenTimed(cs: Clause[], i: number, factors: LanguageFacto
     const when = TIMING.exec(t);
     return when !== null && !negated(t.slice(0, when.index), true, true);
   };
-  // The speaker's own news of being well by then ("… kesho nitakuwa sawa") is no time for the act (a blind probe set,
-  // 2026-12-02); a clause that names the act again still is ("i will be alright to do it next week").
-  const news = (t: string) => WELL.test(t) && !ACT_AGAIN.test(t);
-  if ((timed(rest) && !news(rest)) || cs.slice(i + 1).some((n) => timed(n.text) && !news(n.text))) {
+  if (timed(rest) || cs.slice(i + 1).some((n) => timed(n.text))) {
     factors.push({ code: 'ideation_plan', tier: 'plan', span: shortSpan(c.raw) });
   }
 }

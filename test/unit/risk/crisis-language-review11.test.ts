@@ -1,12 +1,12 @@
 import { expectLevels } from '../../setup/risk-levels.js';
 
 // Review 11 (2026-12-02): a helper wrote 501 check-ins against each change of the sixteenth session (probes23's rules)
-// and scored them on 7b97ccc and on the first version (77481ba); these are its findings, each pinned at the level the
-// corrected rules give. Where that is short of, or above, the level the reviewer asked, the comment says so: no crisis
-// here is below 7b97ccc's level, no ordinary text above it.
+// and scored them on 7b97ccc and on the first version (77481ba); these are its 291 findings, each pinned at the level
+// the final rules give. Where that differs from the reviewer's level the comment says so: no crisis here is below
+// 7b97ccc's level, no ordinary text above it.
 
-describe('review 11: crises the change graded lower (a)', () => {
-  it('keeps the level of a denial taken back in a later sentence (reading.ts: TAKEN_BACK; the speaker well by then sets nothing aside)', () => {
+describe('review 11: crises the first version graded lower (a)', () => {
+  it('keeps the level of a denial taken back in a later sentence (reading.ts TAKEN_BACK)', () => {
     expectLevels({
       'I have no thoughts of suicide. Since my husband left it is all I think about.': 'high',
       'I have no intention of killing myself. Tomorrow when everyone is at church I will be free.': 'critical',
@@ -44,7 +44,7 @@ describe('review 11: crises the change graded lower (a)', () => {
       'im not going to kill myself yet. next week when the rent is due.': 'critical',
     });
   });
-  it('keeps the level of "haven\'t" before the act or thoughts (detect.ts: done since lately, "without"; reading.ts DENIED_BEFORE)', () => {
+  it('keeps the level of "haven\'t" before the act or thoughts (around.ts doneLately)', () => {
     expectLevels({
       'i havent had suicidal thoughts this bad before': 'high',
       "I haven't had suicidal thoughts this strong in my whole life.": 'high',
@@ -71,7 +71,7 @@ describe('review 11: crises the change graded lower (a)', () => {
       'i havent had any suicidal thoughts lately except right now': 'high',
     });
   });
-  it('keeps the level of self-harm not done for years beside another crisis (detect.ts IN_YEARS, HARM_WORDS)', () => {
+  it('keeps the level of self-harm not done for years beside another crisis', () => {
     expectLevels({
       "I haven't self harmed in years. Suicidal thoughts every night though.": 'critical', // reviewer: high; 7b97ccc: critical
       'i havent hurt myself in years. i have a rope in my room.': 'critical',
@@ -109,7 +109,7 @@ describe('review 11: crises the change graded lower (a)', () => {
       'i tried to take my life it was 2024 that my husband died and i cannot cope': 'critical',
     });
   });
-  it('keeps the level of suicide as the subject of something watched or read (detect.ts MEDIA_ABOUT, SELF_AFTER)', () => {
+  it('keeps the level of suicide as the subject of something watched or read', () => {
     expectLevels({
       'i watched a documentary about suicide and honestly i am thinking about it for myself': 'high',
       'i posted a video about self harm i did last night': 'critical',
@@ -127,7 +127,7 @@ describe('review 11: crises the change graded lower (a)', () => {
   });
 });
 
-describe('review 11: ordinary check-ins the change graded higher (b)', () => {
+describe('review 11: ordinary check-ins the first version graded higher (b)', () => {
   it('keeps the level of hoping not to wake (cues-oblique.ts)', () => {
     expectLevels({
       'i was tiptoeing in hoping i dont wake up the baby': 'low',
@@ -199,7 +199,7 @@ describe('review 11: ordinary check-ins the change graded higher (b)', () => {
       'i wont be around this weekend i might travel i hope so': 'medium', // reviewer: low; 7b97ccc: medium
     });
   });
-  it('keeps the level of ways looked up (cues-oblique.ts)', () => {
+  it('keeps the level of ways looked up (withdrawn)', () => {
     expectLevels({
       'looking up ways and means to pay rent this month': 'low',
       "I've been researching different methods every day for my thesis.": 'low',
@@ -216,7 +216,7 @@ describe('review 11: ordinary check-ins the change graded higher (b)', () => {
       'searching quick ways and shortcuts for excel': 'low',
     });
   });
-  it('keeps the level of thinking how one would do it (cues-oblique.ts)', () => {
+  it('keeps the level of thinking how one would do it (withdrawn)', () => {
     expectLevels({
       'My boss gave me a big project and I keep thinking about how I could do it and still meet the deadline': 'medium', // reviewer: low; 7b97ccc: medium
       'the exam is in two weeks and i keep thinking about how i could do it when i have not studied': 'medium', // reviewer: low; 7b97ccc: medium
@@ -245,7 +245,7 @@ describe('review 11: ordinary check-ins the change graded higher (b)', () => {
       'i want to go back to campus the only thing holding me back is my family they need my salary': 'medium', // reviewer: low; 7b97ccc: medium
     });
   });
-  it('keeps the level of a day chosen said alone (withdrawn: read only by the warning signs)', () => {
+  it('keeps the level of a day chosen said alone (withdrawn)', () => {
     expectLevels({
       "My fiancé and I are so excited. I've set the date!": 'low',
       'Dowry negotiations went well. I have fixed the date.': 'low',
@@ -265,7 +265,7 @@ describe('review 11: ordinary check-ins the change graded higher (b)', () => {
       'the clinic said i can choose when to come in for the induction i have chosen the day': 'low',
     });
   });
-  it('keeps the level of a last goodbye (cues-oblique.ts)', () => {
+  it('keeps the level of a last goodbye (withdrawn)', () => {
     expectLevels({
       'nahamia marekani wiki ijayo bibi hajui kwamba ni mara ya mwisho ananiona': 'medium', // reviewer: low; 7b97ccc: medium
       'she doesnt know it was the last time she will see me and i feel so guilty about moving abroad': 'medium', // reviewer: low; 7b97ccc: medium
@@ -288,7 +288,7 @@ describe('review 11: ordinary check-ins the change graded higher (b)', () => {
       "Thoughts of suicide, those are my sister's struggle, not mine.": 'low',
     });
   });
-  it('keeps the level of a denial taken back in a later sentence (reading.ts: TAKEN_BACK; the speaker well by then sets nothing aside)', () => {
+  it('keeps the level of a denial taken back in a later sentence (reading.ts TAKEN_BACK)', () => {
     expectLevels({
       'I have no thoughts of suicide at all. Okay goodbye, thanks for checking in.': 'low',
       "No thoughts of ending my life. I'm just tired. Goodbye doctor.": 'low',
@@ -337,7 +337,7 @@ describe('review 11: crises close to a changed rule that both versions graded to
   it('keeps the level of thoughts of suicide back or worse (cues-oblique.ts)', () => {
     expectLevels({
       'the suicide thoughts are back again': 'low', // reviewer: high; 7b97ccc: low
-      'suicidal thoughts have returned': 'low', // reviewer: high; 7b97ccc: low
+      'suicidal thoughts have returned': 'high',
       'suicidal thoughts zimeanza tena': 'low', // reviewer: high; 7b97ccc: low
       'the suicidal thoughts, they came back last night': 'low', // reviewer: high; 7b97ccc: low
     });
@@ -352,13 +352,13 @@ describe('review 11: crises close to a changed rule that both versions graded to
       'naskia kujiondoa duniani tu': 'low', // reviewer: high; 7b97ccc: low
     });
   });
-  it('keeps the level of ways looked up (cues-oblique.ts)', () => {
+  it('keeps the level of ways looked up (withdrawn)', () => {
     expectLevels({
       'been googling painless ways lately': 'low', // reviewer: high; 7b97ccc: low
       'i have been searching for ways to go quietly': 'low', // reviewer: high; 7b97ccc: low
     });
   });
-  it('keeps the level of thinking how one would do it (cues-oblique.ts)', () => {
+  it('keeps the level of thinking how one would do it (withdrawn)', () => {
     expectLevels({
       "i think about how i'd do it all the time": 'medium', // reviewer: high; 7b97ccc: medium
       'nafikiria tu vile ningefanya ili iishe': 'low', // reviewer: high; 7b97ccc: low
@@ -372,7 +372,7 @@ describe('review 11: crises close to a changed rule that both versions graded to
       'the only thing stopping me is knowing my mum would be the one to find me': 'medium', // reviewer: high; 7b97ccc: medium
     });
   });
-  it('keeps the level of a day chosen said alone (withdrawn: read only by the warning signs)', () => {
+  it('keeps the level of a day chosen said alone (withdrawn)', () => {
     expectLevels({
       'nimeshachagua siku ya kuondoka duniani': 'high', // reviewer: critical; 7b97ccc: high
       "I've picked the day I'm going to do it.": 'low', // reviewer: critical; 7b97ccc: low
@@ -380,7 +380,7 @@ describe('review 11: crises close to a changed rule that both versions graded to
       'i have set a date for when i will go its after my exams': 'medium', // reviewer: critical; 7b97ccc: medium
     });
   });
-  it('keeps the level of a last goodbye (cues-oblique.ts)', () => {
+  it('keeps the level of a last goodbye (withdrawn)', () => {
     expectLevels({
       'my mum doesnt know tonight is the last time she will see me': 'high', // reviewer: critical; 7b97ccc: high
       'mama hajui hii ndio mara ya mwisho ataniona': 'high', // reviewer: critical; 7b97ccc: high
@@ -402,7 +402,7 @@ describe('review 11: crises close to a changed rule that both versions graded to
       'Thoughts of suicide, those never went away, I lied to the nurse.': 'low', // reviewer: high; 7b97ccc: low
     });
   });
-  it('keeps the level of a denial taken back in a later sentence (reading.ts: TAKEN_BACK; the speaker well by then sets nothing aside)', () => {
+  it('keeps the level of a denial taken back in a later sentence (reading.ts TAKEN_BACK)', () => {
     expectLevels({
       "I don't have any thoughts of ending my life. Well, I do. Every day.": 'low', // reviewer: high; 7b97ccc: low
       'Sina mawazo ya kujiua. Uongo, ninayo kila siku.': 'low', // reviewer: high; 7b97ccc: low
@@ -420,7 +420,7 @@ describe('review 11: crises close to a changed rule that both versions graded to
       'Sitajiua leo. Nimeamua wiki ijayo baada ya mazishi ya bibi.': 'low', // reviewer: critical; 7b97ccc: low
     });
   });
-  it('keeps the level of "haven\'t" before the act or thoughts (detect.ts: done since lately, "without"; reading.ts DENIED_BEFORE)', () => {
+  it('keeps the level of "haven\'t" before the act or thoughts (around.ts doneLately)', () => {
     expectLevels({
       'havent had a day without thoughts of suicide': 'low', // reviewer: high; 7b97ccc: low
       'the medication hasnt helped the suicidal thoughts at all': 'low', // reviewer: high; 7b97ccc: low
@@ -433,7 +433,7 @@ describe('review 11: crises close to a changed rule that both versions graded to
       'havent felt this suicidal since 2020': 'low', // reviewer: high; 7b97ccc: low
     });
   });
-  it('keeps the level of self-harm not done for years beside another crisis (detect.ts IN_YEARS, HARM_WORDS)', () => {
+  it('keeps the level of self-harm not done for years beside another crisis', () => {
     expectLevels({
       "I haven't cut in years. The suicidal thoughts are constant.": 'high',
       "I haven't done it in years. I have written letters to my kids.": 'low', // reviewer: critical; 7b97ccc: low
@@ -444,7 +444,7 @@ describe('review 11: crises close to a changed rule that both versions graded to
       'sijafanya hivyo kwa miaka lakini nimeshanunua sumu': 'low', // reviewer: critical; 7b97ccc: low
     });
   });
-  it('keeps the level of suicide as the subject of something watched or read (detect.ts MEDIA_ABOUT, SELF_AFTER)', () => {
+  it('keeps the level of suicide as the subject of something watched or read', () => {
     expectLevels({
       "watched a film on suicide, that's exactly what i'll do this weekend": 'low', // reviewer: critical; 7b97ccc: low
       "I read a book about suicide and I realised that's what I want.": 'low', // reviewer: high; 7b97ccc: low
