@@ -22,7 +22,8 @@ const ORDINARY_GOAL =
   ' (?:want|wanna|would love|d love|would quit|like to|nataka|natamani|ningependa|ningeacha|ningehamia|kuhamia|kuacha|kusafiri|quit|move|travel|study|school|campus|dubai|qatar|salon|business|biashara|tattoo|job|kazi) ';
 
 export const OBLIQUE_CUES: readonly Cue[] = [
-  // "I go to bed hoping I just don't wake up", not "… don't wake up the baby", "… groggy", "… at 3am".
+  // "I go to bed hoping I just don't wake up", not "… don't wake up the baby", "… groggy", "… at 3am" (the older
+  // cues-implicit.ts and cues-speech.ts read "hope", "wish" and "won't wake"; these forms only at a clause's end).
   {
     tier: 'passive',
     code: 'wish_dead',

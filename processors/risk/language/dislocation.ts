@@ -1,7 +1,7 @@
 import type { Clause } from './normalise.js';
 
 // "The suicidal thoughts though, those have been back since January": a topic said first and taken up by a pronoun
-// in the next clause is one statement (a probe set's crisis hid behind a comma once its denial of self-harm was read).
+// in the next clause is one statement; read apart, the topic had no owner and the clause that says it is back no cue.
 
 /** A clause that is only the topic: thoughts of suicide, with at most a "though" or "too". */
 const TOPIC =
