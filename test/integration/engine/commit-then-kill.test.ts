@@ -31,10 +31,15 @@ describe('SIGKILL after a production stage committed, before its job was acknowl
   let hook: Awaited<ReturnType<typeof escalationReceiver>>;
   let proxy: Awaited<ReturnType<typeof redisProxy>>;
   let worker: WorkerProc | undefined;
+  // Called with an escalation's id on its first delivery, before the receiver answers it.
+  let onFirstDelivery: ((escalationId: string) => void) | undefined;
   const audios: Buffer[] = [];
 
   before(async () => {
-    hook = await escalationReceiver(() => 204);
+    hook = await escalationReceiver((id, nth) => {
+      if (nth === 1) onFirstDelivery?.(id);
+      return 204;
+    });
     proxy = await redisProxy();
     engine = await crashEngine(hook.url, { lockMs: 4000, webhookTimeoutMs: 5000 });
     audios.push(...spokenClips());
@@ -65,10 +70,18 @@ describe('SIGKILL after a production stage committed, before its job was acknowl
     const journal: string[] = [];
     const crisisIds: string[] = [];
     for (const [i, target] of TARGETS.entries()) {
-      // Unambiguous: the previous analysis ended and its escalation was delivered before this one starts.
-      const needles =
-        target === 'webhooks' ? ['-escalation-0\r\n', '{"status":204}'] : [`-${target}\r\n`, '{"ok":true}'];
-      const held = proxy.holdWhen(needles);
+      // Unambiguous: the previous analysis ended before this one starts. Its escalation's delivery may still run again
+      // (stalled by the last kill), so the held acknowledgement names this analysis's escalation, armed by its first
+      // delivery before the receiver answers it.
+      const held =
+        target === 'webhooks'
+          ? new Promise<void>((resolve) => {
+              onFirstDelivery = (esc) => {
+                onFirstDelivery = undefined;
+                void proxy.holdWhen([`${esc}-escalation-0\r\n`, '{"status":204}']).then(resolve);
+              };
+            })
+          : proxy.holdWhen([`-${target}\r\n`, '{"ok":true}']);
       const fields = { transcript: CRISIS, recorded_at: sessionDay(10 + i).toISOString() };
       const id = await checkIn(engine.app, u.auth, fields, audio(i));
       ids.push(id);
