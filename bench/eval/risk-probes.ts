@@ -5,9 +5,9 @@ import { readJsonl } from './jsonl.js';
 // The blind probe sets (data/risk/PROBES.md): check-in utterances and forum-like posts written by a helper who had not
 // seen the rules, each with the least level it must raise ("min") or the most it may ("max"). The misses of the other
 // sets were read to write rules, so they are in-sample and guard against regressions; the misses of probes7, probes9,
-// probes11–18, probes22, probes24 and probes25 were not read, nor the red teams' ordinary check-ins aimed at the third readings
-// (redteam-ord1, redteam-ord2), nor the crises and ordinary health talk aimed at the check on the first reading
-// (redteam12-*).
+// probes11–18, probes22, probes24 and probes25 were not read, nor the red teams' ordinary check-ins aimed at the third
+// readings (redteam-ord1, redteam-ord2), nor the crises and ordinary health talk aimed at the check on the first
+// reading (redteam12-*).
 
 /** The sets whose misses were never read, and how often they were scored (PROBES.md). */
 const BLIND: Record<string, string> = {

@@ -7,7 +7,7 @@ import { expectLevels } from '../../setup/risk-levels.js';
 // ("s*icide") is now read as the plain word is.
 
 describe('review 12: crises the first version graded lower (a)', () => {
-  it('keeps the level of WELL_LATER', () => {
+  it('keeps the level of a denial followed by news of being well later (withdrawn)', () => {
     expectLevels({
       "I have no thoughts of suicide. Tonight I'll be fine, the letters are written.": 'critical',
       "No thoughts of ending my life. Today I'm not okay at all, I keep picturing my funeral.": 'high',
@@ -31,7 +31,7 @@ describe('review 12: crises the first version graded lower (a)', () => {
       "I have no plans to kill myself. My husband is helping more now. He doesn't know about the rope.": 'critical',
     });
   });
-  it('keeps the level of upgrade WELL/ACT_AGAIN', () => {
+  it('keeps the level of a denied act followed by being well, or by the act named again (withdrawn)', () => {
     expectLevels({
       'Sitajiua leo. Kesho nitakuwa sawa kumaliza kila kitu.': 'low', // reviewer: critical; 7b97ccc: low
       'im not going to end my life tonight tomorrow ill be fine to finish what i started': 'critical',
@@ -57,7 +57,7 @@ describe('review 12: crises the first version graded lower (a)', () => {
       'sitajitoa uhai leo kesho nitakuwa sawa kwenda mtoni': 'low', // reviewer: critical; 7b97ccc: low
     });
   });
-  it('keeps the level of overForYears', () => {
+  it('keeps the level of self-harm not done for years (withdrawn)', () => {
     expectLevels({
       "I haven't cut myself in years. Last night I relapsed.": 'critical',
       'i havent self harmed in years. until yesterday.': 'critical',
@@ -91,7 +91,7 @@ describe('review 12: crises the first version graded lower (a)', () => {
       'i havent hurt myself for years but i did yesterday and i am hiding it': 'critical',
     });
   });
-  it('keeps the level of pastAnchorBack', () => {
+  it('keeps the level of a year closing a clause ("that was 2017"; patterns.ts)', () => {
     expectLevels({
       'Nilijaribu kujiua. Ni zaidi ya miaka mitano sijafanya hivyo, lakini jana ilikuwa mbaya.': 'critical', // reviewer: medium; 7b97ccc: critical
       'I self harmed. I had been clean since my daughter was born, that was 2020.': 'low', // reviewer: critical; 7b97ccc: low
@@ -109,7 +109,7 @@ describe('review 12: crises the first version graded lower (a)', () => {
       'nilijaribu kujiua ijumaa sijafanya hivyo kwa miaka minne': 'critical',
     });
   });
-  it('keeps the level of mediaSubject', () => {
+  it('keeps the level of suicide as the subject of something watched or read (withdrawn)', () => {
     expectLevels({
       'Nimeangalia video kuhusu kujiua kwa kamba mara nyingi wiki hii.': 'high',
       'nimekuwa nikisoma makala kuhusu kujiua bila maumivu kila usiku': 'low', // reviewer: high; 7b97ccc: low
@@ -139,7 +139,7 @@ describe('review 12: crises the first version graded lower (a)', () => {
       'i watched a documentary on suicide and honestly it looked peaceful': 'high',
     });
   });
-  it('keeps the level of DENIED_BEFORE (new forms)', () => {
+  it('keeps the level of "haven\'t thought of / had any" before the cue (withdrawn)', () => {
     expectLevels({
       'i havent considered suicide i have made up my mind': 'critical',
       "I haven't considered ending my life, I've arranged everything with the pills.": 'high', // reviewer: critical; 7b97ccc: high
@@ -161,14 +161,14 @@ describe('review 12: crises the first version graded lower (a)', () => {
       'i havent had any suicidal thoughts i could talk myself out of lately': 'high',
     });
   });
-  it('keeps the level of dislocation', () => {
+  it('keeps the level of a topic taken up across a comma or a full stop (dislocation.ts)', () => {
     expectLevels({
       'Suicidal thoughts too, they are back, not gonna lie to you.': 'high',
       'The suicidal thoughts though, they keep coming back like they used to.': 'low', // reviewer: high; 7b97ccc: low
       "Suicidal urges, they're back, I didn't tell my mum.": 'high',
     });
   });
-  it('keeps the level of alias s*icide', () => {
+  it('keeps the level of censored spellings of suicide (normalise.ts)', () => {
     expectLevels({
       'having s**cidal thoughts again': 'low', // reviewer: high; 7b97ccc: low
       'thinking about su1c1de a lot': 'low', // reviewer: high; 7b97ccc: low
@@ -178,7 +178,7 @@ describe('review 12: crises the first version graded lower (a)', () => {
       'i have s**cidal thoughts': 'low', // reviewer: high; 7b97ccc: low
     });
   });
-  it('keeps the level of alias kujiunalive', () => {
+  it('keeps the level of ku-unalive (normalise.ts)', () => {
     expectLevels({
       'niko na mawazo ya ku-jiunalive': 'low', // reviewer: high; 7b97ccc: low
     });
@@ -186,7 +186,7 @@ describe('review 12: crises the first version graded lower (a)', () => {
 });
 
 describe('review 12: ordinary check-ins the first version graded higher (b)', () => {
-  it('keeps the level of TAKEN_BACK so/this bad', () => {
+  it('keeps the level of a denial followed by "so bad" or "so strong" (withdrawn)', () => {
     expectLevels({
       'i have no thoughts of killing myself the hunger at home is so bad this month we need food support': 'low',
       'I have no intention of killing myself, my migraines are just so bad at the moment.': 'low',
@@ -221,14 +221,14 @@ describe('review 12: ordinary check-ins the first version graded higher (b)', ()
       'i have no intention of killing myself my love for music is so strong': 'low',
     });
   });
-  it('keeps the level of dislocation', () => {
+  it('keeps the level of a topic taken up across a comma or a full stop (dislocation.ts)', () => {
     expectLevels({
       "Thoughts of suicide, they keep coming back in my grandmother's stories about the war.": 'low',
       'Suicidal thoughts, they are worse for my brother since his divorce.': 'low',
       'Suicidal thoughts, those came back once last year and the clinic helped me.': 'low',
     });
   });
-  it('keeps the level of oblique wake up', () => {
+  it('keeps the level of hoping not to wake (cues-oblique.ts)', () => {
     expectLevels({
       'hoping i dont wake up tomorrow with swollen eyes after all this crying over the movie': 'low',
       'wishing i didnt wake up and find the electricity gone again kplc is tiring': 'low',
@@ -244,7 +244,7 @@ describe('review 12: ordinary check-ins the first version graded higher (b)', ()
       'i prayed i didnt wake up and find my shop broken into again': 'low',
     });
   });
-  it('keeps the level of oblique nimechoka kuwepo', () => {
+  it('keeps the level of "nimechoka kuwepo" (cues-oblique.ts)', () => {
     expectLevels({
       'Nimechoka kuwepo tu hapa ofisini saa kumi na mbili jioni, nataka kurudi nyumbani.': 'low',
       'nimechoka kuwepo kabisa kwa hii group ya chama': 'low',
@@ -258,7 +258,7 @@ describe('review 12: ordinary check-ins the first version graded higher (b)', ()
       'nimechoka kuwepo tu nyumbani holiday ni ndefu sana': 'low',
     });
   });
-  it('keeps the level of oblique vehicle', () => {
+  it('keeps the level of not caring if a vehicle hit one (cues-oblique.ts)', () => {
     expectLevels({
       'Kama matatu ingenigonga leo singelalamika kwa sababu insurance ingelipa hospital bill yangu yote, joke.': 'low',
       'if a truck knocked me down on the highway i would not complain as long as it was the one carrying my cement order haha':
@@ -269,7 +269,7 @@ describe('review 12: ordinary check-ins the first version graded higher (b)', ()
       'if a matatu hit me i wouldnt complain if it was the one with the nice music haha': 'low',
     });
   });
-  it('keeps the level of oblique SW euphemism', () => {
+  it('keeps the level of kujiondoa duniani, kukatisha maisha (cues-oblique.ts)', () => {
     expectLevels({
       'Nataka kujiondoa maishani mwako, usinitafute tena.': 'low',
       'nafikiria kujiondoa maishani kwake kabisa, ameoa mwingine': 'low',
@@ -286,7 +286,7 @@ describe('review 12: ordinary check-ins the first version graded higher (b)', ()
       'natamani kujiondoa duniani kwa wiki mbili niende safari ya mlima kenya': 'low',
     });
   });
-  it('keeps the level of oblique not around', () => {
+  it('keeps the level of "I won\'t be around for long, and I hope so" (cues-oblique.ts)', () => {
     expectLevels({
       'sitakuwepo kwa muda mrefu hapa nairobi natumaini iwe hivyo, nataka kurudi kisumu': 'low',
       'i wont be here much longer in this hostel hopefully so i graduate in june': 'low',
@@ -294,7 +294,7 @@ describe('review 12: ordinary check-ins the first version graded higher (b)', ()
       'i wont be around for long in this hostel hopefully so i am moving to a bedsitter': 'low',
     });
   });
-  it('keeps the level of oblique looking up ways', () => {
+  it('keeps the level of ways looked up (withdrawn)', () => {
     expectLevels({
       'I spend hours googling ways every night, side hustles mostly, nothing works.': 'low',
       "been googling ways late at night, like how do i make chapati soft like my mum's": 'low',
@@ -304,7 +304,7 @@ describe('review 12: ordinary check-ins the first version graded higher (b)', ()
       'i spend my nights googling ways every night about farming tomatoes in a greenhouse': 'low',
     });
   });
-  it('keeps the level of oblique how id do it', () => {
+  it('keeps the level of thinking how one would do it (withdrawn)', () => {
     expectLevels({
       'My boss gave me a huge project. I keep thinking about how I could do it.': 'medium', // reviewer: low; 7b97ccc: medium
       'They asked me to lead the youth retreat, I keep thinking how I would do it.': 'medium', // reviewer: low; 7b97ccc: medium
@@ -321,7 +321,7 @@ describe('review 12: ordinary check-ins the first version graded higher (b)', ()
       'my boss wants the whole warehouse counted by monday i keep thinking about how i would do it': 'medium', // reviewer: low; 7b97ccc: medium
     });
   });
-  it('keeps the level of oblique only thing stopping', () => {
+  it('keeps the level of held back only by someone (cues-oblique.ts)', () => {
     expectLevels({
       'Ningeachana na mume wangu, kitu pekee kinachonizuia ni watoto wangu.': 'low',
       'nimepata mchumba mzungu kitu pekee kinachonizuia ni mama yangu': 'low',
@@ -334,7 +334,7 @@ describe('review 12: ordinary check-ins the first version graded higher (b)', ()
       'ningehama nyumbani kwa wazazi kitu pekee kinachonizuia ni mama yangu tu': 'low',
     });
   });
-  it('keeps the level of oblique last goodbye', () => {
+  it('keeps the level of a last goodbye (withdrawn)', () => {
     expectLevels({
       "My grandmother doesn't know it was the last time she'll see me, I fly to Canada on Monday for my masters.":
         'low',
@@ -343,14 +343,14 @@ describe('review 12: ordinary check-ins the first version graded higher (b)', ()
       "My boss doesn't know it was the last time he'll see me, I resigned by email.": 'high', // reviewer: low; 7b97ccc: high
     });
   });
-  it('keeps the level of alias s*icide', () => {
+  it('keeps the level of censored spellings of suicide (normalise.ts)', () => {
     expectLevels({
       'The pastor preached about s**cide and I cried for my late uncle.': 'high', // reviewer: low; 7b97ccc: low
       'the term sui*ide is censored on instagram so I wrote my essay on facebook': 'low',
       'the pastor preached about s*icide and i cried for my late auntie': 'high', // reviewer: low; 7b97ccc: low
     });
   });
-  it('keeps the level of alias kujiunalive', () => {
+  it('keeps the level of ku-unalive (normalise.ts)', () => {
     expectLevels({
       'Kwa hii game unaweza kujiunalive ukitaka kurestart level.': 'low',
       'kwa game ya pubg kujiunalive ni rahisi unaruka tu kwa cliff': 'low',
@@ -359,23 +359,23 @@ describe('review 12: ordinary check-ins the first version graded higher (b)', ()
 });
 
 describe('review 12: crises close to a changed rule that both versions graded too low (c)', () => {
-  it('keeps the level of TAKEN_BACK so/this bad', () => {
+  it('keeps the level of a denial followed by "so bad" or "so strong" (withdrawn)', () => {
     expectLevels({
       'sina mawazo ya kujiua ila leo yamekuwa so strong': 'low', // reviewer: high; 7b97ccc: low
     });
   });
-  it('keeps the level of upgrade WELL/ACT_AGAIN', () => {
+  it('keeps the level of a denied act followed by being well, or by the act named again (withdrawn)', () => {
     expectLevels({
       "I won't do it today. Tomorrow I'll be fine doing it.": 'medium', // reviewer: critical; 7b97ccc: medium
     });
   });
-  it('keeps the level of overForYears', () => {
+  it('keeps the level of self-harm not done for years (withdrawn)', () => {
     expectLevels({
       "I haven't cut myself in years, but I did on Thursday.": 'critical',
       "I haven't cut myself in years. Started again this week.": 'critical',
     });
   });
-  it('keeps the level of dislocation', () => {
+  it('keeps the level of a topic taken up across a comma or a full stop (dislocation.ts)', () => {
     expectLevels({
       'Suicidal thoughts, yeah, they are back.': 'high',
       'The thoughts of suicide, they have returned.': 'high',
@@ -387,7 +387,7 @@ describe('review 12: crises close to a changed rule that both versions graded to
       'suicidal thoughts they are back': 'high',
     });
   });
-  it('keeps the level of doneLately', () => {
+  it('keeps the level of "have not … since yesterday / yet" and "a day without" (around.ts)', () => {
     expectLevels({
       'sijajikata tangu jana usiku': 'low', // reviewer: critical; 7b97ccc: low
       'sijajikata tangu jana': 'low', // reviewer: critical; 7b97ccc: low
@@ -396,7 +396,7 @@ describe('review 12: crises close to a changed rule that both versions graded to
       'havent had a single day free of suicidal thoughts': 'low', // reviewer: high; 7b97ccc: low
     });
   });
-  it('keeps the level of oblique wake up', () => {
+  it('keeps the level of hoping not to wake (cues-oblique.ts)', () => {
     expectLevels({
       'every night i pray to not wake up': 'low', // reviewer: medium; 7b97ccc: low
       'hoping i dont wake up this time': 'low', // reviewer: medium; 7b97ccc: low
@@ -404,12 +404,12 @@ describe('review 12: crises close to a changed rule that both versions graded to
       'i hope tonight i sleep and just dont wake up': 'low', // reviewer: medium; 7b97ccc: low
     });
   });
-  it('keeps the level of oblique nimechoka kuwepo', () => {
+  it('keeps the level of "nimechoka kuwepo" (cues-oblique.ts)', () => {
     expectLevels({
       'Nimechoka kuendelea kuwepo.': 'low', // reviewer: medium; 7b97ccc: low
     });
   });
-  it('keeps the level of oblique vehicle', () => {
+  it('keeps the level of not caring if a vehicle hit one (cues-oblique.ts)', () => {
     expectLevels({
       'If a boda ran into me on the way to work, honestly I would not mind.': 'low', // reviewer: medium; 7b97ccc: low
       'hata gari ikinigonga leo sijali': 'low', // reviewer: medium; 7b97ccc: low
@@ -417,7 +417,7 @@ describe('review 12: crises close to a changed rule that both versions graded to
       'nikigongwa na gari sijali tena': 'low', // reviewer: medium; 7b97ccc: low
     });
   });
-  it('keeps the level of oblique thoughts back', () => {
+  it('keeps the level of thoughts of suicide back or worse (cues-oblique.ts)', () => {
     expectLevels({
       'the suicidal thoughts have come back': 'high',
       'hizi suicidal thoughts zimeanza kunirudia': 'low', // reviewer: high; 7b97ccc: low
@@ -425,7 +425,7 @@ describe('review 12: crises close to a changed rule that both versions graded to
       'the suicidal thoughts have come back since i lost the baby': 'high',
     });
   });
-  it('keeps the level of oblique SW euphemism', () => {
+  it('keeps the level of kujiondoa duniani, kukatisha maisha (cues-oblique.ts)', () => {
     expectLevels({
       'napanga kujiondoa duniani hivi karibuni': 'critical',
       'nina mpango wa kukatisha maisha yangu': 'high', // reviewer: critical; 7b97ccc: low
@@ -434,17 +434,17 @@ describe('review 12: crises close to a changed rule that both versions graded to
       'napanga kukatisha maisha yangu wiki hii': 'high', // reviewer: critical; 7b97ccc: medium
     });
   });
-  it('keeps the level of oblique reasons', () => {
+  it("keeps the level of reasons to end one's life (cues-oblique.ts)", () => {
     expectLevels({
       'i have more reasons to end it than to stay': 'low', // reviewer: high; 7b97ccc: low
     });
   });
-  it('keeps the level of oblique not around', () => {
+  it('keeps the level of "I won\'t be around for long, and I hope so" (cues-oblique.ts)', () => {
     expectLevels({
       'sitakuwepo kwa muda mrefu na ni sawa tu': 'low', // reviewer: medium; 7b97ccc: low
     });
   });
-  it('keeps the level of oblique looking up ways', () => {
+  it('keeps the level of ways looked up (withdrawn)', () => {
     expectLevels({
       'every night i search for a painless way out': 'low', // reviewer: high; 7b97ccc: low
       'Late at night I research how much it would take, then delete the history.': 'low', // reviewer: high; 7b97ccc: low
@@ -452,25 +452,25 @@ describe('review 12: crises close to a changed rule that both versions graded to
       'i have been looking up ways at night to not wake up': 'low', // reviewer: high; 7b97ccc: low
     });
   });
-  it('keeps the level of oblique how id do it', () => {
+  it('keeps the level of thinking how one would do it (withdrawn)', () => {
     expectLevels({
       'nawaza jinsi ya kufanya ili iishe kabisa': 'low', // reviewer: high; 7b97ccc: low
     });
   });
-  it('keeps the level of oblique only thing stopping', () => {
+  it('keeps the level of held back only by someone (cues-oblique.ts)', () => {
     expectLevels({
       'the only thing stopping me from ending it is my mum': 'high',
       'the only thing keeping me from ending it is my mum': 'high',
       'the only thing stopping me from doing it is my daughter': 'high',
     });
   });
-  it('keeps the level of oblique last goodbye', () => {
+  it('keeps the level of a last goodbye (withdrawn)', () => {
     expectLevels({
       'i hugged my kids extra long today because it was the last time': 'medium', // reviewer: critical; 7b97ccc: medium
       "she has no idea she won't see me again after tonight": 'medium', // reviewer: critical; 7b97ccc: medium
     });
   });
-  it('keeps the level of alias s*icide', () => {
+  it('keeps the level of censored spellings of suicide (normalise.ts)', () => {
     expectLevels({
       'i have s*icidal thoughts every night': 'high',
     });
