@@ -12,6 +12,8 @@ import { backstop, owns } from './backstop.js';
 import { negatedThenTimed, upgradeWithinText } from './upgrade.js';
 import { wishAfterDeath } from './reunion.js';
 import { warningSigns } from './warning-signs.js';
+import { learnedWarning } from './warning-learned.js';
+import { thoughtsReturn } from './taken-back.js';
 import { doneLately } from './around.js';
 import { joinDislocated } from './dislocation.js';
 import { aboutSomeoneElse, insideQuotes, localStretch, negated, thoughtsDenied } from './reading.js';
@@ -95,6 +97,14 @@ const onlyLaughter = (c: Clause) =>
   c.laughing && !/[\p{L}\p{N}#%]/u.test(c.raw.replace(/[\u{1F000}-\u{1FAFF}\u{2600}-\u{27BF}\s.!?]/gu, ''));
 const spanOf = (c: Clause) => shortSpan(c.raw);
 
+/** Findings that raise nothing, and the mildest signals of distress ("nimechoka", "just tired"). */
+const QUIET = new Set(['negated', 'mention', 'idiom', 'quote', 'advice', 'distress_exhausted', 'distress_deflection']);
+/** What follows a denial, read alone by the rules and the learned warning signs, raises nothing (taken-back.ts). The
+ * learned ideation reading is left out: fitted on whole texts, it reads "but i will see the doctor tomorrow" alone as
+ * ideation (0.98). */
+const quiet = (text: string) =>
+  detectCrisisLanguage(text).factors.every((f) => QUIET.has(f.code)) && !learnedWarning(text);
+
 export function detectCrisisLanguage(text: string): CrisisLanguage {
   const written = detectAliased(text);
   // "You know" said in passing is read as written and as nothing at all: the reading without it counts only where it
@@ -172,7 +182,7 @@ function detectWith(text: string, session: boolean): CrisisLanguage {
     const found = judged.length > 0;
     if (found) factors.push({ ...pick(standing.length ? standing : judged).factor, span: spanOf(c) });
     if (!found && OTHERS_IDEATION.test(c.text)) factors.push({ code: 'third_party', span: spanOf(c) });
-    negatedThenTimed(cs, i, factors);
+    negatedThenTimed(cs, i, factors, quiet);
     // One signal of each kind per clause: two wordings of the same sign are not two signs.
     const signs = new Set<string>();
     for (const d of DISTRESS)
@@ -283,6 +293,13 @@ function judge(
     !/^ n(?:a|ina|ime|imesha|ili|ilisha|ita)\p{L}{2,} /u.test(m[0]) &&
     // "si bora nife tu?" (isn't it better I die?) asks; it denies nothing.
     !(/ si $/u.test(before) && /^ (?:ni )?(?:bora|heri|afadhali) /u.test(m[0])) &&
+    // "I don't have suicidal thoughts but they come every night": the thoughts said to come take it back.
+    !thoughtsReturn(
+      `${after} ${cs
+        .slice(i + 1)
+        .map((x) => x.text)
+        .join(' ')}`,
+    ) &&
     negated(/^ i /u.test(m[0]) ? `${before}i ` : before, /^ (?:suicidal|depressed|self harm|selfharm) /u.test(m[0]))
   )
     return { code: 'negated' };
@@ -300,7 +317,7 @@ function judge(
         .map((r) => r.text)
         .join(' '),
     );
-  if (!cue.negativeForm && thoughtsDenied(before, m[0], sameSentence, later)) return { code: 'negated' };
+  if (!cue.negativeForm && thoughtsDenied(before, m[0], sameSentence, later, quiet)) return { code: 'negated' };
   const when = pastReading(cs, i, m, before, text);
   if (when === 'history') return { code: 'history', tier };
   if (when === 'past_unclear' && tier === 'active') return { code: 'past_unclear', tier };

@@ -1,4 +1,5 @@
 import { normaliseWords, type Clause } from './normalise.js';
+import { TAKEN_BACK, takesBack } from './taken-back.js';
 import {
   BACKSTOP,
   CONTINUING,
@@ -169,11 +170,6 @@ const DENIED_BEFORE =
   / (?:(?:have|had|ve) no intentions? (?:of|to)|no (?:suicidal )?(?:thoughts?|ideas?|plans?) (?:of|about|to)|sina (?:nia|mpango|mawazo|thoughts|fikra|hamu) (?:ya|za|wa)|(?:sijafikiria|sijawaza|sifikirii|siwazi|sijawahi (?:kufikiria|kuwaza))(?: kabisa| hata kidogo)?|(?:si|sio|siyo) (?:eti|kwamba)(?: (?:na|ni)?(?:dai|taka|tamani|waza|fikiria|pango)\p{L}*)?|haimaanishi(?: kwamba| eti)?(?: (?:na|ni)?(?:dai|taka|tamani|waza|fikiria)\p{L}*)?|(?:dont|do not) have any (?:suicidal )?(?:thoughts?|ideas?|plans?|intentions?|wish) (?:of|about|to)|(?:have|had|ve) no (?:wish|desire) (?:to|of)|sina (?:mawazo|nia|mpango) (?:hayo|hizo|yoyote|yale) (?:ya|za|wa)|hakuna (?:wazo|mawazo|mpango|nia) (?:la|ya|wa)|sina wazo (?:lolote )?la|(?:have |had )?never (?:once )?wish(?:ed)?(?: to| i (?:was|were))?|(?:dont|do not|didnt|did not|never|sitaki|sikutaki|sijawahi kutaka) (?:want|wanna|wanted|plan|intend|think of|thinking of)?(?: to)? (?:die|live|be here|exist|kufa|kuishi) (?:or|nor|wala))$/u;
 const DENIED_AFTER =
   /^ (?:has|have|had) (?:never|not ever|not) (?:once )?(?:crossed|entered|been on|come to) my mind| haija(?:wahi )?(?:nijia|kunijia|ingia) (?:akilini|kichwani)/u;
-/** …unless what follows takes it back or goes past thoughts ("no thoughts of suicide except at night", "… because i
- * already decided", "… just the urge to do it", "sijawahi kuwaza kujiua kama leo"), or the denial is one the speaker
- * reports making ("i told the counsellor no …"); a review of the first version found each of these lowered. */
-const TAKEN_BACK =
-  / (?:except|apart from|other than|besides|but|only|until|till|though|yet|because|cause|since|anymore|any more|like (?:it|today|tonight|now|i do|these days)|so much as|as much as|as i do|so badly|this much|that much|so much|more than|like this|siwezi kuendelea|cant go on|now|tonight|today|tomorrow|soon|plan|planned|decided|going to|gonna|will|ill|urge|urges|do it|lakini|ila|isipokuwa|ispokuwa|mpaka|hadi|kama|tena|sasa|leo|kesho|usiku|nimeamua|nitajiua|nitafanya|mwisho) /u;
 /** "… na hata sasa sina mawazo hayo" (and even now I have none): the denial said again, no taking back. */
 const DENIED_AGAIN =
   / (?:hata )?sasa (?:sina|sitaki|siwazi|sijawahi|sifikirii)\b| even now i (?:dont|do not|have no)\b/gu;
@@ -221,12 +217,16 @@ function answeredNo(before: string, sameSentence: string, later: readonly string
   );
 }
 
-/** Thoughts denied around the cue and not taken back in the rest of its sentence (`sameSentence`) or any later one. */
+/** Thoughts denied around the cue and not taken back in the rest of its sentence (`sameSentence`) or any later one
+ * ("no thoughts of suicide except at night", "… because i already decided", "sijawahi kuwaza kujiua kama leo";
+ * taken-back.ts), nor said to be untrue, nor a denial the speaker reports making ("i told the counsellor no …").
+ * `quiet(text)`: the text read alone raises nothing. */
 export function thoughtsDenied(
   before: string,
   cue: string,
   sameSentence: string,
   laterSentences: readonly string[] = [],
+  quiet: (text: string) => boolean = () => false,
 ): boolean {
   if (answeredNo(before, sameSentence, laterSentences)) return true;
   const later = laterSentences.join(' ');
@@ -234,6 +234,9 @@ export function thoughtsDenied(
     DENIED_BEFORE.test(before.trimEnd()) ||
     (/(?:^| )no (?:suicidal )?$/u.test(before) && /^ (?:thoughts|ideas|urges|plans?) /u.test(cue)) ||
     DENIED_AFTER.test(sameSentence);
-  const rest = ` ${sameSentence} ${later} `.replace(DENIED_AGAIN, ' ');
-  return denied && !TAKEN_BACK.test(rest) && !UNTRUE.test(rest) && !TOLD_SOMEONE.test(before);
+  const again = (t: string) => ` ${t} `.replace(DENIED_AGAIN, ' ');
+  const rest = again(`${sameSentence} ${later}`);
+  return (
+    denied && !takesBack(again(sameSentence), again(later), quiet) && !UNTRUE.test(rest) && !TOLD_SOMEONE.test(before)
+  );
 }

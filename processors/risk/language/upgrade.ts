@@ -1,6 +1,7 @@
 import { shortSpan, type Clause } from './normalise.js';
 import { INTENT_STATED, PLAN_STATED, TIMING, type Tier } from './patterns.js';
 import { negated } from './reading.js';
+import { everydayAfter } from './taken-back.js';
 import type { LanguageFactor } from './detect.js';
 
 // Time and intent across a text (RULES.md, "How a clause is judged", 3): a time or a stated plan raises the speaker's
@@ -14,8 +15,14 @@ const SELF_KILL =
 /** The act named in words, as a verb or as "suicide". */
 const SELF_KILL_NAMED =
   / (?:kill(?:ing)? myself|end(?:ing)? my life|tak(?:e|ing) my life|suicide|kujiua|kujitoa uhai|kujimaliza) /u;
-/** "I'm not going to kill myself today, probably next week": a denial with a time still named is a plan. */
-export function negatedThenTimed(cs: Clause[], i: number, factors: LanguageFactor[]): void {
+/** "I'm not going to kill myself today, probably next week": a denial with a time still named is a plan, unless what
+ * follows is an everyday sentence of its own ("I won't kill myself. Tomorrow I have an exam."; taken-back.ts). */
+export function negatedThenTimed(
+  cs: Clause[],
+  i: number,
+  factors: LanguageFactor[],
+  quiet: (text: string) => boolean,
+): void {
   const c = cs[i]!;
   const m = SELF_KILL.exec(c.text);
   if (!m || !negated(c.text.slice(0, m.index), true, true)) return;
@@ -24,9 +31,15 @@ export function negatedThenTimed(cs: Clause[], i: number, factors: LanguageFacto
     const when = TIMING.exec(t);
     return when !== null && !negated(t.slice(0, when.index), true, true);
   };
-  if (timed(rest) || cs.slice(i + 1).some((n) => timed(n.text))) {
+  const later = cs.slice(i + 1);
+  if (!timed(rest) && !later.some((n) => timed(n.text))) return;
+  const sameSentence = [rest, ...later.filter((n) => n.sentence === c.sentence).map((n) => n.text)].join(' ');
+  const laterText = later
+    .filter((n) => n.sentence !== c.sentence)
+    .map((n) => n.text)
+    .join(' ');
+  if (!everydayAfter(sameSentence, laterText, quiet))
     factors.push({ code: 'ideation_plan', tier: 'plan', span: shortSpan(c.raw) });
-  }
 }
 
 /** A time named or a plan stated raises a wish one step and thoughts to a plan; both together raise a wish to a plan. */

@@ -1,0 +1,139 @@
+// Whether what follows a denial takes it back (RULES.md, "A denial and what follows it"). Some words take a denial back
+// wherever they stand ("except", "until", "decided", "do it"); others only when their clause is about the act: "but",
+// "will", "tomorrow", "lakini", "kesho" after "I have no thoughts of suicide" take it back in "… but they come at night",
+// "… Kesho.", not in "… Tomorrow I have an exam." or "… but I am tired".
+
+const TAKERS = [
+  'except|apart from|other than|besides|until|till|yet|because|cause|since|anymore|any more',
+  'like (?:it|today|tonight|now|i do|these days)|so much as|as much as|as i do|so badly|this much|that much|so much',
+  'more than|like this|siwezi kuendelea|cant go on|tonight|soon|plan|planned|decided|urge|urges|do it|isipokuwa',
+  'ispokuwa|mpaka|hadi|kama|tena|usiku|nimeamua|nitajiua|nitafanya|mwisho',
+].join('|');
+/** Words that are everyday too: a contrast, the future, a day ("but work is hard", "kesho nina mtihani"). */
+const EVERYDAY = 'but|only|though|now|today|tomorrow|will|ill|going to|gonna|lakini|ila|sasa|leo|kesho';
+/** Words that take a denial back wherever they stand after it. */
+export const TAKEN_BACK = new RegExp(` (?:${TAKERS}|${EVERYDAY}) `, 'u');
+const ALWAYS = new RegExp(` (?:${TAKERS}) `, 'u');
+
+/** Everyday things a denial may be followed by: school, work, trade, worship, the clinic, bills, the farm, sport, chores,
+ * and plain tiredness or stress. A denial stands only when what follows speaks of one of them (and of nothing below):
+ * a crisis told in words no list foresaw keeps the alarm (review 13 found 124 such crises a list of alarming words
+ * alone let through). */
+const EVERYDAY_TOPIC = new RegExp(
+  ` (?:${[
+    'exams?|tests?|school|class(?:es)?|lectures?|college|campus|university|studies|studying|homework|assignments?|diploma',
+    'work|working|job|shift|office|boss|manager|business|shop|market|church|mosque|choir|doctor|clinic|hospital',
+    'appointment|checkup|counsellor|therapist|results|medicine|meds|rent|fees|bills|salary|money|budget|landlord',
+    'farm|shamba|beans|maize|rains?|football|match|gym|training|cooking|cooked|laundry|cleaning|interview|meeting',
+    'traffic|matatu|bus|tired|stressed|stress|busy|worried|anxious|anxiety|headache|stomach|flu|sick|back hurts',
+    'mtihani|shule|shuleni|darasa|chuo|kazi|kazini|ofisi|ofisini|bosi|biashara|duka|soko|sokoni|kanisa|kanisani',
+    'msikiti|ibada|daktari|hospitali|kliniki|kodi|karo|ada|bili|mshahara|pesa|hela|doo|shambani|mpira|mechi',
+    'mazoezi|kupika|kufua|usafi|mahojiano|mkutano|matatu|mboga|mvua|kibarua|mjengo|nimechoka|nimechoshwa|imenichosha',
+    'msongo|shughuli|mgonjwa|homa|stress|job|mat|mboka|hustle',
+  ].join('|')}) `,
+  'u',
+);
+
+/** Words that point back at the act or the thoughts, hedge, date, wait for something first or undo a denial, or tell
+ * of dying, means, preparing, goodbyes, relief or leaving: any of them in what follows leaves the denial taken back.
+ * English words match with any ending ("prepar" prepared, preparing); Swahili stems inside a word ("pumzik"
+ * nitapumzika, mtapumzika). Broad on purpose: a wrong "taken back" keeps the alarm a denial would have lowered. */
+const ABOUT_THE_ACT = new RegExp(
+  ` (?:${[
+    // Pointing back, and the thoughts themselves.
+    'it|its|that|thats|this|these|those|them|they|theyre|there|thought|thoughts|think|thinking|idea|ideas|mind|head',
+    'voices?|feel it|feeling it|hiyo|hayo|hilo|hizo|huo|hii|haya|hizi|izo|iyo|hio|yale|lile|mawazo|wazo|akili|kichwa',
+    // When, how often, how sure, what comes first.
+    'sometimes?|some days|lately|recently|these days|nights?|every ?day|daily|all the time|when|whenever|again|still',
+    'promise|sure|know|knows|maybe|probably|might|may|perhaps|unless|if|days?|times?|then|first|wait|waiting|before',
+    'after|later|someday|eventually|forever|until|till|honestly|truth|true|lie|lied|lying|actually|pretend|least',
+    'anyway|finally|different|another|story|who knows|turn|counting|countdown|once|through|stay|staying|stick|around',
+    'hold on|holding on|permanently|for good|last|final|end|ends|ending|ended|over|done|stops?|\\p{N}+(?:st|nd|rd|th)',
+    'january|february|march|april|may|june|july|august|september|october|november|december',
+    // Deciding, preparing, arranging, giving away, telling others otherwise.
+    'ready|decided|decide|decision|plans?|planned|planning|i do|i did|do it|doing it|do what|try|trying|tried|attempt',
+    'prepar\\p{L}*|arrang\\p{L}*|affairs|sort\\p{L}*|organi[sz]\\p{L}*|will be sorted|handed|hand over|returned|paid',
+    'owed|debts?|give|gave|giving|given|sell|sold|selling|insurance|letters?|notes?|message|recorded|wrote|written',
+    'password|pin|belongings|things|stuff|packed|pack|packing|tell|told|say|saying|said|so she|so he|so they|paper',
+    // Dying, means, leaving, joining the dead, relief, being remembered.
+    'die|dies|dying|death|dead|suicide|suicidal|kill|killing|hurt|hurting|harm|cut|cutting|life|live|living|alive',
+    'exist|existing|wake|sleep|asleep|disappear|be here|better off|burden|point|reasons?|hope|hopeless|give up',
+    'giving up|method|means|pills?|rope|river|lake|tracks?|bridge|balcony|roof|edge|stood|standing|free|freedom|peace',
+    'rest|resting|calm|settled|happy|happier|relief|relieved|quiet|quietly|pain|suffering|struggle|matter|alright',
+    'all right|okay|ok|fine|good|better|goodbyes?|farewells?|bye|see you|other side|miss me|without me|remember',
+    'memory|join|home|checking out|check out|journey|one way|away|leave|leaving|gone|go|going quietly|unreachable',
+    'reach|nobody|no one|nothing|everyone|everybody|all of you|you all|worry|understand|move on|sorry|forgive|thank',
+    'love you|take care|look after|enough|world|heaven|god|late|funeral|grave|ancestors|grandma|grandmother|mum|mom',
+    'mother|dad|father|yours|family|kids|children|sister|brother|wife|husband|son|daughter|phone|off',
+    // Hedges and negations: "… but i cant promise", "… lakini sitaweza".
+    'not|no|never|dont|didnt|wont|cant|cannot|can not|aint|wouldnt|wouldn|shouldnt|mind if',
+  ].join('|')})(?= )`,
+  'u',
+);
+/** Swahili and Sheng words and stems, matched inside a word (subject, tense and object prefixes before them). */
+const ABOUT_THE_ACT_SW = new RegExp(
+  `\\p{L}*(?:${[
+    'nawaza|nafikiria|nikifikiria|nikiwaza|waza|fikiria|nijia|kuja|rudi|rudia|sumbu|jaa|wakati mwingine|mara nyingine',
+    'mara kwa mara|kila siku|kila wakati|siku|hivi karibuni|bado|tena|labda|pengine|huenda|sijui|ahadi|ahidi|uhakika',
+    'kama|ikiwa|ndio|ndiyo|ndo|kabla|baada|baadaye|mpaka|hadi|subiri|ngoja|kwanza|kuanzia|milele|ukweli|kweli|uongo',
+    'najifanya|sai|tutaona|tuone|mtaona|mtajua|mtaelewa|hatimaye|hadithi|zamu|tarehe|ujao|ijayo|angalau',
+    'tayari|amua|uamuzi|fanya|jaribu|mwisho|kwaheri|buriani|aga|amani|pumzik|barua|andik|ujumbe|nunua|fich|chagua',
+    'pang|mpango|plan|ploti|jiand|tekelez|vumil|maliz|malize|ishe|isha|kila kitu|everything|mto|mtoni|mbali|tutaonana',
+    'upande wa pili|vitu|mizigo|mpa|wapa|gawa|uza|wosia|samehe|samahani|asanteni|nawapenda|tunze|tosha|dunia',
+    'mbinguni|mungu|marehemu|mazishi|msiba|kaburi|wahenga|ungan|pote|sepa|kumbuk|msijali|sitasumbua|hakuna|hamna',
+    'huru|salama|shwari|freshi|sawa|poa|madeni|deni|lipa|kufa|nife|tufe|kifo|kujiua|nijiue|jimaliz|dedi|maisha',
+    'kuishi|uhai|lala|amka|towek|ondok|sitakuwepo|sitakuwa|mzigo|sababu|matumaini|tamaa|njia|jinsi|namna|bibi|babu',
+    'mama|baba|familia|watoto|mtoto|simu|nyumba',
+    // Negations.
+    'si|sio|siyo|sitaki|siwezi|sitaweza|sina|hapana|sija',
+  ].join('|')})\\p{L}*(?= )`,
+  'u',
+);
+/** Words right after the cue that set the denial to a time ("not going to kill myself today", "… at least for now"). */
+const DATED =
+  /^ (?:(?:for |right |just |at least |at least for |angalau |angalau kwa |kwa |hata )?(?:now|today|tonight|yet|leo|sasa|bado)) /u;
+
+/**
+ * What follows a denial is an everyday sentence of its own, so its everyday words ("but", "tomorrow", "will",
+ * "lakini", "kesho") take nothing back: it speaks of an everyday thing, of nothing that points back, hedges, waits or
+ * tells of an end, is not the denial's own time, and raises nothing read alone (`quiet`).
+ */
+export function everydayAfter(sameSentence: string, later: string, quiet: (text: string) => boolean): boolean {
+  const rest = ` ${sameSentence} ${later} `.replace(/\s+/gu, ' ');
+  return (
+    EVERYDAY_TOPIC.test(rest) &&
+    !ALWAYS.test(rest) &&
+    !ABOUT_THE_ACT.test(rest) &&
+    !ABOUT_THE_ACT_SW.test(rest) &&
+    !DATED.test(` ${sameSentence.trim()} `) &&
+    quiet(rest)
+  );
+}
+
+/** What follows a denial takes it back: a word that takes back, in anything but an everyday sentence of its own. */
+export function takesBack(sameSentence: string, later: string, quiet: (text: string) => boolean): boolean {
+  return (
+    TAKEN_BACK.test(` ${sameSentence} ${later} `.replace(/\s+/gu, ' ')) && !everydayAfter(sameSentence, later, quiet)
+  );
+}
+
+/** The thoughts said to come or stay after a plain denial ("I'm not suicidal but they come every night", "sitaki kufa
+ * lakini nawaza hivyo", "sina mawazo ya kujiua lakini yananijia kila siku"): the denial is taken back. A plain negation
+ * is read only for these, not for every word above: "I don't want to die, but this week is hard" denies. */
+const THOUGHTS_RETURN = new RegExp(
+  ` (?:${[
+    '(?:they|the thoughts?|those thoughts|these thoughts|the urges?|it) (?:still |just |always |sometimes |keeps? )?(?:come|comes|coming|come back|comes back|came back|coming back|return|returns|are there|is there|wont (?:stop|go away|leave))',
+    '(?:i )?(?:still |sometimes |often |always |keep )?(?:think|thinking|thought) (?:about|of) (?:it|that|doing it)',
+    'i (?:still |sometimes |often )?(?:do|did)(?: (?:sometimes|often|every (?:day|night)|lately|now))?$',
+    '(?:ya|yana|hu|hayo |mawazo (?:hayo )?(?:bado )?(?:ya)?)(?:nijia|kunijia|kuja|rudi|nirudia|nisumbua|nijaa|po)',
+    '(?:na|hu|ni|bado (?:na)?)(?:waza|fikiria|wazia) (?:hivyo|hayo|hilo|hiyo|kuhusu hilo|kuhusu hayo)',
+  ].join('|')}) `,
+  'gu',
+);
+/** A negation within the three words before ("i dont think about it", "hardly ever"): the denial said again. */
+const DENIED_AGAIN =
+  / (?:dont|do not|didnt|never|not|no longer|hardly|rarely|sina|si|sio|sijawahi|haya)(?: \p{L}+){0,2} $/u;
+export const thoughtsReturn = (rest: string): boolean => {
+  const text = ` ${rest.trim()} `;
+  return [...text.matchAll(THOUGHTS_RETURN)].some((m) => !DENIED_AGAIN.test(text.slice(0, m.index + 1)));
+};
