@@ -34,3 +34,28 @@ export function expectLevels(cases: Readonly<Record<string, RiskLevel>>): void {
   });
   expect(wrong).to.deep.equal([]);
 }
+
+/** A review's fixture: each case with the level it must have (`must`) and, for a crisis, the level the rules left it
+ * at (`atLeast`), or, for an ordinary text, the most they gave it (`atMost`). */
+export interface ReviewCase {
+  id: string;
+  text: string;
+  must: RiskLevel;
+  atLeast?: RiskLevel;
+  atMost?: RiskLevel;
+}
+
+export function reviewCasesFrom(url: URL): ReviewCase[] {
+  return readFileSync(url, 'utf8')
+    .split('\n')
+    .filter((line) => line.trim())
+    .map((line) => JSON.parse(line) as ReviewCase);
+}
+
+/** Each ordinary case graded above its ceiling, as "text → level (at most ceiling)"; empty when none is. */
+export function gradedAbove(cases: readonly ReviewCase[]): string[] {
+  return cases.flatMap((c) => {
+    const got = languageLevel(c.text);
+    return LEVELS.indexOf(got) > LEVELS.indexOf(c.atMost!) ? [`${c.text} → ${got} (at most ${c.atMost})`] : [];
+  });
+}

@@ -9,8 +9,31 @@ const SW_SELF_KILL_STEM = '(?:ua|ue|uwa|maliza|malize|toa uhai|toe uhai|toa roho
 /** Sheng -ji-toa ("take oneself out") only where nothing follows that makes it "withdraw from" something. */
 const SW_TOA_ALONE = '(?:toa|toe)(?= (?:tu |tuu )?$| tu | duniani | kabisa | ingekuwa | sasa | leo | kesho )';
 
+/** Not without the speaker doing something, somewhere or for a while ("… without me nagging", "… at the meeting", "…
+ * bila mimi kwa wiki moja", "… nikiwa Dubai"; review 14). */
+const NOT_AN_ERRAND =
+  '(?!(?:\\p{L}+ing|at|in|for|around|there|here|this|tonight|today|kwa|nikiwa|hapa|huko|leo|wiki|kwenye|kazini|nyumbani)\\b)';
+
 export const IMPLICIT_CUES: readonly Cue[] = [
   // Passive: not waking up, not caring whether one lives, leaving the world, others better off without one.
+  // "Everyone would be happier if I was gone", "familia yangu ingekuwa na amani bila mimi" (probes26, 2026-12-03): the
+  // speaker's own burden, a passive wish, whoever the sentence's subject is.
+  {
+    tier: 'passive',
+    code: 'better_dead',
+    selfReferring: true,
+    re: re(
+      ` (?:everyone|everybody|they|people|my family|the world|my kids|my children|my parents|my wife|my husband|my mum|my mom|my mother) (?:would|will|d) (?:all )?be (?:so |much |a lot |far )?(?:better off|better|happier|at peace|relieved) (?:without me|bila (?:mimi|mi)|if i (?:was|were) (?:gone|not here|dead)|if i (?:wasnt|werent) (?:here|around|alive)|when im gone|once im gone) ${NOT_AN_ERRAND}`,
+    ),
+  },
+  {
+    tier: 'passive',
+    code: 'better_dead',
+    selfReferring: true,
+    re: re(
+      ` (?:familia yangu|watoto wangu|wazazi wangu|mama|mathe|kila mtu|wote|watu wote|wasee|dunia) (?:ingekuwa|wangekuwa|angekuwa|watakuwa|itakuwa|atakuwa|ingekua|wangekua|angekua)(?: na)? (?:amani|furaha|bora|raha)(?: zaidi)? bila (?:mimi|mi) ${NOT_AN_ERRAND}`,
+    ),
+  },
   {
     tier: 'passive',
     code: 'wish_dead',

@@ -13,7 +13,7 @@ import { negatedThenTimed, upgradeWithinText } from './upgrade.js';
 import { wishAfterDeath } from './reunion.js';
 import { warningSigns } from './warning-signs.js';
 import { learnedWarning } from './warning-learned.js';
-import { thoughtsReturn } from './taken-back.js';
+import { deniedThenTakenBack } from './plain-denial.js';
 import { doneLately } from './around.js';
 import { joinDislocated } from './dislocation.js';
 import { aboutSomeoneElse, insideQuotes, localStretch, negated, thoughtsDenied } from './reading.js';
@@ -293,12 +293,10 @@ function judge(
     !/^ n(?:a|ina|ime|imesha|ili|ilisha|ita)\p{L}{2,} /u.test(m[0]) &&
     // "si bora nife tu?" (isn't it better I die?) asks; it denies nothing.
     !(/ si $/u.test(before) && /^ (?:ni )?(?:bora|heri|afadhali) /u.test(m[0])) &&
-    // "I don't have suicidal thoughts but they come every night": the thoughts said to come take it back.
-    !thoughtsReturn(
-      `${after} ${cs
-        .slice(i + 1)
-        .map((x) => x.text)
-        .join(' ')}`,
+    // "I don't have suicidal thoughts but they come every night", "… but niko ready tu": taken back (plain-denial.ts).
+    !deniedThenTakenBack(
+      after,
+      cs.slice(i + 1).map((x) => x.text),
     ) &&
     negated(/^ i /u.test(m[0]) ? `${before}i ` : before, /^ (?:suicidal|depressed|self harm|selfharm) /u.test(m[0]))
   )

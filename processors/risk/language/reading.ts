@@ -1,5 +1,6 @@
 import { normaliseWords, type Clause } from './normalise.js';
-import { TAKEN_BACK, takesBack } from './taken-back.js';
+import { everydayAfter, TAKEN_BACK, takesBack } from './taken-back.js';
+import { deniedThenTakenBack, UNTRUE } from './plain-denial.js';
 import {
   BACKSTOP,
   CONTINUING,
@@ -168,6 +169,11 @@ export function localStretch(before: string, cue: string, after: string): { befo
  */
 const DENIED_BEFORE =
   / (?:(?:have|had|ve) no intentions? (?:of|to)|no (?:suicidal )?(?:thoughts?|ideas?|plans?) (?:of|about|to)|sina (?:nia|mpango|mawazo|thoughts|fikra|hamu) (?:ya|za|wa)|(?:sijafikiria|sijawaza|sifikirii|siwazi|sijawahi (?:kufikiria|kuwaza))(?: kabisa| hata kidogo)?|(?:si|sio|siyo) (?:eti|kwamba)(?: (?:na|ni)?(?:dai|taka|tamani|waza|fikiria|pango)\p{L}*)?|haimaanishi(?: kwamba| eti)?(?: (?:na|ni)?(?:dai|taka|tamani|waza|fikiria)\p{L}*)?|(?:dont|do not) have any (?:suicidal )?(?:thoughts?|ideas?|plans?|intentions?|wish) (?:of|about|to)|(?:have|had|ve) no (?:wish|desire) (?:to|of)|sina (?:mawazo|nia|mpango) (?:hayo|hizo|yoyote|yale) (?:ya|za|wa)|hakuna (?:wazo|mawazo|mpango|nia) (?:la|ya|wa)|sina wazo (?:lolote )?la|(?:have |had )?never (?:once )?wish(?:ed)?(?: to| i (?:was|were))?|(?:dont|do not|didnt|did not|never|sitaki|sikutaki|sijawahi kutaka) (?:want|wanna|wanted|plan|intend|think of|thinking of)?(?: to)? (?:die|live|be here|exist|kufa|kuishi) (?:or|nor|wala))$/u;
+/** Spoken and Sheng denials (probes26, 2026-12-03): "sina hiyo mawazo ya", "sina plan ya", "hakuna vitu za", "sijawai
+ * fikiria". Review 14 found them followed by "… ni mawazo tu", "… sana", "… siku hizi" as often as by everyday talk, so
+ * they deny only before an everyday sentence of its own (taken-back.ts). */
+const DENIED_SPOKEN =
+  / (?:(?:mimi |mi )?sina (?:(?:hiyo|hizo|izo|iyo|hizi) )?(?:nia|mpango|mawazo|thoughts|plan|ploti|ideas?) (?:ya|za|wa)|hakuna (?:vitu|kitu|mambo) (?:za|ya|cha)|sija(?:wahi|wai) (?:fikiria|waza))$/u;
 const DENIED_AFTER =
   /^ (?:has|have|had) (?:never|not ever|not) (?:once )?(?:crossed|entered|been on|come to) my mind| haija(?:wahi )?(?:nijia|kunijia|ingia) (?:akilini|kichwani)/u;
 /** "… na hata sasa sina mawazo hayo" (and even now I have none): the denial said again, no taking back. */
@@ -180,6 +186,11 @@ const BUT_LIVING =
 /** After an answer, what says it was not so ("the truth is", "ukweli ni ndiyo", "that was before …", "i hide it"). */
 const ANSWER_TAKEN_BACK =
   / (?:yes|yeah|ndio|ndiyo|truth is|ukweli ni|actually|hide|hiding|ficha|before|kabla|pretend|najifanya|nimeshaamua|made up my mind|decision|uamuzi|ending|picked|chosen|nimechagua|bought|nimenunua|nimeshanunua|ready|tayari|nimeficha|nimevificha) /u;
+
+/** A plan denied, thoughts admitted ("sina plan ya kujiua, ni mawazo tu", "no plan, just the thoughts"): review 14. */
+const PLAN_DENIED = / (?:plans?|mpango|ploti|nia|intentions?) (?:ya|za|wa|of|to) $/u;
+const THOUGHTS_ADMITTED =
+  /(?<! (?:no|not|sina|hakuna|without|bila)) (?:mawazo|thoughts|feelings|hisia|nawaza|nafikiria|thinking|urges?|mpango|uamuzi|decision)\b/u;
 
 /** A question put to the speaker about the cue ("the counsellor asked me if i ever think of [ending my life]",
  * "aliniuliza kama huwa [nawaza kujitoa uhai]") … */
@@ -194,10 +205,6 @@ const ANSWERED_NO =
  * read as after any denial. */
 const ANSWERED_NO_TRULY =
   /^ (?:and |so |na )?(?:i (?:said|answered|told (?:him|her|them))|nilisema|nikasema|nilimwambia|nikamwambia|nilijibu|nikajibu) (?:no|hapana)(?: kabisa)? (?:and i meant it|honestly|truthfully|(?:na )?ni (?:kweli|ukweli)(?: kabisa)?|kwa kweli)\b/u;
-/** A denial said to be untrue ("that was a lie", "uongo tu", "si ukweli"). */
-const UNTRUE =
-  / (?:(?:that|it|this) (?:was|is) (?:a lie|not true|untrue)|(?:that|which|it) (?:wasnt|was not|isnt|is not) true|i (?:lied|was lying)|(?:hiyo|hilo|huo) (?:ni uongo|si kweli|sio kweli|si ukweli|sio ukweli|haikuwa kweli)|uongo tu|nilidanganya|niliongopa) /u;
-
 /** A question about the cue answered no is a denial, unless anything after the answer takes it back. */
 function answeredNo(before: string, sameSentence: string, later: readonly string[]): boolean {
   if (!ASKED_IF.test(before)) return false;
@@ -230,13 +237,25 @@ export function thoughtsDenied(
 ): boolean {
   if (answeredNo(before, sameSentence, laterSentences)) return true;
   const later = laterSentences.join(' ');
+  const spoken =
+    DENIED_SPOKEN.test(before.trimEnd()) ||
+    (/(?:^| )(?:sina|hakuna|hamna)(?: (?:hiyo|hizo|izo|iyo|hayo|hizi))? $/u.test(before) &&
+      /^ (?:mawazo|wazo|thoughts?|ideas?|plans?|mpango) /u.test(cue)) ||
+    // "mawazo ya kujiua sina": the thoughts named, then denied.
+    (/^ (?:mawazo|wazo|thoughts?|plans?|mpango) /u.test(cue) && /^ (?:sina|sinayo|hamna)\b/u.test(sameSentence));
   const denied =
     DENIED_BEFORE.test(before.trimEnd()) ||
     (/(?:^| )no (?:suicidal )?$/u.test(before) && /^ (?:thoughts|ideas|urges|plans?) /u.test(cue)) ||
-    DENIED_AFTER.test(sameSentence);
+    DENIED_AFTER.test(sameSentence) ||
+    (spoken && everydayAfter(sameSentence.replace(/^ (?:sina|sinayo|hamna)\b/u, ' '), later, quiet));
   const again = (t: string) => ` ${t} `.replace(DENIED_AGAIN, ' ');
   const rest = again(`${sameSentence} ${later}`);
   return (
-    denied && !takesBack(again(sameSentence), again(later), quiet) && !UNTRUE.test(rest) && !TOLD_SOMEONE.test(before)
+    denied &&
+    !(PLAN_DENIED.test(before) && THOUGHTS_ADMITTED.test(rest)) &&
+    !takesBack(again(sameSentence), again(later), quiet) &&
+    !deniedThenTakenBack(sameSentence, laterSentences) &&
+    !UNTRUE.test(rest) &&
+    !TOLD_SOMEONE.test(before)
   );
 }

@@ -2,6 +2,7 @@ import { shortSpan, type Clause } from './normalise.js';
 import { INTENT_STATED, PLAN_STATED, TIMING, type Tier } from './patterns.js';
 import { negated } from './reading.js';
 import { everydayAfter } from './taken-back.js';
+import { bareTime, timeNext } from './plain-denial.js';
 import type { LanguageFactor } from './detect.js';
 
 // Time and intent across a text (RULES.md, "How a clause is judged", 3): a time or a stated plan raises the speaker's
@@ -15,8 +16,12 @@ const SELF_KILL =
 /** The act named in words, as a verb or as "suicide". */
 const SELF_KILL_NAMED =
   / (?:kill(?:ing)? myself|end(?:ing)? my life|tak(?:e|ing) my life|suicide|kujiua|kujitoa uhai|kujimaliza) /u;
+/** The act denied in one Swahili or Sheng verb ("sitajiua", I will not kill myself; "siezi jimaliza"). */
+const SELF_KILL_DENIED =
+  / (?:sitajiua|sitajidhuru|sitajimaliza|sitajitoa uhai|sijiui|sitajiumiza|si(?:e|we)zi (?:ku)?jimaliza|si(?:e|we)zi kujiua) /u;
 /** "I'm not going to kill myself today, probably next week": a denial with a time still named is a plan, unless what
- * follows is an everyday sentence of its own ("I won't kill myself. Tomorrow I have an exam."; taken-back.ts). */
+ * follows is an everyday sentence of its own ("I won't kill myself. Tomorrow I have an exam."; taken-back.ts). So is
+ * one dated to now with a later time after it ("sitajiua leo labda wiki ijayo", "… sio leo. … mwisho wa mwezi"). */
 export function negatedThenTimed(
   cs: Clause[],
   i: number,
@@ -24,27 +29,43 @@ export function negatedThenTimed(
   quiet: (text: string) => boolean,
 ): void {
   const c = cs[i]!;
-  const m = SELF_KILL.exec(c.text);
-  if (!m || !negated(c.text.slice(0, m.index), true, true)) return;
+  const named = SELF_KILL.exec(c.text);
+  const m = named && negated(c.text.slice(0, named.index), true, true) ? named : SELF_KILL_DENIED.exec(c.text);
+  if (!m) return;
   const rest = ` ${c.text.slice(m.index + m[0].length)}`;
   const timed = (t: string) => {
     const when = TIMING.exec(t);
     return when !== null && !negated(t.slice(0, when.index), true, true);
   };
   const later = cs.slice(i + 1);
-  if (!timed(rest) && !later.some((n) => timed(n.text))) return;
   const sameSentence = [rest, ...later.filter((n) => n.sentence === c.sentence).map((n) => n.text)].join(' ');
   const laterText = later
     .filter((n) => n.sentence !== c.sentence)
     .map((n) => n.text)
     .join(' ');
-  if (!everydayAfter(sameSentence, laterText, quiet))
+  const all = ` ${[rest, ...later.map((n) => n.text)].join(' ')} `.replace(/\s+/gu, ' ');
+  const datedThenLater = NOW_ONLY.test(all) && LATER.test(all.slice(NOW_ONLY.exec(all)![0].length));
+  // The one-verb denials only when dated to now: "Sitajidhuru, … Kesho nitakuwa sawa." names no time for the act.
+  const anyTime = m !== named ? false : timed(rest) || later.some((n) => timed(n.text));
+  // A one-verb denial is no cue of its own: a bare day after it is the plan ("Siezi jimaliza. Ijumaa.").
+  const next = later.map((n) => n.text);
+  const readied = m !== named && timeNext(rest, next);
+  if (!datedThenLater && !anyTime && !readied) return;
+  if (timeNext(rest, next) || bareTime(next.at(-1) ?? '') || !everydayAfter(sameSentence, laterText, quiet))
     factors.push({ code: 'ideation_plan', tier: 'plan', span: shortSpan(c.raw) });
 }
+/** The denial dated to now, right after the act ("… today", "… leo maze", "…, sio leo"). */
+const NOW_ONLY =
+  /^ (?:(?:hapana |no )?(?:not |sio |si )?(?:today|tonight|now|this week|leo|sasa|kwa sasa|usiku huu|wiki hii|mwezi huu))(?= )/u;
+/** A later time after it ("… maybe next week", "… labda weekend", "… mwisho wa mwezi", "… after saturday"), not
+ * denied with it ("sitajiua leo wala kesho"). */
+const LATER =
+  /(?<! (?:wala|nor|or|au|ama|na|and)) (?:tomorrow|next|weekend|monday|tuesday|wednesday|thursday|friday|saturday|sunday|after|end of the (?:week|month)|kesho|ijayo|ujao|jumatatu|jumanne|jumatano|alhamisi|ijumaa|jumamosi|jumapili|mwisho wa (?:wiki|mwezi)|baada ya) /u;
 
 /** A time named or a plan stated raises a wish one step and thoughts to a plan; both together raise a wish to a plan. */
 export function upgradeWithinText(cs: Clause[], factors: LanguageFactor[]): void {
-  const timed = cs.some((c) => TIMING.test(c.text));
+  // A sentence that is a time alone counts as one named ("No plans to kill myself. Friday.").
+  const timed = cs.some((c, j) => TIMING.test(c.text) || (j > 0 && bareTime(c.text)));
   // "i am suicidal and i have a plan": a plan stated in words counts as a time does; "i dont have a plan" does not.
   const planned = cs.some((c) => {
     const p = PLAN_STATED.exec(c.text);

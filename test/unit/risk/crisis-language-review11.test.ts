@@ -405,19 +405,19 @@ describe('review 11: crises close to a changed rule that both versions graded to
   it('keeps the level of a denial taken back in a later sentence (reading.ts TAKEN_BACK)', () => {
     expectLevels({
       "I don't have any thoughts of ending my life. Well, I do. Every day.": 'low', // reviewer: high; 7b97ccc: low
-      'Sina mawazo ya kujiua. Uongo, ninayo kila siku.': 'low', // reviewer: high; 7b97ccc: low
+      'Sina mawazo ya kujiua. Uongo, ninayo kila siku.': 'high', // reviewer: high; low until 2026-12-03
       "I have no thoughts of suicide. Honestly I do, I just don't want to worry you.": 'low', // reviewer: high; 7b97ccc: low
     });
   });
   it('keeps the level of a denied act postponed to a later time (upgrade.ts negatedThenTimed)', () => {
     expectLevels({
-      "I'm not going to kill myself today, I'll be ready by Friday.": 'low', // reviewer: critical; 7b97ccc: low
-      'sitajiua leo nitakuwa sawa mpaka jumapili halafu basi': 'low', // reviewer: critical; 7b97ccc: low
-      'Sitajiua leo. Nitasubiri mpaka watoto warudi shule wiki ijayo.': 'low', // reviewer: critical; 7b97ccc: low
-      'sitajiua leo. labda wiki ijayo baada ya mshahara kuingia.': 'low', // reviewer: critical; 7b97ccc: low
-      'sitajiua leo, kesho itakuwa sawa kwa sababu nyumba itakuwa tupu': 'low', // reviewer: critical; 7b97ccc: low
-      'Sitajimaliza leo. Kesho baada ya kuwaaga watoto.': 'low', // reviewer: critical; 7b97ccc: low
-      'Sitajiua leo. Nimeamua wiki ijayo baada ya mazishi ya bibi.': 'low', // reviewer: critical; 7b97ccc: low
+      "I'm not going to kill myself today, I'll be ready by Friday.": 'critical', // reviewer: critical; low until 2026-12-03
+      'sitajiua leo nitakuwa sawa mpaka jumapili halafu basi': 'critical', // reviewer: critical; low until 2026-12-03
+      'Sitajiua leo. Nitasubiri mpaka watoto warudi shule wiki ijayo.': 'critical', // reviewer: critical; low until 2026-12-03
+      'sitajiua leo. labda wiki ijayo baada ya mshahara kuingia.': 'critical', // reviewer: critical; low until 2026-12-03
+      'sitajiua leo, kesho itakuwa sawa kwa sababu nyumba itakuwa tupu': 'critical', // reviewer: critical; low until 2026-12-03
+      'Sitajimaliza leo. Kesho baada ya kuwaaga watoto.': 'critical', // reviewer: critical; low until 2026-12-03
+      'Sitajiua leo. Nimeamua wiki ijayo baada ya mazishi ya bibi.': 'critical', // reviewer: critical; low until 2026-12-03
     });
   });
   it('keeps the level of "haven\'t" before the act or thoughts (around.ts doneLately)', () => {

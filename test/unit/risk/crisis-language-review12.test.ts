@@ -33,28 +33,28 @@ describe('review 12: crises the first version graded lower (a)', () => {
   });
   it('keeps the level of a denied act followed by being well, or by the act named again (withdrawn)', () => {
     expectLevels({
-      'Sitajiua leo. Kesho nitakuwa sawa kumaliza kila kitu.': 'low', // reviewer: critical; 7b97ccc: low
+      'Sitajiua leo. Kesho nitakuwa sawa kumaliza kila kitu.': 'critical', // reviewer: critical; low until 2026-12-03
       'im not going to end my life tonight tomorrow ill be fine to finish what i started': 'critical',
       'im not killing myself today tomorrow ill be fine i will be gone': 'critical',
-      'Sitajiua leo. Kesho nitakuwa poa, nitakuwa nimeondoka.': 'medium', // reviewer: critical; 7b97ccc: medium
+      'Sitajiua leo. Kesho nitakuwa poa, nitakuwa nimeondoka.': 'critical', // reviewer: critical; medium until 2026-12-03
       "I'm not going to end my life today. Next week I'll be better off, it will be finished.": 'critical',
-      'sitajiua usiku huu kesho nitakuwa fiti kujinyonga': 'medium', // reviewer: critical; 7b97ccc: medium
-      'Sitajiua leo, kesho nitakuwa salama mbinguni na bibi.': 'low', // reviewer: critical; 7b97ccc: low
+      'sitajiua usiku huu kesho nitakuwa fiti kujinyonga': 'critical', // reviewer: critical; medium until 2026-12-03
+      'Sitajiua leo, kesho nitakuwa salama mbinguni na bibi.': 'critical', // reviewer: critical; low until 2026-12-03
       "I won't end my life today. I'll be okay tomorrow once I've done what I planned.": 'critical',
       'im not going to take my life this afternoon tomorrow morning ill be fine to jump': 'critical',
-      'sitajiua leo kesho nitakuwa sawa kuondoka': 'low', // reviewer: critical; 7b97ccc: low
+      'sitajiua leo kesho nitakuwa sawa kuondoka': 'critical', // reviewer: critical; low until 2026-12-03
       'i wont kill myself this evening tomorrow ill be okay to leave this world': 'critical',
       'i wont kill myself tonight tomorrow night ill be fine because it will be finished': 'critical',
-      'im not ending my life today by sunday ill be better off gone': 'medium', // reviewer: critical; 7b97ccc: medium
-      'sitajimaliza leo kesho nitakuwa poa nikiwa nimeenda': 'medium', // reviewer: critical; 7b97ccc: medium
+      'im not ending my life today by sunday ill be better off gone': 'critical', // reviewer: critical; medium until 2026-12-03
+      'sitajimaliza leo kesho nitakuwa poa nikiwa nimeenda': 'critical', // reviewer: critical; medium until 2026-12-03
       'i wont take my life today next week i will be alright to swallow them all': 'critical',
       'not going to kill myself today but tomorrow ill be okay to use the rope': 'critical',
-      'sitajiua leo kesho nitakuwa sawa nikimaliza kila kitu': 'low', // reviewer: critical; 7b97ccc: low
+      'sitajiua leo kesho nitakuwa sawa nikimaliza kila kitu': 'critical', // reviewer: critical; low until 2026-12-03
       'im not going to end my life tonight on friday ill be fine to take all the pills': 'critical',
-      'i wont kill myself today by the weekend ill be okay because ill be gone': 'low', // reviewer: critical; 7b97ccc: low
-      'sitajiua leo kesho nitakuwa freshi kujinyonga': 'low', // reviewer: critical; 7b97ccc: low
+      'i wont kill myself today by the weekend ill be okay because ill be gone': 'critical', // reviewer: critical; low until 2026-12-03
+      'sitajiua leo kesho nitakuwa freshi kujinyonga': 'critical', // reviewer: critical; low until 2026-12-03
       'im not going to kill myself this evening tomorrow ill be alright to drink it': 'critical',
-      'sitajitoa uhai leo kesho nitakuwa sawa kwenda mtoni': 'low', // reviewer: critical; 7b97ccc: low
+      'sitajitoa uhai leo kesho nitakuwa sawa kwenda mtoni': 'critical', // reviewer: critical; low until 2026-12-03
     });
   });
   it('keeps the level of self-harm not done for years (withdrawn)', () => {

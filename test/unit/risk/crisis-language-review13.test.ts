@@ -1,25 +1,12 @@
 import { expect } from 'chai';
-import { readFileSync } from 'node:fs';
-import { RISK_LEVELS as LEVELS, type RiskLevel } from '../../../processors/risk/combine.js';
-import { gradedBelow, languageLevel } from '../../setup/risk-levels.js';
+import { gradedAbove, gradedBelow, languageLevel, reviewCasesFrom } from '../../setup/risk-levels.js';
 
 // Review 13 (2026-12-03): a helper wrote 270 check-ins against the first version of taken-back.ts, a denial followed by
 // more, and scored them before and after it. That version lowered 124 of its 187 crises (a list of alarming words
 // alone let "I have no thoughts of suicide. Tomorrow I'm checking out." through); the final one, which lowers only after
-// an everyday topic, lowers none. Crises hold the level the final rules give (`atLeast`, none below 648e78e's; 69 are
+// an everyday topic, lowers none. Crises hold the level the final rules give (`atLeast`, none below 648e78e's; some are
 // still under the reviewer's `must`), ordinary texts may not rise above theirs (`atMost`).
-
-interface Case {
-  id: string;
-  text: string;
-  must: RiskLevel;
-  atLeast?: RiskLevel;
-  atMost?: RiskLevel;
-}
-const CASES = readFileSync(new URL('../../fixtures/risk/review13.jsonl', import.meta.url), 'utf8')
-  .split('\n')
-  .filter((line) => line.trim())
-  .map((line) => JSON.parse(line) as Case);
+const CASES = reviewCasesFrom(new URL('../../fixtures/risk/review13.jsonl', import.meta.url));
 const CRISES = CASES.filter((c) => c.atLeast);
 const ORDINARY = CASES.filter((c) => c.atMost);
 
@@ -33,8 +20,7 @@ describe('review 13: a denial followed by more', () => {
   });
 
   it('grades no everyday sentence after a denial higher than the session left it', () => {
-    const above = ORDINARY.filter((c) => LEVELS.indexOf(languageLevel(c.text)) > LEVELS.indexOf(c.atMost!));
-    expect(above.map((c) => `${c.text} → ${languageLevel(c.text)} (at most ${c.atMost})`)).to.deep.equal([]);
+    expect(gradedAbove(ORDINARY)).to.deep.equal([]);
   });
 
   it('leaves at least 45 of the 83 ordinary check-ins low (24 were before the change)', () => {

@@ -1,0 +1,76 @@
+// What takes back any denial, a plain one too ("I'm not suicidal", "sitaki kujiua", "sina mawazo ya kujiua"; RULES.md,
+// "A denial and what follows it"), and a bare time after it. Written from probes26 (2026-12-03, read after it was
+// scored blind twice) and narrowed by review 14.
+
+/** The thoughts said to come, stay or grow ("… but they come every night", "… kumbe ziko tu", "… mawazo hayo
+ * hayaniachi", "… at night they get very loud"), or thought about ("… i think about it every day"). */
+const THOUGHTS_RETURN = new RegExp(
+  ` (?:${[
+    '(?:they|the thoughts?|those thoughts|these thoughts|the urges?|it) (?:still |just |always |sometimes |keeps? )?(?:come|comes|coming|come back|comes back|came back|coming back|come and go|comes and goes|return|returns|are there|is there|wont (?:stop|go away|leave))',
+    '(?:they|the thoughts?|those thoughts|the urges?) (?:get|gets|are getting|is getting|getting|become|have become) (?:very |so |much |more )?(?:loud|louder|worse|stronger|strong)',
+    '(?:i )?(?:still |sometimes |often |always |keep )?(?:think|thinking|thought) (?:about|of) (?:it|doing it)',
+    'i (?:still |sometimes |often )?(?:do|did)(?: (?:sometimes|often|every (?:day|night)|lately|now))?$',
+    '(?:ya|yana|hu|hayo |mawazo (?:hayo )?(?:bado )?(?:ya)?)(?:nijia|kunijia|kuja|rudi|nirudia|nisumbua|nijaa|po)',
+    '(?:na|hu|ni|bado (?:na)?)(?:waza|fikiria|wazia) (?:hivyo|hayo|hilo|hiyo|kuhusu hilo|kuhusu hayo)',
+    '(?:kumbe )?(?:ziko|yapo|zipo|ninazo|nayo) (?:tu|bado|sana)',
+    '(?:mawazo )?(?:hayo )?(?:hayaniachi|haziniachi|hayaishi|haziishi)',
+  ].join('|')}) `,
+  'gu',
+);
+/** Words that may stand between a denial and the thoughts said to come ("… but lately they come", "… lakini usiku
+ * yanakuja"): more than these, and "they" or "it" may be something else ("… worries about rent and they come"). */
+const BRIDGE = new Set(
+  'but though although and only just lately sometimes now at night every still yet honestly well ok okay ah i ive have do really think guess lakini ila na tu sasa usiku kila siku hizi wakati mwingine kumbe ndio nadhani'.split(
+    ' ',
+  ),
+);
+/** A negation within the three words before ("i dont think about it", "hardly ever"): the denial said again. */
+const DENIED_AGAIN =
+  / (?:dont|do not|didnt|never|not|no longer|hardly|rarely|sina|si|sio|sijawahi|haya)(?: \p{L}+){0,2} $/u;
+const thoughtsReturn = (text: string): boolean =>
+  [...text.matchAll(THOUGHTS_RETURN)].some((m) => {
+    const before = text.slice(0, m.index + 1);
+    const between = before.trim().split(' ').filter(Boolean);
+    return !DENIED_AGAIN.test(before) && between.filter((w) => !BRIDGE.has(w)).length <= 1;
+  });
+
+/** A denial said to be untrue ("that was a lie", "thats not really true", "uongo tu", "si kweli", "nilidanganya"). */
+export const UNTRUE =
+  / (?:(?:that|it|this) (?:was|is) (?:a lie|not (?:really |entirely |quite )?true|untrue)|(?:that|which|it|thats) (?:wasnt|was not|isnt|is not|not) (?:really |entirely |quite )?true|i (?:lied|was lying)|(?:hiyo|hilo|huo) (?:ni uongo|si kweli|sio kweli|si ukweli|sio ukweli|haikuwa kweli)|uongo tu|nilidanganya|niliongopa) /u;
+/** … or untrue in two words right after it ("sina mawazo ya kujiua. si kweli"), not of a neighbour's story later. */
+const UNTRUE_NEXT = /^ (?:ah |aah |lakini |but |ila )?(?:si kweli|sio kweli|ni uongo|uongo)(?= |$)/u;
+/** The speaker will not promise it, or only says so ("… but i cant promise", "… thats what i tell everyone"). */
+const NOT_PROMISED =
+  / (?:cant|cannot|can not|wont|couldnt) (?:promise|guarantee|say for sure)|(?:siwezi|siezi|sitaweza|singeweza) (?:kuahidi|promise|kusema kwa uhakika)|thats what i (?:used to )?(?:say|tell)|what i tell (?:everyone|everybody|people|them)|i used to say|(?:ndivyo|hivyo ndivyo|ndio) (?:nawaambia|ninawaambia|ninavyowaambia|nilivyokuwa nikisema|nasema) /u;
+
+const TIME_WORDS =
+  /^(?:tomorrow|tonight|today|monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekend|next|week|month|kesho|leo|usiku|jumatatu|jumanne|jumatano|alhamisi|ijumaa|jumamosi|jumapili|wiki|mwezi|ijayo|ujao|huu|hii|ya|wa|la|kutwa|asubuhi|jioni|saa|\p{N}+)$/u;
+const FUTURE =
+  /^(?:tomorrow|tonight|monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekend|next|kesho|usiku|jumatatu|jumanne|jumatano|alhamisi|ijumaa|jumamosi|jumapili|ijayo|ujao|kutwa)$/u;
+const MORE_TIME_WORDS = /^(?:at|on|in|by|this|the|na|ni|tu|maybe|labda|then|basi|morning|evening|night)$/u;
+/** A sentence that is a time to come alone ("Friday.", "Jumamosi.", "Kesho saa kumi."): after a denial, when. */
+export function bareTime(text: string): boolean {
+  const words = text.trim().split(' ').filter(Boolean);
+  return (
+    words.length > 0 &&
+    words.length <= 5 &&
+    words.some((w) => FUTURE.test(w)) &&
+    words.every((w) => TIME_WORDS.test(w) || MORE_TIME_WORDS.test(w))
+  );
+}
+
+/** What follows a denial takes back even a plain one. `later` holds the later clauses' or sentences' texts. */
+export function deniedThenTakenBack(after: string, later: readonly string[]): boolean {
+  const text = ` ${[after, ...later].join(' ').replace(/\s+/gu, ' ').trim()} `;
+  return (
+    thoughtsReturn(text) ||
+    UNTRUE.test(text) ||
+    UNTRUE_NEXT.test(text) ||
+    NOT_PROMISED.test(text) ||
+    timeNext(after, later)
+  );
+}
+
+/** The denial answered right away by a time alone: the rest of its clause, or else the next clause or sentence. */
+export const timeNext = (after: string, later: readonly string[]): boolean =>
+  after.trim() === '' ? bareTime(later[0] ?? '') : bareTime(after);
