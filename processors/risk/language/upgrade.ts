@@ -51,9 +51,18 @@ export function negatedThenTimed(
   const next = later.map((n) => n.text);
   const readied = m !== named && timeNext(rest, next);
   if (!datedThenLater && !anyTime && !readied) return;
-  if (timeNext(rest, next) || bareTime(next.at(-1) ?? '') || !everydayAfter(sameSentence, laterText, quiet))
+  if (
+    ACT_DATED.test(rest) ||
+    timeNext(rest, next) ||
+    bareTime(next.at(-1) ?? '') ||
+    !everydayAfter(sameSentence, laterText, quiet)
+  )
     factors.push({ code: 'ideation_plan', tier: 'plan', span: shortSpan(c.raw) });
 }
+/** The act denied for a day, said right after it ("sitaki kujiua kesho nina mtihani", "i am not going to kill myself
+ * tomorrow i have …"): put off, whatever follows (review 14). Said as a sentence of its own, "Tomorrow I have an exam."
+ * is everyday; speech-to-text cannot tell them apart, so the alarm stays. */
+const ACT_DATED = /^ (?:tomorrow|tonight|kesho|usiku)\b/u;
 /** The denial dated to now, right after the act ("… today", "… leo maze", "…, sio leo"). */
 const NOW_ONLY =
   /^ (?:(?:hapana |no )?(?:not |sio |si )?(?:today|tonight|now|this week|leo|sasa|kwa sasa|usiku huu|wiki hii|mwezi huu))(?= )/u;

@@ -9,13 +9,11 @@ describe('taken-back: a denial followed by an everyday word', () => {
     expectLevels({
       'I have no thoughts of suicide. Tomorrow I have an exam.': 'low',
       "I don't want to kill myself. Tomorrow I have an exam.": 'low',
-      'sitaki kujiua kesho nina mtihani': 'low',
       'Sina mpango wa kujiua. Kesho naenda kanisani.': 'low',
       'i have no plan to kill myself but i will see the doctor tomorrow': 'low',
       'I have no thoughts of suicide but I am tired': 'low',
       'Sina mawazo ya kujiua lakini kazi imenichosha sana.': 'low',
       'i have no thoughts of suicide only stress about money': 'low',
-      'i am not going to kill myself tomorrow i have a job interview': 'low',
       "I'm not going to kill myself. I'm going to the clinic on Monday for my results.": 'low',
     });
   });
@@ -52,6 +50,10 @@ describe('taken-back: a denial followed by an everyday word', () => {
 
   it('keeps a denial dated right after the act and postponed a plan', () => {
     expectLevels({
+      // Review 14: a day right after the denied act puts it off; without punctuation it cannot be told from two sentences.
+      'sitaki kujiua kesho nina mtihani': 'critical',
+      'i am not going to kill myself tomorrow i have a job interview': 'critical',
+      "I won't kill myself tomorrow, I have a shift at the hospital.": 'critical',
       "I'm not going to kill myself today, probably next week": 'critical',
       'sitaki kujiua kwa sasa, labda wiki ijayo': 'critical',
       // Review 13: a later time with no everyday word, and a denial dated "at least for now".
