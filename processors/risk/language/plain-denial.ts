@@ -39,9 +39,10 @@ export const UNTRUE =
   / (?:(?:that|it|this) (?:was|is) (?:a lie|not (?:really |entirely |quite )?true|untrue)|(?:that|which|it|thats) (?:wasnt|was not|isnt|is not|not) (?:really |entirely |quite )?true|i (?:lied|was lying)|(?:hiyo|hilo|huo) (?:ni uongo|si kweli|sio kweli|si ukweli|sio ukweli|haikuwa kweli)|uongo tu|nilidanganya|niliongopa) /u;
 /** … or untrue in two words right after it ("sina mawazo ya kujiua. si kweli"), not of a neighbour's story later. */
 const UNTRUE_NEXT = /^ (?:ah |aah |lakini |but |ila )?(?:si kweli|sio kweli|ni uongo|uongo)(?= |$)/u;
-/** The speaker will not promise it, or only says so ("… but i cant promise", "… thats what i tell everyone"). */
+/** The speaker will not promise it, or only says so ("… but i cant promise", "… thats what i tell everyone", "… is what
+ * i'll say at the clinic", "… so she lets me go home"; review 13). */
 const NOT_PROMISED =
-  / (?:cant|cannot|can not|wont|couldnt) (?:promise|guarantee|say for sure)|(?:siwezi|siezi|sitaweza|singeweza) (?:kuahidi|promise|kusema kwa uhakika)|thats what i (?:used to )?(?:say|tell)|what i tell (?:everyone|everybody|people|them)|i used to say|(?:ndivyo|hivyo ndivyo|ndio) (?:nawaambia|ninawaambia|ninavyowaambia|nilivyokuwa nikisema|nasema) /u;
+  / (?:cant|cannot|can not|wont|couldnt) (?:promise|guarantee|say for sure)|(?:siwezi|siezi|sitaweza|singeweza) (?:kuahidi|promise|kusema kwa uhakika)|thats what i (?:used to )?(?:say|tell)|what i tell (?:everyone|everybody|people|them)|i used to say|is what i (?:will |ll )?(?:say|tell)|or so i (?:will |ll )?(?:say|tell)|so (?:she|he|they) (?:lets|let|will let|ll let) me|(?:im |i am )?(?:only|just) saying (?:so|that|it)|(?:ndivyo|hivyo ndivyo|ndio) (?:nawaambia|ninawaambia|ninavyowaambia|nilivyokuwa nikisema|nasema) /u;
 
 const TIME_WORDS =
   /^(?:tomorrow|tonight|today|monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekend|next|week|month|kesho|leo|usiku|jumatatu|jumanne|jumatano|alhamisi|ijumaa|jumamosi|jumapili|wiki|mwezi|ijayo|ujao|huu|hii|ya|wa|la|kutwa|asubuhi|jioni|saa|\p{N}+)$/u;

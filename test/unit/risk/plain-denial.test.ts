@@ -21,6 +21,10 @@ describe('plain denial: what takes it back', () => {
       'no thoughts of ending my life well thats not really true they come and go every day': 'high',
       'sitaki kujiua but i cant promise i wont do something usiku wa leo': 'high',
       'sina mawazo ya kujiua. si kweli': 'high',
+      // Review 13: a denial the speaker says they will only tell someone, a plain one too.
+      "I'm not suicidal, or so I'll tell the nurse.": 'high',
+      "sitaki kujiua, I'm only saying so": 'high',
+      "I'm not suicidal. That is what I will say at the clinic.": 'high',
       'Sijafikiria kujiua hata kidogo. Ile story ya jirani ni uongo.': 'low',
     });
   });
