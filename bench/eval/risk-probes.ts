@@ -26,7 +26,7 @@ const BLIND: Record<string, string> = {
   'probes22.jsonl': 'scored once on b948b8b and once on 8a10ce4 (the same); misses not read',
   'probes24.jsonl': 'scored on 7b97ccc, once mid-session and on 0b08bae (the same each time); misses not read',
   'probes25.jsonl': 'scored once on 0aaaae2 (the rules of 6d1be88); misses not read',
-  'probes29.jsonl': 'denials followed by more; scored on 648e78e, c689eee and withdrawn rules; misses not read',
+  'probes29.jsonl': 'denials followed by more; scored on 648e78e, c689eee and two withdrawn versions; misses not read',
   'probes28.jsonl': 'general check-ins; scored on 648e78e, 09c8f86 and the session’s last rules (the same); not read',
   'redteam-ord1.jsonl': 'ordinary check-ins aimed at the third readings, scored on 5b8fca4 and after them; not read',
   'redteam-ord2.jsonl': 'ordinary check-ins aimed at the third readings, scored on 5b8fca4 and after them; not read',
