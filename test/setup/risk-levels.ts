@@ -59,3 +59,21 @@ export function gradedAbove(cases: readonly ReviewCase[]): string[] {
     return LEVELS.indexOf(got) > LEVELS.indexOf(c.atMost!) ? [`${c.text} → ${got} (at most ${c.atMost})`] : [];
   });
 }
+
+/** A review's fixture held as tests, inside the caller's `describe`: its counts, no crisis below its floor, no ordinary
+ * text above its ceiling. Returns the cases for any further test. */
+export function itHoldsReviewLevels(url: URL, [crises, ordinary]: [number, number]): ReviewCase[] {
+  const cases = reviewCasesFrom(url);
+  const floors = cases.filter((c) => c.atLeast);
+  const ceilings = cases.filter((c) => c.atMost);
+  it(`holds the reviewer’s ${crises} crises and ${ordinary} ordinary check-ins`, () => {
+    expect([floors.length, ceilings.length]).to.deep.equal([crises, ordinary]);
+  });
+  it('grades no crisis lower than the rules kept leave it', () => {
+    expect(gradedBelow(floors.map((c) => [c.text, c.atLeast!]))).to.deep.equal([]);
+  });
+  it('grades no ordinary check-in higher than the rules kept leave it', () => {
+    expect(gradedAbove(ceilings)).to.deep.equal([]);
+  });
+  return cases;
+}

@@ -17,7 +17,8 @@ const NOT_AN_ERRAND =
 export const IMPLICIT_CUES: readonly Cue[] = [
   // Passive: not waking up, not caring whether one lives, leaving the world, others better off without one.
   // "Everyone would be happier if I was gone", "familia yangu ingekuwa na amani bila mimi" (probes26, 2026-12-03): the
-  // speaker's own burden, a passive wish, whoever the sentence's subject is.
+  // speaker's own burden, a passive wish, whoever the sentence's subject is. Wider than cues-core's "… would be better
+  // (off) without me", which stays: it also reads "… without me at home", which this one leaves to the errand check.
   {
     tier: 'passive',
     code: 'better_dead',

@@ -226,7 +226,7 @@ function answeredNo(before: string, sameSentence: string, later: readonly string
 
 /** Thoughts denied around the cue and not taken back in the rest of its sentence (`sameSentence`) or any later one
  * ("no thoughts of suicide except at night", "… because i already decided", "sijawahi kuwaza kujiua kama leo";
- * taken-back.ts), nor said to be untrue, nor a denial the speaker reports making ("i told the counsellor no …").
+ * taken-back.ts, plain-denial.ts), nor a denial the speaker reports making ("i told the counsellor no …").
  * `quiet(text)`: the text read alone raises nothing. */
 export function thoughtsDenied(
   before: string,
@@ -249,13 +249,12 @@ export function thoughtsDenied(
     DENIED_AFTER.test(sameSentence) ||
     (spoken && everydayAfter(sameSentence.replace(/^ (?:sina|sinayo|hamna)\b/u, ' '), later, quiet));
   const again = (t: string) => ` ${t} `.replace(DENIED_AGAIN, ' ');
-  const rest = again(`${sameSentence} ${later}`);
   return (
     denied &&
-    !(PLAN_DENIED.test(before) && THOUGHTS_ADMITTED.test(rest)) &&
+    !(PLAN_DENIED.test(before) && THOUGHTS_ADMITTED.test(again(`${sameSentence} ${later}`))) &&
     !takesBack(again(sameSentence), again(later), quiet) &&
+    // Thoughts said to come, "that was a lie", "i cant promise", a bare day (plain-denial.ts).
     !deniedThenTakenBack(sameSentence, laterSentences) &&
-    !UNTRUE.test(rest) &&
     !TOLD_SOMEONE.test(before)
   );
 }

@@ -43,17 +43,18 @@ export function negatedThenTimed(
     .filter((n) => n.sentence !== c.sentence)
     .map((n) => n.text)
     .join(' ');
-  const all = ` ${[rest, ...later.map((n) => n.text)].join(' ')} `.replace(/\s+/gu, ' ');
-  const datedThenLater = NOW_ONLY.test(all) && LATER.test(all.slice(NOW_ONLY.exec(all)![0].length));
-  // The one-verb denials only when dated to now: "Sitajidhuru, … Kesho nitakuwa sawa." names no time for the act.
-  const anyTime = m !== named ? false : timed(rest) || later.some((n) => timed(n.text));
-  // A one-verb denial is no cue of its own: a bare day after it is the plan ("Siezi jimaliza. Ijumaa.").
   const next = later.map((n) => n.text);
-  const readied = m !== named && timeNext(rest, next);
-  if (!datedThenLater && !anyTime && !readied) return;
+  const all = ` ${[rest, ...next].join(' ')} `.replace(/\s+/gu, ' ');
+  const now = NOW_ONLY.exec(all);
+  const datedThenLater = now !== null && LATER.test(all.slice(now[0].length));
+  // The one-verb denials only when dated to now: "Sitajidhuru, … Kesho nitakuwa sawa." names no time for the act.
+  const anyTime = m === named && (timed(rest) || later.some((n) => timed(n.text)));
+  // Answered by a time alone; a one-verb denial is no cue of its own, so that is its plan ("Siezi jimaliza. Ijumaa.").
+  const answeredByTime = timeNext(rest, next);
+  if (!datedThenLater && !anyTime && !(m !== named && answeredByTime)) return;
   if (
     ACT_DATED.test(rest) ||
-    timeNext(rest, next) ||
+    answeredByTime ||
     bareTime(next.at(-1) ?? '') ||
     !everydayAfter(sameSentence, laterText, quiet)
   )

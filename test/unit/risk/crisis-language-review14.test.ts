@@ -1,5 +1,4 @@
-import { expect } from 'chai';
-import { gradedAbove, gradedBelow, reviewCasesFrom } from '../../setup/risk-levels.js';
+import { itHoldsReviewLevels } from '../../setup/risk-levels.js';
 
 // Review 14 (2026-12-03): a helper wrote 320 check-ins against the session's whole change (taken-back.ts,
 // plain-denial.ts, the spoken denials, "better off without me") and scored them on 648e78e and on it. It found 15 crises
@@ -7,20 +6,7 @@ import { gradedAbove, gradedBelow, reviewCasesFrom } from '../../setup/risk-leve
 // me nagging"); after the fixes none of its crises is below 648e78e's level and 2 ordinary texts are above it (a bare
 // day after a denial, "Sina mawazo ya kujiua. Jumamosi.", read as "Kesho." is). Crises hold the level the final rules
 // give (`atLeast`), ordinary texts may not rise above theirs (`atMost`).
-const CASES = reviewCasesFrom(new URL('../../fixtures/risk/review14.jsonl', import.meta.url));
-const CRISES = CASES.filter((c) => c.atLeast);
-const ORDINARY = CASES.filter((c) => c.atMost);
 
 describe('review 14: the session’s denials, both ways', () => {
-  it('holds the reviewer’s 163 crises and 157 ordinary check-ins', () => {
-    expect([CRISES.length, ORDINARY.length]).to.deep.equal([163, 157]);
-  });
-
-  it('grades no crisis lower than the session left it', () => {
-    expect(gradedBelow(CRISES.map((c) => [c.text, c.atLeast!]))).to.deep.equal([]);
-  });
-
-  it('grades no ordinary check-in higher than the session left it', () => {
-    expect(gradedAbove(ORDINARY)).to.deep.equal([]);
-  });
+  itHoldsReviewLevels(new URL('../../fixtures/risk/review14.jsonl', import.meta.url), [163, 157]);
 });
