@@ -46,8 +46,14 @@ export const STAGE_JOB_OPTIONS: JobsOptions = {
 };
 
 /**
+ * Stages whose failure for good lets the stages after it run: risk reads them only as modifiers that raise its score,
+ * and a crisis check-in never read for risk is worse than an analysis without emotion or baseline.
+ */
+export const PASSED_OVER_ON_FAILURE: ReadonlySet<StageName> = new Set(['emotion', 'baseline']);
+
+/**
  * One analysis is one flow: each stage is the parent of the stage before it, so BullMQ runs them in
- * pipeline order; a stage that fails for good fails the stages after it.
+ * pipeline order; a stage that fails for good fails the stages after it, but emotion and baseline are passed over.
  */
 export function analysisFlow(payload: StagePayload, stages: readonly StageName[] = STAGE_QUEUES): FlowJob | undefined {
   let child: FlowJob | undefined;
@@ -59,7 +65,7 @@ export function analysisFlow(payload: StagePayload, stages: readonly StageName[]
       opts: {
         ...STAGE_JOB_OPTIONS,
         jobId: stageJobId(payload.analysis_id, stage, payload.generation),
-        failParentOnFailure: true,
+        ...(PASSED_OVER_ON_FAILURE.has(stage) ? { ignoreDependencyOnFailure: true } : { failParentOnFailure: true }),
       },
       ...(child ? { children: [child] } : {}),
     };

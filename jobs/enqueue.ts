@@ -39,9 +39,11 @@ export async function failStageAndAnnounce(
   ref: StageRef,
   run: StageRun,
   error: { code: string; message: string },
+  opts: { passedOver?: boolean } = {},
 ): Promise<Settled | undefined> {
-  const settled = await new AnalysisStore(db).failStage(trx, ref, run, error);
-  if (settled?.callback_url) {
+  const settled = await new AnalysisStore(db).failStage(trx, ref, run, error, opts);
+  // Passed over, the analysis goes on: its last stage announces how it ended.
+  if (settled?.callback_url && settled.status === 'failed') {
     await stageWebhook(trx, { analysis_id: ref.id, status: 'failed', generation: settled.reprocess_generation });
   }
   return settled;
@@ -68,7 +70,7 @@ export function webhookAfter(db: Knex, after: string): RowFollows {
     db.raw(
       `INSERT INTO outbox (kind, payload)
      SELECT 'webhook', jsonb_build_object('analysis_id', id, 'status', status, 'generation', reprocess_generation)
-       FROM ?? WHERE callback_url IS NOT NULL AND status = 'completed'`,
+       FROM ?? WHERE callback_url IS NOT NULL AND status IN ('completed', 'failed')`,
       [after],
     ),
   );

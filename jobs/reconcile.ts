@@ -34,6 +34,11 @@ export function firstUnfinished(
   return pipeline.find((s) => row.stages[s]?.status !== 'completed');
 }
 
+/** The first stage of a running analysis still to run: a stage that failed and was passed over is behind it. */
+export function firstToRun(row: Pick<RunningRow, 'stages'>, pipeline: readonly StageName[]): StageName | undefined {
+  return pipeline.find((s) => row.stages[s]?.status !== 'completed' && row.stages[s]?.status !== 'failed');
+}
+
 type Verdict = { kind: 'ok' } | { kind: 'lost'; from: StageName } | { kind: 'stalled'; stage: StageName; job: Job };
 
 /** Resumes the rows whose jobs are missing and fails those whose current stage job failed unsettled. */
@@ -62,7 +67,7 @@ export async function reconcile(
 }
 
 async function verdictOf(deps: ReconcileDeps, row: RunningRow): Promise<Verdict> {
-  const from = firstUnfinished(row, deps.pipeline);
+  const from = firstToRun(row, deps.pipeline);
   if (!from) return { kind: 'ok' };
   const stages = stagesFrom(deps.pipeline, from);
   const jobs = await Promise.all(
@@ -73,7 +78,7 @@ async function verdictOf(deps: ReconcileDeps, row: RunningRow): Promise<Verdict>
   return jobs.some((j) => !j) ? { kind: 'lost', from } : { kind: 'ok' };
 }
 
-/** Fails the stage (and the analysis) as the wrapper would have, announcing it; false if it settled meanwhile. */
+/** Fails the stage (and the analysis, unless passed over) as the wrapper would have; false if it settled meanwhile. */
 async function failStalled(deps: ReconcileDeps, row: RunningRow, stage: StageName, job: Job): Promise<boolean> {
   const reason = (job.failedReason ?? 'unknown').slice(0, 200);
   const error = {
@@ -87,8 +92,13 @@ async function failStalled(deps: ReconcileDeps, row: RunningRow, stage: StageNam
     startedAt: new Date(job.processedOn ?? Date.now()),
     last: false,
   };
-  const settled = await deps.db.transaction((trx) => failStageAndAnnounce(deps.db, trx, ref, run, error));
-  if (settled) deps.logger.warn({ analysis_id: row.id, stage, reason }, 'stage job failed unsettled: analysis failed');
+  // BullMQ lets the parent run when the job says so (PASSED_OVER_ON_FAILURE): the analysis goes on as the wrapper's would.
+  const passedOver = Boolean(job.parentKey) && job.opts.ignoreDependencyOnFailure === true;
+  const settled = await deps.db.transaction((trx) =>
+    failStageAndAnnounce(deps.db, trx, ref, run, error, { passedOver }),
+  );
+  if (settled)
+    deps.logger.warn({ analysis_id: row.id, stage, reason, passed_over: passedOver }, 'stage job failed unsettled');
   return Boolean(settled);
 }
 

@@ -70,7 +70,9 @@ export const analysisSchema = z.object({
     .object({ code: z.string(), message: z.string(), stage: z.enum(STAGE_QUEUES) })
     .optional()
     .describe(
-      'Why the analysis failed: invalid_audio (undecodable or silent audio, not retried), stage_timeout, ' +
+      'Why the analysis failed, and in which stage. An emotion or baseline stage that fails for good lets the ' +
+        'stages after it run (risk above all): the analysis shows its error while processing, and ends failed. ' +
+        'Codes: invalid_audio (undecodable or silent audio, not retried), stage_timeout, ' +
         'stage_failed, provider_unavailable, provider_rate_limited (the provider kept answering 429), ' +
         'stage_stalled (its worker stopped twice while running it), enqueue_failed (its jobs could not be queued), …',
     ),

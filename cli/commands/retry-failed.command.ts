@@ -22,9 +22,9 @@ export interface RetryResult {
 const RETRYABLE: AnalysisStatus[] = ['failed', 'queued', 'processing'];
 
 /**
- * Retries failed jobs. A failed stage job has failed the later stages of its flow (failParentOnFailure),
- * and BullMQ cannot put those back to waiting-children: retrying the job alone would run later stages
- * before it. So the analysis reruns from its first unfinished stage under a new generation (through the
+ * Retries failed jobs. A failed stage job has failed the later stages of its flow (failParentOnFailure) or let
+ * them run without it (emotion, baseline), and BullMQ cannot put those back to waiting-children: retrying the job
+ * alone would run later stages before it, or not at all. So the analysis reruns from its first unfinished stage under a new generation (through the
  * outbox), and the old failed flow is removed. Webhook jobs stand alone and are simply retried.
  */
 export async function retryFailed(ctx: CliContext, queue?: QueueName): Promise<RetryResult> {

@@ -1,5 +1,5 @@
 import type { Knex } from 'knex';
-import { stagesCanceled, withCtes } from './sql.js';
+import { lastStatus, stagesCanceled, withCtes } from './sql.js';
 import { param, StatementMemo, type Follows } from '../statements.js';
 import { completeStages, type Completion } from './complete-stages.js';
 import { allowedFrom, ANALYSIS_COLUMNS, type AnalysisRow, type StageState, type Transition } from './states.js';
@@ -164,20 +164,33 @@ export class AnalysisStore {
     }).update({ status: 'processing', started_at: this.db.raw('coalesce(started_at, now())') });
   }
 
-  /** The stage failed for good: so does the analysis, and the stages after it will not run. */
+  /**
+   * The stage failed for good: so does the analysis, and the stages after it will not run; unless they run all the
+   * same (`passedOver`: the job lets its parent run), when the analysis goes on with the first such error recorded.
+   */
   async failStage(
     trx: Knex.Transaction,
     ref: StageRef,
     run: StageRun,
     error: { code: string; message: string },
+    { passedOver = false } = {},
   ): Promise<Settled | undefined> {
     const patch = { status: 'failed', ...attemptOf(run), error: stageError(error) } as const;
+    const analysisError = JSON.stringify({ ...stageError(error), stage: ref.stage });
+    if (passedOver)
+      return this.settle(
+        this.apply(trx, ref, 'failStagePassedOver', patch).update({
+          status: 'processing',
+          started_at: trx.raw('coalesce(started_at, now())'),
+          error: trx.raw('coalesce(error, ?::jsonb)', [analysisError]),
+        }),
+      );
     const settled = await this.settle(
       this.apply(trx, ref, 'failStage', patch).update({
         status: 'failed',
         started_at: trx.raw('coalesce(started_at, now())'),
         completed_at: trx.fn.now(),
-        error: JSON.stringify({ ...stageError(error), stage: ref.stage }),
+        error: analysisError,
       }),
     );
     // The stages after it will not run: say so instead of leaving them pending.
@@ -216,9 +229,14 @@ export class AnalysisStore {
     return { generation: row.reprocess_generation };
   }
 
-  /** The UPDATE that completes a stage (and records its start), the analysis too when the stage is the last. */
+  /**
+   * The UPDATE that completes a stage (and records its start), the analysis too when the stage is the last: failed if a
+   * stage before it failed and was passed over, else completed.
+   */
   private completion(db: Db, ref: StageRef, run: StageRun, state = completedState(run)): Knex.QueryBuilder {
-    const status = run.last ? { status: 'completed', completed_at: db.fn.now() } : { status: 'processing' };
+    const status = run.last
+      ? { status: db.raw(lastStatus('analyses')), completed_at: db.fn.now() }
+      : { status: 'processing' };
     return this.apply(db, ref, run.last ? 'completeLastStage' : 'completeStage', state).update({
       ...status,
       started_at: db.raw('coalesce(started_at, now())'),

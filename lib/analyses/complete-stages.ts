@@ -1,6 +1,6 @@
 import type { Knex } from 'knex';
 import { BATCH_INPUT, param, StatementMemo, type RowFollows } from '../statements.js';
-import { withCtes } from './sql.js';
+import { lastStatus, withCtes } from './sql.js';
 import { allowedFrom } from './states.js';
 import { completedState, SETTLED, type Settled, type StageRef, type StageRun } from './transition-values.js';
 
@@ -39,12 +39,12 @@ export async function completeStages(db: Knex, items: readonly Completion[]): Pr
     const from = allowedFrom(last ? 'completeLastStage' : 'completeStage');
     const update = db.raw(
       `UPDATE analyses AS a
-          SET status = ?, started_at = coalesce(a.started_at, now()), updated_at = now()${last ? ', completed_at = now()' : ''},
+          SET status = ${last ? lastStatus('a') : "'processing'"}, started_at = coalesce(a.started_at, now()), updated_at = now()${last ? ', completed_at = now()' : ''},
               stages = jsonb_set(a.stages, ?::text[], coalesce(a.stages -> ?, '{}'::jsonb) || i.state)
          FROM ?? AS i
         WHERE a.id = i.id AND a.reprocess_generation = i.generation AND a.status IN (${from.map(() => '?').join(', ')})
         RETURNING a.id, ${SETTLED.map((c) => `a.${c}`).join(', ')}`,
-      [last ? 'completed' : 'processing', `{${stage}}`, stage, BATCH_INPUT, ...from],
+      [`{${stage}}`, stage, BATCH_INPUT, ...from],
     );
     const after = first.follows.build().map((u, i): [string, Knex.Sql] => [`r${i}`, u.toSQL()]);
     return withCtes([[BATCH_INPUT, input.toSQL()], ['completed', update.toSQL()], ...after], 'completed');

@@ -18,3 +18,6 @@ export function stagesCanceled(db: Db, statuses: string[]): Knex.Raw {
     [statuses],
   );
 }
+
+/** The status the last stage's completion gives an analysis: failed when an earlier stage failed and was passed over. */
+export const lastStatus = (table: string) => `CASE WHEN ${table}.error IS NULL THEN 'completed' ELSE 'failed' END`;

@@ -36,6 +36,9 @@ export const TRANSITIONS = {
   deferStage: { from: ['queued', 'processing'], to: 'unchanged' },
   retryStage: { from: ['queued', 'processing'], to: 'processing' },
   failStage: { from: ['queued', 'processing'], to: 'failed' },
+  // A stage failed for good whose later stages run all the same (PASSED_OVER_ON_FAILURE): the analysis goes on, its
+  // error recorded, and the last stage's completion ends it failed instead of completed.
+  failStagePassedOver: { from: ['queued', 'processing'], to: 'processing' },
   completeEmpty: { from: ['queued'], to: 'completed' },
   startGeneration: { from: ['completed', 'failed', 'queued', 'processing'], to: 'queued' },
   resume: { from: ['queued', 'processing'], to: 'unchanged' },

@@ -118,7 +118,8 @@ async function persist(
     abort.throwIfAborted();
     await ports.results.write(trx, a.keys, outputs);
     if (a.last && settled.callback_url) {
-      const payload = { analysis_id: a.ref.id, status: 'completed', generation: settled.reprocess_generation } as const;
+      const status = settled.status === 'failed' ? 'failed' : 'completed';
+      const payload = { analysis_id: a.ref.id, status, generation: settled.reprocess_generation } as const;
       await ports.announce(trx, payload);
     }
   });
@@ -162,13 +163,15 @@ async function settleFailure(
     throw new Error(outcome.message);
   }
   await ports.transaction(async (trx) => {
-    const settled = await ports.analyses.failStage(trx, a.ref, runOf(a), error);
+    // A job that lets its parent run on failure (PASSED_OVER_ON_FAILURE) leaves the analysis to its later stages.
+    const passedOver = !a.last && a.job.opts.ignoreDependencyOnFailure === true;
+    const settled = await ports.analyses.failStage(trx, a.ref, runOf(a), error, { passedOver });
     // The recording itself is at fault: nothing can use it, so it goes now. Other failures (a provider key, an outage)
     // keep it for `resona retry-failed` until the retention sweep's grace period ends.
     const erase = settled && deps.config.audio.retention === 'after_transcription' && RECORDING_FAULTS.has(error.code);
     if (erase) await ports.eraseAudio(trx, a.ref.id);
     if (settled && a.checkpointed) await ports.checkpoints.clear(a.ref, trx);
-    if (settled?.callback_url) {
+    if (settled?.callback_url && settled.status === 'failed') {
       await ports.announce(trx, { analysis_id: a.ref.id, status: 'failed', generation: settled.reprocess_generation });
     }
   });

@@ -86,8 +86,16 @@ export class FakeStores {
         },
         startStage: async (ref, attempt) =>
           move(ref, 'startStage', { status: 'processing', attempts: attempt }) && this.analyses.get(ref.id),
-        completeStage: async (_trx, ref, run) =>
-          move(ref, run.last ? 'completeLastStage' : 'completeStage', { status: 'completed', attempts: run.attempt }),
+        completeStage: async (_trx, ref, run) => {
+          const settled = move(ref, run.last ? 'completeLastStage' : 'completeStage', {
+            status: 'completed',
+            attempts: run.attempt,
+          });
+          // As the store does: a stage passed over on failure ends the analysis failed at its last stage.
+          if (!settled || !run.last || !this.analyses.get(ref.id)?.error) return settled;
+          later(() => void (this.analyses.get(ref.id)!.status = 'failed'));
+          return { ...settled, status: 'failed' as const };
+        },
         deferStage: async (ref, opts) => {
           const st = this.analyses.get(ref.id)?.stages[ref.stage];
           const counted = opts?.rateLimited ? { deferrals: (st?.deferrals ?? 0) + 1 } : {};
@@ -99,8 +107,16 @@ export class FakeStores {
         },
         retryStage: async (ref, run, error) =>
           void move(ref, 'retryStage', { status: 'pending', attempts: run.attempt, error }),
-        failStage: async (_trx, ref, run, error) =>
-          move(ref, 'failStage', { status: 'failed', attempts: run.attempt, error }),
+        failStage: async (_trx, ref, run, error, opts) => {
+          const settled = move(ref, opts?.passedOver ? 'failStagePassedOver' : 'failStage', {
+            status: 'failed',
+            attempts: run.attempt,
+            error,
+          });
+          const row = this.analyses.get(ref.id)!;
+          if (settled) later(() => void (row.error ??= { ...error, stage: ref.stage }));
+          return settled;
+        },
       },
       results: {
         read: async (id, name) => this.results.get(id)?.[name] as never,

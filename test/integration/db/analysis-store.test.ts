@@ -65,6 +65,28 @@ describe('AnalysisStore (the lifecycle owner) on PostgreSQL', () => {
     expect(row.stages.emotion.status).to.equal('canceled');
   });
 
+  it('keeps an analysis processing when a stage is passed over on failure, and its last stage ends it failed', async () => {
+    const a = await create();
+    const ref = (stage: string) => ({ id: a.id, stage, generation: 0 });
+    const error = { code: 'stage_failed', message: 'boom' };
+    const settled = await t.db.transaction((trx) =>
+      store.failStage(trx, ref('transcription'), run(false), error, { passedOver: true }),
+    );
+    expect(settled).to.include({ status: 'processing' });
+    let row = await read(a.id);
+    expect(row).to.include({ status: 'processing', completed_at: null });
+    expect(row.error).to.deep.equal({ ...error, stage: 'transcription' });
+    expect(row.stages.transcription).to.include({ status: 'failed' });
+    expect(row.stages.emotion.status).to.equal('pending');
+    expect(await t.db.transaction((trx) => store.completeStage(trx, ref('emotion'), run(true)))).to.include({
+      status: 'failed',
+    });
+    row = await read(a.id);
+    expect(row.status).to.equal('failed');
+    expect(row.completed_at).to.be.instanceOf(Date);
+    expect(row.stages.emotion).to.include({ status: 'completed' });
+  });
+
   it('ignores the jobs of an older generation once a new one started', async () => {
     const a = await create();
     const old = { id: a.id, stage: 'transcription', generation: 0 };

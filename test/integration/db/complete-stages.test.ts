@@ -78,6 +78,31 @@ describe('completing one stage of several analyses in one statement (complete-st
       expect(row).to.include({ status: 'completed' }).and.have.property('completed_at').that.is.a('date');
   });
 
+  it('ends failed, announced as failed, an analysis whose earlier stage failed and was passed over', async () => {
+    const [passed, clean] = await Promise.all([
+      create('https://hooks.example.org/p'),
+      create('https://hooks.example.org/c'),
+    ]);
+    const ref = { id: passed!.id, stage: 'emotion', generation: 0 };
+    const error = { code: 'stage_failed', message: 'boom' };
+    const run = { attempt: 5, startedAt: new Date(), last: false };
+    await t.db.transaction((trx) => store.failStage(trx, ref, run, error, { passedOver: true }));
+    const settled = await store.completeStages([completion(passed!, 'risk'), completion(clean!, 'risk')]);
+    expect(settled.map((s) => s?.status)).to.deep.equal(['failed', 'completed']);
+    const announced = await t
+      .db('outbox')
+      .where({ kind: 'webhook' })
+      .whereRaw("payload->>'analysis_id' = ANY(?)", [[passed!.id, clean!.id]])
+      .select('payload');
+    const statuses = Object.fromEntries(
+      announced.map((r: { payload: { analysis_id: string; status: string } }) => [
+        r.payload.analysis_id,
+        r.payload.status,
+      ]),
+    );
+    expect(statuses).to.deep.equal({ [passed!.id]: 'failed', [clean!.id]: 'completed' });
+  });
+
   it('commits the completions that arrive together through the batcher as one statement', async () => {
     const analyses = await Promise.all(Array.from({ length: 6 }, () => create()));
     let statements = 0;

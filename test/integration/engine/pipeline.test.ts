@@ -10,7 +10,7 @@ for (const kind of BACKENDS) {
     before(async () => {
       engine = await startEngine(
         kind,
-        allTestStages({ emotion: { rejectWord: 'poison' }, baseline: { failFirst: 0 } }),
+        allTestStages({ transcription: { rejectWord: 'venom' }, emotion: { rejectWord: 'poison' } }),
       );
     });
     after(() => engine.stop());
@@ -47,15 +47,28 @@ for (const kind of BACKENDS) {
       expect(n).to.equal('1');
     });
 
-    it('ends as failed with the stage’s error code, no retries, and later stages canceled when a stage rejects its input', async () => {
+    it('ends as failed with the stage’s error code, no retries, and later stages canceled when transcription rejects its input', async () => {
+      const user = await registerUser(engine.app);
+      const res = await submit(engine.app, user.auth, { transcript: 'this is venom' }).expect(202);
+      const done = await waitForEnd(engine.app, user.auth, res.body.id);
+      expect(done.status).to.equal('failed');
+      expect(done.error).to.include({ code: 'invalid_input', stage: 'transcription' });
+      expect(done.stages.transcription).to.include({ status: 'failed', attempts: 1 });
+      for (const stage of ['emotion', 'baseline', 'risk'])
+        expect(done.stages[stage].status, stage).to.equal('canceled');
+    });
+
+    it('still runs baseline and risk when emotion fails for good, and ends failed with emotion’s error', async () => {
       const user = await registerUser(engine.app);
       const res = await submit(engine.app, user.auth, { transcript: 'this is poison' }).expect(202);
       const done = await waitForEnd(engine.app, user.auth, res.body.id);
       expect(done.status).to.equal('failed');
       expect(done.error).to.include({ code: 'invalid_input', stage: 'emotion' });
       expect(done.stages.emotion).to.include({ status: 'failed', attempts: 1 });
-      expect(done.stages.baseline.status).to.equal('canceled');
-      expect(done.stages.risk.status).to.equal('canceled');
+      for (const stage of ['baseline', 'risk']) expect(done.stages[stage], stage).to.include({ status: 'completed' });
+      expect(done.result.risk.level).to.equal('low');
+      expect(done.result).not.to.have.property('emotion');
+      expect(done.completed_at).to.be.a('string');
     });
 
     it('answers 404 for another user’s analysis, on read and on delete', async () => {

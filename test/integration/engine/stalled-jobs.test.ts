@@ -2,6 +2,7 @@ import type { ChildProcess } from 'node:child_process';
 import { UnrecoverableError, type Job } from 'bullmq';
 import { expect } from 'chai';
 import { stageJobId } from '../../../jobs/catalogue.js';
+import type { StageName } from '../../../jobs/queues.js';
 import { createLogger } from '../../../lib/logger.js';
 import { startStallSweeper } from '../../../processors/stall-sweeper.js';
 import { BACKENDS, registerUser, startEngine, submit, waitForEnd, type Engine } from '../../setup/engine.js';
@@ -23,25 +24,42 @@ function activeJob(engine: Engine, id: string, stalledAtLeast: number): Promise<
   );
 }
 
-/** Fails the analysis's queued transcription job the way BullMQ's stall limit does: without our stage wrapper. */
-async function failJobOutsideTheWrapper(engine: Engine, id: string): Promise<void> {
-  await waitUntil(() => engine.backend.queue('transcription').getJob(stageJobId(id, 'transcription')), {
-    what: 'the transcription job to exist',
+/**
+ * Fails the analysis's `stage` job the way BullMQ's stall limit does, without our stage wrapper, once it is queued
+ * (`before` runs with the failing consumer in place: it may complete the stages before).
+ */
+async function failJobOutsideTheWrapper(
+  engine: Engine,
+  id: string,
+  stage: StageName = 'transcription',
+  before: () => Promise<unknown> = async () => {},
+): Promise<void> {
+  await waitUntil(() => engine.backend.queue(stage).getJob(stageJobId(id, stage)), {
+    what: `the ${stage} job to exist`,
   });
   const raw = engine.backend.worker(
-    'transcription',
+    stage,
     async () => {
       throw new UnrecoverableError('job stalled more than allowable limit');
     },
     { concurrency: 1 },
   );
-  await waitUntil(
-    async () =>
-      (await engine.backend.queue('transcription').getJob(stageJobId(id, 'transcription')))?.failedReason ?? undefined,
-    { what: 'the job to fail' },
-  );
+  await before();
+  await waitUntil(async () => (await engine.backend.queue(stage).getJob(stageJobId(id, stage)))?.failedReason, {
+    what: 'the job to fail',
+  });
   await raw.close();
 }
+
+const sweeperOf = (engine: Engine) =>
+  startStallSweeper({
+    db: engine.t.db,
+    backend: engine.backend,
+    pipeline: PIPELINE,
+    logger: createLogger('silent'),
+    everyMs: 100,
+    staleMs: 0,
+  });
 
 for (const kind of BACKENDS) {
   describe(`stage jobs failed without the stage wrapper, on the ${kind} backend`, function () {
@@ -83,18 +101,39 @@ for (const kind of BACKENDS) {
       const id = (await submit(engine.app, user.auth).expect(202)).body.id as string;
       await failJobOutsideTheWrapper(engine, id);
       expect((await engine.t.db('analyses').where({ id }).first('status')).status).to.equal('queued');
-      const sweeper = startStallSweeper({
-        db: engine.t.db,
-        backend: engine.backend,
-        pipeline: PIPELINE,
-        logger: createLogger('silent'),
-        everyMs: 100,
-        staleMs: 0,
-      });
+      const sweeper = sweeperOf(engine);
       try {
         const end = await waitForEnd(engine.app, user.auth, id, 10_000);
         expect(end).to.deep.include({ status: 'failed' });
         expect((end as unknown as { error: { code: string } }).error.code).to.equal('stage_stalled');
+      } finally {
+        await sweeper.stop();
+      }
+    });
+
+    it('the sweep passes over an emotion job that failed while no worker watched, and risk still runs', async () => {
+      const user = await registerUser(engine.app);
+      const id = (await submit(engine.app, user.auth).expect(202)).body.id as string;
+      await failJobOutsideTheWrapper(engine, id, 'emotion', async () => {
+        const transcriber = await spawnWorker({ ...engine.env, TEST_WORKER_STAGES: 'transcription' });
+        children.push(transcriber);
+      });
+      const sweeper = sweeperOf(engine);
+      try {
+        await waitUntil(
+          async () => (await engine.t.db('analyses').where({ id }).first('stages')).stages.emotion.status === 'failed',
+          { what: 'the sweep to settle the emotion stage' },
+        );
+        children.push(await spawnWorker(engine.env));
+        const end = (await waitForEnd(engine.app, user.auth, id, 30_000)) as unknown as {
+          status: string;
+          error: { code: string; stage: string };
+          stages: Record<string, { status: string }>;
+        };
+        expect(end.status).to.equal('failed');
+        expect(end.error).to.include({ code: 'stage_stalled', stage: 'emotion' });
+        expect(end.stages.baseline!.status).to.equal('completed');
+        expect(end.stages.risk!.status).to.equal('completed');
       } finally {
         await sweeper.stop();
       }

@@ -15,6 +15,7 @@ const EXPECTED: Record<Transition, Partial<Record<AnalysisStatus, AnalysisStatus
   deferStage: { queued: 'queued', processing: 'processing' },
   retryStage: { queued: 'processing', processing: 'processing' },
   failStage: { queued: 'failed', processing: 'failed' },
+  failStagePassedOver: { queued: 'processing', processing: 'processing' },
   completeEmpty: { queued: 'completed' },
   startGeneration: { queued: 'queued', processing: 'queued', completed: 'queued', failed: 'queued' },
   resume: { queued: 'queued', processing: 'processing' },

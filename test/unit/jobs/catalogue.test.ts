@@ -49,15 +49,26 @@ describe('the job catalogue', () => {
       }
       expect(chain.map((n) => n.queueName)).to.deep.equal([...stages].reverse());
       for (const n of chain) {
-        expect(n.opts).to.include({
-          jobId: stageJobId(ID, n.queueName as StageName, generation),
-          failParentOnFailure: true,
-        });
+        expect(n.opts).to.include({ jobId: stageJobId(ID, n.queueName as StageName, generation) });
         expect(n.opts?.attempts).to.equal(STAGE_JOB_OPTIONS.attempts);
         expect(n.data).to.deep.equal({ analysis_id: ID, user_id: USER, generation });
       }
     });
   }
+
+  it('lets the stages after emotion and baseline run when those fail for good, and no others', () => {
+    const options = new Map<string, FlowJob['opts']>();
+    for (let node = analysisFlow({ analysis_id: ID, user_id: USER }); node; node = node.children?.[0])
+      options.set(node.queueName, node.opts);
+    for (const stage of ['emotion', 'baseline'])
+      expect(options.get(stage), stage)
+        .to.include({ ignoreDependencyOnFailure: true })
+        .and.not.have.property('failParentOnFailure');
+    for (const stage of ['transcription', 'risk', 'reply'])
+      expect(options.get(stage), stage)
+        .to.include({ failParentOnFailure: true })
+        .and.not.have.property('ignoreDependencyOnFailure');
+  });
 
   it('builds no flow for an empty pipeline', () => {
     expect(analysisFlow({ analysis_id: ID, user_id: USER }, [])).to.equal(undefined);

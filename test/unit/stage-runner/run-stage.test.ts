@@ -24,6 +24,10 @@ interface Case {
   timeoutMs?: number;
   status?: 'queued' | 'canceled';
   jobGeneration?: number;
+  /** The job lets its parent run when it fails for good (ignoreDependencyOnFailure). */
+  passedOver?: boolean;
+  /** An earlier stage failed and was passed over: the analysis carries its error. */
+  earlierFailure?: boolean;
   abort?: string;
   /** What the processor does: resolves with this value, or throws this kind of error. */
   outcome: { returns: object } | { throws: 'retry' | 'final' | 'delayed' };
@@ -65,6 +69,30 @@ const cases: Case[] = [
     stage: 'failed',
     code: 'invalid_audio',
     written: false,
+    announced: 'failed',
+  },
+  {
+    it: 'leaves the analysis processing, unannounced, when a job that lets its parent run fails for good',
+    run: async () => {
+      throw new StageInputError('invalid_input', 'cannot use this');
+    },
+    last: false,
+    passedOver: true,
+    outcome: { throws: 'final' },
+    analysis: 'processing',
+    stage: 'failed',
+    code: 'invalid_input',
+    written: false,
+  },
+  {
+    it: 'fails the analysis as the flow’s root ends when an earlier stage was passed over, announcing it failed',
+    run: async (ctx) => ctx.results.write('transcription', TRANSCRIPT),
+    last: true,
+    earlierFailure: true,
+    outcome: { returns: { ok: true } },
+    analysis: 'failed',
+    stage: 'completed',
+    written: true,
     announced: 'failed',
   },
   {
@@ -178,7 +206,8 @@ describe('the stage wrapper against in-memory stores', () => {
   for (const c of cases) {
     it(c.it, async () => {
       const stores = new FakeStores();
-      const a = stores.add(['transcription'], c.status ? { status: c.status } : {});
+      const earlier = c.earlierFailure ? { error: { code: 'stage_failed', message: 'boom', stage: 'emotion' } } : {};
+      const a = stores.add(['transcription'], { ...(c.status ? { status: c.status } : {}), ...earlier });
       const metrics = new Metrics();
       const controller = new AbortController();
       let delayed = false;
@@ -186,7 +215,7 @@ describe('the stage wrapper against in-memory stores', () => {
       const job = {
         data: { analysis_id: a.id, user_id: a.user_id, generation: c.jobGeneration ?? 0 },
         attemptsMade: c.attemptsMade ?? 0,
-        opts: { attempts: 5 },
+        opts: { attempts: 5, ...(c.passedOver ? { ignoreDependencyOnFailure: true } : {}) },
         parentKey: c.last === false ? 'bull:emotion:parent' : undefined,
         moveToDelayed: async () => void (delayed = true),
       } as unknown as Job;
