@@ -47,15 +47,24 @@ export const STAGE_JOB_OPTIONS: JobsOptions = {
 
 /**
  * Stages whose failure for good lets the stages after it run: risk reads them only as modifiers that raise its score,
- * and a crisis check-in never read for risk is worse than an analysis without emotion or baseline.
+ * and a crisis check-in never read for risk is worse than an analysis without emotion or baseline. Transcription too
+ * when the client sent its own transcript (`clientWords`): risk reads those words then.
  */
 export const PASSED_OVER_ON_FAILURE: ReadonlySet<StageName> = new Set(['emotion', 'baseline']);
+
+/** Whether `stage` failing for good lets the later stages of this flow run. */
+export const passedOverOnFailure = (stage: StageName, clientWords: boolean): boolean =>
+  PASSED_OVER_ON_FAILURE.has(stage) || (stage === 'transcription' && clientWords);
 
 /**
  * One analysis is one flow: each stage is the parent of the stage before it, so BullMQ runs them in
  * pipeline order; a stage that fails for good fails the stages after it, but emotion and baseline are passed over.
  */
-export function analysisFlow(payload: StagePayload, stages: readonly StageName[] = STAGE_QUEUES): FlowJob | undefined {
+export function analysisFlow(
+  payload: StagePayload,
+  stages: readonly StageName[] = STAGE_QUEUES,
+  { clientWords = false } = {},
+): FlowJob | undefined {
   let child: FlowJob | undefined;
   for (const stage of stages) {
     const node: FlowJob = {
@@ -65,7 +74,7 @@ export function analysisFlow(payload: StagePayload, stages: readonly StageName[]
       opts: {
         ...STAGE_JOB_OPTIONS,
         jobId: stageJobId(payload.analysis_id, stage, payload.generation),
-        ...(PASSED_OVER_ON_FAILURE.has(stage) ? { ignoreDependencyOnFailure: true } : { failParentOnFailure: true }),
+        ...(passedOverOnFailure(stage, clientWords) ? { ignoreDependencyOnFailure: true } : { failParentOnFailure: true }),
       },
       ...(child ? { children: [child] } : {}),
     };

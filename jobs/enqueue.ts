@@ -1,5 +1,6 @@
 import type { Knex } from 'knex';
 import { AnalysisStore, type Settled, type StageRef, type StageRun } from '../lib/analyses/analysis-store.js';
+import { clientWordsSql } from '../lib/analyses/sql.js';
 import type { Follows, RowFollows } from '../lib/statements.js';
 import type { QueueBackend } from '../lib/queue-backend.js';
 import { stageJobId, type StagePayload } from './catalogue.js';
@@ -11,12 +12,16 @@ import type { WebhookPayload } from './webhooks.js';
  * (`stageAnalysis`); the relay publishes committed rows to the queue backend. A queue outage or a
  * crash between commit and publish delays work but loses none; stage job ids make re-publishing a no-op.
  */
-export async function stageAnalysis(trx: Knex.Transaction, payload: StagePayload): Promise<void> {
+export async function stageAnalysis(trx: Knex.Transaction, payload: FlowRequest): Promise<void> {
   await stageAnalyses(trx, [payload]);
 }
 
-/** An analysis flow to publish: from `from_stage` (default: the first stage) to the end, under `generation`. */
-export type FlowRequest = StagePayload & { from_stage?: StageName };
+/**
+ * An analysis flow to publish: from `from_stage` (default: the first stage) to the end, under `generation`;
+ * `client_words`: the client sent a transcript, so a failed transcription still lets risk read it.
+ */
+export type FlowRequest = StagePayload & { from_stage?: StageName; client_words?: boolean };
+
 
 /** Many flows in one insert (the CLI's reprocess, recover and retry-failed). */
 export async function stageAnalyses(trx: Knex.Transaction, requests: readonly FlowRequest[]): Promise<void> {
@@ -54,7 +59,8 @@ export function flowAfter(db: Knex, after: string): Follows {
   return constantFollows(`flow:${after}`, () =>
     db.raw(
       `INSERT INTO outbox (kind, payload)
-     SELECT 'analysis_flow', jsonb_build_object('analysis_id', id, 'user_id', user_id, 'conversation_id', conversation_id)
+     SELECT 'analysis_flow', jsonb_build_object('analysis_id', id, 'user_id', user_id, 'conversation_id', conversation_id,
+            'client_words', ${clientWordsSql('client_transcript')})
        FROM ??`,
       [after],
     ),

@@ -17,7 +17,10 @@ import {
 } from './webhooks.js';
 
 // Rows are validated again when published: an outbox row outlives the code version that wrote it.
-const flowPayloadSchema = stagePayloadSchema.extend({ from_stage: z.enum(STAGE_QUEUES).optional() });
+const flowPayloadSchema = stagePayloadSchema.extend({
+  from_stage: z.enum(STAGE_QUEUES).optional(),
+  client_words: z.boolean().optional(),
+});
 const deadFlowSchema = z.object({
   analysis_id: z.uuid(),
   generation: z.number().int().optional(),
@@ -223,8 +226,8 @@ export class OutboxRelay {
       return;
     }
     if (row.kind !== 'analysis_flow') throw new Error(`unknown outbox kind ${row.kind}`);
-    const { from_stage, ...payload } = flowPayloadSchema.parse(row.payload);
-    const flow = analysisFlow(payload, stagesFrom(this.stages, from_stage));
+    const { from_stage, client_words, ...payload } = flowPayloadSchema.parse(row.payload);
+    const flow = analysisFlow(payload, stagesFrom(this.stages, from_stage), { clientWords: client_words ?? false });
     if (flow) {
       await this.backend.flowProducer().add(flow);
       return;

@@ -1,6 +1,6 @@
 import type { Job } from 'bullmq';
 import type { Knex } from 'knex';
-import { GenerationStore } from '../lib/analyses/generation-store.js';
+import { GenerationStore, type FlowRow } from '../lib/analyses/generation-store.js';
 import type { AnalysisRow } from '../lib/analyses/states.js';
 import type { Logger } from '../lib/logger.js';
 import type { QueueBackend } from '../lib/queue-backend.js';
@@ -133,15 +133,13 @@ export async function resumeFlows(
   });
 }
 
-export function flowRequest(
-  r: { id: string; user_id: string; conversation_id: string; generation: number },
-  from: StageName,
-): FlowRequest {
+export function flowRequest(r: FlowRow, from: StageName): FlowRequest {
   return {
     analysis_id: r.id,
     user_id: r.user_id,
     conversation_id: r.conversation_id,
     generation: r.generation,
     from_stage: from,
+    client_words: r.client_words,
   };
 }

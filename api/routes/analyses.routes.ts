@@ -1,6 +1,7 @@
 import { Router, type RequestHandler } from 'express';
 import { z } from 'zod';
 import { flowAfter, removeAnalysisJobs, stageAnalysis } from '../../jobs/enqueue.js';
+import { hasClientWords } from '../../lib/analyses/sql.js';
 import type { OutboxRelay } from '../../jobs/outbox-relay.js';
 import { audit } from '../../lib/audit.js';
 import type { QueueBackend } from '../../lib/queue-backend.js';
@@ -156,8 +157,8 @@ export function analysesRoutes({ config, db, authenticate, authenticateToken, st
       assertSameSubmission(created.analysis, fingerprint);
       return created;
     }
-    const { id, user_id, conversation_id } = created.analysis;
-    await stageAnalysis(trx, { analysis_id: id, user_id, conversation_id });
+    const { id, user_id, conversation_id, client_transcript } = created.analysis;
+    await stageAnalysis(trx, { analysis_id: id, user_id, conversation_id, client_words: hasClientWords(client_transcript) });
     if (audio) await saveUpload(trx, id, user_id, audio);
     return created;
   }

@@ -1,4 +1,5 @@
 import type { Knex } from 'knex';
+import { clientWordsSql, hasClientWords } from './sql.js';
 import { allowedFrom, PENDING_STAGE, type AnalysisRow } from './states.js';
 
 export interface Rerun {
@@ -7,6 +8,15 @@ export interface Rerun {
   stages: readonly string[];
   /** Only if the analysis is still at this generation (retry-failed: the failed jobs' generation). */
   generation?: number;
+}
+
+/** An analysis whose flow is to be published again: its ids, generation, and whether the client sent its words. */
+export interface FlowRow {
+  id: string;
+  user_id: string;
+  conversation_id: string;
+  generation: number;
+  client_words: boolean;
 }
 
 /** The lifecycle transitions of whole runs (reprocess, retry-failed, recover); stage transitions are AnalysisStore's. */
@@ -20,7 +30,7 @@ export class GenerationStore {
     trx: Knex.Transaction,
     reruns: readonly Rerun[],
     only: readonly AnalysisRow['status'][],
-  ): Promise<Array<{ id: string; user_id: string; conversation_id: string; generation: number; from: string }>> {
+  ): Promise<Array<FlowRow & { from: string }>> {
     if (reruns.length === 0) return [];
     const statuses = allowedFrom('startGeneration').filter((s) => only.includes(s));
     const values = reruns.map((r) => ({
@@ -45,9 +55,10 @@ export class GenerationStore {
          FROM jsonb_to_recordset(?::jsonb) AS v(id uuid, from_stage text, generation int, reset jsonb)
         WHERE a.id = v.id AND a.status = ANY(?::text[])
           AND (v.generation IS NULL OR a.reprocess_generation = v.generation)
-    RETURNING a.id, a.user_id, a.conversation_id, a.reprocess_generation AS generation, v.from_stage AS from`,
+    RETURNING a.id, a.user_id, a.conversation_id, a.reprocess_generation AS generation, v.from_stage AS from,
+              ${clientWordsSql('a.client_transcript')} AS client_words`,
       [JSON.stringify(values), statuses],
-    )) as { rows: Array<{ id: string; user_id: string; conversation_id: string; generation: number; from: string }> };
+    )) as { rows: Array<FlowRow & { from: string }> };
     return rows;
   }
 
@@ -55,7 +66,7 @@ export class GenerationStore {
   async lockResumable(
     trx: Knex.Transaction,
     resumes: ReadonlyArray<{ id: string; generation: number }>,
-  ): Promise<Array<{ id: string; user_id: string; conversation_id: string; generation: number }>> {
+  ): Promise<FlowRow[]> {
     if (resumes.length === 0) return [];
     const rows = (await trx('analyses')
       .whereIn(
@@ -65,7 +76,7 @@ export class GenerationStore {
       .whereIn('status', allowedFrom('resume'))
       .orderBy('id')
       .forUpdate()
-      .select('id', 'user_id', 'conversation_id', 'reprocess_generation')) as AnalysisRow[];
+      .select('id', 'user_id', 'conversation_id', 'reprocess_generation', 'client_transcript')) as AnalysisRow[];
     const want = new Map(resumes.map((r) => [r.id, r.generation]));
     return rows
       .filter((r) => want.get(r.id) === r.reprocess_generation)
@@ -74,6 +85,7 @@ export class GenerationStore {
         user_id: r.user_id,
         conversation_id: r.conversation_id,
         generation: r.reprocess_generation,
+        client_words: hasClientWords(r.client_transcript),
       }));
   }
 }

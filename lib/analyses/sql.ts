@@ -19,5 +19,9 @@ export function stagesCanceled(db: Db, statuses: string[]): Knex.Raw {
   );
 }
 
+/** Whether an analysis row has the client's own transcript: a failed transcription then lets risk read it. */
+export const clientWordsSql = (column: string) => `coalesce(btrim(${column}), '') <> ''`;
+export const hasClientWords = (transcript: string | null | undefined): boolean => Boolean(transcript?.trim());
+
 /** The status the last stage's completion gives an analysis: failed when an earlier stage failed and was passed over. */
 export const lastStatus = (table: string) => `CASE WHEN ${table}.error IS NULL THEN 'completed' ELSE 'failed' END`;

@@ -1,10 +1,13 @@
 import type { ChildProcess } from 'node:child_process';
+import fs from 'node:fs';
+import request from 'supertest';
 import { UnrecoverableError, type Job } from 'bullmq';
 import { expect } from 'chai';
 import { stageJobId } from '../../../jobs/catalogue.js';
 import type { StageName } from '../../../jobs/queues.js';
 import { createLogger } from '../../../lib/logger.js';
 import { startStallSweeper } from '../../../processors/stall-sweeper.js';
+import { makeTones } from '../../setup/audio.js';
 import { BACKENDS, registerUser, startEngine, submit, waitForEnd, type Engine } from '../../setup/engine.js';
 import { exited, spawnWorker } from '../../setup/processes.js';
 import { allTestStages } from '../../setup/test-stages.js';
@@ -51,6 +54,13 @@ async function failJobOutsideTheWrapper(
   await raw.close();
 }
 
+/** A recording without the client's words: a transcription that fails for good then cancels the later stages. */
+const audioOnly = (engine: Engine, auth: string) =>
+  request(engine.app)
+    .post('/v1/analyses')
+    .set('Authorization', auth)
+    .attach('audio', fs.readFileSync(makeTones().wav), { filename: 'tone.wav', contentType: 'audio/wav' });
+
 const sweeperOf = (engine: Engine) =>
   startStallSweeper({
     db: engine.t.db,
@@ -77,7 +87,7 @@ for (const kind of BACKENDS) {
       const user = await registerUser(engine.app);
       const first = await spawnWorker(slow);
       children.push(first);
-      const id = (await submit(engine.app, user.auth).expect(202)).body.id as string;
+      const id = (await audioOnly(engine, user.auth).expect(202)).body.id as string;
       await activeJob(engine, id, 0);
       first.kill('SIGKILL');
       const second = await spawnWorker(slow);
@@ -98,7 +108,7 @@ for (const kind of BACKENDS) {
 
     it('the sweep fails an analysis whose stage job failed while no worker watched', async () => {
       const user = await registerUser(engine.app);
-      const id = (await submit(engine.app, user.auth).expect(202)).body.id as string;
+      const id = (await audioOnly(engine, user.auth).expect(202)).body.id as string;
       await failJobOutsideTheWrapper(engine, id);
       expect((await engine.t.db('analyses').where({ id }).first('status')).status).to.equal('queued');
       const sweeper = sweeperOf(engine);

@@ -70,6 +70,16 @@ describe('the job catalogue', () => {
         .and.not.have.property('ignoreDependencyOnFailure');
   });
 
+  it('lets the stages after transcription run when it fails for good only if the client sent its words', () => {
+    const opts = (clientWords: boolean) => {
+      let node = analysisFlow({ analysis_id: ID, user_id: USER }, STAGE_QUEUES, { clientWords });
+      while (node?.children?.[0]) node = node.children[0];
+      return node?.opts;
+    };
+    expect(opts(true)).to.include({ ignoreDependencyOnFailure: true }).and.not.have.property('failParentOnFailure');
+    expect(opts(false)).to.include({ failParentOnFailure: true }).and.not.have.property('ignoreDependencyOnFailure');
+  });
+
   it('builds no flow for an empty pipeline', () => {
     expect(analysisFlow({ analysis_id: ID, user_id: USER }, [])).to.equal(undefined);
   });
