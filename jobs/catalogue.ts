@@ -74,7 +74,9 @@ export function analysisFlow(
       opts: {
         ...STAGE_JOB_OPTIONS,
         jobId: stageJobId(payload.analysis_id, stage, payload.generation),
-        ...(passedOverOnFailure(stage, clientWords) ? { ignoreDependencyOnFailure: true } : { failParentOnFailure: true }),
+        ...(passedOverOnFailure(stage, clientWords)
+          ? { ignoreDependencyOnFailure: true }
+          : { failParentOnFailure: true }),
       },
       ...(child ? { children: [child] } : {}),
     };

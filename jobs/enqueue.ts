@@ -22,7 +22,6 @@ export async function stageAnalysis(trx: Knex.Transaction, payload: FlowRequest)
  */
 export type FlowRequest = StagePayload & { from_stage?: StageName; client_words?: boolean };
 
-
 /** Many flows in one insert (the CLI's reprocess, recover and retry-failed). */
 export async function stageAnalyses(trx: Knex.Transaction, requests: readonly FlowRequest[]): Promise<void> {
   if (requests.length === 0) return;

@@ -158,7 +158,12 @@ export function analysesRoutes({ config, db, authenticate, authenticateToken, st
       return created;
     }
     const { id, user_id, conversation_id, client_transcript } = created.analysis;
-    await stageAnalysis(trx, { analysis_id: id, user_id, conversation_id, client_words: hasClientWords(client_transcript) });
+    await stageAnalysis(trx, {
+      analysis_id: id,
+      user_id,
+      conversation_id,
+      client_words: hasClientWords(client_transcript),
+    });
     if (audio) await saveUpload(trx, id, user_id, audio);
     return created;
   }
