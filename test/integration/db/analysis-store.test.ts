@@ -102,6 +102,28 @@ describe('AnalysisStore (the lifecycle owner) on PostgreSQL', () => {
     expect(row?.error).to.equal(null);
   });
 
+  it('tells a rerun and a resume whether the client sent its own words (blank ones are none)', async () => {
+    const make = (clientTranscript?: string) =>
+      t.db.transaction(async (trx) => {
+        const stages = ['transcription', 'emotion'];
+        return (await store.create(trx, { userId, language: 'auto', stages, clientTranscript })).analysis;
+      });
+    const [words, blank, none] = [await make('nataka kufa'), await make('   '), await make()];
+    const ids = [words.id, blank.id, none.id];
+    const resumed = await t.db.transaction((trx) =>
+      new GenerationStore().lockResumable(
+        trx,
+        ids.map((id) => ({ id, generation: 0 })),
+      ),
+    );
+    const reruns = ids.map((id) => ({ id, stages: ['transcription', 'emotion'] }));
+    const started = await t.db.transaction((trx) => new GenerationStore().startGenerations(trx, reruns, ['queued']));
+    for (const rows of [resumed, started]) {
+      const byId = Object.fromEntries(rows.map((r) => [r.id, r.client_words]));
+      expect(byId).to.deep.equal({ [words.id]: true, [blank.id]: false, [none.id]: false });
+    }
+  });
+
   it('records a short first attempt’s start with its end, straight from queued', async () => {
     const a = await create();
     const ref = { id: a.id, stage: 'transcription', generation: 0 };

@@ -48,18 +48,26 @@ describe('risk after an earlier stage failed for good', function () {
     expect(await webhookRows(engine, done.id)).to.deep.equal(['failed']);
   });
 
-  it('reads the client’s words for risk when their recording cannot be decoded, and still ends invalid_audio', async () => {
-    const { auth } = await registerUser(engine.app);
-    const junk = Buffer.concat([Buffer.from('RIFF\x24\x00\x10\x00WAVEfmt ', 'latin1'), Buffer.alloc(4000, 0x5a)]);
-    const transcript = 'I will kill myself this weekend, I have written my goodbye letters';
-    const done = await analyse(engine, auth, { audio: junk, filename: 'a.wav', fields: { transcript } });
-    expect(done.status).to.equal('failed');
-    expect(done.error).to.include({ stage: 'transcription', code: 'invalid_audio' });
-    expect(done.result).not.to.have.property('transcription');
-    expect(done.result.risk).to.include({ level: 'critical', tier: 'plan' });
-    expect(await engine.t.db('escalations').where({ analysis_id: done.id })).to.have.length(1);
-    expect(await engine.t.db('recordings').where({ analysis_id: done.id }).whereNotNull('erased_at')).to.have.length(1);
-  });
+  for (const idempotencyKey of [undefined, 'check-in-1'])
+    it(`reads the client’s words for risk when their recording cannot be decoded, and still ends invalid_audio${idempotencyKey ? ' (with an Idempotency-Key)' : ''}`, async () => {
+      const { auth } = await registerUser(engine.app);
+      const junk = Buffer.concat([Buffer.from('RIFF\x24\x00\x10\x00WAVEfmt ', 'latin1'), Buffer.alloc(4000, 0x5a)]);
+      const transcript = 'I will kill myself this weekend, I have written my goodbye letters';
+      const done = await analyse(engine, auth, {
+        audio: junk,
+        filename: 'a.wav',
+        fields: { transcript },
+        idempotencyKey,
+      });
+      expect(done.status).to.equal('failed');
+      expect(done.error).to.include({ stage: 'transcription', code: 'invalid_audio' });
+      expect(done.result).not.to.have.property('transcription');
+      expect(done.result.risk).to.include({ level: 'critical', tier: 'plan' });
+      expect(await engine.t.db('escalations').where({ analysis_id: done.id })).to.have.length(1);
+      expect(await engine.t.db('recordings').where({ analysis_id: done.id }).whereNotNull('erased_at')).to.have.length(
+        1,
+      );
+    });
 
   it('completes an ordinary check-in whose stages all ran, announcing it as completed', async () => {
     const { auth } = await registerUser(engine.app);

@@ -18,11 +18,13 @@ export interface Upload {
   filename?: string;
   contentType?: string;
   fields?: Record<string, string>;
+  idempotencyKey?: string;
 }
 
 /** Submits through the HTTP API as a phone app would (multipart) and waits for the analysis to end. */
 export async function analyse(engine: Engine, auth: string, u: Upload, timeoutMs = 60_000) {
   const req = request(engine.app).post('/v1/analyses').set('Authorization', auth);
+  if (u.idempotencyKey) req.set('Idempotency-Key', u.idempotencyKey);
   for (const [k, v] of Object.entries(u.fields ?? {})) req.field(k, v);
   if (u.audio) req.attach('audio', u.audio, { filename: u.filename ?? 'recording', contentType: u.contentType });
   const res = await req.expect(202);
