@@ -46,6 +46,12 @@ export const STAGE_JOB_OPTIONS: JobsOptions = {
 };
 
 /**
+ * Attempts of the risk stage: a crisis check-in it never reads is the worst outcome, so it rides out a database or
+ * queue outage of 35–70 minutes (exponential from 2 s, 50 % jitter: 4,094 s of waits at most) before failing for good.
+ */
+export const RISK_ATTEMPTS = 12;
+
+/**
  * Stages whose failure for good lets the stages after it run: risk reads them only as modifiers that raise its score,
  * and a crisis check-in never read for risk is worse than an analysis without emotion or baseline. Transcription too
  * when the client sent its own transcript (`clientWords`): risk reads those words then.
@@ -73,6 +79,7 @@ export function analysisFlow(
       data: payload,
       opts: {
         ...STAGE_JOB_OPTIONS,
+        ...(stage === 'risk' ? { attempts: RISK_ATTEMPTS } : {}),
         jobId: stageJobId(payload.analysis_id, stage, payload.generation),
         ...(passedOverOnFailure(stage, clientWords)
           ? { ignoreDependencyOnFailure: true }

@@ -1,6 +1,6 @@
 import type { FlowJob } from 'bullmq';
 import { expect } from 'chai';
-import { analysisFlow, stageJobId, stagesFrom, STAGE_JOB_OPTIONS } from '../../../jobs/catalogue.js';
+import { analysisFlow, RISK_ATTEMPTS, stageJobId, stagesFrom, STAGE_JOB_OPTIONS } from '../../../jobs/catalogue.js';
 import { PIPELINE } from '../../../jobs/pipeline.js';
 import { STAGE_QUEUES, type StageName } from '../../../jobs/queues.js';
 
@@ -50,7 +50,7 @@ describe('the job catalogue', () => {
       expect(chain.map((n) => n.queueName)).to.deep.equal([...stages].reverse());
       for (const n of chain) {
         expect(n.opts).to.include({ jobId: stageJobId(ID, n.queueName as StageName, generation) });
-        expect(n.opts?.attempts).to.equal(STAGE_JOB_OPTIONS.attempts);
+        expect(n.opts?.attempts).to.equal(n.queueName === 'risk' ? RISK_ATTEMPTS : STAGE_JOB_OPTIONS.attempts);
         expect(n.data).to.deep.equal({ analysis_id: ID, user_id: USER, generation });
       }
     });
@@ -78,6 +78,14 @@ describe('the job catalogue', () => {
     };
     expect(opts(true)).to.include({ ignoreDependencyOnFailure: true }).and.not.have.property('failParentOnFailure');
     expect(opts(false)).to.include({ failParentOnFailure: true }).and.not.have.property('ignoreDependencyOnFailure');
+  });
+
+  it('retries the risk stage for at least half an hour of waits before it fails for good', () => {
+    const delay = (STAGE_JOB_OPTIONS.backoff as { delay: number; jitter: number }).delay;
+    const jitter = (STAGE_JOB_OPTIONS.backoff as { delay: number; jitter: number }).jitter;
+    let least = 0;
+    for (let retry = 1; retry < RISK_ATTEMPTS; retry++) least += delay * 2 ** (retry - 1) * (1 - jitter);
+    expect(least / 60_000).to.be.above(30);
   });
 
   it('builds no flow for an empty pipeline', () => {
