@@ -1,6 +1,7 @@
 import type { Job } from 'bullmq';
 import type { Knex } from 'knex';
 import { GenerationStore, type FlowRow } from '../lib/analyses/generation-store.js';
+import { STALLED_CODE, STALLED_MESSAGE } from '../lib/analyses/sql.js';
 import type { AnalysisRow } from '../lib/analyses/states.js';
 import type { Logger } from '../lib/logger.js';
 import type { QueueBackend } from '../lib/queue-backend.js';
@@ -21,7 +22,7 @@ export interface ReconcileDeps {
 }
 
 /** The code an analysis fails with when its stage's job failed in the queue without the stage settling it. */
-export const STALLED_CODE = 'stage_stalled';
+export { STALLED_CODE };
 
 /** Job-state lookups in flight at once. */
 const LOOKUP_BATCH = 50;
@@ -84,7 +85,7 @@ async function failStalled(deps: ReconcileDeps, row: RunningRow, stage: StageNam
   const error = {
     code: STALLED_CODE,
     // The queue's reason may name hosts or internals: it is logged, the client gets a fixed message.
-    message: `stage ${stage} stopped without finishing: its worker died or was stopped while running it`,
+    message: `stage ${stage}${STALLED_MESSAGE}`,
   };
   const ref = { id: row.id, stage, generation: row.reprocess_generation };
   const run = {

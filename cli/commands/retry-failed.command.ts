@@ -8,7 +8,7 @@ import { AnalysisReader, type AnalysisStatus } from '../../lib/analyses/index.js
 import { audit, cliActor } from '../../lib/audit.js';
 import { withCliContext, type CliContext } from '../context.js';
 import { parseOptions } from '../validate.js';
-import { firstUnfinished } from '../../jobs/reconcile.js';
+import { firstToRun, firstUnfinished } from '../../jobs/reconcile.js';
 import { PAGE_SIZE, publishOutbox, startGenerations, type Rerun } from '../queue/analyses.js';
 
 export const retryFailedOptions = z.object({ queue: z.enum(QUEUE_NAMES).optional() });
@@ -35,13 +35,17 @@ export async function retryFailed(ctx: CliContext, queue?: QueueName): Promise<R
     result.retried += n;
   };
 
-  // analysis id -> generation of its failed jobs
-  const failed = new Map<string, number>();
+  // analysis id -> generation of its failed jobs, and their stages at that generation
+  const failed = new Map<string, { generation: number; stages: Set<StageName> }>();
   for (const stage of ctx.pipeline.filter((s) => !queue || s === queue)) {
     for (const job of await allFailed(ctx, stage)) {
       const p = stagePayloadSchema.safeParse(job.data);
-      if (p.success)
-        failed.set(p.data.analysis_id, Math.max(failed.get(p.data.analysis_id) ?? 0, p.data.generation ?? 0));
+      if (!p.success) continue;
+      const generation = p.data.generation ?? 0;
+      const seen = failed.get(p.data.analysis_id);
+      if (!seen || seen.generation < generation)
+        failed.set(p.data.analysis_id, { generation, stages: new Set([stage]) });
+      else if (seen.generation === generation) seen.stages.add(stage);
     }
   }
   const entries = [...failed];
@@ -53,10 +57,14 @@ export async function retryFailed(ctx: CliContext, queue?: QueueName): Promise<R
     const reruns: Array<Required<Rerun>> = [];
     for (const row of rows) {
       const from = firstUnfinished(row, ctx.pipeline);
+      const jobs = chunk.get(row.id)!;
       // Failed jobs of an older generation are history: the analysis has moved on.
-      if (from && row.reprocess_generation === chunk.get(row.id)) {
-        reruns.push({ id: row.id, from, generation: row.reprocess_generation });
-      }
+      if (!from || row.reprocess_generation !== jobs.generation) continue;
+      // Still running past a stage that failed and was passed over (risk may be on its way): it is retried once it ends.
+      // A running analysis is retried only when stuck at a failed job whose failure its row never got.
+      const next = firstToRun(row, ctx.pipeline);
+      if (row.status !== 'failed' && !(next && jobs.stages.has(next))) continue;
+      reruns.push({ id: row.id, from, generation: row.reprocess_generation });
     }
     const started = new Set((await startGenerations(ctx.db, reruns, ctx.pipeline, RETRYABLE)).map((r) => r.id));
     for (const r of reruns.filter((x) => started.has(x.id))) {

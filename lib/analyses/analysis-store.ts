@@ -1,5 +1,5 @@
 import type { Knex } from 'knex';
-import { lastStatus, stagesCanceled, withCtes } from './sql.js';
+import { lastCompletion, notFailed, stagesCanceled, withCtes } from './sql.js';
 import { param, StatementMemo, type Follows } from '../statements.js';
 import { completeStages, type Completion } from './complete-stages.js';
 import { allowedFrom, ANALYSIS_COLUMNS, type AnalysisRow, type StageState, type Transition } from './states.js';
@@ -141,6 +141,7 @@ export class AnalysisStore {
     const [row] = (await this.db('analyses')
       .where({ id: ref.id, reprocess_generation: ref.generation })
       .whereIn('status', allowedFrom('deferStage'))
+      .whereRaw(notFailed('analyses'), [ref.stage])
       .update({
         stages: this.db.raw(
           `jsonb_set(stages, ?::text[], coalesce(stages -> ?, '{}'::jsonb) || jsonb_build_object(
@@ -231,25 +232,37 @@ export class AnalysisStore {
 
   /**
    * The UPDATE that completes a stage (and records its start), the analysis too when the stage is the last: failed if a
-   * stage before it failed and was passed over, else completed.
+   * stage before it failed (passed over, or stalled unrecorded: sql.ts lastCompletion), else completed.
    */
   private completion(db: Db, ref: StageRef, run: StageRun, state = completedState(run)): Knex.QueryBuilder {
-    const status = run.last
-      ? { status: db.raw(lastStatus('analyses')), completed_at: db.fn.now() }
-      : { status: 'processing' };
-    return this.apply(db, ref, run.last ? 'completeLastStage' : 'completeStage', state).update({
-      ...status,
+    if (!run.last)
+      return this.apply(db, ref, 'completeStage', state).update({
+        status: 'processing',
+        started_at: db.raw('coalesce(started_at, now())'),
+      });
+    const last = lastCompletion('analyses', ref.stage);
+    const raw = (p: { sql: string; bindings: unknown[] }) => db.raw(p.sql, p.bindings as Knex.RawBinding[]);
+    return this.apply(db, ref, 'completeLastStage', state, raw(last.stages)).update({
+      status: raw(last.status),
+      error: raw(last.error),
+      completed_at: db.fn.now(),
       started_at: db.raw('coalesce(started_at, now())'),
     });
   }
 
-  /** The UPDATE of one stage transition: merges `patch` (or its JSON) into the stage's state, refused from other statuses. */
-  private apply(db: Db, ref: StageRef, transition: Transition, patch: Partial<StageState> | string) {
+  /**
+   * The UPDATE of one stage transition: merges `patch` (or its JSON) into the stage's state (of `base`, the stages JSON
+   * by default), refused from other statuses and for a stage that already failed in this generation.
+   */
+  private apply(db: Db, ref: StageRef, transition: Transition, patch: Partial<StageState> | string, base?: Knex.Raw) {
     const q = db('analyses')
       .where({ id: ref.id, reprocess_generation: ref.generation })
-      .whereIn('status', allowedFrom(transition));
-    const stages = db.raw("jsonb_set(stages, ?::text[], coalesce(stages -> ?, '{}'::jsonb) || ?::jsonb)", [
+      .whereIn('status', allowedFrom(transition))
+      .whereRaw(notFailed('analyses'), [ref.stage]);
+    const stages = db.raw("jsonb_set(?, ?::text[], coalesce(? -> ?, '{}'::jsonb) || ?::jsonb)", [
+      base ?? db.raw('stages'),
       `{${ref.stage}}`,
+      base ?? db.raw('stages'),
       ref.stage,
       typeof patch === 'string' ? patch : JSON.stringify(patch),
     ]);

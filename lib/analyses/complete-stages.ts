@@ -1,6 +1,6 @@
 import type { Knex } from 'knex';
 import { BATCH_INPUT, param, StatementMemo, type RowFollows } from '../statements.js';
-import { lastStatus, withCtes } from './sql.js';
+import { lastCompletion, notFailed, withCtes } from './sql.js';
 import { allowedFrom } from './states.js';
 import { completedState, SETTLED, type Settled, type StageRef, type StageRun } from './transition-values.js';
 
@@ -37,14 +37,26 @@ export async function completeStages(db: Knex, items: readonly Completion[]): Pr
     const columns = ['id uuid', 'generation int', 'state jsonb', ...names.map(() => '?? jsonb')].join(', ');
     const input = db.raw(`SELECT * FROM jsonb_to_recordset(?::jsonb) AS x(${columns})`, [param('batch'), ...names]);
     const from = allowedFrom(last ? 'completeLastStage' : 'completeStage');
+    // The last stage ends the analysis, failing a stage the queue failed unrecorded (sql.ts lastCompletion).
+    const end = last ? lastCompletion('a', stage) : undefined;
+    const base = end ? end.stages.sql : 'a.stages';
     const update = db.raw(
       `UPDATE analyses AS a
-          SET status = ${last ? lastStatus('a') : "'processing'"}, started_at = coalesce(a.started_at, now()), updated_at = now()${last ? ', completed_at = now()' : ''},
-              stages = jsonb_set(a.stages, ?::text[], coalesce(a.stages -> ?, '{}'::jsonb) || i.state)
+          SET status = ${end ? end.status.sql : "'processing'"}, started_at = coalesce(a.started_at, now()), updated_at = now()${end ? `, completed_at = now(), error = ${end.error.sql}` : ''},
+              stages = jsonb_set(${base}, ?::text[], coalesce(${base} -> ?, '{}'::jsonb) || i.state)
          FROM ?? AS i
         WHERE a.id = i.id AND a.reprocess_generation = i.generation AND a.status IN (${from.map(() => '?').join(', ')})
+          AND ${notFailed('a')}
         RETURNING a.id, ${SETTLED.map((c) => `a.${c}`).join(', ')}`,
-      [`{${stage}}`, stage, BATCH_INPUT, ...from],
+      [
+        ...(end ? [...end.status.bindings, ...end.error.bindings, ...end.stages.bindings] : []),
+        `{${stage}}`,
+        ...(end ? end.stages.bindings : []),
+        stage,
+        BATCH_INPUT,
+        ...from,
+        stage,
+      ],
     );
     const after = first.follows.build().map((u, i): [string, Knex.Sql] => [`r${i}`, u.toSQL()]);
     return withCtes([[BATCH_INPUT, input.toSQL()], ['completed', update.toSQL()], ...after], 'completed');

@@ -1,4 +1,9 @@
 import type { Knex } from 'knex';
+import { STAGE_QUEUES } from '../../jobs/queues.js';
+
+/** A stage the queue failed outside its wrapper (stalled past its limit); the message is for clients. */
+export const STALLED_CODE = 'stage_stalled';
+export const STALLED_MESSAGE = ' stopped without finishing: its worker died or was stopped while running it';
 
 type Db = Knex | Knex.Transaction;
 
@@ -23,5 +28,38 @@ export function stagesCanceled(db: Db, statuses: string[]): Knex.Raw {
 export const clientWordsSql = (column: string) => `coalesce(btrim(${column}), '') <> ''`;
 export const hasClientWords = (transcript: string | null | undefined): boolean => Boolean(transcript?.trim());
 
-/** The status the last stage's completion gives an analysis: failed when an earlier stage failed and was passed over. */
-export const lastStatus = (table: string) => `CASE WHEN ${table}.error IS NULL THEN 'completed' ELSE 'failed' END`;
+/** The stages in pipeline order, as an SQL array literal (the first stalled one is the one reported). */
+const ORDER = `ARRAY[${STAGE_QUEUES.map((s) => `'${s}'`).join(', ')}]::text[]`;
+
+/** A stage transition's guard: the stage (bound) has not already failed in this generation (a re-run job, a late sweep). */
+export const notFailed = (table: string) => `coalesce(${table}.stages -> ? ->> 'status', '') <> 'failed'`;
+
+/**
+ * The last stage's completion, for an analysis whose other stages are all settled in its row: failed when an earlier
+ * stage failed and was passed over, else completed. A stage still pending or processing then was failed by the queue
+ * outside its wrapper (stalled past its limit) and released the stages after it before anything recorded it: it is
+ * failed now, as stage_stalled, so the analysis never ends completed with a stage that did not run.
+ */
+export function lastCompletion(table: string, stage: string) {
+  // Identifiers of a fixed list, written into the statement: it stays one text for every batch of a stage.
+  const others = `FROM jsonb_each(${table}.stages) AS e(k, v) WHERE k <> ? AND v->>'status' IN ('pending', 'processing')`;
+  const stalled = `jsonb_build_object('code', '${STALLED_CODE}', 'message', 'stage ' || k || '${STALLED_MESSAGE}')`;
+  return {
+    status: {
+      sql: `CASE WHEN ${table}.error IS NULL AND NOT EXISTS (SELECT 1 ${others}) THEN 'completed' ELSE 'failed' END`,
+      bindings: [stage],
+    },
+    error: {
+      sql: `coalesce(${table}.error, (SELECT ${stalled} || jsonb_build_object('stage', k) ${others}
+              ORDER BY array_position(${ORDER}, k) LIMIT 1))`,
+      bindings: [stage],
+    },
+    /** The stages JSON with those stalled ones failed, for the completing stage's state to be merged into. */
+    stages: {
+      sql: `(SELECT jsonb_object_agg(k, CASE WHEN k <> ? AND v->>'status' IN ('pending', 'processing')
+              THEN v || jsonb_build_object('status', 'failed', 'error', ${stalled}) ELSE v END)
+             FROM jsonb_each(${table}.stages) AS e(k, v))`,
+      bindings: [stage],
+    },
+  };
+}

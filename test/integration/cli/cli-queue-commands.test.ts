@@ -5,6 +5,7 @@ import { recover } from '../../../cli/commands/recover.command.js';
 import { reprocess, reprocessOptions } from '../../../cli/commands/reprocess.command.js';
 import { retryFailed } from '../../../cli/commands/retry-failed.command.js';
 import { formatStats, stats } from '../../../cli/commands/stats.command.js';
+import { startWorker } from '../../../processors/worker.js';
 import { BACKENDS } from '../../setup/engine.js';
 import { allTestStages } from '../../setup/test-stages.js';
 import { waitUntil } from '../../setup/wait.js';
@@ -154,6 +155,32 @@ for (const kind of BACKENDS) {
         expect(row).to.include({ status: 'completed', error: null });
         expect(row.stages.emotion).to.include({ status: 'completed', attempts: 1 });
         expect(Object.values(await resultCounts(f.t, id))).to.deep.equal([1, 1, 1, 1]);
+      });
+
+      it('leaves an analysis running past a passed-over emotion failure alone, and reruns it once it ended', async () => {
+        const { ids } = await submitAnalyses(f, 1, 'poison passed over');
+        const [id] = ids as [string];
+        // No risk worker yet: emotion fails and is passed over, baseline completes, risk waits.
+        const early = allTestStages({ emotion: { rejectWord: 'poison' } }).filter((s) => s.name !== 'risk');
+        const stop = await startWorker(f.runtime, { pipeline: early.map((s) => s.name), processors: early });
+        try {
+          await waitFor(async () => {
+            const { stages } = await f.t.db('analyses').where({ id }).first('stages');
+            return stages.emotion.status === 'failed' && stages.baseline.status === 'completed';
+          });
+        } finally {
+          await stop();
+        }
+        expect(await retryFailed(f.ctx)).to.deep.equal({ retried: 0, by_queue: {} });
+        expect(await f.ctx.backend.queue('risk').getJobState(stageJobId(id, 'risk'))).to.equal('waiting');
+        await f.runUntilEnded(ids, allTestStages({ emotion: { rejectWord: 'poison' } }));
+        expect(await f.t.db('analyses').where({ id }).first('status', 'reprocess_generation')).to.deep.equal({
+          status: 'failed',
+          reprocess_generation: 0,
+        });
+        expect(await retryFailed(f.ctx)).to.deep.equal({ retried: 1, by_queue: { emotion: 1 } });
+        await f.runUntilEnded(ids);
+        expect(await f.t.db('analyses').where({ id }).first('status')).to.deep.equal({ status: 'completed' });
       });
 
       it('with --queue retries only that queue', async () => {

@@ -87,6 +87,34 @@ describe('AnalysisStore (the lifecycle owner) on PostgreSQL', () => {
     expect(row.stages.emotion).to.include({ status: 'completed' });
   });
 
+  it('fails as stage_stalled a stage left pending when the last stage completes (the queue failed it unrecorded)', async () => {
+    const a = await create();
+    await t.db.transaction((trx) => store.completeStage(trx, { id: a.id, stage: 'emotion', generation: 0 }, run(true)));
+    const row = await read(a.id);
+    expect(row.status).to.equal('failed');
+    expect(row.error).to.include({ code: 'stage_stalled', stage: 'transcription' });
+    expect(row.stages.transcription).to.include({ status: 'failed' });
+    expect(row.stages.emotion).to.include({ status: 'completed' });
+  });
+
+  it('refuses every transition of a stage that already failed in this generation', async () => {
+    const a = await create();
+    const ref = { id: a.id, stage: 'transcription', generation: 0 };
+    const error = { code: 'invalid_audio', message: 'not audio' };
+    await t.db.transaction((trx) => store.failStage(trx, ref, run(false), error, { passedOver: true }));
+    const stalled = { code: 'stage_stalled', message: 'late' };
+    expect(
+      await t.db.transaction((trx) => store.failStage(trx, ref, run(false), stalled, { passedOver: true })),
+    ).to.equal(undefined);
+    expect(await store.startStage(ref, 2)).to.equal(undefined);
+    expect(await t.db.transaction((trx) => store.completeStage(trx, ref, run(false)))).to.equal(undefined);
+    const row = await read(a.id);
+    expect(row.stages.transcription)
+      .to.include({ status: 'failed' })
+      .and.have.nested.property('error.code', 'invalid_audio');
+    expect(row.status).to.equal('processing');
+  });
+
   it('ignores the jobs of an older generation once a new one started', async () => {
     const a = await create();
     const old = { id: a.id, stage: 'transcription', generation: 0 };

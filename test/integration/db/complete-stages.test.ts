@@ -67,6 +67,7 @@ describe('completing one stage of several analyses in one statement (complete-st
 
   it('completes the analyses of a last stage and announces only those with a callback_url', async () => {
     const [withHook, without] = await Promise.all([create('https://hooks.example.org/a'), create()]);
+    await store.completeStages([completion(withHook!, 'emotion'), completion(without!, 'emotion')]);
     const settled = await store.completeStages([completion(withHook!, 'risk'), completion(without!, 'risk')]);
     expect(settled.map((s) => s?.status)).to.deep.equal(['completed', 'completed']);
     const announced = await t.db('outbox').where({ kind: 'webhook' }).select('payload');
@@ -87,6 +88,7 @@ describe('completing one stage of several analyses in one statement (complete-st
     const error = { code: 'stage_failed', message: 'boom' };
     const run = { attempt: 5, startedAt: new Date(), last: false };
     await t.db.transaction((trx) => store.failStage(trx, ref, run, error, { passedOver: true }));
+    await store.completeStages([completion(clean!, 'emotion')]);
     const settled = await store.completeStages([completion(passed!, 'risk'), completion(clean!, 'risk')]);
     expect(settled.map((s) => s?.status)).to.deep.equal(['failed', 'completed']);
     const announced = await t
@@ -101,6 +103,24 @@ describe('completing one stage of several analyses in one statement (complete-st
       ]),
     );
     expect(statuses).to.deep.equal({ [passed!.id]: 'failed', [clean!.id]: 'completed' });
+  });
+
+  it('fails as stage_stalled a stage still pending when the last stage completes, and refuses a failed stage', async () => {
+    const [stalled, clean] = await Promise.all([create(), create()]);
+    await store.completeStages([completion(clean!, 'emotion')]);
+    const settled = await store.completeStages([completion(stalled!, 'risk'), completion(clean!, 'risk')]);
+    expect(settled.map((s) => s?.status)).to.deep.equal(['failed', 'completed']);
+    const row = await t.db('analyses').where({ id: stalled!.id }).first('error', 'stages');
+    expect(row.error).to.include({ code: 'stage_stalled', stage: 'emotion' });
+    expect(row.stages.emotion).to.include({ status: 'failed' }).and.have.nested.property('error.code', 'stage_stalled');
+    expect(row.stages.risk).to.include({ status: 'completed' });
+    // The stalled stage's job, run again, finds its stage failed: nothing changes.
+    const late = await create();
+    await t
+      .db('analyses')
+      .where({ id: late!.id })
+      .update({ stages: t.db.raw(`jsonb_set(stages, '{emotion,status}', '"failed"')`) });
+    expect(await store.completeStages([completion(late!, 'emotion')])).to.deep.equal([undefined]);
   });
 
   it('commits the completions that arrive together through the batcher as one statement', async () => {
