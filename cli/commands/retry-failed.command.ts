@@ -35,17 +35,19 @@ export async function retryFailed(ctx: CliContext, queue?: QueueName): Promise<R
     result.retried += n;
   };
 
-  // analysis id -> generation of its failed jobs, and their stages at that generation
-  const failed = new Map<string, { generation: number; stages: Set<StageName> }>();
+  // analysis id -> generation of its failed jobs, and the stages at that generation whose failed job stopped its flow
+  // (one that let its parent run, passed over, stopped nothing)
+  const failed = new Map<string, { generation: number; blocking: Set<StageName> }>();
   for (const stage of ctx.pipeline.filter((s) => !queue || s === queue)) {
     for (const job of await allFailed(ctx, stage)) {
       const p = stagePayloadSchema.safeParse(job.data);
       if (!p.success) continue;
       const generation = p.data.generation ?? 0;
-      const seen = failed.get(p.data.analysis_id);
+      let seen = failed.get(p.data.analysis_id);
       if (!seen || seen.generation < generation)
-        failed.set(p.data.analysis_id, { generation, stages: new Set([stage]) });
-      else if (seen.generation === generation) seen.stages.add(stage);
+        failed.set(p.data.analysis_id, (seen = { generation, blocking: new Set() }));
+      if (seen.generation === generation && !(job.parentKey && job.opts.ignoreDependencyOnFailure))
+        seen.blocking.add(stage);
     }
   }
   const entries = [...failed];
@@ -61,9 +63,10 @@ export async function retryFailed(ctx: CliContext, queue?: QueueName): Promise<R
       // Failed jobs of an older generation are history: the analysis has moved on.
       if (!from || row.reprocess_generation !== jobs.generation) continue;
       // Still running past a stage that failed and was passed over (risk may be on its way): it is retried once it ends.
-      // A running analysis is retried only when stuck at a failed job whose failure its row never got.
+      // A running analysis is retried only when stuck at a failed job that stopped its flow and whose failure its row
+      // never got.
       const next = firstToRun(row, ctx.pipeline);
-      if (row.status !== 'failed' && !(next && jobs.stages.has(next))) continue;
+      if (row.status !== 'failed' && !(next && jobs.blocking.has(next))) continue;
       reruns.push({ id: row.id, from, generation: row.reprocess_generation });
     }
     const started = new Set((await startGenerations(ctx.db, reruns, ctx.pipeline, RETRYABLE)).map((r) => r.id));

@@ -1,5 +1,5 @@
 import type { Knex } from 'knex';
-import { lastCompletion, notFailed, stagesCanceled, withCtes } from './sql.js';
+import { lastCompletion, notFailed, notSettled, stagesCanceled, withCtes } from './sql.js';
 import { param, StatementMemo, type Follows } from '../statements.js';
 import { completeStages, type Completion } from './complete-stages.js';
 import { allowedFrom, ANALYSIS_COLUMNS, type AnalysisRow, type StageState, type Transition } from './states.js';
@@ -21,6 +21,8 @@ export type { Deferrals, NewAnalysis, Settled, StageRef, StageRun } from './tran
 type Db = Knex | Knex.Transaction;
 
 /** The hot statements (create, complete a stage), built once per shape: see statements.ts. */
+const COMPLETIONS: ReadonlySet<Transition> = new Set(['completeStage', 'completeLastStage']);
+
 const statements = new StatementMemo();
 
 /**
@@ -141,7 +143,7 @@ export class AnalysisStore {
     const [row] = (await this.db('analyses')
       .where({ id: ref.id, reprocess_generation: ref.generation })
       .whereIn('status', allowedFrom('deferStage'))
-      .whereRaw(notFailed('analyses'), [ref.stage])
+      .whereRaw(notSettled('analyses'), [ref.stage])
       .update({
         stages: this.db.raw(
           `jsonb_set(stages, ?::text[], coalesce(stages -> ?, '{}'::jsonb) || jsonb_build_object(
@@ -258,7 +260,7 @@ export class AnalysisStore {
     const q = db('analyses')
       .where({ id: ref.id, reprocess_generation: ref.generation })
       .whereIn('status', allowedFrom(transition))
-      .whereRaw(notFailed('analyses'), [ref.stage]);
+      .whereRaw(COMPLETIONS.has(transition) ? notFailed('analyses') : notSettled('analyses'), [ref.stage]);
     const stages = db.raw("jsonb_set(?, ?::text[], coalesce(? -> ?, '{}'::jsonb) || ?::jsonb)", [
       base ?? db.raw('stages'),
       `{${ref.stage}}`,

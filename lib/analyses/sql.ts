@@ -31,8 +31,13 @@ export const hasClientWords = (transcript: string | null | undefined): boolean =
 /** The stages in pipeline order, as an SQL array literal (the first stalled one is the one reported). */
 const ORDER = `ARRAY[${STAGE_QUEUES.map((s) => `'${s}'`).join(', ')}]::text[]`;
 
-/** A stage transition's guard: the stage (bound) has not already failed in this generation (a re-run job, a late sweep). */
+/** A completion's guard: the stage (bound) has not already failed in this generation (a re-run job, a late sweep). */
 export const notFailed = (table: string) => `coalesce(${table}.stages -> ? ->> 'status', '') <> 'failed'`;
+
+/** Every other transition's guard: the stage (bound) has not ended in this generation, so a stale attempt of a job
+ * another worker completed (it stalled once) cannot set it back to pending or processing, nor fail it. */
+export const notSettled = (table: string) =>
+  `coalesce(${table}.stages -> ? ->> 'status', '') NOT IN ('completed', 'failed')`;
 
 /**
  * The last stage's completion, for an analysis whose other stages are all settled in its row: failed when an earlier
@@ -41,8 +46,11 @@ export const notFailed = (table: string) => `coalesce(${table}.stages -> ? ->> '
  * failed now, as stage_stalled, so the analysis never ends completed with a stage that did not run.
  */
 export function lastCompletion(table: string, stage: string) {
-  // Identifiers of a fixed list, written into the statement: it stays one text for every batch of a stage.
-  const others = `FROM jsonb_each(${table}.stages) AS e(k, v) WHERE k <> ? AND v->>'status' IN ('pending', 'processing')`;
+  // Identifiers of a fixed list, written into the statement: it stays one text for every batch of a stage. Only stages
+  // before this one count: one a newer pipeline added after it (a deploy under way) was never in this flow.
+  const earlier = `array_position(${ORDER}, k) < array_position(${ORDER}, ?)`;
+  const unsettled = `${earlier} AND v->>'status' IN ('pending', 'processing')`;
+  const others = `FROM jsonb_each(${table}.stages) AS e(k, v) WHERE ${unsettled}`;
   const stalled = `jsonb_build_object('code', '${STALLED_CODE}', 'message', 'stage ' || k || '${STALLED_MESSAGE}')`;
   return {
     status: {
@@ -56,8 +64,8 @@ export function lastCompletion(table: string, stage: string) {
     },
     /** The stages JSON with those stalled ones failed, for the completing stage's state to be merged into. */
     stages: {
-      sql: `(SELECT jsonb_object_agg(k, CASE WHEN k <> ? AND v->>'status' IN ('pending', 'processing')
-              THEN v || jsonb_build_object('status', 'failed', 'error', ${stalled}) ELSE v END)
+      sql: `(SELECT coalesce(jsonb_object_agg(k, CASE WHEN ${unsettled}
+              THEN v || jsonb_build_object('status', 'failed', 'error', ${stalled}) ELSE v END), '{}'::jsonb)
              FROM jsonb_each(${table}.stages) AS e(k, v))`,
       bindings: [stage],
     },

@@ -1,3 +1,4 @@
+import { UnrecoverableError } from 'bullmq';
 import { expect } from 'chai';
 import { stageJobId } from '../../../jobs/catalogue.js';
 import { STAGE_QUEUES } from '../../../jobs/queues.js';
@@ -178,6 +179,40 @@ for (const kind of BACKENDS) {
           status: 'failed',
           reprocess_generation: 0,
         });
+        expect(await retryFailed(f.ctx)).to.deep.equal({ retried: 1, by_queue: { emotion: 1 } });
+        await f.runUntilEnded(ids);
+        expect(await f.t.db('analyses').where({ id }).first('status')).to.deep.equal({ status: 'completed' });
+      });
+
+      it('leaves alone an analysis whose passed-over emotion job the queue failed unrecorded while later stages wait', async () => {
+        const { ids } = await submitAnalyses(f, 1, 'stalled emotion');
+        const [id] = ids as [string];
+        // The queue fails emotion without our wrapper (as its stall limit does); baseline is released, unrun.
+        const raw = f.ctx.backend.worker(
+          'emotion',
+          async () => {
+            throw new UnrecoverableError('job stalled more than allowable limit');
+          },
+          { concurrency: 1 },
+        );
+        const first = allTestStages().filter((s) => s.name === 'transcription');
+        const stop = await startWorker(f.runtime, { pipeline: ['transcription'], processors: first });
+        try {
+          await waitFor(
+            async () => (await f.ctx.backend.queue('baseline').getJobState(stageJobId(id, 'baseline'))) === 'waiting',
+          );
+        } finally {
+          await stop();
+          await raw.close();
+        }
+        expect((await f.t.db('analyses').where({ id }).first('stages')).stages.emotion.status).to.equal('pending');
+        expect(await retryFailed(f.ctx)).to.deep.equal({ retried: 0, by_queue: {} });
+        expect(await f.ctx.backend.queue('baseline').getJobState(stageJobId(id, 'baseline'))).to.equal('waiting');
+        // Its last stage fails the stage the queue failed; then retry-failed reruns it from there.
+        await f.runUntilEnded(ids);
+        const ended = await f.t.db('analyses').where({ id }).first('status', 'error');
+        expect(ended.status).to.equal('failed');
+        expect(ended.error).to.include({ code: 'stage_stalled', stage: 'emotion' });
         expect(await retryFailed(f.ctx)).to.deep.equal({ retried: 1, by_queue: { emotion: 1 } });
         await f.runUntilEnded(ids);
         expect(await f.t.db('analyses').where({ id }).first('status')).to.deep.equal({ status: 'completed' });

@@ -115,6 +115,48 @@ describe('AnalysisStore (the lifecycle owner) on PostgreSQL', () => {
     expect(row.status).to.equal('processing');
   });
 
+  it('keeps a completed stage completed against a stale attempt of its job, which only a completion may repeat', async () => {
+    const a = await create();
+    const ref = { id: a.id, stage: 'transcription', generation: 0 };
+    await t.db.transaction((trx) => store.completeStage(trx, ref, run(false)));
+    // The first attempt of a job that stalled once and was completed by another worker, still running.
+    await store.retryStage(ref, run(false), { code: 'stage_timeout', message: 'late' });
+    expect(await store.startStage(ref, 2)).to.equal(undefined);
+    expect(await store.deferStage(ref, { rateLimited: true })).to.equal(undefined);
+    const error = { code: 'stage_failed', message: 'late' };
+    expect(await t.db.transaction((trx) => store.failStage(trx, ref, run(false), error))).to.equal(undefined);
+    expect(
+      await t.db.transaction((trx) => store.failStage(trx, ref, run(false), error, { passedOver: true })),
+    ).to.equal(undefined);
+    expect(await t.db.transaction((trx) => store.completeStage(trx, ref, run(false)))).to.include({
+      status: 'processing',
+    });
+    await t.db.transaction((trx) => store.completeStage(trx, { ...ref, stage: 'emotion' }, run(true)));
+    expect(await read(a.id)).to.include({ status: 'completed', error: null });
+  });
+
+  it('fails only earlier stages left pending at the last completion, never one its flow did not hold', async () => {
+    const three = await t.db.transaction(
+      async (trx) =>
+        (await store.create(trx, { userId, language: 'auto', stages: ['transcription', 'emotion', 'reply'] })).analysis,
+    );
+    await t.db.transaction((trx) =>
+      store.completeStage(trx, { id: three.id, stage: 'transcription', generation: 0 }, run(false)),
+    );
+    // A worker whose pipeline ends at emotion (a deploy under way): reply, after it, was never in its flow.
+    await t.db.transaction((trx) =>
+      store.completeStage(trx, { id: three.id, stage: 'emotion', generation: 0 }, run(true)),
+    );
+    const row = await read(three.id);
+    expect(row).to.include({ status: 'completed', error: null });
+    expect(row.stages.reply.status).to.equal('pending');
+    const none = await t.db.transaction(
+      async (trx) => (await store.create(trx, { userId, language: 'auto', stages: [] })).analysis,
+    );
+    await t.db.transaction((trx) => store.completeStage(trx, { id: none.id, stage: 'risk', generation: 0 }, run(true)));
+    expect((await read(none.id)).stages).to.have.nested.property('risk.status', 'completed');
+  });
+
   it('ignores the jobs of an older generation once a new one started', async () => {
     const a = await create();
     const old = { id: a.id, stage: 'transcription', generation: 0 };
