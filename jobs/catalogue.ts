@@ -64,7 +64,8 @@ export const passedOverOnFailure = (stage: StageName, clientWords: boolean): boo
 
 /**
  * One analysis is one flow: each stage is the parent of the stage before it, so BullMQ runs them in
- * pipeline order; a stage that fails for good fails the stages after it, but emotion and baseline are passed over.
+ * pipeline order; a stage that fails for good fails the stages after it, but emotion and baseline are passed over (and
+ * transcription, when the client sent its words).
  */
 export function analysisFlow(
   payload: StagePayload,

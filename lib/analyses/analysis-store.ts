@@ -20,9 +20,10 @@ export type { Deferrals, NewAnalysis, Settled, StageRef, StageRun } from './tran
 
 type Db = Knex | Knex.Transaction;
 
-/** The hot statements (create, complete a stage), built once per shape: see statements.ts. */
+/** The transitions that may repeat on a stage that ended (a job run again after it completed): all others may not. */
 const COMPLETIONS: ReadonlySet<Transition> = new Set(['completeStage', 'completeLastStage']);
 
+/** The hot statements (create, complete a stage), built once per shape: see statements.ts. */
 const statements = new StatementMemo();
 
 /**
@@ -254,7 +255,8 @@ export class AnalysisStore {
 
   /**
    * The UPDATE of one stage transition: merges `patch` (or its JSON) into the stage's state (of `base`, the stages JSON
-   * by default), refused from other statuses and for a stage that already failed in this generation.
+   * by default), refused from other statuses, for a stage that already failed in this generation, and (but a
+   * completion) for one that completed.
    */
   private apply(db: Db, ref: StageRef, transition: Transition, patch: Partial<StageState> | string, base?: Knex.Raw) {
     const q = db('analyses')
