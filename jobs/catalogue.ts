@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { FlowJob, JobsOptions } from 'bullmq';
+import type { FlowJob, Job, JobsOptions } from 'bullmq';
 import { STAGE_QUEUES, type StageName } from './queues.js';
 
 /**
@@ -61,6 +61,10 @@ export const PASSED_OVER_ON_FAILURE: ReadonlySet<StageName> = new Set(['emotion'
 /** Whether `stage` failing for good lets the later stages of this flow run. */
 export const passedOverOnFailure = (stage: StageName, clientWords: boolean): boolean =>
   PASSED_OVER_ON_FAILURE.has(stage) || (stage === 'transcription' && clientWords);
+
+/** Whether a queued stage job, failing for good, lets the later stages run: its options say so and it has a parent. */
+export const passedOver = (job: Pick<Job, 'parentKey' | 'opts'>): boolean =>
+  Boolean(job.parentKey) && job.opts.ignoreDependencyOnFailure === true;
 
 /**
  * One analysis is one flow: each stage is the parent of the stage before it, so BullMQ runs them in

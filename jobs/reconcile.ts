@@ -5,7 +5,7 @@ import { STALLED_CODE, STALLED_MESSAGE } from '../lib/analyses/sql.js';
 import type { AnalysisRow } from '../lib/analyses/states.js';
 import type { Logger } from '../lib/logger.js';
 import type { QueueBackend } from '../lib/queue-backend.js';
-import { stageJobId, stagesFrom } from './catalogue.js';
+import { passedOver, stageJobId, stagesFrom } from './catalogue.js';
 import { failStageAndAnnounce, stageAnalyses, type FlowRequest } from './enqueue.js';
 import type { StageName } from './queues.js';
 
@@ -20,9 +20,6 @@ export interface ReconcileDeps {
   pipeline: readonly StageName[];
   logger: Logger;
 }
-
-/** The code an analysis fails with when its stage's job failed in the queue without the stage settling it. */
-export { STALLED_CODE };
 
 /** Job-state lookups in flight at once. */
 const LOOKUP_BATCH = 50;
@@ -94,12 +91,12 @@ async function failStalled(deps: ReconcileDeps, row: RunningRow, stage: StageNam
     last: false,
   };
   // BullMQ lets the parent run when the job says so (PASSED_OVER_ON_FAILURE): the analysis goes on as the wrapper's would.
-  const passedOver = Boolean(job.parentKey) && job.opts.ignoreDependencyOnFailure === true;
+  const over = passedOver(job);
   const settled = await deps.db.transaction((trx) =>
-    failStageAndAnnounce(deps.db, trx, ref, run, error, { passedOver }),
+    failStageAndAnnounce(deps.db, trx, ref, run, error, { passedOver: over }),
   );
   if (settled)
-    deps.logger.warn({ analysis_id: row.id, stage, reason, passed_over: passedOver }, 'stage job failed unsettled');
+    deps.logger.warn({ analysis_id: row.id, stage, reason, passed_over: over }, 'stage job failed unsettled');
   return Boolean(settled);
 }
 

@@ -1,7 +1,7 @@
 import type { Job } from 'bullmq';
 import { Command } from 'commander';
 import { z } from 'zod';
-import { stageJobId, stagePayloadSchema } from '../../jobs/catalogue.js';
+import { passedOver, stageJobId, stagePayloadSchema } from '../../jobs/catalogue.js';
 import { QUEUE_NAMES, type QueueName, type StageName } from '../../jobs/queues.js';
 import { WEBHOOK_QUEUE } from '../../jobs/webhooks.js';
 import { AnalysisReader, type AnalysisStatus } from '../../lib/analyses/index.js';
@@ -24,8 +24,8 @@ const RETRYABLE: AnalysisStatus[] = ['failed', 'queued', 'processing'];
 /**
  * Retries failed jobs. A failed stage job has failed the later stages of its flow (failParentOnFailure) or let
  * them run without it (emotion, baseline), and BullMQ cannot put those back to waiting-children: retrying the job
- * alone would run later stages before it, or not at all. So the analysis reruns from its first unfinished stage under a new generation (through the
- * outbox), and the old failed flow is removed. Webhook jobs stand alone and are simply retried.
+ * alone would run later stages before it, or not at all. So the analysis reruns from its first unfinished stage
+ * under a new generation (through the outbox), and the old failed flow is removed. Webhook jobs stand alone and are simply retried.
  */
 export async function retryFailed(ctx: CliContext, queue?: QueueName): Promise<RetryResult> {
   const result: RetryResult = { retried: 0, by_queue: {} };
@@ -46,8 +46,7 @@ export async function retryFailed(ctx: CliContext, queue?: QueueName): Promise<R
       let seen = failed.get(p.data.analysis_id);
       if (!seen || seen.generation < generation)
         failed.set(p.data.analysis_id, (seen = { generation, blocking: new Set() }));
-      if (seen.generation === generation && !(job.parentKey && job.opts.ignoreDependencyOnFailure))
-        seen.blocking.add(stage);
+      if (seen.generation === generation && !passedOver(job)) seen.blocking.add(stage);
     }
   }
   const entries = [...failed];

@@ -1,5 +1,5 @@
 import { DelayedError, UnrecoverableError, Worker, type Job, type Processor } from 'bullmq';
-import { stagePayloadSchema } from '../../jobs/catalogue.js';
+import { passedOver, stagePayloadSchema } from '../../jobs/catalogue.js';
 import type { AnalysisRow } from '../../lib/analyses/states.js';
 import type { Logger } from '../../lib/logger.js';
 import { observeJob } from '../../lib/metrics.js';
@@ -164,8 +164,7 @@ async function settleFailure(
   }
   await ports.transaction(async (trx) => {
     // A job that lets its parent run on failure (PASSED_OVER_ON_FAILURE) leaves the analysis to its later stages.
-    const passedOver = !a.last && a.job.opts.ignoreDependencyOnFailure === true;
-    const settled = await ports.analyses.failStage(trx, a.ref, runOf(a), error, { passedOver });
+    const settled = await ports.analyses.failStage(trx, a.ref, runOf(a), error, { passedOver: passedOver(a.job) });
     // The recording itself is at fault: nothing can use it, so it goes now. Other failures (a provider key, an outage)
     // keep it for `resona retry-failed` until the retention sweep's grace period ends.
     const erase = settled && deps.config.audio.retention === 'after_transcription' && RECORDING_FAULTS.has(error.code);
