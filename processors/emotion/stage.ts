@@ -5,6 +5,7 @@ import type { StageContext, StageDefinition } from '../stage.js';
 import { dissonance } from './dissonance.js';
 import { lexiconEmotion, type LexiconEmotion } from './text/index.js';
 import { TextProviderError, TextRateLimitedError, textEmotionWithOpenAI } from './text-openai.js';
+import { wordsRead } from '../transcription/words-read.js';
 import { baselineFrom } from './voice/features.js';
 import { voiceAffect, type FeatureBaseline } from './voice/index.js';
 
@@ -27,10 +28,7 @@ export const emotionStage: StageDefinition = {
   timeoutMs: 180_000,
   concurrency: 8,
   run: async (ctx) => {
-    const [transcription, acoustics] = await Promise.all([
-      ctx.results.read('transcription'),
-      ctx.results.read('acoustics'),
-    ]);
+    const [transcription, acoustics] = await Promise.all([wordsRead(ctx), ctx.results.read('acoustics')]);
     const rate = ctx.config.textEmotionProvider === 'openai' ? openAiRater(ctx) : lexiconRater;
     const baseline = acoustics?.quality_ok ? await personalBaseline(ctx) : undefined;
     ctx.results.write('emotion', await scoreEmotion(transcription, acoustics, rate, baseline));

@@ -7,6 +7,7 @@ import { moderated, type Candidate, type Plan } from './compose.js';
 import { unusableReason } from './model-check.js';
 import { replyWithOpenAI } from './openai-reply.js';
 import { pickTemplate, withResources } from './templates/index.js';
+import { wordsRead } from '../transcription/words-read.js';
 
 // The reply stage (DESIGN §11): a short reply in the person's language, from OpenAI chat or the templates, always
 // safety-moderated; at high or critical risk always the crisis template with the risk result's resources.
@@ -25,7 +26,7 @@ export const replyStage: StageDefinition = {
   concurrency: 8,
   run: async (ctx) => {
     const [transcription, emotion, risk, analysis] = await Promise.all([
-      ctx.results.read('transcription'),
+      wordsRead(ctx),
       ctx.results.read('emotion'),
       ctx.results.read('risk'),
       ctx.analysis(),

@@ -8,7 +8,7 @@ import { crisisLanguageFactors } from './language/index.js';
 import { baselineFactors, emotionFactors } from './modifiers.js';
 import { ProviderFallbackError, ProviderRateLimitedError } from '../openai-calls.js';
 import { moderationFactors } from './moderation.js';
-import { clientTranscription } from '../transcription/stt/transcript.js';
+import { wordsRead } from '../transcription/words-read.js';
 
 // The risk stage (DESIGN §10): the speaker's words graded for crisis language, raised by emotion, dissonance and
 // baseline deviation, combined monotonically; high and critical carry crisis resources and open an escalation
@@ -19,13 +19,11 @@ export const riskStage: StageDefinition = {
   timeoutMs: 60_000,
   concurrency: 8,
   run: async (ctx) => {
-    const [transcribed, emotion, baseline] = await Promise.all([
-      ctx.results.read('transcription'),
+    const [transcription, emotion, baseline] = await Promise.all([
+      wordsRead(ctx),
       ctx.results.read('emotion'),
       ctx.results.read('baseline'),
     ]);
-    // No transcription result: the stage failed and was passed over because the client sent its own words; read them.
-    const transcription = transcribed ?? clientTranscription(await ctx.analysis(), 'the transcription stage failed');
     const moderated = await moderate(ctx, transcription?.text?.trim());
     const result = assessRisk(
       { transcription, emotion, baseline, moderation: moderated.factors },
