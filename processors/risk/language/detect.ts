@@ -15,6 +15,7 @@ import { warningSigns } from './warning-signs.js';
 import { learnedWarning } from './warning-learned.js';
 import { deniedThenTakenBack } from './plain-denial.js';
 import { doneLately } from './around.js';
+import { milestone } from './milestone.js';
 import { joinDislocated } from './dislocation.js';
 import { aboutSomeoneElse, insideQuotes, localStretch, negated, thoughtsDenied } from './reading.js';
 import { pastReading, type TextTime } from './tense.js';
@@ -316,6 +317,10 @@ function judge(
         .join(' '),
     );
   if (!cue.negativeForm && thoughtsDenied(before, m[0], sameSentence, later, quiet)) return { code: 'negated' };
+  // A milestone of recovery names the act it has stopped ("7 months clean from self harm"; milestone.ts).
+  const stopped = milestone(c.text, m.index, m.index + m[0].length, cs.map((x) => x.text).join(' '));
+  if (stopped === 'history') return { code: 'history', tier };
+  if (stopped === 'recent') return { code: 'past_unclear', tier };
   const when = pastReading(cs, i, m, before, text);
   if (when === 'history') return { code: 'history', tier };
   if (when === 'past_unclear' && tier === 'active') return { code: 'past_unclear', tier };
