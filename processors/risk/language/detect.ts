@@ -298,6 +298,7 @@ function judge(
     !deniedThenTakenBack(
       after,
       cs.slice(i + 1).map((x) => x.text),
+      { earlier: cs.slice(0, i).map((x) => x.text), before, cue: m[0] },
     ) &&
     negated(/^ i /u.test(m[0]) ? `${before}i ` : before, /^ (?:suicidal|depressed|self harm|selfharm) /u.test(m[0]))
   )
@@ -316,7 +317,9 @@ function judge(
         .map((r) => r.text)
         .join(' '),
     );
-  if (!cue.negativeForm && thoughtsDenied(before, m[0], sameSentence, later, quiet)) return { code: 'negated' };
+  const earlier = cs.slice(0, i).map((x) => x.text);
+  if (!cue.negativeForm && thoughtsDenied(before, m[0], sameSentence, later, quiet, earlier))
+    return { code: 'negated' };
   // A milestone of recovery names the act it has stopped ("7 months clean from self harm"; milestone.ts).
   const stopped = milestone(c.text, m.index, m.index + m[0].length, cs.map((x) => x.text).join(' '));
   if (stopped === 'history') return { code: 'history', tier };

@@ -1,3 +1,5 @@
+import { leftOpen, type Around } from './left-open.js';
+
 // What takes back any denial, a plain one too ("I'm not suicidal", "sitaki kujiua", "sina mawazo ya kujiua"; RULES.md,
 // "A denial and what follows it"), and a bare time after it. Written from probes26 (2026-12-03, read after it was
 // scored blind twice) and narrowed by review 14.
@@ -61,14 +63,15 @@ export function bareTime(text: string): boolean {
 }
 
 /** What follows a denial takes back even a plain one. `later` holds the later clauses' or sentences' texts. */
-export function deniedThenTakenBack(after: string, later: readonly string[]): boolean {
+export function deniedThenTakenBack(after: string, later: readonly string[], around: Around): boolean {
   const text = ` ${[after, ...later].join(' ').replace(/\s+/gu, ' ').trim()} `;
   return (
     thoughtsReturn(text) ||
     UNTRUE.test(text) ||
     UNTRUE_NEXT.test(text) ||
     NOT_PROMISED.test(text) ||
-    timeNext(after, later)
+    timeNext(after, later) ||
+    leftOpen(after, later, around)
   );
 }
 

@@ -234,6 +234,7 @@ export function thoughtsDenied(
   sameSentence: string,
   laterSentences: readonly string[] = [],
   quiet: (text: string) => boolean = () => false,
+  earlier: readonly string[] = [],
 ): boolean {
   if (answeredNo(before, sameSentence, laterSentences)) return true;
   const later = laterSentences.join(' ');
@@ -254,7 +255,7 @@ export function thoughtsDenied(
     !(PLAN_DENIED.test(before) && THOUGHTS_ADMITTED.test(again(`${sameSentence} ${later}`))) &&
     !takesBack(again(sameSentence), again(later), quiet) &&
     // Thoughts said to come, "that was a lie", "i cant promise", a bare day (plain-denial.ts).
-    !deniedThenTakenBack(sameSentence, laterSentences) &&
+    !deniedThenTakenBack(sameSentence, laterSentences, { earlier, before, cue }) &&
     !TOLD_SOMEONE.test(before)
   );
 }
