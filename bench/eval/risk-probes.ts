@@ -5,7 +5,7 @@ import { readJsonl } from './jsonl.js';
 // The blind probe sets (data/risk/PROBES.md): check-in utterances and forum-like posts written by a helper who had not
 // seen the rules, each with the least level it must raise ("min") or the most it may ("max"). The misses of the other
 // sets were read to write rules, so they are in-sample and guard against regressions; the misses of probes7, probes9,
-// probes11–18, probes22, probes24, probes25, probes28, probes29 and probes30 were not read, nor the red teams' ordinary check-ins aimed at the third
+// probes11–18, probes22, probes24, probes25, probes28, probes29, probes30 and probes32 were not read, nor the red teams' ordinary check-ins aimed at the third
 // readings (redteam-ord1, redteam-ord2), nor the crises and ordinary health talk aimed at the check on the first
 // reading (redteam12-*).
 
@@ -29,6 +29,8 @@ const BLIND: Record<string, string> = {
   'probes29.jsonl': 'denials followed by more; scored on 648e78e, c689eee and two withdrawn versions; misses not read',
   'probes28.jsonl': 'general check-ins; scored on 648e78e, 09c8f86 and the session’s last rules (the same); not read',
   'probes30.jsonl': 'general check-ins; scored on 4db72de, 8961692 and the twentieth session’s last rules; not read',
+  'probes32.jsonl':
+    'plans and acts and their lookalikes; scored on ba0e8fb and the twentieth session’s last rules; not read',
   'redteam-ord1.jsonl': 'ordinary check-ins aimed at the third readings, scored on 5b8fca4 and after them; not read',
   'redteam-ord2.jsonl': 'ordinary check-ins aimed at the third readings, scored on 5b8fca4 and after them; not read',
   'redteam12-crises.jsonl':
@@ -74,6 +76,8 @@ const FILES = [
   'bench/eval/data/risk/probes28.jsonl',
   'bench/eval/data/risk/probes29.jsonl',
   'bench/eval/data/risk/probes30.jsonl',
+  'bench/eval/data/risk/probes31.jsonl',
+  'bench/eval/data/risk/probes32.jsonl',
   'bench/eval/data/risk/redteam-ord1.jsonl',
   'bench/eval/data/risk/redteam-ord2.jsonl',
   'bench/eval/data/risk/redteam12-crises.jsonl',
