@@ -5,7 +5,7 @@ import { fnv1a } from './text-sets.js';
 import { readJsonl } from './jsonl.js';
 import { featureRows, fitLogistic, outOfFold, shippedWeights, writeModel } from './logistic.js';
 
-// `npx tsx bench/eval/fit-warning-model.ts [--third|--fourth]`: fits processors/risk/language/warning-model-2.json (the refit
+// `npx tsx bench/eval/fit-warning-model.ts [--third|--fourth|--fifth]`: fits processors/risk/language/warning-model-2.json (the refit
 // beside warning-model.json, which stays as c3781a0 wrote it; with --third, warning-model-3.json), an L2 logistic
 // regression (stochastic gradient descent, fixed order, reproducible) separating plans and recent acts told through
 // warning signs from ordinary lives that look like them, and prints its 5-fold cross-validated figures. Fitted only on
@@ -18,9 +18,12 @@ const FIX = 'test/fixtures/risk';
  * set, its plans, acts and lookalikes, and train-act1–4 (TRAIN-ACT.md); otherwise the refit beside the first. */
 /** With --fourth: the third's data plus plans, acts and lookalikes told in talk of health (TRAIN-HEALTH.md) and the
  * Kenyan dev answers as ordinary talk (RULES.md, "A fourth reading"). */
-const FOURTH = process.argv.includes('--fourth');
+/** With --fifth: the fourth's data plus the plans, acts and lookalikes of probes31 and of reviews 21 and 22, and the
+ * ordinary check-ins a red team aimed at a first fit of it (review 23; RULES.md, "A fifth reading of plans and acts"). */
+const FIFTH = process.argv.includes('--fifth');
+const FOURTH = FIFTH || process.argv.includes('--fourth');
 const THIRD = FOURTH || process.argv.includes('--third');
-const OUT = path.resolve(`processors/risk/language/warning-model-${FOURTH ? 4 : THIRD ? 3 : 2}.json`);
+const OUT = path.resolve(`processors/risk/language/warning-model-${FIFTH ? 5 : FOURTH ? 4 : THIRD ? 3 : 2}.json`);
 /** Candidate thresholds; the lowest whose cross-validated new alarms on ordinary texts stay at 1 % or less ships. */
 const THRESHOLDS = [0.5, 0.6, 0.7, 0.8, 0.9, 0.95];
 const MAX_NEW_ALARMS = 0.01;
@@ -57,6 +60,11 @@ const HEALTH = ['train-health1', 'train-health2', 'train-health3', 'train-health
 for (const set of FOURTH ? HEALTH : [])
   for (const o of readJsonl<{ text: string; min?: string; max?: string }>(`${DATA}/${set}.jsonl`))
     if (o.min === 'critical' || o.max) items.push({ text: o.text, y: o.max ? 0 : 1, set });
+for (const o of FIFTH ? readJsonl<{ text: string; min?: string; max?: string }>(`${DATA}/probes31.jsonl`) : [])
+  items.push({ text: o.text, y: o.max ? 0 : 1, set: 'probes31' });
+for (const set of FIFTH ? ['review21', 'review22', 'review23'] : [])
+  for (const o of readJsonl<{ text: string; must: string }>(`${FIX}/${set}.jsonl`))
+    if (o.must === 'critical' || o.must === 'low') items.push({ text: o.text, y: o.must === 'low' ? 0 : 1, set });
 if (FOURTH)
   for (const o of readJsonl<{ text: string }>(`${DATA}/kenya-dev.jsonl`))
     items.push({ text: o.text, y: 0, set: 'kenya-dev' });

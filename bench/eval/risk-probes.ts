@@ -28,9 +28,10 @@ const BLIND: Record<string, string> = {
   'probes25.jsonl': 'scored once on 0aaaae2 (the rules of 6d1be88); misses not read',
   'probes29.jsonl': 'denials followed by more; scored on 648e78e, c689eee and two withdrawn versions; misses not read',
   'probes28.jsonl': 'general check-ins; scored on 648e78e, 09c8f86 and the session’s last rules (the same); not read',
-  'probes30.jsonl': 'general check-ins; scored on 4db72de, 8961692 and the twentieth session’s last rules; not read',
+  'probes30.jsonl':
+    'general check-ins; scored on 4db72de, 8961692, ba0e8fb and with the fifth reading of plans and acts; not read',
   'probes32.jsonl':
-    'plans and acts and their lookalikes; scored on ba0e8fb and the twentieth session’s last rules; not read',
+    'plans and acts and their lookalikes; scored on ba0e8fb and with the fifth reading of plans and acts; not read',
   'redteam-ord1.jsonl': 'ordinary check-ins aimed at the third readings, scored on 5b8fca4 and after them; not read',
   'redteam-ord2.jsonl': 'ordinary check-ins aimed at the third readings, scored on 5b8fca4 and after them; not read',
   'redteam12-crises.jsonl':
