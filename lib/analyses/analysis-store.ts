@@ -263,10 +263,10 @@ export class AnalysisStore {
       .where({ id: ref.id, reprocess_generation: ref.generation })
       .whereIn('status', allowedFrom(transition))
       .whereRaw(COMPLETIONS.has(transition) ? notFailed('analyses') : notSettled('analyses'), [ref.stage]);
-    const stages = db.raw("jsonb_set(?, ?::text[], coalesce(? -> ?, '{}'::jsonb) || ?::jsonb)", [
+    // `base` never changes this stage's own state (lastCompletion fails only stages before it): read it from `stages`.
+    const stages = db.raw("jsonb_set(?, ?::text[], coalesce(stages -> ?, '{}'::jsonb) || ?::jsonb)", [
       base ?? db.raw('stages'),
       `{${ref.stage}}`,
-      base ?? db.raw('stages'),
       ref.stage,
       typeof patch === 'string' ? patch : JSON.stringify(patch),
     ]);

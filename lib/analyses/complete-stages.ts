@@ -37,13 +37,14 @@ export async function completeStages(db: Knex, items: readonly Completion[]): Pr
     const columns = ['id uuid', 'generation int', 'state jsonb', ...names.map(() => '?? jsonb')].join(', ');
     const input = db.raw(`SELECT * FROM jsonb_to_recordset(?::jsonb) AS x(${columns})`, [param('batch'), ...names]);
     const from = allowedFrom(last ? 'completeLastStage' : 'completeStage');
-    // The last stage ends the analysis, failing a stage the queue failed unrecorded (sql.ts lastCompletion).
+    // The last stage ends the analysis, failing a stage the queue failed unrecorded (sql.ts lastCompletion); that never
+    // touches this stage's own state, so it merges into a.stages -> stage.
     const end = last ? lastCompletion('a', stage) : undefined;
     const base = end ? end.stages.sql : 'a.stages';
     const update = db.raw(
       `UPDATE analyses AS a
           SET status = ${end ? end.status.sql : "'processing'"}, started_at = coalesce(a.started_at, now()), updated_at = now()${end ? `, completed_at = now(), error = ${end.error.sql}` : ''},
-              stages = jsonb_set(${base}, ?::text[], coalesce(${base} -> ?, '{}'::jsonb) || i.state)
+              stages = jsonb_set(${base}, ?::text[], coalesce(a.stages -> ?, '{}'::jsonb) || i.state)
          FROM ?? AS i
         WHERE a.id = i.id AND a.reprocess_generation = i.generation AND a.status IN (${from.map(() => '?').join(', ')})
           AND ${notFailed('a')}
@@ -51,7 +52,6 @@ export async function completeStages(db: Knex, items: readonly Completion[]): Pr
       [
         ...(end ? [...end.status.bindings, ...end.error.bindings, ...end.stages.bindings] : []),
         `{${stage}}`,
-        ...(end ? end.stages.bindings : []),
         stage,
         BATCH_INPUT,
         ...from,

@@ -282,6 +282,8 @@ function judge(
   // A quotation word counts in the cue's own stretch ("that song goes [i want to die]"), not "the song was nice then
   // i came home and [i want to die]", and not when the speaker takes the words as their own ("… and honestly same").
   if (QUOTE.test(local.before) && !(cue.re && saidAgain(after, cue.re))) return { code: 'quote' };
+  // The clauses before the cue's, for a denial's reading of what follows it (left-open.ts).
+  const earlier = cs.slice(0, i).map((x) => x.text);
   // "not depressed or suicidal" crosses the "or"; "don't leave or [I will kill myself]" starts a new subject.
   // "I never thought about suicide until this year": what the negation denies began later; it is no denial now.
   if (
@@ -298,7 +300,7 @@ function judge(
     !deniedThenTakenBack(
       after,
       cs.slice(i + 1).map((x) => x.text),
-      { earlier: cs.slice(0, i).map((x) => x.text), before, cue: m[0] },
+      { earlier, before, cue: m[0] },
     ) &&
     negated(/^ i /u.test(m[0]) ? `${before}i ` : before, /^ (?:suicidal|depressed|self harm|selfharm) /u.test(m[0]))
   )
@@ -317,7 +319,6 @@ function judge(
         .map((r) => r.text)
         .join(' '),
     );
-  const earlier = cs.slice(0, i).map((x) => x.text);
   if (!cue.negativeForm && thoughtsDenied(before, m[0], sameSentence, later, quiet, earlier))
     return { code: 'negated' };
   // A milestone of recovery names the act it has stopped ("7 months clean from self harm"; milestone.ts).
