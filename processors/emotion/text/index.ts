@@ -44,6 +44,7 @@ export const TUNING = {
   learnedValenceSw: 0.5, // same for a learned Swahili (AfriSenti) word
   classifierValence: 2, // valence the English classifier adds, × p(happy) − p(sad, angry, fear, disgust), cue-less text
   swClassifier: 6, // valence the Swahili classifier (AfriSenti) adds, × p(positive) − p(negative), cue-less sw text
+  swClassifierBeside: 0, // its share beside hand cues (cv-sw-kenya.ts): hand cues carry negation and intensity exactly
   swLearnedCategory: 3, // category mass the Swahili category classifier (translated XED) adds, as learnedCategory
   swLearnedBeside: 0.25, // its share beside hand cues: weaker than the English one's, hand cues carry the checked wordings
 };
@@ -86,8 +87,9 @@ export function lexiconEmotion(text: string, language: 'auto' | 'en' | 'sw'): Le
       ? swCategoryLogits(swFeatures)
       : undefined;
   // The Swahili valence classifier (AfriSenti tweets) speaks for Swahili and mixed text without a hand cue.
-  const swv = !english && cues === 0 && TUNING.swClassifier > 0 ? swClassifierValence(swFeatures) : undefined;
-  if (swv !== undefined) sum += TUNING.swClassifier * swv;
+  const swShare = cues === 0 ? 1 : TUNING.swClassifierBeside;
+  const swv = !english && swShare > 0 && TUNING.swClassifier > 0 ? swClassifierValence(swFeatures) : undefined;
+  if (swv !== undefined) sum += swShare * TUNING.swClassifier * swv;
   const [category, beside] = english
     ? [TUNING.learnedCategory, TUNING.learnedBeside]
     : [TUNING.swLearnedCategory, TUNING.swLearnedBeside];

@@ -1,5 +1,6 @@
 import type { Cue } from './lexicons/types.js';
 import { learnedAt, type Learned } from './learned.js';
+import { NEGATION_COORDINATORS, SW_NOT_YET_VERB } from './lexicons/sw.js';
 import { cueAt, functionAt } from './match.js';
 import type { Token } from './tokens.js';
 
@@ -111,6 +112,20 @@ export function scan(tokens: Token[], swFirst: boolean): Scan {
     if (cm?.kind === 'cue') {
       push(cm.cue, i, i + cm.len, cm.negated || inNeg);
       i += cm.len;
+      // "… wasiwasi au hofu": the negation reaches on past the coordinator.
+      if (inNeg && NEGATION_COORDINATORS.has(tokens[i]?.text ?? '')) negUntil = i + NEG_SCOPE;
+      continue;
+    }
+    // Only before a cue: over the corpus-learned words that follow ("hajawahi kunidanganya") it flipped noise.
+    if (
+      swFirst &&
+      i + 1 < tokens.length &&
+      SW_NOT_YET_VERB.test(t.text) &&
+      cueAt(tokens, i + 1, swFirst)?.kind === 'cue'
+    ) {
+      negFrom = i;
+      negUntil = i + 1;
+      i++;
       continue;
     }
     const l = t.emoji ? undefined : learnedAt(t.text, swFirst);

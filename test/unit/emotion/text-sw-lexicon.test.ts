@@ -65,6 +65,28 @@ describe('Swahili/Sheng lexicon: negation stays negation', () => {
     expect(handOnly('kwa bahati mbaya lazima niende').categories.happy).to.equal(0);
     expect(lexiconEmotion('kwa bahati mbaya lazima niende', 'sw').label).to.not.equal('happy');
   });
+  it('reads "sijihisi" (I do not feel) as a negator: "sijihisi vizuri" is not positive, "sijihisi wasiwasi" not fear', () => {
+    expect(handOnly('sijihisi vizuri leo').valence).to.be.below(0);
+    expect(handOnly('sijihisi vizuri leo').categories.happy).to.equal(0);
+    expect(handOnly('sijihisi wasiwasi').categories.fear).to.equal(0);
+    expect(handOnly('sijihisi wasiwasi').valence).to.be.above(0);
+  });
+  it('carries a negation past "au"/"wala": "sina wasiwasi au hofu" reads neither fear nor negative', () => {
+    for (const text of [
+      'sina wasiwasi au hofu',
+      'sihisi wasiwasi wala hofu',
+      'sijihisi mwenye wasiwasi au mwenye hofu',
+    ]) {
+      const r = handOnly(text);
+      expect(r.categories.fear, text).to.equal(0);
+      expect(r.valence, text).to.be.above(0);
+    }
+    expect(handOnly('nina wasiwasi au hofu').valence).to.be.below(0);
+  });
+  it('reads a "not yet" verb before a cue as its negation: "sijalala vizuri" (I have not slept well) is negative', () => {
+    expect(handOnly('sijalala vizuri').valence).to.be.below(0);
+    expect(handOnly('nimelala vizuri').valence).to.be.above(0);
+  });
 });
 
 describe('Swahili/Sheng lexicon: reassurance and deflection are never positive emotion', () => {

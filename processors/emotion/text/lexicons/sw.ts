@@ -69,8 +69,14 @@ export const SW_HOMOGRAPHS = set('vile');
 export const SW_NEGATORS = set(
   'si, sio, siyo, sina, huna, hana, hatuna, hamna, hawana, hakuna, haina, bila, wala, hapana, sijisikii, ' +
     'sijiskii, hajisikii, hatujisikii, sikuwa, hakuwa, hakukuwa, sijawahi, sioni, sikuwahi, siko, hayuko, ' +
-    'hauko, hatuko, hamko, hawako, haikuwa, hazikuwa, hayakuwa, hukuwa, hatukuwa, hawakuwa',
+    'hauko, hatuko, hamko, hawako, haikuwa, hazikuwa, hayakuwa, hukuwa, hatukuwa, hawakuwa, ' +
+    // "I don't feel …" (own additions, 2026-12-03, from misread Kenyan survey answers)
+    'sijihisi, sihisi, sihishi, hajihisi, hahisi, hatujihisi, hatuhisi, sikujihisi, sikuhisi',
 );
+// Words that carry a negation on to the next cue: "sijihisi mwenye wasiwasi au mwenye hofu", "not sad or angry".
+export const NEGATION_COORDINATORS = set('au, ama, wala, or, nor');
+// A verb in the negative "not yet" form ("sijalala vizuri", "hajapona"): it negates a cue right after it.
+export const SW_NOT_YET_VERB = /^(?:si|ha|hatu|ham|hawa)ja\p{L}{3,}$/u;
 // Swahili intensifiers follow the word ("nimechoka sana", Sheng "nimechoka mbaya").
 export const SW_POST_INTENSIFIERS = set('sana, sanaa, mno, kabisa, zaidi, kweli, mbaya, noma, mbaya sana, kupindukia');
 export const EN_POST_INTENSIFIERS = set('so much, a lot, badly, terribly, like crazy');
