@@ -15,6 +15,9 @@ import { SW_FIT_DEFAULTS, SW_SPLITS, kenyaAnswers, swClassifier } from './sw-fit
 // Not shipped (2026-12-03): with the answers (weight 1, swClassifierBeside 0.5) this CV read 0.76 → 0.92 and the
 // survey's held-out half 0.79 → 0.93, AfriSenti unchanged, but check-ins outside the survey's four questions turned
 // positive ("mke wangu ameniacha", "nimekuwa nikilia kila usiku": "kila", "nimekuwa" learned from trusting one's doctor).
+// On our own XED translations (xed_sw_train.csv, happy vs sad/angry/fear/disgust) it read 0.650 → 0.665, but "mume wangu
+// ananipiga" (my husband beats me) went −0.46 → +0.79: in the survey, "a-na-ni-…" is the doctor treating me. With
+// pronouns and possessives masked as well, still +0.69. A disclosure of abuse read as good news is the worse error.
 // Run: npx tsx bench/eval/text-lexicon/cv-sw-kenya.ts   (GRID='{"kenya":[0,1],"swClassifierBeside":[0,0.5]}')
 
 const axes: Record<string, number[]> = JSON.parse(
