@@ -15,6 +15,7 @@ import { warningSigns } from './warning-signs.js';
 import { learnedWarning } from './warning-learned.js';
 import { deniedThenTakenBack } from './plain-denial.js';
 import { doneLately } from './around.js';
+import { accidental } from './accident.js';
 import { milestone } from './milestone.js';
 import { joinDislocated } from './dislocation.js';
 import { aboutSomeoneElse, insideQuotes, localStretch, negated, thoughtsDenied } from './reading.js';
@@ -51,7 +52,7 @@ export type CrisisTier = 'none' | Tier;
 export const TIERS: readonly CrisisTier[] = ['none', 'passive', 'active', 'plan', 'behaviour'];
 
 export interface LanguageFactor {
-  /** ideation_<tier>, third_party, history, past_unclear, negated, idiom, quote, advice, mention, or
+  /** ideation_<tier>, third_party, history, past_unclear, accident, negated, idiom, quote, advice, mention, or
    * distress_<code>. */
   code: string;
   tier?: Tier;
@@ -322,9 +323,12 @@ function judge(
   if (!cue.negativeForm && thoughtsDenied(before, m[0], sameSentence, later, quiet, earlier))
     return { code: 'negated' };
   // A milestone of recovery names the act it has stopped ("7 months clean from self harm"; milestone.ts).
-  const stopped = milestone(c.text, m.index, m.index + m[0].length, cs.map((x) => x.text).join(' '));
+  const whole = cs.map((x) => x.text).join(' ');
+  const stopped = milestone(c.text, m.index, m.index + m[0].length, whole);
   if (stopped === 'history') return { code: 'history', tier };
   if (stopped === 'recent') return { code: 'past_unclear', tier };
+  // An everyday accident told with nothing else ("i cut myself while cooking"; accident.ts) is followed up.
+  if (tier === 'behaviour' && accidental(whole)) return { code: 'accident' };
   const when = pastReading(cs, i, m, before, text);
   if (when === 'history') return { code: 'history', tier };
   if (when === 'past_unclear' && tier === 'active') return { code: 'past_unclear', tier };

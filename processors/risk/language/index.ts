@@ -1,4 +1,5 @@
 import { combine, LEVEL_FROM, TIER_FLOOR, type RiskFactor } from '../combine.js';
+import { toldPlainly } from './accident.js';
 import { detectCrisisLanguage, type CrisisLanguage } from './detect.js';
 import { foldText, forRules } from './fold.js';
 import { othersQuoted } from './quoted.js';
@@ -16,6 +17,8 @@ const WEIGHTS: Record<string, number> = {
   history: 0.25,
   // Ideation told in the past tense with no time named: a clinician follows it up (medium), no escalation.
   past_unclear: LEVEL_FROM.medium,
+  // Self-injury told as an everyday accident with nothing else said: followed up, no escalation (accident.ts).
+  accident: LEVEL_FROM.medium,
   // Recorded so a reader sees why a phrase did not count; they add nothing.
   negated: 0,
   idiom: 0,
@@ -37,6 +40,15 @@ export const readByRules = (found: CrisisLanguage): boolean =>
 
 /** The language layer on its own: the text's factors, ready for combine(). */
 export function crisisLanguageFactors(written: string): RiskFactor[] {
+  const factors = readWritten(written);
+  if (toldPlainly(written)) return factors;
+  // "i *accidentally* cut myself 🙃": an accident told with a wink is the act itself.
+  return factors.map((f) =>
+    f.code === 'accident' ? { ...f, code: 'ideation_behaviour', tier: 'behaviour', weight: TIER_FLOOR.behaviour } : f,
+  );
+}
+
+function readWritten(written: string): RiskFactor[] {
   const read = speakersFactors(foldText(written));
   if (!written.includes(ZWSP)) return read;
   // A zero-width space may stand inside a word or for a space between two: read both ways, the graver reading counts.

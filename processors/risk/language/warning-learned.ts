@@ -14,7 +14,17 @@ import { learnedIdeation, type LearnedModel } from './learned.js';
 // their vocabulary instead of their phrases.
 
 /** Readings after which the words are someone else's, denied, quoted or over: the model does not speak there. */
-const SETTLED = new Set(['negated', 'third_party', 'history', 'past_unclear', 'quote', 'advice', 'idiom', 'mention']);
+const SETTLED = new Set([
+  'negated',
+  'third_party',
+  'history',
+  'past_unclear',
+  'accident',
+  'quote',
+  'advice',
+  'idiom',
+  'mention',
+]);
 
 /** Whether the model may add its reading: the rules found no plan, act or active thought, and settled nothing. */
 export const warningModelMaySpeak = (found: CrisisLanguage): boolean =>
