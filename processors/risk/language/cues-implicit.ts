@@ -121,7 +121,7 @@ export const IMPLICIT_CUES: readonly Cue[] = [
     tier: 'active',
     code: 'suicidal_thoughts',
     re: re(
-      ' (?:ku|ni|nita|nime|ninge)?(?:maliza|malize|tamatisha) maisha yangu | kuend (?:it|it all|everything|maisha) ',
+      ' (?:ku|ni|na|nina|nita|nta|nime|ninge)?(?:maliza|malize|tamatisha) maisha yangu | kuend (?:it|it all|everything|maisha) ',
     ),
   },
   {

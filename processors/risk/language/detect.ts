@@ -16,6 +16,7 @@ import { learnedWarning } from './warning-learned.js';
 import { deniedThenTakenBack } from './plain-denial.js';
 import { doneLately } from './around.js';
 import { accidental } from './accident.js';
+import { presentTense, saidAlone } from './life-course.js';
 import { milestone } from './milestone.js';
 import { joinDislocated } from './dislocation.js';
 import { aboutSomeoneElse, insideQuotes, localStretch, negated, thoughtsDenied } from './reading.js';
@@ -169,7 +170,8 @@ function detectWith(text: string, session: boolean): CrisisLanguage {
       factor: cue.needsOwner && !owns(c, cs[i - 1], m) ? { code: 'mention' } : judge(cs, i, m, cue, text),
     });
     // A raise-only cue that does not read ideation is as if unread: it neither blocks the backstop nor the learned layer.
-    const judged = matches.map(judgeOne).filter((j) => !j.raiseOnly || ideation(j));
+    // So is one judged `unread` ("namaliza maisha yangu" beside other words; life-course.ts).
+    const judged = matches.map(judgeOne).filter((j) => (!j.raiseOnly || ideation(j)) && j.factor.code !== 'unread');
     // The backstop reads a clause no cue named, and one where a milder cue stands: that cue never hides its reading
     // ("i have no will to live and i made a suicide plan"); a cancelled cue's negation or exception is the finer reading.
     if (judged.length === 0 || judged.some(ideation)) {
@@ -237,6 +239,8 @@ function judge(
   const laughing = text.laughing || LAUGHING_WORDS.test(local.all);
   if (overlaps(IDIOMS_ALL, c.text, m) || (laughing && tier !== 'behaviour' && !SERIOUS.test(c.text)))
     return { code: 'idiom' };
+  // "namaliza maisha yangu" is read only said alone; beside other words it stays unread, as before (life-course.ts).
+  if (presentTense(m[0]) && !saidAlone(m[0], cs.map((x) => x.text).join(' '))) return { code: 'unread' };
   // "ukitaka ukweli nataka kujiua": a first-person verb is the speaker's own, whatever "you" stands before it.
   const ownVerb = /^ (?:n[aiu]\p{L}{3,}|si\p{L}{3,}|i) /u.test(m[0]) || / (?:mimi|i) $/u.test(before);
   if (!ownVerb && ADVICE.test(local.all)) return { code: 'advice' };

@@ -1,0 +1,23 @@
+// "Kumaliza maisha yangu" is "to end my life" and also "to live out / finish my life (or a stage of it)" (RULES.md,
+// "Ending one's life and living it out"). The present tense and spoken future ("namaliza", "ninamaliza", "ntamaliza
+// maisha yangu") were never read. Review 28 broke every reading of them beside other words: a time, despair, a goodbye
+// or a means is said of moving, retiring and quitting a habit as often as of dying, and a stage, place or illness named
+// beside them is as often the cause of a crisis as a life lived out. So they are read only when said alone, as
+// "I am ending my life" is in English; beside anything else they stay unread, as before, and the learned readings
+// speak for them as they did.
+
+/** Words that leave the cue said alone: a pronoun, fillers, Sheng address. */
+const ALONE = new Set('mimi tu sasa jamani bana msee maze aki yaani kabisa'.split(' '));
+
+/** Whether a cue is the present tense or spoken future of "maliza maisha yangu". */
+export const presentTense = (cue: string): boolean => /^ (?:na|nina|nta)maliz[ae] maisha yangu $/u.test(cue);
+
+/** Whether the check-in (`whole`: its clauses joined, as the rules read it) says the cue and nothing else. */
+export function saidAlone(cue: string, whole: string): boolean {
+  return ` ${whole} `
+    .replace(/\s+/gu, ' ')
+    .replace(cue, ' ')
+    .split(' ')
+    .filter(Boolean)
+    .every((w) => ALONE.has(w));
+}

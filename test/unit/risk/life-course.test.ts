@@ -1,0 +1,40 @@
+import { expect } from 'chai';
+import { presentTense, saidAlone } from '../../../processors/risk/language/life-course.js';
+import { expectLevels } from '../../setup/risk-levels.js';
+
+// life-course.ts and its use in detect.ts: the present tense "namaliza maisha yangu" is read only said alone. Written
+// from reviews 21, 22 and 28 (2026-12-03).
+
+describe('life course: the present tense of "maliza maisha yangu"', () => {
+  it('knows the present tense and spoken future, not the written future or the infinitive', () => {
+    expect(presentTense(' namaliza maisha yangu ')).to.equal(true);
+    expect(presentTense(' ninamaliza maisha yangu ')).to.equal(true);
+    expect(presentTense(' ntamaliza maisha yangu ')).to.equal(true);
+    expect(presentTense(' nitamaliza maisha yangu ')).to.equal(false);
+    expect(presentTense(' kumaliza maisha yangu ')).to.equal(false);
+  });
+
+  it('reads it said alone, with fillers at most', () => {
+    expect(saidAlone(' ninamaliza maisha yangu ', 'ninamaliza maisha yangu')).to.equal(true);
+    expect(saidAlone(' namaliza maisha yangu ', 'mimi namaliza maisha yangu bana')).to.equal(true);
+    expect(saidAlone(' namaliza maisha yangu ', 'namaliza maisha yangu ya campus')).to.equal(false);
+    expect(saidAlone(' ntamaliza maisha yangu ', 'ntamaliza maisha yangu kijijini')).to.equal(false);
+  });
+});
+
+describe('life course: levels', () => {
+  it('escalates "I am ending my life" said alone, as in English', () => {
+    expectLevels({
+      'ninamaliza maisha yangu': 'high',
+      'Namaliza maisha yangu.': 'high',
+      'mimi namaliza maisha yangu bana': 'high',
+      'i am ending my life': 'high',
+    });
+  });
+
+  it('leaves a stage of life or a life lived out where it was', () => {
+    expectLevels({
+      'ninamaliza maisha yangu hostel mwezi huu': 'low',
+    });
+  });
+});
