@@ -121,9 +121,12 @@ export const IMPLICIT_CUES: readonly Cue[] = [
     tier: 'active',
     code: 'suicidal_thoughts',
     re: re(
-      ' (?:ku|ni|na|nina|nita|nta|nime|ninge)?(?:maliza|malize|tamatisha) maisha yangu | kuend (?:it|it all|everything|maisha) ',
+      ' (?:ku|ni|nita|nime|ninge)?(?:maliza|malize|tamatisha) maisha yangu | kuend (?:it|it all|everything|maisha) ',
     ),
   },
+  // The present tense and spoken future, read only said alone (life-course.ts): its own entry, so that an unread
+  // "namaliza maisha yangu ya campus" never hides a later "nimeamua kumaliza maisha yangu" in the same clause.
+  { tier: 'active', code: 'suicidal_thoughts', re: re(' (?:na|nina|nta)(?:maliza|malize) maisha yangu ') },
   {
     tier: 'active',
     code: 'self_harm_urge',

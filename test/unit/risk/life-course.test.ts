@@ -14,26 +14,33 @@ describe('life course: the present tense of "maliza maisha yangu"', () => {
     expect(presentTense(' kumaliza maisha yangu ')).to.equal(false);
   });
 
-  it('reads it said alone, with fillers at most', () => {
+  it('reads it said alone, with fillers, a time, despair or a goodbye at most', () => {
     expect(saidAlone(' ninamaliza maisha yangu ', 'ninamaliza maisha yangu')).to.equal(true);
     expect(saidAlone(' namaliza maisha yangu ', 'mimi namaliza maisha yangu bana')).to.equal(true);
+    expect(saidAlone(' ntamaliza maisha yangu ', 'ntamaliza maisha yangu wiki ijayo')).to.equal(true);
+    expect(saidAlone(' namaliza maisha yangu ', 'nimechoka na kila kitu namaliza maisha yangu kwaheri')).to.equal(true);
     expect(saidAlone(' namaliza maisha yangu ', 'namaliza maisha yangu ya campus')).to.equal(false);
     expect(saidAlone(' ntamaliza maisha yangu ', 'ntamaliza maisha yangu kijijini')).to.equal(false);
+    expect(saidAlone(' ntamaliza maisha yangu ', 'ntamaliza maisha yangu ya kazi ijumaa hii')).to.equal(false);
   });
 });
 
 describe('life course: levels', () => {
-  it('escalates "I am ending my life" said alone, as in English', () => {
+  it('escalates "I am ending my life" said alone or with a time or despair, as in English', () => {
     expectLevels({
       'ninamaliza maisha yangu': 'high',
       'Namaliza maisha yangu.': 'high',
       'mimi namaliza maisha yangu bana': 'high',
+      'namaliza maisha yangu period': 'high',
+      'ntamaliza maisha yangu wiki ijayo': 'critical',
       'i am ending my life': 'high',
     });
   });
 
   it('leaves a stage of life or a life lived out where it was', () => {
     expectLevels({
+      'namaliza maisha yangu tu': 'medium',
+      'namaliza maisha yangu ya campus na nimeamua kumaliza maisha yangu': 'high',
       'ninamaliza maisha yangu hostel mwezi huu': 'low',
     });
   });
