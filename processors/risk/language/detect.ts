@@ -239,8 +239,10 @@ function judge(
   const laughing = text.laughing || LAUGHING_WORDS.test(local.all);
   if (overlaps(IDIOMS_ALL, c.text, m) || (laughing && tier !== 'behaviour' && !SERIOUS.test(c.text)))
     return { code: 'idiom' };
+  // The whole check-in, for the readings that hold only when nothing else is said (life-course, milestone, accident).
+  const whole = cs.map((x) => x.text).join(' ');
   // "namaliza maisha yangu" is read only said alone; beside other words it stays unread, as before (life-course.ts).
-  if (presentTense(m[0]) && !saidAlone(m[0], cs.map((x) => x.text).join(' '))) return { code: 'unread' };
+  if (presentTense(m[0]) && !saidAlone(m[0], whole)) return { code: 'unread' };
   // "ukitaka ukweli nataka kujiua": a first-person verb is the speaker's own, whatever "you" stands before it.
   const ownVerb = /^ (?:n[aiu]\p{L}{3,}|si\p{L}{3,}|i) /u.test(m[0]) || / (?:mimi|i) $/u.test(before);
   if (!ownVerb && ADVICE.test(local.all)) return { code: 'advice' };
@@ -327,7 +329,6 @@ function judge(
   if (!cue.negativeForm && thoughtsDenied(before, m[0], sameSentence, later, quiet, earlier))
     return { code: 'negated' };
   // A milestone of recovery names the act it has stopped ("7 months clean from self harm"; milestone.ts).
-  const whole = cs.map((x) => x.text).join(' ');
   const stopped = milestone(c.text, m.index, m.index + m[0].length, whole);
   if (stopped === 'history') return { code: 'history', tier };
   if (stopped === 'recent') return { code: 'past_unclear', tier };

@@ -36,9 +36,8 @@ const opens = (a: Around) =>
     .filter(Boolean)
     .every((w) => ANSWER_WORDS.test(w));
 
-/** What follows a denial leaves it open. `after` is the rest of the denial's clause, `later` the clauses after it. */
-export function leftOpen(after: string, later: readonly string[], around: Around): boolean {
-  const rest = ` ${[after, ...later].join(' ').replace(/\s+/gu, ' ').trim()} `;
+/** What follows a denial leaves it open. `rest` is everything after the denied cue, spaced as plain-denial.ts spaces it. */
+export function leftOpen(rest: string, around: Around): boolean {
   return (
     (NOT_TODAY.test(rest) && SUICIDE_CUE.test(` ${around.cue.trim()} `)) ||
     (TOMORROW_UNKNOWN.test(rest) && opens(around))

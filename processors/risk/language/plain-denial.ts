@@ -71,7 +71,7 @@ export function deniedThenTakenBack(after: string, later: readonly string[], aro
     UNTRUE_NEXT.test(text) ||
     NOT_PROMISED.test(text) ||
     timeNext(after, later) ||
-    leftOpen(after, later, around)
+    leftOpen(text, around)
   );
 }
 

@@ -14,20 +14,20 @@ const afterExam: Around = {
 
 describe('left open: what right after a denial leaves it open', () => {
   it('reads "not today" or "not yet" ending the text after a denial of suicide as leaving it open', () => {
-    expect(leftOpen(' ', [' well not today anyway '], opening)).to.equal(true);
-    expect(leftOpen(' not yet ', [], opening)).to.equal(true);
+    expect(leftOpen(' well not today anyway ', opening)).to.equal(true);
+    expect(leftOpen(' not yet ', opening)).to.equal(true);
   });
 
   it('reads tomorrow unknown ending the text after a denial that opens it as leaving it open', () => {
-    expect(leftOpen(' ', [' kesho sijui '], opening)).to.equal(true);
-    expect(leftOpen(' ', [' kesho sijui '], afterExam)).to.equal(false);
+    expect(leftOpen(' kesho sijui ', opening)).to.equal(true);
+    expect(leftOpen(' kesho sijui ', afterExam)).to.equal(false);
   });
 
   it('reads the same words said of something else, or with more after them, as no more than they say', () => {
-    expect(leftOpen(' ', [' not today not ever '], opening)).to.equal(false);
-    expect(leftOpen(' ', [' not today '], { earlier: [], before: ' i ', cue: ' dont want to die ' })).to.equal(false);
-    expect(leftOpen(' ', [' kesho sijui kama nitapata kazi '], opening)).to.equal(false);
-    expect(leftOpen(' ', [' but theyre back '], opening)).to.equal(false);
+    expect(leftOpen(' not today not ever ', opening)).to.equal(false);
+    expect(leftOpen(' not today ', { earlier: [], before: ' i ', cue: ' dont want to die ' })).to.equal(false);
+    expect(leftOpen(' kesho sijui kama nitapata kazi ', opening)).to.equal(false);
+    expect(leftOpen(' but theyre back ', opening)).to.equal(false);
   });
 });
 
