@@ -87,6 +87,13 @@ describe('Swahili/Sheng lexicon: negation stays negation', () => {
     expect(handOnly('sijalala vizuri').valence).to.be.below(0);
     expect(handOnly('nimelala vizuri').valence).to.be.above(0);
   });
+  it('reads trust and recovery as positive and their negations as negative: "ninamwamini daktari", "nimepona"', () => {
+    expect(handOnly('ninamwamini daktari wangu').valence).to.be.above(0);
+    expect(handOnly('simwamini daktari wangu').valence).to.be.below(0);
+    expect(handOnly('nimepona kabisa').valence).to.be.above(0);
+    expect(handOnly('dawa huponya haraka').valence).to.be.above(0);
+    expect(handOnly('bado sijapona').valence).to.be.below(0);
+  });
 });
 
 describe('Swahili/Sheng lexicon: reassurance and deflection are never positive emotion', () => {

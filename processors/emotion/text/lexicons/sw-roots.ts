@@ -14,6 +14,9 @@ const roots: Array<[string, Emotion | null, number, number?]> = [
   ['changamk', 'happy', 2],
   ['burudik', 'happy', 2],
   ['tumain', 'happy', 1],
+  ['amin', null, 1], // trust, believe: naamini, ninamwamini; simwamini is distrust (Kenyan answers, 2026-12-03)
+  ['pona', null, 2], // recover: nimepona, hajapona
+  ['pony', null, 2], // heal: huponya, ataniponya
   ['chok', 'sad', -2],
   ['chokoz', 'angry', -2], // "provoke", not "tire"
   ['huzun', 'sad', -2],
