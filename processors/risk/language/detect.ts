@@ -20,6 +20,7 @@ import { presentTense, saidAlone } from './life-course.js';
 import { milestone } from './milestone.js';
 import { joinDislocated } from './dislocation.js';
 import { aboutSomeoneElse, insideQuotes, localStretch, negated, thoughtsDenied } from './reading.js';
+import { nounAlone } from './noun-alone.js';
 import { pastReading, type TextTime } from './tense.js';
 import {
   ADVICE,
@@ -138,6 +139,9 @@ function detectWith(text: string, session: boolean): CrisisLanguage {
   const recovered = cs.some((c) => RECOVERED.test(c.text));
   const anchored = cs.some((c) => PAST_ANCHOR.test(c.text));
   const recent = cs.some((c) => RECENT.test(c.text));
+  // The whole check-in, for the readings that hold only when nothing else is said (noun-alone.ts).
+  const whole = cs.map((x) => x.text).join(' ');
+  const written = text;
   const factors: LanguageFactor[] = [];
   // The year now, not at load: a long-running worker must read last year as past after New Year.
   const backAnchor = pastAnchorBack(new Date().getFullYear());
@@ -167,7 +171,10 @@ function detectWith(text: string, session: boolean): CrisisLanguage {
       from: m.index,
       to: m.index + m[0].length,
       raiseOnly: cue.raiseOnly,
-      factor: cue.needsOwner && !owns(c, cs[i - 1], m) ? { code: 'mention' } : judge(cs, i, m, cue, text),
+      factor:
+        cue.needsOwner && !owns(c, cs[i - 1], m) && !nounAlone(m[0], whole, written)
+          ? { code: 'mention' }
+          : judge(cs, i, m, cue, text),
     });
     // A raise-only cue that does not read ideation is as if unread: it neither blocks the backstop nor the learned layer.
     // So is one judged `unread` ("namaliza maisha yangu" beside other words; life-course.ts).
