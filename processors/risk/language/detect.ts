@@ -141,6 +141,7 @@ function detectWith(text: string, session: boolean): CrisisLanguage {
   const recent = cs.some((c) => RECENT.test(c.text));
   // The whole check-in, for the readings that hold only when nothing else is said (noun-alone.ts).
   const whole = cs.map((x) => x.text).join(' ');
+  // The words as they came, for what normalising drops (`text` names the time reading inside the loop below).
   const written = text;
   const factors: LanguageFactor[] = [];
   // The year now, not at load: a long-running worker must read last year as past after New Year.
