@@ -24,10 +24,14 @@ const BESIDE =
 const ASKED_OR_ANSWERED =
   /[?#:"\u201c\u201d\u2013\u2014\u2212\u274c\u{1F6AB}\u2716\u2717\u2718\u2714\u2705\u2611\u26d4]|(?:^|\s)-+(?:\s|$)|\b(?:ok|okay|fine|good|well|none|nil|nope|no|n\/a)\W*$/iu;
 
+/** ":(", ":/", ":'(" and their noses. */
+const SAD_FACE = /[:;]'?-?[(/\\|[]/gu;
+
 /** Whether the check-in (`whole`: its clauses joined; `written`: as it came) says the noun cue `cue` with nothing
  * else that matters. */
 export function nounAlone(cue: string, whole: string, written: string): boolean {
-  if (ASKED_OR_ANSWERED.test(written)) return false;
+  // A sad face is no colon of a form ("suicidal thoughts again :(", review 33).
+  if (ASKED_OR_ANSWERED.test(written.replace(SAD_FACE, ' '))) return false;
   return ` ${whole} `
     .replace(/\s+/gu, ' ')
     .replace(cue, ' ')

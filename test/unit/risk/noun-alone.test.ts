@@ -17,6 +17,7 @@ describe('crisis language: a crisis noun said alone', () => {
     expect(level('ok so self harm again')).to.equal('critical');
     expect(level('suicidal thoughts siku hizi')).to.equal('high');
     expect(level('suicidal thoughts again 😢')).to.equal('high');
+    expect(level('suicidal thoughts again :(')).to.equal('high');
   });
 
   it('leaves the noun a mention when anything else is said', () => {
