@@ -139,7 +139,8 @@ function detectWith(text: string, session: boolean): CrisisLanguage {
   const recovered = cs.some((c) => RECOVERED.test(c.text));
   const anchored = cs.some((c) => PAST_ANCHOR.test(c.text));
   const recent = cs.some((c) => RECENT.test(c.text));
-  // The whole check-in, for the readings that hold only when nothing else is said (noun-alone.ts).
+  // The whole check-in, once, for the readings that hold only when nothing else is said (noun-alone, life-course,
+  // milestone, accident).
   const whole = cs.map((x) => x.text).join(' ');
   // The words as they came, for what normalising drops (`text` names the time reading inside the loop below).
   const written = text;
@@ -158,6 +159,7 @@ function detectWith(text: string, session: boolean): CrisisLanguage {
     });
     const back = backAnchor.exec(c.text);
     const text = {
+      whole,
       laughing: laughs[i]!,
       recovered,
       anchored,
@@ -235,7 +237,7 @@ function judge(
   i: number,
   m: RegExpExecArray,
   cue: Pick<Cue, 'tier' | 'negativeForm' | 'selfReferring'> & { re?: RegExp },
-  text: TextTime & { laughing: boolean },
+  text: TextTime & { laughing: boolean; whole: string },
 ): Omit<LanguageFactor, 'span'> {
   const c = cs[i]!;
   const { tier } = cue;
@@ -248,7 +250,7 @@ function judge(
   if (overlaps(IDIOMS_ALL, c.text, m) || (laughing && tier !== 'behaviour' && !SERIOUS.test(c.text)))
     return { code: 'idiom' };
   // The whole check-in, for the readings that hold only when nothing else is said (life-course, milestone, accident).
-  const whole = cs.map((x) => x.text).join(' ');
+  const { whole } = text;
   // "namaliza maisha yangu" is read only said alone; beside other words it stays unread, as before (life-course.ts).
   if (presentTense(m[0]) && !saidAlone(m[0], whole)) return { code: 'unread' };
   // "ukitaka ukweli nataka kujiua": a first-person verb is the speaker's own, whatever "you" stands before it.

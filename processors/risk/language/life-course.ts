@@ -1,3 +1,5 @@
+import { onlyWith } from './words.js';
+
 // "Kumaliza maisha yangu" is "to end my life" and also "to live out / finish my life (or a stage of it)" (RULES.md,
 // "Ending one's life and living it out"). The present tense and spoken future ("namaliza", "ninamaliza", "ntamaliza
 // maisha yangu") were never read. Review 28 broke every reading of them beside other words: a time, despair, a goodbye
@@ -24,11 +26,5 @@ export const presentTense = (cue: string): boolean => /^ (?:na|nina|nta)maliz[ae
 /** Whether the check-in (`whole`: its clauses joined, as the rules read it) says the cue with a time, despair or a
  * goodbye at most. */
 export function saidAlone(cue: string, whole: string): boolean {
-  return ` ${whole} `
-    .replace(/\s+/gu, ' ')
-    .replace(cue, ' ')
-    .replace(BESIDE, ' ')
-    .split(' ')
-    .filter(Boolean)
-    .every((w) => ALONE.has(w));
+  return onlyWith(cue, whole, BESIDE, ALONE);
 }

@@ -1,3 +1,5 @@
+import { onlyWith } from './words.js';
+
 // A check-in that is a noun of crisis and nothing else ("suicidal thoughts again", "having suicidal thoughts all week",
 // "self harm last night"): the noun cues need an owner ("i", "my") because in a post they are as often a topic, but
 // a check-in is the speaker's own account, and said with nothing but a time, "again", a verb of having or struggling
@@ -32,11 +34,5 @@ const SAD_FACE = /[:;]'?-?[(/\\|[]/gu;
 export function nounAlone(cue: string, whole: string, written: string): boolean {
   // A sad face is no colon of a form ("suicidal thoughts again :(", review 33).
   if (ASKED_OR_ANSWERED.test(written.replace(SAD_FACE, ' '))) return false;
-  return ` ${whole} `
-    .replace(/\s+/gu, ' ')
-    .replace(cue, ' ')
-    .replace(BESIDE, ' ')
-    .split(' ')
-    .filter(Boolean)
-    .every((w) => ALONE.has(w));
+  return onlyWith(cue, whole, BESIDE, ALONE);
 }

@@ -19,3 +19,15 @@ export const NOT_ONES_OWN_DAY =
   '(?! (?:wa|ya|za|kwa|kwenye|katika|of|at|in|on|with|here(?= (?:at|in the|with|as))|as|kama|before|for|hapa|huku|kazini|shuleni|chuoni|ofisini|kanisani|sokoni|nyumbani)\\b(?! (?:\\p{L}+ ){0,3}?(?:life|living|existence|alive|earth|world|planet|duniani|dunia|kuishi|maisha|burden|end it|goodbye|kwaheri|guys|you all|everyone|pain|suffering|kuteseka|for good|forever|breathing|kupumua|forgive|nisamehe|mnisamehe|real|done)\\b))';
 /** After a bare "mwisho" or "the end": the end of an ordinary thing or a deadline ("… wa mwezi", "… wa kulipa karo"). */
 export const NOT_ONES_OWN_END = `(?! (?:wa |ya |of )?(?:the |this |hii |huu )?(?:${ORDINARY_ENDS}|ku(?:lipa|apply|chukua|jiandikisha|sajili|wasilisha|register))\\b)`;
+
+/** Whether the check-in (`whole`: its clauses joined) says `cue` with nothing but the phrases of `beside` (a global
+ * regex) and the single words of `alone`: the "said alone" readings (life-course.ts, noun-alone.ts). */
+export function onlyWith(cue: string, whole: string, beside: RegExp, alone: ReadonlySet<string>): boolean {
+  return ` ${whole} `
+    .replace(/\s+/gu, ' ')
+    .replace(cue, ' ')
+    .replace(beside, ' ')
+    .split(' ')
+    .filter(Boolean)
+    .every((w) => alone.has(w));
+}

@@ -1,9 +1,6 @@
 import { expect } from 'chai';
-import { combine } from '../../../processors/risk/combine.js';
-import { crisisLanguageFactors } from '../../../processors/risk/language/index.js';
 import { nounAlone } from '../../../processors/risk/language/noun-alone.js';
-
-const level = (text: string) => combine(crisisLanguageFactors(text)).level;
+import { languageLevel as level } from '../../setup/risk-levels.js';
 
 // A check-in that is a crisis noun and nothing else is the speaker's own (RULES.md, "A crisis noun said alone").
 describe('crisis language: a crisis noun said alone', () => {
