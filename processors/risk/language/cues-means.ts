@@ -1,5 +1,5 @@
 import type { Cue } from './patterns.js';
-import { re, SW_WANT } from './words.js';
+import { re, SW_SELF_HARM, SW_WANT } from './words.js';
 
 // A means told in the speaker's own words: the C-SSRS screener's own examples (hanging, pills, shooting, cutting,
 // jumping), by their general names only, never a substance, a dose or a place. Recognised, never described: these
@@ -185,9 +185,7 @@ const CUES_OF_MEANS: readonly Cue[] = [
   {
     tier: 'behaviour',
     code: 'self_harm',
-    re: re(
-      ` ${SW_WANT} (?:tu )?kuji(?:kata(?! (?:kwa|kutoka|toka|from|hapa|mapema|home|nyumbani|kwenda|huko|job|kazi)\\b)|dhuru|umiza) `,
-    ),
+    re: re(` ${SW_WANT} (?:tu )?${SW_SELF_HARM} `),
   },
 ];
 

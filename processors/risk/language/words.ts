@@ -4,6 +4,13 @@ export const re = (source: string) => new RegExp(source, 'u');
 // Swahili first person singular subject prefixes: ni-/n- present, nili- past, nime- perfect, nita- future.
 export const SW_WANT =
   '(?:ni)?(?:na|ta|li)(?:taka|tamani|penda|wazia|waza|fikiria|fikiri|jis?ikia(?: kama)?|jiskia(?: kama)?|hisi kama)';
+/** Cutting or hurting oneself in Swahili and Sheng; not one's hair, nails or beard, nor Sheng leaving a place, a party
+ * or one's friends ("kujikata hii party mapema"), unless a self-harm word follows in the clause ("… nywele zote na
+ * kujiumiza", "… mpaka damu itoke"); a demonstrative alone ("kujikata hii night", "… hizi mikono") is no party (reviews 37, 38). */
+export const SW_SELF_HARM =
+  'kuji(?:kata(?! (?:kwa|kutoka|toka|from|hapa|mapema|home|nyumbani|kwenda|huko|job|kazi|nywele|kucha|rasta|dreads|ndevu|(?:hii|hiyo|ile|hizi|hizo) (?:party|sherehe|harusi|meeting|mkutano|kikao|group|kikundi|chama|gym|class|darasa|event|game))\\b(?!.* (?:kuji(?:kata|umiza|dhuru)|damu|bleed|blood)))|dhuru|umiza)';
+/** A form's colon in the words as written ("Suicidal thoughts: no"), not a sad face's ":(" nor a clock's "2:30". */
+export const FORM_COLON = "(?<!\\d):(?!'?-?[(/\\\\|[]|\\d)";
 export const EN_SELF_KILL =
   '(?:kill(?:ing)? my ?self|end(?:ing)? (?:my|it) (?:own )?life|end(?:ing)? it all|tak(?:e|ing) my (?:own )?life|suicide|commit suicide)';
 

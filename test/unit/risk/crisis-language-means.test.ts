@@ -173,4 +173,20 @@ describe('crisis language: means named by the speaker', () => {
     expect(languageLevel('If I leave at 5 I will run into traffic on Thika road.')).to.equal('low');
     expect(languageLevel('I almost run into traffic today, I was late for work.')).to.equal('low');
   });
+
+  it('reads wanting to cut or hurt oneself, not cutting one’s hair or nails or leaving a party early', () => {
+    // Head-banging is told with the idiom's words ("kujiumiza kichwa na ukuta"), so racking one's brains stays critical.
+    for (const text of [
+      'nataka kujikata',
+      'natamani kujikata mkono',
+      'nataka kujikata tena leo',
+      'najiskia kujikata hii night',
+      'nataka kujikata nywele zote na kujiumiza tu',
+      'nataka kujiumiza kichwa na ukuta',
+      'nataka kujiumiza kichwa na hesabu',
+    ])
+      expect(languageLevel(text), text).to.equal('critical');
+    for (const text of ['natamani kujikata nywele', 'nataka kujikata kucha', 'nataka kujikata hii party'])
+      expect(languageLevel(text), text).to.equal('low');
+  });
 });
