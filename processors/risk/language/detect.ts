@@ -109,25 +109,25 @@ const QUIET = new Set(['negated', 'mention', 'idiom', 'quote', 'advice', 'distre
 const quiet = (text: string) =>
   detectCrisisLanguage(text).factors.every((f) => QUIET.has(f.code)) && !learnedWarning(text);
 
-export function detectCrisisLanguage(text: string): CrisisLanguage {
-  const written = detectAliased(text);
+export function detectCrisisLanguage(text: string, cues: readonly Cue[] = CUES): CrisisLanguage {
+  const written = detectAliased(text, cues);
   // "You know" said in passing is read as written and as nothing at all: the reading without it counts only where it
   // is graver (a negation or subject the pause split from its words stays with them either way).
   const joinedText = withoutYouKnow(text);
-  const joined = joinedText === undefined ? undefined : detectAliased(joinedText);
+  const joined = joinedText === undefined ? undefined : detectAliased(joinedText, cues);
   return joined && rank(joined.tier) > rank(written.tier) ? joined : written;
 }
 
-function detectAliased(text: string): CrisisLanguage {
-  const found = detectWith(text, true);
+function detectAliased(text: string, cues: readonly Cue[]): CrisisLanguage {
+  const found = detectWith(text, true, cues);
   // The eighth session's aliases ("finish myself", "sucide") count only where they raise: a reading they make that is
   // then cancelled must not hide what the text said without them (RULES.md, "Raise only").
   if (!sessionAliasesApply(text)) return found;
-  const before = detectWith(text, false);
+  const before = detectWith(text, false, cues);
   return rank(found.tier) > rank(before.tier) ? found : before;
 }
 
-function detectWith(text: string, session: boolean): CrisisLanguage {
+function detectWith(text: string, session: boolean, cues: readonly Cue[]): CrisisLanguage {
   const cs = joinDislocated(
     clauses(text, session).map((c) => ({ ...c, text: inclusive(c.text.replace(SERVICES, ' a service ')) })),
   );
@@ -150,12 +150,13 @@ function detectWith(text: string, session: boolean): CrisisLanguage {
   cs.forEach((c, i) => {
     // One finding per clause: every matching cue is judged, and the most severe that still stands is kept ("I don't
     // want to die, I just want to cease to exist"); when none stands, the most severe cue's reason is shown.
-    const matches = CUES.flatMap((cue) => {
+    const matches = cues.flatMap((cue) => {
       const m = cue.re.exec(c.text);
       const around =
         m && (cue.unlessNear || cue.unlessBefore) ? near(c.text, m.index, m.index + m[0].length) : undefined;
       const everyday = around && (cue.unlessNear?.test(around.rest) || cue.unlessBefore?.test(around.before));
-      return m && !everyday ? [{ cue, m }] : [];
+      const elsewhere = m && (cue.unlessWhole?.test(whole) || cue.unlessWritten?.test(written));
+      return m && !everyday && !elsewhere ? [{ cue, m }] : [];
     });
     const back = backAnchor.exec(c.text);
     const text = {

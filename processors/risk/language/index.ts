@@ -1,6 +1,7 @@
-import { combine, LEVEL_FROM, TIER_FLOOR, type RiskFactor } from '../combine.js';
+import { combine, LEVEL_FROM, RISK_LEVELS, TIER_FLOOR, type RiskFactor } from '../combine.js';
 import { toldPlainly } from './accident.js';
 import { detectCrisisLanguage, type CrisisLanguage } from './detect.js';
+import { CUES, EARLIER_CUES, type Cue } from './patterns.js';
 import { foldText, forRules } from './fold.js';
 import { othersQuoted } from './quoted.js';
 import { shortSpan } from './normalise.js';
@@ -70,7 +71,18 @@ function speakersFactors(text: string): RiskFactor[] {
 const ZWSP = '\u200b';
 
 function factorsOf(text: string): RiskFactor[] {
-  const found = detectCrisisLanguage(forRules(text));
+  const read = readWith(text, CUES);
+  // A later cue that reads ideation also silences the learned readings, which with the signs beside them may have
+  // graded the check-in higher ("… singejali nikifa kesho" after gifts and letters, review 36): the graver reading
+  // counts, with what the later cues read added so that a clinician sees it.
+  const earlier = readWith(text, EARLIER_CUES);
+  if (RISK_LEVELS.indexOf(combine(earlier).level) <= RISK_LEVELS.indexOf(combine(read).level)) return read;
+  const added = read.filter((f) => f.tier && !earlier.some((e) => e.code === f.code && e.span === f.span));
+  return [...earlier, ...added];
+}
+
+function readWith(text: string, cues: readonly Cue[]): RiskFactor[] {
+  const found = detectCrisisLanguage(forRules(text), cues);
   const factors = languageFactors(found);
   const learned = readByRules(found) ? undefined : learnedIdeation(text);
   // Medium at most: a clinician follows it up; the weak learner never escalates on its own.

@@ -2,10 +2,12 @@ import { CHECKIN_CUES } from './cues-checkins.js';
 import { CORE_CUES } from './cues-core.js';
 import { EA_ENGLISH_CUES } from './cues-ea-english.js';
 import { IMPLICIT_CUES } from './cues-implicit.js';
-import { INDIRECT_CUES } from './cues-indirect.js';
+import { INDIRECT_CUES, WISH_IF_DIED_CUES } from './cues-indirect.js';
 import { MEANS_CUES } from './cues-means.js';
 import { MORE_CUES } from './cues-more.js';
 import { OBLIQUE_CUES } from './cues-oblique.js';
+import { THOUGHTS_CUES } from './cues-thoughts.js';
+import { PURPOSE_CUES } from './cues-purpose.js';
 import { SPEECH_CUES } from './cues-speech.js';
 import { SW_GRAMMAR_CUES } from './cues-sw-grammar.js';
 import { re } from './words.js';
@@ -35,6 +37,10 @@ export interface Cue {
   unlessNear?: RegExp;
   /** An everyday act told anywhere before the cue in its clause that explains it ("by mistake … i took too many"). */
   unlessBefore?: RegExp;
+  /** Anywhere in the check-in, its clauses joined: it is about someone else, a text or a topic (cues-thoughts.ts). */
+  unlessWhole?: RegExp;
+  /** In the words as written, which normalising drops: a question, a hashtag, a form's colon (cues-thoughts.ts). */
+  unlessWritten?: RegExp;
 }
 
 export const NEAR_AFTER = 8;
@@ -45,7 +51,8 @@ export function near(text: string, from: number, to: number): { before: string; 
   return { before: ` ${text.slice(0, from).trim()} `, rest: ` ${[text.slice(from, to).trim(), ...after].join(' ')} ` };
 }
 
-export const CUES: readonly Cue[] = [
+/** The cues before review 34 (2026-12-03). */
+export const EARLIER_CUES: readonly Cue[] = [
   ...CORE_CUES,
   ...MORE_CUES,
   ...IMPLICIT_CUES,
@@ -57,6 +64,15 @@ export const CUES: readonly Cue[] = [
     }),
   ),
 ];
+
+/** Cues added since review 34: a check-in is read with and without them and the graver reading kept (index.ts), so they
+ * can only raise, whatever they silence. */
+export const LATER_CUES: readonly Cue[] = [...THOUGHTS_CUES, ...PURPOSE_CUES, ...WISH_IF_DIED_CUES].map((c) => ({
+  ...c,
+  raiseOnly: true,
+}));
+
+export const CUES: readonly Cue[] = [...EARLIER_CUES, ...LATER_CUES];
 
 /** Words that cancel a cue when they govern it ("dont want to die", "sitaki kufa"), in negative-form cues not. */
 export const NEGATOR_WORDS = new Set([

@@ -74,4 +74,32 @@ describe('crisis language: wishes without a death word', () => {
     ])
       expect(languageLevel(text), text).to.equal('low');
   });
+
+  it('hears being glad or not minding if one died, not of a match won, a full life, a game or a report', () => {
+    for (const text of [
+      'i would be happy if i died',
+      'i wouldnt mind if i died',
+      'ningefurahi nikifa',
+      'sitajali nikifa',
+      'i feel like a burden, honestly i wouldnt care if i died',
+    ])
+      expect(languageLevel(text), text).to.equal('medium');
+    for (const text of [
+      'if man u win tonight i would be happy if i died',
+      'in pubg i wouldnt mind if i died, i just respawn',
+      'bibi anasema ningefurahi nikifa, amechoka na uzee',
+      'once my daughter is married i’d be at peace if i died',
+    ])
+      expect(languageLevel(text), text).to.equal('low');
+  });
+
+  it('keeps the graver reading when the wish with a time would silence the learned readings beside it', () => {
+    // Read alone, the wish and "kesho" make active thoughts (high), which silenced the readings of the gifts, the
+    // hopelessness and the burden that made it critical (review 36).
+    expect(
+      languageLevel(
+        'nimewapa marafiki zangu vitu vyangu vyote. sina matumaini, mimi ni mzigo, nimenaswa kabisa, sina thamani. singejali nikifa kesho',
+      ),
+    ).to.equal('critical');
+  });
 });

@@ -338,7 +338,7 @@ describe('review 11: crises close to a changed rule that both versions graded to
     expectLevels({
       'the suicide thoughts are back again': 'low', // reviewer: high; 7b97ccc: low
       'suicidal thoughts have returned': 'high',
-      'suicidal thoughts zimeanza tena': 'low', // reviewer: high; 7b97ccc: low
+      'suicidal thoughts zimeanza tena': 'high', // reviewer: high; 7b97ccc: low; since cues-thoughts.ts (review 34): high
       'the suicidal thoughts, they came back last night': 'low', // reviewer: high; 7b97ccc: low
     });
   });
