@@ -21,6 +21,11 @@ const KEEPER =
 const ORDINARY_GOAL =
   ' (?:want|wanna|would love|d love|would quit|like to|nataka|natamani|ningependa|ningeacha|ningehamia|kuhamia|kuacha|kusafiri|quit|move|travel|study|school|campus|dubai|qatar|salon|business|biashara|tattoo|job|kazi) ';
 
+/** Beside thoughts of suicide: people at large, not the speaker (also cues-thoughts.ts). */
+export const AT_LARGE = re(
+  ' (?:among|amongst|rates?|cases|statistics|society|people|vijana|wanafunzi|youth|teens|students|men|women|kenya|winter|according|research|study) ',
+);
+
 export const OBLIQUE_CUES: readonly Cue[] = [
   // "I go to bed hoping I just don't wake up", not "… don't wake up the baby", "… groggy", "… at 3am" (the older
   // cues-implicit.ts and cues-speech.ts read "hope", "wish" and "won't wake"; these forms only at a clause's end).
@@ -59,9 +64,7 @@ export const OBLIQUE_CUES: readonly Cue[] = [
     unlessBefore: re(
       ' (?:if|when|whether|asked|ask|discussed|discuss|preached|talked|talk|says|said|worry|worried|afraid|kama|kuhusu|doctor|radio|show|class|group|pastor) ',
     ),
-    unlessNear: re(
-      ' (?:among|amongst|rates?|cases|statistics|society|people|vijana|wanafunzi|youth|teens|students|men|women|kenya|winter|according|research|study) ',
-    ),
+    unlessNear: AT_LARGE,
   },
   {
     tier: 'active',

@@ -1,8 +1,9 @@
 import type { Cue } from './patterns.js';
 import { FORM_COLON, re } from './words.js';
 
-// A substance taken with its purpose told (RULES.md, "Thoughts of suicide said to be strong, a substance taken to die"): "i swallowed pills to die",
-// "nilimeza vidonge ili nife". The purpose makes the act an attempt; without it the same words are medicine. Raise only.
+// A substance taken with its purpose told (RULES.md, "Thoughts of suicide said to be strong, a substance taken to
+// die"): "i swallowed pills to die", "nilimeza vidonge ili nife". The purpose makes the act an attempt; without it the
+// same words are medicine. Raise only.
 // Oneself hit, bitten or starved "on purpose" or "to punish myself" was withdrawn: fasts, itches, sport and parenting
 // (review 36).
 
@@ -29,7 +30,7 @@ export const PURPOSE_CUES: readonly Cue[] = [
     unlessWhole: NOT_NOW,
     unlessWritten: new RegExp(FORM_COLON, 'u'),
     unlessBefore: re(
-      ' (?:said|says|say|told|tells|texted|wrote|writes|aliandika|aliniandikia|akaniambia|akasema|alisema kwamba|testified|shuhuda|think|thinks|thought|if|whether|aliniambia|alisema|akasema|anasema|ananiambia|ameniambia|eti|kama) ',
+      ' (?:said|says|say|told|tells|texted|wrote|writes|testified|think|thinks|thought|if|whether|aliandika|aliniandikia|akaniambia|aliniambia|akasema|alisema|anasema|ananiambia|ameniambia|shuhuda|eti|kama) ',
     ),
   },
 ];

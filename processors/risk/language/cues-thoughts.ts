@@ -1,4 +1,5 @@
 import type { Cue } from './patterns.js';
+import { AT_LARGE } from './cues-oblique.js';
 import { FORM_COLON, re } from './words.js';
 
 // Thoughts of suicide named without an owner ("the suicidal thoughts …") and said to be strong, racing, unstoppable or
@@ -48,15 +49,11 @@ const NOT_SAID_OF_NOW = re(
 );
 /** Anywhere in the check-in: someone else's thoughts, a text, a lesson, a campaign or a past now over (review 34). */
 const ABOUT_OTHERS = re(
-  ' (?:song|track|beat|lyrics|film|movie|documentary|podcast|series|episode|drama|filamu|wimbo|kitabu|admitted|inmates|prison|he|she|his|him|her|ana depression|workshop|we learnt|gone now|jam|traffic|arsenal|man (?:u|you|united|utd)|chelsea|liverpool|mechi|mchungaji|(?:he|she) (?:is|was|has|had|lost|keeps|kept)|hayuko sawa|(?:my|our) (?:husband|wife|mum|mom|mother|dad|father|brother|sister|friend|cousin|uncle|aunt) (?:is|was|has)|(?:visit|see|call|check on) (?:her|him)|utani|joking|kidding|last year|doing well|(?:i am|im) (?:fine|better) now|housemate|roommate|flatmate|(?:took|take|taking) (?:her|him)|health worker|chv|mentor|referred|fading|weaker|better now|novel|chapter|book|poem|quote|billboard|lecture|class|exam|question|case study|roleplay|training|example|caller|clients?|patients|pupils?|students|teacher|mwalimu|preacher|pastor|sheikh|radio|tv|presenter|psychiatrist (?:here|says|said|explained)|as a (?:psychiatrist|doctor|nurse|counsellor|counselor|teacher|parent|mother|father|youth leader|leader|pastor)|nurse|campaign|awareness|you are not alone|reach out|talk to someone|journal|culture|aibu|healed|over now|is over|before therapy|(?:my|our|her|his) (?:daughters?|sons?|child|children|kids?|teen|teenager|girl|boy|\\p{N}+ year old) (?:is|has|was|says|said|told|keeps|having|in)|mwanangu|mtoto wangu|youth|jokes?|tiktok|usijali|zinapita|they pass|she says|he says|she said|he said|anasema|alisema|they say) ',
+  ' (?:song|track|beat|lyrics|film|movie|documentary|podcast|series|episode|drama|filamu|wimbo|kitabu|admitted|inmates|prison|he|she|his|him|her|ana depression|workshop|we learnt|gone now|jam|traffic|arsenal|man (?:u|you|united|utd)|chelsea|liverpool|mechi|mchungaji|hayuko sawa|(?:my|our) (?:husband|wife|mum|mom|mother|dad|father|brother|sister|friend|cousin|uncle|aunt) (?:is|was|has)|utani|joking|kidding|last year|doing well|(?:i am|im) (?:fine|better) now|housemate|roommate|flatmate|health worker|chv|mentor|referred|fading|weaker|better now|novel|chapter|book|poem|quote|billboard|lecture|class|exam|question|case study|roleplay|training|example|caller|clients?|patients|pupils?|students|teacher|mwalimu|preacher|pastor|sheikh|radio|tv|presenter|psychiatrist (?:here|says|said|explained)|as a (?:psychiatrist|doctor|nurse|counsellor|counselor|teacher|parent|mother|father|youth leader|leader|pastor)|nurse|campaign|awareness|you are not alone|reach out|talk to someone|journal|culture|aibu|healed|over now|is over|before therapy|(?:my|our|her|his) (?:daughters?|sons?|child|children|kids?|teen|teenager|girl|boy|\\p{N}+ year old) (?:is|has|was|says|said|told|keeps|having|in)|mwanangu|mtoto wangu|jokes?|tiktok|usijali|zinapita|they pass|anasema|alisema|they say) ',
 );
 /** As written: a question, a hashtag, a quotation or a form's colon (not a sad face's ":(" nor a clock's "2:30"), or
  * an upside-down smile or rolled eyes. */
 const WRITTEN_AS_FORM = new RegExp(`[?#"\u201c\u201d\u{1F643}\u{1F644}]|${FORM_COLON}`, 'u');
-/** Beside them: people at large. */
-const AT_LARGE = re(
-  ' (?:among|amongst|rates?|cases|statistics|society|people|vijana|wanafunzi|youth|teens|students|men|women|kenya|winter|according|research|study) ',
-);
 
 export const THOUGHTS_CUES: readonly Cue[] = [
   {

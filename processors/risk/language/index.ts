@@ -71,20 +71,37 @@ function speakersFactors(text: string): RiskFactor[] {
 const ZWSP = '\u200b';
 
 function factorsOf(text: string): RiskFactor[] {
-  const read = readWith(text, CUES);
+  // The learned readings depend on the words alone: read once for both readings of the rules below.
+  const learned = once(() => learnedIdeation(text));
+  const warning = once(() => learnedWarning(text));
+  const read = readWith(text, CUES, learned, warning);
   // A later cue that reads ideation also silences the learned readings, which with the signs beside them may have
   // graded the check-in higher ("… singejali nikifa kesho" after gifts and letters, review 36): the graver reading
   // counts, with what the later cues read added so that a clinician sees it.
-  const earlier = readWith(text, EARLIER_CUES);
+  const earlier = readWith(text, EARLIER_CUES, learned, warning);
   if (RISK_LEVELS.indexOf(combine(earlier).level) <= RISK_LEVELS.indexOf(combine(read).level)) return read;
   const added = read.filter((f) => f.tier && !earlier.some((e) => e.code === f.code && e.span === f.span));
   return [...earlier, ...added];
 }
 
-function readWith(text: string, cues: readonly Cue[]): RiskFactor[] {
+const once = <T>(f: () => T): (() => T) => {
+  let done = false;
+  let value: T;
+  return () => {
+    if (!done) [value, done] = [f(), true];
+    return value;
+  };
+};
+
+function readWith(
+  text: string,
+  cues: readonly Cue[],
+  learnedOf: () => ReturnType<typeof learnedIdeation>,
+  warningOf: () => ReturnType<typeof learnedWarning>,
+): RiskFactor[] {
   const found = detectCrisisLanguage(forRules(text), cues);
   const factors = languageFactors(found);
-  const learned = readByRules(found) ? undefined : learnedIdeation(text);
+  const learned = readByRules(found) ? undefined : learnedOf();
   // Medium at most: a clinician follows it up; the weak learner never escalates on its own.
   if (learned)
     factors.push({
@@ -94,7 +111,7 @@ function readWith(text: string, cues: readonly Cue[]): RiskFactor[] {
       span: shortSpan(learned.span),
     });
   // High at most: plans told through warning signs, learned from their vocabulary; a clinician is asked to look.
-  const warning = warningModelMaySpeak(found) ? learnedWarning(text) : undefined;
+  const warning = warningModelMaySpeak(found) ? warningOf() : undefined;
   if (warning)
     factors.push({
       layer: 'language',
