@@ -161,6 +161,7 @@ function detectWith(text: string, session: boolean, cues: readonly Cue[]): Crisi
     const back = backAnchor.exec(c.text);
     const text = {
       whole,
+      written,
       laughing: laughs[i]!,
       recovered,
       anchored,

@@ -16,8 +16,9 @@ const HESITATION = /(?<![\p{L}\p{N}'])(?:u+m+|u+h+m*|e+r+m+|h+m+|m+h+m*|e{2,}h+)
 /** A web address: its dots would split a sentence into pieces that read as clauses. */
 const URL = /\b(?:https?:\/\/|www\.)\S+/giu;
 
-/** The text the rules read: without hesitations and web addresses (the learned readings were fitted with them). */
-export const forRules = (text: string): string => text.replace(URL, ' ').replace(HESITATION, ' ');
+/** The text the rules read: without hesitations and web addresses (the learned readings were fitted with them); a link
+ * leaves a link sign, no word, so a reading that needs nothing else said knows something was (dated-other.ts). */
+export const forRules = (text: string): string => text.replace(URL, ' \u{1F517} ').replace(HESITATION, ' ');
 
 export function foldText(text: string): string {
   // Apostrophes first: NFKD would split an acute accent typed as one ("can´t") into a space and a mark.
