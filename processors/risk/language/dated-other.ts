@@ -49,7 +49,9 @@ export function onlyOtherThingsRecent(cs: Clause[], at: number, cue: RegExpExecA
 /** Anything written but letters, digits, plain punctuation and a few smiles and hearts: an emoji, a link's sign or
  * letters drawn as symbols (🅘 🅒🅤🅣, braille) may carry the act, and normalising drops them (reviews 49, 51). */
 const NOT_PLAIN =
-  /[^\p{L}\p{N}\p{M}\s.,!?'\u2018\u2019"\u201c\u201d:;()\-\u2026\u2013\u2014\u{1F60A}\u{1F642}\u{1F600}\u{1F603}\u{1F604}\u{1F601}\u263A\u2764\uFE0F\u200D]/u;
+  /[^\p{L}\p{N}\p{M}\s.,!?'\u2018\u2019"\u201c\u201d:;()\-\u2026\u2013\u2014\u{1F60A}\u{1F642}\u{1F600}\u{1F603}\u{1F604}\u{1F601}\u263A\u2764]/u;
+/** Variation selectors and joiners that dress a heart or a face. */
+const DRESSING = /[\uFE0F\u200D]/gu;
 
 /** Whether the words before cue `cue` (`lead`) tell it as over: a history phrase, not "miaka mingi" (for many years,
  * still), nor "used to" before an -ing form ("i used to cutting myself": I'm used to), nor a present ("in the past i
@@ -69,6 +71,6 @@ export function toldAsOver(written: string, lead: string, cue: string): boolean 
     !(/^ n\p{L}{2,} /u.test(cue) && !/ (?:nilikuwa|nilikua) $/u.test(g) && !/^ nili(?!sha)\p{L}{2,} /u.test(cue)) &&
     !/^ si\p{L}{2,} /u.test(cue) &&
     // Emoji, links and letters drawn as symbols may carry the act.
-    !NOT_PLAIN.test(written)
+    !NOT_PLAIN.test(written.replace(DRESSING, ''))
   );
 }
