@@ -155,7 +155,16 @@ function detectWith(text: string, session: boolean, cues: readonly Cue[]): Crisi
       const around =
         m && (cue.unlessNear || cue.unlessBefore) ? near(c.text, m.index, m.index + m[0].length) : undefined;
       const everyday = around && (cue.unlessNear?.test(around.rest) || cue.unlessBefore?.test(around.before));
-      const elsewhere = m && (cue.unlessWhole?.test(whole) || cue.unlessWritten?.test(written));
+      const elsewhere =
+        m &&
+        (cue.unlessWhole?.test(whole) ||
+          cue.unlessWritten?.test(written) ||
+          cue.unlessSentence?.test(
+            ` ${cs
+              .filter((x) => x.sentence === c.sentence)
+              .map((x) => x.text)
+              .join(' ')} `,
+          ));
       return m && !everyday && !elsewhere ? [{ cue, m }] : [];
     });
     const back = backAnchor.exec(c.text);

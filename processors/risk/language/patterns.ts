@@ -6,6 +6,7 @@ import { INDIRECT_CUES, WISH_IF_DIED_CUES } from './cues-indirect.js';
 import { MEANS_CUES } from './cues-means.js';
 import { MORE_CUES } from './cues-more.js';
 import { OBLIQUE_CUES } from './cues-oblique.js';
+import { FAREWELL_CUES } from './cues-farewell.js';
 import { THOUGHTS_CUES } from './cues-thoughts.js';
 import { PURPOSE_CUES } from './cues-purpose.js';
 import { SPEECH_CUES } from './cues-speech.js';
@@ -39,6 +40,8 @@ export interface Cue {
   unlessBefore?: RegExp;
   /** Anywhere in the check-in, its clauses joined: it is about someone else, a text or a topic (cues-thoughts.ts). */
   unlessWhole?: RegExp;
+  /** In the cue's sentence, its clauses joined: it is about someone else, a trip or a topic (cues-farewell.ts). */
+  unlessSentence?: RegExp;
   /** In the words as written, which normalising drops: a question, a hashtag, a form's colon (cues-thoughts.ts). */
   unlessWritten?: RegExp;
 }
@@ -67,7 +70,12 @@ export const EARLIER_CUES: readonly Cue[] = [
 
 /** Cues added since review 34: a check-in is read with and without them and the graver reading kept (index.ts), so they
  * can only raise, whatever they silence. */
-export const LATER_CUES: readonly Cue[] = [...THOUGHTS_CUES, ...PURPOSE_CUES, ...WISH_IF_DIED_CUES].map((c) => ({
+export const LATER_CUES: readonly Cue[] = [
+  ...THOUGHTS_CUES,
+  ...PURPOSE_CUES,
+  ...WISH_IF_DIED_CUES,
+  ...FAREWELL_CUES,
+].map((c) => ({
   ...c,
   raiseOnly: true,
 }));

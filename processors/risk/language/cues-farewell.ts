@@ -1,0 +1,119 @@
+import type { Cue } from './patterns.js';
+import { FORM_COLON, re } from './words.js';
+
+// A death announced as a departure (RULES.md, "A death announced as a departure"): "i am leaving this world tonight",
+// "im going to a better place tonight goodbye all", "tonight i end it all", "my last week alive", "by the time you read
+// this i will be dead", "naondoka duniani leo", "good bye everyone i cant do this anymore". Review 41 found them low or
+// medium. Cues added after review 34 can only raise (index.ts): a blocked cue leaves the older reading. Review 44 found
+// the first wording raising moves, prayers, away messages and logging off: the ambiguous ones now need a word of
+// death, despair or farewell in the same clause, and the blockers read the cue's sentence, not the whole check-in.
+
+/** A time now or soon. */
+const SOON =
+  '(?:tonight|today|now|right now|soon|tomorrow|this (?:evening|morning|afternoon|weekend|week)|at midnight|leo|leo usiku|usiku huu|usiku wa leo|kesho|sasa hivi|hivi karibuni)';
+/** One's own death or despair said in the same clause, which a move, a prayer, an errand or a sign-off does not say
+ * (review 45: "nimechoka", "dying", "sorry", "pain" are everyday words beside a goodbye). */
+const GRAVE_WORDS =
+  '(?:end my life|(?<!could |would )kill myself|i cant go on(?= $| (?:anymore|kwaheri|goodbye)\\b| like this$)|(?:no reason to live|sina sababu ya kuishi)(?= $| (?:anymore|tena|goodbye|kwaheri)\\b)|(?:nobody|no one) will miss me(?= $| (?:anyway|goodbye|kwaheri)\\b)|hakuna atakayenimiss|never wake up(?= $| (?:again|tomorrow|kwaheri|goodbye)$)|sitaamka tena)';
+/** `cue` (opening with a space) with `words` before or after it in its clause. */
+const beside = (cue: string, words: string) => `(?:(?<= ${words}(?: .*)?)${cue}|${cue}(?= (?:.* )?${words}(?= |$)))`;
+/** The other side of death; a late relative only when nothing follows ("… my late husbands family"). */
+const BEYOND =
+  '(?:a better place|heaven|the afterlife|the next life|be with my late \\p{L}+(?= $| (?:tonight|today|now|soon))|meet my maker|join (?:my late \\p{L}+(?= $| (?:tonight|today|now|soon))|my ancestors(?= $| (?:tonight|today|now|soon))))';
+/** A time that names this day or night, not "soon" or "now" (an old person's "i will leave this world soon"). */
+const TONIGHT =
+  '(?:tonight|today|tomorrow|this (?:evening|morning|afternoon|weekend)|at midnight|leo|leo usiku|usiku huu|usiku wa leo|kesho)';
+const I_AM = '(?:i am|im|i m|i will be|ill be|i ll be)';
+/** In the cue's sentence: a hypothetical, someone else, a song, a film, a lesson, a joke, a trip, a move, a job, or a
+ * past now over. */
+const NOT_OWN_WORDS =
+  '(?:if|as if|like its|like it is|like it was|imagine|pretend|bucket list|god willing|mungu akipenda|inshallah|from now|song|lyrics|track|film|movie|series|episode|drama|novel|book|poem|quote|play|scene|script|character|roleplay|class|lecture|sermon|preached|pastor|crusade|kesha|prayers?|worship|funeral|burial|mazishi|matanga|he|she|his|him|her|they|their|old|mzee|job|rapture|moon|mwezini|nimeokoka|saints|surgery|operation|theatre|cancer|mgonjwa|ugonjwa|daktari|doctor|in case|sick|sleep|sleeping|dreams|studies|detox|off grid|network|company|kdf|jeshi|army|police|years old|netflix|show|facebook|instagram|twitter|deactivat\\p{L}*|account|arrive|grandma|grandmother|grandpa|grandfather|shosho|guka|babu|mchungaji|kanisa|kanisani|pray|praying|chat|hospital|hospitali|cemetery|grave|anniversary|memorial|minecraft|game|enjoying|wedding|harusi|campus|graduation|bachelor|single|honeymoon|team|match|mechi|arsenal|chelsea|liverpool|man u|united|football|referee|patient|client|haha|lol|joking|kidding|utani|trip|flight|bus|matatu|holiday|holidays|likizo|safari|journey|visa|abroad|hotel|airbnb|new job|new house|new place|moving to|relocating|nahamia|hostel|offline|log(?:ging)? off|whatsapp|group|chama|used to|years ago|last year|zamani|back then|healed|better now)';
+const NOT_ONES_OWN_NOW = re(` ${NOT_OWN_WORDS} `);
+/** As written: a hashtag, a quotation or a form's colon (a "?" is left: a farewell may ask why). */
+const WRITTEN_AS_FORM = new RegExp(`[#"\u201c\u201d]|${FORM_COLON}`, 'u');
+/** Before it in the clause: when, the day, once, before or after, as or like (a future or a saying of any life's end). */
+const NOT_SAID_OF_NOW = re(
+  ' (?:when|whenever|once|the day|one day|someday|before|after|until|till|as|like|every|nikifa|said|says|told|tells|wrote|writes|anasema|alisema) ',
+);
+const blockers = { unlessSentence: NOT_ONES_OWN_NOW, unlessWritten: WRITTEN_AS_FORM, unlessBefore: NOT_SAID_OF_NOW };
+
+/** A farewell said to one's people, not to money, an ex or a single life (review 48). */
+const FAREWELL_TO =
+  '(?:nimeaga|nimewaaga|nimeshaaga|nimeshawaaga|i have said goodbye to|ive said goodbye to|i said goodbye to) (?:(?:wote|kila mtu|everyone|everybody)|(?:my |familia |wazazi |watoto |wanangu |marafiki )?(?:family|kids|children|parents|friends|mum|mom|mother|dad|father|wife|husband|yangu|wangu|zangu|wote|mama|baba))';
+/** One's own killing, or one's own death tonight ("nitakufa leo"): not a joke before an exam or a ride, "nimeaga
+ * familia yangu nitakufa" (review 53), nor "nitakufa njaa", "i will die poor". */
+const OWN_DYING =
+  '(?:(?:nitajiua|najiua|i will kill myself|im going to kill myself|i am going to kill myself)(?= |$)|(?:nitakufa|i will die|i am going to die|im going to die|niko tayari kufa) (?:leo usiku|leo|tonight|usiku huu)(?= $| (?:kwaheri|goodbye|msinitafute|sitarudi|nimeaga|nimewaaga|nimeshaaga|i said goodbye|i have said goodbye|ive said goodbye)\\b))';
+
+export const FAREWELL_CUES: readonly Cue[] = [
+  // Leaving this world, said of oneself now: "i am leaving this world tonight", "naondoka duniani leo".
+  {
+    tier: 'plan',
+    code: 'intent',
+    re: re(
+      ` (?:${I_AM}|i will|ill) (?:finally |just |quietly )?(?:leaving|leave|exiting|departing) this (?:world|earth)(?= ${TONIGHT}(?= |$))| (?:naondoka|ninaondoka|nitaondoka) (?:hii |hapa )?(?:dunia|duniani)(?= ${TONIGHT}(?= $| (?!(?:mpaka|hadi)\\b)))`,
+    ),
+    ...blockers,
+  },
+  // Going to the other side now or soon, beside death, despair or a farewell: "im going to a better place tonight
+  // goodbye all", "naenda mbinguni leo usiku nimechoka".
+  {
+    tier: 'plan',
+    code: 'intent',
+    re: re(
+      [
+        ` (?:${SOON} )?(?:${I_AM}|i will|ill) (?:going|go|moving|off|heading|leaving|crossing over|join) (?:to )?${BEYOND}(?= (?:\\p{L}+ ){0,2}?${SOON}(?= |$))`,
+        ` ${SOON} (?:${I_AM}|i will|ill) (?:going|go|moving|off|heading|leaving|crossing over|join) (?:to )?${BEYOND}`,
+        ` (?:naenda|ninaenda|nitaenda) mbinguni ${SOON}`,
+      ]
+        .map((cue) => beside(cue, GRAVE_WORDS))
+        .join('|'),
+    ),
+    ...blockers,
+  },
+  // A time, then the end said of oneself: "tonight i end it all", "today i am ending my life".
+  {
+    tier: 'plan',
+    code: 'intent',
+    re: re(
+      ` (?:tonight|today|tomorrow|this (?:evening|weekend)|leo usiku|usiku huu|kesho) (?:is the (?:night|day) )?(?:i|i am|im|i m|i will|ill|i shall) (?:finally |just |really )?(?:end it all|end my life|kill myself|take my (?:own )?life|ending it all|ending my life|killing myself|taking my (?:own )?life)(?= $| (?:goodbye|kwaheri|nobody|please|forgive|i cant|i can not|i am done|im done|tell)\\b)(?! (?:\\p{L}+ing|with|na|for|at|in|off|on|as|of|laughing|working|studying|cleaning|by (?:paying|clearing|deleting|finishing|selling|quitting|blocking))\\b)`,
+    ),
+    // Quitting a habit, an app or a relationship "tonight i end it all" (review 45).
+    unlessSentence: re(
+      ` (?:${NOT_OWN_WORDS}|delet\\p{L}*|no more|submit|thesis|project|assignment|paper|papers|exam|exams|mitihani|tiktok|instagram|facebook|social media|betting|bet|bhang|weed|alcohol|pombe|smoking|cigarettes|relationship|situationship|my ex|boyfriend|girlfriend|habit|addiction|diet|sugar|fuliza|okash|loan|loans|debt|madeni|sherehe|party|resign\\p{L}*|resignation|new year|afresh|new me|dem|manzi|parents house|home|gym|leg day|phone|blocking|block|proposing|propose|over between us|marriage|ndoa|divorce|bf|bae|mpenzi|msee|mchumba|kazi|sacco|shop|biashara|semester|losses) `,
+    ),
+    unlessWritten: WRITTEN_AS_FORM,
+    unlessBefore: NOT_SAID_OF_NOW,
+  },
+  // One's last day, night or week alive said of now: "its my last week at work and my last week alive", "this is my last
+  // night on earth"; not a vow or a wish ("with my last breath on earth", "i want my last day on earth to be …").
+  {
+    tier: 'plan',
+    code: 'intent',
+    re: re(
+      ' (?:this is|today is|tonight is|it is|its|and) my last (?:day|night|week) (?:on (?:this |the )?earth|alive|in this world)(?= $| (?!(?:was|were|will|would|is going|should|of|as|before|i want|i would|i wish|i will|to)\\b))| (?:leo|hii|usiku huu) ni (?:siku|usiku|wiki) (?:yangu|wangu) ya mwisho (?:duniani|hapa duniani|nikiwa hai)(?! (?:itakuwa|ingekuwa)\\b)',
+    ),
+    unlessSentence: NOT_ONES_OWN_NOW,
+    unlessWritten: WRITTEN_AS_FORM,
+    // A close call told after ("i thought it was my last day on earth"), a question, a wish or a vow (review 50).
+    unlessBefore: re(
+      ` (?:${NOT_SAID_OF_NOW.source.slice(4, -2)}|was|were|thought|sure|would|to|hadi|mpaka|spend|how|remember) `,
+    ),
+  },
+  // A note to be read after: "by the time you read this i will be dead", "ukisoma ujumbe huu nitakuwa nimekufa".
+  {
+    tier: 'plan',
+    code: 'preparation',
+    re: re(
+      ` by the time (?:you|anyone|someone|they|u|my family|mum|mom|mama) (?:read|reads|see|sees|hear|hears|listen to)(?: \\p{L}+){0,3}? (?:i will be|ill be|i ll be|i will have|ill have|i am|im) (?:already )?(?:dead(?= $| (?:goodbye|good bye|kwaheri|i am sorry|im sorry|i love|tell|please|forgive)\\b)|(?:no more|no longer (?:here|alive|around)|not (?:here|around|alive) anymore|gone (?:forever|for good))(?= $| (?:goodbye|good bye|kwaheri)(?: (?:everyone|all|mum|mom|mama|family|my \\p{L}+))?$))| (?:ukisoma|mkisoma|mtakaposoma|utakaposoma|ukisikia|mkisikia) (?:ujumbe|barua|message|hii message|hii barua) (?:huu|hii|hizi )?(?:\\p{L}+ )?(?:nitakuwa|niko|nimeshakuwa|sitakuwa) (?:nimekufa|nimeshakufa|sipo duniani|hai tena|nimeenda mbinguni)(?= $| (?!(?:njaa|na|kwa|baridi|mpaka|hadi|usingizi|kiu|uchovu|joto|moyo|juu|kimapenzi|nimeoza)\\b))`,
+    ),
+    ...blockers,
+  },
+  // Having said farewell beside one's own death in the same breath: "niko tayari kufa leo nimeaga familia yangu".
+  {
+    tier: 'plan',
+    code: 'preparation',
+    re: re(` ${FAREWELL_TO} (?:\\p{L}+ ){0,4}?${OWN_DYING}| ${OWN_DYING} (?:\\p{L}+ ){0,4}?${FAREWELL_TO}(?= |$)`),
+    ...blockers,
+  },
+];
