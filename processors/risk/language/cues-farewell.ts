@@ -15,8 +15,9 @@ const SOON =
  * (review 45: "nimechoka", "dying", "sorry", "pain" are everyday words beside a goodbye). */
 const GRAVE_WORDS =
   '(?:end my life|(?<!could |would )kill myself|i cant go on(?= $| (?:anymore|kwaheri|goodbye)\\b| like this$)|(?:no reason to live|sina sababu ya kuishi)(?= $| (?:anymore|tena|goodbye|kwaheri)\\b)|(?:nobody|no one) will miss me(?= $| (?:anyway|goodbye|kwaheri)\\b)|hakuna atakayenimiss|never wake up(?= $| (?:again|tomorrow|kwaheri|goodbye)$)|sitaamka tena)';
-/** `cue` (opening with a space) with `words` before or after it in its clause. */
-const beside = (cue: string, words: string) => `(?:(?<= ${words}(?: .*)?)${cue}|${cue}(?= (?:.* )?${words}(?= |$)))`;
+/** `cue` (opening with a space) with `words` before or after it in its clause; looked for behind only once the cue
+ * matched (looking behind at every position cost 170 µs a text), and the cue's words are none of `words`. */
+const beside = (cue: string, words: string) => `(?:${cue})(?:(?= (?:.* )?${words}(?= |$))|(?<= ${words} .*))`;
 /** The other side of death; a late relative only when nothing follows ("… my late husbands family"). */
 const BEYOND =
   '(?:a better place|heaven|the afterlife|the next life|be with my late \\p{L}+(?= $| (?:tonight|today|now|soon))|meet my maker|join (?:my late \\p{L}+(?= $| (?:tonight|today|now|soon))|my ancestors(?= $| (?:tonight|today|now|soon))))';
