@@ -2,9 +2,9 @@ import type { Clause } from './normalise.js';
 import { HISTORY, PRESENT } from './patterns.js';
 
 // A history of self-harm or ideation stays history when the check-in says nothing else but a wellbeing dated now ("i
-// used to self harm and today i feel good") or an everyday doing ("… but yesterday i went to church again and it
-// helped"), with joining and good-news words. Any other word keeps the older reading (review 40: a closed list of act
-// words let 48 crises told in other words fall).
+// used to self harm and today i feel good") or an everyday doing ("… but yesterday i went to church again"), with
+// joining and good-news words. Any other word keeps the older reading (review 40: a closed list of act words let 48
+// crises told in other words fall; "it helped" may mean the act, review 42).
 
 const RECENT_WORDS =
   '(?:today|yesterday|last night|this morning|this week|last week|last weekend|these days|nowadays|currently|right now|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|last (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|leo|jana|juzi|wiki hii|siku hizi|asubuhi)';

@@ -66,14 +66,14 @@ export function pastReading(
     // Over, unless the clause also names something recent ("years ago and again last night") or its sentence says it
     // goes on ("when I was 12 … I still think about it", "…, wanted to kill myself, still do") and not that what goes on
     // is milder ("… i still get sad sometimes but never like that anymore").
-    // … or it is said as over right before it and every recent time and "again" of the check-in dates something else
-    // ("i used to self harm and today i feel good"; not an undated act, "i cut myself today i am fine": review 42).
-    ((toldAsOver(text.written, governing(before), m[0]) && onlyOtherThingsRecent(cs, i, m)) ||
-      (!RECENT.test(c.text) &&
-        !(
-          sameSentence.some((x) => CONTINUING.test(x.text)) &&
-          !(sameSentence.some((x) => MILDER_NOW.test(x.text)) && !sameSentence.some((x) => STILL_SO.test(x.text)))
-        )));
+    ((!RECENT.test(c.text) &&
+      !(
+        sameSentence.some((x) => CONTINUING.test(x.text)) &&
+        !(sameSentence.some((x) => MILDER_NOW.test(x.text)) && !sameSentence.some((x) => STILL_SO.test(x.text)))
+      )) ||
+      // … or it is said as over right before it and every recent time and "again" of the check-in dates something else
+      // ("i used to self harm and today i feel good"; not an undated act, "i cut myself today i am fine": review 42).
+      (toldAsOver(text.written, governing(before), m[0]) && onlyOtherThingsRecent(cs, i, m)));
   if (past) return 'history';
   // Thoughts told in the past with no time at all: maybe over, maybe this week; followed up, not escalated.
   if (toldAsPast && !text.recent) return 'past_unclear';
