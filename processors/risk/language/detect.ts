@@ -157,7 +157,8 @@ function detectWith(text: string, session: boolean, cues: readonly Cue[]): Crisi
       const everyday = around && (cue.unlessNear?.test(around.rest) || cue.unlessBefore?.test(around.before));
       const elsewhere =
         m &&
-        (cue.unlessWhole?.test(whole) ||
+        ((cue.onlyWhole && !cue.onlyWhole.test(` ${whole} `)) ||
+          cue.unlessWhole?.test(whole) ||
           cue.unlessWritten?.test(written) ||
           cue.unlessSentence?.test(
             ` ${cs

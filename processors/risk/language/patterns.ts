@@ -7,6 +7,7 @@ import { MEANS_CUES } from './cues-means.js';
 import { MORE_CUES } from './cues-more.js';
 import { OBLIQUE_CUES } from './cues-oblique.js';
 import { FAREWELL_CUES } from './cues-farewell.js';
+import { RELAPSE_CUES } from './cues-relapse.js';
 import { THOUGHTS_CUES } from './cues-thoughts.js';
 import { PURPOSE_CUES } from './cues-purpose.js';
 import { SPEECH_CUES } from './cues-speech.js';
@@ -40,6 +41,8 @@ export interface Cue {
   unlessBefore?: RegExp;
   /** Anywhere in the check-in, its clauses joined: it is about someone else, a text or a topic (cues-thoughts.ts). */
   unlessWhole?: RegExp;
+  /** The check-in, its clauses joined, must also say this: a bare word made self-harm by its context (cues-relapse.ts). */
+  onlyWhole?: RegExp;
   /** In the cue's sentence, its clauses joined: it is about someone else, a trip or a topic (cues-farewell.ts). */
   unlessSentence?: RegExp;
   /** In the words as written, which normalising drops: a question, a hashtag, a form's colon (cues-thoughts.ts). */
@@ -75,6 +78,7 @@ export const LATER_CUES: readonly Cue[] = [
   ...PURPOSE_CUES,
   ...WISH_IF_DIED_CUES,
   ...FAREWELL_CUES,
+  ...RELAPSE_CUES,
 ].map((c) => ({
   ...c,
   raiseOnly: true,

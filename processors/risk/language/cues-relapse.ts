@@ -1,0 +1,68 @@
+import type { Cue } from './patterns.js';
+import { FORM_COLON, re } from './words.js';
+
+// Cutting said without "myself" (RULES.md, "Cutting said bare"): "i used to cut and today i cut again", "i relapsed
+// and cut". A bare "i cut again" is everyday in Kenya (a call ended, hair, a gym cut, a class skipped, Sheng for
+// leaving; reviews 54, 57, 62): it counts only where the check-in names self-harm itself, and never beside an everyday cut.
+
+/** A time now or lately, said before or after the cut. */
+const LATELY = '(?:today|tonight|last night|yesterday|this (?:morning|evening|afternoon|week|weekend)|again|tena)';
+const TIME_FIRST = '(?:today|tonight|last night|yesterday|this (?:morning|evening|afternoon|week|weekend))';
+const I_CUT = '(?:i|i have|ive|i just|i have just)';
+/** Within three words after the cut: what was cut or left (a call, hair, a class, a person, a place, data), or how. */
+const NOT_CUT_OBJECT =
+  '(?! (?:\\p{L}+ ){0,3}?(?:calls?|simu|phone|line|sim|hair|nywele|dreads|dreadlocks|locs|club|bar|dried|mangoes|beard|nails|kucha|grass|nyasi|napier|firewood|kuni|sukuma|class|classes|lessons|lectures|school|ties|contact|him|her|them|my ex|friends|group|account|tokens|off|out|from|early|mapema|home|job|kazi|weight|budget|costs|fuel|fees|data|bundles|video|clip|meat|onions|vegetables|cake|bread|cloth|fabric|wood|trees|miti|finger|thumb|kidole|by mistake|accidentally|panga|cat|dog|hedge|fence|compound|through|across|went|left|slept|rushed|ran|alighted|walked|pombe|alcohol|beer|bhang|weed|sugar|smoking|betting|fegi|sigara|miraa|mogoka|changaa|keg|carbs|sold|cooked|styled|pasted|carried|washed|packed|threw|planted|fed|made|price|lawn|na (?:\\p{L}+ )?(?:manzi|beste|dem|msee|boyfriend|girlfriend|bf|gf|mpenzi|wangu|yangu))(?= |$))';
+/** Elsewhere in the check-in, the speaker's own and not denied: self-harm in its own words or its history; not relapse,
+ * clean, blood or shame, said as often of alcohol, malaria or a blood donation (review 57), nor "been cutting" (62). */
+const SELF_HARM_SAID = re(
+  ' (?<! (?:he|she|they|friend|sister|brother|cousin|son|daughter|classmate|roommate|client|patient|mum|mom|dad|wife|husband|bestie|beste|bro|student|mwanafunzi|mama|baba|rafiki|dada|kaka|mtoto)(?: \\p{L}+){0,3} )(?<! (?:no|not|never|dont|wont|wouldnt|havent|have not|didnt|sijawahi|sitaki|siwezi|sitawahi|sina(?: \\p{L}+)? (?:ya|za|la))(?: \\p{L}+)? )(?:used to cut(?! (?:(?:my |my own |peoples |people s |their |his |her )?(?:hair|nails|beard|ex)|nywele|grass|nyasi|napier|firewood|kuni|sukuma|cassava|meat|nyama|wood|trees|miti|paper|cloth|fabric|class|classes|lessons|lectures|school|data|bundles|cane|sugarcane|tickets|films?|videos?|deals|costs|corners|hedges?|fences?|for|at|in a|in the|people|customers|clients|it|off|ties|contact)\\b)|(?:stopped|quit) cutting(?= $| (?:my ?self|for|and|but|in|since|last|years?|months?|weeks?)\\b)|self ?harm(?! (?:free|awareness|module|training|workshop|talk|session|webinar|course|class))|self ?harmed|self ?harming|cut(?:ting)? my ?self|kujikata|najikata|hujikata|nilikuwa najikata|nimejikata|nilijikata|urge to cut(?= $| (?:again|my ?self|and|but|today|tonight|is|was)\\b)|my scars(?! (?:\\p{L}+ ){0,3}?(?:from|of) (?:the |my |a )?(?:operation|surgery|accident|boda|c ?section|burns?))|fresh (?:cuts|scars)|new scars|clean from (?:cutting|self ?harm)) ',
+);
+/** A few words before the cut: a call, a barber, food, a farm, a gym, a party, a substance or an illness relapsed. */
+const EVERYDAY_BEFORE = re(
+  ' (?:(?:texting|calling|shouting|nagging|on the line|on the phone|on phone)(?: \\p{L}+)*|(?:called(?! me (?:a|an|names|useless|stupid|ugly|fat|worthless|lazy|dumb|mad|crazy)\\b)|calling|call|phone|whatsapp|texting|rang|ringing|beeped|beeping|flashed|alinipigia|alipiga|scammer|meeting|wedding|match|sermon|fundi|hair|nywele|dreads|dreadlocks|locs|club|bar|dried|mangoes|barber|barbershop|kinyozi|salon|saloon|finger|thumb|onions|chopping|cooking|panga|shamba|napier|grass|cows|bulking|gym|diet|party|club|bar|sherehe|lessons|lecture|tiktok|video|editing|fuel|budget|poker|cards|malaria|tb|alcohol|beer|pombe|weed|bhang|drinking|smoking|betting|gambling|sober|people think))(?: \\p{L}+){0,3} $',
+);
+/** In the cut's sentence: hair, a finger at the kitchen, a panga in the shamba (review 39), which a comma may part; a
+ * party or a club, which Sheng "cut" leaves (review 70). */
+const EVERYDAY_SENTENCE = re(
+  ' (?:finger|thumb|kidole|onions|chopping|panga|shamba|hair|nywele|rasta|ndevu|barber|kinyozi|salon|saloon|party|sherehe|club) ',
+);
+const WRITTEN_AS_FORM = new RegExp(`[#"\u201c\u201d]|${FORM_COLON}`, 'u');
+const blockers = {
+  unlessBefore: EVERYDAY_BEFORE,
+  unlessSentence: EVERYDAY_SENTENCE,
+  unlessWritten: WRITTEN_AS_FORM,
+};
+
+export const RELAPSE_CUES: readonly Cue[] = [
+  // "i relapsed and cut (last night)", "relapsed yesterday and i cut": the relapse names it.
+  {
+    tier: 'behaviour',
+    code: 'self_harm',
+    re: re(
+      `(?:^| i| ive)(?: have)? (?:relapsed|slipped up)(?: ${LATELY})? and (?:i )?cut(?= $| ${LATELY}| i | and )${NOT_CUT_OBJECT}`,
+    ),
+    // A relapse into drinking, a drug or betting, after which Sheng "cut" is leaving (review 69).
+    unlessWhole: re(
+      ' (?:(?:from|off|with) (?:alcohol|pombe|drinking|beer|weed|bhang|smoking|cigarettes|betting|gambling)|sober|sobriety|rehab) ',
+    ),
+    ...blockers,
+  },
+  // Bare: "i cut again", "last night i cut", "ive cut again", "the urge won and i cut"; not Sheng "nimecut", which says
+  // "i left" as often (review 66).
+  {
+    tier: 'behaviour',
+    code: 'self_harm',
+    re: re(
+      [
+        ` ${I_CUT} cut (?:again|tena)(?: ${LATELY}){0,2}(?= |$)`,
+        ` ${TIME_FIRST} ${I_CUT} cut(?= $| (?:again|and|i)\\b)`,
+        ` i cut ${TIME_FIRST}(?= $| (?:and|i)\\b)`,
+        ` and i cut(?= $)`,
+      ]
+        .map((cue) => `${cue}${NOT_CUT_OBJECT}`)
+        .join('|'),
+    ),
+    onlyWhole: SELF_HARM_SAID,
+    ...blockers,
+  },
+];
