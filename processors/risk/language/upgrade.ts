@@ -19,6 +19,10 @@ const SELF_KILL_NAMED =
 /** The act denied in one Swahili or Sheng verb ("sitajiua", I will not kill myself; "siezi jimaliza"). */
 const SELF_KILL_DENIED =
   / (?:sitajiua|sitajidhuru|sitajimaliza|sitajitoa uhai|sijiui|sitajiumiza|si(?:e|we)zi (?:ku)?jimaliza|si(?:e|we)zi kujiua) /u;
+/** The thoughts denied ("no thoughts of suicide", "im not suicidal", "sina mawazo ya kujiua"): a plan only when dated
+ * to now with a later time after it ("… today but tomorrow i dont know", "… leo lakini kesho sijui"). */
+const THOUGHTS_DENIED =
+  / (?:(?:i )?(?:dont|do not) (?:have|feel)(?: any)?|(?:i )?have no|no|(?:im|i am|am) not(?: feeling| having)?|not|sina(?: hizo| izo)?|hakuna) (?:suicidal(?: thoughts)?(?: at all)?|suicide thoughts|(?:suicidal )?thoughts (?:of|about) (?:suicide|kill(?:ing)? myself|ending my life)|(?:mawazo|thoughts) (?:ya|za) (?:kujiua|suicide|kujimaliza|kujitoa uhai))(?= )/u;
 /** "I'm not going to kill myself today, probably next week": a denial with a time still named is a plan, unless what
  * follows is an everyday sentence of its own ("I won't kill myself. Tomorrow I have an exam."; taken-back.ts). So is
  * one dated to now with a later time after it ("sitajiua leo labda wiki ijayo", "… sio leo. … mwisho wa mwezi"). */
@@ -30,7 +34,11 @@ export function negatedThenTimed(
 ): void {
   const c = cs[i]!;
   const named = SELF_KILL.exec(c.text);
-  const m = named && negated(c.text.slice(0, named.index), true, true) ? named : SELF_KILL_DENIED.exec(c.text);
+  const denied = named && negated(c.text.slice(0, named.index), true, true) ? named : SELF_KILL_DENIED.exec(c.text);
+  const found = denied ? null : THOUGHTS_DENIED.exec(c.text);
+  // The speaker's own thoughts, with a greeting or a day at most before them; not "my brother is not suicidal …".
+  const thoughts = found && OWN_BEFORE.test(c.text.slice(0, found.index + 1)) ? found : null;
+  const m = denied ?? thoughts;
   if (!m) return;
   const rest = ` ${c.text.slice(m.index + m[0].length)}`;
   const timed = (t: string) => {
@@ -45,12 +53,15 @@ export function negatedThenTimed(
     .join(' ');
   const next = later.map((n) => n.text);
   const all = ` ${[rest, ...next].join(' ')} `.replace(/\s+/gu, ' ');
-  const now = NOW_ONLY.exec(all);
-  const datedThenLater = now !== null && LATER.test(all.slice(now[0].length));
+  // A denied thought may be dated before it ("leo sina mawazo ya kujiua lakini kesho sijui").
+  const datedBefore = thoughts !== null && NOW_SAID.test(c.text.slice(0, thoughts.index + 1));
+  const now = datedBefore ? ([''] as unknown as RegExpExecArray) : (thoughts ? THOUGHTS_NOW : NOW_ONLY).exec(all);
+  const after = all.slice(now?.[0].length ?? 0);
+  const datedThenLater = now !== null && (thoughts ? LATER_DOUBTED.test(after) : LATER.test(after));
   // The one-verb denials only when dated to now: "Sitajidhuru, … Kesho nitakuwa sawa." names no time for the act.
   const anyTime = m === named && (timed(rest) || later.some((n) => timed(n.text)));
   // Answered by a time alone; a one-verb denial is no cue of its own, so that is its plan ("Siezi jimaliza. Ijumaa.").
-  const answeredByTime = timeNext(rest, next);
+  const answeredByTime = !thoughts && timeNext(rest, next);
   if (!datedThenLater && !anyTime && !(m !== named && answeredByTime)) return;
   if (
     ACT_DATED.test(rest) ||
@@ -72,6 +83,29 @@ const NOW_ONLY =
 const LATER =
   /(?<! (?:wala|nor|or|au|ama|na|and)) (?:tomorrow|next|weekend|monday|tuesday|wednesday|thursday|friday|saturday|sunday|after|end of the (?:week|month)|kesho|ijayo|ujao|jumatatu|jumanne|jumatano|alhamisi|ijumaa|jumamosi|jumapili|mwisho wa (?:wiki|mwezi)|baada ya) /u;
 
+/** After a denied thought dated to now, all that is left is a later time in doubt ("… maybe tomorrow", "… kesho sijui",
+ * "… i cant say the same about tomorrow"); more words make it an everyday plan ("maybe tomorrow i will rest", review 55),
+ * and "tomorrow is another day" is hope (review 58), "kesho tutaona" a goodbye cut short (review 63). */
+/** A later time, as speech-to-text also writes it. */
+const LATER_TIME =
+  '(?:tomorrow|tomorow|tommorow|tmrw|tmr|kesho|next week|wiki ijayo|tonight|usiku|later|baadaye|this weekend|weekend hii)';
+const LATER_DOUBTED = new RegExp(
+  `^ (?:hivi |kwa sasa )?(?:(?:but|lakini|lkn|ila|though|however) )?(?:(?:maybe|labda|pengine|probably|perhaps) ${LATER_TIME}|(?:(?:and|na) )?(?:${LATER_TIME} (?:maybe|labda|i dont know|i do not know|i really dont know|i honestly dont know|idk|who knows|only god knows|mungu anajua|mungu tu anajua|sijui|hata sijui|sijajua|im not sure|i am not sure|not sure|sina uhakika|god knows|is another story|ni hadithi nyingine|is a different story)|(?:i |mimi )?(?:cant|cannot|can not|siwezi) (?:say|promise|kusema|kuahidi)(?: (?:the same|hivyo))? (?:about|for|kuhusu) ${LATER_TIME}|(?:i dont know|sijui|not sure|im not sure) (?:about |kuhusu )?${LATER_TIME}))(?: (?:bana|bwana|aki|tho|though|really|kabisa|honestly|yaani|maze|kusema kweli))? $`,
+  'u',
+);
+/** The thoughts denied, then now: NOW_ONLY and the spoken "right now", "for now", "at the moment". */
+const THOUGHTS_NOW =
+  /^ (?:(?:hapana |no )?(?:not |sio |si )?(?:today|tonight|right now|for now|at the moment|this morning|now|this week|leo|sasa hivi|sasa|kwa sasa|usiku huu|wiki hii))(?= )/u;
+/** All that may come before the speaker's own denied thought: a greeting, a word to the clinician, how they are, the
+ * day (reviews 63, 67: a list of other people never ends, "kamau is not suicidal today …"). */
+const OWN_BEFORE =
+  /^ (?:(?:mimi|me|habari|hi|hello|asante|thanks|daktari|doc|doctor|counsellor|madam|sir|hapana|no|yes|ndio|well|honestly|kusema kweli|niko|nko|im|i am|sawa|fine|poa|fiti|ok|okay|leo|today|right now|for now|sasa hivi|kwa sasa|this week|wiki hii|this morning|at the moment) )*$/u;
+/** The day said before the denied thought ("leo sina mawazo ya kujiua lakini kesho sijui"). */
+const NOW_SAID = / (?:today|leo|for now|kwa sasa|right now|sasa hivi|this week|wiki hii|this morning|at the moment) /u;
+
+/** A negation right before a stated plan ("i dont have a plan", "sijawa nimepanga"). */
+const NOT_BEFORE = / (?:dont|do not|didnt|did not|not|no|never|havent|have not|sina|sijawa) (?:\p{L}+ )?$/u;
+
 /** A time named or a plan stated raises a wish one step and thoughts to a plan; both together raise a wish to a plan. */
 export function upgradeWithinText(cs: Clause[], factors: LanguageFactor[]): void {
   // A sentence that is a time alone counts as one named ("No plans to kill myself. Friday.").
@@ -79,12 +113,7 @@ export function upgradeWithinText(cs: Clause[], factors: LanguageFactor[]): void
   // "i am suicidal and i have a plan": a plan stated in words counts as a time does; "i dont have a plan" does not.
   const planned = cs.some((c) => {
     const p = PLAN_STATED.exec(c.text);
-    return (
-      p !== null &&
-      !/ (?:dont|do not|didnt|did not|not|no|never|havent|have not|sina|sijawa) (?:\p{L}+ )?$/u.test(
-        c.text.slice(0, p.index + 1),
-      )
-    );
+    return p !== null && !NOT_BEFORE.test(c.text.slice(0, p.index + 1));
   });
   // Saying one will act on the thoughts is intent, which DESIGN §10 grades with a plan.
   // Only beside the thoughts it acts on, in their clause or the next ("… sleep forever but i have to clean the house and
