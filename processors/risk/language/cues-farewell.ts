@@ -14,7 +14,7 @@ const SOON =
 /** One's own death or despair said in the same clause, which a move, a prayer, an errand or a sign-off does not say
  * (review 45: "nimechoka", "dying", "sorry", "pain" are everyday words beside a goodbye). */
 const GRAVE_WORDS =
-  '(?:end my life|(?<!could |would )kill myself|i cant go on(?= $| (?:anymore|kwaheri|goodbye)\\b| like this$)|(?:no reason to live|sina sababu ya kuishi)(?= $| (?:anymore|tena|goodbye|kwaheri)\\b)|(?:nobody|no one) will miss me(?= $| (?:anyway|goodbye|kwaheri)\\b)|hakuna atakayenimiss|never wake up(?= $| (?:again|tomorrow|kwaheri|goodbye)$)|sitaamka tena)';
+  '(?:end my life|(?<!could |would )kill myself|i cant go on(?= $| (?:anymore|kwaheri|goodbye)\\b)|(?:no reason to live|sina sababu ya kuishi)(?= $| (?:anymore|tena|goodbye|kwaheri)\\b)|(?:nobody|no one) will miss me(?= $| (?:anyway|goodbye|kwaheri)\\b)|hakuna atakayenimiss|never wake up(?= $| (?:again|tomorrow|kwaheri|goodbye) $)|sitaamka tena)';
 /** `cue` (opening with a space) with `words` before or after it in its clause; looked for behind only once the cue
  * matched (looking behind at every position cost 170 µs a text), and the cue's words are none of `words`. */
 const beside = (cue: string, words: string) => `(?:${cue})(?:(?= (?:.* )?${words}(?= |$))|(?<= ${words} .*))`;
@@ -23,12 +23,33 @@ const BEYOND =
   '(?:a better place|heaven|the afterlife|the next life|be with my late \\p{L}+(?= $| (?:tonight|today|now|soon))|meet my maker|join (?:my late \\p{L}+(?= $| (?:tonight|today|now|soon))|my ancestors(?= $| (?:tonight|today|now|soon))))';
 /** A time that names this day or night, not "soon" or "now" (an old person's "i will leave this world soon"). */
 const TONIGHT =
-  '(?:tonight|today|tomorrow|this (?:evening|morning|afternoon|weekend)|at midnight|leo|leo usiku|usiku huu|usiku wa leo|kesho)';
+  '(?:tonight|to night|2nite|this night|today|to day|2day|tomorrow(?: morning| night)?|tmrw|tommorow|this (?:friday|saturday|sunday)|on (?:friday|saturday|sunday)|kesho (?:asubuhi|usiku)|this (?:evening|morning|afternoon|weekend)|at midnight|leo|leo usiku|usiku huu|usiku wa leo|kesho)';
 const I_AM = '(?:i am|im|i m|i will be|ill be|i ll be)';
+/** This world, as speech-to-text also writes it ("this word", "dis world"); not "this life", which a habit or a
+ * sentence served ends as often (review 64). */
+const THIS_WORLD = '(?:this|dis) (?:world|earth|word|wold)';
+/** Where a departure with the time first or in the plain present ends: there, or with a farewell or despair said to
+ * the end ("… goodbye everyone", "… im sorry"); not "… goodbye tiktok for one month" (review 56). */
+const FAREWELL_END =
+  '(?= $| (?:(?:for good|forever) )?(?:goodbye|good bye|kwaheri|kwa heri|kwaherini|bye bye|bye|farewell)(?: (?:everyone|everybody|all|wote|mum|mom|mama|dad|baba|family|familia yangu|guys|friends|cruel world|world|my \\p{L}+|mum and dad|mama na baba))?(?: (?:bro|maze|msee))? $| (?:forever|for good)(?: (?:bro|maze|msee))? $| (?:nobody|no one) (?:cares|will (?:miss|care|notice))| (?:hakuna|hamna) (?:anayejali|atakayenimiss)| (?:i am |im |am )?sorry(?: (?:mum|mom|mama|dad|baba|for everything|everyone|all|family))? $| pole (?:mama|baba|familia)(?: yangu)? $| (?:i am|im) done $| (?:god |mum |mom |mama |please )?forgive me| (?:dont|do not) look for me| usinitafute| goodbye to (?:my family|everyone|you all)| (?:mama |mungu )?nisamehe| i cant (?:do this|go on|take (?:it|this))| siwezi tena| nimechoka(?: sana| na maisha)? $| msinitafute| msinisahau| no more pain| please take care of my (?:kids|children|baby|mum|mom)| i love you(?: (?:all|mum|mom|mama|family))? $)';
+/** What a short departure with the time first is about when it is no death, anywhere in the check-in (reviews 56, 59,
+ * 64): a plane, an app, being saved, a game, exams, jail, rehab, a song, sleep, a dream, a joke. */
+const DEPARTURE_TOPICS =
+  'plane|ndege|airport|flying|tiktok|snapchat|youtube|social media|accepted (?:jesus|christ)|my (?:lord and )?saviour|gave my life to (?:god|jesus|christ)|got saved|born again|baptis\\p{L}*|seminary|yesu|kristo|repent\\p{L}*|surrender\\p{L}*|nimempokea|pubg|fortnite|skyrim|gta|free fire|efootball|roblox|clash of clans|anime|telenovela|gaming|mchezo|kucheza|(?:last|next|final|new) levels?|season|squad|vr|(?:delet\\p{L}*|uninstall\\p{L}*) (?:\\p{L}+ )?apps?|wifi|exams|revising|jail|prison|gereza|remand|rehab|quit (?:drinking|smoking|alcohol|pombe|bhang|weed|betting|social media|tiktok|facebook|instagram|twitter|whatsapp)|retreat|ruracio|monastery|convent|freestyle|verse|album|chorus|short story|storytelling|sleepy|nalala|kulala|lala salama|lights out|phone off|headset|shags|ushago|upcountry|christmas|bed|boarding|half term|nimestaafu|kustaafu|retir\\p{L}*|scholarship|maombi|mfungo|nazima simu|nina exam|nina mtihani|exam (?:kesho|tomorrow)|gemu|on seen|blue ticks?|on read|fasting|ramadhan|ramadan|lent|hike|hiking|camping|who dis|uninstall\\p{L}*|good ?night|usiku mwema|dream|dreamt|dreamed|nightmare|ndoto|hehe|lmao|jk|jokes|natania|kdrama|k drama';
+/** Someone who left or hurt the speaker, said before a farewell: the reason, not someone else's story ("she left me i
+ * am leaving this world tonight"). */
+const LOSS =
+  '(?:has |have |just |all |really )?(?:left me(?! (?:a |an |the |on |in )?(?:voice ?notes?|voicemail|message|msg|text|note|sms|missed call|read|seen|blue ticks?|charge|money|cash|keys|food)\\b)|(?:dumped|cheated on|abandoned|betrayed|rejected|hates|hate|doesnt love|dont love|never loved|broke up with|fired|sacked|kicked out|divorced|doesnt want) me)';
+const OF_SOMETHING = '(?:tonight|today) of(?! all| course| my own| my free)';
+/** A loss told as the speaker's own, not a game, an app, a joke or a show's line after it (reviews 61, 68). */
+const LOSS_OWN = `${LOSS}(?!.* (?:clan|server|tinder|dating app|jokes?|natania|kdrama|k drama|i mean the|people think|no way im|${OF_SOMETHING})(?= |$))`;
+/** "… leaving this world tonight of office gossip": a world of something, not this one (review 61). */
+/** A show, a film or a game told before the pronoun ("i watched a kdrama where he dumped me …"). */
+const STORY_BEFORE =
+  ' (?:kdrama|k drama|drama|film|movie|series|show|game|episode|texted me|messaged me|sent me)(?: \\p{L}+){0,3} ';
 /** In the cue's sentence: a hypothetical, someone else, a song, a film, a lesson, a joke, a trip, a move, a job, or a
  * past now over. */
-const NOT_OWN_WORDS =
-  '(?:if|as if|like its|like it is|like it was|imagine|pretend|bucket list|god willing|mungu akipenda|inshallah|from now|song|lyrics|track|film|movie|series|episode|drama|novel|book|poem|quote|play|scene|script|character|roleplay|class|lecture|sermon|preached|pastor|crusade|kesha|prayers?|worship|funeral|burial|mazishi|matanga|he|she|his|him|her|they|their|old|mzee|job|rapture|moon|mwezini|nimeokoka|saints|surgery|operation|theatre|cancer|mgonjwa|ugonjwa|daktari|doctor|in case|sick|sleep|sleeping|dreams|studies|detox|off grid|network|company|kdf|jeshi|army|police|years old|netflix|show|facebook|instagram|twitter|deactivat\\p{L}*|account|arrive|grandma|grandmother|grandpa|grandfather|shosho|guka|babu|mchungaji|kanisa|kanisani|pray|praying|chat|hospital|hospitali|cemetery|grave|anniversary|memorial|minecraft|game|enjoying|wedding|harusi|campus|graduation|bachelor|single|honeymoon|team|match|mechi|arsenal|chelsea|liverpool|man u|united|football|referee|patient|client|haha|lol|joking|kidding|utani|trip|flight|bus|matatu|holiday|holidays|likizo|safari|journey|visa|abroad|hotel|airbnb|new job|new house|new place|moving to|relocating|nahamia|hostel|offline|log(?:ging)? off|whatsapp|group|chama|used to|years ago|last year|zamani|back then|healed|better now)';
+const NOT_OWN_WORDS = `(?:if|as if|like its|like it is|like it was|imagine|pretend|bucket list|god willing|mungu akipenda|inshallah|from now|song|lyrics|track|film|movie|series|episode|drama|novel|book|poem|quote|play|scene|script|character|roleplay|class|lecture|sermon|preached|pastor|crusade|kesha|prayers?|worship|funeral|burial|mazishi|matanga|(?<=${STORY_BEFORE})(?:he|she|they|him|her)|(?:he|she|they)(?! ${LOSS_OWN})|(?:him|her)(?! (?:\\p{L}+ ){0,6}?(?:he|she|they) ${LOSS_OWN})|his|their|old|mzee|(?<!(?:lost|lose|no|without|from) (?:my |the |a )?)job|job(?=.* ${OF_SOMETHING})|rapture|moon|mwezini|nimeokoka|saints|surgery|operation|theatre|cancer|mgonjwa|ugonjwa|daktari|doctor|in case|sick|sleep|sleeping|dreams|studies|detox|off grid|network|company|kdf|jeshi|army|police|years old|netflix|show|facebook|instagram|twitter|deactivat\\p{L}*|account|arrive|grandma|grandmother|grandpa|grandfather|shosho|guka|babu|mchungaji|kanisa|kanisani|pray|praying|chat|hospital|hospitali|cemetery|grave|anniversary|memorial|minecraft|game|enjoying|wedding|harusi|campus|graduation|bachelor|single|honeymoon|team|match|mechi|arsenal|chelsea|liverpool|man u|united|football|referee|patient|client|haha|lol|joking|kidding|utani|trip|flight|bus|matatu|holiday|holidays|likizo|safari|journey|visa|abroad|hotel|airbnb|new job|new house|new place|moving to|relocating|nahamia|hostel|offline|log(?:ging)? off|whatsapp|group|chama|used to|years ago|last year|zamani|back then|healed|better now)`;
 const NOT_ONES_OWN_NOW = re(` ${NOT_OWN_WORDS} `);
 /** As written: a hashtag, a quotation or a form's colon (a "?" is left: a farewell may ask why). */
 const WRITTEN_AS_FORM = new RegExp(`[#"\u201c\u201d]|${FORM_COLON}`, 'u');
@@ -55,6 +76,19 @@ export const FAREWELL_CUES: readonly Cue[] = [
       ` (?:${I_AM}|i will|ill) (?:finally |just |quietly )?(?:leaving|leave|exiting|departing) this (?:world|earth)(?= ${TONIGHT}(?= |$))| (?:naondoka|ninaondoka|nitaondoka) (?:hii |hapa )?(?:dunia|duniani)(?= ${TONIGHT}(?= $| (?!(?:mpaka|hadi)\\b)))`,
     ),
     ...blockers,
+  },
+  // The time first or the plain present, ending there or on a farewell: "tonight i leave this world", "i leave this world
+  // tonight", "leo naondoka hii dunia kwaheri". Short, so a full stop may part it from what it is about ("Minecraft all
+  // day. Tonight i leave this world"): the blockers read the whole check-in (review 59).
+  {
+    tier: 'plan',
+    code: 'intent',
+    re: re(
+      ` i (?:finally |just |quietly )?leave ${THIS_WORLD} ${TONIGHT}${FAREWELL_END}| ${TONIGHT} (?:is the (?:night|day) )?(?:${I_AM}|i will|ill|i shall|i) (?:finally |just |quietly )?(?:leaving|leave|exiting|departing|exit|depart) ${THIS_WORLD}${FAREWELL_END}| ${TONIGHT} (?:naondoka|ninaondoka|nitaondoka|nina ondoka) (?:(?:hii |hapa )?(?:dunia|duniani)|dunia hii)${FAREWELL_END}`,
+    ),
+    unlessWhole: re(` (?:${NOT_OWN_WORDS}|${DEPARTURE_TOPICS}) `),
+    unlessWritten: WRITTEN_AS_FORM,
+    unlessBefore: re(` (?:${NOT_SAID_OF_NOW.source.slice(4, -2)}|saying|thought|think|thinking|nilifikiri|nilidhani) `),
   },
   // Going to the other side now or soon, beside death, despair or a farewell: "im going to a better place tonight
   // goodbye all", "naenda mbinguni leo usiku nimechoka".
@@ -106,7 +140,7 @@ export const FAREWELL_CUES: readonly Cue[] = [
     tier: 'plan',
     code: 'preparation',
     re: re(
-      ` by the time (?:you|anyone|someone|they|u|my family|mum|mom|mama) (?:read|reads|see|sees|hear|hears|listen to)(?: \\p{L}+){0,3}? (?:i will be|ill be|i ll be|i will have|ill have|i am|im) (?:already )?(?:dead(?= $| (?:goodbye|good bye|kwaheri|i am sorry|im sorry|i love|tell|please|forgive)\\b)|(?:no more|no longer (?:here|alive|around)|not (?:here|around|alive) anymore|gone (?:forever|for good))(?= $| (?:goodbye|good bye|kwaheri)(?: (?:everyone|all|mum|mom|mama|family|my \\p{L}+))?$))| (?:ukisoma|mkisoma|mtakaposoma|utakaposoma|ukisikia|mkisikia) (?:ujumbe|barua|message|hii message|hii barua) (?:huu|hii|hizi )?(?:\\p{L}+ )?(?:nitakuwa|niko|nimeshakuwa|sitakuwa) (?:nimekufa|nimeshakufa|sipo duniani|hai tena|nimeenda mbinguni)(?= $| (?!(?:njaa|na|kwa|baridi|mpaka|hadi|usingizi|kiu|uchovu|joto|moyo|juu|kimapenzi|nimeoza)\\b))`,
+      ` by the time (?:you|anyone|someone|they|u|my family|mum|mom|mama) (?:read|reads|see|sees|hear|hears|listen to)(?: \\p{L}+){0,3}? (?:i will be|ill be|i ll be|i will have|ill have|i am|im) (?:already )?(?:dead(?= $| (?:goodbye|good bye|kwaheri|i am sorry|im sorry|i love|tell|please|forgive)\\b)|(?:no more|no longer (?:here|alive|around)|not (?:here|around|alive) anymore|gone (?:forever|for good))(?= $| (?:goodbye|good bye|kwaheri)(?: (?:everyone|all|mum|mom|mama|family|my \\p{L}+))? $))| (?:ukisoma|mkisoma|mtakaposoma|utakaposoma|ukisikia|mkisikia) (?:ujumbe|barua|message|hii message|hii barua) (?:huu|hii|hizi )?(?:\\p{L}+ )?(?:nitakuwa|niko|nimeshakuwa|sitakuwa) (?:nimekufa|nimeshakufa|sipo duniani|hai tena|nimeenda mbinguni)(?= $| (?!(?:njaa|na|kwa|baridi|mpaka|hadi|usingizi|kiu|uchovu|joto|moyo|juu|kimapenzi|nimeoza)\\b))`,
     ),
     ...blockers,
   },
