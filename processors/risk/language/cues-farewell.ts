@@ -1,5 +1,5 @@
 import type { Cue } from './patterns.js';
-import { FORM_COLON, re } from './words.js';
+import { re, WRITTEN_AS_FORM } from './words.js';
 
 // A death announced as a departure (RULES.md, "A death announced as a departure"): "i am leaving this world tonight",
 // "im going to a better place tonight goodbye all", "tonight i end it all", "my last week alive", "by the time you read
@@ -40,10 +40,10 @@ const DEPARTURE_TOPICS =
  * am leaving this world tonight"). */
 const LOSS =
   '(?:has |have |just |all |really )?(?:left me(?! (?:a |an |the |on |in )?(?:voice ?notes?|voicemail|message|msg|text|note|sms|missed call|read|seen|blue ticks?|charge|money|cash|keys|food)\\b)|(?:dumped|cheated on|abandoned|betrayed|rejected|hates|hate|doesnt love|dont love|never loved|broke up with|fired|sacked|kicked out|divorced|doesnt want) me)';
+/** "… leaving this world tonight of office gossip": a world of something, not this one (review 61). */
 const OF_SOMETHING = '(?:tonight|today) of(?! all| course| my own| my free)';
 /** A loss told as the speaker's own, not a game, an app, a joke or a show's line after it (reviews 61, 68). */
 const LOSS_OWN = `${LOSS}(?!.* (?:clan|server|tinder|dating app|jokes?|natania|kdrama|k drama|i mean the|people think|no way im|${OF_SOMETHING})(?= |$))`;
-/** "… leaving this world tonight of office gossip": a world of something, not this one (review 61). */
 /** A show, a film or a game told before the pronoun ("i watched a kdrama where he dumped me …"). */
 const STORY_BEFORE =
   ' (?:kdrama|k drama|drama|film|movie|series|show|game|episode|texted me|messaged me|sent me)(?: \\p{L}+){0,3} ';
@@ -51,8 +51,6 @@ const STORY_BEFORE =
  * past now over. */
 const NOT_OWN_WORDS = `(?:if|as if|like its|like it is|like it was|imagine|pretend|bucket list|god willing|mungu akipenda|inshallah|from now|song|lyrics|track|film|movie|series|episode|drama|novel|book|poem|quote|play|scene|script|character|roleplay|class|lecture|sermon|preached|pastor|crusade|kesha|prayers?|worship|funeral|burial|mazishi|matanga|(?<=${STORY_BEFORE})(?:he|she|they|him|her)|(?:he|she|they)(?! ${LOSS_OWN})|(?:him|her)(?! (?:\\p{L}+ ){0,6}?(?:he|she|they) ${LOSS_OWN})|his|their|old|mzee|(?<!(?:lost|lose|no|without|from) (?:my |the |a )?)job|job(?=.* ${OF_SOMETHING})|rapture|moon|mwezini|nimeokoka|saints|surgery|operation|theatre|cancer|mgonjwa|ugonjwa|daktari|doctor|in case|sick|sleep|sleeping|dreams|studies|detox|off grid|network|company|kdf|jeshi|army|police|years old|netflix|show|facebook|instagram|twitter|deactivat\\p{L}*|account|arrive|grandma|grandmother|grandpa|grandfather|shosho|guka|babu|mchungaji|kanisa|kanisani|pray|praying|chat|hospital|hospitali|cemetery|grave|anniversary|memorial|minecraft|game|enjoying|wedding|harusi|campus|graduation|bachelor|single|honeymoon|team|match|mechi|arsenal|chelsea|liverpool|man u|united|football|referee|patient|client|haha|lol|joking|kidding|utani|trip|flight|bus|matatu|holiday|holidays|likizo|safari|journey|visa|abroad|hotel|airbnb|new job|new house|new place|moving to|relocating|nahamia|hostel|offline|log(?:ging)? off|whatsapp|group|chama|used to|years ago|last year|zamani|back then|healed|better now)`;
 const NOT_ONES_OWN_NOW = re(` ${NOT_OWN_WORDS} `);
-/** As written: a hashtag, a quotation or a form's colon (a "?" is left: a farewell may ask why). */
-const WRITTEN_AS_FORM = new RegExp(`[#"\u201c\u201d]|${FORM_COLON}`, 'u');
 /** Before it in the clause: when, the day, once, before or after, as or like (a future or a saying of any life's end). */
 const NOT_SAID_OF_NOW = re(
   ' (?:when|whenever|once|the day|one day|someday|before|after|until|till|as|like|every|nikifa|said|says|told|tells|wrote|writes|anasema|alisema) ',

@@ -1,5 +1,5 @@
 import type { Cue } from './patterns.js';
-import { FORM_COLON, re } from './words.js';
+import { re, WRITTEN_AS_FORM } from './words.js';
 
 // Cutting said without "myself" (RULES.md, "Cutting said bare"): "i used to cut and today i cut again", "i relapsed
 // and cut". A bare "i cut again" is everyday in Kenya (a call ended, hair, a gym cut, a class skipped, Sheng for
@@ -26,7 +26,6 @@ const EVERYDAY_BEFORE = re(
 const EVERYDAY_SENTENCE = re(
   ' (?:finger|thumb|kidole|onions|chopping|panga|shamba|hair|nywele|rasta|ndevu|barber|kinyozi|salon|saloon|party|sherehe|club) ',
 );
-const WRITTEN_AS_FORM = new RegExp(`[#"\u201c\u201d]|${FORM_COLON}`, 'u');
 const blockers = {
   unlessBefore: EVERYDAY_BEFORE,
   unlessSentence: EVERYDAY_SENTENCE,

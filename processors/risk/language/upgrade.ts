@@ -55,9 +55,9 @@ export function negatedThenTimed(
   const all = ` ${[rest, ...next].join(' ')} `.replace(/\s+/gu, ' ');
   // A denied thought may be dated before it ("leo sina mawazo ya kujiua lakini kesho sijui").
   const datedBefore = thoughts !== null && NOW_SAID.test(c.text.slice(0, thoughts.index + 1));
-  const now = datedBefore ? ([''] as unknown as RegExpExecArray) : (thoughts ? THOUGHTS_NOW : NOW_ONLY).exec(all);
-  const after = all.slice(now?.[0].length ?? 0);
-  const datedThenLater = now !== null && (thoughts ? LATER_DOUBTED.test(after) : LATER.test(after));
+  const now = datedBefore ? '' : (thoughts ? THOUGHTS_NOW : NOW_ONLY).exec(all)?.[0];
+  const after = all.slice(now?.length ?? 0);
+  const datedThenLater = now !== undefined && (thoughts ? LATER_DOUBTED.test(after) : LATER.test(after));
   // The one-verb denials only when dated to now: "Sitajidhuru, … Kesho nitakuwa sawa." names no time for the act.
   const anyTime = m === named && (timed(rest) || later.some((n) => timed(n.text)));
   // Answered by a time alone; a one-verb denial is no cue of its own, so that is its plan ("Siezi jimaliza. Ijumaa.").
@@ -76,26 +76,27 @@ export function negatedThenTimed(
  * is everyday; speech-to-text cannot tell them apart, so the alarm stays. */
 const ACT_DATED = /^ (?:tomorrow|tonight|kesho|usiku)\b/u;
 /** The denial dated to now, right after the act ("… today", "… leo maze", "…, sio leo"). */
-const NOW_ONLY =
-  /^ (?:(?:hapana |no )?(?:not |sio |si )?(?:today|tonight|now|this week|leo|sasa|kwa sasa|usiku huu|wiki hii|mwezi huu))(?= )/u;
+const nowFirst = (days: string) => new RegExp(`^ (?:(?:hapana |no )?(?:not |sio |si )?(?:${days}))(?= )`, 'u');
+const NOW_ONLY = nowFirst('today|tonight|now|this week|leo|sasa|kwa sasa|usiku huu|wiki hii|mwezi huu');
 /** A later time after it ("… maybe next week", "… labda weekend", "… mwisho wa mwezi", "… after saturday"), not
  * denied with it ("sitajiua leo wala kesho"). */
 const LATER =
   /(?<! (?:wala|nor|or|au|ama|na|and)) (?:tomorrow|next|weekend|monday|tuesday|wednesday|thursday|friday|saturday|sunday|after|end of the (?:week|month)|kesho|ijayo|ujao|jumatatu|jumanne|jumatano|alhamisi|ijumaa|jumamosi|jumapili|mwisho wa (?:wiki|mwezi)|baada ya) /u;
 
-/** After a denied thought dated to now, all that is left is a later time in doubt ("… maybe tomorrow", "… kesho sijui",
- * "… i cant say the same about tomorrow"); more words make it an everyday plan ("maybe tomorrow i will rest", review 55),
- * and "tomorrow is another day" is hope (review 58), "kesho tutaona" a goodbye cut short (review 63). */
 /** A later time, as speech-to-text also writes it. */
 const LATER_TIME =
   '(?:tomorrow|tomorow|tommorow|tmrw|tmr|kesho|next week|wiki ijayo|tonight|usiku|later|baadaye|this weekend|weekend hii)';
+/** After a denied thought dated to now, all that is left is a later time in doubt ("… maybe tomorrow", "… kesho sijui",
+ * "… i cant say the same about tomorrow"); more words make it an everyday plan ("maybe tomorrow i will rest", review 55),
+ * and "tomorrow is another day" is hope (review 58), "kesho tutaona" a goodbye cut short (review 63). */
 const LATER_DOUBTED = new RegExp(
   `^ (?:hivi |kwa sasa )?(?:(?:but|lakini|lkn|ila|though|however) )?(?:(?:maybe|labda|pengine|probably|perhaps) ${LATER_TIME}|(?:(?:and|na) )?(?:${LATER_TIME} (?:maybe|labda|i dont know|i do not know|i really dont know|i honestly dont know|idk|who knows|only god knows|mungu anajua|mungu tu anajua|sijui|hata sijui|sijajua|im not sure|i am not sure|not sure|sina uhakika|god knows|is another story|ni hadithi nyingine|is a different story)|(?:i |mimi )?(?:cant|cannot|can not|siwezi) (?:say|promise|kusema|kuahidi)(?: (?:the same|hivyo))? (?:about|for|kuhusu) ${LATER_TIME}|(?:i dont know|sijui|not sure|im not sure) (?:about |kuhusu )?${LATER_TIME}))(?: (?:bana|bwana|aki|tho|though|really|kabisa|honestly|yaani|maze|kusema kweli))? $`,
   'u',
 );
-/** The thoughts denied, then now: NOW_ONLY and the spoken "right now", "for now", "at the moment". */
-const THOUGHTS_NOW =
-  /^ (?:(?:hapana |no )?(?:not |sio |si )?(?:today|tonight|right now|for now|at the moment|this morning|now|this week|leo|sasa hivi|sasa|kwa sasa|usiku huu|wiki hii))(?= )/u;
+/** The thoughts denied, then now: NOW_ONLY's days and the spoken "right now", "for now", "at the moment". */
+const THOUGHTS_NOW = nowFirst(
+  'today|tonight|right now|for now|at the moment|this morning|now|this week|leo|sasa hivi|sasa|kwa sasa|usiku huu|wiki hii',
+);
 /** All that may come before the speaker's own denied thought: a greeting, a word to the clinician, how they are, the
  * day (reviews 63, 67: a list of other people never ends, "kamau is not suicidal today …"). */
 const OWN_BEFORE =

@@ -11,6 +11,9 @@ export const SW_SELF_HARM =
   'kuji(?:kata(?! (?:kwa|kutoka|toka|from|hapa|mapema|home|nyumbani|kwenda|huko|job|kazi|nywele|kucha|rasta|dreads|ndevu|(?:hii|hiyo|ile|hizi|hizo) (?:party|sherehe|harusi|meeting|mkutano|kikao|group|kikundi|chama|gym|class|darasa|event|game))\\b(?!.* (?:kuji(?:kata|umiza|dhuru)|damu|bleed|blood)))|dhuru|umiza)';
 /** A form's colon in the words as written ("Suicidal thoughts: no"), not a sad face's ":(" nor a clock's "2:30". */
 export const FORM_COLON = "(?<!\\d):(?!'?-?[(/\\\\|[]|\\d)";
+/** As written: a hashtag, a quotation or a form's colon (cues-farewell.ts, cues-relapse.ts; a "?" is left: a farewell
+ * may ask why). */
+export const WRITTEN_AS_FORM = new RegExp(`[#"\u201c\u201d]|${FORM_COLON}`, 'u');
 export const EN_SELF_KILL =
   '(?:kill(?:ing)? my ?self|end(?:ing)? (?:my|it) (?:own )?life|end(?:ing)? it all|tak(?:e|ing) my (?:own )?life|suicide|commit suicide)';
 
