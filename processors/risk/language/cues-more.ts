@@ -1,4 +1,5 @@
 import type { Cue } from './patterns.js';
+import { GOODBYE_KEPT, GOODBYE_RETURNING } from './goodbye.js';
 import { NOT_ONES_OWN_DAY, NOT_ONES_OWN_END, re, SW_WANT } from './words.js';
 
 /** A time a Swahili speaker names for an end: today, tonight, tomorrow (night); not a weekday, which names deadlines and
@@ -6,6 +7,8 @@ import { NOT_ONES_OWN_DAY, NOT_ONES_OWN_END, re, SW_WANT } from './words.js';
 const SW_WHEN = '(?:leo(?: usiku)?|kesho(?: usiku)?|usiku huu)';
 
 // Further wordings of the same tiers, added as the development set and the screener's examples showed them.
+
+const GOODBYE_EVERYONE = re(' goodbye everyone | kwaheri kila mtu ');
 
 export const MORE_CUES: readonly Cue[] = [
   // Found missing on the development set (bench/eval/data/risk): further wordings of the same tiers.
@@ -228,8 +231,16 @@ export const MORE_CUES: readonly Cue[] = [
     tier: 'plan',
     code: 'preparation',
     re: re(
-      ' (?:i )?(?:gave|giving|give) away (?:all )?(?:my|of my) (?:things|stuff|belongings|possessions|clothes) | (?:wrote|writing|made) (?:my|a) will | (?:said|saying) (?:my )?goodbyes | this is (?:my )?goodbye | goodbye (?:everyone|world|forever) ',
+      ' (?:i )?(?:gave|giving|give) away (?:all )?(?:my|of my) (?:things|stuff|belongings|possessions|clothes) | (?:wrote|writing|made) (?:my|a) will | (?:said|saying) (?:my )?goodbyes | this is (?:my )?goodbye | goodbye (?:world|forever) ',
     ),
+  },
+  // Not a day's goodbye naming the speaker's return and nothing else (goodbye.ts).
+  {
+    tier: 'plan',
+    code: 'preparation',
+    re: GOODBYE_EVERYONE,
+    unlessWhole: GOODBYE_RETURNING,
+    keptByWritten: GOODBYE_KEPT,
   },
   { tier: 'passive', code: 'want_die', re: re(` ${SW_WANT} (?:tu )?(?:kupotea|kutoweka|kuondoka kabisa) `) },
   { tier: 'passive', code: 'tired_living', re: re(' nimechoka (?:na )?(?:maisha|dunia|hii dunia) ') },
@@ -244,7 +255,7 @@ export const MORE_CUES: readonly Cue[] = [
     tier: 'plan',
     code: 'preparation',
     re: re(
-      ' (?:nimegawa|nagawa|nimewapa watu) vitu vyangu | naaga (?:kila mtu|dunia|wote) | kwaheri (?:dunia|kila mtu|ya mwisho|milele) ',
+      ' (?:nimegawa|nagawa|nimewapa watu) vitu vyangu | naaga (?:kila mtu|dunia|wote) | kwaheri (?:dunia|ya mwisho|milele) ',
     ),
   },
   // From train3.jsonl (real posts, 2026-12-01): an aborted or interrupted attempt (C-SSRS behaviour) told by the one

@@ -158,7 +158,7 @@ function detectWith(text: string, session: boolean, cues: readonly Cue[]): Crisi
       const elsewhere =
         m &&
         ((cue.onlyWhole && !cue.onlyWhole.test(` ${whole} `)) ||
-          cue.unlessWhole?.test(whole) ||
+          (cue.unlessWhole?.test(whole) && !cue.keptByWritten?.test(written)) ||
           cue.unlessWritten?.test(written) ||
           cue.unlessSentence?.test(
             ` ${cs

@@ -41,6 +41,8 @@ export interface Cue {
   unlessBefore?: RegExp;
   /** Anywhere in the check-in, its clauses joined: it is about someone else, a text or a topic (cues-thoughts.ts). */
   unlessWhole?: RegExp;
+  /** Signs as written that keep the cue whatever `unlessWhole` says: emoji, quotes, emoticons (goodbye.ts). */
+  keptByWritten?: RegExp;
   /** The check-in, its clauses joined, must also say this: a bare word made self-harm by its context (cues-relapse.ts). */
   onlyWhole?: RegExp;
   /** In the cue's sentence, its clauses joined: it is about someone else, a trip or a topic (cues-farewell.ts). */

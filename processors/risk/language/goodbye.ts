@@ -1,0 +1,38 @@
+// "goodbye everyone" said as a day's goodbye (session 26, reviews 74, 78): the preparation cue paged a clinician for
+// "goodbye everyone see you tomorrow", "kwaheri kila mtu tuonane kesho". As with a milestone (milestone.ts), it stands
+// down only when every other word of the check-in is an everyday goodbye naming the speaker's return, or a filler. Any
+// other word ("… forever", "… i took the pills"), a goodbye naming no return ("… logging off for a while", "… leaving
+// the group tonight": veiled farewells too, review 78) or an emoji other than a few everyday ones keeps the alarm.
+
+const DAY = '(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)';
+const SW_DAY =
+  '(?:kesho kutwa|kesho|jumatatu|jumanne|jumatano|alhamisi|ijumaa|jumamosi|jumapili|wiki ijayo|next week|mwezi ujao|baadaye)';
+const PART = '(?: (?:morning|evening|afternoon|asubuhi|jioni|usiku))?';
+const PLACE =
+  '(?: at (?:the meeting|church|the mosque|work|school|the office|chama|the clinic|the hospital)| in class| (?:kanisani|msikitini|kazini|shuleni|chamani))?';
+const GOD = '(?: (?:god willing|mungu akipenda|inshallah|panapo majaliwa))?';
+const GOODBYE = '(?:good ?bye|bye|kwaheri|goodnight|good night) (?:everyone|everybody|all|guys|wote|nyote|kila mtu)';
+/** A goodbye that names the speaker's return; not "see you soon", "… on the other side". */
+const RETURN = [
+  `see you (?:all |guys )?(?:(?:tomorrow|tmrw|tommorow|tomorow|2moro|kesho|next week|next month|next time|at the next session|on ${DAY}|${DAY})${PART}${PLACE}|later|at (?:the meeting|church|the mosque|work|school|the office|chama))${GOD}`,
+  `see you (?:in class|at church|at the mosque) (?:tomorrow|on ${DAY})${GOD}|see you (?:at the |the )?next (?:session|year)${GOD}|(?:until|till) (?:tomorrow|next time)|(?:we will |lets )?talk (?:to you )?(?:tomorrow|later|on ${DAY})${GOD}|(?:tuongee|tutaonana tena) ${SW_DAY}${GOD}|(?:tuonane|tutaonana) ${SW_DAY}${PART}${PLACE}${GOD}`,
+  '(?:i am |im |am )?(?:logging|signing) off for (?:(?:the|a) (?:night|day|weekend)|today)',
+  `i will check in (?:again )?(?:tomorrow|later|on ${DAY})`,
+];
+/** Everyday words said beside a named return ("… logging off, see you tomorrow"); alone they keep the alarm. */
+const OTHER = [
+  '(?:i am |im |am )?(?:logging|signing) off',
+  '(?:i |i am |im |am )?(?:leave|leaving|exit|exiting|left) (?:the|this) (?:whatsapp )?(?:group chat|group|chat)',
+  '(?:my )?(?:phone|battery) is (?:dying|about to die|low|almost dead|almost off)',
+];
+const FILLER =
+  '(?:ok|okay|so|and|now|today|thanks|thank you|asante|sana|for now|god bless|be blessed|have a (?:good|nice|blessed) (?:day|evening|weekend)|take care|stay safe|stay blessed|bye|guys|doc|daktari|asanteni|mbarikiwe|mungu awabariki|sawa|haya|basi|poa)';
+const only = (filler: string) => `(?: +(?:${[GOODBYE, ...RETURN, ...OTHER, filler].join('|')}))+ *$`;
+const has = (xs: readonly string[]) => `(?=.* (?:${xs.join('|')})(?= |$))`;
+
+/** The whole check-in (its clauses joined) is everyday goodbyes naming a return: the cue stands down. */
+export const GOODBYE_RETURNING = new RegExp(`^${has(RETURN)}${only(FILLER)}`, 'u');
+/** Typed signs the joined clauses drop (review 80): quotes, "?", "*", a sad emoticon, an emoji other than a few everyday
+ * ones (😴 💤 👋 🙏 😊 🙂 😀 👍 ❤ 🌙 ✌ 🤗 😘 🥰 🤝 💪 🤲): the alarm stays. */
+export const GOODBYE_KEPT =
+  /[?"\u201C\u201D\u00AB\u00BB*]|(?<!\p{L})'|'(?!\p{L})|[:;=]'?-?[([/|\\]|<\/3|\bT[_.]T\b|(?![\u{1F634}\u{1F4A4}\u{1F44B}\u{1F64F}\u{1F60A}\u{1F642}\u{1F600}\u{1F44D}\u{2764}\u{1F319}\u{270C}\u{1F917}\u{1F618}\u{1F970}\u{1F91D}\u{1F4AA}\u{1F932}])\p{Extended_Pictographic}/u;
