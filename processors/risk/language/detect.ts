@@ -19,6 +19,7 @@ import { accidental } from './accident.js';
 import { presentTense, saidAlone } from './life-course.js';
 import { milestone } from './milestone.js';
 import { joinDislocated } from './dislocation.js';
+import { markedAsWritten } from './denied-alone.js';
 import { aboutSomeoneElse, insideQuotes, localStretch, negated, thoughtsDenied } from './reading.js';
 import { nounAlone } from './noun-alone.js';
 import { pastReading, type TextTime } from './tense.js';
@@ -348,7 +349,8 @@ function judge(
         .map((r) => r.text)
         .join(' '),
     );
-  if (!cue.negativeForm && thoughtsDenied(before, m[0], sameSentence, later, quiet, earlier))
+  const plainly = !markedAsWritten(text.written);
+  if (!cue.negativeForm && thoughtsDenied(before, m[0], sameSentence, later, quiet, earlier, plainly))
     return { code: 'negated' };
   // A milestone of recovery names the act it has stopped ("7 months clean from self harm"; milestone.ts).
   const stopped = milestone(c.text, m.index, m.index + m[0].length, whole);

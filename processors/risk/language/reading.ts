@@ -2,6 +2,15 @@ import { normaliseWords, type Clause } from './normalise.js';
 import { everydayAfter, TAKEN_BACK, takesBack } from './taken-back.js';
 import { deniedThenTakenBack, UNTRUE } from './plain-denial.js';
 import {
+  everydayOpens,
+  nothingAfter,
+  plainNoOpens,
+  saidOverAround,
+  spokenAlone,
+  thoughtsOpen,
+  withoutToday,
+} from './denied-alone.js';
+import {
   BACKSTOP,
   CONTINUING,
   HISTORY,
@@ -235,9 +244,12 @@ export function thoughtsDenied(
   laterSentences: readonly string[] = [],
   quiet: (text: string) => boolean = () => false,
   earlier: readonly string[] = [],
+  written = true,
 ): boolean {
   if (answeredNo(before, sameSentence, laterSentences)) return true;
   const later = laterSentences.join(' ');
+  // The readings of a denial said on its own (denied-alone.ts) only for one typed plainly and not reassured over.
+  const plainlyWritten = written && !saidOverAround([...earlier, before, sameSentence, later]);
   const spoken =
     DENIED_SPOKEN.test(before.trimEnd()) ||
     (/(?:^| )(?:sina|hakuna|hamna)(?: (?:hiyo|hizo|izo|iyo|hayo|hizi))? $/u.test(before) &&
@@ -247,13 +259,23 @@ export function thoughtsDenied(
   const denied =
     DENIED_BEFORE.test(before.trimEnd()) ||
     (/(?:^| )no (?:suicidal )?$/u.test(before) && /^ (?:thoughts|ideas|urges|plans?) /u.test(cue)) ||
+    (plainlyWritten &&
+      plainNoOpens(before, cue, earlier) &&
+      (nothingAfter(sameSentence, later) ||
+        (everydayOpens(withoutToday(sameSentence), later) &&
+          everydayAfter(withoutToday(sameSentence), later, quiet)))) ||
     DENIED_AFTER.test(sameSentence) ||
-    (spoken && everydayAfter(sameSentence.replace(/^ (?:sina|sinayo|hamna)\b/u, ' '), later, quiet));
+    (spoken &&
+      ((plainlyWritten && spokenAlone(before, sameSentence, later, earlier)) ||
+        everydayAfter(sameSentence.replace(/^ (?:sina|sinayo|hamna)\b/u, ' '), later, quiet)));
   const again = (t: string) => ` ${t} `.replace(DENIED_AGAIN, ' ');
+  // A denial of the thoughts opening the check-in is not taken back by the day alone (denied-alone.ts).
+  const dayFree = plainlyWritten && thoughtsOpen(before, cue, earlier);
+  const standsAfterDay = dayFree && nothingAfter(withoutToday(sameSentence), later);
   return (
     denied &&
     !(PLAN_DENIED.test(before) && THOUGHTS_ADMITTED.test(again(`${sameSentence} ${later}`))) &&
-    !takesBack(again(sameSentence), again(later), quiet) &&
+    (standsAfterDay || !takesBack(again(sameSentence), again(later), quiet, dayFree)) &&
     // Thoughts said to come, "that was a lie", "i cant promise", a bare day (plain-denial.ts).
     !deniedThenTakenBack(sameSentence, laterSentences, { earlier, before, cue }) &&
     !TOLD_SOMEONE.test(before)

@@ -99,6 +99,12 @@ const ABOUT_THE_ACT_SW = new RegExp(
 /** Words right after the cue that set the denial to a time ("not going to kill myself today", "… at least for now"). */
 const DATED =
   /^ (?:(?:for |right |just |at least |at least for |angalau |angalau kwa |kwa |hata )?(?:now|today|tonight|yet|leo|sasa|bado)) /u;
+/** The day of the check-in right after the denial. */
+const TODAY = /^ (?:today|leo)(?= )/u;
+
+/** The denial narrowed to a place ("… only at work", "… ila kazini tu", review 79): the thoughts admitted there. */
+const RESTRICTED =
+  /^ (?:but |and |ila |lakini )?(?:only|just|except) (?:at|in|on|during|when|while|around)(?: \p{L}+){1,4} $| (?:ila|lakini) (?:nikiwa \p{L}+|\p{L}+ni tu) $| tired of (?:fighting|trying) $/u;
 
 /**
  * What follows a denial is an everyday sentence of its own, so its everyday words ("but", "tomorrow", "will",
@@ -108,6 +114,7 @@ const DATED =
 export function everydayAfter(sameSentence: string, later: string, quiet: (text: string) => boolean): boolean {
   const rest = ` ${sameSentence} ${later} `.replace(/\s+/gu, ' ');
   return (
+    !RESTRICTED.test(rest) &&
     EVERYDAY_TOPIC.test(rest) &&
     !ALWAYS.test(rest) &&
     !ABOUT_THE_ACT.test(rest) &&
@@ -120,8 +127,20 @@ export function everydayAfter(sameSentence: string, later: string, quiet: (text:
 
 /** What follows a denial takes it back: a word that takes back, in anything but an everyday sentence of its own; or a
  * time right after it that dates the denial ("sina mpango wa kujiua bado", not yet). */
-export function takesBack(sameSentence: string, later: string, quiet: (text: string) => boolean): boolean {
-  if (DATED.test(` ${sameSentence.trim()} `)) return true;
+export function takesBack(
+  sameSentence: string,
+  later: string,
+  quiet: (text: string) => boolean,
+  dayFrees = false,
+): boolean {
+  const day = dayFrees && TODAY.test(` ${sameSentence.trim()} `);
+  if (DATED.test(` ${sameSentence.trim()} `) && !day) return true;
+  // "no suicidal thoughts today": a denial of the thoughts, opening the check-in, is not taken back by the check-in's own
+  // day; what follows the day is read as ever (not a plan denied for the day: "no plans to kill myself today").
+  if (day) {
+    const rest = ` ${sameSentence.trim()} `.replace(TODAY, ' ');
+    return `${rest}${later}`.trim() !== '' && !everydayAfter(rest, later, quiet);
+  }
   return (
     TAKEN_BACK.test(` ${sameSentence} ${later} `.replace(/\s+/gu, ' ')) && !everydayAfter(sameSentence, later, quiet)
   );

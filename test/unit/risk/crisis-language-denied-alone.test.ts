@@ -1,0 +1,43 @@
+import { expectLevels } from '../../setup/risk-levels.js';
+
+// Plain denials said on their own (denied-alone.ts; reviews 72, 73, 76, 77): "i have no suicidal thoughts" and
+// "hakuna mawazo ya kujiua" deny the thoughts only where they open the check-in and nothing grave is said with them.
+
+describe('crisis language: a plain denial said on its own', () => {
+  it('reads "i have no suicidal thoughts" opening the check-in as a denial', () => {
+    expectLevels({
+      'i have no suicidal thoughts': 'low',
+      'I have no suicidal thoughts today.': 'low',
+      'no suicidal thoughts today tomorrow i start work': 'low',
+      'i have no suicidal thoughts but im tired': 'low',
+    });
+  });
+
+  it('reads a Swahili denial said on its own as a denial', () => {
+    expectLevels({
+      'hakuna mawazo ya kujiua': 'low',
+      'hakuna mawazo ya kujiua leo': 'low',
+      'hapana sina hiyo mawazo ya kujiua kabisa': 'low',
+    });
+  });
+
+  it('keeps the alarm where the denial is wished, reported or follows something grave', () => {
+    expectLevels({
+      'i wish i had no suicidal thoughts': 'high',
+      'eti hakuna mawazo ya kujiua': 'high',
+      'i tried on sunday. i have no suicidal thoughts today': 'critical',
+      'nimeshaamua. hakuna mawazo ya kujiua': 'critical',
+      'i have no suicidal thoughts, my mind is made up': 'high',
+    });
+  });
+
+  it('frees a denial of the thoughts from the day alone, not a plan denied for the day', () => {
+    expectLevels({
+      'i have no thoughts of suicide today': 'low',
+      'sina mawazo ya kujiua leo kesho naenda kanisa': 'low',
+      'i have no plans to kill myself today': 'critical',
+      'sina mpango wa kujiua leo': 'high',
+      'no suicidal thoughts today but tomorrow i dont know': 'critical',
+    });
+  });
+});
