@@ -34,7 +34,7 @@ const THOUGHTS_OPENING = new RegExp(
 );
 /** All that may follow: the day, or the denial said again ("… kabisa", "… at all", "… niko sawa", "… or plans"). */
 const AFTER =
-  /^ (?:(?:today|leo|this week|at all|kabisa|hata kidogo|bana|asante(?: sana)?|thank you|thanks|thank god|praise god|asante mungu|mungu ni mwema|daktari|dokta|doc|doctor|niko (?:sawa|poa|fiti|fresh|salama|okay|ok|fine)(?: tu| kabisa)?|(?:and )?(?:im|i am|i feel|feeling)(?: (?:fine|okay|ok|good|well|better|calm|stable|happy|grateful))|all good|everything is (?:okay|ok|fine|good)|nothing (?:to report|new)|(?:or|and|no) (?:plans?|self ?harm|intent)|tangu (?:wiki (?:iliyopita|jana)|mwezi uliopita)) )*$/u;
+  /^ (?:(?:today|leo|this week|at all|kabisa|hata kidogo|bana|asante(?: sana)?|thank you|thanks|thank god|praise god|asante mungu|mungu ni mwema|daktari|dokta|doc|doctor|niko (?:sawa|poa|fiti|fresh|salama|okay|ok|fine)(?: tu| kabisa)?|(?:and )?(?:im|i am|i feel|feeling)(?: (?:fine|okay|ok|good|well|better|calm|stable|happy|grateful))|all good|everything is (?:okay|ok|fine|good)|nothing (?:to report|new)|(?:or|and|no|nor|wala) (?:plans?|intent|self ?harm)|(?:(?:or|and|nor|wala) )?(?:no|any) (?:plans?|intent(?:ions?)?|self ?harm|mpango|nia)(?: (?:to|of) (?:hurt|harm|kill|end) (?:myself|my life)(?= (?:(?:today|leo|thank you|thanks|thank god|asante(?: sana)?|doctor|daktari|doc|dokta) )*$))?|(?:or|nor|wala) (?:plans?|intent(?:ions?)?|mpango|nia)(?: (?:to|of) (?:hurt|harm|kill|end) (?:myself|my life)(?= (?:(?:today|leo|thank you|thanks|thank god|asante(?: sana)?|doctor|daktari|doc|dokta) )*$))?) )*$/u;
 /** The thoughts named by the cue itself. */
 const SUICIDAL_THOUGHTS = /^ suicidal (?:thoughts|ideation|ideas|urges|feelings) /u;
 

@@ -1,6 +1,6 @@
 import { expectLevels } from '../../setup/risk-levels.js';
 
-// Plain denials said on their own (denied-alone.ts; reviews 72, 73, 76, 77): "i have no suicidal thoughts" and
+// Plain denials said on their own (denied-alone.ts; reviews 72, 73, 76, 77, 79, 81): "i have no suicidal thoughts" and
 // "hakuna mawazo ya kujiua" deny the thoughts only where they open the check-in and nothing grave is said with them.
 
 describe('crisis language: a plain denial said on its own', () => {
@@ -10,6 +10,8 @@ describe('crisis language: a plain denial said on its own', () => {
       'I have no suicidal thoughts today.': 'low',
       'no suicidal thoughts today tomorrow i start work': 'low',
       'i have no suicidal thoughts but im tired': 'low',
+      'i have no suicidal thoughts and no plans': 'low',
+      'i have no suicidal thoughts and no plans to hurt myself': 'low',
     });
   });
 
@@ -28,6 +30,7 @@ describe('crisis language: a plain denial said on its own', () => {
       'i tried on sunday. i have no suicidal thoughts today': 'critical',
       'nimeshaamua. hakuna mawazo ya kujiua': 'critical',
       'i have no suicidal thoughts, my mind is made up': 'high',
+      'i have no suicidal thoughts no plans to hurt myself and plans to end my life': 'critical',
     });
   });
 
