@@ -8,7 +8,7 @@ const SW_WHEN = '(?:leo(?: usiku)?|kesho(?: usiku)?|usiku huu)';
 
 // Further wordings of the same tiers, added as the development set and the screener's examples showed them.
 
-const GOODBYE_EVERYONE = re(' goodbye everyone | kwaheri kila mtu ');
+const GOODBYE_EVERYONE = re(' good ?bye (?:everyone|every one|everybody) | kwaheri kila mtu ');
 
 export const MORE_CUES: readonly Cue[] = [
   // Found missing on the development set (bench/eval/data/risk): further wordings of the same tiers.

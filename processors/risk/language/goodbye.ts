@@ -11,7 +11,8 @@ const PART = '(?: (?:morning|evening|afternoon|asubuhi|jioni|usiku))?';
 const PLACE =
   '(?: at (?:the meeting|church|the mosque|work|school|the office|chama|the clinic|the hospital)| in class| (?:kanisani|msikitini|kazini|shuleni|chamani))?';
 const GOD = '(?: (?:god willing|mungu akipenda|inshallah|panapo majaliwa))?';
-const GOODBYE = '(?:good ?bye|bye|kwaheri|goodnight|good night) (?:everyone|everybody|all|guys|wote|nyote|kila mtu)';
+const GOODBYE =
+  '(?:good ?bye|bye|kwaheri|goodnight|good night) (?:everyone|every one|everybody|all|guys|wote|nyote|kila mtu)';
 /** A goodbye that names the speaker's return; not "see you soon", "… on the other side". */
 const RETURN = [
   `see you (?:all |guys )?(?:(?:tomorrow|tmrw|tommorow|tomorow|2moro|kesho|next week|next month|next time|at the next session|on ${DAY}|${DAY})${PART}${PLACE}|later|at (?:the meeting|church|the mosque|work|school|the office|chama))${GOD}`,

@@ -11,6 +11,7 @@ describe('crisis language: an everyday "goodbye everyone"', () => {
       'my phone is dying so goodbye everyone talk tomorrow': 'low',
       'kwaheri kila mtu tuonane kesho': 'low',
       'goodbye everyone see you on friday at the mosque': 'low',
+      'good bye everyone see you tomorrow': 'low',
     });
   });
 
@@ -25,6 +26,8 @@ describe('crisis language: an everyday "goodbye everyone"', () => {
       'goodbye everyone forgive me': 'critical',
       'goodbye everyone i will not see you tomorrow': 'critical',
       'goodbye everyone ⚰️ see you tomorrow': 'critical',
+      'good bye everyone this is my last message': 'critical',
+      'goodbye every one i cant take it anymore': 'critical',
     });
   });
 });
