@@ -1,4 +1,4 @@
-// Plain denials said on their own (session 26; reviews 72, 73, 76, 77): "i have no suicidal thoughts" was read as
+// Plain denials said on their own (session 26; reviews 72, 73, 76, 77, 79, 81): "i have no suicidal thoughts" was read as
 // active ideation (high) and "hakuna mawazo ya kujiua" said alone was no denial, while "i have no thoughts of suicide"
 // and "sina mawazo ya kujiua" were. Each counts only where the denial opens its clause, nothing but a greeting came
 // before it, it is typed plainly, and what follows is the day, the denial said again or an everyday sentence that
@@ -8,11 +8,7 @@
 /** Earlier clauses that are a greeting only: anything else may be what the denial hides ("i tried on sunday."). */
 const GREETING =
   /^ *(?:(?:habari|hello|hi|hey|mambo|niaje|vipi|shikamoo|salaam|hujambo|sijambo|daktari|doc|dokta|doctor|asante|thanks|good morning|good evening|nzuri|salama|yako|za asubuhi|za jioni|hapana|ndio|sasa(?= +(?:doc|daktari|dokta)\b)|im|i am|fine|okay|ok|good|well|niko|sawa|poa|fiti) *)* *$/u;
-export const greetingOnly = (earlier: readonly string[]): boolean =>
-  earlier.every((e) => GREETING.test(e)) && !REASSURED_OVER.test(` ${earlier.join(' ')} `);
-/** Reassurance said over before the denial ("im fine im fine.", "niko sawa niko sawa.", review 79). */
-const REASSURED_OVER =
-  /(?:(?:im|i am|niko) (fine|okay|ok|good|sawa|fiti)(?= ).* (?:im|i am|niko) \1(?= ))|(?: (fine|okay|ok|good|sawa|fiti)(?= ).* \2(?= ).* \2(?= ))/u;
+const greetingOnly = (earlier: readonly string[]): boolean => earlier.every((e) => GREETING.test(e));
 
 /** Words a denial may open with: an answer, a greeting, the day (not "hopefully", "so far", "at least", "i wish"). */
 const LEAD =
@@ -41,11 +37,12 @@ const SUICIDAL_THOUGHTS = /^ suicidal (?:thoughts|ideation|ideas|urges|feelings)
 /** Nothing after the denial but the day or the denial said again. */
 export const nothingAfter = (sameSentence: string, later: string): boolean => {
   const rest = ` ${`${sameSentence} ${later}`.replace(/\s+/gu, ' ').trim()} `.replace(/^ +$/u, ' ');
-  return AFTER.test(rest) && !SAID_OVER.test(rest) && !VARIED_OVER.test(rest);
+  return AFTER.test(rest) && !VARIED_OVER.test(rest);
 };
 /** Three reassurances in a row, varied ("… im okay im good im fine", review 79). */
 const VARIED_OVER = /(?: (?:im|i am|niko) (?:fine|okay|ok|good|well|sawa|poa|fiti)(?= )){3}/u;
-/** A reassurance said over and over ("… im fine im fine im fine", review 76) is no plain denial. */
+/** A reassurance said over and over, before or after the denial ("… im fine im fine", review 76; "im fine. … im fine",
+ * review 79), is no plain denial. */
 const SAID_OVER = / (fine|okay|ok|good|sawa|poa|fiti)(?= ).* \1(?= )/u;
 /** What follows the denial without the check-in's own day before it. */
 export const withoutToday = (sameSentence: string): string => sameSentence.replace(/^ *(?:today|leo)(?= |$)/u, ' ');
@@ -87,6 +84,6 @@ export const markedAsWritten = (written: string): boolean =>
 /** A trailing-off ("…", "...") or a run of emoji (review 79: "i have no suicidal thoughts...", "🙂🙂🙂 im fine"). */
 const TRAILING = /\.\.\.|\u2026|(?:\p{Extended_Pictographic}\uFE0F?\s*){3}/u;
 
-/** A reassurance said before and after the denial ("im fine. i have no suicidal thoughts. im fine", review 79). */
+/** SAID_OVER anywhere in the check-in; every reading here is asked only where this is false (reading.ts). */
 export const saidOverAround = (parts: readonly string[]): boolean =>
   SAID_OVER.test(` ${parts.join(' ').replace(/\s+/gu, ' ').trim()} `);

@@ -349,8 +349,10 @@ function judge(
         .map((r) => r.text)
         .join(' '),
     );
-  const plainly = !markedAsWritten(text.written);
-  if (!cue.negativeForm && thoughtsDenied(before, m[0], sameSentence, later, quiet, earlier, plainly))
+  if (
+    !cue.negativeForm &&
+    thoughtsDenied(before, m[0], sameSentence, later, quiet, earlier, !markedAsWritten(text.written))
+  )
     return { code: 'negated' };
   // A milestone of recovery names the act it has stopped ("7 months clean from self harm"; milestone.ts).
   const stopped = milestone(c.text, m.index, m.index + m[0].length, whole);

@@ -1,3 +1,4 @@
+import { withoutToday } from './denied-alone.js';
 // Whether what follows a denial takes it back (RULES.md, "A denial and what follows it"). Some words take a denial back
 // wherever they stand ("except", "until", "decided", "do it"); others only when their clause is about the act: "but",
 // "will", "tomorrow", "lakini", "kesho" after "I have no thoughts of suicide" take it back in "… but they come at night",
@@ -99,8 +100,6 @@ const ABOUT_THE_ACT_SW = new RegExp(
 /** Words right after the cue that set the denial to a time ("not going to kill myself today", "… at least for now"). */
 const DATED =
   /^ (?:(?:for |right |just |at least |at least for |angalau |angalau kwa |kwa |hata )?(?:now|today|tonight|yet|leo|sasa|bado)) /u;
-/** The day of the check-in right after the denial. */
-const TODAY = /^ (?:today|leo)(?= )/u;
 
 /** The denial narrowed to a place ("… only at work", "… ila kazini tu", review 79): the thoughts admitted there. */
 const RESTRICTED =
@@ -133,14 +132,12 @@ export function takesBack(
   quiet: (text: string) => boolean,
   dayFrees = false,
 ): boolean {
-  const day = dayFrees && TODAY.test(` ${sameSentence.trim()} `);
+  const rest = withoutToday(sameSentence);
+  const day = dayFrees && rest !== sameSentence;
   if (DATED.test(` ${sameSentence.trim()} `) && !day) return true;
   // "no suicidal thoughts today": a denial of the thoughts, opening the check-in, is not taken back by the check-in's own
   // day; what follows the day is read as ever (not a plan denied for the day: "no plans to kill myself today").
-  if (day) {
-    const rest = ` ${sameSentence.trim()} `.replace(TODAY, ' ');
-    return `${rest}${later}`.trim() !== '' && !everydayAfter(rest, later, quiet);
-  }
+  if (day) return `${rest}${later}`.trim() !== '' && !everydayAfter(rest, later, quiet);
   return (
     TAKEN_BACK.test(` ${sameSentence} ${later} `.replace(/\s+/gu, ' ')) && !everydayAfter(sameSentence, later, quiet)
   );
