@@ -95,6 +95,8 @@ const ALIASES: Array<[RegExp, string, session?: boolean]> = [
   [/\b(\p{L}{0,6})ji[- ]?harm\b/gu, '$1jidhuru'],
   [/\b(\p{L}{0,6})ji[- ]?hang\b/gu, '$1jinyonga', SESSION],
   [/\b(\p{L}{0,6})ji[- ]?kill\b(?! na\b)/gu, '$1jiua', SESSION],
+  // "nimejicut", "najicut": Sheng for cutting oneself, read as "nimejikata" with its idioms and accidents (raise only).
+  [/\b(\p{L}{0,6})ji[- ]?cut\b/gu, '$1jikata', SESSION],
   [/\bkuji[- ]?off\b(?! (?:socials?|whatsapp|group|mitandao|online|data|mapema))/gu, 'kujiua', SESSION],
   [/\bku-(\p{L}+)/gu, 'ku$1'],
   // Code-switched infinitives written apart ("ku end it", "ku release").
