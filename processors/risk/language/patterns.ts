@@ -7,6 +7,7 @@ import { MEANS_CUES } from './cues-means.js';
 import { MORE_CUES } from './cues-more.js';
 import { OBLIQUE_CUES } from './cues-oblique.js';
 import { FAREWELL_CUES } from './cues-farewell.js';
+import { ACT_FAREWELL_CUES } from './cues-act-farewell.js';
 import { RELAPSE_CUES } from './cues-relapse.js';
 import { THOUGHTS_CUES } from './cues-thoughts.js';
 import { PURPOSE_CUES } from './cues-purpose.js';
@@ -80,6 +81,7 @@ export const LATER_CUES: readonly Cue[] = [
   ...PURPOSE_CUES,
   ...WISH_IF_DIED_CUES,
   ...FAREWELL_CUES,
+  ...ACT_FAREWELL_CUES,
   ...RELAPSE_CUES,
 ].map((c) => ({
   ...c,
