@@ -41,6 +41,50 @@ export const UNTRUE =
   / (?:(?:that|it|this) (?:was|is) (?:a lie|not (?:really |entirely |quite )?true|untrue)|(?:that|which|it|thats) (?:wasnt|was not|isnt|is not|not) (?:really |entirely |quite )?true|i (?:lied|was lying)|(?:hiyo|hilo|huo) (?:ni uongo|si kweli|sio kweli|si ukweli|sio ukweli|haikuwa kweli)|uongo tu|nilidanganya|niliongopa) /u;
 /** … or untrue in two words right after it ("sina mawazo ya kujiua. si kweli"), not of a neighbour's story later. */
 const UNTRUE_NEXT = /^ (?:ah |aah |lakini |but |ila )?(?:si kweli|sio kweli|ni uongo|uongo)(?= |$)/u;
+/** Fillers and reassurances that may stand between the denial and the lie ("… niko fiti naongopa tu"). */
+const LYING_FILLER =
+  '(?:ah|aah|lakini|but|ila|and|no|tu|leo|today|kusema ukweli|ukweli ni|kwa kweli|honestly|actually|mimi|niko (?:sawa|poa|fiti)(?: tu)?|(?:im|i am) (?:doing )?(?:fine|ok|okay|well|good))';
+/** Lying said right after the denial, of the denial itself ("… nadanganya tu", "… nawadanganya wote", "… im just lying",
+ * "… who am i kidding"); not a story or another's view ("boss ananiona kama nadanganya", "people say am lying",
+ * "nawadanganya watoto baba yao yuko safari", "… so im just lying down"; reviews 83, 85, 86). */
+const LYING = new RegExp(
+  [
+    `^ (?:${LYING_FILLER} )*(?:na|nina|naku|ninaku|nawa|ninawa|naji|ninaji)(?:danganya|ongopa)(?=((?: (?:tu|mimi|wote|nyote|kila mtu|daktari|dokta|sana))*))\\1(?: $| (?!(?:watoto|watu|kwamba|kuwa|that|people|nini|mtoto|mke|mume|boss|wazazi|kuhusu|mama|baba|mwalimu|rafiki|dada|kaka|bibi|babu|mpenzi|jirani|wenzangu|familia|kazini|nyumbani|pesa)(?= ))\\p{L}+)`,
+    `^ (?:${LYING_FILLER} )*(?:i am|am) (?:just |only )?lying(?= $| i am $| to (?:you|everyone)(?= )| to (?:myself|my (?:doctor|counsellor|counselor|therapist|nurse)|the (?:doctor|counsellor|counselor|nurse))(?: tu)? $| (?:tu|lol|haha|honestly)(?= ))`,
+    `^ (?:${LYING_FILLER} )*who am i kidding(?= $| (?:tu|lol|haha|honestly)(?= ))`,
+  ].join('|'),
+  'u',
+);
+/** A plan or a decision: "nina mpango", "nimeshaamua", "i have a plan", "ive got a plan", "nimejipanga". */
+const PLAN_WORDS = [
+  'i (?:do |already |have |ve |just )?(?:have|got|made) (?:a plan)(?= |$)',
+  'i (?:have |ve )?got it (?:all )?planned',
+  'i have (?:already )?set the date',
+  'i (?:already )?know (?:how|when) (?:i will|ill|to) do it',
+  'i have planned it|ive planned it',
+  'i have made (?:a|my|the) decision',
+  '(?:nina|niko na) (?:mpango|plan)(?: (?:wangu|yangu))?',
+  '(?:nime|nimesha|nisha)(?:panga|amua|decide|jiandaa|jipanga)',
+  '(?:nime|nimesha|nisha)(?:andaa|tayarisha) kila kitu|kila kitu (?:kiko )?tayari',
+  'i (?:have )?(?:already )?prepared everything|i (?:just )?have everything ready|everything is ready',
+  '(?:nimeshafanya|nimefanya|nimeshachukua|nimechukua) (?:maamuzi|uamuzi)',
+  '(?:nimesha|nime|nisha)(?:kata shauri|dhamiria)',
+  'mpango (?:ninao|upo|nimeshaupanga)',
+  '(?:i (?:have )?|ive )(?:already )?(?:decided|made up my mind)',
+].join('|');
+const BARE_TAIL =
+  '(?: (?:wa kufanya hivyo|ya kufanya hivyo|kufanya hivyo|kamili|lini|siku|tarehe|kweli|tu|though|tho|bana|maze|msee|kabisa))*';
+/** All that follows it is a plan or a decision told bare ("… lakini nina mpango", "… nimeshaamua tu", "… i have a plan
+ * though"; review 82), not one about something named ("… kuhusu chuo, nimeshaamua", "… i have a plan for my business"),
+ * nor "… tena nimeshaamua" (no longer, i have decided; review 82). After a contrast or a reason ("… but", "… kwa sababu")
+ * it may be ready or dated ("… lakini nina mpango tayari", "… lakini nimeshaamua kesho"; review 83). */
+const PLAN_BARE = new RegExp(
+  [
+    `^ (?:(?:leo|today) )?(?:${PLAN_WORDS})(?: (?:tonight|for tonight|kesho|tomorrow))?${BARE_TAIL} $`,
+    `^ (?:(?:leo|today|tena|sasa|now) )*(?:but|lakini|ila|though|(?:kwa sababu|because|coz|cause|ju|juu)(?! (?:nime|nimesha|nisha)(?:jipanga|jiandaa)(?= ))) (?:${PLAN_WORDS})(?: (?:already|tayari|kila kitu|everything|kesho|tomorrow|leo usiku|tonight))?${BARE_TAIL} $`,
+  ].join('|'),
+  'u',
+);
 /** The speaker will not promise it, or only says so ("… but i cant promise", "… thats what i tell everyone", "… is what
  * i'll say at the clinic", "… so she lets me go home"; review 13). */
 const NOT_PROMISED =
@@ -69,6 +113,8 @@ export function deniedThenTakenBack(after: string, later: readonly string[], aro
     thoughtsReturn(text) ||
     UNTRUE.test(text) ||
     UNTRUE_NEXT.test(text) ||
+    LYING.test(text) ||
+    PLAN_BARE.test(text) ||
     NOT_PROMISED.test(text) ||
     timeNext(after, later) ||
     leftOpen(text, around)

@@ -18,7 +18,7 @@ const SELF_KILL_NAMED =
   / (?:kill(?:ing)? myself|end(?:ing)? my life|tak(?:e|ing) my life|suicide|kujiua|kujitoa uhai|kujimaliza) /u;
 /** The act denied in one Swahili or Sheng verb ("sitajiua", I will not kill myself; "siezi jimaliza"). */
 const SELF_KILL_DENIED =
-  / (?:sitajiua|sitajidhuru|sitajimaliza|sitajitoa uhai|sijiui|sitajiumiza|si(?:e|we)zi (?:ku)?jimaliza|si(?:e|we)zi kujiua) /u;
+  / (?:sit[ao]jiua|sintojiua|sitajidhuru|sitajimaliza|sitajitoa uhai|sijiui|sitajiumiza|sitajinyonga|sitajirusha(?= (?:kutoka|toka|darajani|ghorofani|mtoni|majini|baharini|relini|barabarani|juu|kwenye (?:daraja|ghorofa|mto|reli|bahari|ziwa)))|sitajizamisha(?= (?:majini|mtoni|ziwani|baharini|kisimani))|sitakunywa sumu|si(?:e|we)zi (?:ku)?jimaliza|si(?:e|we)zi (?:ku)?jiua) /u;
 /** The thoughts denied ("no thoughts of suicide", "im not suicidal", "sina mawazo ya kujiua"): a plan only when dated
  * to now with a later time after it ("… today but tomorrow i dont know", "… leo lakini kesho sijui"). */
 const THOUGHTS_DENIED =
@@ -53,11 +53,22 @@ export function negatedThenTimed(
     .join(' ');
   const next = later.map((n) => n.text);
   const all = ` ${[rest, ...next].join(' ')} `.replace(/\s+/gu, ' ');
-  // A denied thought may be dated before it ("leo sina mawazo ya kujiua lakini kesho sijui").
-  const datedBefore = thoughts !== null && NOW_SAID.test(c.text.slice(0, thoughts.index + 1));
-  const now = datedBefore ? '' : (thoughts ? THOUGHTS_NOW : NOW_ONLY).exec(all)?.[0];
-  const after = all.slice(now?.length ?? 0);
-  const datedThenLater = now !== undefined && (thoughts ? LATER_DOUBTED.test(after) : LATER.test(after));
+  // A denied thought or one-verb denial may be dated before it ("leo sina mawazo ya kujiua lakini kesho sijui", "leo
+  // sitajiua lakini kesho sijui"; review 82), then only a later time in doubt follows.
+  const before = c.text.slice(0, m.index + 1);
+  // A one-verb denial is the speaker's own by its form: any words but another's saying may come before the day
+  // ("nimechoka sana leo sitajiua …", review 82).
+  const datedBefore =
+    m !== named &&
+    (thoughts
+      ? OWN_BEFORE.test(before) && NOW_SAID.test(before)
+      : DAY_RIGHT_BEFORE.test(before) && !SAID_BY.test(before));
+  // Dated after it as well ("kwa sasa sitajiua leo lakini baada ya mtihani"): both readings are asked (review 86).
+  const nowAfter = datedBefore && thoughts ? undefined : (thoughts ? THOUGHTS_NOW : NOW_ONLY).exec(all)?.[0];
+  const laterAfterNow = nowAfter !== undefined && (thoughts ? LATER_DOUBTED : LATER).test(all.slice(nowAfter.length));
+  const datedThenLater =
+    (datedBefore && (LATER_DOUBTED.test(all) || (!thoughts && (LATER_OPEN.test(all) || LATER_BARE.test(all))))) ||
+    laterAfterNow;
   // The one-verb denials only when dated to now: "Sitajidhuru, … Kesho nitakuwa sawa." names no time for the act.
   const anyTime = m === named && (timed(rest) || later.some((n) => timed(n.text)));
   // Answered by a time alone; a one-verb denial is no cue of its own, so that is its plan ("Siezi jimaliza. Ijumaa.").
@@ -90,7 +101,7 @@ const LATER_TIME =
  * "… i cant say the same about tomorrow"); more words make it an everyday plan ("maybe tomorrow i will rest", review 55),
  * and "tomorrow is another day" is hope (review 58), "kesho tutaona" a goodbye cut short (review 63). */
 const LATER_DOUBTED = new RegExp(
-  `^ (?:hivi |kwa sasa )?(?:(?:but|lakini|lkn|ila|though|however) )?(?:(?:maybe|labda|pengine|probably|perhaps) ${LATER_TIME}|(?:(?:and|na) )?(?:${LATER_TIME} (?:maybe|labda|i dont know|i do not know|i really dont know|i honestly dont know|idk|who knows|only god knows|mungu anajua|mungu tu anajua|sijui|hata sijui|sijajua|im not sure|i am not sure|not sure|sina uhakika|god knows|is another story|ni hadithi nyingine|is a different story)|(?:i |mimi )?(?:cant|cannot|can not|siwezi) (?:say|promise|kusema|kuahidi)(?: (?:the same|hivyo))? (?:about|for|kuhusu) ${LATER_TIME}|(?:i dont know|sijui|not sure|im not sure) (?:about |kuhusu )?${LATER_TIME}))(?: (?:bana|bwana|aki|tho|though|really|kabisa|honestly|yaani|maze|kusema kweli))? $`,
+  `^ (?:hivi |kwa sasa )?(?:(?:but|lakini|lkn|ila|though|however) )?(?:(?:maybe|labda|pengine|probably|perhaps) ${LATER_TIME}|(?:(?:and|na) )?(?:${LATER_TIME} (?:maybe|labda|i dont know|i do not know|i really dont know|i honestly dont know|idk|who knows|only god knows|mungu anajua|mungu tu anajua|mungu ndiye anajua|sijui|sijui itakuwaje|sijui kama nitaweza|sijui kama nitakuwa hai|hata sijui|hatujui|cjui|sjui|sijajua|im not sure|i am not sure|not sure|sina uhakika|sina hakika|siwezi kuahidi|god knows|is another story|ni hadithi nyingine|is a different story)|(?:i |mimi )?(?:cant|cannot|can not|siwezi) (?:say|promise|kusema|kuahidi)(?: (?:the same|hivyo))? (?:about|for|kuhusu) ${LATER_TIME}|(?:i dont know|sijui|not sure|im not sure) (?:about |kuhusu )?${LATER_TIME}))(?: (?:bana|bwana|aki|tho|though|really|kabisa|honestly|yaani|maze|kusema kweli|bro|buda))? $`,
   'u',
 );
 /** The thoughts denied, then now: NOW_ONLY's days and the spoken "right now", "for now", "at the moment". */
@@ -101,6 +112,21 @@ const THOUGHTS_NOW = nowFirst(
  * day (reviews 63, 67: a list of other people never ends, "kamau is not suicidal today …"). */
 const OWN_BEFORE =
   /^ (?:(?:mimi|me|habari|hi|hello|asante|thanks|daktari|doc|doctor|counsellor|madam|sir|hapana|no|yes|ndio|well|honestly|kusema kweli|niko|nko|im|i am|sawa|fine|poa|fiti|ok|okay|leo|today|right now|for now|sasa hivi|kwa sasa|this week|wiki hii|this morning|at the moment) )*$/u;
+/** The day right before a one-verb denial, a word or two between ("leo sitajiua", "kwa leo mimi sitajiua"). */
+const DAY_RIGHT_BEFORE =
+  / (?:today|leo|leo usiku|usiku huu|tonight|for today|kwa leo|for now|kwa sasa|right now|sasa hivi)(?: \p{L}+){0,2} $/u;
+/** Someone else's words before it ("alisema leo sitajiua"). */
+const SAID_BY =
+  / (?:alisema|anasema|amesema|wanasema|walisema|said|says|told|aliniambia|ameniambia|ananiambia|wameniambia|waliniambia|aliandika|ameandika|alinitumia|amenitumia|ananitumia)(?= )/u;
+/** After a one-verb denial dated first, a later day left open in other words ("… lakini kesho tutaona", "… ila sijui
+ * kesho itakuwaje", "… lakini kesho naweza"; review 86). */
+const LATER_OPEN = new RegExp(
+  `^ (?:(?:kwa sababu ya|kwa ajili ya) (?:\\p{L}+ ){1,2})?(?:lakini|ila|but|lkn) (?:${LATER_TIME} (?:tutaona|ni ${LATER_TIME}|naweza|inawezekana|labda nitajiua|(?:sijui|sina (?:uhakika|hakika))(?: \\p{L}+){0,4})|(?:sijui|sina uhakika) (?:kuhusu )?${LATER_TIME}(?: \\p{L}+){1,2}|siwezi (?:kuahidi|kusema) ${LATER_TIME}) $`,
+  'u',
+);
+/** … or a later day named bare after a contrast ("leo sitajiua lakini jumamosi", "… ila mwisho wa mwezi"). */
+const LATER_BARE =
+  /^ (?:lakini|ila|but|lkn) (?:labda |maybe |pengine )?(?:kesho(?: kutwa)?|jumatatu|jumanne|jumatano|alhamisi|ijumaa|jumamosi|jumapili|wiki ijayo|mwezi ujao|mwisho wa (?:wiki|mwezi)|baada ya \p{L}+|tomorrow|next week|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|this weekend|weekend)(?: (?:usiku|jioni|asubuhi|tu|bana|maze))? $/u;
 /** The day said before the denied thought ("leo sina mawazo ya kujiua lakini kesho sijui"). */
 const NOW_SAID = / (?:today|leo|for now|kwa sasa|right now|sasa hivi|this week|wiki hii|this morning|at the moment) /u;
 
