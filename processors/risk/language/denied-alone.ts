@@ -30,7 +30,7 @@ const THOUGHTS_OPENING = new RegExp(
 );
 /** All that may follow: the day, or the denial said again ("… kabisa", "… at all", "… niko sawa", "… or plans"). */
 const AFTER =
-  /^ (?:(?:today|leo|this week|at all|kabisa|hata kidogo|bana|asante(?: sana)?|thank you|thanks|thank god|praise god|asante mungu|mungu ni mwema|daktari|dokta|doc|doctor|niko (?:sawa|poa|fiti|fresh|salama|okay|ok|fine)(?: tu| kabisa)?|(?:and )?(?:im|i am|i feel|feeling)(?: (?:fine|okay|ok|good|well|better|calm|stable|happy|grateful))|all good|everything is (?:okay|ok|fine|good)|nothing (?:to report|new)|(?:or|and|no|nor|wala) (?:plans?|intent|self ?harm)|(?:(?:or|and|nor|wala) )?(?:no|any) (?:plans?|intent(?:ions?)?|self ?harm|mpango|nia)(?: (?:to|of) (?:hurt|harm|kill|end) (?:myself|my life)(?= (?:(?:today|leo|thank you|thanks|thank god|asante(?: sana)?|doctor|daktari|doc|dokta) )*$))?|(?:or|nor|wala) (?:plans?|intent(?:ions?)?|mpango|nia)(?: (?:to|of) (?:hurt|harm|kill|end) (?:myself|my life)(?= (?:(?:today|leo|thank you|thanks|thank god|asante(?: sana)?|doctor|daktari|doc|dokta) )*$))?) )*$/u;
+  /^ (?:(?:today|leo|this week|at all|kabisa|hata kidogo|bana|asante(?: sana)?|thank you|thanks|thank god|praise god|asante mungu|mungu ni mwema|daktari|dokta|doc|doctor|niko (?:sawa|poa|fiti|fresh|salama|okay|ok|fine)(?: tu| kabisa)?|(?:and )?(?:im|i am|i feel|feeling)(?: (?:doing|feeling))?(?: (?:fine|okay|ok|good|well|better|calm|stable|happy|grateful))|(?:and )?(?:im|i am)(?: doing)?(?= $)|all good|everything is (?:okay|ok|fine|good)|nothing (?:to report|new)|(?:or|and|no|nor|wala) (?:plans?|intent|self ?harm)|(?:(?:or|and|nor|wala) )?(?:no|any) (?:plans?|intent(?:ions?)?|self ?harm|mpango|nia)(?: (?:to|of) (?:hurt|harm|kill|end) (?:myself|my life)(?= (?:(?:today|leo|thank you|thanks|thank god|asante(?: sana)?|doctor|daktari|doc|dokta) )*$))?|(?:or|nor|wala) (?:plans?|intent(?:ions?)?|mpango|nia)(?: (?:to|of) (?:hurt|harm|kill|end) (?:myself|my life)(?= (?:(?:today|leo|thank you|thanks|thank god|asante(?: sana)?|doctor|daktari|doc|dokta) )*$))?) )*$/u;
 /** The thoughts named by the cue itself. */
 const SUICIDAL_THOUGHTS = /^ suicidal (?:thoughts|ideation|ideas|urges|feelings) /u;
 
@@ -39,8 +39,9 @@ export const nothingAfter = (sameSentence: string, later: string): boolean => {
   const rest = ` ${`${sameSentence} ${later}`.replace(/\s+/gu, ' ').trim()} `.replace(/^ +$/u, ' ');
   return AFTER.test(rest) && !VARIED_OVER.test(rest);
 };
-/** Three reassurances in a row, varied ("… im okay im good im fine", review 79). */
-const VARIED_OVER = /(?: (?:im|i am|niko) (?:fine|okay|ok|good|well|sawa|poa|fiti)(?= )){3}/u;
+/** Three reassurances in a row, varied ("… im okay im good im fine", review 79), or "doing well" said twice (review 84). */
+const VARIED_OVER =
+  /(?: (?:im|i am|niko|i feel|feeling)(?: (?:doing|feeling|really|very|pretty|quite))*(?: (?:fine|okay|ok|good|well|better|sawa|poa|fiti)|(?= $))(?= )){3}| (?:doing|feeling) (well|better)(?= ).* (?:doing|feeling) \1(?= )/u;
 /** A reassurance said over and over, before or after the denial ("… im fine im fine", review 76; "im fine. … im fine",
  * review 79), is no plain denial. */
 const SAID_OVER = / (fine|okay|ok|good|sawa|poa|fiti)(?= ).* \1(?= )/u;
@@ -76,7 +77,7 @@ export const everydayOpens = (sameSentence: string, later: string): boolean => {
 
 /** Typed signs a denial said alone must not carry (review 77): an emoji other than a few everyday ones (🙏 😊 🙂 😀 👍 ❤
  * 😴 💤), a question mark, quotation marks ("hakuna mawazo ya kujiua 🥀", "no suicidal thoughts?", "eti 'hakuna …'"). */
-const EMOTICON = /(?:^|\s)(?:[:;=]['’]?-?[([/\\|{]|<\/3|[)\]]-?[:;]|T_T|;_;)/u;
+const EMOTICON = /(?:^|\s)(?:>?[:;=]['’]?-?[([/\\|{]|<\/3|[)\]]-?[:;]|T_T|;_;|\._\.|>_<|D:(?!\p{L}))/u;
 const MARKS =
   /(?![\u{1F64F}\u{1F60A}\u{1F642}\u{1F600}\u{1F44D}\u{2764}\u{1F634}\u{1F4A4}])\p{Extended_Pictographic}|[?"\u201C\u201D\u00AB\u00BB]|(?<!\p{L})'|'(?!\p{L})/u;
 export const markedAsWritten = (written: string): boolean =>
@@ -84,6 +85,12 @@ export const markedAsWritten = (written: string): boolean =>
 /** A trailing-off ("…", "...") or a run of emoji (review 79: "i have no suicidal thoughts...", "🙂🙂🙂 im fine"). */
 const TRAILING = /\.\.\.|\u2026|(?:\p{Extended_Pictographic}\uFE0F?\s*){3}/u;
 
-/** SAID_OVER anywhere in the check-in; every reading here is asked only where this is false (reading.ts). */
-export const saidOverAround = (parts: readonly string[]): boolean =>
-  SAID_OVER.test(` ${parts.join(' ').replace(/\s+/gu, ' ').trim()} `);
+/** A reassurance ("im fine", "i am doing well", "niko sawa"), counted across the check-in (review 87). */
+const REASSURED =
+  / (?:im|i am|niko|i feel|feeling)(?: (?:doing|feeling|really|very|pretty|quite))*(?: (?:fine|okay|ok|good|well|better|calm|happy|grateful|stable|sawa|poa|fiti))(?= )/gu;
+/** SAID_OVER anywhere in the check-in, or three reassurances anywhere in it; every reading here is asked only where
+ * this is false (reading.ts). */
+export const saidOverAround = (parts: readonly string[]): boolean => {
+  const all = ` ${parts.join(' ').replace(/\s+/gu, ' ').trim()} `;
+  return (all.match(REASSURED) ?? []).length >= 3 || SAID_OVER.test(all);
+};

@@ -101,6 +101,13 @@ const ABOUT_THE_ACT_SW = new RegExp(
 const DATED =
   /^ (?:(?:for |right |just |at least |at least for |angalau |angalau kwa |kwa |hata )?(?:now|today|tonight|yet|leo|sasa|bado)) /u;
 
+/** Going to an everyday place is no leaving ("… tomorrow i go to the clinic", review 82): the place alone is read, only
+ * when going there is all that follows the denial but a day or a time, an appointment after it: "… i go to the farm to
+ * hang myself", "… i drank jik i go to the clinic" keep "go" and the alarm (reviews 84, 87); the hospital, where
+ * one goes after an attempt, is left out (review 89). */
+const GOING_TO_PLACE =
+  /^((?: (?:today|tomorrow|kesho|leo|and|so|then|now|i am doing well))*) (?:i (?:am |will )?|we (?:are |will )?)?(?:go|going|will go) to (?:the |my )?(clinic|school|work|church|mosque|market|office|class|gym)(?=(?: (?:today|tomorrow|kesho|leo|later|early|in the (?:morning|afternoon|evening)|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|for (?:my |a |the )?(?:appointment|checkup|check up|review|refill|results|clinic day)))* $)/u;
+
 /** The denial narrowed to a place ("… only at work", "… ila kazini tu", review 79): the thoughts admitted there. */
 const RESTRICTED =
   /^ (?:but |and |ila |lakini )?(?:only|just|except) (?:at|in|on|during|when|while|around)(?: \p{L}+){1,4} $| (?:ila|lakini) (?:nikiwa \p{L}+|\p{L}+ni tu) $| tired of (?:fighting|trying) $/u;
@@ -111,7 +118,7 @@ const RESTRICTED =
  * tells of an end, is not the denial's own time, and raises nothing read alone (`quiet`).
  */
 export function everydayAfter(sameSentence: string, later: string, quiet: (text: string) => boolean): boolean {
-  const rest = ` ${sameSentence} ${later} `.replace(/\s+/gu, ' ');
+  const rest = ` ${sameSentence} ${later} `.replace(/\s+/gu, ' ').replace(GOING_TO_PLACE, '$1 $2');
   return (
     !RESTRICTED.test(rest) &&
     EVERYDAY_TOPIC.test(rest) &&

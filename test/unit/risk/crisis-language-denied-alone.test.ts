@@ -43,4 +43,24 @@ describe('crisis language: a plain denial said on its own', () => {
       'no suicidal thoughts today but tomorrow i dont know': 'critical',
     });
   });
+
+  it('reads "doing well", "feeling better" or an "okay" after the denial as the denial said again', () => {
+    expectLevels({
+      'i have no suicidal thoughts i am doing well': 'low',
+      'i have no suicidal thoughts im okay': 'low',
+      'i have no suicidal thoughts, im doing okay': 'low',
+      'no suicidal thoughts and no plans i am doing well': 'low',
+      'i have no suicidal thoughts i am doing well. i have the pills ready': 'critical',
+      'i have no suicidal thoughts i am doing well but tomorrow i dont know': 'critical',
+    });
+  });
+
+  it('reads going to the clinic, school or work after the denial as everyday, not as leaving', () => {
+    expectLevels({
+      'no suicidal thoughts today tomorrow i go to the clinic': 'low',
+      'no suicidal thoughts today i am going to work': 'low',
+      'no suicidal thoughts tomorrow i go': 'critical',
+      'no suicidal thoughts tomorrow i go to the river': 'critical',
+    });
+  });
 });
