@@ -9,11 +9,11 @@ describe('crisis language: Sheng "nimejicut"', () => {
       'nilijicut jana': 'critical',
       'nimejicut na blade jana usiku': 'critical',
       'niliji cut jana': 'critical',
-      'najicut': 'critical',
+      najicut: 'critical',
     });
   });
 
-  it('keeps Swahili\'s readings of others, denials and kitchen accidents', () => {
+  it("keeps Swahili's readings of others, denials and kitchen accidents", () => {
     expectLevels({
       'rafiki yangu anajicut': 'low',
       'sijajicut kwa miezi mitatu': 'low',
