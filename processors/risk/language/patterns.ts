@@ -8,6 +8,7 @@ import { MORE_CUES } from './cues-more.js';
 import { OBLIQUE_CUES } from './cues-oblique.js';
 import { FAREWELL_CUES } from './cues-farewell.js';
 import { ACT_FAREWELL_CUES } from './cues-act-farewell.js';
+import { MEANS_TOLD_CUES } from './cues-means-told.js';
 import { RELAPSE_CUES } from './cues-relapse.js';
 import { THOUGHTS_CUES } from './cues-thoughts.js';
 import { PURPOSE_CUES } from './cues-purpose.js';
@@ -82,6 +83,7 @@ export const LATER_CUES: readonly Cue[] = [
   ...WISH_IF_DIED_CUES,
   ...FAREWELL_CUES,
   ...ACT_FAREWELL_CUES,
+  ...MEANS_TOLD_CUES,
   ...RELAPSE_CUES,
 ].map((c) => ({
   ...c,
