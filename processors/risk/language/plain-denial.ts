@@ -78,7 +78,7 @@ const BARE_TAIL =
  * though"; review 82), not one about something named ("… kuhusu chuo, nimeshaamua", "… i have a plan for my business"),
  * nor "… tena nimeshaamua" (no longer, i have decided; review 82). After a contrast or a reason ("… but", "… kwa sababu")
  * it may be ready or dated ("… lakini nina mpango tayari", "… lakini nimeshaamua kesho"; review 83). */
-const PLAN_BARE = new RegExp(
+export const PLAN_BARE = new RegExp(
   [
     `^ (?:(?:leo|today) )?(?:${PLAN_WORDS})(?: (?:tonight|for tonight|kesho|tomorrow))?${BARE_TAIL} $`,
     `^ (?:(?:leo|today|tena|sasa|now) )*(?:but|lakini|ila|though|(?:kwa sababu|because|coz|cause|ju|juu)(?! (?:nime|nimesha|nisha)(?:jipanga|jiandaa)(?= ))) (?:${PLAN_WORDS})(?: (?:already|tayari|kila kitu|everything|kesho|tomorrow|leo usiku|tonight))?${BARE_TAIL} $`,

@@ -2,7 +2,7 @@ import { shortSpan, type Clause } from './normalise.js';
 import { INTENT_STATED, PLAN_STATED, TIMING, type Tier } from './patterns.js';
 import { negated } from './reading.js';
 import { everydayAfter } from './taken-back.js';
-import { bareTime, timeNext } from './plain-denial.js';
+import { bareTime, PLAN_BARE, timeNext } from './plain-denial.js';
 import type { LanguageFactor } from './detect.js';
 
 // Time and intent across a text (RULES.md, "How a clause is judged", 3): a time or a stated plan raises the speaker's
@@ -138,9 +138,11 @@ export function upgradeWithinText(cs: Clause[], factors: LanguageFactor[]): void
   // A sentence that is a time alone counts as one named ("No plans to kill myself. Friday.").
   const timed = cs.some((c, j) => TIMING.test(c.text) || (j > 0 && bareTime(c.text)));
   // "i am suicidal and i have a plan": a plan stated in words counts as a time does; "i dont have a plan" does not.
-  const planned = cs.some((c) => {
+  // … or a clause that is a plan or a decision told bare ("… nishaamua tu", "… i have made a decision"), which takes a
+  // denial back (plain-denial.ts): the thoughts it leaves standing have that plan (review 86).
+  const planned = cs.some((c, j) => {
     const p = PLAN_STATED.exec(c.text);
-    return p !== null && !NOT_BEFORE.test(c.text.slice(0, p.index + 1));
+    return (p !== null && !NOT_BEFORE.test(c.text.slice(0, p.index + 1))) || (j > 0 && PLAN_BARE.test(c.text));
   });
   // Saying one will act on the thoughts is intent, which DESIGN §10 grades with a plan.
   // Only beside the thoughts it acts on, in their clause or the next ("… sleep forever but i have to clean the house and

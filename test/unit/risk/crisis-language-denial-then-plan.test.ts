@@ -10,6 +10,8 @@ describe('crisis language: a denial followed by a plan, a lie or a later day', (
       'sina mawazo ya kujiua lakini nimeshapanga': 'critical',
       "i'm not suicidal, i have a plan though": 'critical',
       'sina mawazo ya kujiua leo kwa sababu nimeshaamua': 'critical',
+      'sina mawazo ya kujiua ila nishaamua': 'critical',
+      'i dont have suicidal thoughts but ive got a plan': 'critical',
     });
   });
 
