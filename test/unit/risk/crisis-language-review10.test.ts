@@ -138,8 +138,7 @@ describe('review 10: crises the change grades lower (a)', () => {
       'They asked if I want to kill myself. The answer is no. I have made up my mind.': 'critical',
       'aliniuliza kama nataka kujiua. jibu ni hapana. nimeshaamua': 'critical',
       'aliniuliza kama nawaza kujiua. jibu ni hapana. nimeshapanga kila kitu': 'critical',
-      'the doctor asked if i think about killing myself. the answer is no. i have made my decision':
-        'high' /* asked: critical; as at b948b8b */, // high before
+      'the doctor asked if i think about killing myself. the answer is no. i have made my decision': 'critical', // high before
       'they asked me if i want to end my life. the answer is no never. i am ending it':
         'high' /* asked: critical; as at b948b8b */, // high before
     });
