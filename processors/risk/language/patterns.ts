@@ -9,6 +9,7 @@ import { OBLIQUE_CUES } from './cues-oblique.js';
 import { FAREWELL_CUES } from './cues-farewell.js';
 import { ACT_FAREWELL_CUES } from './cues-act-farewell.js';
 import { MEANS_TOLD_CUES } from './cues-means-told.js';
+import { WHOLE_DOSE_CUES } from './cues-whole-dose.js';
 import { RELAPSE_CUES } from './cues-relapse.js';
 import { THOUGHTS_CUES } from './cues-thoughts.js';
 import { PURPOSE_CUES } from './cues-purpose.js';
@@ -84,6 +85,7 @@ export const LATER_CUES: readonly Cue[] = [
   ...FAREWELL_CUES,
   ...ACT_FAREWELL_CUES,
   ...MEANS_TOLD_CUES,
+  ...WHOLE_DOSE_CUES,
   ...RELAPSE_CUES,
 ].map((c) => ({
   ...c,
