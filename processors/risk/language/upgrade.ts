@@ -66,8 +66,20 @@ export function negatedThenTimed(
   // Dated after it as well ("kwa sasa sitajiua leo lakini baada ya mtihani"): both readings are asked (review 86).
   const nowAfter = datedBefore && thoughts ? undefined : (thoughts ? THOUGHTS_NOW : NOW_ONLY).exec(all)?.[0];
   const laterAfterNow = nowAfter !== undefined && (thoughts ? LATER_DOUBTED : LATER).test(all.slice(nowAfter.length));
+  // The later readings (review 89) leave out "sitajiumiza", also "I won't strain myself" (gym, work; review 95).
+  const strong = m !== named && !/ sitajiumiza /u.test(m[0]);
+  // … and only when nothing but a greeting, how one is or the day comes before it in the check-in: "hii bei ya unga leo
+  // sitajiua kesho tutaona", "assignment … leo sitajiua nitafanya kesho" are hyperbole (reviews 95, 96).
+  const bareBefore = BARE_BEFORE.test(
+    ` ${[...cs.slice(0, i).map((x) => x.text), before.trim()].join(' ')} `.replace(/\s+/gu, ' '),
+  );
+  const laterMore =
+    strong &&
+    bareBefore &&
+    (LATER_DOUBTED_MORE.test(all) || (!thoughts && (LATER_TUTAONA.test(all) || LATER_SET.test(all))));
   const datedThenLater =
-    (datedBefore && (LATER_DOUBTED.test(all) || (!thoughts && (LATER_OPEN.test(all) || LATER_BARE.test(all))))) ||
+    (datedBefore &&
+      (LATER_DOUBTED.test(all) || laterMore || (!thoughts && (LATER_OPEN.test(all) || LATER_BARE.test(all))))) ||
     laterAfterNow;
   // The one-verb denials only when dated to now: "Sitajidhuru, … Kesho nitakuwa sawa." names no time for the act.
   const anyTime = m === named && (timed(rest) || later.some((n) => timed(n.text)));
@@ -104,6 +116,23 @@ const LATER_DOUBTED = new RegExp(
   `^ (?:hivi |kwa sasa )?(?:(?:but|lakini|lkn|ila|though|however) )?(?:(?:maybe|labda|pengine|probably|perhaps) ${LATER_TIME}|(?:(?:and|na) )?(?:${LATER_TIME} (?:maybe|labda|i dont know|i do not know|i really dont know|i honestly dont know|idk|who knows|only god knows|mungu anajua|mungu tu anajua|mungu ndiye anajua|sijui|sijui itakuwaje|sijui kama nitaweza|sijui kama nitakuwa hai|hata sijui|hatujui|cjui|sjui|sijajua|im not sure|i am not sure|not sure|sina uhakika|sina hakika|siwezi kuahidi|god knows|is another story|ni hadithi nyingine|is a different story)|(?:i |mimi )?(?:cant|cannot|can not|siwezi) (?:say|promise|kusema|kuahidi)(?: (?:the same|hivyo))? (?:about|for|kuhusu) ${LATER_TIME}|(?:i dont know|sijui|not sure|im not sure) (?:about |kuhusu )?${LATER_TIME}))(?: (?:bana|bwana|aki|tho|though|really|kabisa|honestly|yaani|maze|kusema kweli|bro|buda))? $`,
   'u',
 );
+/** Later times and doubts in other words, after thoughts or a one-verb denial dated first (review 89): "… but by
+ * tomorrow who knows", "… kesho asubuhi sijui", "… lakini siku nyingine sijui", "… sijui kama kesho nitakuwa hivi",
+ * "… maze kesho sijui"; never "kesho ni siku nyingine" (hope, review 95). */
+const LATER_TIME_MORE =
+  '(?:by (?:tomorrow|tmrw|tmr)|kesho au kesho kutwa|kesho (?:kutwa|asubuhi|usiku|jioni)|siku nyingine)';
+const LATER_DOUBTED_MORE = new RegExp(
+  `^ (?:(?:maze|bana|buda|bro) )?(?:(?:but|lakini|lkn|ila) )?(?:${LATER_TIME_MORE} (?:who knows|sijui|i dont know|only god knows|mungu anajua|hatujui|sina uhakika)|(?:${LATER_TIME}|${LATER_TIME_MORE}) (?:sijui nitakuwa (?:aje|vipi|namna gani)|sijui (?:itakuwa|utakuwa) (?:aje|vipi))|(?:sijui|cjui) (?:kama )?(?:${LATER_TIME}|${LATER_TIME_MORE}) (?:nitakuwa (?:hivi|hai|sawa|hapa)|itakuwaje|utakuwaje|itakuwa aje)|(?:maze|bana) ${LATER_TIME} (?:sijui|who knows|i dont know))(?: (?:bana|maze|bro|buda))? $`,
+  'u',
+);
+/** After a one-verb denial dated first, "kesho tutaona" with no contrast ("leo sitajiua kesho tutaona", review 89). */
+const LATER_TUTAONA = new RegExp(`^ (?:(?:maze|bana) )?(?:${LATER_TIME}|${LATER_TIME_MORE}) tutaona $`, 'u');
+/** … or a later day set for it ("leo sitajiua nitasubiri jumamosi", "… nitafanya ijumaa", "… kesho ndio siku"). */
+const LATER_SET =
+  /^ (?:(?:lakini|ila|but) )?(?:(?:nitasubiri|nitangoja|nitaifanya|nitafanya|nimeamua (?:ni|itakuwa)|itakuwa)(?: (?:mpaka|hadi))? (?:kesho(?: kutwa)?|jumatatu|jumanne|jumatano|alhamisi|ijumaa|jumamosi|jumapili|wiki ijayo|weekend|mwisho wa (?:wiki|mwezi))|(?:kesho|jumatatu|jumanne|jumatano|alhamisi|ijumaa|jumamosi|jumapili) (?:ndio|ndiyo|ni) siku(?: yenyewe)?)(?: (?:usiku|jioni|asubuhi))? $/u;
+/** All that may come before the later readings: OWN_BEFORE's words, being tired, life's weight ("nimechoka na maisha leo …"). */
+const BARE_BEFORE =
+  /^ (?:(?:mimi|me|habari|hi|hello|daktari|doc|doctor|madam|sir|honestly|kusema kweli|niko|nko|im|i am|sawa|fine|poa|ok|okay|leo|today|right now|for now|sasa hivi|kwa sasa|kwa leo|for today|this morning|usiku huu|usiku|tonight|nimechoka|sana|maze|bana|lakini|ila|but|na|hii|hizi|maisha|imenishinda|dunia|mawazo|stress|huzuni|uchungu|pain|life|world|hali|ya|yangu|this|of|with|tired) )*$/u;
 /** The thoughts denied, then now: NOW_ONLY's days and the spoken "right now", "for now", "at the moment". */
 const THOUGHTS_NOW = nowFirst(
   'today|tonight|right now|for now|at the moment|this morning|now|this week|leo|sasa hivi|sasa|kwa sasa|usiku huu|wiki hii',

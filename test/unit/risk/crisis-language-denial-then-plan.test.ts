@@ -45,4 +45,31 @@ describe('crisis language: a denial followed by a plan, a lie or a later day', (
       'leo sitajiua kesho nitaenda kazini': 'low',
     });
   });
+
+  // upgrade.ts LATER_DOUBTED_MORE, LATER_TUTAONA, LATER_SET (review 89; narrowed by review 95).
+  it('reads a later day set, or doubted in other words, after a denial dated to today as a plan put off', () => {
+    expectLevels({
+      'leo sitajiua nitasubiri jumamosi': 'critical',
+      'leo sitajiua nitafanya ijumaa': 'critical',
+      'leo sitajiua kesho ndio siku': 'critical',
+      'leo sitajiua kesho tutaona': 'critical',
+      'leo sitajiua maze kesho sijui': 'critical',
+      'leo sitajiua lakini siku nyingine sijui': 'critical',
+      'today i am not suicidal but by tomorrow who knows': 'critical',
+      'leo sina mawazo ya kujiua lakini sijui kama kesho nitakuwa hivi': 'critical',
+    });
+  });
+
+  it('leaves hope, a task put off, straining oneself and grooming as they were', () => {
+    expectLevels({
+      'leo sitajiua kesho ni siku nyingine': 'low',
+      'assignment ni ngumu sana leo sitajiua nitafanya kesho': 'low',
+      'kazi inaniua lakini leo sijajiua kesho tutaona': 'low',
+      'hii bei ya unga leo sitajiua kesho tutaona': 'low',
+      'salary haijaingia leo sitajiua nitasubiri ijumaa': 'low',
+      'gym leo sitajiumiza maze kesho tutaona': 'low',
+      'mshahara bado haujaingia leo sitajiumiza nitasubiri ijumaa': 'low',
+      'ndevu zimekua leo sitajikata nitafanya ijumaa': 'low',
+    });
+  });
 });
