@@ -43,11 +43,11 @@ const PILLS_BY_SCORE = [
   ` i (?:have |ve |just )?(?:took|taken|swallowed|drank|downed)(?: like| about| around| over| almost)? ${SCORE}${NOT_A_DOSE}(?: (?!mg|milligrams?)\\p{L}+)? (?:pills|tablets|panadol|painkillers|sleeping pills)(?= $| (?:at once|all at once|in one go|last night|tonight|just now|today|this morning|goodbye|i want to die|and i (?:feel|am) (?:dizzy|sleepy|weak|numb))(?= |$))`,
   ` (?:nime|nili|nimesha|nisha) ?(?:meza|kunywa) (?:vidonge|tembe|panadol|pills)(?: (?!vya|za|ya)\\p{L}+)? (?:kumi|ishirini|thelathini|arobaini|hamsini|mia|[1-9]\\d)${NOT_A_DOSE}(?: (?:vya|za|ya) \\p{L}+)?(?= $| (?:kwa mara moja|mara moja|jana usiku|usiku|sasa hivi|leo|kwaheri|nataka|sitaki)(?= |$))`,
 ];
-/** A course over days or weeks, a daily load, a price. */
 /** A count kept: what is left, how one feels, the clinic, a pack, a long illness. */
 const COUNTED = re(
   ' (?:left|remaining|remain|to go|halfway|pack|period|feel (?:better|fine|good|much better)|infection|come back|go back|next (?:month|week)|counted|patients|still have|pressure|sugar|hiv|dots|clinic|pharmacy|family planning|antibiotics?|prescribed|since|nimebaki|vimebaki|zimebaki|nimepona|nimemaliza|kliniki) ',
 );
+/** A course over days or weeks, a daily load, a price. */
 const A_COURSE = re(
   ' (?:this|a|per|in a|over|for the|every|kwa) (?:month|week|weeks|months|mwezi|wiki)| (?:mwezi|wiki) (?:huu|hii|mzima)| (?:kila|per) (?:day|siku)| a day | kwa siku | siku (?:tano|saba|kumi|\\d+) | (?:tangu|since|kama kawaida|as usual|arv\\p{L}*|my (?:meds|arvs|course)|for (?:the|my) (?:infection|headache|malaria|tb)) ',
 );

@@ -19,19 +19,20 @@ const SW_TOOK = ' (?:nime|nili|nimesha|nisha|nilisha) ?(?:meza|kunywa)';
 const SW_DRANK = ' (?:nime|nili|nimesha|nisha|nilisha) ?kunywa';
 const PLEA =
   'goodbye|good bye|bye|forgive|(?:i am |im )?sorry(?! for (?!everything))|please(?= (?:forgive|take care|dont|tell|pray|help)| *$)|i want to die|i dont want to live|(?:and )?i (?:feel|am) (?:dizzy|sleepy|weak|numb)|(?:and )?my (?:stomach|throat|chest)|kwaheri|nisamehe|mnisamehe';
+/** The hour of an overdose, or all of it at once. */
+const HOURS = 'at once|all at once|in one go|last night|tonight|just now|an hour ago';
 /** "now" is left out: "i have taken the whole strip now the pain is gone" is a course finished (review 94). */
-const TIMES =
-  'at once|all at once|in one go|last night|tonight|just now|today|this morning|an hour ago|jana usiku|sasa hivi|usiku huu';
+const TIMES = `${HOURS}|today|this morning|jana usiku|sasa hivi|usiku huu`;
 /** Not carried somewhere or fetched from somewhere right after the time: "… today to the dispensary". */
 const CARRIED =
   '(?! (?:to(?! (?:die|end|sleep|never|not|kill|rest|be with|escape|stop|disappear) )|from|for(?! (?:good|ever|the last time) )|into|out of) )';
 /** What the act may be followed by in its clause: nothing, a time, a plea, a farewell or how one feels now. */
 const THEN = `(?= $| (?:${TIMES})${CARRIED}(?= |$)| (?:${PLEA})(?= |$))`;
+/** What makes a course reported an overdose: the hour, at once, a plea or a farewell. */
+const THEN_TOLD = `(?= (?:${HOURS})${CARRIED}(?= |$)| (?:${PLEA})(?= |$))`;
 /** After "took" (also carried, collected: "i took the whole box of arvs today to the clinic", review 96) a day alone is
  * not enough: the clause ends, or a plea, an hour or a purpose follows. */
-/** What makes a course reported an overdose: the hour, at once, a plea or a farewell. */
-const THEN_TOLD = `(?= (?:at once|all at once|in one go|last night|tonight|just now|an hour ago)${CARRIED}(?= |$)| (?:${PLEA})(?= |$))`;
-const THEN_TOOK = `(?= $| (?:at once|all at once|in one go|last night|tonight|just now|an hour ago)${CARRIED}(?= |$)| (?:today|this morning|tonight|last night) to (?:die|end it|kill myself|sleep forever)(?= |$)| (?:${PLEA})(?= |$))`;
+const THEN_TOOK = `(?= $| (?:${HOURS})${CARRIED}(?= |$)| (?:today|this morning|tonight|last night) to (?:die|end it|kill myself|sleep forever)(?= |$)| (?:${PLEA})(?= |$))`;
 const CONTAINER = '(?:bottle|packet|pack|strip|box|tin|container|jar|sachet|jerrican)';
 /** After "took": not ARVs (a refill comes by the box) nor panadol by the bottle (a syrup), review 96. */
 const TOOK_DRUG = '(?:pills|tablets|tabs|(?<!bottle of )panadol|painkillers|pain killers|meds)';
@@ -42,22 +43,23 @@ const POISON =
 /** Not someone else's ("i took the whole box of her pills" to her). */
 const wholeOf = (took: string, what: string, then = THEN) =>
   `${took} (?:the|a|an|my) (?:whole|full|entire) ${CONTAINER} of (?:(?:my|the) )?(?:(?!her |his |their |your )\\p{L}+ ){0,2}?${what}${then}`;
-/** A Swahili whole container, one qualifier after it, then only a time, a plea or how one feels (not a course). */
 const SW_PLEA =
   'kwaheri|kwa heri|nataka kufa|sitaki kuishi|makusudi|nisamehe|mnisamehe|goodbye|bye|sorry|please|forgive|nimechoka na maisha';
-/** A poison bare; pills (a bottle of panadol is a syrup) with a plea or a farewell after them (review 96). */
+/** Pills by the packet, or by the bottle but not panadol (a syrup). */
+const SW_PILLS_WHOLE =
+  '(?:pakiti (?:nzima|yote) ya (?:vidonge|tembe|panadol)|chupa (?:nzima|yote) ya (?:vidonge|tembe))';
+/** A Swahili whole container: a poison bare; pills with one qualifier, then a plea or a farewell (not a course), or
+ * unqualified or sleeping pills with nothing after them but the hour (review 96). */
 const SW_WHOLE = [
   `${SW_TOOK} (?:chupa|pakiti) (?:nzima|yote) ya (?:jik|sumu|doom)(?: ya panya)?(?= $| (?:jana|leo|sasa|sasa hivi|usiku|usiku huu|nataka|sitaki|${SW_PLEA}|na (?:sasa )?(?:nahisi|najisikia|tumbo|kichwa|koo))(?= |$))`,
-  `${SW_TOOK} (?:pakiti (?:nzima|yote) ya (?:vidonge|tembe|panadol)|chupa (?:nzima|yote) ya (?:vidonge|tembe))(?: (?:ya|za|vya) \\p{L}+)?(?: (?:yangu|zangu|vyangu))?(?: (?:sasa|sasa hivi|jana usiku|usiku huu))?(?= (?:${SW_PLEA})(?= |$))`,
-  // Unqualified or sleeping pills need no more; a day after them is a dose's (review 96).
-  `${SW_TOOK} (?:pakiti (?:nzima|yote) ya (?:vidonge|tembe|panadol)|chupa (?:nzima|yote) ya (?:vidonge|tembe))(?: (?:vya|za) usingizi)?(?= $| (?:sasa hivi|jana usiku|usiku huu)(?= |$))`,
+  `${SW_TOOK} ${SW_PILLS_WHOLE}(?: (?:ya|za|vya) \\p{L}+)?(?: (?:yangu|zangu|vyangu))?(?: (?:sasa|sasa hivi|jana usiku|usiku huu))?(?= (?:${SW_PLEA})(?= |$))`,
+  `${SW_TOOK} ${SW_PILLS_WHOLE}(?: (?:vya|za) usingizi)?(?= $| (?:sasa hivi|jana usiku|usiku huu)(?= |$))`,
 ];
 /** All of one's pills at once: a dose is never all of them at once; "at the same time" is a regimen (review 94). */
 const allAtOnce = (took: string) =>
   `${took} all (?:of )?(?:my |the |these |those )?(?:\\p{L}+ ){0,2}?${DRUG} (?:all )?(?:at once|in one go|at one go)${CARRIED}(?= |$)`;
 /** Then nothing, or a plea, a farewell, the hour: not "leo", "asubuhi", a meal (the day's pills together, review 96). */
 const SW_ALL_AT_ONCE = `${SW_TOOK} (?:vidonge|dawa|tembe|arv|ma ?pills|tabs)(?: (?:zangu|yangu|vyangu|za \\p{L}+|vya \\p{L}+))? (?:zote|vyote|yote) kwa mara moja(?= $| (?:sasa hivi|jana usiku|usiku huu|nataka|sitaki|${SW_PLEA})(?= |$))`;
-/** All the pills one had. */
 /** All the pills one had; not "had to", "had been"; "was given" after "took" only with an overdose's words after it (a
  * course reported, review 96). */
 const allIHad = (took: string, then: string, given = THEN) =>
@@ -88,9 +90,10 @@ const PLACE_SW =
   '(?:(?:kwa |kwenye )?(?:daraja(?:ni)?|bridge)|daraja la \\p{L}+|mtoni|mto \\p{L}+|ziwani|ziwa \\p{L}+|baharini|bwawani|(?:kwa |kwenye )?(?:reli(?:ni)?|railway))';
 const ACT_SW =
   '(?:kujitosa|nijitose|nikajitose|kujizamisha|nijizamishe|kujitupa|nijitupe|(?:nilale|kulala) (?:kwa|kwenye|juu ya) reli|treni (?:inipitie|inigonge|inikanyage)|nigongwe na treni)';
+/** "sirudi" (I won't come back), not "sirudi mpaka jioni" (not till evening). */
+const NOT_BACK = 'sirudi(?! (?:mpaka|hadi|mapema|kabla))';
 /** "kujirusha" is also Sheng for going out: only with a farewell, a death word or the train after it (review 94). */
-const THROW_SW =
-  '(?:kujirusha|nijirushe|nikajirushe)(?= (?:kwaheri|sirudi(?! (?:mpaka|hadi|mapema|kabla))|nife|nikufe)(?= |$)| kwa (?:train|treni|gari)(?: kwaheri)?$)';
+const THROW_SW = `(?:kujirusha|nijirushe|nikajirushe)(?= (?:kwaheri|${NOT_BACK}|nife|nikufe)(?= |$)| kwa (?:train|treni|gari)(?: kwaheri)?$)`;
 const SW_GOING =
   '(?:naenda|ninaenda|nitaenda|nakwenda|naelekea|niko njiani (?:kwenda|kuenda)|nimeamua kwenda|nataka kwenda)';
 const NOW_SW = '(?: (?:sasa|sasa hivi|leo|usiku huu|usiku))?';
@@ -98,7 +101,7 @@ const EN_GOING = ' (?:i am|im|i will|ill|i) (?:going|heading|walking|off|on my w
 const EN_AFTER = '(?= $| (?:tonight|today|now|goodbye|bye|kwaheri|forgive|sorry|please)(?= |$))';
 /** Going to a bridge, the water or the railway, named before the act. */
 const GOING_THERE = [
-  ` ${SW_GOING} ${PLACE_SW}${NOW_SW} (?:${ACT_SW}(?: (?:kwa (?:train|treni|gari)|sasa|sasa hivi|leo|usiku huu))?(?= $| (?:kwaheri|sirudi(?! (?:mpaka|hadi|mapema|kabla)))(?= |$))|${THROW_SW})`,
+  ` ${SW_GOING} ${PLACE_SW}${NOW_SW} (?:${ACT_SW}(?: (?:kwa (?:train|treni|gari)|sasa|sasa hivi|leo|usiku huu))?(?= $| (?:kwaheri|${NOT_BACK})(?= |$))|${THROW_SW})`,
   `${EN_GOING}(?:\\p{L}+ )?(?:bridge|railway(?: line)?|rail tracks|tracks|cliff|dam|river|lake)(?: now| tonight)? to (?:drown(?: myself)?|(?:lie|lie down|sleep) on the (?:tracks|railway|rails|line)|throw myself (?:off|in|into|under)(?: (?:it|the \\p{L}+))?)${EN_AFTER}`,
   // Children jump off bridges into rivers for fun: a jump only with a farewell or a plea after it (review 94).
   `${EN_GOING}(?:\\p{L}+ )?(?:bridge|cliff)(?: now| tonight)? to jump(?: off)?(?: (?:now|tonight|today))?(?= (?:goodbye|good bye|bye|kwaheri|forgive|sorry|please|tell my)(?= |$))`,

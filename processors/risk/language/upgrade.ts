@@ -66,20 +66,17 @@ export function negatedThenTimed(
   // Dated after it as well ("kwa sasa sitajiua leo lakini baada ya mtihani"): both readings are asked (review 86).
   const nowAfter = datedBefore && thoughts ? undefined : (thoughts ? THOUGHTS_NOW : NOW_ONLY).exec(all)?.[0];
   const laterAfterNow = nowAfter !== undefined && (thoughts ? LATER_DOUBTED : LATER).test(all.slice(nowAfter.length));
-  // The later readings (review 89) leave out "sitajiumiza", also "I won't strain myself" (gym, work; review 95).
-  const strong = m !== named && !/ sitajiumiza /u.test(m[0]);
-  // … and only when nothing but a greeting, how one is or the day comes before it in the check-in: "hii bei ya unga leo
-  // sitajiua kesho tutaona", "assignment … leo sitajiua nitafanya kesho" are hyperbole (reviews 95, 96).
-  const bareBefore = BARE_BEFORE.test(
-    ` ${[...cs.slice(0, i).map((x) => x.text), before.trim()].join(' ')} `.replace(/\s+/gu, ' '),
-  );
-  const laterMore =
-    strong &&
-    bareBefore &&
+  // The later readings (review 89; asked only of a denial dated first) leave out "sitajiumiza", also "I won't strain
+  // myself" (gym, work; review 95), and need nothing but a greeting, how one is or the day before it in the check-in:
+  // "hii bei ya unga leo sitajiua kesho tutaona", "assignment … leo sitajiua nitafanya kesho" are hyperbole (reviews 95,
+  // 96).
+  const laterMore = () =>
+    !/ sitajiumiza /u.test(m[0]) &&
+    BARE_BEFORE.test(` ${[...cs.slice(0, i).map((x) => x.text), before.trim()].join(' ')} `.replace(/\s+/gu, ' ')) &&
     (LATER_DOUBTED_MORE.test(all) || (!thoughts && (LATER_TUTAONA.test(all) || LATER_SET.test(all))));
   const datedThenLater =
     (datedBefore &&
-      (LATER_DOUBTED.test(all) || laterMore || (!thoughts && (LATER_OPEN.test(all) || LATER_BARE.test(all))))) ||
+      (LATER_DOUBTED.test(all) || laterMore() || (!thoughts && (LATER_OPEN.test(all) || LATER_BARE.test(all))))) ||
     laterAfterNow;
   // The one-verb denials only when dated to now: "Sitajidhuru, … Kesho nitakuwa sawa." names no time for the act.
   const anyTime = m === named && (timed(rest) || later.some((n) => timed(n.text)));
