@@ -19,10 +19,20 @@ const SELF_KILL_NAMED =
 /** The act denied in one Swahili or Sheng verb ("sitajiua", I will not kill myself; "siezi jimaliza"). */
 const SELF_KILL_DENIED =
   / (?:sit[ao]jiua|sintojiua|sitajidhuru|sitajimaliza|sitajitoa uhai|sijiui|sitajiumiza|sitajinyonga|sitajirusha(?= (?:kutoka|toka|darajani|ghorofani|mtoni|majini|baharini|relini|barabarani|juu|kwenye (?:daraja|ghorofa|mto|reli|bahari|ziwa)))|sitajizamisha(?= (?:majini|mtoni|ziwani|baharini|kisimani))|sitakunywa sumu|si(?:e|we)zi (?:ku)?jimaliza|si(?:e|we)zi (?:ku)?jiua) /u;
+/** Self-harm or a named means denied in one phrase ("today i wont cut myself", "leo sitakunywa jik"): read as the
+ * one-verb denials are, only dated to now with a later time after it ("… but tomorrow i dont know"). */
+const HARM_DENIED =
+  / (?:(?:i will not|i wont|i shall not|im not going to|i am not going to|im not gonna) (?:hurt|cut|harm) myself|sitajikata(?! (?:nywele|kucha|ndevu|kidole|vitunguu|mboga|nyama|tamaa))|sitakunywa (?:jik|bleach|doom|dawa ya panya|sumu ya panya)|sitameza (?:vidonge|tembe|dawa|panadol) (?:vyote|zote))(?= )/u;
+/** "Kujikata" is also cutting one's own hair, nails or beard, a slip in the kitchen or giving up ("kujikata tamaa";
+ * review 95): anywhere in the check-in, these leave a self-harm denial as it is. */
+const NOT_HARM =
+  / (?:nywele|kucha|ndevu|kinyozi|saluni|salon|barber|hair|nails|beard|shav\p{L}*|kunyoa|(?:ni|na|nita|ku|niki|nili|tuna|tuta)pika|cooking|kitchen|jikoni|vitunguu|onions?|mboga|tamaa|gym|training|mazoezi|lifting|haha\p{L}*|lol|utani)(?= )/u;
 /** The thoughts denied ("no thoughts of suicide", "im not suicidal", "sina mawazo ya kujiua"): a plan only when dated
  * to now with a later time after it ("… today but tomorrow i dont know", "… leo lakini kesho sijui"). */
 const THOUGHTS_DENIED =
   / (?:(?:i )?(?:dont|do not) (?:have|feel)(?: any)?|(?:i )?have no|no|(?:im|i am|am) not(?: feeling| having)?|not|sina(?: hizo| izo)?|hakuna) (?:suicidal(?: thoughts)?(?: at all)?|suicide thoughts|(?:suicidal )?thoughts (?:of|about) (?:suicide|kill(?:ing)? myself|ending my life)|(?:mawazo|thoughts) (?:ya|za) (?:kujiua|suicide|kujimaliza|kujitoa uhai))(?= )/u;
+const harmDenied = (text: string, cs: Clause[]) =>
+  NOT_HARM.test(` ${cs.map((x) => x.text).join(' ')} `) ? null : HARM_DENIED.exec(text);
 /** "I'm not going to kill myself today, probably next week": a denial with a time still named is a plan, unless what
  * follows is an everyday sentence of its own ("I won't kill myself. Tomorrow I have an exam."; taken-back.ts). So is
  * one dated to now with a later time after it ("sitajiua leo labda wiki ijayo", "… sio leo. … mwisho wa mwezi"). */
@@ -34,7 +44,10 @@ export function negatedThenTimed(
 ): void {
   const c = cs[i]!;
   const named = SELF_KILL.exec(c.text);
-  const denied = named && negated(c.text.slice(0, named.index), true, true) ? named : SELF_KILL_DENIED.exec(c.text);
+  const denied =
+    named && negated(c.text.slice(0, named.index), true, true)
+      ? named
+      : (SELF_KILL_DENIED.exec(c.text) ?? harmDenied(c.text, cs));
   const found = denied ? null : THOUGHTS_DENIED.exec(c.text);
   // The speaker's own thoughts, with a greeting or a day at most before them; not "my brother is not suicidal …".
   const thoughts = found && OWN_BEFORE.test(c.text.slice(0, found.index + 1)) ? found : null;
@@ -66,12 +79,12 @@ export function negatedThenTimed(
   // Dated after it as well ("kwa sasa sitajiua leo lakini baada ya mtihani"): both readings are asked (review 86).
   const nowAfter = datedBefore && thoughts ? undefined : (thoughts ? THOUGHTS_NOW : NOW_ONLY).exec(all)?.[0];
   const laterAfterNow = nowAfter !== undefined && (thoughts ? LATER_DOUBTED : LATER).test(all.slice(nowAfter.length));
-  // The later readings (review 89; asked only of a denial dated first) leave out "sitajiumiza", also "I won't strain
+  // The later readings (review 89; asked only of a denial dated first) leave out "sitajiumiza" and "hurt myself", also "I won't strain
   // myself" (gym, work; review 95), and need nothing but a greeting, how one is or the day before it in the check-in:
   // "hii bei ya unga leo sitajiua kesho tutaona", "assignment … leo sitajiua nitafanya kesho" are hyperbole (reviews 95,
   // 96).
   const laterMore = () =>
-    !/ sitajiumiza /u.test(m[0]) &&
+    !/ (?:sitajiumiza|hurt myself) /u.test(m[0]) &&
     BARE_BEFORE.test(` ${[...cs.slice(0, i).map((x) => x.text), before.trim()].join(' ')} `.replace(/\s+/gu, ' ')) &&
     (LATER_DOUBTED_MORE.test(all) || (!thoughts && (LATER_TUTAONA.test(all) || LATER_SET.test(all))));
   const datedThenLater =
