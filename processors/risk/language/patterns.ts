@@ -11,6 +11,7 @@ import { ACT_FAREWELL_CUES } from './cues-act-farewell.js';
 import { MEANS_TOLD_CUES } from './cues-means-told.js';
 import { WHOLE_DOSE_CUES } from './cues-whole-dose.js';
 import { MEANS_PLANNED_CUES } from './cues-means-planned.js';
+import { PILLS_PLANNED_CUES } from './cues-pills-planned.js';
 import { RELAPSE_CUES } from './cues-relapse.js';
 import { THOUGHTS_CUES } from './cues-thoughts.js';
 import { PURPOSE_CUES } from './cues-purpose.js';
@@ -88,6 +89,7 @@ export const LATER_CUES: readonly Cue[] = [
   ...MEANS_TOLD_CUES,
   ...WHOLE_DOSE_CUES,
   ...MEANS_PLANNED_CUES,
+  ...PILLS_PLANNED_CUES,
   ...RELAPSE_CUES,
 ].map((c) => ({
   ...c,

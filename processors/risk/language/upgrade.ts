@@ -22,17 +22,25 @@ const SELF_KILL_DENIED =
 /** Self-harm or a named means denied in one phrase ("today i wont cut myself", "leo sitakunywa jik"): read as the
  * one-verb denials are, only dated to now with a later time after it ("… but tomorrow i dont know"). */
 const HARM_DENIED =
-  / (?:(?:i will not|i wont|i shall not|im not going to|i am not going to|im not gonna) (?:hurt|cut|harm) myself|sitajikata(?! (?:nywele|kucha|ndevu|kidole|vitunguu|mboga|nyama|tamaa))|sitakunywa (?:jik|bleach|doom|dawa ya panya|sumu ya panya)|sitameza (?:vidonge|tembe|dawa|panadol) (?:vyote|zote))(?= )/u;
-/** "Kujikata" is also cutting one's own hair, nails or beard, a slip in the kitchen or giving up ("kujikata tamaa";
- * review 95): anywhere in the check-in, these leave a self-harm denial as it is. */
+  / (?:(?:i will not|i wont|i shall not|im not going to|i am not going to|im not gonna) (?:hurt|cut|harm|do anything to|do something to) myself|(?:i will not|i wont|im not going to|i am not going to) self ?harm|(?:i will not|i wont|im not going to|i am not going to) (?:drink|swallow) (?:the )?(?:jik|bleach|rat poison|poison|doom|pesticide)|sitajikata(?! (?:nywele|kucha|ndevu|kidole|vitunguu|mboga|nyama|tamaa))|sita(?:kunywa|kunya) (?:hiyo |ile )?(?:jik|jick|jiki|bleach|doom|paraquat|dawa ya panya|sumu ya panya)|sitakula (?:dawa|sumu) ya panya|sitameza (?:vidonge|tembe|dawa|panadol)(?: (?:vyangu|zangu|yangu))? (?:vyote|zote))(?= )/u;
+/** "Kujikata" is also cutting one's own hair, nails or beard, a slip in the kitchen, giving up ("kujikata tamaa";
+ * review 95) or, in Sheng, leaving a party or work; "hurt myself" a sprain (review 98): these leave the denial as it is. */
 const NOT_HARM =
-  / (?:nywele|kucha|ndevu|kinyozi|saluni|salon|barber|hair|nails|beard|shav\p{L}*|kunyoa|(?:ni|na|nita|ku|niki|nili|tuna|tuta)pika|cooking|kitchen|jikoni|vitunguu|onions?|mboga|tamaa|gym|training|mazoezi|lifting|haha\p{L}*|lol|utani)(?= )/u;
+  / (?:nywele|kucha|ndevu|kinyozi|saluni|salon|barber|hair|nails|beard|shav\p{L}*|kunyoa|(?:ni|na|nita|ku|niki|nili|tuna|tuta)pika|cooking|kitchen|jikoni|vitunguu|onions?|mboga|nyama|gym|football|party|sherehe|chama|kazini|job|wasee|mabeshte|training|mazoezi|lifting|haha\p{L}*|lol|utani)(?= )/u;
 /** The thoughts denied ("no thoughts of suicide", "im not suicidal", "sina mawazo ya kujiua"): a plan only when dated
  * to now with a later time after it ("… today but tomorrow i dont know", "… leo lakini kesho sijui"). */
 const THOUGHTS_DENIED =
   / (?:(?:i )?(?:dont|do not) (?:have|feel)(?: any)?|(?:i )?have no|no|(?:im|i am|am) not(?: feeling| having)?|not|sina(?: hizo| izo)?|hakuna) (?:suicidal(?: thoughts)?(?: at all)?|suicide thoughts|(?:suicidal )?thoughts (?:of|about) (?:suicide|kill(?:ing)? myself|ending my life)|(?:mawazo|thoughts) (?:ya|za) (?:kujiua|suicide|kujimaliza|kujitoa uhai))(?= )/u;
-const harmDenied = (text: string, cs: Clause[]) =>
-  NOT_HARM.test(` ${cs.map((x) => x.text).join(' ')} `) ? null : HARM_DENIED.exec(text);
+/** Asked of the denial's clause and the one before it: "nimekata tamaa" or a kitchen named elsewhere is no haircut. */
+const harmDenied = (cs: Clause[], i: number) =>
+  NOT_HARM.test(
+    ` ${cs
+      .slice(Math.max(0, i - 1), i + 1)
+      .map((x) => x.text)
+      .join(' ')} `,
+  )
+    ? null
+    : HARM_DENIED.exec(cs[i]!.text);
 /** "I'm not going to kill myself today, probably next week": a denial with a time still named is a plan, unless what
  * follows is an everyday sentence of its own ("I won't kill myself. Tomorrow I have an exam."; taken-back.ts). So is
  * one dated to now with a later time after it ("sitajiua leo labda wiki ijayo", "… sio leo. … mwisho wa mwezi"). */
@@ -47,12 +55,15 @@ export function negatedThenTimed(
   const denied =
     named && negated(c.text.slice(0, named.index), true, true)
       ? named
-      : (SELF_KILL_DENIED.exec(c.text) ?? harmDenied(c.text, cs));
+      : (SELF_KILL_DENIED.exec(c.text) ?? harmDenied(cs, i));
   const found = denied ? null : THOUGHTS_DENIED.exec(c.text);
   // The speaker's own thoughts, with a greeting or a day at most before them; not "my brother is not suicidal …".
   const thoughts = found && OWN_BEFORE.test(c.text.slice(0, found.index + 1)) ? found : null;
   const m = denied ?? thoughts;
   if (!m) return;
+  // Self-harm or a means denied: "today" then any later day is also a sprain, a party or a dose ("i wont hurt myself
+  // today playing football … next week", "sitajikata leo kwa hii party … kesho"; review 98): only a doubt counts.
+  const harm = m !== named && HARM_DENIED.test(` ${m[0].trim()} `);
   const rest = ` ${c.text.slice(m.index + m[0].length)}`;
   const timed = (t: string) => {
     const when = TIMING.exec(t);
@@ -78,7 +89,8 @@ export function negatedThenTimed(
       : DAY_RIGHT_BEFORE.test(before) && !SAID_BY.test(before));
   // Dated after it as well ("kwa sasa sitajiua leo lakini baada ya mtihani"): both readings are asked (review 86).
   const nowAfter = datedBefore && thoughts ? undefined : (thoughts ? THOUGHTS_NOW : NOW_ONLY).exec(all)?.[0];
-  const laterAfterNow = nowAfter !== undefined && (thoughts ? LATER_DOUBTED : LATER).test(all.slice(nowAfter.length));
+  const laterAfterNow =
+    nowAfter !== undefined && (thoughts || harm ? LATER_DOUBTED : LATER).test(all.slice(nowAfter.length));
   // The later readings (review 89; asked only of a denial dated first) leave out "sitajiumiza" and "hurt myself", also "I won't strain
   // myself" (gym, work; review 95), and need nothing but a greeting, how one is or the day before it in the check-in:
   // "hii bei ya unga leo sitajiua kesho tutaona", "assignment … leo sitajiua nitafanya kesho" are hyperbole (reviews 95,
@@ -94,7 +106,7 @@ export function negatedThenTimed(
   // The one-verb denials only when dated to now: "Sitajidhuru, … Kesho nitakuwa sawa." names no time for the act.
   const anyTime = m === named && (timed(rest) || later.some((n) => timed(n.text)));
   // Answered by a time alone; a one-verb denial is no cue of its own, so that is its plan ("Siezi jimaliza. Ijumaa.").
-  const answeredByTime = !thoughts && timeNext(rest, next);
+  const answeredByTime = !thoughts && !harm && timeNext(rest, next);
   if (!datedThenLater && !anyTime && !(m !== named && answeredByTime)) return;
   if (
     ACT_DATED.test(rest) ||
@@ -118,12 +130,12 @@ const LATER =
 
 /** A later time, as speech-to-text also writes it. */
 const LATER_TIME =
-  '(?:tomorrow|tomorow|tommorow|tmrw|tmr|kesho|next week|wiki ijayo|tonight|usiku|later|baadaye|this weekend|weekend hii)';
+  '(?:tomorrow|tomorow|tommorow|tomoro|tmrw|tmr|kesho|kesh|next week|wiki ijayo|tonight|usiku|later|baadaye|this weekend|weekend hii)';
 /** After a denied thought dated to now, all that is left is a later time in doubt ("… maybe tomorrow", "… kesho sijui",
  * "… i cant say the same about tomorrow"); more words make it an everyday plan ("maybe tomorrow i will rest", review 55),
  * and "tomorrow is another day" is hope (review 58), "kesho tutaona" a goodbye cut short (review 63). */
 const LATER_DOUBTED = new RegExp(
-  `^ (?:hivi |kwa sasa )?(?:(?:but|lakini|lkn|ila|though|however) )?(?:(?:maybe|labda|pengine|probably|perhaps) ${LATER_TIME}|(?:(?:and|na) )?(?:${LATER_TIME} (?:maybe|labda|i dont know|i do not know|i really dont know|i honestly dont know|idk|who knows|only god knows|mungu anajua|mungu tu anajua|mungu ndiye anajua|sijui|sijui itakuwaje|sijui kama nitaweza|sijui kama nitakuwa hai|hata sijui|hatujui|cjui|sjui|sijajua|im not sure|i am not sure|not sure|sina uhakika|sina hakika|siwezi kuahidi|god knows|is another story|ni hadithi nyingine|is a different story)|(?:i |mimi )?(?:cant|cannot|can not|siwezi) (?:say|promise|kusema|kuahidi)(?: (?:the same|hivyo))? (?:about|for|kuhusu) ${LATER_TIME}|(?:i dont know|sijui|not sure|im not sure) (?:about |kuhusu )?${LATER_TIME}))(?: (?:bana|bwana|aki|tho|though|really|kabisa|honestly|yaani|maze|kusema kweli|bro|buda))? $`,
+  `^ (?:hivi |kwa sasa )?(?:(?:but|lakini|lkn|ila|though|however) )?(?:(?:maybe|labda|pengine|probably|perhaps) ${LATER_TIME}|(?:(?:and|na) )?(?:${LATER_TIME} (?:maybe|labda|i dont know|i do not know|i really dont know|i honestly dont know|idk|who knows|only god knows|mungu anajua|mungu tu anajua|mungu ndiye anajua|sijui|sijui itakuwaje|sijui kama nitaweza|sijui kama nitakuwa hai|hata sijui|hatujui|cjui|sjui|sijajua|im not sure|i am not sure|not sure|sina uhakika|sina hakika|siwezi kuahidi|god knows|is another story|ni hadithi nyingine|is a different story)|(?:i |mimi )?(?:cant|cannot|can not|siwezi) (?:say|promise|kusema|kuahidi)(?: (?:the same|hivyo))? (?:about|for|kuhusu) ${LATER_TIME}|(?:i dont know|sijui|not sure|im not sure|i am not sure) (?:about |kuhusu )?${LATER_TIME}))(?: (?:bana|bwana|aki|tho|though|really|kabisa|honestly|yaani|maze|kusema kweli|bro|buda))? $`,
   'u',
 );
 /** Later times and doubts in other words, after thoughts or a one-verb denial dated first (review 89): "… but by

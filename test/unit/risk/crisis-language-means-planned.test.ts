@@ -1,53 +1,51 @@
 import { expectLevels } from '../../setup/risk-levels.js';
 
-// The act planned by a household poison's name or the whole dose (cues-means-planned.ts), and a self-harm or means
-// denial dated to today with a later day in doubt (upgrade.ts, HARM_DENIED); reviews 98 and 99.
+// A household poison named and planned, made ready or thought of (cues-means-planned.ts; reviews 98 and 99).
 
-describe('crisis language: a poison or the whole dose planned, self-harm put off to a later day', () => {
-  it('reads a named household poison planned for a time as a plan', () => {
+describe('crisis language: a household poison planned', () => {
+  it('reads a named poison planned for a time, in either language, as a plan', () => {
     expectLevels({
       'nitakunywa jik kesho': 'critical',
       'kesho nitakunywa jik': 'critical',
       'i will drink jik tomorrow': 'critical',
-      'im going to drink bleach tonight': 'critical',
-      'nitakunywa doom kesho': 'critical',
-      'nataka kunywa dawa ya ngombe nife': 'critical',
+      'gonna drink bleach tonight': 'critical',
+      'i am drinking bleach tonight': 'critical',
+      'nitakunywa bleach tonight': 'critical',
+      'on sunday when they go to church i will drink the cattle dip': 'critical',
+      'tonight after everyone sleeps i will drink the jik that is under the sink': 'critical',
+      'ijumaa hii namaliza maisha na dawa ya panya': 'critical',
+      'si utani nitakunywa jik kesho': 'critical',
     });
   });
 
-  it('reads the whole dose planned as a plan', () => {
+  it('reads the poison named first, then drunk at a time, made ready or kept for tonight as a plan', () => {
     expectLevels({
-      'i will swallow all the panadol on friday': 'critical',
-      'im going to swallow all my pills': 'critical',
-      'i will swallow the whole packet of panadol tonight': 'critical',
-      'nataka kumeza panadol zote nife': 'critical',
+      'nimenunua dawa ya panya nitakunywa usiku wa leo': 'critical',
+      'i have bought rat poison and i will take it on friday': 'critical',
+      'msee nimebuy doom nitaikunywa kesho io ndio mwisho': 'critical',
+      'i slept badly again work was okay but i have the doom ready for tonight when the kids sleep': 'critical',
+      'im tired of being alive so i kept the doom for tonight': 'critical',
     });
   });
 
-  it('reads self-harm or a poison denied for today with tomorrow in doubt as a plan', () => {
+  it('reads thinking of drinking a named poison as active thoughts', () => {
     expectLevels({
-      'today i will not hurt myself but tomorrow i dont know': 'critical',
-      'i wont cut myself today but tomorrow i dont know': 'critical',
-      'leo sitakunywa jik lakini kesho sijui': 'critical',
-      'leo sitajikata lakini kesho sijui': 'critical',
-      'leo sitameza vidonge vyote nitasubiri jumamosi': 'critical',
+      'nafikiria kunywa jik kila siku': 'high',
+      'my mind keeps telling me to drink the cattle dip': 'high',
     });
   });
 
-  it('leaves cleaning, carrying, a course, a joke, a hypothetical, a haircut and the kitchen as they were', () => {
+  it('leaves cleaning, a farm job, a joke, a song, a bet and another’s words as they were', () => {
     expectLevels({
       'nitatumia jik kesho kusafisha choo': 'low',
-      'nitakunywa dawa zote mpaka ziishe': 'low',
-      'nitakunywa vidonge vyote kesho kama daktari alisema': 'low',
-      'i will swallow all my pills with food tonight': 'low',
-      'i will take the whole bottle of panadol tonight': 'low',
-      'nywele zimekua leo sitajikata ila jumamosi': 'low',
-      'sitajikata leo nitasubiri jumamosi kinyozi akiwa': 'low',
-      'kisu ni kikali sana leo sitajikata nitapika kesho': 'low',
-      'leo sitajikata tamaa kesho ni siku nyingine': 'low',
-      'i wont hurt myself at the gym today maybe tomorrow': 'low',
-      'the song says today i will not hurt myself but tomorrow i dont know': 'low',
-      'mama alisema leo sitakunywa jik lakini kesho sijui': 'low',
+      'i will take the doom to the farm tomorrow': 'medium',
+      'nitakunywa jik kesho utani': 'low',
+      'kuna ngoma inasema nitakunywa jik kesho inabamba sana': 'low',
+      'arsenal wakipoteza leo nitakunywa jik': 'low',
+      'mtoto wa jirani akasema nitakunywa jik kesho tukamkimbiza hospitali': 'low',
+      'my line in the school drama is i will drink bleach tonight': 'low',
+      'watu huandika nitakunywa jik kesho kwa facebook kila siku': 'low',
+      'i bought doom for the cockroaches and i will spray it tonight': 'medium',
     });
   });
 });

@@ -1,0 +1,31 @@
+import { expectLevels } from '../../setup/risk-levels.js';
+
+// The whole dose planned (cues-pills-planned.ts; reviews 98 and 99): all of them, a whole packet, at once.
+
+describe('crisis language: the whole dose planned', () => {
+  it('reads all the pills or a whole packet planned as a plan', () => {
+    expectLevels({
+      'i will swallow all the panadol on friday': 'critical',
+      'im going to swallow all my pills': 'critical',
+      'i will swallow the whole packet of panadol tonight': 'critical',
+      'i am going to take all my pills tonight and not wake up': 'critical',
+      'after my baby falls asleep i will take all the pills': 'critical',
+      'nitameza panadol zote ijumaa': 'critical',
+      'nitameza pakiti nzima ya panadol usiku huu': 'critical',
+      'mnisamehe wote usiku huu nameza paketi nzima': 'critical',
+    });
+  });
+
+  it('leaves a regimen, a course, a forgotten dose, the clinic and a syrup as they were', () => {
+    expectLevels({
+      'nitakunywa dawa zote mpaka ziishe': 'low',
+      'nitakunywa vidonge vyote kesho kama daktari alisema': 'low',
+      'i will swallow all my pills with food tonight': 'low',
+      'i will take the whole bottle of panadol tonight': 'low',
+      'i forgot my arvs this morning so i will swallow all my pills tonight': 'low',
+      'i will swallow all four tablets tonight as the nurse told me': 'medium',
+      'i will swallow all the deworming tablets tomorrow at school': 'low',
+      'nitakunywa vidonge vyote usiku wa leo kwa sababu nilisahau asubuhi': 'low',
+    });
+  });
+});
