@@ -8,55 +8,53 @@ import { WRITTEN_AS_FORM, re } from './words.js';
 
 /** "the", "that", "hiyo", "a full bottle of", "the whole": what may stand before the poison. */
 const SOME = '(?:(?:some|the|that|this|hiyo|ile|a|a cup of|a glass of|(?:a|the) (?:whole|full)(?: bottle of)?) )?';
-/** A poison's place or amount after it ("… the jik that is under the sink", "… jik yote", "… iko stoo"). */
-const THERE = '(?= (?:that|which|in|under|from|iliyo|iko|ambayo|ile|yote|tu)(?= ))';
 const PLANNED = [
-  `${EN_WILL} (?:just )?(?:drink|down|swallow) ${SOME}${POISON}(?:${WHEN}|${THERE})`,
+  // Nobody drinks these: any words may follow, the guards read them (a condition, a joke, a farm job).
+  `${EN_WILL} (?:just )?(?:drink|down|swallow) ${SOME}${POISON}(?= |$)`,
+  ` i feel like drinking ${SOME}${POISON}(?= |$)`,
+  `${EN_WILL} (?:use|tumia) ${SOME}${POISON} on myself(?= |$)`,
   ` (?:tonight|tomorrow|today) i (?:drink|swallow) ${SOME}${POISON}(?= |$)`,
   // The present said of tonight: "i am drinking bleach tonight", "leo usiku nakunywa jik".
   ` (?:i am|im) (?:drinking|swallowing) ${SOME}${POISON}${AT_A_TIME}`,
+  ` (?:tonight|tomorrow|leo usiku|usiku wa leo) (?:i am|im) (?:drinking|swallowing) ${SOME}${POISON}(?= |$)`,
   `${EN_WILL} eat (?:the |some )?rat poison${WHEN}`,
-  `${SW_WILL} (?:tu )?(?:hiyo |ile )?(?:chupa (?:nzima|yote) ya )?${POISON}(?:${WHEN}|${THERE})`,
+  `${SW_WILL} (?:tu )?(?:hiyo |ile )?(?:chupa (?:nzima|yote) ya )?${POISON}(?= |$)`,
   ` (?:nitakula|ntakula|nataka kula) (?:dawa|sumu) ya panya${WHEN}`,
   // "this friday i will end it with the dawa ya panya", "namaliza maisha na dawa ya panya"
   ` (?:end it|end my life|end everything|(?:na|nita)maliza maisha(?: yangu)?|kujimaliza|nijimalize) (?:with|na|kwa) (?:the )?${POISON}(?= |$)`,
 ];
-/** It, a poison named in the check-in: drunk or eaten at a time ("i have bought rat poison and i will take it on friday",
- * "nimebuy doom nitaikunywa kesho"); not "it" taken somewhere. */
+/** Drunk, not carried: poisons no one drinks, not paraffin (lamps), nor "dudu" (an insect in the tea). */
+const DRUNK_ONLY =
+  '(?:jik|jick|bleach|doom|rat poison|ratox|paraquat|pesticide|insecticide|cattle dip|dawa ya (?:panya|mende|wadudu|kupe)|sumu ya panya)';
+/** No food or drink named between the poison and the verb ("… jik chai nitakunywa jioni", "… doom and milk …")… */
+const FOOD =
+  '(?:chai|tea|maziwa|milk|uji|porridge|soda|juice|juisi|smoothie|water|maji|pombe|beer|ugali|githeri|food|chakula|syrup|dawa|amoxil|sukari|unga)';
+/** …unless the poison is put into it ("nimeweka sumu ya panya kwa chai yangu nitakunywa sasa hivi", "… in juice …"). */
+const NO_FOOD = `(?:(?:kwa|in|into|inside|ndani ya) (?:the |my |some )?${FOOD}(?: yangu)? |(?!(?:${FOOD}|and)(?= ))\\p{L}+ ){0,4}?`;
+/** The poison, then "I will drink it" or a bare "nitakunywa" with a time, in its clause ("nimenunua dawa ya panya
+ * nitakunywa usiku wa leo", "msee nimebuy doom nitaikunywa kesho", "i have bought rat poison and i will take it on
+ * friday"): not carried ("… take it tomorrow to …"), not another drink. */
 const IT_PLANNED = [
-  `${EN_WILL} (?:drink|take|swallow|eat) it(?! (?:to|from|back|home|with|out|away|off)(?= ))${WHEN}`,
-  ` (?:nitai|ntai|niti)(?:kunywa|nywa|meza|kula)${WHEN}| (?:niikule|niinywe|nataka kuinywa|nataka kuila)(?= |$)`,
+  // Not the poison as a tool ("nimeua mende na doom …") nor a bare "nitakula" (a meal).
+  `(?<! (?:na|with|kwa|using)) ${DRUNK_ONLY} ${NO_FOOD}(?:nitakunywa|nitakunya|ntakunywa|nitaikunywa|ntaikunywa|nitainywa|nitameza|nitaimeza|nitaila)${AT_A_TIME}`,
+  ` ${DRUNK_ONLY} ${NO_FOOD}(?:niikule|niinywe|nataka kuinywa|nataka kuila)(?= |$)`,
+  ` ${DRUNK_ONLY} ${NO_FOOD}(?:and )?(?:i will|ill|im going to|i am going to|im gonna) (?:drink|swallow) it${WHEN}`,
+  ` (?:rat poison|dawa ya panya|sumu ya panya) ${NO_FOOD}(?:and )?(?:i will|ill|im going to|i am going to|im gonna) (?:take|eat) it${WHEN}`,
 ];
-/** The poison named earlier in the check-in, then "I will drink" with only a time after ("nimenunua dawa ya panya
- * nitakunywa usiku wa leo", "nimeficha doom … nitakunywa wakilala"). */
-const BARE_PLANNED = ` (?:nitakunywa|nitakunya|ntakunywa|nitameza|ntameza|nitakula)${AT_A_TIME}`;
-/** Bought, then drunk ("… i will buy rat poison and take it tonight"); made ready or kept for a time ("i have the doom
- * ready for tonight", "doom iko tayari usiku", "i kept the doom for tonight", "nimeweka doom ya usiku"). */
-const READIED = [
-  `${EN_WILL} (?:buy|get) ${SOME}${POISON} and (?:drink|take|swallow|eat) it${WHEN}`,
-  ` (?:i have|ive got|nina) (?:the |my |some )?${POISON} (?:ready|tayari)(?= |$)`,
-  ` ${POISON} (?:iko|ipo|ziko) tayari(?= |$)`,
-  ` (?:i )?(?:have )?(?:kept|saved|hid|hidden) (?:the |my |some )?${POISON} for (?:tonight|tomorrow|later|the night)(?= |$)`,
-  ` (?:nimeweka|nimeficha|nimehifadhi) ${POISON} (?:ya|kwa ajili ya|kwa) (?:usiku|kesho|leo)(?= |$)`,
-];
-const POISON_NAMED = new RegExp(` (?:${POISON}|sumu|poison) `, 'u');
 /** Thinking of drinking a named poison, or the mind urging it: active thoughts with a method. */
-const THINKING = ` (?:(?:i )?(?:keep )?think(?:ing)? (?:about|of)|nafikiria|ninafikiria|nawaza|ninawaza|my mind (?:keeps )?(?:tells|telling) me to|akili (?:yangu )?inaniambia) (?:drinking |drink |taking |take |swallowing |swallow |kunywa |ninywe |kumeza |nimeze )(?:the |some )?${POISON}(?= |$)`;
-/** After it: a spill, a farm job. */
+const THINKING = ` (?:(?:i )?(?:keep )?(?:think(?:ing)? (?:about|of)|imagining|wanting to)|the thought of|natamani|nawaza sana kuhusu|nafikiria|ninafikiria|nawaza|ninawaza|my mind (?:keeps )?(?:tells|telling) me to|akili (?:yangu )?inaniambia) (?:drinking |drink |swallowing |swallow |kunywa |ninywe |kumeza |nimeze )(?:the |some )?${POISON}(?= |$)`;
+/** After it: a condition ("… if he leaves me" is left to the older cues), cleaning, a spill, a farm job, friends. */
 const SPILL = re(
-  ' (?:by mistake|by accident|accidentally|kwa makosa|kwa bahati mbaya|bila kujua|spray\\p{L}*|nyunyiz\\p{L}*|for the (?:cows?|goats?|crops|rats|ticks)|to the (?:farm|shamba)) ',
+  ' (?:if|unless|ikiwa|kama|fire|show|perform\\p{L}*|trick|siphon\\p{L}*|to (?:clean|wash)|\\p{L}*safisha|\\p{L}*fua|\\p{L}*osha|for (?:the )?(?:laundry|toilet|floor|clothes)|na (?:wasee|marafiki|mabeshte|wenzangu|yeye)|with (?:friends|the boys|the guys)|by mistake|by accident|accidentally|kwa makosa|kwa bahati mbaya|bila kujua|spray\\p{L}*|nyunyiz\\p{L}*|for the (?:cows?|goats?|crops|rats|ticks)|to the (?:farm|shamba)) ',
 );
 const told = { unlessBefore: NOT_OWN_PLAN, unlessWritten: WRITTEN_AS_FORM, selfReferring: true } as const;
 const NOT_NOW = new RegExp(`${SPILL.source}|${JOKE_AFTER.source}`, 'u');
 
 export const MEANS_PLANNED_CUES: readonly Cue[] = [
-  { tier: 'plan', code: 'intent', re: re(`(?:${PLANNED.join('|')})`), unlessNear: NOT_NOW, ...told },
-  { tier: 'plan', code: 'preparation', re: re(`(?:${READIED.join('|')})`), unlessNear: NOT_NOW, ...told },
   {
     tier: 'plan',
     code: 'intent',
-    re: re(`(?:${[...IT_PLANNED, BARE_PLANNED].join('|')})`),
-    onlyWhole: POISON_NAMED,
+    re: re(`(?:${[...PLANNED, ...IT_PLANNED].join('|')})`),
     unlessNear: NOT_NOW,
     ...told,
   },

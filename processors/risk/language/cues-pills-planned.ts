@@ -1,6 +1,6 @@
 import type { Cue } from './patterns.js';
 import { EVERYDAY } from './cues-means.js';
-import { DEATH, EN_WILL, JOKE_AFTER, NOT_OWN_PLAN, SW_WILL, WHEN } from './planned-words.js';
+import { AT_NIGHT, DEATH, EN_WILL, JOKE_AFTER, NOT_OWN_PLAN, SW_WILL, WHEN } from './planned-words.js';
 import { WRITTEN_AS_FORM, re } from './words.js';
 
 // The whole dose planned ("i will swallow all the panadol on friday", "nitameza panadol zote kesho"): the future of what
@@ -8,6 +8,8 @@ import { WRITTEN_AS_FORM, re } from './words.js';
 // mpaka ziishe") and a clinic gives several at once, so "take" counts only by the container, all "the" pills or death
 // after it. Raise only (patterns.ts LATER_CUES); reviews 98 and 99.
 
+/** All of them: not ARVs, the day's combination ("i will swallow all my arvs tomorrow morning", review 102). */
+const ALL_OF = '(?:pills|tablets|tabs|panadol|paracetamol|piritons?|painkillers|pain killers|sleeping pills)';
 const DRUG = '(?:pills|tablets|tabs|panadol|painkillers|pain killers|sleeping pills|arvs|meds)';
 const CONTAINER = '(?:bottle|packet|pack|strip|box|tin|jar|sachet)';
 /** A whole container of it, not someone else's. */
@@ -16,30 +18,33 @@ const whole = (what: string) =>
 /** All of them, not "all three tablets" (a regimen). */
 const ALL = '(?:all (?:of )?(?:my |the |these |those )?(?!(?:two|three|four|five|six|\\p{N}+) )|every (?:single )?)';
 const PILLS_EN = [
-  `${EN_WILL} (?:swallow|down|overdose on) ${ALL}(?:\\p{L}+ ){0,3}?(?:${DRUG}|pill|tablet)(?: in the house)?${WHEN}`,
+  `(?:${EN_WILL}| (?:tonight|tomorrow) i) (?:swallow|down|drink|overdose on) ${ALL}(?:\\p{L}+ ){0,3}?(?:${ALL_OF}|pill|tablet)(?: in the house)?${WHEN}`,
   `${EN_WILL} (?:swallow|down|drink) ${whole(DRUG)}${WHEN}`,
   // "Take" is also carry or collect: not ARVs (a refill comes by the box) nor panadol by the bottle (a syrup).
   `${EN_WILL} take ${whole('(?:pills|tablets|tabs|painkillers|pain killers|sleeping pills|(?<!bottle of )panadol)')}${WHEN}`,
-  `${EN_WILL} take (?:all (?:of )?the (?:\\p{L}+ )?(?:pills|tablets)|them all (?:at once|in one go))${WHEN}`,
+  // "All the tablets" is also a refill collected: only at night or with death or a farewell after it.
+  `(?:${EN_WILL}| (?:tonight|tomorrow) i) take (?:all (?:of )?the (?:\\p{L}+ )?(?:pills|tablets|panadol|paracetamol|sleeping pills)|every (?:single )?(?:pill|tablet) (?:i have|in the house))${AT_NIGHT}`,
+  // The pills named first in the clause, then all of them ("… collecting panadol for weeks and i will swallow them all tonight").
+  ` (?:pills|tablets|tabs|panadol|paracetamol|vidonge|tembe) (?:\\p{L}+ ){0,8}?(?:(?:and )?(?:i will|ill|im going to|i am going to|tonight i) (?:swallow|take) them all|nita(?:zi|vi)meza (?:zote|vyote)|nitameza (?:zote|vyote))${AT_NIGHT}`,
   ` (?:tomorrow|tonight) i take all (?:of )?the (?:\\p{L}+ )?(?:pills|tablets)(?= $)`,
   `${EN_WILL} take all (?:of )?my (?:\\p{L}+ )?${DRUG}(?: (?:tonight|today|tomorrow))? (?:${DEATH})(?= |$)`,
 ];
 const SW_PILLS =
-  '(?:vidonge|tembe|panadol|pills|mapills)(?: (?:zangu|yangu|vyangu|za \\p{L}+|vya \\p{L}+))? (?:vyote|zote)';
+  '(?:vidonge|tembe|panadol|mapanadol|pills|mapills|arvs?)(?: (?:zangu|yangu|vyangu|za \\p{L}+|vya \\p{L}+))? (?:vyote|zote)(?: (?:vya|za) \\p{L}+)?(?: kwa pamoja)?';
 /** Swallowed ("meza") at a time; "kunywa" (also a course's word) with a time of night or day named, or at once. */
 const PILLS_SW = [
-  ` (?:nitameza|nita meza|ntameza|nameza|ninameza|ngoja nimeze|nataka kumeza) ${SW_PILLS}${WHEN}`,
+  ` (?:nitameza|nita meza|ntameza|nitaswallow|nameza|ninameza|ngoja nimeze|nataka kumeza) ${SW_PILLS}${WHEN}`,
   `${SW_WILL} ${SW_PILLS}(?= (?:kwa mara moja|leo usiku|usiku wa leo|usiku huu|usiku|kesho|${DEATH}|kwaheri|kwa heri|nisamehe|mnisamehe)(?= |$))`,
   `${SW_WILL} dawa (?:(?:zangu |za \\p{L}+ )?zote|zote za \\p{L}+) kwa mara moja(?= |$)`,
   `${SW_WILL} (?:(?:pakiti|paketi) (?:nzima|yote)(?: ya (?:vidonge|tembe|panadol|dawa|pills)(?: (?:za|ya|vya) \\p{L}+)?)?|chupa (?:nzima|yote) ya (?:vidonge|tembe))${WHEN}`,
 ];
 /** After it: a regimen or a course, the clinic, a joke. */
 const REGIMEN = re(
-  ' (?:mpaka (?:zi|vi)?ishe|until (?:they|it) (?:finish|finishes|is finished|are finished)|as prescribed|(?<!of )course|dose|dozi|daily|every day|kila siku|with (?:food|breakfast|supper|dinner|lunch|tea|chai|uji)|after (?:eating|food|breakfast|supper|dinner|lunch)|clinic|kliniki|nurse|nesi|antenatal|deworm\\p{L}*|minyoo|iron|kama daktari|as the doctor|forgot|missed|skipped|nimesahau|nilisahau) ',
+  ' (?:mpaka (?:zi|vi)?ishe|until (?:they|it) (?:finish|finishes|is finished|are finished)|as prescribed|(?<!of )course|dose|dozi|daily|every day|kila siku|with (?:food|breakfast|supper|dinner|lunch|tea|chai|uji)|after (?:eating|food|breakfast|supper|dinner|lunch)|clinic|kliniki|nurse|nesi|antenatal|deworm\\p{L}*|minyoo|iron|kama daktari|as the doctor|remaining|refill|forgot|missed|skipped|nimesahau|nilisahau|morning|asubuhi|as usual|like always|kama kawaida|before (?:work|school)|head|headache|migraine|toothache|period pain|cramps|maumivu|kichwa|fever|homa) ',
 );
 /** Before it: a dose forgotten or missed, a clinic's pills. */
 const MISSED = re(
-  ' (?:forgot|forget|missed|skipped|nimesahau|nilisahau|deworm\\p{L}*|minyoo|iron|antenatal|clinic|kliniki) ',
+  ' (?:forgot|forget|missed|skipped|nimesahau|nilisahau|deworm\\p{L}*|minyoo|iron|antenatal|clinic|kliniki|nurse|nesi|doctor|daktari|chemist|pharmacy|refill|finish them|remaining) ',
 );
 
 export const PILLS_PLANNED_CUES: readonly Cue[] = [

@@ -14,6 +14,7 @@ import { MEANS_PLANNED_CUES } from './cues-means-planned.js';
 import { PILLS_PLANNED_CUES } from './cues-pills-planned.js';
 import { RELAPSE_CUES } from './cues-relapse.js';
 import { THOUGHTS_CUES } from './cues-thoughts.js';
+import { THOUGHTS_AFTER_CUES } from './cues-thoughts-after.js';
 import { PURPOSE_CUES } from './cues-purpose.js';
 import { SPEECH_CUES } from './cues-speech.js';
 import { SW_GRAMMAR_CUES } from './cues-sw-grammar.js';
@@ -82,6 +83,7 @@ export const EARLIER_CUES: readonly Cue[] = [
  * can only raise, whatever they silence. */
 export const LATER_CUES: readonly Cue[] = [
   ...THOUGHTS_CUES,
+  ...THOUGHTS_AFTER_CUES,
   ...PURPOSE_CUES,
   ...WISH_IF_DIED_CUES,
   ...FAREWELL_CUES,

@@ -21,26 +21,43 @@ const SELF_KILL_DENIED =
   / (?:sit[ao]jiua|sintojiua|sitajidhuru|sitajimaliza|sitajitoa uhai|sijiui|sitajiumiza|sitajinyonga|sitajirusha(?= (?:kutoka|toka|darajani|ghorofani|mtoni|majini|baharini|relini|barabarani|juu|kwenye (?:daraja|ghorofa|mto|reli|bahari|ziwa)))|sitajizamisha(?= (?:majini|mtoni|ziwani|baharini|kisimani))|sitakunywa sumu|si(?:e|we)zi (?:ku)?jimaliza|si(?:e|we)zi (?:ku)?jiua) /u;
 /** Self-harm or a named means denied in one phrase ("today i wont cut myself", "leo sitakunywa jik"): read as the
  * one-verb denials are, only dated to now with a later time after it ("… but tomorrow i dont know"). */
-const HARM_DENIED =
-  / (?:(?:i will not|i wont|i shall not|im not going to|i am not going to|im not gonna) (?:hurt|cut|harm|do anything to|do something to) myself|(?:i will not|i wont|im not going to|i am not going to) self ?harm|(?:i will not|i wont|im not going to|i am not going to) (?:drink|swallow) (?:the )?(?:jik|bleach|rat poison|poison|doom|pesticide)|sitajikata(?! (?:nywele|kucha|ndevu|kidole|vitunguu|mboga|nyama|tamaa))|sita(?:kunywa|kunya) (?:hiyo |ile )?(?:jik|jick|jiki|bleach|doom|paraquat|dawa ya panya|sumu ya panya)|sitakula (?:dawa|sumu) ya panya|sitameza (?:vidonge|tembe|dawa|panadol)(?: (?:vyangu|zangu|yangu))? (?:vyote|zote))(?= )/u;
-/** "Kujikata" is also cutting one's own hair, nails or beard, a slip in the kitchen, giving up ("kujikata tamaa";
- * review 95) or, in Sheng, leaving a party or work; "hurt myself" a sprain (review 98): these leave the denial as it is. */
-const NOT_HARM =
-  / (?:nywele|kucha|ndevu|kinyozi|saluni|salon|barber|hair|nails|beard|shav\p{L}*|kunyoa|(?:ni|na|nita|ku|niki|nili|tuna|tuta)pika|cooking|kitchen|jikoni|vitunguu|onions?|mboga|nyama|gym|football|party|sherehe|chama|kazini|job|wasee|mabeshte|training|mazoezi|lifting|haha\p{L}*|lol|utani)(?= )/u;
+const EN_NOT = '(?:i will not|i wont|i shall not|im not going to|i am not going to|im not gonna)';
+const HARM_DENIED = new RegExp(
+  ` (?:${EN_NOT} (?:hurt|cut|harm|do anything to|do something to) myself|${EN_NOT} self ?harm|${EN_NOT} cut(?= (?:today|tonight|2day|for today|again))|${EN_NOT} (?:drink|eat|swallow|take) (?:the )?(?:jik|bleach|rat poison|poison|doom|pesticide|dawa ya (?:panya|mende)|all (?:the|my) (?:pills|tablets))|sitajikata(?! (?:nywele|kucha|ndevu|kidole|vitunguu|mboga|nyama|tamaa))|sijikati|sita(?:kunywa|kunya) (?:hiyo |ile )?(?:jik|jick|jiki|bleach|doom|paraquat|dawa ya (?:panya|mende)|sumu ya panya|mafuta ya taa)|sitakula (?:dawa|sumu) ya panya|sitameza (?:vidonge|tembe|dawa|panadol)(?: (?:vyangu|zangu|yangu))? (?:vyote|zote))(?= )`,
+  'u',
+);
+/** What else the denied words mean, by the denial: Swahili "kujikata" is also cutting one's own hair, nails or beard, a
+ * slip in the kitchen, giving up ("kujikata tamaa"; review 95) or, in Sheng, leaving a party, a friend's place or work;
+ * English "cut myself" a kitchen slip or a shave, "hurt myself" a sprain or a match (reviews 98, 101). Anywhere in the
+ * check-in, these leave the denial as it is; a poison denied has no other meaning. */
+const GROOMING_OR_KITCHEN =
+  'nywele|kucha|ndevu|kinyozi|saluni|salon|barber|hair|nails|beard|shav\\p{L}*|kunyoa|(?:ni|na|nita|ku|niki|nili|tuna|tuta)pika|cooking|kitchen|jikoni|vitunguu|onions?|mboga|nyama|nyanya|sukuma|chopping|blunt|butu|haha\\p{L}*|lol|utani';
+const NOT_HARM: ReadonlyArray<[RegExp, RegExp]> = [
+  [
+    / (?:sitajikata|sijikati) /u,
+    new RegExp(
+      ` (?:${GROOMING_OR_KITCHEN}|party|bash|sherehe|chama|kazini|job|wasee|mabeshte|beshte|msee|ocha|shosh|base|rasta|niko kwa|mapema|late)(?= )`,
+      'u',
+    ),
+  ],
+  [/ cut(?: myself)? /u, new RegExp(` (?:${GROOMING_OR_KITCHEN})(?= )`, 'u')],
+  [
+    / (?:hurt|harm) myself /u,
+    new RegExp(
+      ` (?:${GROOMING_OR_KITCHEN}|gym|football|rugby|boxing|fight|practice|mechi|match|training|mazoezi|lifting)(?= )`,
+      'u',
+    ),
+  ],
+];
+const harmDenied = (cs: Clause[], i: number) => {
+  const m = HARM_DENIED.exec(cs[i]!.text);
+  const whole = ` ${cs.map((x) => x.text).join(' ')} `;
+  return m && NOT_HARM.some(([said, other]) => said.test(`${m[0]} `) && other.test(whole)) ? null : m;
+};
 /** The thoughts denied ("no thoughts of suicide", "im not suicidal", "sina mawazo ya kujiua"): a plan only when dated
  * to now with a later time after it ("… today but tomorrow i dont know", "… leo lakini kesho sijui"). */
 const THOUGHTS_DENIED =
   / (?:(?:i )?(?:dont|do not) (?:have|feel)(?: any)?|(?:i )?have no|no|(?:im|i am|am) not(?: feeling| having)?|not|sina(?: hizo| izo)?|hakuna) (?:suicidal(?: thoughts)?(?: at all)?|suicide thoughts|(?:suicidal )?thoughts (?:of|about) (?:suicide|kill(?:ing)? myself|ending my life)|(?:mawazo|thoughts) (?:ya|za) (?:kujiua|suicide|kujimaliza|kujitoa uhai))(?= )/u;
-/** Asked of the denial's clause and the one before it: "nimekata tamaa" or a kitchen named elsewhere is no haircut. */
-const harmDenied = (cs: Clause[], i: number) =>
-  NOT_HARM.test(
-    ` ${cs
-      .slice(Math.max(0, i - 1), i + 1)
-      .map((x) => x.text)
-      .join(' ')} `,
-  )
-    ? null
-    : HARM_DENIED.exec(cs[i]!.text);
 /** "I'm not going to kill myself today, probably next week": a denial with a time still named is a plan, unless what
  * follows is an everyday sentence of its own ("I won't kill myself. Tomorrow I have an exam."; taken-back.ts). So is
  * one dated to now with a later time after it ("sitajiua leo labda wiki ijayo", "… sio leo. … mwisho wa mwezi"). */
@@ -64,6 +81,10 @@ export function negatedThenTimed(
   // Self-harm or a means denied: "today" then any later day is also a sprain, a party or a dose ("i wont hurt myself
   // today playing football … next week", "sitajikata leo kwa hii party … kesho"; review 98): only a doubt counts.
   const harm = m !== named && HARM_DENIED.test(` ${m[0].trim()} `);
+  // Cutting and hurting oneself have everyday senses (NOT_HARM) even dated first: only a doubt; a poison denied, dated
+  // first, is read as the one-verb denials are ("leo sitakunywa jik nitasubiri jumamosi").
+  const strict =
+    harm && / (?:cut|hurt|harm|self ?harm|do (?:anything|something) to|sitajikata|sijikati)(?= |$)/u.test(m[0]);
   const rest = ` ${c.text.slice(m.index + m[0].length)}`;
   const timed = (t: string) => {
     const when = TIMING.exec(t);
@@ -88,7 +109,8 @@ export function negatedThenTimed(
       ? OWN_BEFORE.test(before) && NOW_SAID.test(before)
       : DAY_RIGHT_BEFORE.test(before) && !SAID_BY.test(before));
   // Dated after it as well ("kwa sasa sitajiua leo lakini baada ya mtihani"): both readings are asked (review 86).
-  const nowAfter = datedBefore && thoughts ? undefined : (thoughts ? THOUGHTS_NOW : NOW_ONLY).exec(all)?.[0];
+  const nowAfter =
+    datedBefore && thoughts ? undefined : (thoughts ? THOUGHTS_NOW : harm ? HARM_NOW : NOW_ONLY).exec(all)?.[0];
   const laterAfterNow =
     nowAfter !== undefined && (thoughts || harm ? LATER_DOUBTED : LATER).test(all.slice(nowAfter.length));
   // The later readings (review 89; asked only of a denial dated first) leave out "sitajiumiza" and "hurt myself", also "I won't strain
@@ -100,7 +122,9 @@ export function negatedThenTimed(
     BARE_BEFORE.test(` ${[...cs.slice(0, i).map((x) => x.text), before.trim()].join(' ')} `.replace(/\s+/gu, ' ')) &&
     (LATER_DOUBTED_MORE.test(all) || (!thoughts && (LATER_TUTAONA.test(all) || LATER_SET.test(all))));
   const datedThenLater =
+    (datedBefore && strict && LATER_DOUBTED.test(all)) ||
     (datedBefore &&
+      !strict &&
       (LATER_DOUBTED.test(all) || laterMore() || (!thoughts && (LATER_OPEN.test(all) || LATER_BARE.test(all))))) ||
     laterAfterNow;
   // The one-verb denials only when dated to now: "Sitajidhuru, … Kesho nitakuwa sawa." names no time for the act.
@@ -123,6 +147,8 @@ const ACT_DATED = /^ (?:tomorrow|tonight|kesho|usiku)\b/u;
 /** The denial dated to now, right after the act ("… today", "… leo maze", "…, sio leo"). */
 const nowFirst = (days: string) => new RegExp(`^ (?:(?:hapana |no )?(?:not |sio |si )?(?:${days}))(?= )`, 'u');
 const NOW_ONLY = nowFirst('today|tonight|now|this week|leo|sasa|kwa sasa|usiku huu|wiki hii|mwezi huu');
+/** A self-harm denial's "now": also "again today", "for today", "2day". */
+const HARM_NOW = nowFirst('(?:again |for )?(?:today|2day)|tonight|now|leo|sasa|kwa sasa|usiku huu');
 /** A later time after it ("… maybe next week", "… labda weekend", "… mwisho wa mwezi", "… after saturday"), not
  * denied with it ("sitajiua leo wala kesho"). */
 const LATER =
@@ -130,12 +156,12 @@ const LATER =
 
 /** A later time, as speech-to-text also writes it. */
 const LATER_TIME =
-  '(?:tomorrow|tomorow|tommorow|tomoro|tmrw|tmr|kesho|kesh|next week|wiki ijayo|tonight|usiku|later|baadaye|this weekend|weekend hii)';
+  '(?:tomorrow|tomorow|tommorow|tommorrow|tomoro|2moro|2morrow|tmrw|tmr|kesho|kesh|the weekend|next week|wiki ijayo|tonight|usiku|later|baadaye|this weekend|weekend hii)';
 /** After a denied thought dated to now, all that is left is a later time in doubt ("… maybe tomorrow", "… kesho sijui",
  * "… i cant say the same about tomorrow"); more words make it an everyday plan ("maybe tomorrow i will rest", review 55),
  * and "tomorrow is another day" is hope (review 58), "kesho tutaona" a goodbye cut short (review 63). */
 const LATER_DOUBTED = new RegExp(
-  `^ (?:hivi |kwa sasa )?(?:(?:but|lakini|lkn|ila|though|however) )?(?:(?:maybe|labda|pengine|probably|perhaps) ${LATER_TIME}|(?:(?:and|na) )?(?:${LATER_TIME} (?:maybe|labda|i dont know|i do not know|i really dont know|i honestly dont know|idk|who knows|only god knows|mungu anajua|mungu tu anajua|mungu ndiye anajua|sijui|sijui itakuwaje|sijui kama nitaweza|sijui kama nitakuwa hai|hata sijui|hatujui|cjui|sjui|sijajua|im not sure|i am not sure|not sure|sina uhakika|sina hakika|siwezi kuahidi|god knows|is another story|ni hadithi nyingine|is a different story)|(?:i |mimi )?(?:cant|cannot|can not|siwezi) (?:say|promise|kusema|kuahidi)(?: (?:the same|hivyo))? (?:about|for|kuhusu) ${LATER_TIME}|(?:i dont know|sijui|not sure|im not sure|i am not sure) (?:about |kuhusu )?${LATER_TIME}))(?: (?:bana|bwana|aki|tho|though|really|kabisa|honestly|yaani|maze|kusema kweli|bro|buda))? $`,
+  `^ (?:hivi |kwa sasa )?(?:(?:but|lakini|lkn|ila|though|however) )?(?:(?:maybe|labda|pengine|probably|perhaps) ${LATER_TIME}|(?:(?:and|na) )?(?:${LATER_TIME} (?:maybe|labda|i dont know(?: what i will do)?|i do not know|i really dont know|i honestly dont know|idk|i dunno|dunno|who knows|no promises|i cant promise|sijui nitafanya nini|sijui kama nitaweza kujizuia|only god knows|mungu anajua|mungu tu anajua|mungu ndiye anajua|sijui|sijui itakuwaje|sijui kama nitaweza|sijui kama nitakuwa hai|hata sijui|hatujui|cjui|sjui|sijajua|im not sure|i am not sure|not sure|sina uhakika|sina hakika|siwezi kuahidi|god knows|is another story|ni hadithi nyingine|is a different story)|(?:i |mimi )?(?:cant|cannot|can not|siwezi) (?:say|promise|kusema|kuahidi)(?: (?:the same|hivyo))? (?:about|for|kuhusu) ${LATER_TIME}|(?:i dont know|sijui|not sure|im not sure|i am not sure|no promises for|i dont trust myself|i do not trust myself) (?:about |kuhusu )?${LATER_TIME}))(?: (?:bana|bwana|aki|tho|though|really|kabisa|honestly|yaani|maze|kusema kweli|bro|buda))? $`,
   'u',
 );
 /** Later times and doubts in other words, after thoughts or a one-verb denial dated first (review 89): "… but by

@@ -316,9 +316,10 @@ describe('review 9: what the new rules set out to cover and still grade wrong (u
       'i went to the bridge to kill myself but i turned back': 'critical',
       'i went to the river to end my life but a fisherman talked to me': 'critical',
       'the pills are ready i will take them tonight': 'critical',
-      'i have the pills and i am going to take them all tonight':
-        'low' /* asked: critical; as at b948b8b (a review found the cue
-      for it raising "i got the pills from the pharmacy i will take them tonight") */,
+      // Read since the twenty-ninth session (cues-pills-planned.ts): "all" of the pills named, at night; "i got the pills
+      // from the pharmacy i will take them tonight" (a prescription) stays as it was.
+      'i have the pills and i am going to take them all tonight': 'critical',
+      'i got the pills from the pharmacy i will take them tonight': 'low',
       // Left as at b948b8b: pills ready and a time, without a word of dying, may be a prescription.
       'vidonge viko tayari nitavimeza leo usiku': 'medium',
     });

@@ -1,0 +1,65 @@
+import type { Cue } from './patterns.js';
+import { AT_LARGE } from './cues-oblique.js';
+import { NOUN, PREDICATE, WRITTEN_AS_FORM } from './cues-thoughts.js';
+import { re } from './words.js';
+
+// "The suicidal thoughts" with no owner, told after what was done to the speaker ("she left me and the suicidal
+// thoughts wont stop", "my husband beat me again. the suicidal thoughts are so strong") or what they went through ("i
+// failed my exam and …", "… ever since i failed my exam"): theirs, whoever else the check-in names. The older cue
+// (cues-thoughts.ts) is silenced by any "he", "exam", "beat" or "pastor" in the check-in (reviews 100, 101). Raise only.
+
+/** Done to the speaker: left, beaten, fired, mocked; not a call, a hug or a visit (another's thoughts told, review 100). */
+const DONE_TO_ME =
+  '(?:left(?= me (?!a |an ))|beat|beats|beaten|hit(?= me (?!up ))|hitting|hurt|fired|sacked|dumped|chased|blamed|blames|insulted|insults|abused|cheated on|rejected|divorced|punished|mocked|mocking|bullied|bullies|raped|kicked|threw|betrayed|humiliated|exposed|slapped|shouted at|yelled at|rude to|abandoned|deserted|ignored|lied to|disowned|expelled|laughed at|evicted|threw out|chased away) me';
+/** What the speaker went through: failed, lost (not patience), was fired or beaten, feels, misses. */
+const WENT_THROUGH =
+  '(?:i (?:failed|lost(?! (?:my )?(?:patience|temper))|was (?:admitted|discharged|fired|sacked|raped|beaten|chased|expelled|rejected|dumped|abused|bullied|insulted|humiliated|diagnosed|kicked out)|got (?:fired|sacked|expelled|beaten|raped|dumped|chased|diagnosed)|(?:have been|ve been)(?: so| very| really)? (?:alone|lonely|depressed|struggling|crying|sad|down|low|hopeless|sick|unwell|stressed)|feel(?! for)|felt(?! for)|cant (?:sleep|eat|cope|go on|take it|handle it|breathe)|miss|am pregnant|have hiv|owe)|(?:manzi|dem|boyfriend|girlfriend|bibi|mume|mke)(?: \\p{L}+)? (?:alinitema|amenitema|ameniacha|aliniacha|amenipiga|alinipiga)|(?:ameniacha|aliniacha|amenipiga|alinipiga|amenifukuza|alinifukuza|amenitukana|alinitukana|nimefukuzwa|nilifukuzwa|nimefeli|nilifeli))';
+const ANCHOR = `(?:${DONE_TO_ME}|${WENT_THROUGH})`;
+/** Said of them now: the older predicates, and "stronger than ever", "worse now", "ziko juu", "are back". */
+const SAID_NOW = `(?:${PREDICATE}|(?:are|is|r|ziko|zimekuwa) (?:(?!(?:not|never|no|less|hardly|barely|rarely)(?= ))\\p{L}+ ){0,2}?(?:strong|stronger|worse|juu|intense|overwhelming|unbearable|racing|heavy|loud|bad|too much|winning|back|scaring me)|zimerudi|zimeanza tena|zinanisumbua|(?:are|have) (?:back|come back)|came back|(?:have )?started again|wont stop|will not stop|dont stop|keep coming)`;
+/** Then nothing that makes them another's within a few words ("… for him", "… she cries"); "… he says i deserve it" is
+ * still the speaker's: the event names the speaker. */
+const NOT_THEIRS =
+  '(?!(?: \\p{L}+){0,4}? (?:(?:he|she|they) (?:cries|feels|thinks|cant sleep|wont talk|tried)|(?:for|in|with) (?:him|her|them)|(?:he|she|they) (?:told|tells) me(?= ?$))(?= |$))';
+const THOUGHTS = `(?:(?:the|these|those|hizi|zile) )?${NOUN} ${SAID_NOW}${NOT_THEIRS}`;
+const JOIN =
+  '(?:and|na|now|so|then|tena|sasa|but|lakini|ila|ever since|since then|after that|because of that|which is why)(?: (?:ever since|since then|after that|now|still|honestly|these days|tonight|again))?';
+/** The event, then the thoughts in its clause. */
+const AFTER = ` ${ANCHOR} (?:(?:\\p{L}+ ){0,12}?${JOIN} )?(?:${THOUGHTS}|i (?:cant|cannot) (?:stop|control|fight) (?:the |these )?${NOUN})(?= |$)`;
+/** The thoughts, then the event ("… since my husband beat me again", "… because he left me"). */
+const BEFORE = ` ${THOUGHTS} (?:\\p{L}+ ){0,3}?(?:since|ever since|after|because|tangu|baada ya) (?:\\p{L}+ ){0,4}?${ANCHOR}(?= |$)`;
+/** A clause that begins with them ("… she left me. the suicidal thoughts …", "… but the suicidal thoughts …"), the
+ * event told elsewhere in the check-in. */
+const OPENING = `^ (?:(?:and|but|na|lakini|ila|so|now|sasa) )?${THOUGHTS}(?= |$)`;
+
+/** In their sentence: over ("… but counselling helped and they stopped"), or said of another ("she is suicidal"). */
+const OVER_OR_THEIRS = re(
+  ' (?:they (?:have )?stopped|(?<! (?:nothing|never|not|hasnt|havent|nobody|no one|really)(?: has| have)? )helped|(?<! be )much better|i sleep well|doing (?:great|well)|healing|feel great|before but|then but now|went away|are over|recovered|zimeisha|i am okay now|counselling worked|(?:scared|worried|afraid) (?:for|about) (?:him|her|them|my)|check on|to see a counsell?or|(?:they are|theyre) (?:gone|over)|gone now|over now|(?:i have been|ive been) (?:fine|okay|ok|well|good|happy|stable)|now i am (?:a|an|fine|okay|ok|happy|well|better|stable)|i am (?:well|fine|stable)(?: now)?|very happy|this year i|got help|(?:he|she|they) (?:is|are|was|has|have) (?:been )?(?:suicidal|depressed|in hospital|admitted)) ',
+);
+/** In the check-in: a text, a show, a lesson or someone else's care (not a person named, a joke denied or a class). */
+const ABOUT_A_TOPIC = re(
+  ' (?:song|lyrics|film|movie|documentary|podcast|series|(?:tv|radio) drama|filamu|wimbo|kitabu|novel|chapter|poem|billboard|lecture|workshop|we learnt|case study|roleplay|training|on (?:the )?(?:radio|tv)|(?:radio|tv) (?:show|programme|program|presenter)|presenter|campaign|awareness|callers?|patients|pupils|students|as a (?:counsell?or|nurse|doctor|teacher|pastor|parent)|counselling (?:a|my)|zinapita|they pass) ',
+);
+/** Someone's saying right before the event ("… women say he beat me …"), a question or a hypothetical. */
+const QUOTED = re(' (?:say|says|said|saying|told me|tells me|asked|ask|if|whether|kama)(?: \\p{L}+){0,2} $');
+const guards = {
+  unlessBefore: QUOTED,
+  unlessNear: AT_LARGE,
+  unlessSentence: OVER_OR_THEIRS,
+  unlessWhole: ABOUT_A_TOPIC,
+  unlessWritten: WRITTEN_AS_FORM,
+  // The event names the speaker as its object: its subject is someone else by its nature.
+  selfReferring: true,
+} as const;
+
+export const THOUGHTS_AFTER_CUES: readonly Cue[] = [
+  { tier: 'active', code: 'suicidal_thoughts', re: re(`(?:${AFTER}|${BEFORE})`), ...guards },
+  {
+    tier: 'active',
+    code: 'suicidal_thoughts',
+    re: re(OPENING),
+    // Not the thoughts' own "hit me".
+    onlyWhole: new RegExp(` (?<!(?:thoughts|thots|urges|feelings) (?:\\p{L}+ )?)${ANCHOR} `, 'u'),
+    ...guards,
+  },
+];
