@@ -16,35 +16,36 @@ const CONTAINER = '(?:bottle|packet|pack|strip|box|tin|jar|sachet)';
 const whole = (what: string) =>
   `(?:the|a|my) (?:whole|full|entire) ${CONTAINER} of (?:(?:my|the) )?(?:(?!her |his |their |your )\\p{L}+ ){0,2}?${what}`;
 /** All of them, not "all three tablets" (a regimen). */
-const ALL = '(?:all (?:of )?(?:my |the |these |those )?(?!(?:two|three|four|five|six|\\p{N}+) )|every (?:single )?)';
+const ALL =
+  '(?:all (?:of )?(?:my |the |these |those )?(?!(?:two|three|four|five|six|\\p{N}+|bitter) )|every (?:single )?)';
 const PILLS_EN = [
   `(?:${EN_WILL}| (?:tonight|tomorrow) i) (?:swallow|down|drink|overdose on) ${ALL}(?:\\p{L}+ ){0,3}?(?:${ALL_OF}|pill|tablet)(?: in the house)?${WHEN}`,
-  `${EN_WILL} (?:swallow|down|drink) ${whole(DRUG)}${WHEN}`,
+  `${EN_WILL} (?:swallow|down|drink) ${whole('(?:pills|tablets|tabs|painkillers|pain killers|sleeping pills|arvs|meds|(?<!bottle of )panadol)')}${WHEN}`,
   // "Take" is also carry or collect: not ARVs (a refill comes by the box) nor panadol by the bottle (a syrup).
   `${EN_WILL} take ${whole('(?:pills|tablets|tabs|painkillers|pain killers|sleeping pills|(?<!bottle of )panadol)')}${WHEN}`,
   // "All the tablets" is also a refill collected: only at night or with death or a farewell after it.
-  `(?:${EN_WILL}| (?:tonight|tomorrow) i) take (?:all (?:of )?the (?:\\p{L}+ )?(?:pills|tablets|panadol|paracetamol|sleeping pills)|every (?:single )?(?:pill|tablet) (?:i have|in the house))${AT_NIGHT}`,
+  `(?:${EN_WILL}| tonight i) take (?:all (?:of )?the (?:\\p{L}+ )?(?:pills|tablets|panadol|paracetamol|sleeping pills)|every (?:single )?(?:pill|tablet) (?:i have|in the house))${AT_NIGHT}`,
+  ` (?:i am|im) (?:taking|swallowing) all (?:of )?the (?:\\p{L}+ )?(?:pills|tablets|panadol)${AT_NIGHT}`,
   // The pills named first in the clause, then all of them ("… collecting panadol for weeks and i will swallow them all tonight").
   ` (?:pills|tablets|tabs|panadol|paracetamol|vidonge|tembe) (?:\\p{L}+ ){0,8}?(?:(?:and )?(?:i will|ill|im going to|i am going to|tonight i) (?:swallow|take) them all|nita(?:zi|vi)meza (?:zote|vyote)|nitameza (?:zote|vyote))${AT_NIGHT}`,
-  ` (?:tomorrow|tonight) i take all (?:of )?the (?:\\p{L}+ )?(?:pills|tablets)(?= $)`,
   `${EN_WILL} take all (?:of )?my (?:\\p{L}+ )?${DRUG}(?: (?:tonight|today|tomorrow))? (?:${DEATH})(?= |$)`,
 ];
 const SW_PILLS =
   '(?:vidonge|tembe|panadol|mapanadol|pills|mapills|arvs?)(?: (?:zangu|yangu|vyangu|za \\p{L}+|vya \\p{L}+))? (?:vyote|zote)(?: (?:vya|za) \\p{L}+)?(?: kwa pamoja)?';
 /** Swallowed ("meza") at a time; "kunywa" (also a course's word) with a time of night or day named, or at once. */
 const PILLS_SW = [
-  ` (?:nitameza|nita meza|ntameza|nitaswallow|nameza|ninameza|ngoja nimeze|nataka kumeza) ${SW_PILLS}${WHEN}`,
+  ` (?:nitameza|nita meza|ntameza|nitaswallow|ngoja nimeze|nataka kumeza) ${SW_PILLS}${WHEN}`,
   `${SW_WILL} ${SW_PILLS}(?= (?:kwa mara moja|leo usiku|usiku wa leo|usiku huu|usiku|kesho|${DEATH}|kwaheri|kwa heri|nisamehe|mnisamehe)(?= |$))`,
   `${SW_WILL} dawa (?:(?:zangu |za \\p{L}+ )?zote|zote za \\p{L}+) kwa mara moja(?= |$)`,
   `${SW_WILL} (?:(?:pakiti|paketi) (?:nzima|yote)(?: ya (?:vidonge|tembe|panadol|dawa|pills)(?: (?:za|ya|vya) \\p{L}+)?)?|chupa (?:nzima|yote) ya (?:vidonge|tembe))${WHEN}`,
 ];
 /** After it: a regimen or a course, the clinic, a joke. */
 const REGIMEN = re(
-  ' (?:mpaka (?:zi|vi)?ishe|until (?:they|it) (?:finish|finishes|is finished|are finished)|as prescribed|(?<!of )course|dose|dozi|daily|every day|kila siku|with (?:food|breakfast|supper|dinner|lunch|tea|chai|uji)|after (?:eating|food|breakfast|supper|dinner|lunch)|clinic|kliniki|nurse|nesi|antenatal|deworm\\p{L}*|minyoo|iron|kama daktari|as the doctor|remaining|refill|forgot|missed|skipped|nimesahau|nilisahau|morning|asubuhi|as usual|like always|kama kawaida|before (?:work|school)|head|headache|migraine|toothache|period pain|cramps|maumivu|kichwa|fever|homa) ',
+  ' (?:mpaka (?:zi|vi)?ishe|until (?:they|it) (?:finish|finishes|is finished|are finished)|as prescribed|(?<!of )course|dose|dozi|daily|every day|kila siku|with (?:food|breakfast|supper|dinner|lunch|tea|chai|uji)|after (?:eating|food|breakfast|supper|dinner|lunch)|clinic|kliniki|nurse|nesi|antenatal|deworm\\p{L}*|minyoo|iron|kama daktari|as the doctor|remaining|refill|forgot|missed|skipped|nimesahau|nilisahau|morning|asubuhi|as usual|like always|kama kawaida|before (?:work|school)|bitter|head|headache|migraine|toothache|period pain|cramps|maumivu|kichwa|fever|homa) ',
 );
 /** Before it: a dose forgotten or missed, a clinic's pills. */
 const MISSED = re(
-  ' (?:forgot|forget|missed|skipped|nimesahau|nilisahau|deworm\\p{L}*|minyoo|iron|antenatal|clinic|kliniki|nurse|nesi|doctor|daktari|chemist|pharmacy|refill|finish them|remaining) ',
+  ' (?:forgot|forget|missed|skipped|nimesahau|nilisahau|deworm\\p{L}*|minyoo|iron|antenatal|clinic|kliniki|nurse|nesi|doctor|daktari|chemist|pharmacy|refill|finish them|remaining|hospital|hospitali|antibiotic\\p{L}*|prescription|dispensary|gave me) ',
 );
 
 export const PILLS_PLANNED_CUES: readonly Cue[] = [

@@ -20,12 +20,16 @@ const SAID_NOW = `(?:${PREDICATE}|(?:are|is|r|ziko|zimekuwa) (?:(?!(?:not|never|
 /** Then nothing that makes them another's within a few words ("… for him", "… she cries"); "… he says i deserve it" is
  * still the speaker's: the event names the speaker. */
 const NOT_THEIRS =
-  '(?!(?: \\p{L}+){0,4}? (?:(?:he|she|they) (?:cries|feels|thinks|cant sleep|wont talk|tried)|(?:for|in|with) (?:him|her|them)|(?:he|she|they) (?:told|tells) me(?= ?$))(?= |$))';
+  '(?!(?: \\p{L}+){0,4}? (?:(?:he|she|they) (?:cries|feels|thinks|cant sleep|wont talk|tried)|(?:for|in|with) (?:him|her|them)|(?:he|she|they) (?:told|tells) me(?= ?$)|(?:\\p{L}+ ){0,2}(?:said|says|texted|told me)(?= ?$)|for one of them|in my \\p{L}+|for my \\p{L}+)(?= |$))';
 const THOUGHTS = `(?:(?:the|these|those|hizi|zile) )?${NOUN} ${SAID_NOW}${NOT_THEIRS}`;
 const JOIN =
   '(?:and|na|now|so|then|tena|sasa|but|lakini|ila|ever since|since then|after that|because of that|which is why)(?: (?:ever since|since then|after that|now|still|honestly|these days|tonight|again))?';
 /** The event, then the thoughts in its clause. */
-const AFTER = ` ${ANCHOR} (?:(?:\\p{L}+ ){0,12}?${JOIN} )?(?:${THOUGHTS}|i (?:cant|cannot) (?:stop|control|fight) (?:the |these )?${NOUN})(?= |$)`;
+/** What went through: a weaker sign that the thoughts are the speaker's, so no one else between ("i miss my daughter she
+ * is in rehab and …", "i feel bad for the girl … her mother beat her and …"; review 103). */
+const NO_ONE_ELSE =
+  '(?:(?!(?:he|she|they|his|her|their|him|them|yeye|wao|says|said|called|came|for|sorry|bad|worried|preached|preaching|taught|sermon)(?= ))\\p{L}+ ){0,12}?';
+const AFTER = ` (?:${DONE_TO_ME} (?:\\p{L}+ ){0,12}?|${WENT_THROUGH} ${NO_ONE_ELSE})(?:${JOIN} )?(?:${THOUGHTS}|i (?:cant|cannot) (?:stop|control|fight) (?:the |these )?${NOUN})(?= |$)`;
 /** The thoughts, then the event ("… since my husband beat me again", "… because he left me"). */
 const BEFORE = ` ${THOUGHTS} (?:\\p{L}+ ){0,3}?(?:since|ever since|after|because|tangu|baada ya) (?:\\p{L}+ ){0,4}?${ANCHOR}(?= |$)`;
 /** A clause that begins with them ("… she left me. the suicidal thoughts …", "… but the suicidal thoughts …"), the
@@ -38,7 +42,7 @@ const OVER_OR_THEIRS = re(
 );
 /** In the check-in: a text, a show, a lesson or someone else's care (not a person named, a joke denied or a class). */
 const ABOUT_A_TOPIC = re(
-  ' (?:song|lyrics|film|movie|documentary|podcast|series|(?:tv|radio) drama|filamu|wimbo|kitabu|novel|chapter|poem|billboard|lecture|workshop|we learnt|case study|roleplay|training|on (?:the )?(?:radio|tv)|(?:radio|tv) (?:show|programme|program|presenter)|presenter|campaign|awareness|callers?|patients|pupils|students|as a (?:counsell?or|nurse|doctor|teacher|pastor|parent)|counselling (?:a|my)|zinapita|they pass) ',
+  ' (?:preach\\p{L}*|sermon|mahubiri|song|lyrics|film|movie|documentary|podcast|series|(?:tv|radio) drama|filamu|wimbo|kitabu|novel|chapter|poem|billboard|lecture|workshop|we learnt|case study|roleplay|training|on (?:the )?(?:radio|tv)|(?:radio|tv) (?:show|programme|program|presenter)|presenter|campaign|awareness|callers?|patients|pupils|students|as a (?:counsell?or|nurse|doctor|teacher|pastor|parent)|counselling (?:a|my)|zinapita|they pass) ',
 );
 /** Someone's saying right before the event ("… women say he beat me …"), a question or a hypothetical. */
 const QUOTED = re(' (?:say|says|said|saying|told me|tells me|asked|ask|if|whether|kama)(?: \\p{L}+){0,2} $');

@@ -8,10 +8,10 @@ export const EN_WILL =
   '(?:^ (?:going to|gonna)| (?:i want to|i wanna|i plan to|i am planning to|im planning to|i decided to|i have decided to|i am ready to|im ready to|i will|i wil|ill|i shall|ima|im finna|i am finna|i will just|ill just|i am going to|im going to|am going to|i am gonna|im gonna|imma|i am about to|im about to))';
 /** "I will drink / swallow" in Swahili and Sheng, typos and split words as speech-to-text writes them. */
 export const SW_WILL =
-  ' (?:nitakunywa|nitakunya|nitakunyua|natakunywa|nita kunywa|nita kunya|nitapiga(?= jik)|nitaangusha|ntakunywa|ntakunya|nitameza|nita meza|ntameza|nitadrink|nitagonga|nitabugia|ngoja ninywe|ngoja nikanywe|ngoja nimeze|acha ninywe|wacha ninywe|nataka kunywa|nataka kumeza|nadai kunywa|nimeamua kunywa|nimepanga kunywa|nakunywa|ninakunywa|nameza|ninameza)';
+  ' (?:nitakunywa|nitakunya|nitakunyua|natakunywa|nita kunywa|nita kunya|nitaangusha|ntakunywa|ntakunya|nitameza|nita meza|ntameza|nitadrink|nitagonga|nitabugia|ngoja ninywe|ngoja nikanywe|ngoja nimeze|acha ninywe|wacha ninywe|nataka kunywa|nataka kumeza|nadai kunywa|nimeamua kunywa|nmeamua kunywa|nimepanga kunywa|nakunywa|ninakunywa|nameza|ninameza)';
 /** Named poisons only: "sumu"/"poison" have their own cues. */
 export const POISON =
-  "(?:jik|jick|jiki|jiik|jeek|bleach|bleech|doom|dudu|rat poison|rat poision|ratpoison|ratox|roundup|sniper|paraquat|pesticide|pestiside|insecticide|insectiside|acaricide|dip ya ng(?:o|')mbe|weed ?killer|cattle dip|cow dip|tick dip|triatix|paraffin|kerosene|dawa ya (?:panya|mende|wadudu|mimea|kunyunyizia(?: mimea)?|kuua (?:wadudu|panya|mende)|kupe|mbu|ng(?:o|')mbe|mifugo|kuogesha ng(?:o|')mbe)|sumu ya (?:panya|wadudu|kupe)|mafuta ya taa)";
+  "(?:jik|jick|jiki|jiik|jeek|bleach|bleech|doom|dudu|rat poison|rat poision|ratpoison|ratox|roundup|steladone|duduthrin|thiodan|sniper|paraquat|pesticide|pestiside|insecticide|insectiside|acaricide|dip ya ng(?:o|')mbe|weed ?killer|cattle dip|cow dip|tick dip|triatix|paraffin|kerosene|dawa ya (?:panya|mende|magugu|kunyunyizia(?: mimea)?|kuua (?:wadudu|panya|mende|magugu)|kupe|mbu|ng(?:o|')mbe|mifugo|kuogesha ng(?:o|')mbe)|sumu ya (?:panya|wadudu|kupe)|mafuta ya taa)";
 const DAYS = 'monday|tuesday|wednesday|thursday|friday|saturday|sunday';
 const SIKU = 'jumatatu|jumanne|jumatano|alhamisi|ijumaa|jumamosi|jumapili';
 /** "tomorrow morning": the time's own part of the day, then what follows it. */
@@ -25,7 +25,7 @@ const TIME = `tonight|tomorrow|tomoro|tomorow|tmrw|tmr|today|later(?: (?:today|t
 /** A time, in either language, right after it. */
 export const AT_A_TIME = `(?= (?:${TIME})${PART_OF_DAY}${CARRIED}(?= |$))`;
 /** At night, or death or a farewell named after it: for words that are also a day's errand ("take all the tablets"). */
-export const AT_NIGHT = `(?= $| (?:tonight|at midnight|leo usiku|usiku wa leo|usiku huu|when (?:everyone|they) (?:is |are )?(?:asleep|sleeping)|after everyone (?:sleeps|is asleep)|${DEATH}|goodbye|good bye|bye|forgive me|kwaheri|nisamehe|mnisamehe)(?= |$))`;
+export const AT_NIGHT = `(?= $| (?:tonight|at midnight|leo usiku|usiku wa leo|usiku huu|when (?:everyone|they) (?:is |are )?(?:asleep|sleeping)|after everyone (?:sleeps|is asleep)|${DEATH}|goodbye|good bye|bye|forgive me|kwaheri|nisamehe|mnisamehe)${CARRIED}(?= |$))`;
 /** When, in either language: the end of the clause, a day or hour, a farewell, death named as its end. */
 export const WHEN = `(?= $| (?:${TIME})${PART_OF_DAY}${CARRIED}(?= |$)| (?:${DEATH}|goodbye|good bye|bye|forgive me|sorry|kwaheri|kwa heri|nisamehe|mnisamehe|nimechoka|sitaki kuishi|i dont want to (?:live|be here))(?= |$))`;
 /** After it: a joke (not "si utani"), a prank, a quotation's tail, a match or a bet. */
@@ -34,10 +34,10 @@ export const JOKE_AFTER = re(
 );
 /** Before it: a hypothetical, a dream, a story, a song or a show, a game or a bet. */
 const NOT_SAID_NOW = re(
-  ' (?:(?<! (?:know|sure|wonder|ask|asked|asking) )if|kama (?=(?:ata|uta|nita|wata|tuta|ni|u|a|wa|ha|si)\\p{L}*)|imagine|suppose|i dreamt|i dreamed|in (?:my|a) dream|niliota|ndoto yangu|(?:her|his|their|your) status|status (?:yake|yao)|(?<!long )story|hadithi|movie|film|song|wimbo|ngoma|skit|tiktok|drama|play|my line|a line|lyrics?|character|game|meme|(?<! (?:not a|no|not|si|sio|siyo) )joke\\p{L}*|prank|track|hook|dj|comedy|youtube|mugithi|hit song|the hit|arsenal|chelsea|liverpool|man u|man united|mechi|match|bet|betting|sportpesa|mkeka|timu|team|(?:wa|tu|a|i|ni)(?:ki|ta|me|li)?(?:poteza|potezwa|fungwa|shinda|chomeka)) ',
+  ' (?:cures?|remedy|kienyeji|police|magistrate|court|mahakama|insha|essay|desk|pupil|toddler|caller|mpigaji|kiss fm|fm|redio|eti|(?<! (?:know|sure|wonder|ask|asked|asking) )if|kama (?=(?:ata|uta|nita|wata|tuta|ni|u|a|wa|ha|si)\\p{L}*)|imagine|suppose|i dreamt|i dreamed|in (?:my|a) dream|niliota|ndoto yangu|(?:her|his|their|your) status|status (?:yake|yao)|(?<!long )story|hadithi|movie|film|song|wimbo|ngoma|skit|tiktok|drama|play|my line|a line|lyrics?|character|game|meme|(?<! (?:not a|no|not|si|sio|siyo) )joke\\p{L}*|prank|track|hook|dj|comedy|youtube|mugithi|hit song|the hit|arsenal|chelsea|liverpool|man u|man united|mechi|match|bet|betting|sportpesa|mkeka|timu|team|(?:wa|tu|a|i|ni)(?:ki|ta|me|li)?(?:poteza|potezwa|fungwa|shinda|chomeka)) ',
 );
 /** Someone else's words, two words at most before it ("my husband said i am useless i will …" is the speaker's). */
 const SAID_BY = re(
-  ' (?:said|says|saying|told me|tells me|texted|posted|wrote|screamed|shouted|yelled|was like|akasema|akaniambia|aliniambia|alisema|anasema|amesema|alinitania|alinitext|amenitext|aliimba|alipost|amepost|alituonya|ameandika|aliandika|anaandika|huandika|wanaandika|husema|wanasema|write|writes|post)(?: \\p{L}+){0,2} $',
+  ' (?:said|says|saying|told me|tells me|texted|posted|wrote|screamed|shouted|yelled|was like|akasema|akaniambia|aliniambia|alisema|anasema|amesema|alinitania|alinitext|amenitext|aliimba|alipost|amepost|alituonya|ameandika|aliandika|anaandika|huandika|wanaandika|husema|wanasema|write|writes|post|goes|went|whisper\\p{L}*|threaten\\p{L}*|alitishia|anatishia|aliandikia|ameandikia|reads?|repeating|kept saying|cried|crying|alilia|analia|aliiambia|told (?:the )?police|(?:which|that) (?:read|said))(?: \\p{L}+){0,2} $',
 );
 export const NOT_OWN_PLAN = new RegExp(`${NOT_SAID_NOW.source}|${SAID_BY.source}`, 'u');

@@ -23,7 +23,7 @@ const SELF_KILL_DENIED =
  * one-verb denials are, only dated to now with a later time after it ("… but tomorrow i dont know"). */
 const EN_NOT = '(?:i will not|i wont|i shall not|im not going to|i am not going to|im not gonna)';
 const HARM_DENIED = new RegExp(
-  ` (?:${EN_NOT} (?:hurt|cut|harm|do anything to|do something to) myself|${EN_NOT} self ?harm|${EN_NOT} cut(?= (?:today|tonight|2day|for today|again))|${EN_NOT} (?:drink|eat|swallow|take) (?:the )?(?:jik|bleach|rat poison|poison|doom|pesticide|dawa ya (?:panya|mende)|all (?:the|my) (?:pills|tablets))|sitajikata(?! (?:nywele|kucha|ndevu|kidole|vitunguu|mboga|nyama|tamaa))|sijikati|sita(?:kunywa|kunya) (?:hiyo |ile )?(?:jik|jick|jiki|bleach|doom|paraquat|dawa ya (?:panya|mende)|sumu ya panya|mafuta ya taa)|sitakula (?:dawa|sumu) ya panya|sitameza (?:vidonge|tembe|dawa|panadol)(?: (?:vyangu|zangu|yangu))? (?:vyote|zote))(?= )`,
+  ` (?:${EN_NOT} (?:hurt|cut|harm|do anything to|do something to) myself|${EN_NOT} self ?harm|${EN_NOT} (?:drink|eat|swallow) (?:the )?(?:jik|bleach|rat poison|poison|doom|pesticide|dawa ya (?:panya|mende))|sitajikata(?! (?:nywele|kucha|ndevu|kidole|vitunguu|mboga|nyama|tamaa))|sijikati|sita(?:kunywa|kunya) (?:hiyo |ile )?(?:jik|jick|jiki|bleach|doom|paraquat|dawa ya (?:panya|mende)|sumu ya panya|mafuta ya taa)|sitakula (?:dawa|sumu) ya panya)(?= )`,
   'u',
 );
 /** What else the denied words mean, by the denial: Swahili "kujikata" is also cutting one's own hair, nails or beard, a
@@ -36,7 +36,7 @@ const NOT_HARM: ReadonlyArray<[RegExp, RegExp]> = [
   [
     / (?:sitajikata|sijikati) /u,
     new RegExp(
-      ` (?:${GROOMING_OR_KITCHEN}|party|bash|sherehe|chama|kazini|job|wasee|mabeshte|beshte|msee|ocha|shosh|base|rasta|niko kwa|mapema|late)(?= )`,
+      ` (?:${GROOMING_OR_KITCHEN}|party|bash|sherehe|chama|kazini|job|wasee|mabeshte|beshte|msee|ocha|shosh|shags|shagz|base|rasta|niko kwa|mapema|late|nairobi|mombasa|kisumu|nakuru|town|tao|home|nyumbani)(?= )`,
       'u',
     ),
   ],

@@ -12,7 +12,7 @@ describe('crisis language: self-harm or a poison denied for today, tomorrow in d
       'i wont drink the jik today but i dont know about tomorrow': 'critical',
       'leo sitakunywa jik lakini kesho sijui': 'critical',
       'leo sitajikata lakini kesho sijui': 'critical',
-      'leo sitameza vidonge vyote nitasubiri jumamosi': 'critical',
+      'leo sitakunywa jik nitasubiri jumamosi': 'critical',
     });
   });
 
@@ -26,6 +26,9 @@ describe('crisis language: self-harm or a poison denied for today, tomorrow in d
       'i wont hurt myself today playing football my knee is still sore maybe next week': 'low',
       'sitameza dawa zote leo daktari alipunguza dozi kesho nitaenda kliniki': 'low',
       'sitakunywa jik kesho': 'low',
+      'i wont take all my tablets today maybe tomorrow': 'medium',
+      'sitameza vidonge vyote leo labda kesho': 'medium',
+      'maze leo sitajikata kesho tutaona': 'low',
       'the song says today i will not hurt myself but tomorrow i dont know': 'low',
       'mama alisema leo sitakunywa jik lakini kesho sijui': 'low',
     });

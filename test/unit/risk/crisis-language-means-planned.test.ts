@@ -21,6 +21,8 @@ describe('crisis language: a household poison planned', () => {
   it('reads the poison named first, then drunk at a time, as a plan', () => {
     expectLevels({
       'nimenunua dawa ya panya nitakunywa usiku wa leo': 'critical',
+      'nimeweka sumu ya panya kwa chai yangu nitakunywa sasa hivi': 'critical',
+      'i will drink jik and end everything': 'critical',
       'i have bought rat poison and i will take it on friday': 'critical',
       'msee nimebuy doom nitaikunywa kesho io ndio mwisho': 'critical',
     });
@@ -37,6 +39,10 @@ describe('crisis language: a household poison planned', () => {
     expectLevels({
       'nitatumia jik kesho kusafisha choo': 'low',
       'i will take the doom to the farm tomorrow': 'medium',
+      'jik imeisha niletee kahawa nitakunywa leo': 'low',
+      'nimenunua jik na panadol nitameza leo jioni': 'low',
+      'im pregnant and i keep wanting to drink paraffin the smell is so nice': 'low',
+      'the toddler goes i will drink jik tonight': 'medium',
       'nitakunywa jik kesho utani': 'low',
       'kuna ngoma inasema nitakunywa jik kesho inabamba sana': 'low',
       'arsenal wakipoteza leo nitakunywa jik': 'low',

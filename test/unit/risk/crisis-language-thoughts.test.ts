@@ -31,24 +31,6 @@ describe('crisis language: thoughts of suicide said to be strong or unstoppable'
     });
   });
 
-  it('reads them as the speaker’s own right after what happened to the speaker, whoever else is named', () => {
-    expectLevels({
-      'she left me and the suicidal thoughts wont stop': 'high',
-      'my husband beat me again and the suicidal thoughts are strong': 'high',
-      'i failed my exam and the suicidal thoughts are so strong': 'high',
-      'the nurse at the clinic was rude to me and the suicidal thoughts are racing now': 'high',
-    });
-  });
-
-  it('leaves another’s thoughts, a report and thoughts that are over after what happened as they were', () => {
-    expectLevels({
-      'my brother called me he is in hospital and the suicidal thoughts are strong': 'low',
-      'my client told me and the suicidal thoughts are strong': 'low',
-      'my wife left me last year and the suicidal thoughts are over now': 'low',
-      'he beat me and the suicidal thoughts are not strong anymore': 'low',
-    });
-  });
-
   it('keeps the older reading of a later mention when an earlier one is cancelled', () => {
     // Widening the older cue made the first, past mention hide the second (review 34).
     expectLevels({
