@@ -45,7 +45,7 @@ const REGIMEN = re(
 );
 /** Before it: a dose forgotten or missed, a clinic's pills. */
 const MISSED = re(
-  ' (?:forgot|forget|missed|skipped|nimesahau|nilisahau|deworm\\p{L}*|minyoo|iron|antenatal|clinic|kliniki|nurse|nesi|doctor|daktari|chemist|pharmacy|refill|finish them|remaining|hospital|hospitali|antibiotic\\p{L}*|prescription|dispensary|gave me) ',
+  ' (?:forgot|forget|missed|skipped|nimesahau|nilisahau|deworm\\p{L}*|minyoo|iron|antenatal|clinic|kliniki|nurse|nesi|doctor|daktari|chemist|pharmacy|refill|finish them|remaining|hospital|hospitali|antibiotic\\p{L}*|prescription|dispensary|gave me|skipping|vitamins?|head|headache|kichwa|inaniuma|migraine|toothache|fever|homa|pain|maumivu) ',
 );
 
 export const PILLS_PLANNED_CUES: readonly Cue[] = [

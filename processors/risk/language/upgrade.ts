@@ -31,7 +31,7 @@ const HARM_DENIED = new RegExp(
  * English "cut myself" a kitchen slip or a shave, "hurt myself" a sprain or a match (reviews 98, 101). Anywhere in the
  * check-in, these leave the denial as it is; a poison denied has no other meaning. */
 const GROOMING_OR_KITCHEN =
-  'nywele|kucha|ndevu|kinyozi|saluni|salon|barber|hair|nails|beard|shav\\p{L}*|kunyoa|(?:ni|na|nita|ku|niki|nili|tuna|tuta)pika|cooking|kitchen|jikoni|vitunguu|onions?|mboga|nyama|nyanya|sukuma|chopping|blunt|butu|haha\\p{L}*|lol|utani';
+  'nywele|kucha|ndevu|kinyozi|saluni|salon|barber|hair|fringe|bangs|nails|beard|shav\\p{L}*|kunyoa|(?:ni|na|nita|ku|niki|nili|tuna|tuta)pika|cooking|kitchen|jikoni|vitunguu|onions?|mboga|nyama|nyanya|sukuma|chopping|blunt|butu|haha\\p{L}*|lol|utani';
 const NOT_HARM: ReadonlyArray<[RegExp, RegExp]> = [
   [
     / (?:sitajikata|sijikati) /u,
