@@ -62,12 +62,12 @@ export const INDIRECT_CUES: readonly Cue[] = [
 export const WISH_IF_DIED_CUES: readonly Cue[] = [
   // Glad, at peace or not minding if one died, said of oneself now ("i would be relieved if i died", "ningefurahi
   // nikifa", "sitajali nikifa"), its own cue so that it cannot hide an older one's later match; not of a match won, a
-  // child's wedding, a full life or a game (CONTENT).
+  // child's wedding, a full life or a game (CONTENT); "wakati mwingine" after it is the next sentence's "sometimes".
   {
     tier: 'passive',
     code: 'wish_dead',
     re: re(
-      ` (?:(?:i would|id|i d) (?:honestly |really |actually |just )?(?:be )?(?:so |really |honestly |quite )?(?:happy|glad|relieved|grateful|at peace|fine|okay|ok|alright)|i (?:would not|wouldnt) (?:mind|care)) if i (?:just )?(?:died|was dead|were dead)${THEN_STOPS}| (?:ningefurahi|ningefurahia|singejali|sitajali|ingekuwa (?:poa|bora|heri)) (?:sana |tu |hata )?(?:kama )?(?:nikifa|ningekufa)(?: (?:leo|kesho|sasa|tu|kabisa|hivi|usingizini|usiku))*(?= $| (?!(?:nikiwa|niki\\p{L}+|baada|kama|mradi|wakati|ikiwa|endapo|kwa|for|when|after|at|in|if)\\b)\\p{L}+)`,
+      ` (?:(?:i would|id|i d) (?:honestly |really |actually |just )?(?:be )?(?:so |really |honestly |quite )?(?:happy|glad|relieved|grateful|at peace|fine|okay|ok|alright)|i (?:would not|wouldnt) (?:mind|care)) if i (?:just )?(?:died|was dead|were dead)${THEN_STOPS}| (?:ningefurahi|ningefurahia|singejali|sitajali|ingekuwa (?:poa|bora|heri)) (?:sana |tu |hata )?(?:kama )?(?:nikifa|ningekufa)(?: (?:leo|kesho|sasa|tu|kabisa|hivi|usingizini|usiku))*(?= $| (?!(?:nikiwa|niki\\p{L}+|baada|kama|mradi|wakati(?! mwingine)|ikiwa|endapo|kwa|for|when|after|at|in|if)\\b)\\p{L}+)`,
     ),
     unlessWhole: CONTENT,
     // A form's colon, or delight, thanks or rolled eyes beside it.
