@@ -25,19 +25,20 @@ const PLANNED = [
 /** Drunk, not carried: poisons no one drinks, not paraffin (lamps), nor "dudu" (an insect in the tea). */
 const DRUNK_ONLY =
   '(?:jik|jick|bleach|doom|rat poison|ratox|paraquat|pesticide|insecticide|cattle dip|dawa ya (?:panya|mende|wadudu|kupe)|sumu ya panya)';
-/** No food or drink named between the poison and the verb ("… jik chai nitakunywa jioni", "… doom and milk …")… */
+/** Food, drink or another medicine: named between the poison and the verb ("… jik chai nitakunywa jioni", "… doom
+ * and milk …") or after the time, it is what is drunk. */
 const FOOD =
   '(?:chai|tea|maziwa|milk|uji|porridge|soda|juice|juisi|smoothie|water|maji|pombe|beer|ugali|githeri|food|chakula|syrup|dawa|amoxil|sukari|unga|panadol|vidonge|tembe|pills|tablets)';
-/** …unless the poison is put into it ("nimeweka sumu ya panya kwa chai yangu nitakunywa sasa hivi", "… in juice …"). */
+/** No food between, unless the poison is put into it ("nimeweka sumu ya panya kwa chai yangu nitakunywa sasa hivi", "… in juice …"). */
 const NO_FOOD = `(?:(?:kwa|in|into|inside|ndani ya) (?:the |my |some )?${FOOD}(?: yangu)? |(?!(?:${FOOD}|and|for)(?= ))\\p{L}+ ){0,4}?`;
-/** The poison, then "I will drink it" or a bare "nitakunywa" with a time, in its clause ("nimenunua dawa ya panya
- * nitakunywa usiku wa leo", "msee nimebuy doom nitaikunywa kesho", "i have bought rat poison and i will take it on
- * friday"): not carried ("… take it tomorrow to …"), not another drink. */
 /** Bought, hidden or mixed by the speaker: the poison as what they readied ("nimenunua dawa ya panya …"). */
 const READIED =
   '(?:nime(?:shanunua|nunua|buy|ficha|weka|changanya|beba|pata)|nilinunua|nina|niko na|i (?:have )?(?:bought|got|mixed|hid|hidden|put)|ive (?:bought|got)|i have)';
 /** And no drink after the time ("… nitakunywa leo kahawa"). */
 const NO_DRINK_AFTER = `(?!(?: \\p{L}+){0,2} ${FOOD}(?= |$))`;
+/** The poison, then "I will drink it" or a bare "nitakunywa" with a time, in its clause ("nimenunua dawa ya panya
+ * nitakunywa usiku wa leo", "msee nimebuy doom nitaikunywa kesho", "i have bought rat poison and i will take it on
+ * friday"): not carried ("… take it tomorrow to …"), not another drink. */
 const IT_PLANNED = [
   // Not the poison as a tool ("nimeua mende na doom …").
   ` ${READIED} (?:\\p{L}+ ){0,2}?${DRUNK_ONLY} ${NO_FOOD}(?:nitakunywa|nitakunya|ntakunywa|nitaikunywa|ntaikunywa|nitainywa|nitameza|nitaimeza|nitaila)${AT_A_TIME}${NO_DRINK_AFTER}`,

@@ -8,9 +8,13 @@ import { WRITTEN_AS_FORM, re } from './words.js';
 // mpaka ziishe") and a clinic gives several at once, so "take" counts only by the container, all "the" pills or death
 // after it. Raise only (patterns.ts LATER_CUES); reviews 98 and 99.
 
+/** Pills counted by the pill, whatever they are. */
+const BY_THE_PILL = 'pills|tablets|tabs|painkillers|pain killers|sleeping pills';
+/** Panadol, not by the bottle (a syrup). */
+const NOT_SYRUP = '(?<!bottle of )panadol';
 /** All of them: not ARVs, the day's combination ("i will swallow all my arvs tomorrow morning", review 102). */
-const ALL_OF = '(?:pills|tablets|tabs|panadol|paracetamol|piritons?|painkillers|pain killers|sleeping pills)';
-const DRUG = '(?:pills|tablets|tabs|panadol|painkillers|pain killers|sleeping pills|arvs|meds)';
+const ALL_OF = `(?:${BY_THE_PILL}|panadol|paracetamol|piritons?)`;
+const DRUG = `(?:${BY_THE_PILL}|panadol|arvs|meds)`;
 const CONTAINER = '(?:bottle|packet|pack|strip|box|tin|jar|sachet)';
 /** A whole container of it, not someone else's. */
 const whole = (what: string) =>
@@ -20,9 +24,9 @@ const ALL =
   '(?:all (?:of )?(?:my |the |these |those )?(?!(?:two|three|four|five|six|\\p{N}+|bitter) )|every (?:single )?)';
 const PILLS_EN = [
   `(?:${EN_WILL}| (?:tonight|tomorrow) i) (?:swallow|down|drink|overdose on) ${ALL}(?:\\p{L}+ ){0,3}?(?:${ALL_OF}|pill|tablet)(?: in the house)?${WHEN}`,
-  `${EN_WILL} (?:swallow|down|drink) ${whole('(?:pills|tablets|tabs|painkillers|pain killers|sleeping pills|arvs|meds|(?<!bottle of )panadol)')}${WHEN}`,
+  `${EN_WILL} (?:swallow|down|drink) ${whole(`(?:${BY_THE_PILL}|arvs|meds|${NOT_SYRUP})`)}${WHEN}`,
   // "Take" is also carry or collect: not ARVs (a refill comes by the box) nor panadol by the bottle (a syrup).
-  `${EN_WILL} take ${whole('(?:pills|tablets|tabs|painkillers|pain killers|sleeping pills|(?<!bottle of )panadol)')}${WHEN}`,
+  `${EN_WILL} take ${whole(`(?:${BY_THE_PILL}|${NOT_SYRUP})`)}${WHEN}`,
   // "All the tablets" is also a refill collected: only at night or with death or a farewell after it.
   `(?:${EN_WILL}| tonight i) take (?:all (?:of )?the (?:\\p{L}+ )?(?:pills|tablets|panadol|paracetamol|sleeping pills)|every (?:single )?(?:pill|tablet) (?:i have|in the house))${AT_NIGHT}`,
   ` (?:i am|im) (?:taking|swallowing) all (?:of )?the (?:\\p{L}+ )?(?:pills|tablets|panadol)${AT_NIGHT}`,
@@ -39,13 +43,16 @@ const PILLS_SW = [
   `${SW_WILL} dawa (?:(?:zangu |za \\p{L}+ )?zote|zote za \\p{L}+) kwa mara moja(?= |$)`,
   `${SW_WILL} (?:(?:pakiti|paketi) (?:nzima|yote)(?: ya (?:vidonge|tembe|panadol|dawa|pills)(?: (?:za|ya|vya) \\p{L}+)?)?|chupa (?:nzima|yote) ya (?:vidonge|tembe))${WHEN}`,
 ];
-/** After it: a regimen or a course, the clinic, a joke. */
+/** Either side of it: a dose forgotten, a clinic's or a deworming dose, an ache. */
+const DOSE_WORDS =
+  'forgot|missed|skipped|nimesahau|nilisahau|deworm\\p{L}*|minyoo|iron|antenatal|clinic|kliniki|nurse|nesi|refill|remaining|head|headache|kichwa|migraine|toothache|fever|homa|maumivu';
+/** After it: a regimen or a course, the doctor's word, the morning, a joke. */
 const REGIMEN = re(
-  ' (?:mpaka (?:zi|vi)?ishe|until (?:they|it) (?:finish|finishes|is finished|are finished)|as prescribed|(?<!of )course|dose|dozi|daily|every day|kila siku|with (?:food|breakfast|supper|dinner|lunch|tea|chai|uji)|after (?:eating|food|breakfast|supper|dinner|lunch)|clinic|kliniki|nurse|nesi|antenatal|deworm\\p{L}*|minyoo|iron|kama daktari|as the doctor|remaining|refill|forgot|missed|skipped|nimesahau|nilisahau|morning|asubuhi|as usual|like always|kama kawaida|before (?:work|school)|bitter|head|headache|migraine|toothache|period pain|cramps|maumivu|kichwa|fever|homa) ',
+  ` (?:${DOSE_WORDS}|mpaka (?:zi|vi)?ishe|until (?:they|it) (?:finish|finishes|is finished|are finished)|as prescribed|(?<!of )course|dose|dozi|daily|every day|kila siku|with (?:food|breakfast|supper|dinner|lunch|tea|chai|uji)|after (?:eating|food|breakfast|supper|dinner|lunch)|kama daktari|as the doctor|morning|asubuhi|as usual|like always|kama kawaida|before (?:work|school)|bitter|period pain|cramps) `,
 );
-/** Before it: a dose forgotten or missed, a clinic's pills. */
+/** Before it: the pharmacy, the hospital, a prescription, vitamins, a pain. */
 const MISSED = re(
-  ' (?:forgot|forget|missed|skipped|nimesahau|nilisahau|deworm\\p{L}*|minyoo|iron|antenatal|clinic|kliniki|nurse|nesi|doctor|daktari|chemist|pharmacy|refill|finish them|remaining|hospital|hospitali|antibiotic\\p{L}*|prescription|dispensary|gave me|skipping|vitamins?|head|headache|kichwa|inaniuma|migraine|toothache|fever|homa|pain|maumivu) ',
+  ` (?:${DOSE_WORDS}|forget|doctor|daktari|chemist|pharmacy|finish them|hospital|hospitali|antibiotic\\p{L}*|prescription|dispensary|gave me|skipping|vitamins?|inaniuma|pain) `,
 );
 
 export const PILLS_PLANNED_CUES: readonly Cue[] = [

@@ -24,11 +24,11 @@ const NOT_THEIRS =
 const THOUGHTS = `(?:(?:the|these|those|hizi|zile) )?${NOUN} ${SAID_NOW}${NOT_THEIRS}`;
 const JOIN =
   '(?:and|na|now|so|then|tena|sasa|but|lakini|ila|ever since|since then|after that|because of that|which is why)(?: (?:ever since|since then|after that|now|still|honestly|these days|tonight|again))?';
-/** The event, then the thoughts in its clause. */
 /** What went through: a weaker sign that the thoughts are the speaker's, so no one else between ("i miss my daughter she
  * is in rehab and …", "i feel bad for the girl … her mother beat her and …"; review 103). */
 const NO_ONE_ELSE =
   '(?:(?!(?:he|she|they|his|her|their|him|them|yeye|wao|says|said|called|came|for|sorry|bad|worried|preached|preaching|taught|sermon)(?= ))\\p{L}+ ){0,12}?';
+/** The event, then the thoughts in its clause. */
 const AFTER = ` (?:${DONE_TO_ME} (?:\\p{L}+ ){0,12}?|${WENT_THROUGH} ${NO_ONE_ELSE})(?:${JOIN} )?(?:${THOUGHTS}|i (?:cant|cannot) (?:stop|control|fight) (?:the |these )?${NOUN})(?= |$)`;
 /** The thoughts, then the event ("… since my husband beat me again", "… because he left me"). */
 const BEFORE = ` ${THOUGHTS} (?:\\p{L}+ ){0,3}?(?:since|ever since|after|because|tangu|baada ya) (?:\\p{L}+ ){0,4}?${ANCHOR}(?= |$)`;

@@ -3,6 +3,7 @@ import { INTENT_STATED, PLAN_STATED, TIMING, type Tier } from './patterns.js';
 import { negated } from './reading.js';
 import { everydayAfter } from './taken-back.js';
 import { bareTime, PLAN_BARE, timeNext } from './plain-denial.js';
+import { harmDenied } from './harm-denied.js';
 import type { LanguageFactor } from './detect.js';
 
 // Time and intent across a text (RULES.md, "How a clause is judged", 3): a time or a stated plan raises the speaker's
@@ -19,41 +20,6 @@ const SELF_KILL_NAMED =
 /** The act denied in one Swahili or Sheng verb ("sitajiua", I will not kill myself; "siezi jimaliza"). */
 const SELF_KILL_DENIED =
   / (?:sit[ao]jiua|sintojiua|sitajidhuru|sitajimaliza|sitajitoa uhai|sijiui|sitajiumiza|sitajinyonga|sitajirusha(?= (?:kutoka|toka|darajani|ghorofani|mtoni|majini|baharini|relini|barabarani|juu|kwenye (?:daraja|ghorofa|mto|reli|bahari|ziwa)))|sitajizamisha(?= (?:majini|mtoni|ziwani|baharini|kisimani))|sitakunywa sumu|si(?:e|we)zi (?:ku)?jimaliza|si(?:e|we)zi (?:ku)?jiua) /u;
-/** Self-harm or a named means denied in one phrase ("today i wont cut myself", "leo sitakunywa jik"): read as the
- * one-verb denials are, only dated to now with a later time after it ("… but tomorrow i dont know"). */
-const EN_NOT = '(?:i will not|i wont|i shall not|im not going to|i am not going to|im not gonna)';
-const HARM_DENIED = new RegExp(
-  ` (?:${EN_NOT} (?:hurt|cut|harm|do anything to|do something to) myself|${EN_NOT} self ?harm|${EN_NOT} (?:drink|eat|swallow) (?:the )?(?:jik|bleach|rat poison|poison|doom|pesticide|dawa ya (?:panya|mende))|sitajikata(?! (?:nywele|kucha|ndevu|kidole|vitunguu|mboga|nyama|tamaa))|sijikati|sita(?:kunywa|kunya) (?:hiyo |ile )?(?:jik|jick|jiki|bleach|doom|paraquat|dawa ya (?:panya|mende)|sumu ya panya|mafuta ya taa)|sitakula (?:dawa|sumu) ya panya)(?= )`,
-  'u',
-);
-/** What else the denied words mean, by the denial: Swahili "kujikata" is also cutting one's own hair, nails or beard, a
- * slip in the kitchen, giving up ("kujikata tamaa"; review 95) or, in Sheng, leaving a party, a friend's place or work;
- * English "cut myself" a kitchen slip or a shave, "hurt myself" a sprain or a match (reviews 98, 101). Anywhere in the
- * check-in, these leave the denial as it is; a poison denied has no other meaning. */
-const GROOMING_OR_KITCHEN =
-  'nywele|kucha|ndevu|kinyozi|saluni|salon|barber|hair|fringe|bangs|nails|beard|shav\\p{L}*|kunyoa|(?:ni|na|nita|ku|niki|nili|tuna|tuta)pika|cooking|kitchen|jikoni|vitunguu|onions?|mboga|nyama|nyanya|sukuma|chopping|blunt|butu|haha\\p{L}*|lol|utani';
-const NOT_HARM: ReadonlyArray<[RegExp, RegExp]> = [
-  [
-    / (?:sitajikata|sijikati) /u,
-    new RegExp(
-      ` (?:${GROOMING_OR_KITCHEN}|party|bash|sherehe|chama|kazini|job|wasee|mabeshte|beshte|msee|ocha|shosh|shags|shagz|base|rasta|niko kwa|mapema|late|nairobi|mombasa|kisumu|nakuru|town|tao|home|nyumbani)(?= )`,
-      'u',
-    ),
-  ],
-  [/ cut(?: myself)? /u, new RegExp(` (?:${GROOMING_OR_KITCHEN})(?= )`, 'u')],
-  [
-    / (?:hurt|harm) myself /u,
-    new RegExp(
-      ` (?:${GROOMING_OR_KITCHEN}|gym|football|rugby|boxing|fight|practice|mechi|match|training|mazoezi|lifting)(?= )`,
-      'u',
-    ),
-  ],
-];
-const harmDenied = (cs: Clause[], i: number) => {
-  const m = HARM_DENIED.exec(cs[i]!.text);
-  const whole = ` ${cs.map((x) => x.text).join(' ')} `;
-  return m && NOT_HARM.some(([said, other]) => said.test(`${m[0]} `) && other.test(whole)) ? null : m;
-};
 /** The thoughts denied ("no thoughts of suicide", "im not suicidal", "sina mawazo ya kujiua"): a plan only when dated
  * to now with a later time after it ("… today but tomorrow i dont know", "… leo lakini kesho sijui"). */
 const THOUGHTS_DENIED =
@@ -69,10 +35,10 @@ export function negatedThenTimed(
 ): void {
   const c = cs[i]!;
   const named = SELF_KILL.exec(c.text);
-  const denied =
-    named && negated(c.text.slice(0, named.index), true, true)
-      ? named
-      : (SELF_KILL_DENIED.exec(c.text) ?? harmDenied(cs, i));
+  const namedDenied = named && negated(c.text.slice(0, named.index), true, true) ? named : null;
+  const oneVerb = namedDenied ? null : SELF_KILL_DENIED.exec(c.text);
+  const harmDenial = namedDenied || oneVerb ? null : harmDenied(cs, i);
+  const denied = namedDenied ?? oneVerb ?? harmDenial?.m ?? null;
   const found = denied ? null : THOUGHTS_DENIED.exec(c.text);
   // The speaker's own thoughts, with a greeting or a day at most before them; not "my brother is not suicidal …".
   const thoughts = found && OWN_BEFORE.test(c.text.slice(0, found.index + 1)) ? found : null;
@@ -80,11 +46,10 @@ export function negatedThenTimed(
   if (!m) return;
   // Self-harm or a means denied: "today" then any later day is also a sprain, a party or a dose ("i wont hurt myself
   // today playing football … next week", "sitajikata leo kwa hii party … kesho"; review 98): only a doubt counts.
-  const harm = m !== named && HARM_DENIED.test(` ${m[0].trim()} `);
-  // Cutting and hurting oneself have everyday senses (NOT_HARM) even dated first: only a doubt; a poison denied, dated
-  // first, is read as the one-verb denials are ("leo sitakunywa jik nitasubiri jumamosi").
-  const strict =
-    harm && / (?:cut|hurt|harm|self ?harm|do (?:anything|something) to|sitajikata|sijikati)(?= |$)/u.test(m[0]);
+  const harm = harmDenial !== null;
+  // Cutting and hurting oneself have everyday senses even dated first: only a doubt; a poison denied, dated first, is
+  // read as the one-verb denials are ("leo sitakunywa jik nitasubiri jumamosi").
+  const strict = harmDenial?.strict ?? false;
   const rest = ` ${c.text.slice(m.index + m[0].length)}`;
   const timed = (t: string) => {
     const when = TIMING.exec(t);
@@ -113,12 +78,13 @@ export function negatedThenTimed(
     datedBefore && thoughts ? undefined : (thoughts ? THOUGHTS_NOW : harm ? HARM_NOW : NOW_ONLY).exec(all)?.[0];
   const laterAfterNow =
     nowAfter !== undefined && (thoughts || harm ? LATER_DOUBTED : LATER).test(all.slice(nowAfter.length));
-  // The later readings (review 89; asked only of a denial dated first) leave out "sitajiumiza" and "hurt myself", also "I won't strain
-  // myself" (gym, work; review 95), and need nothing but a greeting, how one is or the day before it in the check-in:
+  // The later readings (review 89; asked only of a denial dated first, never of a strict one) leave out "sitajiumiza",
+  // also "I won't strain myself" (gym, work; review 95), and need nothing but a greeting, how one is or the day before
+  // it in the check-in:
   // "hii bei ya unga leo sitajiua kesho tutaona", "assignment … leo sitajiua nitafanya kesho" are hyperbole (reviews 95,
   // 96).
   const laterMore = () =>
-    !/ (?:sitajiumiza|hurt myself) /u.test(m[0]) &&
+    !/ sitajiumiza /u.test(m[0]) &&
     BARE_BEFORE.test(` ${[...cs.slice(0, i).map((x) => x.text), before.trim()].join(' ')} `.replace(/\s+/gu, ' ')) &&
     (LATER_DOUBTED_MORE.test(all) || (!thoughts && (LATER_TUTAONA.test(all) || LATER_SET.test(all))));
   const datedThenLater =
