@@ -24,7 +24,7 @@ const PLANNED = [
 ];
 /** Drunk, not carried: poisons no one drinks, not paraffin (lamps), nor "dudu" (an insect in the tea). */
 const DRUNK_ONLY =
-  '(?:jik|jick|bleach|doom|rat poison|ratox|paraquat|pesticide|insecticide|cattle dip|dawa ya (?:panya|mende|wadudu|kupe)|sumu ya panya)';
+  '(?:jik|jick|bleach|doom|rat poison|ratox|paraquat|pesticide|insecticide|cattle dip|dawa ya (?:panya|mende|kuua wadudu|kupe)|sumu ya panya)';
 /** Food, drink or another medicine: named between the poison and the verb ("… jik chai nitakunywa jioni", "… doom
  * and milk …") or after the time, it is what is drunk. */
 const FOOD =

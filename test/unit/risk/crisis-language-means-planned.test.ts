@@ -21,6 +21,7 @@ describe('crisis language: a household poison planned', () => {
   it('reads the poison named first, then drunk at a time, as a plan', () => {
     expectLevels({
       'nimenunua dawa ya panya nitakunywa usiku wa leo': 'critical',
+      'nimenunua dawa ya kuua wadudu nitakunywa usiku': 'critical',
       'nimeweka sumu ya panya kwa chai yangu nitakunywa sasa hivi': 'critical',
       'i will drink jik and end everything': 'critical',
       'i have bought rat poison and i will take it on friday': 'critical',
@@ -41,6 +42,8 @@ describe('crisis language: a household poison planned', () => {
       'i will take the doom to the farm tomorrow': 'medium',
       'jik imeisha niletee kahawa nitakunywa leo': 'low',
       'nimenunua jik na panadol nitameza leo jioni': 'low',
+      // "Dawa ya wadudu" is also worm medicine.
+      'nimenunua dawa ya wadudu nitakunywa usiku': 'low',
       'im pregnant and i keep wanting to drink paraffin the smell is so nice': 'low',
       'the toddler goes i will drink jik tonight': 'medium',
       'nitakunywa jik kesho utani': 'low',
