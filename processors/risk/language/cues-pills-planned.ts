@@ -16,6 +16,13 @@ const NOT_SYRUP = '(?<!bottle of )panadol';
 const ALL_OF = `(?:${BY_THE_PILL}|panadol|paracetamol|piritons?)`;
 const DRUG = `(?:${BY_THE_PILL}|panadol|arvs|meds)`;
 const CONTAINER = '(?:bottle|packet|pack|strip|box|tin|jar|sachet)';
+/** Any pill by its name, for a plan that names death after it. */
+const PILL_WORD = `(?:${BY_THE_PILL}|panadol|paracetamol|piritons?|meds|medicine|medication|arvs)`;
+/** Many at once: containers in the plural, or ten and more. */
+const MANY =
+  '(?:(?:two|three|four|five|six|ten|several|many|\\p{N}+) (?:whole )?(?:packets|packs|strips|bottles|boxes|sachets) of|(?:[1-9]\\p{N}+|ten|twelve|fifteen|twenty|thirty|forty|fifty|hundred|a hundred))';
+/** Death named, then not a time it ends ("… and not wake up until noon", "… and die of boredom"). */
+const NOT_UNTIL = '(?! (?:until|till|mpaka|early|late|of|for a|for the|before))(?= |$)';
 /** A whole container of it, not someone else's. */
 const whole = (what: string) =>
   `(?:the|a|my) (?:whole|full|entire) ${CONTAINER} of (?:(?:my|the) )?(?:(?!her |his |their |your )\\p{L}+ ){0,2}?${what}`;
@@ -33,6 +40,15 @@ const PILLS_EN = [
   // The pills named first in the clause, then all of them ("… collecting panadol for weeks and i will swallow them all tonight").
   ` (?:pills|tablets|tabs|panadol|paracetamol|vidonge|tembe) (?:\\p{L}+ ){0,8}?(?:(?:and )?(?:i will|ill|im going to|i am going to|tonight i) (?:swallow|take) them all|nita(?:zi|vi)meza (?:zote|vyote)|nitameza (?:zote|vyote))${AT_NIGHT}`,
   `${EN_WILL} take all (?:of )?my (?:\\p{L}+ )?${DRUG}(?: (?:tonight|today|tomorrow))? (?:${DEATH})(?= |$)`,
+  // Pills of any number with death named after them ("… two packets of panadol tonight and sleep forever"), not "and not
+  // wake up until noon".
+  `${EN_WILL} (?:take|swallow|down|finish|overdose on) (?:\\p{L}+ ){0,5}?${PILL_WORD}(?: (?:tonight|today|tomorrow|at once|all at once|at one go|in one go|together))? (?:${DEATH})${NOT_UNTIL}`,
+  // Finished to the last, all "the" pills (not "my": a course finished): at night, or with death or a farewell after.
+  `${EN_WILL} finish (?:all (?:of )?the|the whole|the entire|every) (?:\\p{L}+ )?(?:${BY_THE_PILL}|panadol|paracetamol|pill|tablet|${CONTAINER})(?: (?:in the house|i have|at home))?${AT_NIGHT}`,
+  // Many at once: containers in the plural or a count of ten or more, swallowed; "take" (also carried) only at night.
+  `${EN_WILL} (?:swallow|down|overdose on) ${MANY} (?:\\p{L}+ ){0,2}?(?:${ALL_OF}|pills|tablets)${WHEN}`,
+  `(?:${EN_WILL}| tonight i) take ${MANY} (?:\\p{L}+ ){0,2}?(?:${ALL_OF}|pills|tablets)${AT_NIGHT}`,
+  `(?:${EN_WILL}| tonight i| tonight (?:i am|im)) (?:swallowing|taking) the (?:whole|entire|full) ${CONTAINER}(?: of (?:\\p{L}+ ){0,2}?${PILL_WORD})?${AT_NIGHT}`,
 ];
 const SW_PILLS =
   '(?:vidonge|tembe|panadol|mapanadol|pills|mapills|arvs?)(?: (?:zangu|yangu|vyangu|za \\p{L}+|vya \\p{L}+))? (?:vyote|zote)(?: (?:vya|za) \\p{L}+)?(?: kwa pamoja)?';
@@ -41,6 +57,9 @@ const PILLS_SW = [
   ` (?:nitameza|nita meza|ntameza|nitaswallow|ngoja nimeze|nataka kumeza) ${SW_PILLS}${WHEN}`,
   `${SW_WILL} ${SW_PILLS}(?= (?:kwa mara moja|leo usiku|usiku wa leo|usiku huu|usiku|kesho|${DEATH}|kwaheri|kwa heri|nisamehe|mnisamehe)(?= |$))`,
   `${SW_WILL} dawa (?:(?:zangu |za \\p{L}+ )?zote|zote za \\p{L}+) kwa mara moja(?= |$)`,
+  // Many at once: packets in the plural ("paketi mbili za panadol") or twenty pills, at night or with death after.
+  `${SW_WILL} (?:(?:pakiti|paketi|strip|chupa) (?:mbili|tatu|nne|tano|kumi)(?: (?:za|ya|vya) \\p{L}+)?|(?:vidonge|tembe|panadol|pills) (?:kumi|ishirini|thelathini|hamsini|mia|[1-9]\\p{N}+)(?: na \\p{L}+)?)${AT_NIGHT}`,
+  ` (?:nitamaliza|ntamaliza|nitamalizia) ${SW_PILLS}(?: (?:leo usiku|usiku wa leo|usiku huu|usiku))? (?:${DEATH})${NOT_UNTIL}`,
   `${SW_WILL} (?:(?:pakiti|paketi) (?:nzima|yote)(?: ya (?:vidonge|tembe|panadol|dawa|pills)(?: (?:za|ya|vya) \\p{L}+)?)?|chupa (?:nzima|yote) ya (?:vidonge|tembe))${WHEN}`,
 ];
 /** Either side of it: a dose forgotten, a clinic's or a deworming dose, an ache. */

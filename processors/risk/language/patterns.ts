@@ -15,6 +15,7 @@ import { PILLS_PLANNED_CUES } from './cues-pills-planned.js';
 import { RELAPSE_CUES } from './cues-relapse.js';
 import { THOUGHTS_CUES } from './cues-thoughts.js';
 import { THOUGHTS_AFTER_CUES } from './cues-thoughts-after.js';
+import { JOIN_DEAD_CUES } from './cues-join-dead.js';
 import { PURPOSE_CUES } from './cues-purpose.js';
 import { SPEECH_CUES } from './cues-speech.js';
 import { SW_GRAMMAR_CUES } from './cues-sw-grammar.js';
@@ -92,6 +93,7 @@ export const LATER_CUES: readonly Cue[] = [
   ...WHOLE_DOSE_CUES,
   ...MEANS_PLANNED_CUES,
   ...PILLS_PLANNED_CUES,
+  ...JOIN_DEAD_CUES,
   ...RELAPSE_CUES,
 ].map((c) => ({
   ...c,

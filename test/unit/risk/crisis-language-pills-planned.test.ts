@@ -16,6 +16,28 @@ describe('crisis language: the whole dose planned', () => {
     });
   });
 
+  it('reads many pills at once, all of them finished at night, or any pills with death after them as a plan', () => {
+    expectLevels({
+      'i will take two packets of panadol tonight and sleep forever': 'critical',
+      'i will take sleeping pills tonight and never wake up': 'critical',
+      'i am going to finish all the pills tonight': 'critical',
+      'i will swallow twenty panadol tonight': 'critical',
+      'tonight i am taking the whole packet': 'critical',
+      'nitameza paketi mbili za panadol usiku wa leo': 'critical',
+      'nitameza vidonge ishirini usiku wa leo': 'critical',
+      'nitamaliza vidonge vyote usiku wa leo nilale milele': 'critical',
+    });
+  });
+
+  it('leaves a waking time, iron from the nurse, a course finished and packets bought as they were', () => {
+    expectLevels({
+      'i will take sleeping pills tonight and not wake up until noon': 'low',
+      'i will take 10 tablets of iron tonight as the nurse said': 'low',
+      'nitamaliza vidonge vyote mpaka viishe': 'low',
+      'i bought two packets of panadol for the family': 'low',
+    });
+  });
+
   it('leaves a regimen, a course, a forgotten dose, the clinic and a syrup as they were', () => {
     expectLevels({
       'nitakunywa dawa zote mpaka ziishe': 'low',

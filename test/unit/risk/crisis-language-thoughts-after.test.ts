@@ -19,6 +19,16 @@ describe('crisis language: the thoughts after what happened to the speaker', () 
     });
   });
 
+  it('does not date the thoughts by the past tense of what happened ("i was kicked out …")', () => {
+    expectLevels({
+      'i was kicked out of class and the suicidal thoughts are back': 'high',
+      'i was kicked out of class and the suicidal thoughts are so strong': 'high',
+      'i was sent out of class and the suicidal thoughts are back': 'high',
+      'i got suspended from school and the suicidal thoughts are getting worse': 'high',
+      'i was sent home for school fees and i am stressed': 'low',
+    });
+  });
+
   it('leaves another’s thoughts after a call or a visit, a sermon and thoughts now over as they were', () => {
     expectLevels({
       'my sister called me crying and the suicidal thoughts are bad again she says': 'low',
