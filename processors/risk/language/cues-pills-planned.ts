@@ -44,11 +44,13 @@ const PILLS_EN = [
   // wake up until noon".
   `${EN_WILL} (?:take|swallow|down|finish|overdose on) (?:\\p{L}+ ){0,5}?${PILL_WORD}(?: (?:tonight|today|tomorrow|at once|all at once|at one go|in one go|together))? (?:${DEATH})${NOT_UNTIL}`,
   // Finished to the last, all "the" pills (not "my": a course finished): at night, or with death or a farewell after.
-  `${EN_WILL} finish (?:all (?:of )?the|the whole|the entire|every) (?:\\p{L}+ )?(?:${BY_THE_PILL}|panadol|paracetamol|pill|tablet|${CONTAINER})(?: (?:in the house|i have|at home))?${AT_NIGHT}`,
+  `${EN_WILL} finish (?:all (?:of )?the|the whole|the entire|every) (?:\\p{L}+ )?(?:${PILL_WORD}|pill|tablet|${CONTAINER} of (?:\\p{L}+ ){0,2}?${PILL_WORD})(?: (?:in the house|i have|at home))?${AT_NIGHT}`,
+  // The whole container with its end named ("i will finish the whole packet tonight then it will all stop").
+  `${EN_WILL} finish the (?:whole|entire) ${CONTAINER}(?: (?:tonight|today|tomorrow))? (?:(?:then|and) )?(?:it will (?:all )?(?:stop|end)|${DEATH})${NOT_UNTIL}`,
   // Many at once: containers in the plural or a count of ten or more, swallowed; "take" (also carried) only at night.
   `${EN_WILL} (?:swallow|down|overdose on) ${MANY} (?:\\p{L}+ ){0,2}?(?:${ALL_OF}|pills|tablets)${WHEN}`,
   `(?:${EN_WILL}| tonight i) take ${MANY} (?:\\p{L}+ ){0,2}?(?:${ALL_OF}|pills|tablets)${AT_NIGHT}`,
-  `(?:${EN_WILL}| tonight i| tonight (?:i am|im)) (?:swallowing|taking) the (?:whole|entire|full) ${CONTAINER}(?: of (?:\\p{L}+ ){0,2}?${PILL_WORD})?${AT_NIGHT}`,
+  `(?:${EN_WILL}| tonight i| (?:tonight )?(?:i am|im)) (?:swallowing|taking) the (?:whole|entire|full) ${CONTAINER}(?: of (?:\\p{L}+ ){0,2}?${PILL_WORD})?${AT_NIGHT}`,
 ];
 const SW_PILLS =
   '(?:vidonge|tembe|panadol|mapanadol|pills|mapills|arvs?)(?: (?:zangu|yangu|vyangu|za \\p{L}+|vya \\p{L}+))? (?:vyote|zote)(?: (?:vya|za) \\p{L}+)?(?: kwa pamoja)?';
@@ -58,8 +60,8 @@ const PILLS_SW = [
   `${SW_WILL} ${SW_PILLS}(?= (?:kwa mara moja|leo usiku|usiku wa leo|usiku huu|usiku|kesho|${DEATH}|kwaheri|kwa heri|nisamehe|mnisamehe)(?= |$))`,
   `${SW_WILL} dawa (?:(?:zangu |za \\p{L}+ )?zote|zote za \\p{L}+) kwa mara moja(?= |$)`,
   // Many at once: packets in the plural ("paketi mbili za panadol") or twenty pills, at night or with death after.
-  `${SW_WILL} (?:(?:pakiti|paketi|strip|chupa) (?:mbili|tatu|nne|tano|kumi)(?: (?:za|ya|vya) \\p{L}+)?|(?:vidonge|tembe|panadol|pills) (?:kumi|ishirini|thelathini|hamsini|mia|[1-9]\\p{N}+)(?: na \\p{L}+)?)${AT_NIGHT}`,
-  ` (?:nitamaliza|ntamaliza|nitamalizia) ${SW_PILLS}(?: (?:leo usiku|usiku wa leo|usiku huu|usiku))? (?:${DEATH})${NOT_UNTIL}`,
+  `${SW_WILL} (?:(?:pakiti|paketi|packets|strip|strips|chupa) (?:mbili|tatu|nne|tano|kumi)(?: (?:za|ya|vya) (?:vidonge|tembe|panadol|piriton|dawa|pills|tablets|tabs|sleeping pills)(?: (?:za|ya|vya) \\p{L}+)?)?|(?:vidonge|tembe|panadol|pills) (?:kumi|ishirini|thelathini|hamsini|mia|[1-9]\\p{N}+)(?: na \\p{L}+)?(?: (?:vya|za) \\p{L}+)?)${AT_NIGHT}`,
+  ` (?:nitamaliza|ntamaliza|nitamalizia) (?:${SW_PILLS}|dawa (?:za \\p{L}+ )?zote(?: za \\p{L}+)?)(?: (?:leo usiku|usiku wa leo|usiku huu|usiku))? (?:${DEATH})${NOT_UNTIL}`,
   `${SW_WILL} (?:(?:pakiti|paketi) (?:nzima|yote)(?: ya (?:vidonge|tembe|panadol|dawa|pills)(?: (?:za|ya|vya) \\p{L}+)?)?|chupa (?:nzima|yote) ya (?:vidonge|tembe))${WHEN}`,
 ];
 /** Either side of it: a dose forgotten, a clinic's or a deworming dose, an ache. */

@@ -12,6 +12,7 @@ import { MEANS_TOLD_CUES } from './cues-means-told.js';
 import { WHOLE_DOSE_CUES } from './cues-whole-dose.js';
 import { MEANS_PLANNED_CUES } from './cues-means-planned.js';
 import { PILLS_PLANNED_CUES } from './cues-pills-planned.js';
+import { PILLS_TOLD_CUES } from './cues-pills-told.js';
 import { RELAPSE_CUES } from './cues-relapse.js';
 import { THOUGHTS_CUES } from './cues-thoughts.js';
 import { THOUGHTS_AFTER_CUES } from './cues-thoughts-after.js';
@@ -93,6 +94,7 @@ export const LATER_CUES: readonly Cue[] = [
   ...WHOLE_DOSE_CUES,
   ...MEANS_PLANNED_CUES,
   ...PILLS_PLANNED_CUES,
+  ...PILLS_TOLD_CUES,
   ...JOIN_DEAD_CUES,
   ...RELAPSE_CUES,
 ].map((c) => ({

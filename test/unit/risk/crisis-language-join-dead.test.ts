@@ -9,7 +9,7 @@ describe('crisis language: a wish to join the dead', () => {
       'i want to join my late husband': 'medium',
       'i feel like i want to join my dad six feet under': 'medium',
       'nataka kumfuata mama kaburini': 'medium',
-      'nataka kumfuata mwanangu aliko': 'medium',
+      'mwanangu alifariki mwezi jana nataka kumfuata aliko': 'medium',
       'nataka kwenda kwa babu na bibi huko mbinguni sasa hivi': 'medium',
     });
   });
@@ -19,6 +19,7 @@ describe('crisis language: a wish to join the dead', () => {
       'i want to visit my father in the grave on sunday': 'low',
       'i want to join my mother in heaven one day when my time comes': 'low',
       'nataka kwenda kwa mama kaburini': 'low',
+      'nataka kumfuata mwanangu aliko nairobi': 'low',
       'mama yuko mbinguni na nataka kumwona siku moja': 'low',
       'i miss my late dad so much': 'low',
       'my sister wants to join our mother in the grave': 'low',
