@@ -21,7 +21,9 @@ const SAID_NOW = `(?:${PREDICATE}|(?:are|is|r|ziko|zimekuwa) (?:(?!(?:not|never|
  * still the speaker's: the event names the speaker. */
 const NOT_THEIRS =
   '(?!(?: \\p{L}+){0,4}? (?:(?:he|she|they) (?:cries|feels|thinks|cant sleep|wont talk|tried)|(?:for|in|with) (?:him|her|them)|(?:he|she|they) (?:told|tells) me(?= ?$)|(?:\\p{L}+ ){0,2}(?:said|says|texted|told me)(?= ?$)|for one of them|in my \\p{L}+|for my \\p{L}+)(?= |$))';
-const THOUGHTS = `(?:(?:the|these|those|hizi|zile) )?${NOUN} ${SAID_NOW}${NOT_THEIRS}`;
+/** The older cue's nouns, and the Swahili "mawazo ya kujiua" (thoughts of killing oneself). */
+const THOUGHT_NOUN = `(?:${NOUN}|mawazo ya (?:kujiua|kujitoa uhai|kujidhuru)|fikra za kujiua)`;
+const THOUGHTS = `(?:(?:the|these|those|hizi|zile|haya|hayo) )?${THOUGHT_NOUN} ${SAID_NOW}${NOT_THEIRS}`;
 const JOIN =
   '(?:and|na|now|so|then|tena|sasa|but|lakini|ila|ever since|since then|after that|because of that|which is why)(?: (?:ever since|since then|after that|now|still|honestly|these days|tonight|again))?';
 /** What went through: a weaker sign that the thoughts are the speaker's, so no one else between ("i miss my daughter she

@@ -18,7 +18,7 @@ const EN_DRANK = `${EN_SUBJ}(?:drank|drunk|downed)`;
 const SW_TOOK = ' (?:nime|nili|nimesha|nisha|nilisha) ?(?:meza|kunywa)';
 const SW_DRANK = ' (?:nime|nili|nimesha|nisha|nilisha) ?kunywa';
 const PLEA =
-  'goodbye|good bye|bye|forgive|(?:i am |im )?sorry(?! for (?!everything))|please(?= (?:forgive|take care|dont|tell|pray|help)| *$)|i want to die|i dont want to live|(?:and )?i (?:feel|am) (?:dizzy|sleepy|weak|numb)|(?:and )?my (?:stomach|throat|chest)|kwaheri|nisamehe|mnisamehe';
+  'goodbye|good bye|bye|forgive|(?:i am |im )?sorry(?! for (?!everything))|please(?= (?:forgive|take care|dont|tell|pray|help)| *$)|i want to die|i dont want to live|(?:and )?i (?:feel|am) (?:(?:very|so|really) )?(?:dizzy|sleepy|weak|numb)|(?:and )?my (?:stomach|throat|chest)|kwaheri|nisamehe|mnisamehe';
 /** The hour of an overdose, or all of it at once. */
 const HOURS = 'at once|all at once|in one go|last night|tonight|just now|an hour ago';
 /** "now" is left out: "i have taken the whole strip now the pain is gone" is a course finished (review 94). */
@@ -35,9 +35,10 @@ const THEN_TOLD = `(?= (?:${HOURS})${CARRIED}(?= |$)| (?:${PLEA})(?= |$))`;
 const THEN_TOOK = `(?= $| (?:${HOURS})${CARRIED}(?= |$)| (?:today|this morning|tonight|last night) to (?:die|end it|kill myself|sleep forever)(?= |$)| (?:${PLEA})(?= |$))`;
 const CONTAINER = '(?:bottle|packet|pack|strip|box|tin|container|jar|sachet|jerrican)';
 /** After "took": not ARVs (a refill comes by the box) nor panadol by the bottle (a syrup), review 96. */
-const TOOK_DRUG = '(?:pills|tablets|tabs|(?<!bottle of )panadol|painkillers|pain killers|meds)';
+const TOOK_DRUG =
+  '(?:pills|tablets|tabs|(?<!bottle of )(?:panadol|piritons?|paracetamol)|painkillers|pain killers|meds)';
 /** Not "medicine": a bottle of it is a syrup or a herbal remedy (review 94). */
-const DRUG = '(?:pills|tablets|tabs|panadol|painkillers|pain killers|arvs|meds)';
+const DRUG = '(?:pills|tablets|tabs|panadol|piritons?|paracetamol|painkillers|pain killers|arvs|meds)';
 const POISON =
   '(?:jik|bleach|doom|pesticide|insecticide|rat poison|poison|paraffin|kerosene|paraquat|sniper|weed ?killer|cattle dip|cow dip|tick dip|triatix)';
 /** Not someone else's ("i took the whole box of her pills" to her). */

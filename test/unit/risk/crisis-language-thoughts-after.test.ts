@@ -25,6 +25,7 @@ describe('crisis language: the thoughts after what happened to the speaker', () 
       'i was kicked out of class and the suicidal thoughts are so strong': 'high',
       'i was sent out of class and the suicidal thoughts are back': 'high',
       'i got suspended from school and the suicidal thoughts are getting worse': 'high',
+      'mpenzi wangu aliniacha mwezi uliopita mawazo ya kujiua yamerudi': 'high',
       'i was sent home for school fees and i am stressed': 'low',
     });
   });

@@ -11,6 +11,7 @@ describe('crisis language: a whole dose, a household poison, the place named bef
       'i swallowed all my arvs at once': 'critical',
       'nimemeza vidonge vyote kwa mara moja': 'critical',
       'nimekunywa pakiti nzima ya panadol': 'critical',
+      'i swallowed a whole strip of piriton an hour ago and i feel very dizzy': 'critical',
     });
   });
 
