@@ -18,6 +18,7 @@ import { THOUGHTS_CUES } from './cues-thoughts.js';
 import { THOUGHTS_AFTER_CUES } from './cues-thoughts-after.js';
 import { JOIN_DEAD_CUES } from './cues-join-dead.js';
 import { NEARLY_DID_CUES } from './cues-nearly-did.js';
+import { LOOKED_UP_CUES } from './cues-looked-up.js';
 import { PURPOSE_CUES } from './cues-purpose.js';
 import { SPEECH_CUES } from './cues-speech.js';
 import { SW_GRAMMAR_CUES } from './cues-sw-grammar.js';
@@ -98,6 +99,7 @@ export const LATER_CUES: readonly Cue[] = [
   ...PILLS_TOLD_CUES,
   ...JOIN_DEAD_CUES,
   ...NEARLY_DID_CUES,
+  ...LOOKED_UP_CUES,
   ...RELAPSE_CUES,
 ].map((c) => ({
   ...c,
