@@ -19,6 +19,7 @@ import { THOUGHTS_AFTER_CUES } from './cues-thoughts-after.js';
 import { JOIN_DEAD_CUES } from './cues-join-dead.js';
 import { NEARLY_DID_CUES } from './cues-nearly-did.js';
 import { LOOKED_UP_CUES } from './cues-looked-up.js';
+import { PREPARED_CUES } from './cues-prepared.js';
 import { PURPOSE_CUES } from './cues-purpose.js';
 import { SPEECH_CUES } from './cues-speech.js';
 import { SW_GRAMMAR_CUES } from './cues-sw-grammar.js';
@@ -100,6 +101,7 @@ export const LATER_CUES: readonly Cue[] = [
   ...JOIN_DEAD_CUES,
   ...NEARLY_DID_CUES,
   ...LOOKED_UP_CUES,
+  ...PREPARED_CUES,
   ...RELAPSE_CUES,
 ].map((c) => ({
   ...c,

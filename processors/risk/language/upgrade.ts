@@ -77,7 +77,9 @@ export function negatedThenTimed(
   const nowAfter =
     datedBefore && thoughts ? undefined : (thoughts ? THOUGHTS_NOW : harm ? HARM_NOW : NOW_ONLY).exec(all)?.[0];
   const laterAfterNow =
-    nowAfter !== undefined && (thoughts || harm ? LATER_DOUBTED : LATER).test(all.slice(nowAfter.length));
+    nowAfter !== undefined &&
+    ((thoughts || harm ? LATER_DOUBTED : LATER).test(all.slice(nowAfter.length)) ||
+      (harm && LEFT_ALONE_LATER.test(all.slice(nowAfter.length))));
   // The later readings (review 89; asked only of a denial dated first, never of a strict one) leave out "sitajiumiza",
   // also "I won't strain myself" (gym, work; review 95), and need nothing but a greeting, how one is or the day before
   // it in the check-in:
@@ -88,7 +90,7 @@ export function negatedThenTimed(
     BARE_BEFORE.test(` ${[...cs.slice(0, i).map((x) => x.text), before.trim()].join(' ')} `.replace(/\s+/gu, ' ')) &&
     (LATER_DOUBTED_MORE.test(all) || (!thoughts && (LATER_TUTAONA.test(all) || LATER_SET.test(all))));
   const datedThenLater =
-    (datedBefore && strict && LATER_DOUBTED.test(all)) ||
+    (datedBefore && strict && (LATER_DOUBTED.test(all) || LEFT_ALONE_LATER.test(all))) ||
     (datedBefore &&
       !strict &&
       (LATER_DOUBTED.test(all) || laterMore() || (!thoughts && (LATER_OPEN.test(all) || LATER_BARE.test(all))))) ||
@@ -128,6 +130,15 @@ const LATER_TIME =
  * and "tomorrow is another day" is hope (review 58), "kesho tutaona" a goodbye cut short (review 63). */
 const LATER_DOUBTED = new RegExp(
   `^ (?:hivi |kwa sasa )?(?:(?:but|lakini|lkn|ila|though|however) )?(?:(?:maybe|labda|pengine|probably|perhaps) ${LATER_TIME}|(?:(?:and|na) )?(?:${LATER_TIME} (?:maybe|labda|i dont know(?: what i will do)?|i do not know|i really dont know|i honestly dont know|idk|i dunno|dunno|who knows|no promises|i cant promise|sijui nitafanya nini|sijui kama nitaweza kujizuia|only god knows|mungu anajua|mungu tu anajua|mungu ndiye anajua|sijui|sijui itakuwaje|sijui kama nitaweza|sijui kama nitakuwa hai|hata sijui|hatujui|cjui|sjui|sijajua|im not sure|i am not sure|not sure|sina uhakika|sina hakika|siwezi kuahidi|god knows|is another story|ni hadithi nyingine|is a different story)|(?:i |mimi )?(?:cant|cannot|can not|siwezi) (?:say|promise|kusema|kuahidi)(?: (?:the same|hivyo))? (?:about|for|kuhusu) ${LATER_TIME}|(?:i dont know|sijui|not sure|im not sure|i am not sure|no promises for|i dont trust myself|i do not trust myself) (?:about |kuhusu )?${LATER_TIME}))(?: (?:bana|bwana|aki|tho|though|really|kabisa|honestly|yaani|maze|kusema kweli|bro|buda))? $`,
+  'u',
+);
+/** Self-harm put off only while someone is there (review 109): "… today because my sister is here but tomorrow she
+ * leaves", "leo sitajikata kwa sababu dada yangu yuko hapa lakini kesho anaondoka", "… because my mum is home but
+ * tomorrow i dont know". */
+const LEFT_WHEN = `(?:${LATER_TIME}|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|(?:jumatatu|jumanne|jumatano|alhamisi|ijumaa|jumamosi|jumapili))`;
+const LEAVES = '(?:leaves|travels|goes|is leaving|will leave|goes back|travel|leave)';
+const LEFT_ALONE_LATER = new RegExp(
+  `^ (?:because|since|coz|cause|as|kwa sababu|juu|ju|sababu) (?:\\p{L}+ ){1,5}?(?:is|are|iko|yuko|wako|wapo|yupo) (?:\\p{L}+ ){0,2}?(?:but|lakini|ila) (?:${LEFT_WHEN} (?:(?:she|he|they) ${LEAVES}|(?:anaondoka|anasafiri|anaenda|ataondoka|atasafiri|wanaondoka|wanasafiri|wataondoka))(?: \\p{L}+)?|(?:she|he|they) ${LEAVES} ${LEFT_WHEN}|${LEFT_WHEN} (?:i dont know|i do not know|who knows|sijui|hatujui|maybe|labda)) $`,
   'u',
 );
 /** Later times and doubts in other words, after thoughts or a one-verb denial dated first (review 89): "… but by

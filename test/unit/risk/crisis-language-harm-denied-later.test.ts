@@ -33,4 +33,14 @@ describe('crisis language: self-harm or a poison denied for today, tomorrow in d
       'mama alisema leo sitakunywa jik lakini kesho sijui': 'low',
     });
   });
+
+  it('reads self-harm put off only while someone is there as a plan', () => {
+    expectLevels({
+      'i wont cut myself today because my sister is here but tomorrow she leaves': 'critical',
+      'i will not cut myself tonight because my roommate is around but she travels on monday': 'critical',
+      'leo sitajikata kwa sababu dada yangu yuko hapa lakini kesho anaondoka': 'critical',
+      'i wont cut myself today because my mum is home but tomorrow i dont know': 'critical',
+      'leo sitajikata nywele kwa sababu kinyozi yuko mbali lakini kesho anarudi': 'low',
+    });
+  });
 });
