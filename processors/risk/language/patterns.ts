@@ -20,6 +20,7 @@ import { JOIN_DEAD_CUES } from './cues-join-dead.js';
 import { NEARLY_DID_CUES } from './cues-nearly-did.js';
 import { LOOKED_UP_CUES } from './cues-looked-up.js';
 import { PREPARED_CUES } from './cues-prepared.js';
+import { RESCUED_CUES } from './cues-rescued.js';
 import { PURPOSE_CUES } from './cues-purpose.js';
 import { SPEECH_CUES } from './cues-speech.js';
 import { SW_GRAMMAR_CUES } from './cues-sw-grammar.js';
@@ -102,6 +103,7 @@ export const LATER_CUES: readonly Cue[] = [
   ...NEARLY_DID_CUES,
   ...LOOKED_UP_CUES,
   ...PREPARED_CUES,
+  ...RESCUED_CUES,
   ...RELAPSE_CUES,
 ].map((c) => ({
   ...c,
