@@ -21,6 +21,7 @@ import { NEARLY_DID_CUES } from './cues-nearly-did.js';
 import { LOOKED_UP_CUES } from './cues-looked-up.js';
 import { PREPARED_CUES } from './cues-prepared.js';
 import { RESCUED_CUES } from './cues-rescued.js';
+import { WISH_PLAIN_CUES } from './cues-wish-plain.js';
 import { PURPOSE_CUES } from './cues-purpose.js';
 import { SPEECH_CUES } from './cues-speech.js';
 import { SW_GRAMMAR_CUES } from './cues-sw-grammar.js';
@@ -104,6 +105,7 @@ export const LATER_CUES: readonly Cue[] = [
   ...LOOKED_UP_CUES,
   ...PREPARED_CUES,
   ...RESCUED_CUES,
+  ...WISH_PLAIN_CUES,
   ...RELAPSE_CUES,
 ].map((c) => ({
   ...c,

@@ -412,7 +412,7 @@ describe('review 12: crises close to a changed rule that both versions graded to
   it('keeps the level of not caring if a vehicle hit one (cues-oblique.ts)', () => {
     expectLevels({
       'If a boda ran into me on the way to work, honestly I would not mind.': 'low', // reviewer: medium; 7b97ccc: low
-      'hata gari ikinigonga leo sijali': 'low', // reviewer: medium; 7b97ccc: low
+      'hata gari ikinigonga leo sijali': 'medium', // reviewer: medium; 7b97ccc: low; cues-wish-plain.ts (review 110): medium
       "I wouldn't mind if a bus ran me over.": 'low', // reviewer: medium; 7b97ccc: low
       'nikigongwa na gari sijali tena': 'low', // reviewer: medium; 7b97ccc: low
     });

@@ -1,0 +1,42 @@
+import type { Cue } from './patterns.js';
+import { JOKE_AFTER, NOT_OWN_PLAN } from './planned-words.js';
+import { WRITTEN_AS_FORM, re } from './words.js';
+
+// Plain wishes and thoughts the rules missed (review 110, blind): not seeing the morning prayed for, envy of those who
+// die in their sleep, an illness or a car hoped to take one, God asked to take one's soul; thinking one should end it
+// oneself, ways to die thought of. Raise only (LATER_CUES).
+
+/** Not a thing of the morning ("… the morning traffic", "… tomorrow's results"). */
+const MORNING =
+  '(?:the )?(?:morning|tomorrow|another day|the next day|sunrise|kesho|asubuhi|siku nyingine)(?! (?:traffic|rush|shift|meeting|class|exam|exams|results|news|bus|matatu|jam|s|briefing|lecture|paper)(?= |$))';
+const PASSIVE = [
+  // "i pray every night that i do not see the morning", "i hope i dont see tomorrow", "naomba nisione kesho".
+  ` i (?:pray|hope|wish)(?: \\p{L}+){0,3}? (?:that )?i (?:do not|dont|never|will not|wont) (?:see|wake up to|make it to) ${MORNING}(?= |$)`,
+  ` (?:naomba|ninaomba|natamani|nasali) (?:mungu )?(?:nisione|nisiamke|nisifike) ${MORNING}(?= |$)`,
+  // "i envy the people who die in their sleep … i wish it was me".
+  ` i envy (?:the )?(?:people|those|everyone|anyone) who (?:die|died|dies|pass away|passed away)(?: (?:in their sleep|peacefully|quietly|young|early))?(?= $| (?:i wish|they are lucky|theyre lucky|natamani)(?= ))`,
+  // "i hope the sickness takes me quickly", "natamani ugonjwa unichukue".
+  ` i (?:hope|wish|pray)(?: that)? (?:the |this |my )?(?:sickness|illness|disease|cancer|hiv|virus|ugonjwa) (?:just )?(?:takes|will take|would take|kills|finishes) me(?= |$)`,
+  ` (?:natamani|naomba|ningependa) (?:huu |hii )?(?:ugonjwa|ukimwi|kansa) (?:u|i)?(?:nichukue|niue|nimalize)(?= |$)`,
+  // "hata gari likinigonga leo sitajali", "if a car hits me … i wont mind" (told of oneself, now).
+  ` (?:hata )?(?:gari|matatu|lori|basi|bus|boda|nduthi|treni) (?:li|i|ki)?(?:kinigonga|ikinigonga|likinigonga|kinigonga|ikinikanyaga|likinikanyaga)(?: \\p{L}+){0,3}? (?:sitajali|sijali|poa tu|ni sawa tu|haina shida)(?= $| (?!ku\\p{L}+|kwenda|hospitali|bima|insurance|nhif)\\p{L}+)`,
+  // "mungu achukue tu roho yangu", "mungu chukua roho yangu".
+  ` (?:mungu|god|lord) (?:a|ni)?chukue?(?: tu)? (?:roho yangu|maisha yangu|my soul|my life)(?= |$)`,
+];
+const ACTIVE = [
+  // "i keep thinking i should just end it myself", "… i should end my life".
+  ` i (?:keep|kept|am|have been) (?:thinking|telling myself)(?: that)? i (?:should|must|need to|will) (?:just )?(?:end it (?:myself|all)|end my life|end everything|kill myself|take my (?:own )?life)(?= |$)`,
+  // "thinking of ways to die", "… ways to end it".
+  ` (?:thinking|think|thought|reading|searching) (?:of|about|up)? ?(?:ways|how) to (?:die|end it|end my life|disappear for good)(?= |$)`,
+];
+const guards = {
+  unlessNear: JOKE_AFTER,
+  unlessBefore: NOT_OWN_PLAN,
+  unlessWritten: WRITTEN_AS_FORM,
+} as const;
+
+export const WISH_PLAIN_CUES: readonly Cue[] = [
+  // The speaker's own wish whoever it names ("i envy the people who die in their sleep").
+  { tier: 'passive', code: 'wish_dead', re: re(`(?:${PASSIVE.join('|')})`), ...guards, selfReferring: true },
+  { tier: 'active', code: 'suicidal_thoughts', re: re(`(?:${ACTIVE.join('|')})`), ...guards },
+];

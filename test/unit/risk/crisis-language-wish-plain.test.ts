@@ -1,0 +1,30 @@
+import { expectLevels } from '../../setup/risk-levels.js';
+
+// Plain wishes and thoughts the rules missed (cues-wish-plain.ts; review 110).
+
+describe('crisis language: plain wishes and thoughts', () => {
+  it('reads not seeing the morning prayed for, envy of the dead, an illness or a car hoped for, as a wish', () => {
+    expectLevels({
+      'i pray every night that i do not see the morning': 'medium',
+      'i envy the people who die in their sleep i wish it was me': 'medium',
+      'sometimes i hope the sickness takes me quickly so i can finally rest': 'medium',
+      'hata gari likinigonga leo njiani sitajali kabisa': 'medium',
+      'mungu achukue tu roho yangu nimechoka na hii maisha yote': 'medium',
+    });
+  });
+
+  it('reads thinking one should end it oneself, or of ways to die, as active thoughts', () => {
+    expectLevels({
+      'the loan app people shamed me now i keep thinking i should just end it myself': 'high',
+      'at night i lie awake thinking of ways to die': 'high',
+    });
+  });
+
+  it('leaves the morning traffic, results, soldiers and another’s words as they were', () => {
+    expectLevels({
+      'i pray that i dont see the morning traffic': 'low',
+      'i envy people who died for their country': 'low',
+      'my friend said i hope the sickness takes me': 'low',
+    });
+  });
+});
