@@ -37,9 +37,12 @@ const ROPE_READY = [
 /** A place chosen, or gone to with no return ("i am going to the forest on saturday and i am not coming back"). */
 const PLACE =
   '(?:river|bridge|railway|railway line|forest|lake|dam|cliff|tracks|mto|mtoni|daraja|darajani|reli|relini|msitu|msituni|ziwa|ziwani|bwawa|forest|bridge)';
+/** Not a place chosen for others or an event ("… the spot by the river for our family picnic", review 112). */
+const FOR_AN_EVENT =
+  '(?!(?: \\p{L}+){0,8}? (?:for (?:our|the|my|a) (?:family|picnic|wedding|party|church|meeting|event|harambee|business|shop|plot|house|farm|kids|children)|picnic|wedding|harusi|party|sherehe|church|kanisa|to build|kujenga|business|biashara|plot|photos?|picha)(?= |$))';
 const PLACE_CHOSEN = [
-  ` i (?:have )?(?:chosen|chose|picked|found) (?:the )?(?:place|spot|bridge|river|tree)(?= |$)`,
-  ` (?:nime(?:sha)?chagua|nimepick|nimepata) (?:mahali|place|pahali|sehemu)(?= |$)`,
+  ` i (?:have )?(?:chosen|chose|picked|found) (?:the )?(?:place|spot|bridge|river|tree)${FOR_AN_EVENT}(?= |$)`,
+  ` (?:nime(?:sha)?chagua|nimepick|nimepata) (?:mahali|place|pahali|sehemu)${FOR_AN_EVENT}(?= |$)`,
   ` (?:i am going|im going|i will go|ill go|naenda|nitaenda|nitakwenda) (?:to (?:the )?)?(?:${PLACE})(?: \\p{L}+){0,4}? (?:and (?:i am |im |i will )?(?:not|never) (?:coming|come) back|na sitarudi|sitarudi tena|and never return)(?= |$)`,
 ];
 /** "Friday is the day i have decided", "tonight is the night for me", "usiku wa leo ndio usiku wenyewe". */

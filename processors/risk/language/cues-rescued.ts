@@ -18,7 +18,7 @@ const BACK_FROM =
   '(?:nimetoka|nilitoka|niliruhusiwa kutoka|i (?:came|got) (?:back|home) from|discharged from|i left) (?:the )?(?:hospital|hospitali|hosi)(?: \\p{L}+){0,3}? (?:baada ya|after) (?:ku)?(?:meza|kunywa|kumeza|taking|swallowing|drinking|overdosing)(?: \\p{L}+){0,2}? (?:(?:vidonge|dawa|pills|tablets|tembe) (?:vingi|nyingi|zote|vyote|mob|kibao)|(?:many|too many|all (?:the|my)) (?:pills|tablets)|sumu|poison|jik)';
 /** Stopped by someone at the water or the height, or the means taken from the speaker's hands. */
 const STOPPED_EN =
-  '(?:stopped|grabbed|pulled|caught|found) me (?:\\p{L}+ ){0,2}?(?:at|on|from|in|near) (?:the )?(?:river|bridge|railway|tracks|water|edge|dam|lake|cliff|roof)(?: \\p{L}+){0,3}? (?:before i (?:could )?(?:jump\\p{L}*|went in|did it)|from jumping|as i was about to|i was (?:going|about) to (?:jump|do it)|i was already in)|(?:grabbed|snatched|took|pulled) (?:the )?(?:rope|noose|bottle of (?:\\p{L}+ )?(?:jik|poison|bleach|doom|pesticide|pills|tablets)|jik|poison|pills) (?:out of my hands?|from me|from my hands?|away from me)';
+  '(?:stopped|grabbed|pulled|caught|found) me (?:\\p{L}+ ){0,2}?(?:at|on|from|in|near) (?:the )?(?:river|bridge|railway|tracks|water|edge|dam|lake|cliff|roof)(?: \\p{L}+){0,3}? (?:before i (?:could )?(?:jump\\p{L}*|went in|did it)|from jumping|as i was about to|i was (?:going|about) to (?:jump|do it)|i was already in)|(?:(?:grabbed|snatched|wrestled|pulled) (?:the )?(?:rope|noose|bottle of (?:\\p{L}+ )?(?:jik|poison|bleach|doom|pesticide|pills|tablets)|jik|poison|pills)|took (?:the )?(?:rope|noose|bottle of (?:\\p{L}+ )?(?:jik|poison|bleach|doom|pesticide)|jik|poison|bleach)) (?:out of my hands?|from me|from my hands?|away from me)';
 const STOPPED_SW =
   "(?:(?:alinizuia|walinizuia|alinivuta|walinivuta|walinikuta|alinikuta|aliniokoa|waliniokoa)(?: \\p{L}+){0,3}? (?:mtoni|darajani|relini|ziwani|kwenye daraja|kwenye reli|kwa mto|kwa reli|kwa bridge)(?: \\p{L}+){0,3}? (?:nilikuwa (?:nataka|karibu|tayari|nimeshaingia)|nikitaka|kabla ni(?:ruke|jitupe|jirushe))|(?:alininyang'?anya|walininyang'?anya|alininyanganya|walininyanganya|alinipokonya|walinipokonya) (?:kamba|chupa ya (?:jik|sumu|dawa)|jik|sumu|vidonge))";
 /** Not a fever, a test or a visit: hospital for an illness; not the news or a story. */
@@ -46,6 +46,8 @@ export const RESCUED_CUES: readonly Cue[] = [
     unlessSentence: EVERYDAY,
     unlessBefore: new RegExp(`${NOT_OWN_PLAN.source}|${EVERYDAY.source}`, 'u'),
     unlessWritten: WRITTEN_AS_FORM,
+    // Not a health worker correcting a dose ("the pharmacist took the pills from my hand", review 112).
+    unlessWhole: re(' (?:nurse|pharmacist|chemist|doctor|daktari|nesi|mfamasia|dose|dozi) '),
     // Someone else stopped the speaker ("my friend grabbed the bottle of jik from me"): the act is the speaker's.
     selfReferring: true,
   },

@@ -33,6 +33,7 @@ describe('crisis language: preparations', () => {
       'nimefunga kamba kwa paa ili upepo usipeperushe mabati': 'low',
       'Saturday is the day! I have set the date for the harambee.': 'low',
       'kesho ndio siku yenyewe ya graduation': 'low',
+      'i have chosen the spot by the river for our family picnic on sunday': 'low',
     });
   });
 });

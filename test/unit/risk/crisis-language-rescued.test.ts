@@ -24,6 +24,7 @@ describe('crisis language: an attempt told by the hospital or the rescue after i
       'my brother swallowed pills and they took him to hospital': 'low',
       'the teacher stopped me at the bridge to ask about my fees': 'low',
       'polisi walinikuta kwenye daraja wakaniuliza kitambulisho': 'low',
+      'the pharmacist took the pills from my hand and said i should not take them with milk': 'low',
     });
   });
 });
