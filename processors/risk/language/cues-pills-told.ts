@@ -35,9 +35,10 @@ const told = (VERB_EN: string) => [
   // Named after ("… swallow every tablet in the strip", "… take the whole tin of tablets").
   `${INTENT_EN} ${VERB_EN}(?: \\p{L}+){0,1}? ${WHOLE_EN}(?: \\p{L}+){0,4}? ${PILL}`,
   // Named before it in the clause ("i bought two strips of piriton … i plan to take them all").
-  `(?<= ${PILL}(?: \\p{L}+){0,12})${INTENT_EN} ${VERB_EN} (?:them|it|zote|vyote)?(?: \\p{L}+)?? ?${WHOLE_EN}`,
+  // The intent tried first, then the look back for the pills (costly at every position).
+  `(?=${INTENT_EN} ${VERB_EN} )(?<= ${PILL}(?: \\p{L}+){0,12})${INTENT_EN} ${VERB_EN} (?:them|it|zote|vyote)?(?: \\p{L}+)?? ?${WHOLE_EN}`,
   // Swahili: "nitakunywa zote" after the pills, "nitameza pakiti zote mbili za dawa", "nimeze strip nzima ya piriton".
-  `(?<= ${PILL}(?: \\p{L}+){0,12}) ${VERB_SW} ${WHOLE_SW}`,
+  `(?= ${VERB_SW} ${WHOLE_SW})(?<= ${PILL}(?: \\p{L}+){0,12}) ${VERB_SW} ${WHOLE_SW}`,
   ` ${VERB_SW} ${CONTAINER} ${WHOLE_SW}(?: mbili| tatu)?(?: \\p{L}+)? (?:ya|za|of) (?:\\p{L}+ )?${PILL}`,
   // Not "nitameza tu vidonge vyote kesho" (I'll just take them all: a course).
   ` ${VERB_SW} (?!tu )(?:\\p{L}+ ){0,2}?${PILL}(?: \\p{L}+){0,2}? ${WHOLE_SW}`,
