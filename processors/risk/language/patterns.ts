@@ -22,6 +22,7 @@ import { LOOKED_UP_CUES } from './cues-looked-up.js';
 import { PREPARED_CUES } from './cues-prepared.js';
 import { RESCUED_CUES } from './cues-rescued.js';
 import { WISH_PLAIN_CUES } from './cues-wish-plain.js';
+import { LETTER_SW_CUES } from './cues-letter-sw.js';
 import { PURPOSE_CUES } from './cues-purpose.js';
 import { SPEECH_CUES } from './cues-speech.js';
 import { SW_GRAMMAR_CUES } from './cues-sw-grammar.js';
@@ -106,6 +107,7 @@ export const LATER_CUES: readonly Cue[] = [
   ...PREPARED_CUES,
   ...RESCUED_CUES,
   ...WISH_PLAIN_CUES,
+  ...LETTER_SW_CUES,
   ...RELAPSE_CUES,
 ].map((c) => ({
   ...c,
