@@ -40,25 +40,27 @@ const SOMEONE_DIED = re(
   ' (?:died|passed|passed away|late|gone now|is gone|buried|grave|funeral|heaven|other side|alifariki|amefariki|alikufa|amekufa|marehemu|kaburi\\p{L}*|mazishi|matanga|mbinguni|hayupo tena) ',
 );
 
+/** Not now, a joke or someone else's words. The speaker wishes it ("i want …", "nataka …"); the kin named is who they
+ * would join, not whose wish it is. */
+const guards = {
+  unlessNear: new RegExp(`${NOT_NOW.source}|${JOKE_AFTER.source}`, 'u'),
+  unlessBefore: new RegExp(`${NOT_NOW.source}|${NOT_OWN_PLAN.source}`, 'u'),
+  unlessWritten: WRITTEN_AS_FORM,
+  selfReferring: true,
+} as const;
+
 export const JOIN_DEAD_CUES: readonly Cue[] = [
   {
     tier: 'passive',
     code: 'wish_dead',
     re: re(` (?:${JOIN_EN}|${JOIN_LATE_EN}|${JOIN_SW})(?= |$)`),
-    unlessNear: new RegExp(`${NOT_NOW.source}|${JOKE_AFTER.source}`, 'u'),
-    unlessBefore: new RegExp(`${NOT_NOW.source}|${NOT_OWN_PLAN.source}`, 'u'),
-    unlessWritten: WRITTEN_AS_FORM,
-    // The speaker wishes it ("i want …", "nataka …"); the kin named is who they would join, not whose wish it is.
-    selfReferring: true,
+    ...guards,
   },
   {
     tier: 'passive',
     code: 'wish_dead',
     re: re(` (?:${FOLLOW_THEM_EN}|${FOLLOW_THEM_SW}|${WITH_THEM_EN}|${WHERE_THEY_ARE_EN})(?= |$)`),
     onlyWhole: SOMEONE_DIED,
-    unlessNear: new RegExp(`${NOT_NOW.source}|${JOKE_AFTER.source}`, 'u'),
-    unlessBefore: new RegExp(`${NOT_NOW.source}|${NOT_OWN_PLAN.source}`, 'u'),
-    unlessWritten: WRITTEN_AS_FORM,
-    selfReferring: true,
+    ...guards,
   },
 ];

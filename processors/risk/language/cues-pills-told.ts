@@ -6,12 +6,10 @@ import { WRITTEN_AS_FORM, re } from './words.js';
 // "every tablet", "the whole tin of tablets", "nitakunywa zote", "nimeze strip nzima ya piriton", with a time, death
 // or a farewell somewhere in the check-in. cues-pills-planned.ts reads the fixed phrases. Raise only (LATER_CUES).
 
-const PILL_EN =
-  '(?:pills|pill|tablets|tablet|tabs|(?<!bottle of )panadol|paracetamol|piriton|painkillers|medicine|medication|meds|drugs|supply|arvs|antidepressants)';
-/** "dawa zangu zote" is also the evening's medicines: only "dawa" of someone else or of a kind. */
-const PILL_SW =
-  '(?:vidonge|tembe|(?<!bottle of )panadol|mapanadol|tabs|pills|mapills|piriton|dawa(?! (?:zangu|yangu)))';
-const PILL = `(?:${PILL_EN}|${PILL_SW})`;
+/** Pills by any name, English, Swahili and Sheng; "dawa zangu zote" is also the evening's medicines, so only "dawa" of
+ * someone else or of a kind. */
+const PILL =
+  '(?:pills|pill|tablets|tablet|tabs|(?<!bottle of )panadol|paracetamol|piriton|painkillers|medicine|medication|meds|drugs|supply|arvs|antidepressants|vidonge|tembe|mapanadol|mapills|dawa(?! (?:zangu|yangu)))';
 /** I will, I am about to, so I can: the English intent before the verb. */
 const INTENT_EN = `(?:${EN_WILL}| tonight i| (?:i am|im)(?: going to)?| so (?:that )?i can| so i| (?:i|and)(?: then)?)`;
 /** "Take" is also carried, collected or stocked: its own cue, with more guards. */
@@ -64,25 +62,19 @@ const INSTRUCTED = re(
 /** Before "take": a shop, a pharmacy or a supplier's stock ("the pharmacy only had half so i will take all the tablets"). */
 const STOCKED = re(' (?:pharmacy|chemist|supplier|stock|shelf|shop|duka|half|nusu|delivery) ');
 
+/** One cue per verb: "take" (also carried or stocked) is silenced by the shop or stock before it as well. */
+const toldCue = (verb: string, before: readonly RegExp[]): Cue => ({
+  tier: 'plan',
+  code: 'intent',
+  re: re(`(?:${told(verb).join('|')})(?= |$)`),
+  onlyWhole: WHEN_ANYWHERE,
+  unlessNear: new RegExp(`${REGIMEN.source}|${JOKE_AFTER.source}`, 'u'),
+  unlessBefore: new RegExp(before.map((r) => r.source).join('|'), 'u'),
+  unlessWritten: WRITTEN_AS_FORM,
+  selfReferring: true,
+});
+
 export const PILLS_TOLD_CUES: readonly Cue[] = [
-  {
-    tier: 'plan',
-    code: 'intent',
-    re: re(`(?:${told(SWALLOW).join('|')})(?= |$)`),
-    onlyWhole: WHEN_ANYWHERE,
-    unlessNear: new RegExp(`${REGIMEN.source}|${JOKE_AFTER.source}`, 'u'),
-    unlessBefore: new RegExp(`${NOT_OWN_PLAN.source}|${INSTRUCTED.source}`, 'u'),
-    unlessWritten: WRITTEN_AS_FORM,
-    selfReferring: true,
-  },
-  {
-    tier: 'plan',
-    code: 'intent',
-    re: re(`(?:${told(TAKE).join('|')})(?= |$)`),
-    onlyWhole: WHEN_ANYWHERE,
-    unlessNear: new RegExp(`${REGIMEN.source}|${JOKE_AFTER.source}`, 'u'),
-    unlessBefore: new RegExp(`${NOT_OWN_PLAN.source}|${INSTRUCTED.source}|${STOCKED.source}`, 'u'),
-    unlessWritten: WRITTEN_AS_FORM,
-    selfReferring: true,
-  },
+  toldCue(SWALLOW, [NOT_OWN_PLAN, INSTRUCTED]),
+  toldCue(TAKE, [NOT_OWN_PLAN, INSTRUCTED, STOCKED]),
 ];

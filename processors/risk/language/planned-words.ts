@@ -12,8 +12,9 @@ export const SW_WILL =
 /** Named poisons only: "sumu"/"poison" have their own cues. */
 export const POISON =
   "(?:jik|jick|jiki|jiik|jeek|bleach|bleech|doom|dudu|rat poison|rat poision|ratpoison|ratox|roundup|steladone|duduthrin|thiodan|sniper|paraquat|pesticide|pestiside|insecticide|insectiside|acaricide|dip ya ng(?:o|')mbe|weed ?killer|cattle dip|cow dip|tick dip|triatix|paraffin|kerosene|dawa ya (?:panya|mende|magugu|kunyunyizia(?: mimea)?|kuua (?:wadudu|panya|mende|magugu)|kupe|mbu|ng(?:o|')mbe|mifugo|kuogesha ng(?:o|')mbe)|sumu ya (?:panya|wadudu|kupe)|mafuta ya taa)";
-const DAYS = 'monday|tuesday|wednesday|thursday|friday|saturday|sunday';
-const SIKU = 'jumatatu|jumanne|jumatano|alhamisi|ijumaa|jumamosi|jumapili';
+/** The days of the week, in English and in Swahili, as bare alternatives. */
+export const DAYS = 'monday|tuesday|wednesday|thursday|friday|saturday|sunday';
+export const SIKU = 'jumatatu|jumanne|jumatano|alhamisi|ijumaa|jumamosi|jumapili';
 /** "tomorrow morning": the time's own part of the day, then what follows it. */
 const PART_OF_DAY = '(?: (?:morning|night|evening|afternoon|asubuhi|usiku|jioni|mchana))?';
 /** Not carried or fetched right after the time ("… tomorrow to the farm"). */

@@ -4,6 +4,7 @@ import { negated } from './reading.js';
 import { everydayAfter } from './taken-back.js';
 import { bareTime, PLAN_BARE, timeNext } from './plain-denial.js';
 import { harmDenied } from './harm-denied.js';
+import { DAYS, SIKU } from './planned-words.js';
 import type { LanguageFactor } from './detect.js';
 
 // Time and intent across a text (RULES.md, "How a clause is judged", 3): a time or a stated plan raises the speaker's
@@ -76,10 +77,10 @@ export function negatedThenTimed(
   // Dated after it as well ("kwa sasa sitajiua leo lakini baada ya mtihani"): both readings are asked (review 86).
   const nowAfter =
     datedBefore && thoughts ? undefined : (thoughts ? THOUGHTS_NOW : harm ? HARM_NOW : NOW_ONLY).exec(all)?.[0];
+  const afterNow = nowAfter === undefined ? undefined : all.slice(nowAfter.length);
   const laterAfterNow =
-    nowAfter !== undefined &&
-    ((thoughts || harm ? LATER_DOUBTED : LATER).test(all.slice(nowAfter.length)) ||
-      (harm && LEFT_ALONE_LATER.test(all.slice(nowAfter.length))));
+    afterNow !== undefined &&
+    ((thoughts || harm ? LATER_DOUBTED : LATER).test(afterNow) || (harm && LEFT_ALONE_LATER.test(afterNow)));
   // The later readings (review 89; asked only of a denial dated first, never of a strict one) leave out "sitajiumiza",
   // also "I won't strain myself" (gym, work; review 95), and need nothing but a greeting, how one is or the day before
   // it in the check-in:
@@ -90,10 +91,11 @@ export function negatedThenTimed(
     BARE_BEFORE.test(` ${[...cs.slice(0, i).map((x) => x.text), before.trim()].join(' ')} `.replace(/\s+/gu, ' ')) &&
     (LATER_DOUBTED_MORE.test(all) || (!thoughts && (LATER_TUTAONA.test(all) || LATER_SET.test(all))));
   const datedThenLater =
-    (datedBefore && strict && (LATER_DOUBTED.test(all) || LEFT_ALONE_LATER.test(all))) ||
     (datedBefore &&
-      !strict &&
-      (LATER_DOUBTED.test(all) || laterMore() || (!thoughts && (LATER_OPEN.test(all) || LATER_BARE.test(all))))) ||
+      (LATER_DOUBTED.test(all) ||
+        (strict
+          ? LEFT_ALONE_LATER.test(all)
+          : laterMore() || (!thoughts && (LATER_OPEN.test(all) || LATER_BARE.test(all)))))) ||
     laterAfterNow;
   // The one-verb denials only when dated to now: "Sitajidhuru, … Kesho nitakuwa sawa." names no time for the act.
   const anyTime = m === named && (timed(rest) || later.some((n) => timed(n.text)));
@@ -135,7 +137,7 @@ const LATER_DOUBTED = new RegExp(
 /** Self-harm put off only while someone is there (review 109): "… today because my sister is here but tomorrow she
  * leaves", "leo sitajikata kwa sababu dada yangu yuko hapa lakini kesho anaondoka", "… because my mum is home but
  * tomorrow i dont know". */
-const LEFT_WHEN = `(?:${LATER_TIME}|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|(?:jumatatu|jumanne|jumatano|alhamisi|ijumaa|jumamosi|jumapili))`;
+const LEFT_WHEN = `(?:${LATER_TIME}|on (?:${DAYS})|(?:${SIKU}))`;
 const LEAVES = '(?:leaves|travels|goes|is leaving|will leave|goes back|travel|leave)';
 const LEFT_ALONE_LATER = new RegExp(
   `^ (?:because|since|coz|cause|as|kwa sababu|juu|ju|sababu) (?:\\p{L}+ ){1,5}?(?:is|are|iko|yuko|wako|wapo|yupo) (?:\\p{L}+ ){0,2}?(?:but|lakini|ila) (?:${LEFT_WHEN} (?:(?:she|he|they) ${LEAVES}|(?:anaondoka|anasafiri|anaenda|ataondoka|atasafiri|wanaondoka|wanasafiri|wataondoka))(?: \\p{L}+)?|(?:she|he|they) ${LEAVES} ${LEFT_WHEN}|${LEFT_WHEN} (?:i dont know|i do not know|who knows|sijui|hatujui|maybe|labda)) $`,
