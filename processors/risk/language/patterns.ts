@@ -23,6 +23,10 @@ import { PREPARED_CUES } from './cues-prepared.js';
 import { RESCUED_CUES } from './cues-rescued.js';
 import { WISH_PLAIN_CUES } from './cues-wish-plain.js';
 import { LETTER_SW_CUES } from './cues-letter-sw.js';
+import { LIGATURE_CUES } from './cues-ligature.js';
+import { AT_THE_EDGE_CUES } from './cues-at-the-edge.js';
+import { HANGING_SET_CUES } from './cues-hanging-set.js';
+import { ACT_INTENT_CUES } from './cues-act-intent.js';
 import { PURPOSE_CUES } from './cues-purpose.js';
 import { SPEECH_CUES } from './cues-speech.js';
 import { SW_GRAMMAR_CUES } from './cues-sw-grammar.js';
@@ -108,6 +112,10 @@ export const LATER_CUES: readonly Cue[] = [
   ...RESCUED_CUES,
   ...WISH_PLAIN_CUES,
   ...LETTER_SW_CUES,
+  ...LIGATURE_CUES,
+  ...AT_THE_EDGE_CUES,
+  ...HANGING_SET_CUES,
+  ...ACT_INTENT_CUES,
   ...RELAPSE_CUES,
 ].map((c) => ({
   ...c,
