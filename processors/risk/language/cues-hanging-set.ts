@@ -13,10 +13,10 @@ import { re } from './words.js';
 /** After the set-up, in its clause: the body in it, a chair stood on, someone coming in, a day waited for, for oneself. */
 /** Strong signs only: read in the whole check-in, since "lakini" or "but" often starts the clause that tells them. */
 const SIGN_AFTER =
-  '(?:(?:and |then )?(?:stood|stepped|climbed) on (?:a |the )?(?:chair|stool|bucket)(?! to )|put my (?:neck|head) (?:in|through)|(?:around|round) my neck|(?:my|a|the) \\p{L}+ (?:walked|came) in|walked in on me|before i could|for myself|it is ready for me|ready for when i decide|for when i decide|nikasimama (?:juu ya|kwenye) (?:kiti|ndoo)|nikaweka (?:shingo|kichwa)|(?:kaka|dada|mama|baba) (?:\\p{L}+ )?(?:aliingia|akaingia)|naisubiri (?:tu )?siku|inanisubiri|inaningoja|kwa ajili yangu(?: mwenyewe)?|nikiamua)';
+  '(?:(?:and |then )?(?:stood|stepped|climbed) on (?:a |the )?(?:chair|stool|bucket)(?! to )|put my (?:neck|head) (?:in|through)|(?:around|round) my neck|(?:my|a|the) \\p{L}+ (?:walked|came) in(?! (?:to|with|and help\\p{L}*)(?= ))|walked in on me|before i could|it is (?:ready|waiting) for me|ready for when i decide|for when i decide|nikasimama (?:juu ya|kwenye) (?:kiti|ndoo)|nikaweka (?:shingo|kichwa)|(?:kaka|dada|mama|baba) (?:\\p{L}+ )?(?:aliingia|akaingia)|naisubiri (?:tu )?siku|inanisubiri|inaningoja|for the day i decide|nikiamua)';
 const SET_UP = [
-  ` i (?:\\p{L}+ )?(?:tied|hung|fixed|fastened|looped|hooked|attached) (?:a |the |my |an |some )?${STRICT}(?: together)? (?:to|on|from|over|onto|around|kwa|kwenye)(?: the| a| our| my)? (?:\\p{L}+ )?${HANG_POINT}`,
-  ` (?:nili|nime|nilisha|nimesha|nisha|nika|niki)(?:ji)?(?:funga|tundika|set|seti|hang) (?:${STRICT})(?! (?:ya|wa|za|la|cha)(?= ))(?: (?:kwenye|kwa|juu ya|katika|on|to|kw))? (?:\\p{L}+ )?${HANG_POINT}`,
+  ` i (?:\\p{L}+ )?(?:tied|hung|fixed|fastened|looped|hooked|attached) (?:a |the |my |an |some )?${STRICT}(?: together)? (?:to|on|from|over|onto|around|kwa|kwenye)(?: the| a| our| my)? (?:\\p{L}+ )?${HANG_POINT}(?! (?:to|for)(?! (?:die|end|hang))(?= ))`,
+  ` (?:nili|nime|nilisha|nimesha|nisha|nika|niki)(?:ji)?(?:funga|tundika|set|seti|hang) (?:${STRICT})(?! (?:ya|wa|za|la|cha)(?= ))(?: (?:kwenye|kwa|juu ya|katika|on|to|kw))? (?:\\p{L}+ )?${HANG_POINT}(?! (?:to|for|ya|kwa ajili ya|ku\\p{L}+)(?! (?:die|end|hang|kujinyonga|kujiua))(?= ))`,
   ` i (?:tested|checked)(?: \\p{L}+){0,6}? (?:would|could|can|will) hold my weight(?: with (?:a |the |my )?(?:${STRICT}))?(?= |$)`,
 ];
 /** A rope or poison made ready, with its use by the speaker told right after, or a chair beside it. */

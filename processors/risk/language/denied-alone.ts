@@ -8,7 +8,7 @@
 /** Earlier clauses that are a greeting only: anything else may be what the denial hides ("i tried on sunday."). */
 const GREETING =
   /^ *(?:(?:habari|hello|hi|hey|mambo|niaje|vipi|shikamoo|salaam|hujambo|sijambo|daktari|doc|dokta|doctor|asante|thanks|good morning|good evening|nzuri|salama|yako|za asubuhi|za jioni|hapana|ndio|sasa(?= +(?:doc|daktari|dokta)\b)|im|i am|fine|okay|ok|good|well|niko|sawa|poa|fiti) *)* *$/u;
-const greetingOnly = (earlier: readonly string[]): boolean => earlier.every((e) => GREETING.test(e));
+export const greetingOnly = (earlier: readonly string[]): boolean => earlier.every((e) => GREETING.test(e));
 
 /** Words a denial may open with: an answer, a greeting, the day (not "hopefully", "so far", "at least", "i wish"). */
 const LEAD =

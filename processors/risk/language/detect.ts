@@ -20,6 +20,7 @@ import { presentTense, saidAlone } from './life-course.js';
 import { milestone } from './milestone.js';
 import { joinDislocated } from './dislocation.js';
 import { markedAsWritten } from './denied-alone.js';
+import { attemptDeniedAlone } from './attempt-denied.js';
 import { aboutSomeoneElse, insideQuotes, localStretch, negated, thoughtsDenied } from './reading.js';
 import { nounAlone } from './noun-alone.js';
 import { pastReading, type TextTime } from './tense.js';
@@ -353,6 +354,9 @@ function judge(
     !cue.negativeForm &&
     thoughtsDenied(before, m[0], sameSentence, later, quiet, earlier, !markedAsWritten(text.written))
   )
+    return { code: 'negated' };
+  // "i never tried to [hurt myself]" opening the check-in, nothing after reopening it (attempt-denied.ts).
+  if (!cue.negativeForm && attemptDeniedAlone(before, m[0], sameSentence, later.join(' '), earlier))
     return { code: 'negated' };
   // A milestone of recovery names the act it has stopped ("7 months clean from self harm"; milestone.ts).
   const stopped = milestone(c.text, m.index, m.index + m[0].length, whole);
