@@ -45,7 +45,7 @@ const WEAPON = [
 /** Jumped from a floor, lain on the line for the train to hit, the road or a wall on purpose, a car in a shut garage. */
 const ACT = [
   ` i (?:jumped|threw my ?self) (?:off|from) (?:the |a )?${FLOOR}(?!(?: \\p{L}+){0,3}? (?:because|when|in a hurry|to (?!die|end))(?= ))`,
-  ` i (?:tried|attempted) to jump (?:off|from) (?:the |a )?${FLOOR}`,
+  ` i (?:tried|attempted) to jump (?:off|from) (?:the |a )?(?:\\p{L}+ )?(?:${FLOOR}|flyover|overpass|building|balcony|cliff)`,
   ` i (?:lay|laid|lied|was lying|lay down|sat|stood|waited) (?:down )?(?:on|across|in the middle of|by|next to) the (?:railway|rail|train|railroad) (?:line|lines|tracks?)(?: \\p{L}+){0,4}? (?:waiting for|for|until|till) the (?:train|express) to (?:hit|kill|run over|crush|end it|end me) (?:me)?`,
   ` (?:nililala|nikalala|nilijilaza|nikajilaza|nilikaa|nilisimama)(?: \\p{L}+){0,4}? (?:reli|railway line|railway|tracks)(?: \\p{L}+){0,4}? (?:nikisubiri|nikingoja|waiting for) (?:the )?(?:train|treni|gari moshi) (?:inigonge|iniue|inikanyage|nife|to hit me)`,
   ` i (?:walked|went|waded|swam) (?:out )?into the (?:lake|river|sea|ocean|dam|water)(?: \\p{L}+){0,4}? (?:to (?:die(?! laughing)|drown(?: my ?self)?|end it|end my life)|so (?:that )?i would (?:not|never) (?:come|swim|walk) back|meaning not to come back)(?= |$)`,

@@ -41,6 +41,9 @@ const ALIASES: Array<[RegExp, string, session?: boolean]> = [
     SESSION,
   ],
   [/\btonite\b/g, 'tonight', SESSION],
+  // Misspellings of trying and of hanging oneself (reviews 114, 122): "i tryed to drown myself", "nilijaribu kujinyoga".
+  [/\b(?:tryed|tride|tryd)\b/g, 'tried', SESSION],
+  [/\b(\p{L}{0,6})ji(?:nyoga|nonga|nyonnga)\b/gu, '$1jinyonga', SESSION],
   [/\bcan not\b/g, "can't", SESSION],
   [/\bany more\b/g, 'anymore', SESSION],
   // Speech-to-text hears "want to" as "won't to", never grammatical otherwise.
