@@ -6,32 +6,44 @@ import { greetingOnly, nothingAfter } from './denied-alone.js';
 // hurt myself before but last night i did", "… in front of anyone", "sijawahi kujaribu kujiua mpaka jana"; a second,
 // keeping the denial unless what followed reopened it or raised anything read alone, lowered 136 of 187 crises written
 // against it (red team 120: "… i just do it every night", "… i use the lighter", "… tomorrow is the day", "… i have a
-// noose in my bag"). Now the denial must open the check-in, a greeting at most before it, and nothing may follow but
-// the day or the denial said again (denied-alone.ts).
+// noose in my bag"). Now the denial must open the check-in, a greeting at most before it, typed plainly, and nothing may
+// follow but the day or the denial said again (denied-alone.ts); a day after "didnt" or "havent" keeps the alarm.
 
 /** A greeting or an answer may open the clause: speech-to-text gives "hello i never tried …" as one. */
 const GREETING =
   '(?:(?:no|nope|hapana|honestly|well|doctor|daktari|doc|dokta|mimi|mi|hello|hi|hey|habari|habari yako|good morning|good evening|mambo|niaje|vipi) )*';
 /** "i never tried to", "i have not attempted to", "sijawahi kujaribu", opening the clause. */
 const TRY_DENIED = new RegExp(
-  `^ ${GREETING}(?:(?:i )?(?:have |had |ve )?(?:never|not|didnt|did not|havent|have not|hadnt)(?: ever| even)? (?:try|tried|attempted)(?: to)?|(?:sijawahi|sikuwahi|sija|sikuwa)(?: ku)?jaribu) $`,
+  `^ ${GREETING}(?:(?:i )?(?:have |had |ve )?(?:never|not|didnt|did not|havent|have not|hadnt)(?: ever| even)? (?:try|tried|attempted)(?: to)?|(?:sijawahi|sikuwahi)(?: ku)?jaribu) $`,
   'u',
 );
 /** The negator alone before a cue that itself names the trying ("sikuwahi [jaribu kujiua]"). */
 const NEGATOR_ALONE = new RegExp(
-  `^ ${GREETING}(?:(?:i )?(?:have |had |ve )?(?:never|not|didnt|did not|havent|have not|hadnt)(?: ever| even)?|sijawahi|sikuwahi|sija|sikuwa) $`,
+  `^ ${GREETING}(?:(?:i )?(?:have |had |ve )?(?:never|not|didnt|did not|havent|have not|hadnt)(?: ever| even)?|sijawahi|sikuwahi) $`,
   'u',
 );
 const TRYING_CUE = /^ (?:(?:ku)?jaribu|tried|try|attempted) /u;
 
-/** The cue after "i never tried to" is denied, said on its own. */
+/** "Never" denies every day; "didnt … today" or "havent … this week" leaves the other days open (red team 121). */
+const EVER = /(?:^| )(?:never|sijawahi|sikuwahi)(?= )/u;
+const A_DAY = / (?:today|tonight|this (?:week|month|morning)|leo|wiki hii|usiku huu|now|sasa|yet|bado)(?= )/u;
+/** A sentence cut off ("… and i am", "… im doing"), or a "yes" before the denial, is no plain denial. */
+// Fillers are dropped before this reads ("im okay" is "i am"): only "and i am" at the end counts as cut off.
+const CUT_OFF = / and (?:i am|im)(?: doing)? $/u;
+const YES = /(?:^| )(?:ndio|ndiyo|yes|yeah|yep)(?= )/u;
+
+/** The cue after "i never tried to" is denied, said on its own, typed plainly. */
 export function attemptDeniedAlone(
   before: string,
   cue: string,
   sameSentence: string,
   later: string,
   earlier: readonly string[],
+  plainlyWritten: boolean,
 ): boolean {
   const denied = TRY_DENIED.test(before) || (NEGATOR_ALONE.test(before) && TRYING_CUE.test(cue));
-  return denied && greetingOnly(earlier) && nothingAfter(sameSentence, later);
+  if (!denied || !plainlyWritten || !greetingOnly(earlier) || earlier.some((e) => YES.test(` ${e} `))) return false;
+  const rest = ` ${`${sameSentence} ${later}`.replace(/\s+/gu, ' ').trim()} `;
+  if (CUT_OFF.test(rest) || (!EVER.test(before) && A_DAY.test(`${cue}${rest}`))) return false;
+  return nothingAfter(sameSentence, later);
 }

@@ -23,8 +23,12 @@ const EN_POISON = `i (?:drank|drunk|swallowed|downed|ate) ${HOW_MUCH}${POISON}`;
 const SW_POISON = `(?:nilikunywa|nikanywa|nikakunywa|nimekunywa|nilimeza|nikameza|nilidrink|nilidrinkisha|nilikula) (?:\\p{L}+ ){0,2}?${POISON}`;
 /** The wish it served, said as a wish and not an idiom ("… of embarrassment", "… laughing", "… my hair"). */
 const WISH =
-  '(?:(?:because |since |as |coz |cause )?i (?:\\p{L}+ )?(?:wanted|was trying|hoped) to (?:die(?! (?:of|laughing|when|from|my|it was))|end (?:it|my life|everything)(?! with)|kill my ?self|sleep forever|never wake up)|(?:because )?i (?:did not|didnt) want to (?:wake up (?:again|ever|anymore)|live(?: anymore)?)|hoping i would (?:not|never) wake up|so (?:that )?i (?:would|could) die|nikitaka (?:kufa|kujimaliza|kujiua|kulala milele|nife)(?! (?:kwa|na) )|nilitaka (?:kufa|kujiua|kujimaliza)(?! (?:kwa|na) )|sikutaka kuamka tena|ili nife|nisione (?:kesho|asubuhi))';
-const ACT_THEN_WISH = ` (?:${EN_ACT}|${SW_ACT})(?: \\p{L}+){0,8}? ${WISH}(?= |$)`;
+  '(?:(?:because |since |as |coz |cause )?i (?:\\p{L}+ )?(?:wanted|was trying|hoped) to (?:die(?! (?:of|laughing|when|from|my|it was))|end (?:it|my life|everything)(?! with)|kill my ?self|sleep forever|never wake up)|(?:because )?i (?:did not|didnt) want to (?:wake up (?:again|ever|anymore)|live(?! (?:with|like|without)(?= ))(?: anymore)?)|hoping i would (?:not|never) wake up|so (?:that )?i (?:would|could) die|nikitaka (?:kufa|kujimaliza|kujiua|kulala milele|nife)(?! (?:kwa|na) )|nilitaka (?:kufa|kujiua|kujimaliza)(?! (?:kwa|na) )|sikutaka kuamka tena|ili nife|nisione (?:kesho|asubuhi))';
+/** Between the act and the wish only a time or a place: a new clause there ("… it was so bitter i wanted to die") is a
+ * reaction, not the purpose (red team 121). */
+const WHEN_WHERE =
+  '(?: (?:on|last|this|that|yesterday|today|night|morning|evening|afternoon|at|in|the|my|room|bedroom|bathroom|toilet|home|house|alone|jana|usiku|leo|juzi|asubuhi|jioni|chumbani|nyumbani|monday|tuesday|wednesday|thursday|friday|saturday|sunday|jumatatu|jumanne|jumatano|alhamisi|ijumaa|jumamosi|jumapili|week|wiki|iliyopita|\\p{N}+|and|na))*';
+const ACT_THEN_WISH = ` (?:${EN_ACT}|${SW_ACT})${WHEN_WHERE} ${WISH}(?= |$)`;
 const WISH_THEN_ACT = ` ${WISH}(?: \\p{L}+){0,3}? (?:so |and |then |na )?(?:${EN_ACT}|${SW_ACT})(?= |$)`;
 /** After a poison, someone acting on the speaker: made to vomit, given milk, taken to hospital. */
 const RESCUED = re(
@@ -32,7 +36,7 @@ const RESCUED = re(
 );
 /** In the act's own sentence: a mistake, a child's mistake, long ago, recovered since, a play. */
 const NOT_NOW = re(
-  ' (?:by mistake|mistakenly|accidentally|by accident|bahati mbaya|kimakosa|kwa makosa|thinking it was|thought it was|nikidhani|nilidhani|when i was (?:a |small|little|young|\\p{N})|as a (?:child|kid)|nikiwa (?:mdogo|mtoto|kidato|shule)|years ago|years back|last year|mwaka jana|miaka (?:\\p{L}+ |\\p{N}+ )?iliyopita|zamani|in (?:19|20)\\p{N}{2}|mwaka (?:19|20)\\p{N}{2}|hiyo ilikuwa|that was (?:years|long|a long)|drama|play|skit|nimeokoka|healed|now i am (?:fine|better|well|okay|ok)|sasa niko sawa|sasa nimepona|lol|haha\\p{L}*|nikicheka|laughing|not true|si kweli|they say|wanasema) ',
+  ' (?:by mistake|mistakenly|accidentally|by accident|bahati mbaya|kimakosa|kwa makosa|thinking it was|thought it was|nikidhani|nilidhani|when i was (?:a |small|little|young|\\p{N})|as a (?:child|kid)|nikiwa (?:mdogo|mtoto|kidato|shule)|years ago|years back|last year|mwaka jana|miaka (?:\\p{L}+ |\\p{N}+ )?iliyopita|zamani|in (?:19|20)\\p{N}{2}|mwaka (?:19|20)\\p{N}{2}|hiyo ilikuwa|that was (?:years|long|a long)|drama|play|skit|nimeokoka|healed|now i am (?:fine|better|well|okay|ok)|sasa niko sawa|sasa nimepona|siphon\\p{L}*|kunyonya|lol|haha\\p{L}*|nikicheka|laughing|not true|si kweli|they say|wanasema) ',
 );
 const guards = {
   unlessSentence: NOT_NOW,

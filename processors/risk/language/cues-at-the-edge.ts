@@ -20,7 +20,7 @@ const TO_END =
   '(?:to|so (?:that )?i (?:could|can|would)|planning to|intending to|wanting to|ready to|hoping to|meaning to) (?:(?:drown|hang|kill) my ?self|throw my ?self (?:into|in|off|from)(?= )(?! (?:my|a|the work) )|(?:end|take) my (?:own )?life|end it(?: all)?(?= $| (?:there|tonight|once|for good)(?= ))|die(?! (?:laughing|of|my))(?= |$))|meaning (?:not )?to (?:come back|return)';
 /** Jumping with nothing after it (not "down to the veranda", "across to the neighbours"), or off it, or to die. */
 const TO_JUMP =
-  '(?:to|so (?:that )?i (?:could|can)|planning to|wanting to|ready to|meaning to) (?:jump|fall|let go)(?= $| (?:off(?: it)?|from (?:it|there|the top)|to my death|and (?:end|die)|but|when|before|last night|yesterday)(?= |$))|before i let go';
+  '(?:to|so (?:that )?i (?:could|can)|planning to|wanting to|ready to|meaning to) (?:jump|fall|let go)(?= $| (?:off(?: it)?(?= $| (?:last night|yesterday|but|when|before))|from (?:it|there|the top)|to my death|and (?:end|die)|but|when|before|last night|yesterday)(?= |$))|before i let go';
 const EN_WENT = [
   ` i (?:went|walked|drove|ran|climbed|came|got) (?:up |down |out )?(?:to|onto|on|up|into|on top of)(?: the| a| our| that)? (?:\\p{L}+ )?(?:${HEIGHT}|${WATER}|railway(?: line)?|tracks|forest|woods)(?: \\p{L}+){0,4}? (?:${TO_END})`,
   ` i (?:(?:went|walked|drove|ran|climbed|came|got|stood|sat) (?:up |out |over )?(?:to|onto|on|up|on top of|over|at)|climbed(?: over)?) (?:the |a |our |that |my )?(?:\\p{L}+ ){0,3}?${HEIGHT}(?: \\p{L}+){0,6}? (?:${TO_JUMP})`,
@@ -37,7 +37,7 @@ const SW_WENT = [
 /** A gun to one's head or in one's mouth, a blade to one's wrist or throat. */
 const GUN = '(?:gun|pistol|rifle|revolver|bunduki|bastola)';
 const WEAPON = [
-  ` i (?:\\p{L}+ ){0,6}?(?<!(?:temperature|thermometer|toy|water|glue|spray|nail|staple|massage|heat) )${GUN}(?: \\p{L}+){0,8}? (?:(?:and )?(?:held|put|pressed|pointed) it (?:to|against|in|at) my (?:head|mouth|temple)|(?:nikaiweka|niliiweka|nimeiweka) (?:kwa |kwenye )?(?:kichwani|kichwa|mdomoni))`,
+  ` i (?:\\p{L}+ ){0,6}?(?<!(?:temperature|thermometer|toy|water|glue|spray|nail|staple|massage|heat) )${GUN}(?: (?!(?:he|she|they|thugs?|robbers?|thieves|man|men|him|them)(?= ))\\p{L}+){0,8}? (?:(?:and )?(?:held|put|pressed|pointed) it (?:to|against|in|at) my (?:head|mouth|temple)|(?:nikaiweka|niliiweka|nimeiweka) (?:kwa |kwenye )?(?:kichwani|kichwa|mdomoni))`,
   ` i (?:\\p{L}+ )?(?:put|held|pressed|pointed|placed|stuck) (?:a |the |my |his |dads |my dads |a loaded |the loaded |(?:my )?\\p{L}+s )?${GUN} (?:to|against|in|into|at) my (?:head|mouth|temple)`,
   ` (?:nili|nime|nika)(?:weka|elekeza) bunduki (?:kichwani|mdomoni)`,
   ` i (?:took|put|pressed|had|held) (?:a |the |my )?(?:\\p{L}+ )?(?:knife|blade|razor|razor blade) (?:to|against) my (?:wrists?|throat)(?= |$)`,
@@ -50,7 +50,7 @@ const ACT = [
   ` (?:nililala|nikalala|nilijilaza|nikajilaza|nilikaa|nilisimama)(?: \\p{L}+){0,4}? (?:reli|railway line|railway|tracks)(?: \\p{L}+){0,4}? (?:nikisubiri|nikingoja|waiting for) (?:the )?(?:train|treni|gari moshi) (?:inigonge|iniue|inikanyage|nife|to hit me)`,
   ` i (?:walked|went|waded|swam) (?:out )?into the (?:lake|river|sea|ocean|dam|water)(?: \\p{L}+){0,4}? (?:to (?:die(?! laughing)|drown(?: my ?self)?|end it|end my life)|so (?:that )?i would (?:not|never) (?:come|swim|walk) back|meaning not to come back)(?= |$)`,
   ` (?:niligongesha|nilidrive|niliendesha|nikagongesha|nikaendesha) (?:gari|pikipiki|boda|motorbike|car)(?: \\p{L}+){0,2}? (?:ukutani|kwa wall|kwenye (?:ukuta|mti|lori)|kwa (?:ukuta|mti|lori))(?: \\p{L}+){0,2}? (?:kwa )?makusudi`,
-  ` (?:in|kwenye|ndani ya) (?:the |my )?(?:car|gari)(?: \\p{L}+){0,3}? (?:engine|injini) (?:running|on|inawaka|ikiwaka|ikiwa inawaka)(?: \\p{L}+){0,4}? (?:closed|shut|locked|iliyofungwa|imefungwa) (?:garage|gereji)`,
+  ` (?:in|kwenye|ndani ya) (?:the |my )?(?:car|gari)(?: \\p{L}+){0,3}? (?:engine|injini) (?:running|on|inawaka|ikiwaka|ikiwa inawaka)(?: \\p{L}+){0,4}? (?:closed|shut|locked|iliyofungwa|imefungwa) (?:garage|gereji)(?!(?: \\p{L}+){0,2} (?:to (?:warm|fix|charge|test)|kupasha))`,
   ` i (?:crashed|drove|rammed|steered|swerved|rode)(?: my| the)?(?: \\p{L}+){0,3}? (?:into|at|towards|toward) (?:a |the )?(?:\\p{L}+ )?(?:wall|tree|truck|lorry|pole|oncoming \\p{L}+|bus|trailer)(?: \\p{L}+){0,4}? (?:on purpose|deliberately|intentionally|makusudi|hoping to die|to die)(?! (?:because|since|as|to avoid|to stop|coz)(?= ))`,
   ` i (?:walked|stepped|ran|jumped) (?:out )?in front of (?:a |the )?(?:\\p{L}+ )?(?:car|lorry|truck|bus|train|matatu|trailer)(?: \\p{L}+){0,2}? (?:hoping|so (?:that )?it would|wanting it to|praying) (?:it |that it )?(?:would )?(?:hit|kill|run over|end) me`,
 ];
@@ -61,12 +61,12 @@ const SW_KIN = '(?:mama|baba|bibi|babu|mume wangu|mke wangu|wife|husband|dada|ka
 const OTHERS_PILLS = [
   ` i (?:swallowed|downed|drank) (?:all|every one|each one|the whole bottle|a whole bottle|the whole packet) (?:of )?(?:my |the )?${KIN}(?: \\p{L}+){0,2}? (?:pills|tablets|medicine|medication|meds|sleeping pills|painkillers)(?= |$)(?!(?: \\p{L}+){0,6} (?:by mistake|thinking|accidentally))`,
   ` (?:nilimeza|nimemeza|nikameza|nilikunywa|nimekunywa|nikanywa) (?:dawa|vidonge|pills|tabs) (?:zote|vyote) (?:za|vya) ${SW_KIN}(?! (?:asante|thanks|alinikumbusha|amenikumbusha)(?= ))`,
-  ` (?:nilimeza|nimemeza|nikameza|nilikunywa|nimekunywa|nikanywa) (?:dawa|vidonge|pills|tabs) (?:za|vya) (?:usingizi (?:za|vya) |presha (?:za|vya) )?${SW_KIN}(?: (?:yangu|wangu))?(?: \\p{L}+){0,2}? (?:zote|vyote|wote)`,
+  ` (?:nilimeza|nimemeza|nikameza|nilikunywa|nimekunywa|nikanywa) (?:dawa|vidonge|pills|tabs) (?:za|vya) (?:usingizi (?:za|vya) |presha (?:za|vya) )?${SW_KIN}(?: (?:yangu|wangu))? (?:zote|vyote)`,
 ];
 
 /** After it: a fire, thieves, a swim or a game, a film, a lesson, fun; a station. */
 const EVERYDAY_NEAR = re(
-  ' (?:site|sand|net|worker|fire|drill|earthquake|tremor|heat|hot|cool off|shav\\p{L}*|beard|barber|kimakosa|kwa makosa|nilidhani|zimalizwe|ziishe|by mistake|thinking|moto|thieves|robbers|wezi|majambazi|swim\\p{L}*|kuogelea|dive|diving|bungee|fun|game|play|movie|film|video|photo|selfie|sunset|fishing|uvuvi|boat|mashua|station|stesheni|platform|lesson|practice|training|stunt|parkour|dare|guard|security|shift|hunting|kuwinda|as if|as though|felt like|feels like|kama vile) ',
+  ' (?:robbed|thugs?|mugged|site|sand|net|worker|fire|drill|earthquake|tremor|heat|hot|cool off|shav\\p{L}*|beard|barber|kimakosa|kwa makosa|nilidhani|zimalizwe|ziishe|by mistake|thinking|moto|thieves|robbers|wezi|majambazi|swim\\p{L}*|kuogelea|dive|diving|bungee|fun|game|play|movie|film|video|photo|selfie|sunset|fishing|uvuvi|boat|mashua|station|stesheni|platform|lesson|practice|training|stunt|parkour|dare|guard|security|shift|hunting|kuwinda|as if|as though|felt like|feels like|kama vile) ',
 );
 /** Right before it: a film, a game, a dream, a guard on duty (the whole clause before is not scanned for a place). */
 const EVERYDAY_BEFORE = re(

@@ -23,6 +23,9 @@ export const HANG_POINT =
 /** What pulling did: breath or sense gone. */
 const OUTCOME =
   '(?:i (?:could not|couldnt|cant|cannot|could nt) breathe|(?:i )?(?:blacked|passed) out|i fainted|i saw stars|(?:everything|it all) went (?:dark|black)|my face went (?:blue|purple|numb|white)|i lost consciousness|nikazimia|nikashindwa kupumua|sikuweza kupumua|nikakosa pumzi|nikaona (?:giza|stars|nyota))';
+/** For a cord also worn: sense lost, not breath short ("i tightened my tie … i could not breathe"; red team 121). */
+const SENSE_LOST =
+  '(?:(?:i )?(?:blacked|passed) out|i saw stars|(?:everything|it all) went (?:dark|black)|i lost consciousness|nikazimia|nikaona (?:giza|stars|nyota))';
 const PULLED = `(?:pulled|tightened|squeezed|twisted|nikavuta|nikaipull|nikaibana)(?: it| them)?(?: tight| tighter| hard)?(?: \\p{L}+){0,2}? (?:until|till|untill|mpaka) ${OUTCOME}`;
 /** Hung from something, stood on something, the head put through. */
 const HUNG = `(?:(?:and )?(?:tied|hooked|fastened|looped|hung) (?:it|the other end) (?:to|on|from|over) (?:the |a |my )?(?:top of the |end of the )?(?:\\p{L}+ )?${HANG_POINT}|(?:and )?(?:stood|stepped) on (?:the |a )?(?:chair|stool|bucket|bed)(?! to )|put my (?:neck|head) (?:in|through) it)`;
@@ -33,9 +36,10 @@ const WHOSE = '(?:a |the |my |this |that |an |some |my own |my old |an old )?';
 const NECK = '(?:neck|throat)';
 const TIED = '(?:tied|tightened|wrapped|looped|fastened|knotted)';
 const EN_CORD = [
-  ` i (?:\\p{L}+ )?${TIED} ${WHOSE}${STRICT}(?: tight| tighter)? (?:around|round|on) my (?:own )?${NECK}(?! (?:to|so|as|for|while|because)(?= ))`,
+  ` i (?:\\p{L}+ )?${TIED} ${WHOSE}${STRICT}(?: tight| tighter)? (?:around|round|on) my (?:own )?${NECK}(?!(?: \\p{L}+){0,6}? (?:to|so|as|for|while|when|because)(?= ))`,
   ` i (?:\\p{L}+ )?(?:put|placed|slipped) ${WHOSE}${ROPE} (?:around|round|on) my (?:own )?neck(?! (?:to|so|as|for|while|because)(?= ))(?: \\p{L}+){0,8}? (?:got scared|took it off|panicked|then i stopped|i stopped|someone|somebody|my \\p{L}+ (?:walked|came|knocked|called|found))`,
-  ` i (?:\\p{L}+ )?(?:pulled|tightened|squeezed) ${WHOSE}(?:\\p{L}+ )?(?:${STRICT}|${LOOSE})(?: tight| tighter| hard)? (?:around|round|on|against) my (?:own )?${NECK}(?: \\p{L}+){0,4}? (?:and |until |till )?(?:${OUTCOME})`,
+  ` i (?:\\p{L}+ )?(?:pulled|tightened|squeezed) ${WHOSE}(?:\\p{L}+ )?${STRICT}(?: tight| tighter| hard)? (?:around|round|on|against) my (?:own )?${NECK}(?: \\p{L}+){0,4}? (?:and |until |till )?(?:${OUTCOME})`,
+  ` i (?:\\p{L}+ )?(?:pulled|tightened|squeezed) ${WHOSE}(?:\\p{L}+ )?${LOOSE}(?: tight| tighter| hard)? (?:around|round|on|against) my (?:own )?${NECK}(?: (?!(?:for|to|at|in|when|while)(?= ))\\p{L}+){0,4}? (?:and |until |till )?(?:${SENSE_LOST})`,
   ` (?:almost|nearly) did it(?: \\p{L}+){0,3}? (?:the |my |a )?(?:${STRICT}|${LOOSE}) (?:was )?(?:already )?(?:around|round|on) my neck`,
   ` i (?:\\p{L}+ )?(?:${TIED}|put|placed|slipped) ${WHOSE}(?:\\p{L}+ )?(?:${STRICT}|${LOOSE}) (?:around|round|on|over) my (?:own )?${NECK}${AFTER_ACT}`,
   ` i (?:squeezed|pressed|choked|strangled) my (?:own )?${NECK}(?: with ${WHOSE}(?:\\p{L}+ )?(?:${STRICT}|${LOOSE}|hands|bare hands))?(?: \\p{L}+){0,2}? (?:until|till|mpaka) ${OUTCOME}`,
@@ -59,11 +63,11 @@ const SW_CORD = [
 /** Found with a cord on: "mama alinikuta na kamba shingoni", "my mum found me with the scarf around my neck". */
 const FOUND_WITH = [
   ` (?:alinikuta|alinipata|walinikuta|walinipata|akanikuta|akanipata) (?:na|nikiwa na) ${STRICT}${BARE} ${ON_NECK}`,
-  ` (?:found|caught) me with ${WHOSE}(?:${STRICT}|${LOOSE}) (?:around|round|on) my ${NECK}`,
+  ` (?:found|caught) me with ${WHOSE}${STRICT} (?:around|round|on) my ${NECK}`,
 ];
 /** A bag over one's head or face, taken off in panic or by someone, or taped. */
 const BAG = [
-  ` i (?:\\p{L}+ )?(?:put|pulled|tied|had|placed|kept) ${WHOSE}(?:plastic |polythene )?(?:bag|polythene)(?<!paper bag) over my (?:head|face)(?: \\p{L}+){0,8}? (?:pulled it off|ripped it off|tore it off|${OUTCOME})`,
+  ` i (?:\\p{L}+ )?(?:put|pulled|tied|had|placed|kept) ${WHOSE}(?:plastic |polythene )?(?:bag|polythene)(?<!paper bag) over my (?:head|face)(?: \\p{L}+){0,8}? (?:(?:my|a|the) \\p{L}+ (?:pulled|ripped|tore) it off|(?:pulled|ripped|tore) it off when i panicked|${OUTCOME})`,
   ` (?:nili|nime|nika)(?:weka|vaa|funga|put) (?:mfuko wa plastiki|plastic bag|polythene)(?: \\p{L}+){0,1}? (?:kichwani|usoni|kwa head|kwa uso|over my head)(?: \\p{L}+){0,6}? (?:akauondoa|akautoa|alinitoa|${OUTCOME})`,
 ];
 /** Tried, with the count or time between ("i have tried twice this week to hang myself", "nilishajaribu kujinyonga"). */
@@ -94,7 +98,7 @@ const THOUGHT_OF = [
 
 /** Around the cue: a birth, an animal, work, carrying, a ride, first aid, food, the cold, a game or a show. */
 export const EVERYDAY = re(
-  ' (?:born|birth|umbilical|delivered|delivery|nilipozaliwa|kuzaliwa|baby|mbuzi|ng.?ombe|ngombe|kondoo|mbwa|punda|ndama|goats?|cows?|dogs?|puppy|sheep|donkey|calf|fixing|to fix|repair\\p{L}*|wiring|install\\p{L}*|electrician|fundi|stima|ngazi|ladder|carry\\p{L}*|earphones?|headphones?|headset|costume|cape|photo|picture|selfie|badge|medal|id card|kitambulisho|cold|baridi|rain|mvua|hair|nywele|salon|braids|eat\\p{L}*|food|fish\\p{L}*|bone|mfupa|laugh\\p{L}*|mizigo|luggage|nguo|clothes|washing|kuanika|bucket of water|kisima|shamba|farm|panya|rats?|wadudu|pests?|ticks|kupe|mifugo|games?|play\\p{L}*|yoga|gym|exercise|mazoezi|matatu|gari|basi|bus|lori|pikipiki|boda|car|boot|tow|towing|towed|tumbili|monkey|swing|bembea|hammock|tent|camping|hiking|first aid|heimlich|demonstrat\\p{L}*|training|class|practi\\p{L}*|stretch\\p{L}*|trainer|coach|students|teaching|to teach|choir|church|kanisa|barber|kinyozi|wedding|harusi|decorat\\p{L}*|christmas|lights|curtains?|pazia|flag|bendera) ',
+  ' (?:downpour|born|birth|umbilical|delivered|delivery|nilipozaliwa|kuzaliwa|baby|mbuzi|ng.?ombe|ngombe|kondoo|mbwa|punda|ndama|goats?|cows?|dogs?|puppy|sheep|donkey|calf|fixing|to fix|repair\\p{L}*|wiring|install\\p{L}*|electrician|fundi|stima|ngazi|ladder|carry\\p{L}*|earphones?|headphones?|headset|costume|cape|photo|picture|selfie|badge|medal|id card|kitambulisho|cold|baridi|rain|mvua|hair|nywele|salon|braids|eat\\p{L}*|food|fish\\p{L}*|bone|mfupa|laugh\\p{L}*|mizigo|luggage|nguo|clothes|washing|kuanika|bucket of water|kisima|shamba|farm|panya|rats?|wadudu|pests?|ticks|kupe|mifugo|games?|play\\p{L}*|yoga|gym|exercise|mazoezi|matatu|gari|basi|bus|lori|pikipiki|boda|car|boot|tow|towing|towed|tumbili|monkey|swing|bembea|hammock|tent|camping|hiking|first aid|heimlich|demonstrat\\p{L}*|training|class|practi\\p{L}*|stretch\\p{L}*|trainer|coach|students|teaching|to teach|choir|church|kanisa|barber|kinyozi|wedding|harusi|decorat\\p{L}*|christmas|lights|curtains?|pazia|flag|bendera) ',
 );
 /** Right before it, what explains the act itself (not a day's errand told earlier in a run-on check-in: "after church
  * i tied a rope to the beam", "my baby cries all night … i tried to hang myself" stay read; red team 116). */

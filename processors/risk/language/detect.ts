@@ -356,7 +356,10 @@ function judge(
   )
     return { code: 'negated' };
   // "i never tried to [hurt myself]" opening the check-in, nothing after reopening it (attempt-denied.ts).
-  if (!cue.negativeForm && attemptDeniedAlone(before, m[0], sameSentence, later.join(' '), earlier))
+  if (
+    !cue.negativeForm &&
+    attemptDeniedAlone(before, m[0], sameSentence, later.join(' '), earlier, !markedAsWritten(text.written))
+  )
     return { code: 'negated' };
   // A milestone of recovery names the act it has stopped ("7 months clean from self harm"; milestone.ts).
   const stopped = milestone(c.text, m.index, m.index + m[0].length, whole);

@@ -7,7 +7,7 @@ describe('crisis language: a hanging set up, a means made ready or kept, a rescu
     expectLevels({
       'i tied the rope to the tree behind the house it is ready for me': 'critical',
       'i tied a rope to the tree behind our house so it is ready for when i decide': 'critical',
-      'jana usiku nilijifunga kamba kwenye boriti lakini kaka yangu aliingia': 'critical',
+      'jana usiku nilifunga kamba kwenye boriti nikasimama juu ya kiti': 'critical',
       'i tied the rope to the tree for the swing': 'low',
       'i hung the decorations from the beam for christmas': 'low',
       'i tied a string to the ceiling fan for the birthday balloons my son came in and was so happy': 'low',

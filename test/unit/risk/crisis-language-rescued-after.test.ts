@@ -8,8 +8,8 @@ describe('crisis language: an act with a means, then someone stepping in', () =>
       'i lay down on the railway tracks on friday night a man walking home saw me and pulled me off before the train came':
         'critical',
       'nilikunywa dawa ya kuogesha ngombe juzi mama alinilazimisha kunywa maziwa nikatapika': 'critical',
-      'i went to the river on monday with stones in my pockets but my cousin followed me and pulled me back':
-        'critical',
+      'i went to the bridge to jump a man pulled me back': 'critical',
+      'i drank bleach on tuesday they washed my stomach at the hospital': 'critical',
     });
   });
 
@@ -18,6 +18,9 @@ describe('crisis language: an act with a means, then someone stepping in', () =>
       'i jumped into the well to get the bucket and my brothers pulled me out': 'low',
       'i fell into the river while fishing and a fisherman pulled me out': 'low',
       'nilienda kisimani kuchota maji mama akanikuta huko': 'low',
+      'i went to the lake on saturday with friends my brother found me there in the evening': 'low',
+      'i mixed jik with harpic in the toilet the fumes made me vomit': 'low',
+      'i never went to the river my mum found me at home': 'low',
     });
   });
 });
