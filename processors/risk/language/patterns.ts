@@ -29,6 +29,7 @@ import { HANGING_SET_CUES } from './cues-hanging-set.js';
 import { ACT_INTENT_CUES } from './cues-act-intent.js';
 import { RESCUED_AFTER_CUES } from './cues-rescued-after.js';
 import { FIRE_SMOKE_CUES } from './cues-fire-smoke.js';
+import { DENIAL_BUT_CUES } from './cues-denial-but.js';
 import { PURPOSE_CUES } from './cues-purpose.js';
 import { SPEECH_CUES } from './cues-speech.js';
 import { SW_GRAMMAR_CUES } from './cues-sw-grammar.js';
@@ -120,6 +121,7 @@ export const LATER_CUES: readonly Cue[] = [
   ...ACT_INTENT_CUES,
   ...RESCUED_AFTER_CUES,
   ...FIRE_SMOKE_CUES,
+  ...DENIAL_BUT_CUES,
   ...RELAPSE_CUES,
 ].map((c) => ({
   ...c,
