@@ -12,23 +12,22 @@ import { greetingOnly, nothingAfter } from './denied-alone.js';
 /** A greeting or an answer may open the clause: speech-to-text gives "hello i never tried …" as one. */
 const GREETING =
   '(?:(?:no|nope|hapana|honestly|well|doctor|daktari|doc|dokta|mimi|mi|hello|hi|hey|habari|habari yako|good morning|good evening|mambo|niaje|vipi) )*';
+const EN_NEVER = '(?:i )?(?:have |had |ve )?(?:never|not|didnt|did not|havent|have not|hadnt)(?: ever| even)?';
+const SW_NEVER = '(?:sijawahi|sikuwahi)';
 /** "i never tried to", "i have not attempted to", "sijawahi kujaribu", opening the clause. */
 const TRY_DENIED = new RegExp(
-  `^ ${GREETING}(?:(?:i )?(?:have |had |ve )?(?:never|not|didnt|did not|havent|have not|hadnt)(?: ever| even)? (?:try|tried|attempted)(?: to)?|(?:sijawahi|sikuwahi)(?: ku)?jaribu) $`,
+  `^ ${GREETING}(?:${EN_NEVER} (?:try|tried|attempted)(?: to)?|${SW_NEVER}(?: ku)?jaribu) $`,
   'u',
 );
 /** The negator alone before a cue that itself names the trying ("sikuwahi [jaribu kujiua]"). */
-const NEGATOR_ALONE = new RegExp(
-  `^ ${GREETING}(?:(?:i )?(?:have |had |ve )?(?:never|not|didnt|did not|havent|have not|hadnt)(?: ever| even)?|sijawahi|sikuwahi) $`,
-  'u',
-);
+const NEGATOR_ALONE = new RegExp(`^ ${GREETING}(?:${EN_NEVER}|${SW_NEVER}) $`, 'u');
 const TRYING_CUE = /^ (?:(?:ku)?jaribu|tried|try|attempted) /u;
 
 /** "Never" denies every day; "didnt … today" or "havent … this week" leaves the other days open (red team 121). */
 const EVER = /(?:^| )(?:never|sijawahi|sikuwahi)(?= )/u;
 const A_DAY = / (?:today|tonight|this (?:week|month|morning)|leo|wiki hii|usiku huu|now|sasa|yet|bado)(?= )/u;
-/** A sentence cut off ("… and i am", "… im doing"), or a "yes" before the denial, is no plain denial. */
-// Fillers are dropped before this reads ("im okay" is "i am"): only "and i am" at the end counts as cut off.
+/** A sentence cut off ("… and i am"), or a "yes" before the denial, is no plain denial. Fillers are dropped before this
+ * reads ("im okay" is "i am"), so only "and i am" at the end counts as cut off. */
 const CUT_OFF = / and (?:i am|im)(?: doing)? $/u;
 const YES = /(?:^| )(?:ndio|ndiyo|yes|yeah|yep)(?= )/u;
 

@@ -11,16 +11,19 @@ import { WRITTEN_AS_FORM, re } from './words.js';
 // and "took", "had", "tried with" and a knife held are left to other readings. Raise only (LATER_CUES).
 
 /** Swallowed only to poison oneself (medicine has its everyday doses). */
-const POISON =
+export const POISON =
   '(?:jik|jick|bleach|poison|poisen|poision|rat poison|rat poisen|ratoxin|pesticide|pestiside|insecticide|dudu killer|doom|cattle dip|tick dip|paraffin|kerosene|acid|sumu(?: ya panya)?|mafuta ya taa|dawa ya (?:kuua|kuulia|panya|kupe|wadudu|kuogesha|mende|dudu)(?: \\p{L}+)?)';
 const MEDICINE =
   '(?:pills|pils|tablets|tabs|sleeping pills|painkillers|panadols?|medicine|medication|meds|overdose|overdoes|dawa|vidonge|tembe)';
 const HOW_MUCH =
   '(?:(?:a |an |the |some |my |all my |all the |all of my |all of the |a bottle of |a whole bottle of |the whole bottle of |a packet of |\\p{N}+ |thirty |twenty |fifty )?(?:(?:mums?|moms?|mothers?|dads?|fathers?|grandmas?|grandmothers?|husbands?|wifes?|sisters?|brothers?) )?(?:\\p{L}+ ){0,2}?)';
-const EN_ACT = `i (?:drank|drunk|swallowed|downed|ate) ${HOW_MUCH}(?:${POISON}|${MEDICINE})`;
-const SW_ACT = `(?:nilikunywa|nikanywa|nikakunywa|nimekunywa|nilimeza|nikameza|nimemeza|nilidrink|nilidrinkisha|nilibugia|nikabugia|nilikula) (?:\\p{L}+ ){0,2}?(?:${POISON}|${MEDICINE})`;
-const EN_POISON = `i (?:drank|drunk|swallowed|downed|ate) ${HOW_MUCH}${POISON}`;
-const SW_POISON = `(?:nilikunywa|nikanywa|nikakunywa|nimekunywa|nilimeza|nikameza|nilidrink|nilidrinkisha|nilikula) (?:\\p{L}+ ){0,2}?${POISON}`;
+const EN_SWALLOWED = `i (?:drank|drunk|swallowed|downed|ate) ${HOW_MUCH}`;
+const SW_SWALLOWED =
+  '(?:nilikunywa|nikanywa|nikakunywa|nimekunywa|nilimeza|nikameza|nimemeza|nilidrink|nilidrinkisha|nilibugia|nikabugia|nilikula) (?:\\p{L}+ ){0,2}?';
+const EN_ACT = `${EN_SWALLOWED}(?:${POISON}|${MEDICINE})`;
+const SW_ACT = `${SW_SWALLOWED}(?:${POISON}|${MEDICINE})`;
+const EN_POISON = `${EN_SWALLOWED}${POISON}`;
+const SW_POISON = `${SW_SWALLOWED}${POISON}`;
 /** The wish it served, said as a wish and not an idiom ("… of embarrassment", "… laughing", "… my hair"). */
 const WISH =
   '(?:(?:because |since |as |coz |cause )?i (?:\\p{L}+ )?(?:wanted|was trying|hoped) to (?:die(?! (?:of|laughing|when|from|my|it was))|end (?:it|my life|everything)(?! with)|kill my ?self|sleep forever|never wake up)|(?:because )?i (?:did not|didnt) want to (?:wake up (?:again|ever|anymore)|live(?! (?:with|like|without)(?= ))(?: anymore)?)|hoping i would (?:not|never) wake up|so (?:that )?i (?:would|could) die|nikitaka (?:kufa|kujimaliza|kujiua|kulala milele|nife)(?! (?:kwa|na) )|nilitaka (?:kufa|kujiua|kujimaliza)(?! (?:kwa|na) )|sikutaka kuamka tena|ili nife|nisione (?:kesho|asubuhi))';

@@ -14,7 +14,7 @@ const ACT = [
   ` (?:nilijimwagia|nikajimwagia|nimejimwagia) (?:petroli|mafuta ya taa|mafuta|paraffin|petrol)`,
 ];
 /** A stomach pumped: after poison, not after food or drink gone bad (read in the whole check-in). */
-const PUMPED = ` (?:pumped my stomach|(?:wakani|walini|wamenisafisha|aka|ali)(?:safisha)? ?(?:safisha )?tumbo)`;
+const PUMPED = ` (?:pumped my stomach|(?:wa|a)(?:ka|li|me)nisafisha tumbo)`;
 const BAD_FOOD = re(
   ' (?:ate (?:some |the )?(?:bad|spoiled|rotten|old|undercooked) \\p{L}+|bad (?:fish|meat|food)|food poisoning|mushrooms?|chang.?aa|contaminated|not knowing|by mistake|sumu ya chakula|(?:samaki|nyama|chakula) (?:mbovu|kibovu|iliyoharibika))(?= )',
 );

@@ -8,9 +8,9 @@ import { re } from './words.js';
 // kamba chumbani", "i keep the wire in my drawer so i can do it any time i want", "found me hanging from the rafter".
 // Red teams 115 and 116: a sign anywhere in the check-in ("for me", "came in", "snapped") raised balloons tied to a
 // fan, hiding poison from children, a noose knot for a bucket, "found me hanging pictures", "so i can shave whenever";
-// a sign now follows the act in its own clause and names the body, a decision or a day waited for. Raise only.
+// only strong signs now count (the body, a chair, someone walking in, a day waited for), and no purpose after the hang
+// point. Raise only.
 
-/** After the set-up, in its clause: the body in it, a chair stood on, someone coming in, a day waited for, for oneself. */
 /** Strong signs only: read in the whole check-in, since "lakini" or "but" often starts the clause that tells them. */
 const SIGN_AFTER =
   '(?:(?:and |then )?(?:stood|stepped|climbed) on (?:a |the )?(?:chair|stool|bucket)(?! to )|put my (?:neck|head) (?:in|through)|(?:around|round) my neck|(?:my|a|the) \\p{L}+ walked in(?! (?:to|with)(?= ))|walked in on me|before i could (?:kick|step|jump|do it|do anything|finish)|it is (?:ready|waiting) for me|ready for when i decide|for when i decide|nikasimama (?:juu ya|kwenye) (?:kiti|ndoo)|nikaweka (?:shingo|kichwa)|naisubiri (?:tu )?siku|inanisubiri|inaningoja|for the day i decide|nikiamua)';
@@ -30,11 +30,16 @@ const MADE_READY = [
   ` i (?:have )?prepared everything the (?:rope|noose) (?:and )?the (?:chair|stool)`,
 ];
 /** A means kept to end it, or until a decision to ("so i know i can end it whenever i want", "niinywe wakati wowote"). */
-const MEANS = '(?:gun|rope|noose|wire|cable|cord|sleeping pills|poison|pesticide|sumu|kamba|waya|bunduki|razor|blade)';
+/** "so i can do it any time" is shaving after a razor or a blade: only the other means. */
+const MEANS_NOT_A_BLADE = '(?:gun|rope|noose|wire|cable|cord|sleeping pills|poison|pesticide|sumu|kamba|waya|bunduki)';
+const MEANS = `(?:${MEANS_NOT_A_BLADE}|razor|blade)`;
+const ANY_TIME =
+  '(?:whenever|any ?time|when ever|wakati wowote|siku yoyote)(?= $| (?:i want|i like|i choose|i decide|nikitaka|nikiamua|i am ready|im ready)(?= |$))';
 /** A means named by its job ("rope for the fence", "kamba ya kuruka", "jump rope") is that job's. */
 const FOR_A_JOB = '(?! (?:for|ya|za|wa|to|kwa)(?= ))';
 const AT_HAND = [
-  ` (?<!(?:jump|skipping|climbing) )${MEANS}${FOR_A_JOB}(?: \\p{L}+){0,12}? (?:so|ili|so that|knowing|so i know)(?: that)? (?:i (?:can|could)|naweza|niweze|naeza) (?:end it(?: all)?|use it on my ?self|kujiua|nijiue|(?<! (?:razor|blade|shaver|skipping rope|jump rope)(?: \\p{L}+){0,12}? (?:so|ili|so that|knowing|so i know)(?: that)? (?:i (?:can|could)|naweza|niweze|naeza) )(?:do it|kufanya hivyo))(?: \\p{L}+)? (?:whenever|any ?time|when ever|wakati wowote|siku yoyote)(?= $| (?:i want|i like|i choose|i decide|nikitaka|nikiamua|i am ready|im ready)(?= |$))`,
+  ` (?<!(?:jump|skipping|climbing) )${MEANS}${FOR_A_JOB}(?: \\p{L}+){0,12}? (?:so|ili|so that|knowing|so i know)(?: that)? (?:i (?:can|could)|naweza|niweze|naeza) (?:end it(?: all)?|use it on my ?self|kujiua|nijiue)(?: \\p{L}+)? ${ANY_TIME}`,
+  ` (?<!(?:jump|skipping|climbing) )${MEANS_NOT_A_BLADE}${FOR_A_JOB}(?: \\p{L}+){0,12}? (?:so|ili|so that|knowing|so i know)(?: that)? (?:i (?:can|could)|naweza|niweze|naeza) (?:do it|kufanya hivyo)(?: \\p{L}+)? ${ANY_TIME}`,
   ` (?:sumu|poison|pesticide|rat poison)(?: \\p{L}+){0,6}? (?:niinywe|nijiue)(?: tu)? (?:wakati wowote|siku yoyote)(?= |$)`,
   ` (?<!(?:jump|skipping|climbing) )(?:${MEANS}|pills|tablets|vidonge)${FOR_A_JOB}(?: \\p{L}+){0,12}? (?:so|knowing|to know|so i know|ili nijue)(?: that)? (?:i (?:can|could)|naweza|ningeweza) (?:end it(?: all)?|end (?:my|this) life|kill my ?self|hang my ?self|use it on my ?self|kujiua|kujinyonga|kujimaliza)(?= $| (?:whenever|any ?time|when i (?:want|decide|am ready|feel)|once i|tonight|wakati wowote)(?= ))`,
   ` ${MEANS}${FOR_A_JOB}(?: \\p{L}+){0,8}? (?:endapo nitaamua|in case i decide|nikiamua (?:kujiua|kufa|kujinyonga|kuifanya|kufanya hivyo)|ikiwa leo ndio siku|kama leo ndio (?:leo|siku)|for when i decide)(?= |$)`,

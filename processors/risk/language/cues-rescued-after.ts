@@ -1,6 +1,7 @@
 import type { Cue } from './patterns.js';
 import { JOKE_AFTER, NOT_OWN_PLAN } from './planned-words.js';
 import { HANG_POINT } from './cues-ligature.js';
+import { POISON } from './cues-act-intent.js';
 import { WRITTEN_AS_FORM, re } from './words.js';
 
 // An act that puts the body at risk, then a rescue after it (session 31, review 119, a blind writer whose attempts
@@ -14,8 +15,6 @@ import { WRITTEN_AS_FORM, re } from './words.js';
 
 /** No negator, habit or "used to" in the subject's slot ("i never went to the river"). */
 const NOT_NEG = '(?!(?:never|not|didnt|nearly|almost|usually|always)(?= )|used to )';
-const POISON =
-  '(?:rat poison|poison|pesticide|pestiside|insecticide|dudu killer|doom|cattle dip|tick dip|paraffin|kerosene|jik|bleach|acid|sumu(?: ya panya)?|mafuta ya taa|dawa ya (?:kuua|kuulia|kuogesha|dudu|kupe|wadudu|panya|mende)(?: \\p{L}+)?)';
 const CORD = '(?:rope|belt|bedsheet|bed sheet|sheet|kanga|leso|noose|kamba|mshipi|cable|wire|scarf)';
 const WATER = '(?:river|lake|sea|ocean|dam|well|water|waterfall)';
 const SW_WATER = '(?:mtoni|ziwani|baharini|bwawani|kisimani|majini)';
