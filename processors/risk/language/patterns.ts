@@ -30,6 +30,10 @@ import { ACT_INTENT_CUES } from './cues-act-intent.js';
 import { RESCUED_AFTER_CUES } from './cues-rescued-after.js';
 import { FIRE_SMOKE_CUES } from './cues-fire-smoke.js';
 import { DENIAL_BUT_CUES } from './cues-denial-but.js';
+import { MEANS_KEPT_CUES } from './cues-means-kept.js';
+import { MEANS_SECRET_CUES } from './cues-means-secret.js';
+import { FOUND_AFTER_CUES } from './cues-found-after.js';
+import { TOLD_AFTER_CUES } from './cues-told-after.js';
 import { PURPOSE_CUES } from './cues-purpose.js';
 import { SPEECH_CUES } from './cues-speech.js';
 import { SW_GRAMMAR_CUES } from './cues-sw-grammar.js';
@@ -122,6 +126,10 @@ export const LATER_CUES: readonly Cue[] = [
   ...RESCUED_AFTER_CUES,
   ...FIRE_SMOKE_CUES,
   ...DENIAL_BUT_CUES,
+  ...MEANS_KEPT_CUES,
+  ...MEANS_SECRET_CUES,
+  ...FOUND_AFTER_CUES,
+  ...TOLD_AFTER_CUES,
   ...RELAPSE_CUES,
 ].map((c) => ({
   ...c,
