@@ -1,4 +1,4 @@
-import { greetingOnly, nothingAfter } from './denied-alone.js';
+import { SAID_OVER, greetingOnly, nothingAfter } from './denied-alone.js';
 
 // An attempt denied on its own (session 31, review 117): "i never tried to hurt myself i just feel tired from work",
 // "sikuwahi jaribu kujiua msee nimechoka tu na kazi" were critical, the denial read as the act it names ("never" reached
@@ -31,6 +31,12 @@ const A_DAY = / (?:today|tonight|this (?:week|month|morning)|leo|wiki hii|usiku 
 const CUT_OFF = / and (?:i am|im)(?: doing)? $/u;
 const YES = /(?:^| )(?:ndio|ndiyo|yes|yeah|yep)(?= )/u;
 
+/** Or only tired from the day's work after "never" (session 32): "… i just feel tired from work", "… nimechoka tu na
+ * kazi". Red team 127: a bare "im just tired", "nimechoka tu" or "sleepy" after a denied overdose lowered 77 of 176
+ * crises; the work or school must be named, and no reassurance said over before it. */
+const TIRED_FROM_WORK =
+  /^ (?:(?:but|and|msee|bana) )?(?:(?:i|im|i am) )?(?:just |only )?(?:(?:feel|am|get|feeling) )?(?:so |very |really |a bit |a little )?(?:tired|stressed|exhausted|worn out|busy) (?:from|because of|with|at|by) (?:work|school|my job|the job|the kids|exams|the exams|my shifts?) $|^ (?:(?:msee|bana) )?(?:nimechoka|nimestress) tu na (?:kazi|shule|job|exams|mitihani|watoto) $/u;
+
 /** The cue after "i never tried to" is denied, said on its own, typed plainly. */
 export function attemptDeniedAlone(
   before: string,
@@ -44,5 +50,6 @@ export function attemptDeniedAlone(
   if (!denied || !plainlyWritten || !greetingOnly(earlier) || earlier.some((e) => YES.test(` ${e} `))) return false;
   const rest = ` ${`${sameSentence} ${later}`.replace(/\s+/gu, ' ').trim()} `;
   if (CUT_OFF.test(rest) || (!EVER.test(before) && A_DAY.test(`${cue}${rest}`))) return false;
-  return nothingAfter(sameSentence, later);
+  if (nothingAfter(sameSentence, later)) return true;
+  return EVER.test(before) && TIRED_FROM_WORK.test(rest) && !SAID_OVER.test(` ${earlier.join(' ')} ${rest} `);
 }

@@ -44,7 +44,7 @@ const VARIED_OVER =
   /(?: (?:im|i am|niko|i feel|feeling)(?: (?:doing|feeling|really|very|pretty|quite))*(?: (?:fine|okay|ok|good|well|better|sawa|poa|fiti)|(?= $))(?= )){3}| (?:doing|feeling) (well|better)(?= ).* (?:doing|feeling) \1(?= )/u;
 /** A reassurance said over and over, before or after the denial ("… im fine im fine", review 76; "im fine. … im fine",
  * review 79), is no plain denial. */
-const SAID_OVER = / (fine|okay|ok|good|sawa|poa|fiti)(?= ).* \1(?= )/u;
+export const SAID_OVER = / (fine|okay|ok|good|sawa|poa|fiti)(?= ).* \1(?= )/u;
 /** What follows the denial without the check-in's own day before it. */
 export const withoutToday = (sameSentence: string): string => sameSentence.replace(/^ *(?:today|leo)(?= |$)/u, ' ');
 

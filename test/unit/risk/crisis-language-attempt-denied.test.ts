@@ -1,6 +1,6 @@
 import { expectLevels } from '../../setup/risk-levels.js';
 
-// An attempt denied on its own (attempt-denied.ts; session 31, review 117).
+// An attempt denied on its own (attempt-denied.ts; session 31, review 117; tiredness from the day after it, session 32).
 
 describe('crisis language: an attempt denied on its own', () => {
   it('reads "i never tried to hurt myself" opening the check-in, only the day or a reassurance after, as a denial', () => {
@@ -11,12 +11,26 @@ describe('crisis language: an attempt denied on its own', () => {
     });
   });
 
-  it('keeps the alarm when anything else follows the denial, an everyday sentence too (red team 120)', () => {
+  it('keeps the alarm when anything else follows the denial (red team 120)', () => {
     expectLevels({
       'i never tried to hurt myself i just do it every night': 'critical',
       'i never tried to hurt myself i have a noose in my bag': 'critical',
-      'i never tried to hurt myself i just feel tired from work': 'critical',
-      'sikuwahi jaribu kujiua msee nimechoka tu na kazi': 'critical',
+      'i never tried to hurt myself i just feel tired of life': 'critical',
+    });
+  });
+
+  it('reads the denial with only tiredness from work after it as a denial (session 32)', () => {
+    expectLevels({
+      'i never tried to hurt myself i just feel tired from work': 'low',
+      'sikuwahi jaribu kujiua msee nimechoka tu na kazi': 'low',
+    });
+  });
+
+  it('keeps the alarm when the tiredness names no work, follows "didnt" or a reassurance said over (red team 127)', () => {
+    expectLevels({
+      'i never tried to cut myself im just stressed': 'critical',
+      'i never tried to overdose im just sleepy': 'critical',
+      'i didnt try to cut myself im just stressed from school': 'critical',
     });
   });
 
