@@ -40,17 +40,24 @@ const PLAYED_DOWN = re(
   ` (?:just|only|its just that|it is just that|ila|ni vile tu)(?: i| that i)?(?: \\p{L}+){0,2}? ${MEANS_HELD}(?: (?:under|in|kwa|chini ya) (?:the |my )?\\p{L}+(?: yangu| ya \\p{L}+)?)? *$| (?:just|only|it was only|it was just) the (?:pills|tablets|jik|bleach|poison|rat poison)(?: i (?:took|drank|swallowed)(?: (?:on|last) \\p{L}+)?| (?:last (?:month|week) )?that landed me in (?:hospital|the hospital|ward(?: \\p{L}+)?|icu)) *$`,
 );
 
+/** The denial as the cue, read only where the whole check-in says what follows it; said by the speaker, typed plainly. */
+const guards = {
+  unlessNear: JOKE_AFTER,
+  unlessBefore: NOT_OWN_PLAN,
+  unlessWritten: WRITTEN_AS_FORM,
+  selfReferring: true,
+} as const;
+const denial = (denied: string, onlyWhole: RegExp): Cue => ({
+  tier: 'plan',
+  code: 'preparation',
+  re: re(denied),
+  onlyWhole,
+  ...guards,
+});
+
 export const DENIAL_BUT_CUES: readonly Cue[] = [
-  {
-    tier: 'plan',
-    code: 'preparation',
-    re: re(DENIED),
-    onlyWhole: BUT_THEN,
-    unlessNear: JOKE_AFTER,
-    unlessBefore: NOT_OWN_PLAN,
-    unlessWritten: WRITTEN_AS_FORM,
-    selfReferring: true,
-  },
+  denial(DENIED, BUT_THEN),
+  // "… tomorrow is the day" ends the check-in right after the denial: no joke or errand can stand between.
   {
     tier: 'plan',
     code: 'preparation',
@@ -59,24 +66,6 @@ export const DENIAL_BUT_CUES: readonly Cue[] = [
     unlessWritten: WRITTEN_AS_FORM,
     selfReferring: true,
   },
-  {
-    tier: 'plan',
-    code: 'preparation',
-    re: re(DENIED_ANY),
-    onlyWhole: PLAYED_DOWN,
-    unlessNear: JOKE_AFTER,
-    unlessBefore: NOT_OWN_PLAN,
-    unlessWritten: WRITTEN_AS_FORM,
-    selfReferring: true,
-  },
-  {
-    tier: 'plan',
-    code: 'preparation',
-    re: re(DENIED_SELF),
-    onlyWhole: BUT_READY,
-    unlessNear: JOKE_AFTER,
-    unlessBefore: NOT_OWN_PLAN,
-    unlessWritten: WRITTEN_AS_FORM,
-    selfReferring: true,
-  },
+  denial(DENIED_ANY, PLAYED_DOWN),
+  denial(DENIED_SELF, BUT_READY),
 ];
