@@ -2,13 +2,13 @@ import type { Cue } from './patterns.js';
 import { NOT_NOW } from './cues-act-intent.js';
 import { LIGATURE_GUARDS } from './cues-ligature.js';
 import { DAYS, NOT_OWN_PLAN, SIKU } from './planned-words.js';
-import { WRITTEN_AS_FORM, re } from './words.js';
+import { WRITTEN_AS_FORM, endingCheckIn, re } from './words.js';
 
 // An attempt told by where the speaker was found, by what it left, or stopped on the chair; a day chosen with the
-// farewells done (session 32, review 124): "my sister found me with a cloth around my neck in the toilet yesterday",
-// "i stood on the chair with the rope last night but my phone rang", "mdomo wangu umeungua kwa jik niliyokunywa", "i
-// woke up in hospital and i was angry that i woke up", "friday is the day i have already written letters to my
-// kids". Raise only (LATER_CUES).
+// farewells done (session 32, review 124): "my roommate found me with a belt around my neck and i told her it was a
+// joke", "i stood on the chair with the rope last night but my phone rang", "mdomo wangu umeungua kwa jik
+// niliyokunywa", "i woke up in hospital and i was angry that i woke up", "friday is the day i have already written my
+// goodbye letters". Raise only (LATER_CUES).
 
 /** Found with a rope, belt or noose round the neck, only a place or a time after; a cloth or a cord also worn counts
  * only with the cover story after it (red team 125: "my kids found me with a towel round my neck in the bathroom"). */
@@ -60,17 +60,12 @@ const DAY_CHOSEN = [
   ` i have given away my (?:phone|clothes|things)(?: and my (?:phone|clothes|things))? i am ready for ${DAY}`,
   ` i (?:have )?already picked the (?:tree|bridge)(?: (?:behind|near|at|by) (?:the|our|my) \\p{L}+)? and the (?:day|date)`,
 ];
-/** Red team 125: the clauses split at "but", so each reads only where it ends the whole check-in. */
-const atEnd = (ps: readonly string[]) => ({
-  re: re(`(?:${ps.join('|')})(?= *$)`),
-  onlyWhole: re(`(?:${ps.join('|')}) *$`),
-});
 
 export const FOUND_AFTER_CUES: readonly Cue[] = [
   {
     tier: 'behaviour',
     code: 'attempt_stopped',
-    ...atEnd(FOUND_CORD),
+    ...endingCheckIn(FOUND_CORD),
     selfReferring: true,
     unlessBefore: LIGATURE_GUARDS.unlessBefore,
     unlessWritten: WRITTEN_AS_FORM,
@@ -78,7 +73,7 @@ export const FOUND_AFTER_CUES: readonly Cue[] = [
   {
     tier: 'behaviour',
     code: 'attempt',
-    ...atEnd([...BURNT, ...WOKE_SORRY]),
+    ...endingCheckIn([...BURNT, ...WOKE_SORRY]),
     unlessSentence: NOT_NOW,
     unlessBefore: NOT_OWN_PLAN,
     unlessWritten: WRITTEN_AS_FORM,
@@ -92,5 +87,5 @@ export const FOUND_AFTER_CUES: readonly Cue[] = [
     onlyWhole: CHAIR_THEN_STOPPED,
     unlessWritten: WRITTEN_AS_FORM,
   },
-  { tier: 'plan', code: 'preparation', ...atEnd(DAY_CHOSEN), unlessWritten: WRITTEN_AS_FORM },
+  { tier: 'plan', code: 'preparation', ...endingCheckIn(DAY_CHOSEN), unlessWritten: WRITTEN_AS_FORM },
 ];

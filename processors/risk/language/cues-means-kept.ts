@@ -1,7 +1,7 @@
 import type { Cue } from './patterns.js';
 import { DAYS, JOKE_AFTER, NOT_OWN_PLAN, SIKU } from './planned-words.js';
 import { LIGATURE_GUARDS, LOOSE } from './cues-ligature.js';
-import { WRITTEN_AS_FORM, re } from './words.js';
+import { WRITTEN_AS_FORM, endingCheckIn, re } from './words.js';
 
 // A means kept for oneself in one's own place, or hidden for a day (session 32): "i have a noose in my bag", "i keep a
 // noose under my bed", "i bought rat poison and hid it i will take it on friday", "i have the pills hidden for
@@ -50,16 +50,13 @@ const HID_THEN = [
   ` (?:nimeficha|nilificha|nimenunua|nilinunua) sumu(?: yangu)?(?: (?:kwa|kwenye|chini ya) \\p{L}+(?: yangu)?)? (?:na )?(?:nitakunywa|nitainywa|ntakunywa|nitaikunywa) ${A_TIME}`,
   ` (?:nimeficha|nilificha) (?:kamba|kitanzi)(?: yangu)? (?:na )?(?:nitajinyonga|ntajinyonga) ${A_TIME}`,
 ];
-/** Red team 125: the clauses split at "but", so a clause's end is not the check-in's ("… for saturday but the water is
- * off"): these read only where they end the whole check-in. */
-const HIDDEN_AT_END = re(`(?:${[...HIDDEN_FOR, ...HID_THEN].join('|')}) *$`);
 
 /** Found with a cord also worn round the neck, and breath or sense gone, ending the clause (red team 123: "… passed out
  * drunk after the party", "… blue dress already on" are the day's). cues-ligature.ts reads the rope, belt and noose. */
-const AT_END = '(?= *$)';
+const CLAUSE_END = '(?= *$)';
 const FOUND_LOOSE = [
-  ` (?:found|caught) me with ${WHOSE}${LOOSE}(?: tied| knotted| tight)? (?:around|round|on) my neck (?:and )?(?:i was |i wasnt |i )?(?:not breathing|unconscious|passed out|blacked out|wasnt breathing|barely breathing|blue|had passed out|had blacked out|had turned blue|turned blue)${AT_END}`,
-  ` (?:alinikuta|walinikuta|alinipata|walinipata|akanikuta) na (?:${LOOSE}|scarf|cable|kitambaa)(?: ya \\p{L}+)? (?:shingoni|kwa shingo|kwenye shingo)(?: (?:nikiwa|na))? (?:nimezimia|sipumui|sikuwa napumua|sikuwa nikipumua|sikupumua)${AT_END}`,
+  ` (?:found|caught) me with ${WHOSE}${LOOSE}(?: tied| knotted| tight)? (?:around|round|on) my neck (?:and )?(?:i was |i wasnt |i )?(?:not breathing|unconscious|passed out|blacked out|wasnt breathing|barely breathing|blue|had passed out|had blacked out|had turned blue|turned blue)${CLAUSE_END}`,
+  ` (?:alinikuta|walinikuta|alinipata|walinipata|akanikuta) na (?:${LOOSE}|scarf|cable|kitambaa)(?: ya \\p{L}+)? (?:shingoni|kwa shingo|kwenye shingo)(?: (?:nikiwa|na))? (?:nimezimia|sipumui|sikuwa napumua|sikuwa nikipumua|sikupumua)${CLAUSE_END}`,
 ];
 
 /** A keepsake, a prop, a film, a knot learnt: what a noose kept may also be. */
@@ -85,8 +82,7 @@ export const MEANS_KEPT_CUES: readonly Cue[] = [
   {
     tier: 'plan',
     code: 'preparation',
-    re: re(`(?:${[...HIDDEN_FOR, ...HID_THEN].join('|')})(?= *$)`),
-    onlyWhole: HIDDEN_AT_END,
+    ...endingCheckIn([...HIDDEN_FOR, ...HID_THEN]),
     selfReferring: true,
     unlessNear: new RegExp(`${JOKE_AFTER.source}|${ERRAND.source}|${PROP.source}`, 'u'),
     unlessBefore: NOT_OWN_PLAN,

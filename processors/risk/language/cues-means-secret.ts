@@ -1,6 +1,6 @@
 import type { Cue } from './patterns.js';
 import { JOKE_AFTER, NOT_OWN_PLAN } from './planned-words.js';
-import { WRITTEN_AS_FORM, re } from './words.js';
+import { WRITTEN_AS_FORM, endingCheckIn, re } from './words.js';
 
 // A means hidden from the people who would stop it, stockpiled, or kept with a readiness said (session 32, review
 // 124): "i have hidden rat poison in a sugar tin so nobody checks", "i have been collecting panadol from different
@@ -28,7 +28,7 @@ const STOCKPILE = [
   ` i (?:have |ve )?(?:been )?(?:saving|collecting|stockpiling|hoarding) (?:up )?(?:my |the |some )?(?:pills|tablets|panadol|painkillers|sleeping pills)${NO_PURPOSE} (?:now )?(?:i have enough|(?:i have|ive got|i got) enough(?: now)?|its enough now|it is enough now)`,
   ` (?:nimekuwa nikiweka|nimekuwa nikikusanya) (?:vidonge|tembe|pills) kidogo kidogo (?:sasa )?(?:vimetosha|vinatosha)`,
 ];
-/** A means kept, then the decision said within three words and ending the check-in ("sumu ya panya iko kwa begi yangu
+/** A means kept, then the decision said within four words and ending the check-in ("sumu ya panya iko kwa begi yangu
  * nimeamua", "… the blade every night for when the time comes"); not "i am ready" (a trip, a move, a slaughter). */
 const READY_END =
   '(?:nimeamua|for when the time comes|for the day i choose|for the day i decide|kila siku niko tayari)';
@@ -38,9 +38,6 @@ const KEPT_READY = [
   ` (?:nina|nimebeba|nimeficha) (?:sumu ya panya|sumu|kamba|wembe|blade)${A_PLACE} ${READY_END}`,
   ` i have a (?:date|day) and a place and a rope(?: (?:there is|theres) nothing more to (?:talk about|say))?`,
 ];
-const ALL = [...SECRET_KEPT, ...STOCKPILE, ...KEPT_READY];
-/** Red team 125: a clause ends at "but", the check-in does not; these read only where they end the whole check-in. */
-const AT_END = re(`(?:${ALL.join('|')}) *$`);
 /** Before it: a pest, a farm, the children's safety: the hiding is the house's, the blade a job's. */
 const HOUSEHOLD = re(
   ' (?:rats|mice|pests?|cockroach\\p{L}*|farm|shamba|kids|children|watoto|baby|toddler|shaving|shave|kunyoa|camping|trip|safari|school fees|pharmacy|refills?) ',
@@ -50,8 +47,7 @@ export const MEANS_SECRET_CUES: readonly Cue[] = [
   {
     tier: 'plan',
     code: 'preparation',
-    re: re(`(?:${ALL.join('|')})(?= *$)`),
-    onlyWhole: AT_END,
+    ...endingCheckIn([...SECRET_KEPT, ...STOCKPILE, ...KEPT_READY]),
     selfReferring: true,
     unlessNear: new RegExp(`${JOKE_AFTER.source}|${HOUSEHOLD.source}`, 'u'),
     unlessBefore: new RegExp(`${NOT_OWN_PLAN.source}|${HOUSEHOLD.source}`, 'u'),

@@ -4,8 +4,8 @@ import { DAYS, JOKE_AFTER, NOT_OWN_PLAN, SIKU } from './planned-words.js';
 import { WRITTEN_AS_FORM, re } from './words.js';
 
 // An attempt told by what it left or by the story told to hide it (session 32, review 122): "i drank bleach and now
-// my throat hurts", "i drank jik on friday", "nilikunywa jik koo linauma", "i told the nurse it was an accident but it
-// was not", "the doctor stitched my wrist and i told her it was glass". The older cues read a poison drunk only with
+// my throat hurts", "i drank jik on friday", "nilikunywa jik koo linauma", "i told the doctor i fell but i jumped", "i
+// took all the pills i told my mum it was food poisoning but it was not". The older cues read a poison drunk only with
 // a time word from a short list or a rescue after it. Raise only (LATER_CUES).
 
 /** Drunk only to poison oneself: not paraffin or kerosene (a child's mistake, a siphon), not medicine. */
@@ -72,7 +72,7 @@ export const TOLD_AFTER_CUES: readonly Cue[] = [
     tier: 'behaviour',
     code: 'attempt',
     re: re(STORY_TOLD),
-    onlyWhole: new RegExp(`^(?:(?=.*${TRUTH_ACT} *$)|(?=.*${TRUTH_DENIED} *$)(?=.*${OWN_ACT.source}))`, 'u'),
+    onlyWhole: new RegExp(`${TRUTH_ACT} *$|^(?=.*${TRUTH_DENIED} *$)(?=.*${OWN_ACT.source})`, 'u'),
     ...guards,
   },
 ];

@@ -1,6 +1,12 @@
 // Building blocks of the patterns: whole-word regexes and the Swahili and English verb groups they share.
 
 export const re = (source: string) => new RegExp(source, 'u');
+/** Patterns read only where they end the whole check-in, not just their clause (clauses split at "but": red team 125,
+ * "… ready for saturday but the water is off"): the clause's match and the check-in's end, as a cue's `re`/`onlyWhole`. */
+export const endingCheckIn = (patterns: readonly string[]) => ({
+  re: re(`(?:${patterns.join('|')})(?= *$)`),
+  onlyWhole: re(`(?:${patterns.join('|')}) *$`),
+});
 // Swahili first person singular subject prefixes: ni-/n- present, nili- past, nime- perfect, nita- future.
 export const SW_WANT =
   '(?:ni)?(?:na|ta|li)(?:taka|tamani|penda|wazia|waza|fikiria|fikiri|jis?ikia(?: kama)?|jiskia(?: kama)?|hisi kama)';
