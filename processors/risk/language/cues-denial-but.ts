@@ -1,5 +1,5 @@
 import type { Cue } from './patterns.js';
-import { JOKE_AFTER, NOT_OWN_PLAN } from './planned-words.js';
+import { OWN_WORDS } from './planned-words.js';
 import { WRITTEN_AS_FORM, re } from './words.js';
 
 // An attempt denied, then a means or a readiness after a "but" (session 31, red teams 120, 121): "no i never tried to
@@ -41,12 +41,7 @@ const PLAYED_DOWN = re(
 );
 
 /** The denial as the cue, read only where the whole check-in says what follows it; said by the speaker, typed plainly. */
-const guards = {
-  unlessNear: JOKE_AFTER,
-  unlessBefore: NOT_OWN_PLAN,
-  unlessWritten: WRITTEN_AS_FORM,
-  selfReferring: true,
-} as const;
+const guards = OWN_WORDS;
 const denial = (denied: string, onlyWhole: RegExp): Cue => ({
   tier: 'plan',
   code: 'preparation',

@@ -16,7 +16,7 @@ const HARM_DENIED = new RegExp(
  * check-in, these leave the denial as it is. */
 const GROOMING_OR_KITCHEN =
   'nywele|kucha|ndevu|kinyozi|saluni|salon|barber|hair|fringe|bangs|nails|beard|shav\\p{L}*|kunyoa|(?:ni|na|nita|ku|niki|nili|tuna|tuta)pika|cooking|kitchen|jikoni|vitunguu|onions?|mboga|nyama|nyanya|sukuma|chopping|blunt|butu|haha\\p{L}*|lol|utani';
-const OTHER_SENSES = {
+export const OTHER_SENSES = {
   kujikata: new RegExp(
     ` (?:${GROOMING_OR_KITCHEN}|party|bash|sherehe|chama|kazini|job|wasee|mabeshte|beshte|msee|ocha|shosh|shags|shagz|base|rasta|niko kwa|mapema|late|nairobi|mombasa|kisumu|nakuru|town|tao|home|nyumbani)(?= )`,
     'u',

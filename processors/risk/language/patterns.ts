@@ -34,6 +34,10 @@ import { MEANS_KEPT_CUES } from './cues-means-kept.js';
 import { MEANS_SECRET_CUES } from './cues-means-secret.js';
 import { FOUND_AFTER_CUES } from './cues-found-after.js';
 import { TOLD_AFTER_CUES } from './cues-told-after.js';
+import { DEFERRED_CUES } from './cues-deferred.js';
+import { INTERRUPTED_CUES } from './cues-interrupted.js';
+import { STOCKPILE_CUES } from './cues-stockpile.js';
+import { RELAPSE_SW_CUES } from './cues-relapse-sw.js';
 import { PURPOSE_CUES } from './cues-purpose.js';
 import { SPEECH_CUES } from './cues-speech.js';
 import { SW_GRAMMAR_CUES } from './cues-sw-grammar.js';
@@ -130,6 +134,10 @@ export const LATER_CUES: readonly Cue[] = [
   ...MEANS_SECRET_CUES,
   ...FOUND_AFTER_CUES,
   ...TOLD_AFTER_CUES,
+  ...DEFERRED_CUES,
+  ...INTERRUPTED_CUES,
+  ...STOCKPILE_CUES,
+  ...RELAPSE_SW_CUES,
   ...RELAPSE_CUES,
 ].map((c) => ({
   ...c,

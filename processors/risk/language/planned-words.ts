@@ -1,4 +1,4 @@
-import { re } from './words.js';
+import { WRITTEN_AS_FORM, re } from './words.js';
 
 // The words of an act planned with no word of suicide (cues-means-planned.ts, cues-pills-planned.ts; reviews 98, 99):
 // who will do it, when, and what makes the same words a joke, a show, a bet or someone else's.
@@ -44,3 +44,11 @@ const SAID_BY = re(
   ' (?:said|says|saying|told me|tells me|texted|posted|wrote|screamed|shouted|yelled|was like|akasema|akaniambia|aliniambia|alisema|anasema|amesema|alinitania|alinitext|amenitext|aliimba|alipost|amepost|alituonya|ameandika|aliandika|anaandika|huandika|wanaandika|husema|wanasema|write|writes|post|goes|went|whisper\\p{L}*|threaten\\p{L}*|alitishia|anatishia|aliandikia|ameandikia|reads?|repeating|kept saying|cried|crying|alilia|analia|aliiambia|told (?:the )?police|(?:which|that) (?:read|said))(?: \\p{L}+){0,2} $',
 );
 export const NOT_OWN_PLAN = new RegExp(`${NOT_SAID_NOW.source}|${SAID_BY.source}`, 'u');
+
+/** Said as the speaker's own, plainly: no joke after it, no one else's words or a story before it, not a form's answer. */
+export const OWN_WORDS = {
+  unlessNear: JOKE_AFTER,
+  unlessBefore: NOT_OWN_PLAN,
+  unlessWritten: WRITTEN_AS_FORM,
+  selfReferring: true,
+} as const;
