@@ -21,11 +21,14 @@ const DRUNK_EN = `i (?:have |just |already )*(?:drank|drunk|swallowed) ${HOW_MUC
 const DRUNK_SW = `(?:nilikunywa|nimekunywa|nikakunywa|nilimeza|nimemeza|nikameza) ${POISON}`;
 /** Only a time between the drink and the harm (red team 125: "… doom spraying the house and now my throat …"). */
 const NO_CAUSE = `(?: (?:an hour ago|just now|last night|yesterday|this morning|(?:on |last )?(?:${DAYS})(?: night)?|jana|juzi|usiku|leo))?`;
+/** The hour of it, as a named day is (session 33, blind review 132: "i drank jik an hour ago", "nilikunywa jik asubuhi"). */
+const RECENT_EN = '(?:an hour ago|just now|last night|this morning|yesterday|today|tonight)';
+const RECENT_SW = '(?:jana usiku|jana|asubuhi|leo|sasa hivi|usiku)';
 const POISON_THEN = [
   ` ${DRUNK_EN}${NO_CAUSE} (?:and )?(?:now |then |after that )?${HARM_EN}(?= |$)`,
-  ` ${DRUNK_EN} (?:on |last )?(?:${DAYS})(?: night| evening| morning)?(?= $| (?:and|i|now|my|so)(?= |$))`,
+  ` ${DRUNK_EN} (?:(?:on |last )?(?:${DAYS})(?: night| evening| morning)?|${RECENT_EN})(?= $| (?:and|i|now|my|so)(?= |$))`,
   ` ${DRUNK_SW}${NO_CAUSE} (?:na )?(?:sasa )?${HARM_SW}(?= |$)`,
-  ` ${DRUNK_SW} (?:siku ya )?(?:${SIKU})(?: usiku| jioni| asubuhi)?(?= $| (?:na|sasa|koo|tumbo)(?= |$))`,
+  ` ${DRUNK_SW} (?:(?:siku ya )?(?:${SIKU})(?: usiku| jioni| asubuhi)?|${RECENT_SW})(?= $| (?:na|sasa|koo|tumbo)(?= |$))`,
 ];
 /** The listener told a story: a carer, a doctor, the family. */
 const LISTENER =

@@ -33,7 +33,7 @@ export const WHEN = `(?= $| (?:${TIME})${PART_OF_DAY}${CARRIED}(?= |$)| (?:${DEA
 const SPORT = 'arsenal|chelsea|liverpool|man u|man united|mechi|match|bet|betting|mkeka';
 /** After it: a joke (not "si utani"), a prank, a quotation's tail, a match or a bet. */
 export const JOKE_AFTER = re(
-  ` (?:lol|lmao|haha\\p{L}*|jk|(?<! (?:si|sio|siyo|not|no|never|hakuna) )(?:joke\\p{L}*|joking|kidding|utani|natania)|is what|was what|used to (?:say|joke)|prank|akicheka|we laughed|tukacheka|(?:on|kwa|kwenye) (?:facebook|fb|whatsapp|twitter|instagram|tiktok|status)|${SPORT}|(?:wa|tu|i|ni)(?:ki)?(?:poteza|fungwa|shinda|chomeka)) `,
+  ` (?:lol|lmao|haha\\p{L}*|jk|(?<! (?:si|sio|siyo|not|no|never|hakuna|not a|no a|isnt a|is not a) )(?:joke\\p{L}*|joking|kidding|utani|natania)|is what|was what|used to (?:say|joke)|prank|akicheka|we laughed|tukacheka|(?:on|kwa|kwenye) (?:facebook|fb|whatsapp|twitter|instagram|tiktok|status)|${SPORT}|(?:wa|tu|i|ni)(?:ki)?(?:poteza|fungwa|shinda|chomeka)) `,
 );
 /** Before it: a hypothetical, a dream, a story, a song or a show, a game or a bet. */
 const NOT_SAID_NOW = re(
