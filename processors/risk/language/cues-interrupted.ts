@@ -31,7 +31,9 @@ const ACT = [
   ` i (?:tied|put up) (?:the |a )?${ROPE}${TIME} and (?:stood|climbed) on (?:the|a) (?:chair|stool|bucket)`,
   ` i (?:put|poured|mixed) (?:the |some )?(?:rat poison|poison|pesticide|jik|bleach|doom) (?:in|into) my ${DRINK}${TIME}`,
   ` i had (?:the |a )?(?:rope|noose|poison|rat poison|pills) ready${TIME}`,
-  ` i had the (?:pills|tablets|poison|rat poison|blade|razor) (?:in my hand|on my wrist|at my lips)(?: ready(?: to (?:take|drink|swallow|use) (?:them|it))?)?`,
+  ` i had the (?:pills|tablets|poison|rat poison|blade|razor|razor blade|knife) (?:in my hand|on my (?:wrist|arm)|at my (?:lips|mouth))${TIME}(?: (?:again|pressed))?(?: ready(?: to (?:take|drink|swallow|use) (?:them|it)| to cut(?: deep)?)?| to cut)?`,
+  ` i had the (?:jik|poison|bleach|pesticide|rat poison) (?:bottle |cup )?(?:at|to) my (?:mouth|lips)${TIME}`,
+  ` (?:nilikuwa na|nilishika|nilikuwa nimeshika) (?:wembe|blade|kisu) (?:kwenye|kwa) (?:mshipa wa )?mkono(?: wangu)?${SW_TIME}`,
   // "Attempted" alone is also an exam or a call: only stopped by someone (blind review 132).
   ` i attempted(?: again)?${TIME}`,
   ` (?:nilijifunga|nikajifunga) (?:kamba|kamaba|shuka|leso|mshipi|mkanda|kitanzi)(?: shingoni)?${SW_PLACE}${SW_TIME}`,
@@ -48,10 +50,11 @@ const PERSON =
 const PERSON_SW = '(?:mtoto|mke|mume|mama|baba|kaka|dada|binamu|jirani|mvulana|msichana|rafiki|mtu|bibi|babu)';
 /** Who or what stopped it, then at most what the speaker did with the means. */
 const STOPPED = [
-  `(?:(?:my|the|a|our) (?:\\p{L}+ )?${PERSON}|someone|somebody) (?:came in|walked in|came home(?: early)?|came back(?: early)?|knocked(?: on the door)?|woke up|saw me(?: and shouted)?|found me(?: and pulled me (?:out|back|away))?|stopped me|called(?: my name| me)?|shouted|pulled me (?:out|back|down|away)|cut me down|opened the door)`,
+  `(?:(?:my|the|a|our) (?:\\p{L}+ )?${PERSON}|someone|somebody) (?:came in|walked in|came home(?: early)?|came back(?: early)?|knocked(?: on the door)?|woke up|saw me(?: and shouted)?|found me(?: and pulled me (?:out|back|away))?|stopped me|called(?: my name| me)?|cried|started crying|shouted|pulled me (?:out|back|down|away)|cut me down|opened the door)`,
   'my phone rang',
   '(?:the (?:rope|sheet|belt|leso|cable|branch|beam|scarf)|it) (?:broke|snapped|tore|gave way|slipped off)',
-  `(?:${PERSON_SW}(?: (?:yangu|wangu))?|kid|msee wangu) (?:akaingia|akarudi(?: mapema)?|akaniona|akanikuta|akanizuia|alinizuia|alinikuta|aliniona|akabisha(?: mlango| door)?|akaita|akaniita(?: \\p{L}+)?|akavunja mlango)`,
+  `(?:${PERSON_SW}(?: (?:yangu|wangu))?|kid|msee wangu) (?:akaingia|akarudi(?: mapema)?|akaniona|akanikuta|akanizuia|alinizuia|alinikuta|aliniona|akabisha(?: mlango| door)?|akaita|akaniita(?: \\p{L}+)?|akavunja mlango|akagonga(?: mlango)?|akalia)`,
+  'mlango ukagongwa',
   '(?:kamba |shuka )?(?:ilikatika|ikakatika)|simu ikalia',
   // Stopped by the speaker at the last moment.
   'i (?:couldnt|could not|didnt|did not) (?:do it|go through with it)(?: i came down)?|i got scared(?: and (?:came down|stopped))?|nikaogopa(?: nikashuka)?|nikashindwa(?: nikashuka)?',

@@ -20,7 +20,7 @@ const SAVED =
 const HIDDEN_OR_BOUGHT = '(?:i (?:have )?(?:hid|hidden|bought)|nimeficha|nimebuy|nimenunua)';
 /** Saved, collected or counted: the speaker's act, with whose pills they are at most. */
 const gathered = (act: string, pills: string) =>
-  `${act} (?:all )?(?:my |the |some |these )?(?:${NOT_ARV}\\p{L}+ )?${pills}${MINE}(?: (?:za|vya|ya|of) (?:my )?${NOT_ARV}\\p{L}+){0,2}${MINE}`;
+  `${act} (?:all )?(?:my |the |some |these )?(?:${NOT_ARV}\\p{L}+ )?${pills}${MINE}(?: (?:za|vya|ya|of) (?:my )?${NOT_ARV}\\p{L}+){0,2}${MINE}(?: (?:vyote|zote))?`;
 const GATHERED = gathered(SAVED, PILLS);
 /** With a death after them any pills count ("i am collecting my arvs to swallow them all"), hidden or bought too. */
 const GATHERED_ANY = gathered(`(?:${SAVED}|${HIDDEN_OR_BOUGHT})`, `(?:${PILLS}|arvs)`);
@@ -29,7 +29,7 @@ const SAVED_ANY = gathered(SAVED, `(?:${PILLS}|arvs)`);
 const SPAN = '(?:(?:a|two|three|four|five|six|many|\\p{N}+) (?:weeks?|months?)|(?:wiki|miezi|siku) \\p{L}+)';
 const OVER = `(?: (?:(?:in|under|kwa|kwenye|chini ya) (?:a |my |the )?(?:\\p{L}+ )?(?:sock|mattress|drawer|bag|box|godoro|soksi|begi|kabati)|(?:from|kutoka) (?:the |a |\\p{L}+ )?(?:clinic|chemist|chemists|hospital|kliniki|hospitali|duka)|(?:for |kwa )?${SPAN}|last night|yesterday|today|jana)){0,2}(?: (?:now|sasa|na sasa))?`;
 const ENOUGH =
-  '(?:(?:and )?(?:(?:they are|there are|theres|there is|its|it is|i have|ive got|i think i have|ziko) )?enough(?: now)?|(?:nadhani )?(?:vinatosha|zinatosha|inatosha|ni vya kutosha|zimetosha|vimetosha|(?:ziko |viko )?(?:za|vya) kutosha)(?: sasa)?)';
+  '(?:(?:and )?(?:(?:they are|they will be|there are|theres|there is|its|it is|it will be|i have|ive got|i think i have|ziko) )?enough(?: now)?|(?:nadhani )?(?:vinatosha|zinatosha|inatosha|ni vya kutosha|zimetosha|vimetosha|(?:ziko |viko )?(?:za|vya) kutosha)(?: sasa)?)';
 /** A death said after them: counts wherever the check-in goes on. */
 const TO_DIE =
   '(?:enough )?(?:to|ili) (?:finish me|end it|die|kill myself|not wake up|never wake up|sleep forever|kunimaliza|kuniua|kufa|nife|nisiamke)|kunimaliza|kuniua';

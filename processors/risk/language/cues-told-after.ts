@@ -10,26 +10,36 @@ import { WRITTEN_AS_FORM, re } from './words.js';
 
 /** Drunk only to poison oneself: not paraffin or kerosene (a child's mistake, a siphon), not medicine. */
 const POISON =
-  '(?:jik|jick|bleach|rat poison|ratoxin|pesticide|insecticide|cattle dip|tick dip|doom|sniper|paraquat|weed ?killer|poison|dawa ya (?:panya|kupe|kuua wadudu|mende)|sumu ya panya|sumu)';
+  '(?:jik|jick|bleach|rat poison|ratoxin|pesticide|insecticide|cattle dip|tick dip|doom|sniper|paraquat|weed ?killer|poison|dawa ya (?:panya|kupe|kuua wadudu|mende|shamba)|sumu ya panya|sumu)';
 const HOW_MUCH = '(?:some |the |a bottle of |a whole bottle of |a cup of |a glass of |half a bottle of )?';
 /** What the poison did, told right after: the throat, the stomach, vomiting, a hospital bed. */
 const HARM_EN =
   '(?:my (?:throat|stomach|chest|mouth|kidneys?|insides) (?:is |are |was |were |still |really |so |has been |have been )*(?:burnt|burned|burning|hurts?|hurting|burns|sore|in pain|paining|damaged|bleeding|failing|struggling|on fire)|i (?:vomited|was vomiting|threw up|started vomiting|have been vomiting|vomit)(?: blood)?|i (?:woke up|ended up) in (?:the )?(?:hospital|ward|icu))';
 const HARM_SW =
-  '(?:koo (?:linauma|linawaka|limeungua|limechomeka|liliungua|lilichomeka)|tumbo (?:linauma|linawaka|liliuma)|nikatapika|nimekuwa nikitapika|natapika|nilitapika(?: damu)?|nikaamka hospitalini)';
+  '(?:tumbo inauma|koo (?:linauma|linawaka|limeungua|limechomeka|liliungua|lilichomeka)|tumbo (?:linauma|linawaka|liliuma)|nikatapika|nimekuwa nikitapika|natapika|nilitapika(?: damu)?|nikaamka hospitalini)';
 const DRUNK_EN = `i (?:have |just |already )*(?:drank|drunk|swallowed) ${HOW_MUCH}${POISON}`;
-const DRUNK_SW = `(?:nilikunywa|nimekunywa|nikakunywa|nilimeza|nimemeza|nikameza) ${POISON}`;
+const DRUNK_SW = `(?:nilikunywa|nimekunywa|nimeshakunywa|nikakunywa|nilimeza|nimemeza|nikameza|nimebugia|nilibugia) ${POISON}`;
 /** Only a time between the drink and the harm (red team 125: "… doom spraying the house and now my throat …"). */
 const NO_CAUSE = `(?: (?:an hour ago|just now|last night|yesterday|this morning|(?:on |last )?(?:${DAYS})(?: night)?|jana|juzi|usiku|leo))?`;
 /** The hour of it, as a named day is (session 33, blind review 132: "i drank jik an hour ago", "nilikunywa jik asubuhi"). */
-const RECENT_EN = '(?:an hour ago|just now|last night|this morning|yesterday|today|tonight)';
-const RECENT_SW = '(?:jana usiku|jana|asubuhi|leo|sasa hivi|usiku)';
+const RECENT_EN =
+  '(?:(?:an|one|two|three|\\p{N}+|a few|thirty|twenty|ten|fifteen) (?:hours?|minutes?|mins?) ago|just now|earlier(?: today)?|last night|this (?:morning|afternoon|evening)|in the morning|yesterday|today|tonight)';
+const RECENT_SW =
+  '(?:jana (?:usiku|jioni|asubuhi)|jana|asubuhi|leo|sasa hivi|usiku|saa (?:\\p{L}+|\\p{N}+) (?:iliyopita|zilizopita)|dakika (?:\\p{L}+|\\p{N}+) (?:iliyopita|zilizopita))';
 const POISON_THEN = [
   ` ${DRUNK_EN}${NO_CAUSE} (?:and )?(?:now |then |after that )?${HARM_EN}(?= |$)`,
-  ` ${DRUNK_EN} (?:(?:on |last )?(?:${DAYS})(?: night| evening| morning)?|${RECENT_EN})(?= $| (?:and|i|now|my|so)(?= |$))`,
   ` ${DRUNK_SW}${NO_CAUSE} (?:na )?(?:sasa )?${HARM_SW}(?= |$)`,
+];
+/** A poison drunk with only when after it. */
+const POISON_WHEN = [
+  ` ${DRUNK_EN} (?:(?:on |last )?(?:${DAYS})(?: night| evening| morning)?|${RECENT_EN})(?= $| (?:and|i|now|my|so)(?= |$))`,
   ` ${DRUNK_SW} (?:(?:siku ya )?(?:${SIKU})(?: usiku| jioni| asubuhi)?|${RECENT_SW})(?= $| (?:na|sasa|koo|tumbo)(?= |$))`,
 ];
+/** With only when told, a "but" that is no outcome explains it away (red team 133: "… but it was water in a jik
+ * bottle", "… lakini ilikuwa kosa", "… but only a sip while cleaning"), as does a dare. */
+const EXPLAINED = re(
+  ' (?:(?:but|lakini|ila|though) (?!(?:then )?(?:i )?(?:vomited|threw up|survived|woke up|was rushed|didnt die|am still alive)\\b|they (?:found|rushed|took) me|(?:my|the) \\p{L}+ (?:found|rushed|took) me|(?:nika|nili)tapika|(?:wa|a)(?:ka|li)nipeleka|nikaokolewa|sikufa|bado niko hai)|(?:dared|dare|challenge) )',
+);
 /** The listener told a story: a carer, a doctor, the family. */
 const LISTENER =
   '(?:the |my |our )?(?:doctor|doctors|dr|nurse|nurses|daktari|mum|mom|mother|mama|dad|father|parents|family|everyone|everybody|them|her|him|people|teacher|husband|wife)';
@@ -68,6 +78,13 @@ const guards = {
 
 export const TOLD_AFTER_CUES: readonly Cue[] = [
   { tier: 'behaviour', code: 'attempt', re: re(`(?:${POISON_THEN.join('|')})`), unlessWhole: SPRAYED, ...guards },
+  {
+    tier: 'behaviour',
+    code: 'attempt',
+    re: re(`(?:${POISON_WHEN.join('|')})`),
+    unlessWhole: new RegExp(`${SPRAYED.source}|${EXPLAINED.source}`, 'u'),
+    ...guards,
+  },
   { tier: 'behaviour', code: 'attempt', re: re(`(?:${COVER.join('|')})`), onlyWhole: OWN_ACT, ...guards },
   // The truth after the story may itself be the act ("… but i jumped"), or deny the story beside an act told elsewhere
   // (a beating hidden is the domestic-violence reading: only the speaker's own act counts).

@@ -43,8 +43,6 @@ const ALIASES: Array<[RegExp, string, session?: boolean]> = [
   [/\btonite\b/g, 'tonight', SESSION],
   // Misspellings of trying and of hanging oneself (reviews 114, 122): "i tryed to drown myself", "nilijaribu kujinyoga".
   [/\b(?:tryed|tride|tryd)\b/g, 'tried', SESSION],
-  // "i drunk" for "i drank", as spoken and typed (blind review 132: "i drunk poison").
-  [/\bi drunk\b/g, 'i drank', SESSION],
   [/\b(\p{L}{0,6})ji(?:nyoga|nonga|nyonnga)\b/gu, '$1jinyonga', SESSION],
   [/\bcan not\b/g, "can't", SESSION],
   [/\bany more\b/g, 'anymore', SESSION],

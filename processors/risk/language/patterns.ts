@@ -38,6 +38,7 @@ import { DEFERRED_CUES } from './cues-deferred.js';
 import { INTERRUPTED_CUES } from './cues-interrupted.js';
 import { STOCKPILE_CUES } from './cues-stockpile.js';
 import { RELAPSE_SW_CUES } from './cues-relapse-sw.js';
+import { ON_PURPOSE_CUES } from './cues-on-purpose.js';
 import { PURPOSE_CUES } from './cues-purpose.js';
 import { SPEECH_CUES } from './cues-speech.js';
 import { SW_GRAMMAR_CUES } from './cues-sw-grammar.js';
@@ -138,6 +139,7 @@ export const LATER_CUES: readonly Cue[] = [
   ...INTERRUPTED_CUES,
   ...STOCKPILE_CUES,
   ...RELAPSE_SW_CUES,
+  ...ON_PURPOSE_CUES,
   ...RELAPSE_CUES,
 ].map((c) => ({
   ...c,

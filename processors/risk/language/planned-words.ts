@@ -41,7 +41,7 @@ const NOT_SAID_NOW = re(
 );
 /** Someone else's words, two words at most before it ("my husband said i am useless i will …" is the speaker's). */
 const SAID_BY = re(
-  ' (?:said|says|saying|told me|tells me|texted|posted|wrote|screamed|shouted|yelled|was like|akasema|akaniambia|aliniambia|alisema|anasema|amesema|alinitania|alinitext|amenitext|aliimba|alipost|amepost|alituonya|ameandika|aliandika|anaandika|huandika|wanaandika|husema|wanasema|write|writes|post|goes|went|whisper\\p{L}*|threaten\\p{L}*|alitishia|anatishia|aliandikia|ameandikia|reads?|repeating|kept saying|cried|crying|alilia|analia|aliiambia|told (?:the )?police|(?:which|that) (?:read|said))(?: \\p{L}+){0,2} $',
+  ' (?:said|says|saying|used to say|would say|nilikuwa (?:na|niki)sema|told me|tells me|texted|posted|wrote|screamed|shouted|yelled|was like|akasema|akaniambia|aliniambia|alisema|anasema|amesema|alinitania|alinitext|amenitext|aliimba|alipost|amepost|alituonya|ameandika|aliandika|anaandika|huandika|wanaandika|husema|wanasema|write|writes|post|goes|went|whisper\\p{L}*|threaten\\p{L}*|alitishia|anatishia|aliandikia|ameandikia|reads?|repeating|kept saying|cried|crying|alilia|analia|aliiambia|told (?:the )?police|(?:which|that) (?:read|said))(?: \\p{L}+){0,2} $',
 );
 export const NOT_OWN_PLAN = new RegExp(`${NOT_SAID_NOW.source}|${SAID_BY.source}`, 'u');
 

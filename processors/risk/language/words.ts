@@ -48,11 +48,14 @@ export function onlyWith(cue: string, whole: string, beside: RegExp, alone: Read
     .every((w) => alone.has(w));
 }
 
+/** A pattern read over the whole check-in, whose clauses are joined with their own spaces: each space stands for any
+ * run of them (a space before a quantifier, as in "my ?self", is left as it is). */
+export const anySpaces = (pattern: string) => pattern.replace(/ (?![?*+{])/gu, ' +');
+
 /** What may open a check-in before the one thing it says: a greeting, a filler, when it was. */
 const OPENING =
   '(?:hi|hello|doc|doctor|daktari|so|well|honestly|um|ok|okay|yes|bro|maze|buda|sasa|yesterday|last night|this morning|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|jana|juzi|jana usiku|leo)';
 /** Patterns read only where they are the whole check-in, a greeting or a time before them (red team 131: "the goats
  * keep escaping so i tied the rope …", "my refill is due i counted the tablets …" put the everyday reason first). Any
  * run of spaces stands for one: the check-in's clauses are joined with their own. */
-export const wholeCheckIn = (pattern: string) =>
-  re(`^ *${`(?:${OPENING} )*${pattern.trim()}`.replaceAll(' ', ' +')} *$`);
+export const wholeCheckIn = (pattern: string) => re(`^ *${anySpaces(`(?:${OPENING} )*${pattern.trim()}`)} *$`);

@@ -32,4 +32,23 @@ describe('crisis language: an attempt told by its harm or its cover story', () =
       'i swallowed some doom spraying the house and now my throat is burning': 'low',
     });
   });
+
+  it('reads a poison drunk with only a recent hour after it as an attempt', () => {
+    expectLevels({
+      'i drank jik an hour ago': 'critical',
+      'i drank pesticide two hours ago': 'critical',
+      'nilikunywa jik saa moja iliyopita': 'critical',
+      'nilikunywa jik asubuhi lakini nikatapika': 'critical',
+      'i drunk jik an hour ago': 'critical',
+    });
+  });
+
+  it('leaves it low when a "but" explains it away or it was a dare', () => {
+    expectLevels({
+      'i drank jik an hour ago but it was water in a jik bottle': 'low',
+      'nimekunywa jik asubuhi lakini ilikuwa kosa': 'low',
+      'i drank jik this morning but it was only a sip while cleaning': 'low',
+      'i drank jik an hour ago my friends dared me': 'low',
+    });
+  });
 });

@@ -1,0 +1,55 @@
+import type { Cue } from './patterns.js';
+import { OWN_WORDS } from './planned-words.js';
+import { anySpaces, re } from './words.js';
+
+// Hurting oneself told with the intent said, "on purpose" or "makusudi" (session 33; 65 such crises of earlier
+// reviews and blind review 134 were low): "i hit myself on purpose last night", "i bit my arm on purpose until it
+// bled", "i banged my head against the wall on purpose", "nilijipiga makusudi usiku mzima", "nilijiburn kwa makusudi",
+// "nilijikwaruza makusudi hadi nikatoka damu". Earlier reviews' everyday twins ("nilijiburn bila makusudi", "… kwa
+// jua makusudi nipate tan", "i punched myself on purpose to test the new gloves", "… upele unaniwasha") end otherwise:
+// after the intent the check-in may say only when, how hard, why in self-blame, or that it was hidden. Not starving (a
+// fast is kept on purpose), burnt out, a selfie, ironing or an injection. Raise only.
+
+const EN_HURT =
+  '(?:cut|hit|hitting|hitted|beat|beating|punch|punched|punching|bit|bite|biting|scratch|scratched|scratching|burn|burnt|burned|burning|choke|choked|choking|bang|banged|banging|slap|slapped|slapping)';
+const BODY = '(?:my ?self|my (?:head|face|arm|arms|hand|hands|wrist|wrists|leg|legs|thigh|thighs|chest|body|skin))';
+/** Up to four words between (where, with what, how hard); never a negation, "out", calories or the sun. */
+const BETWEEN =
+  '(?: (?!(?:out|bila|not|no|sio|si|siyo|haikuwa|sikuwa|na|calories|fat|tumbo|jua|sun|tan)\\b)\\p{L}+){0,4}?';
+const PURPOSE = '(?:on purpose|deliberately|intentionally|kwa makusudi|makusudi)';
+const EN = ` (?:i |i have been |i been |i keep |i kept |i am |i was |i had |am )${EN_HURT} ${BODY}${BETWEEN} ${PURPOSE}`;
+/** Swahili and Sheng reflexives: ni-/na-/hu-/nili-/nime- ji- and the verb. */
+const SW_HURT = '(?:piga|beat|punch|uma|kwaruza|gonga|burn|scratch|choma|slap)';
+const NOT_THE_HARM = '(?! (?:picha|selfie|pasi|pamba|msasa|sindano|insulin|out|nje)\\b)';
+const SW = ` (?:nili|nime|na|hu|ni|nikawa ni|nimekuwa ni)(?:ki)?ji${SW_HURT}${NOT_THE_HARM}${BETWEEN} ${PURPOSE}`;
+/** The hand or head burnt, cut or hit, named without "ji" ("nilichoma mkono na moto makusudi"). */
+const SW_BODY = ` (?:nili|nime|nika)(?:choma|kata|piga|gonga) (?:mkono|kichwa|mguu|paja|ngozi)(?: (?:wangu|yangu))?${BETWEEN} ${PURPOSE}`;
+/** Paraffin drunk on purpose, which the other cues leave out as a child's mistake or a siphon. */
+const PARAFFIN = ` (?:i (?:drank|swallowed)|nimekunywa|nilikunywa) (?:some |the )?(?:paraffin|kerosene|mafuta ya taa)(?: mingi)?${BETWEEN} ${PURPOSE}`;
+const ACT = `(?:${EN}|${SW}|${SW_BODY}|${PARAFFIN})`;
+/** All the check-in may say after the intent: when, how long or hard, blood, self-blame, hiding it, how it feels now. */
+const AFTER = [
+  'again|tena|today|leo|yesterday|jana|last night|usiku(?: mzima| wa jana)?|every (?:night|day)|kila (?:usiku|siku)|this week|wiki hii',
+  'like \\p{N}+ times|so hard|many times|mara nyingi|until (?:it|they) bled|until it went numb|till i bled|(?:hadi|mpaka) (?:nikatoka damu|ikatoka damu|damu itoke|damu ikatoka|damu)|damu ikatoka',
+  '(?:because|coz|cause|sababu|kwa sababu|juu|ili) (?:i hate myself|i deserve it|najichukia|nastahili|nisikie uchungu|i wanted to feel something|to feel something)',
+  'to (?:feel something|punish myself|make the pain (?:inside )?stop)|i just wanted to feel something',
+  'halafu nikaficha mkono|and hid it|nobody knows|hakuna anajua|bado inauma|it still hurts|na sigara|with a (?:belt|stick|cigarette)',
+  'when im alone|nikiwa peke yangu|nikiwa na hasira|when i am angry',
+].join('|');
+const PART = `(?:${AFTER})`;
+/** Someone's question or belief before it ("daktari aliniuliza kama …", "watu wanadhani …", "ulidhani …"). */
+const ASKED_BEFORE = re(
+  ' (?:kama|if|whether|asked|aliniuliza|wanadhani|anadhani|ulidhani|walidhani|think|thinks|thought|unajua ni|huyu|jamaa|yeye|he|she)(?: \\p{L}+){0,3} $',
+);
+
+export const ON_PURPOSE_CUES: readonly Cue[] = [
+  {
+    tier: 'behaviour',
+    code: 'self_harm',
+    re: re(`${ACT}(?= |$)`),
+    // Any run of spaces stands for one: the check-in's clauses are joined with their own.
+    onlyWhole: re(`${anySpaces(`${ACT}(?: ${PART})*`)} *$`),
+    ...OWN_WORDS,
+    unlessBefore: new RegExp(`${OWN_WORDS.unlessBefore.source}|${ASKED_BEFORE.source}`, 'u'),
+  },
+];

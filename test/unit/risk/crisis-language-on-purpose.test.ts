@@ -1,0 +1,28 @@
+import { expectLevels } from '../../setup/risk-levels.js';
+
+// Hurting oneself told "on purpose" or "makusudi", with nothing after but when, how hard, self-blame or hiding it
+// (cues-on-purpose.ts).
+
+describe('crisis language: hurting oneself on purpose', () => {
+  it('reads hitting, biting, scratching or burning oneself on purpose as self-harm', () => {
+    expectLevels({
+      'i hit myself on purpose last night': 'critical',
+      'i bit my arm on purpose until it bled': 'critical',
+      'i banged my head against the wall on purpose': 'critical',
+      'nilijipiga makusudi usiku mzima': 'critical',
+      'nilijiburn kwa makusudi': 'critical',
+      'nilijikwaruza makusudi hadi nikatoka damu': 'critical',
+    });
+  });
+
+  it('leaves an accident, a tan, a rash, sport, a lesson to a child and a doctor’s question low', () => {
+    expectLevels({
+      'nilijiburn bila makusudi nikipika chapati': 'low',
+      'nilijiburn kwa jua makusudi nipate tan': 'low',
+      'nimejikwaruza makusudi jana usiku, upele unaniwasha sana': 'low',
+      'i punched myself on purpose today to test the new gloves': 'low',
+      'i bit myself on purpose and showed my toddler it hurts': 'low',
+      'daktari aliniuliza kama nilijiburn makusudi nikamwambia hapana ni pasi': 'low',
+    });
+  });
+});
