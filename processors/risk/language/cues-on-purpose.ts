@@ -12,11 +12,14 @@ import { anySpaces, re } from './words.js';
 
 const EN_HURT =
   '(?:cut|hit|hitting|hitted|beat|beating|punch|punched|punching|bit|bite|biting|scratch|scratched|scratching|burn|burnt|burned|burning|choke|choked|choking|bang|banged|banging|slap|slapped|slapping)';
-const BODY = '(?:my ?self|my (?:head|face|arm|arms|hand|hands|wrist|wrists|leg|legs|thigh|thighs|chest|body|skin))';
+const BODY =
+  '(?:my ?self|my (?:head|face|arm|arms|hand|hands|wrist|wrists|leg|legs|thigh|thighs|chest|body|skin)|the wall)';
 /** Up to four words between (where, with what, how hard); never a negation, "out", calories or the sun. */
 const BETWEEN =
-  '(?: (?!(?:out|bila|not|no|sio|si|siyo|haikuwa|sikuwa|na|calories|fat|tumbo|jua|sun|tan)\\b)\\p{L}+){0,4}?';
-const PURPOSE = '(?:on purpose|deliberately|intentionally|kwa makusudi|makusudi)';
+  '(?: (?!(?:out|bila|not|no|sio|si|siyo|haikuwa|sikuwa|calories|fat|tumbo|jua|sun|tan)\\b)\\p{L}+){0,4}?';
+/** The intent said, or the harm it went on until ("until it bled", "mpaka damu ikatoka", "mpaka jicho likavimba"). */
+const PURPOSE =
+  '(?:on purpose|deliberately|intentionally|kwa makusudi|makusudi|(?:until|till) (?:it|they|my \\p{L}+) (?:bled|bleeds|bleed|swelled|went numb)|(?:mpaka|hadi) (?:nivuje damu|damu (?:i|ika)?to(?:ke|ka)|nikatoka damu|(?:jicho|uso|mkono) (?:li|u|i)?kavimba|nikazimia(?: kidogo)?))';
 const EN = ` (?:i |i have been |i been |i keep |i kept |i am |i was |i had |am )${EN_HURT} ${BODY}${BETWEEN} ${PURPOSE}`;
 /** Swahili and Sheng reflexives: ni-/na-/hu-/nili-/nime- ji- and the verb. */
 const SW_HURT = '(?:piga|beat|punch|uma|kwaruza|gonga|burn|scratch|choma|slap)';
@@ -29,12 +32,13 @@ const PARAFFIN = ` (?:i (?:drank|swallowed)|nimekunywa|nilikunywa) (?:some |the 
 const ACT = `(?:${EN}|${SW}|${SW_BODY}|${PARAFFIN})`;
 /** All the check-in may say after the intent: when, how long or hard, blood, self-blame, hiding it, how it feels now. */
 const AFTER = [
-  'again|tena|today|leo|yesterday|jana|last night|usiku(?: mzima| wa jana)?|every (?:night|day)|kila (?:usiku|siku)|this week|wiki hii',
+  'again|tena|today|leo|yesterday|jana|last night|asubuhi|this morning|leo asubuhi|usiku(?: mzima| wa jana)?|every (?:night|day)|kila (?:usiku|siku)|this week|wiki hii',
   'like \\p{N}+ times|so hard|many times|mara nyingi|until (?:it|they) bled|until it went numb|till i bled|(?:hadi|mpaka) (?:nikatoka damu|ikatoka damu|damu itoke|damu ikatoka|damu)|damu ikatoka',
   '(?:because|coz|cause|sababu|kwa sababu|juu|ili) (?:i hate myself|i deserve it|najichukia|nastahili|nisikie uchungu|i wanted to feel something|to feel something)',
   'to (?:feel something|punish myself|make the pain (?:inside )?stop)|i just wanted to feel something',
   'halafu nikaficha mkono|and hid it|nobody knows|hakuna anajua|bado inauma|it still hurts|na sigara|with a (?:belt|stick|cigarette)',
-  'when im alone|nikiwa peke yangu|nikiwa na hasira|when i am angry',
+  'when im alone|nikiwa peke yangu|nikiwa na hasira|when i am angry|(?:na|and) (?:leo|today) (?:imetokea|it happened) (?:tena|again)',
+  'and i keep doing it(?: every time (?:he|she|they|my \\p{L}+)(?: \\p{L}+){1,4})?|(?:kwa sababu|because) (?:najichukia|i hate myself)',
 ].join('|');
 const PART = `(?:${AFTER})`;
 /** Someone's question or belief before it ("daktari aliniuliza kama …", "watu wanadhani …", "ulidhani …"). */

@@ -54,8 +54,9 @@ export const anySpaces = (pattern: string) => pattern.replace(/ (?![?*+{])/gu, '
 
 /** What may open a check-in before the one thing it says: a greeting, a filler, when it was. */
 const OPENING =
-  '(?:hi|hello|doc|doctor|daktari|so|well|honestly|um|ok|okay|yes|bro|maze|buda|sasa|yesterday|last night|this morning|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|jana|juzi|jana usiku|leo)';
+  '(?:hi|hello|doc|doctor|daktari|so|well|honestly|um|ok|okay|yes|bro|maze|buda|sasa|yesterday|last night|last week|this morning|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|jana|juzi|jana usiku|leo)';
 /** Patterns read only where they are the whole check-in, a greeting or a time before them (red team 131: "the goats
  * keep escaping so i tied the rope …", "my refill is due i counted the tablets …" put the everyday reason first). Any
  * run of spaces stands for one: the check-in's clauses are joined with their own. */
-export const wholeCheckIn = (pattern: string) => re(`^ *${anySpaces(`(?:${OPENING} )*${pattern.trim()}`)} *$`);
+export const wholeCheckIn = (pattern: string) =>
+  re(`^(?: *(?:${anySpaces(OPENING)}))* *${anySpaces(pattern.trim())} *$`);

@@ -49,4 +49,13 @@ describe('crisis language: an attempt interrupted', () => {
       'i tied the cord to the branch and it snapped': 'low',
     });
   });
+
+  it('reads the edge of a height or water, or a poison in a cup, then stopped, as behaviour', () => {
+    expectLevels({
+      'i was at the edge of the dam this evening ready to go in but a fisherman called out to me': 'critical',
+      'last week nilikuwa tayari kujirusha kutoka floor ya tano but security akanivuta': 'critical',
+      'i had already mixed the poison in a cup and then i thought of my mother and poured it out': 'critical',
+      'nilikuwa nimeweka sumu kwa chai nikaimwaga dakika ya mwisho': 'critical',
+    });
+  });
 });

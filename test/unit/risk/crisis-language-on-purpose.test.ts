@@ -25,4 +25,12 @@ describe('crisis language: hurting oneself on purpose', () => {
       'daktari aliniuliza kama nilijiburn makusudi nikamwambia hapana ni pasi': 'low',
     });
   });
+
+  it('reads hurting oneself until it bled or swelled as self-harm', () => {
+    expectLevels({
+      'i hit my head against the wall until it bled yesterday': 'critical',
+      'nikiwa na hasira najipiga kichwa kwa ukuta mpaka nivuje damu na leo imetokea tena': 'critical',
+      'nilijipiga makofi na ngumi usoni mpaka jicho likavimba kwa sababu najichukia': 'critical',
+    });
+  });
 });
