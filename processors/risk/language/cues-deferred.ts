@@ -14,7 +14,7 @@ import { anySpaces, re } from './words.js';
 const OPENER =
   '(?:bro|maze|buda|bana|na|and|so|well|honestly|mimi|me|hi|hello|doc|doctor|daktari|ok|okay|sawa|yes|no|hapana|i promise|i swear|i think|to be honest|nimeamka|msee|tu)';
 const NOW =
-  '(?:today|2day|right now|for now|as of now|at the moment|this morning|this evening|tonight|this week|this minute|for today|at least for now|leo|saa hii|kwa sasa|sasa hivi|kwa leo|usiku huu|wiki hii)';
+  '(?:today|2day|now|right now|for now|as of now|at the moment|this morning|this evening|tonight|this week|this minute|for today|at least for now|leo|saa hii|kwa sasa|sasa hivi|kwa leo|usiku huu|wiki hii)';
 /** The denial's clause: openers and "now", the denial, then only "now", a promise or "i think"; "now" said once. */
 const ownEnglish = (denial: string) =>
   `^ (?:(?:${OPENER} )*${NOW} (?:${OPENER} )*${denial}(?: (?:${OPENER}|${NOW}))*|(?:${OPENER} )*${denial}(?: (?:${OPENER}))* ${NOW}(?: (?:${OPENER}|${NOW}))*) $`;
@@ -42,10 +42,16 @@ const LATER =
 const TIME_IN_DOUBT = (doubt: string) =>
   `(?:${LATER} ${doubt}|${doubt} (?:about |kuhusu |for )?${LATER}|ask me(?: again)? ${LATER}|${LATER} (?:is|ni) (?:a question|another story|a different story|hadithi nyingine|kesho)|i dont know if i will (?:feel|be) the same ${LATER}|sijui ${LATER} (?:itakuaje|itakuwaje))`;
 const CONTRAST = '(?:but|lakini|ila|though|lkn)(?: (?:honestly|really|bro|maze|bana|aki))?';
+/** Only after one's own suicide denied: a condition, then an end or a doubt ("i wont kill myself now but if the loan
+ * people come again i will finish it", "… lakini nikikosa ada tena sijui", blind review 136). */
+const IF_THEN =
+  '(?:(?:if|when|once|kama|ikiwa|wakati)(?: \\p{L}+){1,8}?|(?:wa|a|ni|tu)ki\\p{L}+(?: \\p{L}+){0,4}?) (?:(?:then )?i will (?:finish it|end it|do it|go through with it)|thats the end(?: for me)?|that is the end(?: for me)?|i (?:really |honestly )?(?:dont|do not) know(?: what i will do)?|i cant promise(?: anything)?|sijui(?: kama nitaweza(?: kuendelea kuishi)?)?|nitaenda tu|nitamaliza(?: hii maisha)?|sioni sababu ya kuishi|siwezi kuahidi)';
 
 /** The whole check-in's clauses are joined with their own spaces: any run of spaces stands for one. */
-const ending = (denial: string, doubt: string) =>
-  re(`${anySpaces(` ${denial}(?: (?:${OPENER}|${NOW}))* ${CONTRAST} ${TIME_IN_DOUBT(doubt)}`)} *$`);
+const ending = (denial: string, doubt: string, conditional = false) =>
+  re(
+    `${anySpaces(` ${denial}(?: (?:${OPENER}|${NOW}))* ${CONTRAST} (?:${TIME_IN_DOUBT(doubt)}${conditional ? `|${IF_THEN}` : ''})`)} *$`,
+  );
 /** The Swahili denial anywhere in its clause, dated to now there; any run of spaces stands for one. */
 const ownSwahili = (denial: string) =>
   `(?: ${NOW}(?: \\p{L}+){0,2}? ${denial}| ${denial}(?: (?:${OPENER}))* ${NOW})(?= )`;
@@ -58,7 +64,7 @@ const deferred = (clause: string, denial: string, doubt: string, unlessWhole?: R
   tier: 'plan',
   code: 'intent',
   re: re(clause),
-  onlyWhole: ending(denial, doubt),
+  onlyWhole: ending(denial, doubt, !unlessWhole),
   ...OWN_WORDS,
   unlessBefore: NOT_OWN,
   ...(unlessWhole ? { unlessWhole } : {}),

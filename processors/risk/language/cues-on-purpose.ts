@@ -1,6 +1,6 @@
 import type { Cue } from './patterns.js';
 import { OWN_WORDS } from './planned-words.js';
-import { anySpaces, re } from './words.js';
+import { anySpaces, re, wholeCheckIn } from './words.js';
 
 // Hurting oneself told with the intent said, "on purpose" or "makusudi" (session 33; 65 such crises of earlier
 // reviews and blind review 134 were low): "i hit myself on purpose last night", "i bit my arm on purpose until it
@@ -17,9 +17,10 @@ const BODY =
 /** Up to four words between (where, with what, how hard); never a negation, "out", calories or the sun. */
 const BETWEEN =
   '(?: (?!(?:out|bila|not|no|sio|si|siyo|haikuwa|sikuwa|calories|fat|tumbo|jua|sun|tan)\\b)\\p{L}+){0,4}?';
-/** The intent said, or the harm it went on until ("until it bled", "mpaka damu ikatoka", "mpaka jicho likavimba"). */
-const PURPOSE =
-  '(?:on purpose|deliberately|intentionally|kwa makusudi|makusudi|(?:until|till) (?:it|they|my \\p{L}+) (?:bled|bleeds|bleed|swelled|went numb)|(?:mpaka|hadi) (?:nivuje damu|damu (?:i|ika)?to(?:ke|ka)|nikatoka damu|(?:jicho|uso|mkono) (?:li|u|i)?kavimba|nikazimia(?: kidogo)?))';
+const PURPOSE = '(?:on purpose|deliberately|intentionally|kwa makusudi|makusudi)';
+/** The harm it went on until ("until it bled", "mpaka damu ikatoka", "mpaka jicho likavimba"). */
+const UNTIL_HARM =
+  '(?:(?:until|till) (?:it|they|my \\p{L}+) (?:bled|bleeds|bleed|swelled|went numb)|(?:mpaka|hadi) (?:nivuje damu|damu (?:i|ika)?to(?:ke|ka)|nikatoka damu|(?:jicho|uso|mkono) (?:li|u|i)?kavimba|nikazimia(?: kidogo)?))';
 const EN = ` (?:i |i have been |i been |i keep |i kept |i am |i was |i had |am )${EN_HURT} ${BODY}${BETWEEN} ${PURPOSE}`;
 /** Swahili and Sheng reflexives: ni-/na-/hu-/nili-/nime- ji- and the verb. */
 const SW_HURT = '(?:piga|beat|punch|uma|kwaruza|gonga|burn|scratch|choma|slap)';
@@ -30,6 +31,17 @@ const SW_BODY = ` (?:nili|nime|nika)(?:choma|kata|piga|gonga) (?:mkono|kichwa|mg
 /** Paraffin drunk on purpose, which the other cues leave out as a child's mistake or a siphon. */
 const PARAFFIN = ` (?:i (?:drank|swallowed)|nimekunywa|nilikunywa) (?:some |the )?(?:paraffin|kerosene|mafuta ya taa)(?: mingi)?${BETWEEN} ${PURPOSE}`;
 const ACT = `(?:${EN}|${SW}|${SW_BODY}|${PARAFFIN})`;
+/** Until it bled: blows only (scratching is an itch's, biting a lesson's; red team 137: eczema, chicken pox, a low
+ * door, a mosquito), said as the whole check-in, anger or stress at most before it. */
+const BLOWS_BETWEEN = '(?: (?!(?:door|mlango|mbu|mosquito\\p{L}*|nikiua|killing)\\b)\\p{L}+){0,4}?';
+const BLOWS = [
+  ` i (?:hit|beat|punched|banged|slapped|keep (?:hitting|beating|punching|banging|slapping)) (?:my ?self|my (?:head|face|legs|arms|chest)|the wall)${BLOWS_BETWEEN} ${UNTIL_HARM}`,
+  ` (?:nili|nime|na|hu)(?:ki)?ji(?:piga|beat|punch|gonga|slap)${NOT_THE_HARM}${BLOWS_BETWEEN} ${UNTIL_HARM}`,
+  // Scratching only with a blade.
+  ` (?:nili|nime|na|hu)(?:ki)?jikwaruza(?: \\p{L}+){0,2} na (?:wembe|blade|kisu)${BLOWS_BETWEEN} ${UNTIL_HARM}`,
+  ` i scratch(?:ed)? (?:my ?self|my \\p{L}+) with a (?:razor|razor blade|blade|knife)${BLOWS_BETWEEN} ${UNTIL_HARM}`,
+];
+const ANGRY = '(?:nikiwa na (?:hasira|stress)|when i (?:get|am) (?:angry|stressed))';
 /** All the check-in may say after the intent: when, how long or hard, blood, self-blame, hiding it, how it feels now. */
 const AFTER = [
   'again|tena|today|leo|yesterday|jana|last night|asubuhi|this morning|leo asubuhi|usiku(?: mzima| wa jana)?|every (?:night|day)|kila (?:usiku|siku)|this week|wiki hii',
@@ -40,7 +52,7 @@ const AFTER = [
   'when im alone|nikiwa peke yangu|nikiwa na hasira|when i am angry|(?:na|and) (?:leo|today) (?:imetokea|it happened) (?:tena|again)',
   'and i keep doing it(?: every time (?:he|she|they|my \\p{L}+)(?: \\p{L}+){1,4})?|(?:kwa sababu|because) (?:najichukia|i hate myself)',
 ].join('|');
-const PART = `(?:${AFTER})`;
+const PART = `(?:${AFTER}|${UNTIL_HARM})`;
 /** Someone's question or belief before it ("daktari aliniuliza kama …", "watu wanadhani …", "ulidhani …"). */
 const ASKED_BEFORE = re(
   ' (?:kama|if|whether|asked|aliniuliza|wanadhani|anadhani|ulidhani|walidhani|think|thinks|thought|unajua ni|huyu|jamaa|yeye|he|she)(?: \\p{L}+){0,3} $',
@@ -55,5 +67,12 @@ export const ON_PURPOSE_CUES: readonly Cue[] = [
     onlyWhole: re(`${anySpaces(`${ACT}(?: ${PART})*`)} *$`),
     ...OWN_WORDS,
     unlessBefore: new RegExp(`${OWN_WORDS.unlessBefore.source}|${ASKED_BEFORE.source}`, 'u'),
+  },
+  {
+    tier: 'behaviour',
+    code: 'self_harm',
+    re: re(`(?:${BLOWS.join('|')})(?= |$)`),
+    onlyWhole: wholeCheckIn(`(?:${ANGRY})?(?:${BLOWS.join('|')})(?: ${PART})*`),
+    ...OWN_WORDS,
   },
 ];

@@ -18,7 +18,7 @@ const HARM_EN =
 const HARM_SW =
   '(?:tumbo inauma|koo (?:linauma|linawaka|limeungua|limechomeka|liliungua|lilichomeka)|tumbo (?:linauma|linawaka|liliuma)|nikatapika|nimekuwa nikitapika|natapika|nilitapika(?: damu)?|nikaamka hospitalini)';
 const DRUNK_EN = `i (?:have |just |already )*(?:drank|drunk|swallowed) ${HOW_MUCH}${POISON}`;
-const DRUNK_SW = `(?:nilikunywa kidogo ya|nilikunywa|nimekunywa|nimeshakunywa|nikakunywa|nilimeza|nimemeza|nikameza|nimebugia|nilibugia) ${POISON}`;
+const DRUNK_SW = `(?:nilikunywa|nimekunywa|nimeshakunywa|nikakunywa|nilimeza|nimemeza|nikameza|nimebugia|nilibugia) ${POISON}`;
 /** Only a time between the drink and the harm (red team 125: "… doom spraying the house and now my throat …"). */
 const NO_CAUSE = `(?: (?:an hour ago|just now|last night|yesterday|this morning|(?:on |last )?(?:${DAYS})(?: night)?|jana|juzi|usiku|leo))?`;
 /** The hour of it, as a named day is (session 33, blind review 132: "i drank jik an hour ago", "nilikunywa jik asubuhi"). */
@@ -28,7 +28,7 @@ const RECENT_SW =
   '(?:jana (?:usiku|jioni|asubuhi)|jana|asubuhi|leo|sasa hivi|usiku|saa (?:\\p{L}+|\\p{N}+) (?:iliyopita|zilizopita)|dakika (?:\\p{L}+|\\p{N}+) (?:iliyopita|zilizopita))';
 const POISON_THEN = [
   ` ${DRUNK_EN}${NO_CAUSE} (?:and )?(?:now |then |after that )?${HARM_EN}(?= |$)`,
-  ` ${DRUNK_SW}${NO_CAUSE}(?: nikaogopa)? (?:na )?(?:sasa )?${HARM_SW}(?= |$)`,
+  ` ${DRUNK_SW}${NO_CAUSE} (?:na )?(?:sasa )?${HARM_SW}(?= |$)`,
 ];
 /** A poison drunk with only when after it. */
 const POISON_WHEN = [

@@ -43,4 +43,13 @@ describe('crisis language: not now, a later time left in doubt', () => {
       'i went to the salon. i wont cut myself today but tomorrow i dont know': 'low',
     });
   });
+
+  it('reads one’s own suicide denied for now, then a condition and an end or a doubt, as a plan', () => {
+    expectLevels({
+      'i wont kill myself now but if the loan people come to my house again i will finish it': 'critical',
+      'kwa sasa sitaki kufa lakini nikikosa ada tena sijui': 'critical',
+      'im not suicidal right now but when my results come out i dont know what i will do': 'critical',
+      'no suicidal thoughts today but if it rains i will go to the market': 'low',
+    });
+  });
 });
