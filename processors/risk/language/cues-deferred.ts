@@ -48,7 +48,7 @@ const IF_THEN =
   '(?:(?:if|when|once|kama|ikiwa|wakati)(?: \\p{L}+){1,8}?|(?:wa|a|ni|tu)ki\\p{L}+(?: \\p{L}+){0,4}?) (?:(?:then )?i will (?:finish it|end it|do it|go through with it)|thats the end(?: for me)?|that is the end(?: for me)?|i (?:really |honestly )?(?:dont|do not) know(?: what i will do)?|i cant promise(?: anything)?|sijui(?: kama nitaweza(?: kuendelea kuishi)?)?|nitaenda tu|nitamaliza(?: hii maisha)?|sioni sababu ya kuishi|siwezi kuahidi)';
 
 /** The whole check-in's clauses are joined with their own spaces: any run of spaces stands for one. */
-const ending = (denial: string, doubt: string, conditional = false) =>
+const ending = (denial: string, doubt: string, conditional: boolean) =>
   re(
     `${anySpaces(` ${denial}(?: (?:${OPENER}|${NOW}))* ${CONTRAST} (?:${TIME_IN_DOUBT(doubt)}${conditional ? `|${IF_THEN}` : ''})`)} *$`,
   );
@@ -60,23 +60,30 @@ const TOLD_BY = re(
   ' (?:ameniambia|ananiambia|wameniambia|waliniambia|alinitumia|amenitumia|ananitumia|wanasema|walisema|told)(?: \\p{L}+){0,2} $',
 );
 const NOT_OWN = new RegExp(`${NOT_OWN_PLAN.source}|${TOLD_BY.source}`, 'u');
-const deferred = (clause: string, denial: string, doubt: string, unlessWhole?: RegExp): Cue => ({
-  tier: 'plan',
-  code: 'intent',
-  re: re(clause),
-  onlyWhole: ending(denial, doubt, !unlessWhole),
-  ...OWN_WORDS,
-  unlessBefore: NOT_OWN,
-  ...(unlessWhole ? { unlessWhole } : {}),
-});
 const EVERYDAY_SENSES = new RegExp(
   [OTHER_SENSES.kujikata, OTHER_SENSES.hurt, OTHER_SENSES.cut].map((r) => r.source).join('|'),
   'u',
 );
+type Own = (denial: string) => string;
+/** One's own suicide denied: any doubt, or a condition and an end, may follow it. */
+const ofSuicide = (own: Own, denial: string): Cue => ({
+  tier: 'plan',
+  code: 'intent',
+  re: re(own(denial)),
+  onlyWhole: ending(denial, DOUBT, true),
+  ...OWN_WORDS,
+  unlessBefore: NOT_OWN,
+});
+/** Self-harm denied: only a doubt said outright, and none of its words' everyday senses in the check-in. */
+const ofHarm = (own: Own, denial: string): Cue => ({
+  ...ofSuicide(own, denial),
+  onlyWhole: ending(denial, STRONG_DOUBT, false),
+  unlessWhole: EVERYDAY_SENSES,
+});
 
 export const DEFERRED_CUES: readonly Cue[] = [
-  deferred(ownEnglish(`(?:${THOUGHTS}|${ACT})`), `(?:${THOUGHTS}|${ACT})`, DOUBT),
-  deferred(ownEnglish(HARM), HARM, STRONG_DOUBT, EVERYDAY_SENSES),
-  deferred(ownSwahili(SW_OWN), SW_OWN, DOUBT),
-  deferred(ownSwahili(SW_HARM), SW_HARM, STRONG_DOUBT, EVERYDAY_SENSES),
+  ofSuicide(ownEnglish, `(?:${THOUGHTS}|${ACT})`),
+  ofHarm(ownEnglish, HARM),
+  ofSuicide(ownSwahili, SW_OWN),
+  ofHarm(ownSwahili, SW_HARM),
 ];

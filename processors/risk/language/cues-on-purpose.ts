@@ -45,7 +45,7 @@ const ANGRY = '(?:nikiwa na (?:hasira|stress)|when i (?:get|am) (?:angry|stresse
 /** All the check-in may say after the intent: when, how long or hard, blood, self-blame, hiding it, how it feels now. */
 const AFTER = [
   'again|tena|today|leo|yesterday|jana|last night|asubuhi|this morning|leo asubuhi|usiku(?: mzima| wa jana)?|every (?:night|day)|kila (?:usiku|siku)|this week|wiki hii',
-  'like \\p{N}+ times|so hard|many times|mara nyingi|until (?:it|they) bled|until it went numb|till i bled|(?:hadi|mpaka) (?:nikatoka damu|ikatoka damu|damu itoke|damu ikatoka|damu)|damu ikatoka',
+  'like \\p{N}+ times|so hard|many times|mara nyingi|till i bled|(?:hadi|mpaka) (?:nikatoka damu|ikatoka damu|damu itoke|damu ikatoka|damu)|damu ikatoka',
   '(?:because|coz|cause|sababu|kwa sababu|juu|ili) (?:i hate myself|i deserve it|najichukia|nastahili|nisikie uchungu|i wanted to feel something|to feel something)',
   'to (?:feel something|punish myself|make the pain (?:inside )?stop)|i just wanted to feel something',
   'halafu nikaficha mkono|and hid it|nobody knows|hakuna anajua|bado inauma|it still hurts|na sigara|with a (?:belt|stick|cigarette)',

@@ -41,8 +41,6 @@ const ALL_AT_ONCE = [
   `(?:(?:i will|ill|i am going to|im going to) (?:take|swallow) them all|(?:nitavimeza|nitazimeza|nitazikunywa|nitavikunywa) (?:zote|vyote)) ${DAY}`,
   `for (?:tonight|${DAY}) (?:goodbye|bye|kwaheri)`,
 ];
-const guards = OWN_WORDS;
-
 export const STOCKPILE_CUES: readonly Cue[] = [
   // Enough as the whole check-in: "i have counted the tablets and they are enough".
   {
@@ -50,7 +48,7 @@ export const STOCKPILE_CUES: readonly Cue[] = [
     code: 'preparation',
     re: re(` ${GATHERED}`),
     onlyWhole: wholeCheckIn(`${GATHERED}${OVER} ${ENOUGH}`),
-    ...guards,
+    ...OWN_WORDS,
   },
   // All of them at once or on a day, as the whole check-in, ARVs too: "i am collecting my arvs to swallow them all".
   {
@@ -58,14 +56,14 @@ export const STOCKPILE_CUES: readonly Cue[] = [
     code: 'preparation',
     re: re(` ${SAVED_ANY}`),
     onlyWhole: wholeCheckIn(`${SAVED_ANY}${OVER} (?:${ALL_AT_ONCE.join('|')})`),
-    ...guards,
+    ...OWN_WORDS,
   },
   // A death after them, wherever: "i saved enough panadol to finish me", "… ziko enough kuniua".
   {
     tier: 'plan',
     code: 'preparation',
     re: re(` ${GATHERED_ANY}${OVER}(?: ${ENOUGH})? (?:${TO_DIE})(?= |$)`),
-    ...guards,
+    ...OWN_WORDS,
   },
   // Enough pills to die, had: "nina vidonge vya kutosha kufa", "i have enough pills to not wake up".
   {
@@ -74,6 +72,6 @@ export const STOCKPILE_CUES: readonly Cue[] = [
     re: re(
       ` (?:nina|i have|ive got) (?:enough )?(?:\\p{L}+ )?${PILLS}(?: (?:vya|za) kutosha| enough)? (?:${TO_DIE}|kufa)(?= |$)`,
     ),
-    ...guards,
+    ...OWN_WORDS,
   },
 ];
