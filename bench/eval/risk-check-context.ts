@@ -7,7 +7,8 @@ import { readJsonl } from './jsonl.js';
 // The check on the first learned reading under context (RULES.md, "A check on the first"): every labelled crisis the
 // layer raises to medium, with a real Kenyan answer about doctors and tests (the dev half) put before or after it,
 // four seeded draws each. Counted: the variants the check alone brings down to low. Read on the whole text only, the
-// check silenced 80 of 9,204 such variants; the shipped one reads word windows too.
+// check silenced 80 of 9,204 such variants; the shipped one reads word windows too. Since the fifth reading (RULES.md,
+// "A fifth reading") the crises it alone raises count too: 27 variants of them, all low before it as well.
 
 interface Labelled {
   text: string;
@@ -51,7 +52,7 @@ export function evalCheckContext(say: (line: string) => void = console.log): voi
     }
   say(
     `\n[risk check under context] ${crises.length} labelled crises at medium, each beside 4 real Kenyan answers: ` +
-      `silenced by the check ${silenced} of ${variants} (goal 0)`,
+      `silenced by the check ${silenced} of ${variants} (goal 0: ${silenced === 0 ? 'PASS' : 'MISSED'})`,
   );
 }
 

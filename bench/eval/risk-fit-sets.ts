@@ -1,3 +1,4 @@
+import { readdirSync } from 'node:fs';
 import path from 'node:path';
 import { readJsonl } from './jsonl.js';
 
@@ -30,6 +31,21 @@ export const THIRD = [
 export const THIRD_FIXTURES = [...SECOND_FIXTURES, 'redteam11-everyday-dying'];
 /** The fourth's: crises and lookalikes told in health talk (TRAIN-HEALTH.md) and real Kenyan answers (KENYA.md). */
 export const FOURTH = [...THIRD, 'kenya-dev', 'train-health1', 'train-health2', 'train-health3', 'train-health4'];
+/** The review fixtures `review<n>` with n in [from, to], in number order (test/fixtures/risk). */
+const reviews = (from: number, to: number): string[] =>
+  readdirSync('test/fixtures/risk')
+    .map((f) => /^review(\d+)\.jsonl$/u.exec(f)?.[1])
+    .filter((n): n is string => n !== undefined && Number(n) >= from && Number(n) <= to)
+    .sort((a, b) => Number(a) - Number(b))
+    .map((n) => `review${n}`);
+/** The fifth's fixtures: every review up to 129 (RULES.md, "A fifth reading"); reviews 130–139, the freshest wording
+ * (four blind writers and six red teams), stay out to measure what it finds in words it never saw. */
+export const FIFTH_FIXTURES = [
+  ...THIRD_FIXTURES,
+  'redteam12-health-talk',
+  ...reviews(1, 129).filter((r) => !THIRD_FIXTURES.includes(r)),
+];
+export const FIFTH_HELD_OUT = reviews(130, 139);
 
 export interface Item {
   text: string;

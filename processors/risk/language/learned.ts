@@ -2,6 +2,7 @@ import first from './learned-model.json' with { type: 'json' };
 import refit from './learned-model-2.json' with { type: 'json' };
 import third from './learned-model-3.json' with { type: 'json' };
 import fourth from './learned-model-4.json' with { type: 'json' };
+import fifth from './learned-model-5.json' with { type: 'json' };
 import check from './learned-check.json' with { type: 'json' };
 import { clauses, normaliseWords } from './normalise.js';
 import { PLACEHOLDER_WORDS } from '../../../lib/redaction/types.js';
@@ -11,8 +12,9 @@ import { PLACEHOLDER_WORDS } from '../../../lib/redaction/types.js';
 // by the fit script of c3781a0; its refit (learned-model-2.json, bench/eval/fit-risk-model.ts) also on written
 // check-ins and the test fixtures; a third (learned-model-3.json, the same script with --third) also on wishes told
 // without a death word (RULES.md, "A third reading"); a fourth (--fourth) also on crises told in talk of health (RULES.md,
-// "A fourth reading"). It sees wordings no rule names, so it only ever raises a text to medium (followed up, never
-// escalated), and only where the rules found nothing at all.
+// "A fourth reading"); a fifth (--fifth) also on the reviews' crises and lookalikes up to review 129, each learned
+// alone and beside an ordinary text (RULES.md, "A fifth reading"). It sees wordings no rule names, so it only ever
+// raises a text to medium (followed up, never escalated), and only where the rules found nothing at all.
 
 export interface LearnedModel {
   bias: number;
@@ -28,7 +30,7 @@ export interface LearnedModel {
  * an earlier reading raised falls (RULES.md, "Refitted beside the first readings"); each speaks at its own threshold. */
 // The first model read everyday Kenyan talk of doctors and tests as ideation (about one answer in ten about worry): it
 // speaks only where a model fitted also on such talk finds ideation at all likely (RULES.md, "A check on the first").
-export const IDEATION_MODELS: readonly LearnedModel[] = [{ ...first, check }, refit, third, fourth];
+export const IDEATION_MODELS: readonly LearnedModel[] = [{ ...first, check }, refit, third, fourth, fifth];
 
 /** Said in passing at the end of a text: the models' weights on them came from how the written training sets were
  * worded, and they raised ordinary check-ins by form alone (a review's false-alarm sweep, 2026-12-02). */

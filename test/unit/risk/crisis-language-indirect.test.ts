@@ -70,9 +70,10 @@ describe('crisis language: wishes without a death word', () => {
       'natamani kuacha hii dunia ya mitandao',
       'I removed myself from the life I was living in Nairobi',
       'I need to take myself out of the world for a weekend of prayer.',
-      'nataka kumaliza kila kitu kwa mikono yangu, bila fundi',
     ])
       expect(languageLevel(text), text).to.equal('low');
+    // The fifth learned reading follows this one up, a false alarm it draws (RULES.md, "A fifth reading").
+    expect(languageLevel('nataka kumaliza kila kitu kwa mikono yangu, bila fundi')).to.equal('medium');
   });
 
   it('hears being glad or not minding if one died, not of a match won, a full life, a game or a report', () => {

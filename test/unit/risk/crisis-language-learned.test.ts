@@ -94,8 +94,8 @@ describe('the learned layer of crisis language', () => {
     expect(combine(crisisLanguageFactors(wish)).level).to.equal('medium');
   });
 
-  it('ships the first fitted reading with its check, its refit, a third and a fourth reading, each threshold inside (0, 1)', () => {
-    expect(IDEATION_MODELS).to.have.length(4);
+  it('ships the first fitted reading with its check, its refit, a third, a fourth and a fifth, each threshold inside (0, 1)', () => {
+    expect(IDEATION_MODELS).to.have.length(5);
     expect(IDEATION_MODELS[0]!.weights).to.equal(firstModel.weights);
     expect(IDEATION_MODELS[0]!.check).to.equal(checkModel);
     expect(checkModel.threshold).to.be.greaterThan(0).and.lessThan(0.05);
@@ -118,6 +118,15 @@ describe('the learned layer of crisis language', () => {
     const feats = features(text);
     for (const m of IDEATION_MODELS.slice(0, 2)) expect(probability(m, feats)).to.be.below(m.threshold);
     expect(probability(IDEATION_MODELS[2]!, feats)).to.be.at.least(IDEATION_MODELS[2]!.threshold);
+    expect(combine(crisisLanguageFactors(text)).level).to.equal('medium');
+  });
+
+  it('reads with the fifth model an act told without a word of self-harm that the first four leave below threshold', () => {
+    // A blind writer's crisis of review 138, which the fifth reading was not fitted on: no rule reads it.
+    const text = 'my wrists are stitched up, i did it on saturday after the fight';
+    const feats = features(text);
+    for (const m of IDEATION_MODELS.slice(0, 4)) expect(probability(m, feats)).to.be.below(m.threshold);
+    expect(probability(IDEATION_MODELS[4]!, feats)).to.be.at.least(IDEATION_MODELS[4]!.threshold);
     expect(combine(crisisLanguageFactors(text)).level).to.equal('medium');
   });
 

@@ -32,7 +32,7 @@ describe('crisis language: a means kept secret, stockpiled or kept with a decisi
   it('leaves medicine kept private, poison kept from children and a trip low', () => {
     expectLevels({
       'i keep my pills in my bag so nobody knows i am on arvs': 'low',
-      'nimeficha vidonge kwa viatu vyangu hawajui': 'low',
+      'nimeficha vidonge kwa viatu vyangu hawajui': 'medium', // the fifth learned reading: medium
       'i hid the rat poison so the kids wont find it': 'low',
       'i have been buying my tablets from different chemists because of the stock out': 'low',
       'i am travelling for three months i have been collecting my pills in advance now i have enough': 'low',

@@ -21,7 +21,7 @@ describe('crisis language: self-harm begun again in Swahili and Sheng', () => {
       'nimeanza kujikata mapema kwa party': 'low',
       'nimeanza kujikata kwa job hii': 'low',
       'nimeanza kujikata nywele mwenyewe': 'low',
-      'nimerudia kujikata tena mkononi ila sasa nimeacha kabisa': 'low',
+      'nimerudia kujikata tena mkononi ila sasa nimeacha kabisa': 'medium', // the fifth learned reading: medium
       'nilianza kujikata tena mwaka jana': 'low',
       'kama nimeanza kujikata tena': 'low',
     });

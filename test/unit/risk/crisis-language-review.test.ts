@@ -89,6 +89,6 @@ describe('crisis language: what the review of the new exceptions found', () => {
     atMost('all i look forward to is the end of the week', 'low');
     atMost('kifo ni njia ya kila mtu', 'low');
     atMost('does anyone else have parents who say they want to die', 'low');
-    atMost('i decided to quit my job. i am so tired of everything', 'low');
+    atMost('i decided to quit my job. i am so tired of everything', 'medium'); // the fifth learned reading follows it up
   });
 });

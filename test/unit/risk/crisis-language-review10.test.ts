@@ -215,11 +215,11 @@ describe('review 10: ordinary check-ins the change grades higher (b)', () => {
     expectLevels({
       'Sitaki kuendelea na maisha haya tena, nimeamua kurudi shule mwaka ujao.': 'low',
       'sitaki kuendelea na maisha haya tena natafuta kazi nyingine': 'low',
-      'Sitaki kuendelea na maisha haya tena ya kunywa pombe, nimeokoka.': 'low',
+      'Sitaki kuendelea na maisha haya tena ya kunywa pombe, nimeokoka.': 'medium', // the fifth learned reading: medium
       'Sitaki kuendelea na maisha haya tena ya kunywa pombe kila wikendi, nimeokoka na nimeanza kwenda kanisani.':
         'low',
       'sitaki kuendelea na maisha haya tena ya kukaa kwa mama nahamia town': 'low',
-      'sitaki kuendelea na maisha haya tena ya kupanga nyumba najenga yangu': 'low',
+      'sitaki kuendelea na maisha haya tena ya kupanga nyumba najenga yangu': 'medium', // the fifth learned reading: medium
       "I don't want to continue with this life anymore, I'm moving to Nairobi.": 'low',
       "I don't want to continue this life anymore. I am quitting alcohol.": 'low',
       'i dont want to continue with this life anymore of drinking every weekend': 'low',
@@ -358,8 +358,10 @@ describe('review 10: crises a new rule meant to cover, still graded wrong', () =
       'nimenunua vidonge nitavimeza kesho usiku': 'medium' /* asked: critical; as at b948b8b */,
       'vidonge viko tayari nitavimeza leo usiku': 'medium' /* asked: critical; as at b948b8b */,
       'kamba iko tayari nitaitumia leo usiku': 'medium' /* asked: critical; as at b948b8b */,
-      'the rope is ready. i am going to use it tonight': 'low' /* asked: critical; as at b948b8b */,
-      'rope is ready gonna use it tonight': 'low' /* asked: critical; as at b948b8b */,
+      'the rope is ready. i am going to use it tonight':
+        'medium' /* asked: critical; as at b948b8b; the fifth learned reading: medium */,
+      'rope is ready gonna use it tonight':
+        'medium' /* asked: critical; as at b948b8b; the fifth learned reading: medium */,
     });
   });
 

@@ -77,11 +77,11 @@ describe('review 12: crises the first version graded lower (a)', () => {
       'i havent cut myself in years but last night i did': 'critical',
       'i havent self harmed for a long time but on sunday i slipped': 'critical',
       'i havent hurt myself in ages but this week i started again': 'critical',
-      'havent cut in years but the razor is back under my pillow and i used it': 'low', // reviewer: critical; 7b97ccc: low
+      'havent cut in years but the razor is back under my pillow and i used it': 'medium', // reviewer: critical; 7b97ccc: low; the fifth learned reading: medium
       'i havent self harmed in years though yesterday i broke my streak': 'critical',
       'i havent tried to kill myself in years but i came very close on friday night': 'critical',
       'i havent cut myself for many years but tonight i will': 'critical',
-      'i havent cut in years but i relapsed after the funeral': 'low', // reviewer: critical; 7b97ccc: low
+      'i havent cut in years but i relapsed after the funeral': 'medium', // reviewer: critical; 7b97ccc: low; the fifth learned reading: medium
       'i havent cut myself for a long time though on wednesday i gave in': 'critical',
       'havent self harmed in ages but the new blade is in my bag and i plan to tonight': 'low', // reviewer: critical; 7b97ccc: low
       'i havent hurt myself for many years but after the fight i did it again': 'critical',
@@ -233,14 +233,14 @@ describe('review 12: ordinary check-ins the first version graded higher (b)', ()
       'hoping i dont wake up tomorrow with swollen eyes after all this crying over the movie': 'low',
       'wishing i didnt wake up and find the electricity gone again kplc is tiring': 'low',
       "Since the third trimester I'm up five times a night, hoping I don't wake up anymore at night after delivery.":
-        'low',
+        'medium', // the fifth learned reading: medium
       'prayed i didnt wake up then realise the wedding was a dream lol no it was real': 'low',
       "I drank chamomile hoping I don't wake up at all during the night, I need proper sleep.": 'low',
       'hoping i dont wake up in the morning with a hangover after the harusi': 'low',
       'i wished i didnt wake up and have to face the exam results but they were good': 'low',
       'nimelala hoping i dont wake up tomorrow nikiwa na hangover ya sherehe': 'low',
       'hoping i dont wake up and find the sink full of dishes again roommates please': 'low',
-      'hoping i dont wake up tomorrow with this flu getting worse': 'low',
+      'hoping i dont wake up tomorrow with this flu getting worse': 'medium', // the fifth learned reading: medium
       'i prayed i didnt wake up and find my shop broken into again': 'low',
     });
   });
@@ -310,7 +310,7 @@ describe('review 12: ordinary check-ins the first version graded higher (b)', ()
       'They asked me to lead the youth retreat, I keep thinking how I would do it.': 'medium', // reviewer: low; 7b97ccc: medium
       'mama amenipa kazi ya kupika chakula cha harusi, nawaza jinsi ningeifanya': 'low',
       'boss amenipa project mpya nafikiria tu namna ningeweza kuifanya': 'low',
-      "My daughter wants box braids for school, I'm imagining how I'd do it.": 'low',
+      "My daughter wants box braids for school, I'm imagining how I'd do it.": 'medium', // the fifth learned reading: medium
       'I want to open a kinyozi next year. Been thinking about how I might do it.': 'medium', // reviewer: low; 7b97ccc: medium
       'my pastor asked me to organise the youth camp i keep thinking about how i would do it': 'medium', // reviewer: low; 7b97ccc: medium
       'boss wants the audit done by myself nawaza jinsi ningeweza kuifanya': 'low',
@@ -398,8 +398,8 @@ describe('review 12: crises close to a changed rule that both versions graded to
   });
   it('keeps the level of hoping not to wake (cues-oblique.ts)', () => {
     expectLevels({
-      'every night i pray to not wake up': 'low', // reviewer: medium; 7b97ccc: low
-      'hoping i dont wake up this time': 'low', // reviewer: medium; 7b97ccc: low
+      'every night i pray to not wake up': 'medium', // reviewer: medium; 7b97ccc: low; the fifth learned reading: medium
+      'hoping i dont wake up this time': 'medium', // reviewer: medium; 7b97ccc: low; the fifth learned reading: medium
       'i pray every night that i dont wake up': 'low', // reviewer: medium; 7b97ccc: low
       'i hope tonight i sleep and just dont wake up': 'low', // reviewer: medium; 7b97ccc: low
     });
@@ -449,7 +449,7 @@ describe('review 12: crises close to a changed rule that both versions graded to
       'every night i search for a painless way out': 'low', // reviewer: high; 7b97ccc: low
       'Late at night I research how much it would take, then delete the history.': 'low', // reviewer: high; 7b97ccc: low
       'I google ways every night and clear my history so no one sees.': 'low', // reviewer: high; 7b97ccc: low
-      'i have been looking up ways at night to not wake up': 'low', // reviewer: high; 7b97ccc: low
+      'i have been looking up ways at night to not wake up': 'medium', // reviewer: high; 7b97ccc: low; the fifth learned reading: medium
     });
   });
   it('keeps the level of thinking how one would do it (withdrawn)', () => {

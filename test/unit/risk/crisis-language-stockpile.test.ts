@@ -26,7 +26,7 @@ describe('crisis language: pills saved or counted', () => {
       'nimekusanya tembe za arv sasa zinatosha': 'low',
       'my refill is due i counted the tablets and they are enough': 'low',
       'kwa pill count ya kesho nimehesabu vidonge vinatosha': 'low',
-      'i counted the tablets there are enough i will take them on the bus on friday when we travel': 'low',
+      'i counted the tablets there are enough i will take them on the bus on friday when we travel': 'medium', // the fifth learned reading: medium
       'nimehesabu vidonge vya kisukari vinatosha nitavimeza nikisafiri ijumaa': 'low',
       'i have been saving my pills to take them all at once like the doctor said': 'low',
     });

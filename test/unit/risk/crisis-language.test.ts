@@ -107,6 +107,14 @@ describe('crisis language in English, Swahili and Sheng', () => {
     expect(level('sina haja ya kuishi')).to.equal('low');
   });
 
+  it('lets no learned reading raise the named distress phrases said alone, but does beside other words', () => {
+    for (const text of ['sina sababu ya kuishi', 'Sina sababu ya kuishi.', 'nimechoka sana, sina matumaini'])
+      expect(level(text), text).to.equal('low');
+    expect(level('sina sababu ya kuishi nataka kufa')).to.not.equal('low');
+    // "… tena" (anymore) is a probe's crisis the earlier learned readings follow up, and still do.
+    expect(level('sina sababu ya kuishi tena')).to.equal('medium');
+  });
+
   it('catches a wording no cue names by its words about killing oneself or dying, with the same exceptions', () => {
     expect(tier('lately suicide feels like my only way out')).to.equal('active');
     expect(tier('suicide is a traumatic loss for families')).to.equal('none');

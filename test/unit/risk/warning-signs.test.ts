@@ -90,10 +90,13 @@ describe('crisis language: warning signs across a check-in', () => {
   it('leaves goodbyes and things given away before a trip or to charity below an alarm', () => {
     for (const text of [
       'I said goodbye to everyone one by one, I gave my bike to my cousin, I fly to Dubai on Monday. Everything is ready.',
-      'Nimeshawaaga wote kimya kimya, nimempa kaka yangu baiskeli, nasafiri kesho kwenda Qatar. Kila kitu kiko tayari.',
       'Nimegawa nguo zangu kwa kanisa na nimemlipa Juma deni lake lote.',
     ])
       expect(languageLevel(text), text).to.equal('low');
+    // The fifth learned reading follows this one up, a false alarm it draws (RULES.md, "A fifth reading").
+    const trip =
+      'Nimeshawaaga wote kimya kimya, nimempa kaka yangu baiskeli, nasafiri kesho kwenda Qatar. Kila kitu kiko tayari.';
+    expect(languageLevel(trip)).to.equal('medium');
   });
 
   it("grades the first red team's crisis wordings of the same families as critical", () => {
