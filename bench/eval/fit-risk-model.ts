@@ -29,7 +29,6 @@ import { foldOf, label, loadItems } from './risk-fit-sets.js';
 // layer may speak on: the rules alone (without the shipped learned factor) leave them at low and no rule read their
 // words (index.ts, readByRules).
 
-/** Which model to fit: the refit beside the first (learned-model-2.json), or with --third the third reading. */
 interface Reading {
   sets: string[];
   fixtures: string[];
@@ -39,6 +38,7 @@ interface Reading {
   /** Each text learned once more beside an ordinary one (fit-context.ts). */
   context?: boolean;
 }
+/** Which model to fit: the refit beside the first (learned-model-2.json) unless a flag names a later reading. */
 const MODELS: Record<'second' | 'third' | 'fourth' | 'fifth', Reading> = {
   second: {
     sets: SECOND,
@@ -72,13 +72,7 @@ const MODELS: Record<'second' | 'third' | 'fourth' | 'fifth', Reading> = {
     context: true,
   },
 };
-const which = process.argv.includes('--fifth')
-  ? MODELS.fifth
-  : process.argv.includes('--fourth')
-    ? MODELS.fourth
-    : process.argv.includes('--third')
-      ? MODELS.third
-      : MODELS.second;
+const which = MODELS[(['fifth', 'fourth', 'third'] as const).find((k) => process.argv.includes(`--${k}`)) ?? 'second'];
 /** The held-out reviews written blind to the rules (the others are red teams aimed at that session's readings). */
 const BLIND_REVIEWS = ['review132', 'review134', 'review136', 'review138'];
 const FITTED_ON = which.sets.map((s) => `${s}.jsonl`);
@@ -168,6 +162,7 @@ function heldOut(fifth: LearnedModel): void {
   const held = loadItems([], FIFTH_HELD_OUT);
   // The layer as shipped but for the learned ideation reading, which speaks wherever no rule read the words.
   const read = (text: string) => combine(crisisLanguageFactors(text).filter((f) => f.code !== 'learned_ideation'));
+  // The four readings before it.
   const earlier = IDEATION_MODELS.slice(0, 4);
   const up = held.map((it) => read(it.text).level !== 'low');
   const may = held.map((it) => !readByRules(detectCrisisLanguage(it.text)));

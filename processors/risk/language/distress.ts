@@ -1,3 +1,4 @@
+import { normaliseWords } from './normalise.js';
 import { re } from './words.js';
 
 /** Distress and the cultural deflection of the system this implements: graded signals, not alarms by themselves. */
@@ -64,3 +65,10 @@ export const DISTRESS: ReadonlyArray<{ code: string; weight: number; re: RegExp 
     ),
   },
 ];
+
+const NAMED_ALONE =
+  /^(?:(?:nimechoka|ni sawa tu|sina matumaini|sina (?:sababu|haja) ya kuishi|najitenga)(?: sana| tu)? ?)+$/u;
+
+/** Only distress phrases issue 11 names ("sina sababu ya kuishi", "nimechoka sana, sina matumaini"): graded signals,
+ * never an alarm by themselves, so no learned reading may make them one (the fifth read the first as ideation). */
+export const namedDistressAlone = (text: string): boolean => NAMED_ALONE.test(normaliseWords(text));

@@ -4,7 +4,8 @@ import { detectCrisisLanguage, type CrisisLanguage } from './detect.js';
 import { CUES, EARLIER_CUES, type Cue } from './patterns.js';
 import { foldText, forRules } from './fold.js';
 import { othersQuoted } from './quoted.js';
-import { normaliseWords, shortSpan } from './normalise.js';
+import { shortSpan } from './normalise.js';
+import { namedDistressAlone } from './distress.js';
 import { learnedIdeation } from './learned.js';
 import { learnedWarning, warningModelMaySpeak } from './warning-learned.js';
 
@@ -34,11 +35,6 @@ function languageFactors(found: CrisisLanguage): RiskFactor[] {
     return { layer: 'language', code: f.code, weight, ...(ideation ? { tier: f.tier } : {}), span: f.span };
   });
 }
-
-/** The distress phrases issue 11 names, said alone ("sina sababu ya kuishi"): graded signals, never an alarm by
- * themselves, so no learned reading may make them one (the fifth read "sina sababu ya kuishi" as ideation). */
-const NAMED_DISTRESS_ONLY =
-  /^(?:(?:nimechoka|ni sawa tu|sina matumaini|sina (?:sababu|haja) ya kuishi|najitenga)(?: sana| tu)? ?)+$/u;
 
 /** The learned layer speaks only where no rule read the words (a rule's "negated" or "someone else" stands). */
 export const readByRules = (found: CrisisLanguage): boolean =>
@@ -106,7 +102,7 @@ function readWith(
 ): RiskFactor[] {
   const found = detectCrisisLanguage(forRules(text), cues);
   const factors = languageFactors(found);
-  const learned = readByRules(found) || NAMED_DISTRESS_ONLY.test(normaliseWords(text)) ? undefined : learnedOf();
+  const learned = readByRules(found) || namedDistressAlone(text) ? undefined : learnedOf();
   // Medium at most: a clinician follows it up; the weak learner never escalates on its own.
   if (learned)
     factors.push({
