@@ -129,6 +129,9 @@ function detectAliased(text: string, cues: readonly Cue[]): CrisisLanguage {
   return rank(found.tier) > rank(before.tier) ? found : before;
 }
 
+const REFERS_BACK =
+  /^ (?:and |but |na |lakini )?(?:that|it|this|those|these|hiyo|hizo|hayo|ilikuwa|was) | (?:since|tangu) (?:then|that|hapo|hiyo) | have been (?:healing|recovering|clean|better|stable|okay|fine) /u;
+
 function detectWith(text: string, session: boolean, cues: readonly Cue[]): CrisisLanguage {
   const cs = joinDislocated(
     clauses(text, session).map((c) => ({ ...c, text: inclusive(c.text.replace(SERVICES, ' a service ')) })),
@@ -139,7 +142,19 @@ function detectWith(text: string, session: boolean, cues: readonly Cue[]): Crisi
     (c, k) => (c.laughing && wordCount(c.text) <= 8) || (cs[k + 1] !== undefined && onlyLaughter(cs[k + 1]!)),
   );
   const recovered = cs.some((c) => RECOVERED.test(c.text));
-  const anchored = cs.some((c) => PAST_ANCHOR.test(c.text));
+  const anchoredIn = new Set(cs.filter((c) => PAST_ANCHOR.test(c.text)).map((c) => c.sentence));
+  // A later sentence dates what came before only when it speaks of it ("That was eight years ago.", "I've been healing
+  // since"); one with an event of its own ("My husband left me last year.") may date that event alone.
+  const refersBack = new Set(
+    [...anchoredIn].filter((k) =>
+      REFERS_BACK.test(
+        cs
+          .filter((x) => x.sentence === k)
+          .map((x) => x.text)
+          .join(' '),
+      ),
+    ),
+  );
   const recent = cs.some((c) => RECENT.test(c.text));
   // The whole check-in, once, for the readings that hold only when nothing else is said (noun-alone, life-course,
   // milestone, accident).
@@ -176,7 +191,9 @@ function detectWith(text: string, session: boolean, cues: readonly Cue[]): Crisi
       written,
       laughing: laughs[i]!,
       recovered,
-      anchored,
+      // In its own sentence or a later one that speaks of it; any other may date another event.
+      anchored: anchoredIn.has(c.sentence) || [...refersBack].some((k) => k > c.sentence),
+      anchoredElsewhere: [...anchoredIn].some((k) => k !== c.sentence && !(k > c.sentence && refersBack.has(k))),
       recent,
       backAnchorAt: back ? back.index : -1,
       // Only the clause right after the cue's, opening with it ("… i tried. That was in 2019."), not "My dad died, that was …".
@@ -369,6 +386,7 @@ function judge(
   if (tier === 'behaviour' && accidental(whole)) return { code: 'accident' };
   const when = pastReading(cs, i, m, before, text);
   if (when === 'history') return { code: 'history', tier };
+  if (when === 'dated_elsewhere') return { code: 'past_unclear', tier };
   if (when === 'past_unclear' && tier === 'active') return { code: 'past_unclear', tier };
   return { code: `ideation_${tier}`, tier };
 }

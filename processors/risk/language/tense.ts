@@ -13,7 +13,10 @@ import { lastWordsAfterJoin, ownWords, sentenceFrame } from './reading.js';
 /** What the whole text says about time, worked out once per text. */
 export interface TextTime {
   recovered: boolean;
+  /** A past anchor ("last year", "in my first year") stands in the cue's sentence, or in a later one that speaks of it. */
   anchored: boolean;
+  /** … only in another sentence, which may date another event ("last year i lost my job. i tried to kill myself"). */
+  anchoredElsewhere: boolean;
   recent: boolean;
   /** Where in the cue's clause a past said of what came before it starts ("… that was in 2019"), or -1. */
   backAnchorAt: number;
@@ -23,6 +26,23 @@ export interface TextTime {
   written: string;
 }
 
+/** A recent day that RECENT leaves out ("on saturday", "two nights ago", "ijumaa"), English weekdays only with "on" or
+ * "last": a bare one in run-on speech may open the next sentence ("i used to self harm sunday i am celebrating …"). */
+const DAY =
+  '(?:(?:on|last) (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?: night| morning| evening)?|(?:over|at|during|on) the weekend|this (?:past )?weekend|this past week|(?:\\p{N}+|a|one|two|three|a few|a couple of) nights? ago|(?:a|one) month (?:ago|back)|in the last (?:few |couple of )?(?:days|weeks)|(?:siku ya )?(?:jumatatu|jumanne|jumatano|alhamisi|ijumaa|jumamosi|jumapili)(?: usiku| jioni| asubuhi)?|wikendi(?: hii| iliyopita)?|weekend (?:hii|iliyopita)|mwezi (?:huu|uliopita))';
+/** … said right after the cue and ending its clause or run-on stretch ("i tried to kill myself on saturday", "…
+ * twice this past week and …"), not "on a saturday two years ago" nor "saturday is my wedding". */
+const DAY_AFTER = new RegExp(
+  `^ (?:(?:twice|again|tena|mara mbili) )?${DAY}(?: (?:and|but|na|lakini|ila|so) | *$)`,
+  'u',
+);
+/** … or opening the clause right before the cue's subject ("on friday i tried …", "ijumaa nilijaribu kujiua"). */
+const DAY_BEFORE = new RegExp(`^ ${DAY}(?: i| me| mimi)? *$`, 'u');
+/** Whether such a day dates cue `m` of clause `c`, unless it is told as a habit of the past ("i used to …"). */
+const dayAtCue = (c: Clause, m: RegExpExecArray, before: string): boolean =>
+  (DAY_AFTER.test(` ${c.text.slice(m.index + m[0].length).trim()} `) || DAY_BEFORE.test(` ${before.trim()} `)) &&
+  !HISTORY.test(` ${governing(before)} ${m[0].trim()} `);
+
 /** Told of the future: will, going to, Swahili nita-, a decision made ("nimeamua"). */
 const FUTURE = / (?:will|ll|going to|gonna|shall|should|must|nita\p{L}+|nime(?:sha)?(?:amua|panga|decide)) /u;
 /** The few words right before a cue, none before a joining word ("i used to [want to die]" keeps "i used to"; "my dad
@@ -30,14 +50,15 @@ const FUTURE = / (?:will|ll|going to|gonna|shall|should|must|nita\p{L}+|nime(?:s
 const governing = (before: string) =>
   lastWordsAfterJoin(before, 3, ['and', 'but', 'so', 'then', 'now', 'lakini', 'sasa', 'halafu']);
 
-/** Whether cue `m` of clause i is over ('history'), told in the past with no time ('past_unclear'), or current (null). */
+/** Whether cue `m` of clause i is over ('history'), told in the past beside a sentence naming a time ('dated_elsewhere'),
+ * told in the past with no time ('past_unclear'), or current (null). */
 export function pastReading(
   cs: Clause[],
   i: number,
   m: RegExpExecArray,
   before: string,
   text: TextTime,
-): 'history' | 'past_unclear' | null {
+): 'history' | 'dated_elsewhere' | 'past_unclear' | null {
   const c = cs[i]!;
   // A cue that begins with its own subject ("i will end my life", "sitaki kuishi") carries its own tense.
   const ownSubject = /^ (?:i|me|n[aiu]\p{L}{3,}|si\p{L}{3,}) /u.test(m[0]);
@@ -59,22 +80,28 @@ export function pastReading(
   const present = !toldAsPast && (PRESENT.test(` ${own}`) || FUTURE.test(` ${own}`));
   // Dated by the clause after it, the rest of the text may still say it goes on ("… That was in 2019. I still think …").
   const sameSentence = cs.filter((x) => x.sentence === c.sentence || (text.backAnchoredLater && cs.indexOf(x) > i));
-  const past =
-    (HISTORY.test(` ${governing(before)} ${m[0].trim()} `) ||
-      ((HISTORY.test(c.text) || text.recovered) && !present) ||
-      (toldAsPast && anchored)) &&
-    // Over, unless the clause also names something recent ("years ago and again last night") or its sentence says it
-    // goes on ("when I was 12 … I still think about it", "…, wanted to kill myself, still do") and not that what goes on
-    // is milder ("… i still get sad sometimes but never like that anymore").
-    ((!RECENT.test(c.text) &&
+  const over =
+    (!dayAtCue(c, m, before) &&
+      // Over, unless the clause also names something recent ("years ago and again last night") or its sentence says it
+      // goes on ("when I was 12 … I still think about it", "…, wanted to kill myself, still do") and not that what goes on
+      // is milder ("… i still get sad sometimes but never like that anymore").
+      !RECENT.test(c.text) &&
       !(
         sameSentence.some((x) => CONTINUING.test(x.text)) &&
         !(sameSentence.some((x) => MILDER_NOW.test(x.text)) && !sameSentence.some((x) => STILL_SO.test(x.text)))
       )) ||
-      // … or it is said as over right before it and every recent time and "again" of the check-in dates something else
-      // ("i used to self harm and today i feel good"; not an undated act, "i cut myself today i am fine": review 42).
-      (toldAsOver(text.written, governing(before), m[0]) && onlyOtherThingsRecent(cs, i, m)));
+    // … or it is said as over right before it and every recent time and "again" of the check-in dates something else
+    // ("i used to self harm and today i feel good"; not an undated act, "i cut myself today i am fine": review 42).
+    (toldAsOver(text.written, governing(before), m[0]) && onlyOtherThingsRecent(cs, i, m));
+  const past =
+    (HISTORY.test(` ${governing(before)} ${m[0].trim()} `) ||
+      ((HISTORY.test(c.text) || text.recovered) && !present) ||
+      (toldAsPast && anchored)) &&
+    over;
   if (past) return 'history';
+  // A past told beside a sentence that names a time: maybe its date, maybe another event's ("last year i lost my job. i
+  // tried to kill myself"); followed up whatever its tier, neither history nor an escalation.
+  if (toldAsPast && text.anchoredElsewhere && over) return 'dated_elsewhere';
   // Thoughts told in the past with no time at all: maybe over, maybe this week; followed up, not escalated.
   if (toldAsPast && !text.recent) return 'past_unclear';
   return null;

@@ -42,7 +42,10 @@ describe('crisis language: implicit wordings, Swahili verb forms and when it hap
   });
 
   it('places past-tense ideation with a time before now in history, not current risk', () => {
-    expect(codes('I quit my job years ago. I was near suicide.')).to.include('history');
+    // A time in another sentence may date another event ("last year i lost my job. i tried to kill myself"):
+    // followed up since session 35, no longer history.
+    expect(codes('I quit my job years ago. I was near suicide.')).to.include('past_unclear');
+    expect(codes('I was near suicide. That was years ago.')).to.include('history');
     expect(tier('in my first year of uni i attempted suicide')).to.equal('none');
     expect(tier('Kabla sijapata utambuzi, nilikuwa na mawazo ya kujiua')).to.equal('none');
     expect(tier('nilijaribu kujitoa nikiwa first year campus saa hii niko sawa')).to.equal('none');
