@@ -81,11 +81,10 @@ export function pastReading(
   // Dated by the clause after it, the rest of the text may still say it goes on ("… That was in 2019. I still think …").
   const sameSentence = cs.filter((x) => x.sentence === c.sentence || (text.backAnchoredLater && cs.indexOf(x) > i));
   const over =
-    (!dayAtCue(c, m, before) &&
-      // Over, unless the clause also names something recent ("years ago and again last night") or its sentence says it
-      // goes on ("when I was 12 … I still think about it", "…, wanted to kill myself, still do") and not that what goes on
-      // is milder ("… i still get sad sometimes but never like that anymore").
-      !RECENT.test(c.text) &&
+    // Over, unless the clause also names something recent ("years ago and again last night") or its sentence says it
+    // goes on ("when I was 12 … I still think about it", "…, wanted to kill myself, still do") and not that what goes on
+    // is milder ("… i still get sad sometimes but never like that anymore").
+    (!RECENT.test(c.text) &&
       !(
         sameSentence.some((x) => CONTINUING.test(x.text)) &&
         !(sameSentence.some((x) => MILDER_NOW.test(x.text)) && !sameSentence.some((x) => STILL_SO.test(x.text)))
@@ -101,7 +100,8 @@ export function pastReading(
   if (past) return 'history';
   // A past told beside a sentence that names a time: maybe its date, maybe another event's ("last year i lost my job. i
   // tried to kill myself"); followed up whatever its tier, neither history nor an escalation.
-  if (toldAsPast && text.anchoredElsewhere && over) return 'dated_elsewhere';
+  // … unless a recent day is said right at it ("a year ago she left me. i tried to kill myself on saturday"): current.
+  if (toldAsPast && text.anchoredElsewhere && over) return dayAtCue(c, m, before) ? null : 'dated_elsewhere';
   // Thoughts told in the past with no time at all: maybe over, maybe this week; followed up, not escalated.
   if (toldAsPast && !text.recent) return 'past_unclear';
   return null;
