@@ -1,5 +1,15 @@
 import { wordCount, type Clause } from './normalise.js';
-import { CONTINUING, HISTORY, MILDER_NOW, PAST_TENSE, STILL_SO, PLUPERFECT, PRESENT, RECENT } from './patterns.js';
+import {
+  CONTINUING,
+  HISTORY,
+  MILDER_NOW,
+  PAST_ANCHOR,
+  PAST_TENSE,
+  STILL_SO,
+  PLUPERFECT,
+  PRESENT,
+  RECENT,
+} from './patterns.js';
 import { onlyOtherThingsRecent, toldAsOver } from './dated-other.js';
 import { lastWordsAfterJoin, ownWords, sentenceFrame } from './reading.js';
 
@@ -42,6 +52,32 @@ const DAY_BEFORE = new RegExp(`^ ${DAY}(?: i| me| mimi)? *$`, 'u');
 const dayAtCue = (c: Clause, m: RegExpExecArray, before: string): boolean =>
   (DAY_AFTER.test(` ${c.text.slice(m.index + m[0].length).trim()} `) || DAY_BEFORE.test(` ${before.trim()} `)) &&
   !HISTORY.test(` ${governing(before)} ${m[0].trim()} `);
+
+/** Run-on speech: the clause's time dates another event joined before the cue, with a day at the cue ("my husband left
+ * me last year and on sunday i tried to kill myself"); not a time said alone ("ten years ago, on sunday i tried …"),
+ * nor one with no joining word between ("at age 16 i attempted suicide over the weekend"). */
+/** The crisis inside a story told, remembered or dreamt ("… and i told my group how i tried to kill myself on monday"). */
+const TOLD =
+  / (?:how|about|when|where|that|time|night|day|story|testimony|told|tell|shared|share|talked|talk|explained|remembered|remember|dreamt|dreamed|wrote|watched|read|jinsi|kuhusu|ushuhuda|niliwaeleza|nilimweleza|nilisimulia|nilikumbuka|niliota|niliandika) /u;
+const RUN_ON_JOINS = ['and', 'but', 'then', 'na', 'lakini', 'halafu', 'ila'];
+function otherEventDated(cs: Clause[], i: number, m: RegExpExecArray, before: string): boolean {
+  const c = cs[i]!;
+  if (cs.some((x, k) => k !== i && x.sentence === c.sentence && PAST_ANCHOR.test(x.text))) return false;
+  const words = before.trim().split(' ');
+  const join = Math.max(...RUN_ON_JOINS.map((w) => words.lastIndexOf(w)));
+  if (join < 0) return false;
+  const event = ` ${words.slice(0, join).join(' ')} `;
+  const rest = ` ${words.slice(join + 1).join(' ')} ${c.text.slice(m.index)}`;
+  const after = ` ${c.text.slice(m.index + m[0].length).trim()} `;
+  return (
+    (PAST_ANCHOR.test(event) || HISTORY.test(event)) &&
+    !PAST_ANCHOR.test(rest) &&
+    !HISTORY.test(rest) &&
+    !TOLD.test(` ${words.slice(join + 1).join(' ')} `) &&
+    / (?:i|my|he|she|they|we|his|her|our|(?:nili|ali|wali|tuli)\p{L}{2,}) /u.test(event) &&
+    (DAY_BEFORE.test(` ${words.slice(join + 1).join(' ')} `) || DAY_AFTER.test(after))
+  );
+}
 
 /** Told of the future: will, going to, Swahili nita-, a decision made ("nimeamua"). */
 const FUTURE = / (?:will|ll|going to|gonna|shall|should|must|nita\p{L}+|nime(?:sha)?(?:amua|panga|decide)) /u;
@@ -92,12 +128,14 @@ export function pastReading(
     // … or it is said as over right before it and every recent time and "again" of the check-in dates something else
     // ("i used to self harm and today i feel good"; not an undated act, "i cut myself today i am fine": review 42).
     (toldAsOver(text.written, governing(before), m[0]) && onlyOtherThingsRecent(cs, i, m));
+  const otherDated = toldAsPast && otherEventDated(cs, i, m, before);
   const past =
     (HISTORY.test(` ${governing(before)} ${m[0].trim()} `) ||
-      ((HISTORY.test(c.text) || text.recovered) && !present) ||
-      (toldAsPast && anchored)) &&
+      (((HISTORY.test(c.text) && !otherDated) || text.recovered) && !present) ||
+      (toldAsPast && anchored && !otherDated)) &&
     over;
   if (past) return 'history';
+  if (otherDated) return null;
   // A past told beside a sentence that names a time: maybe its date, maybe another event's ("last year i lost my job. i
   // tried to kill myself"); followed up whatever its tier, neither history nor an escalation.
   // … unless a recent day is said right at it ("a year ago she left me. i tried to kill myself on saturday"): current.

@@ -31,15 +31,23 @@ describe('crisis language: a time named in another sentence, and a day said at t
     expect(level('In my final year my sponsor withdrew. Ijumaa nilijaribu kujiua.')).to.equal('critical');
   });
 
-  it("lets a date in the crisis's own sentence outweigh a day at it, a known miss in run-on speech", () => {
+  it("lets a date in the crisis's own sentence outweigh a day at it", () => {
     expect(level('when i was 19 i tried to kill myself at the weekend and spent two weeks in hospital')).to.equal(
       'low',
     );
     expect(
       level('I was 16. On Saturday I tried to kill myself. That was 20 years ago and I am doing well now.'),
     ).to.equal('low');
-    // Missed (RULES.md, "Left"): one sentence cannot tell "a year ago" of the job from a date of the act.
-    expect(level('i lost my job a year ago and i tried to kill myself over the weekend')).to.equal('low');
+  });
+
+  it('reads a day at the crisis as its date in run-on speech when the time dates another event joined before it', () => {
+    expect(level('i lost my job a year ago and i tried to kill myself over the weekend')).to.equal('critical');
+    expect(level('my husband left me last year and on sunday i tried to kill myself')).to.equal('critical');
+    expect(level('miaka mitano iliyopita nilipoteza mtoto na jumamosi nilijaribu kujiua')).to.equal('critical');
+    expect(level('ten years ago, on sunday i tried to kill myself and my brother found me')).to.equal('low');
+    expect(level('years ago i lost my job and on saturday i shared how i tried to kill myself back then')).to.equal(
+      'low',
+    );
   });
 
   it('does not date a history by a day said of another doing, a habit or a day long ago', () => {
