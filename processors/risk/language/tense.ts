@@ -48,18 +48,20 @@ const DAY_AFTER = new RegExp(
 );
 /** … or opening the clause right before the cue's subject ("on friday i tried …", "ijumaa nilijaribu kujiua"). */
 const DAY_BEFORE = new RegExp(`^ ${DAY}(?: i| me| mimi)? *$`, 'u');
+/** Whether such a day stands right after a cue (`after`, the clause's words after it) or right before it (`lead`). */
+const dayAt = (after: string, lead: string): boolean =>
+  DAY_AFTER.test(` ${after.trim()} `) || DAY_BEFORE.test(` ${lead.trim()} `);
 /** Whether such a day dates cue `m` of clause `c`, unless it is told as a habit of the past ("i used to …"). */
 const dayAtCue = (c: Clause, m: RegExpExecArray, before: string): boolean =>
-  (DAY_AFTER.test(` ${c.text.slice(m.index + m[0].length).trim()} `) || DAY_BEFORE.test(` ${before.trim()} `)) &&
-  !HISTORY.test(` ${governing(before)} ${m[0].trim()} `);
+  dayAt(c.text.slice(m.index + m[0].length), before) && !HISTORY.test(` ${governing(before)} ${m[0].trim()} `);
 
-/** Run-on speech: the clause's time dates another event joined before the cue, with a day at the cue ("my husband left
- * me last year and on sunday i tried to kill myself"); not a time said alone ("ten years ago, on sunday i tried …"),
- * nor one with no joining word between ("at age 16 i attempted suicide over the weekend"). */
 /** The crisis inside a story told, remembered or dreamt ("… and i told my group how i tried to kill myself on monday"). */
 const TOLD =
   / (?:how|about|when|where|that|time|night|day|story|testimony|told|tell|shared|share|talked|talk|explained|remembered|remember|dreamt|dreamed|wrote|watched|read|jinsi|kuhusu|ushuhuda|niliwaeleza|nilimweleza|nilisimulia|nilikumbuka|niliota|niliandika) /u;
 const RUN_ON_JOINS = ['and', 'but', 'then', 'na', 'lakini', 'halafu', 'ila'];
+/** Run-on speech: the clause's time dates another event joined before the cue, with a day at the cue ("my husband left
+ * me last year and on sunday i tried to kill myself"); not a time said alone ("ten years ago, on sunday i tried …"),
+ * nor one with no joining word between ("at age 16 i attempted suicide over the weekend"). */
 function otherEventDated(cs: Clause[], i: number, m: RegExpExecArray, before: string): boolean {
   const c = cs[i]!;
   if (cs.some((x, k) => k !== i && x.sentence === c.sentence && PAST_ANCHOR.test(x.text))) return false;
@@ -67,15 +69,16 @@ function otherEventDated(cs: Clause[], i: number, m: RegExpExecArray, before: st
   const join = Math.max(...RUN_ON_JOINS.map((w) => words.lastIndexOf(w)));
   if (join < 0) return false;
   const event = ` ${words.slice(0, join).join(' ')} `;
-  const rest = ` ${words.slice(join + 1).join(' ')} ${c.text.slice(m.index)}`;
-  const after = ` ${c.text.slice(m.index + m[0].length).trim()} `;
+  // The words between the joining word and the cue.
+  const lead = ` ${words.slice(join + 1).join(' ')} `;
+  const rest = `${lead}${c.text.slice(m.index)}`;
   return (
     (PAST_ANCHOR.test(event) || HISTORY.test(event)) &&
     !PAST_ANCHOR.test(rest) &&
     !HISTORY.test(rest) &&
-    !TOLD.test(` ${words.slice(join + 1).join(' ')} `) &&
+    !TOLD.test(lead) &&
     / (?:i|my|he|she|they|we|his|her|our|(?:nili|ali|wali|tuli)\p{L}{2,}) /u.test(event) &&
-    (DAY_BEFORE.test(` ${words.slice(join + 1).join(' ')} `) || DAY_AFTER.test(after))
+    dayAt(c.text.slice(m.index + m[0].length), lead)
   );
 }
 
