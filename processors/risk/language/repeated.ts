@@ -1,0 +1,105 @@
+import type { Clause } from './normalise.js';
+import { HISTORY, PAST_ANCHOR, RECENT } from './patterns.js';
+import { re } from './words.js';
+
+// A later sentence that says the act happened again ("I attempted suicide years ago. Last night I tried again."):
+// CONTINUING reads "again" only in the cue's own sentence, so the history before it hid a recent attempt (session 36).
+// Three earlier tries were withdrawn for raising ordinary texts (RULES.md, reviews 30, 31, 39); the exceptions below
+// are what they and red team 147 raised.
+
+const DAYS = 'monday|tuesday|wednesday|thursday|friday|saturday|sunday|the weekend';
+/** What may follow the repetition: a time, a reason, the end; not an object ("tried again for the scholarship"). */
+const AFTER = `(?= $| (?:last|yesterday|today|tonight|this|on (?:${DAYS})|over|recently|earlier|two|a|few|after|because|but|so|since|every|most|with no|into cutting|into self|and again(?! to)|and(?! (?:again|passed|got|it worked|succeeded|won|made it|did better))|${DAYS}|\\p{N}+)\\b)`;
+/** The end, or a time: for wordings that take an object of anything ("gave in and bought the phone"). */
+const END = `(?= $| (?:last|yesterday|today|tonight|this|on (?:${DAYS})|over|again|every|${DAYS})\\b)`;
+const AFTER_SW =
+  '(?= $| (?:jana|juzi|leo|usiku|wiki|mwezi|asubuhi|jioni|ijumaa|jumamosi|jumapili|jumatatu|jumanne|jumatano|alhamisi|lakini|na|baada|this|last|since)\\b)';
+const SELF_ACT = '(?:cutting|self harming|selfharming|harming myself|hurting myself|doing it|doing that|it)';
+const THOUGHTS = '(?:the |those |these |my |suicidal )?(?:thoughts?|urges?)';
+
+/** The act or the thoughts named again, in words that cannot mean another thing done. */
+const AGAIN_NAMED = re(
+  ` i (?:have |had |just |then |actually )?(?:tried|attempted|cut|cut myself|overdosed|harmed myself|self harmed|hurt myself)(?: it)? again${AFTER}` +
+    `|(?:^ | and | i )(?:\\p{L}+ )?cut (?:myself )?again${AFTER}` +
+    `| (?:went|go|gone|am back|m back|been) (?:back )?to ${SELF_ACT}(?! (?:school|work|campus|church)\\b)${AFTER}` +
+    `| (?:been|am|m|started|start) (?:doing it|cutting|self harming|hurting myself) again\\b` +
+    `| ${THOUGHTS} (?:(?:is|are|has|have|came|come|coming|has come|have come) back|(?:has |have )?returned)(?! (?:under|in|for (?:her|him|them)|but they are about)\\b)(?! (?:\\p{L}+ ){0,3}about (?!it|killing|dying|suicide|ending|hurting|cutting|self|death)\\b)` +
+    `| (?:having|have|had) (?:those|these|the) thoughts again| thinking about (?:trying|doing it) again| i (?:have|ve|had|got) a plan again| (?:days|weeks|months|years) clean until (?:yesterday|last|today|this|tonight|${DAYS})\\b` +
+    `| (?:nili|nime|nika|nishali|nimeshali)(?:jaribu|try|tri|jikata|jiumiza|jidhuru)\\p{L}* tena(?: tena)?${AFTER_SW}` +
+    `| nime(?:rudi|anza) (?:tena )?ku(?:jikata|jidhuru|jiumiza)` +
+    '| (?:mawazo|hisia) (?:hayo |hizo |yale |zile )?(?:yamerudi|zimerudi|yamerejea|zimerejea)(?! (?:\\p{L}+ ){0,2}ya ku(?!jiua|fa|jitoa|jimaliza|jiumiza|jikata|jidhuru))',
+);
+/** The act said again by a pronoun or "relapse", which another habit or undertaking told before it may own. */
+const AGAIN_SAID = re(
+  `(?:^ | i (?:have |had |just |then |actually )?)(?:did it|did that|done it) again${AFTER}` +
+    `|(?:^ | i (?:have |had |just )?)relapsed(?! (?:again )?(?:on (?!${DAYS})|with (?!no)|into (?!cutting|self)|to|and (?:smoked|drank|had|ate|bet|lost|went))\\b)(?: again)?${AFTER}` +
+    `| i (?:just |finally )?gave in(?: to (?:it|the urges?))?${END}| (?:(?:it|this) (?:happened|is happening|s happening|started)|its happening) again${END}` +
+    `| (?:nili|nime|nika)fanya\\p{L}* tena${AFTER_SW}| (?:nimerudia|nikarudia|nilirudia|nimerelapse|nilirelapse)(?: tena)?${AFTER_SW}| nimeanza tena${AFTER_SW}| (?:nime|nili) ?(?:relapse|give in)\\b` +
+    `| i (?:slipped|slipped up|broke my streak)(?! (?:again )?(?:on the|on a|and fell|down|over|in the|at)\\b)${END}|^ slipped up${END}` +
+    `| i (?:have |had |just )?(?:started|start) (?:it |doing it |cutting )?again${AFTER}`,
+);
+
+/** Said as supposed, asked, dreamt or of someone else, not as done ("my mum thinks …", "what if the thoughts …"). */
+const NOT_DONE = re(
+  ' (?:if|whether|think|thinks|thought that|not true|asking|asks|asked|dream|dreamt|dreamed|ndoto|eti|kama|she|he|shes|hes|her|his|they|theyre|their|told me|heard|nimesikia|nilisikia) ',
+);
+/** A clause after it that takes it back ("No, I didn't.", "I mean I got the urge"). */
+const TAKEN_BACK = re(
+  '^ (?:(?:no|nope|hapana|la)(?: (?:i didnt|i did not|sikufanya))?|i didnt|i did not|sikufanya|sijafanya) $|^ (?:i mean|just kidding|jk|kidding|(?:but )?only into|(?:on|with|into) (?!monday|tuesday|wednesday|thursday|friday|saturday|sunday|the weekend)\\p{L}+) ',
+);
+/** After it, the urge ridden out ("… but I called my sister and used my safety plan and they passed"). */
+const RESISTED = re(
+  ' (?:(?:they|it|the urges?) passed|rode it out|used my safety plan|(?:didnt|did not) (?:do it|act on|give in|cut)|but i (?:called|used|held|went|talked|prayed|texted))',
+);
+/** Said of something done with pride or as a milestone ("… I did it again! I volunteered", "100 days clean"). */
+const PROUD = re(
+  ' (?:(?<!not |im not |i am not |never )proud|volunteered|volunteer|new start|celebrating|celebrate|so happy|amazing|(?:\\p{N}+|\\p{L}+) (?:days|weeks|months|years) clean|\\p{N}+ (?:days|weeks|months|years) since (?:that|my last|the last) relapse) ',
+);
+/** Another undertaking told between, which "it" or a relapse may name ("I ran the marathon last year. I did it again."). */
+const UNDERTAKING = re(
+  ' (?:(?:stopped|quit|gave up|had stopped|had quit) (?!for|self|cutting|harming|hurting|it|doing it)\\p{L}+|started|began|ran|joined|took up|problem is|struggle now is|nilianza|nimeanza|(?:nimeacha|niliacha|nimeshaacha) (?!kujikata|kujidhuru|kujiumiza)\\p{L}+|used to (?!(?:self|cut|harm|hurt|want|wanna|have|think|try|attempt|do self)\\b)\\p{L}+) ',
+);
+/** A habit named anywhere up to it, the first act's sentence too ("I used to hurt myself by overworking."). */
+const HABIT = re(
+  ' (?:overworking|overwork|aa|alcohol|drinking|drink|weed|smoking|cigarettes|miraa|khat|betting|sportpesa|aviator|gambling|porn|keto|diet|pombe|bangi) ',
+);
+
+const textOf = (cs: readonly Clause[], k: number) =>
+  ` ${cs
+    .filter((c) => c.sentence === k)
+    .map((c) => c.text.trim())
+    .join(' ')} `;
+
+/** Whether what follows clause i (its sentence's later clauses, then later sentences) says the act or the thoughts came again, as done and not of another habit. */
+export function repeatedLater(cs: readonly Clause[], i: number, afterCue: string): boolean {
+  const own = cs[i]!.sentence;
+  // The cue's own sentence counts from the cue's end ("nilikuwa najikata zamani nimerudi kujikata").
+  const rest = ` ${afterCue.trim()} ${cs
+    .slice(i + 1)
+    .filter((c) => c.sentence === own)
+    .map((c) => c.text.trim())
+    .join(' ')} `;
+  for (let k = own; k <= cs.at(-1)!.sentence; k++) {
+    const words = k === own ? rest : textOf(cs, k);
+    const named = AGAIN_NAMED.exec(words);
+    const m = named ?? AGAIN_SAID.exec(words);
+    if (!m) continue;
+    // Dated long ago itself ("years ago i tried again"), it says nothing of now: the three words before it and after.
+    const near = ` ${words.slice(0, m.index).trim().split(' ').slice(-3).join(' ')} ${words.slice(m.index).trim()} `;
+    if ((HISTORY.test(near) || PAST_ANCHOR.test(near)) && !RECENT.test(near)) continue;
+    const others = `${words.slice(0, m.index)} ${words.slice(m.index + m[0].length)}`;
+    const between = [...Array(Math.max(0, k - own - 1)).keys()].map((d) => textOf(cs, own + 1 + d)).join(' ');
+    const after = cs.filter((c) => c.sentence === k || c.sentence === k + 1);
+    const at = after.findIndex((c) => c.text.includes(m[0].trim().split(' ').at(-1)!));
+    if (
+      !NOT_DONE.test(words.slice(0, m.index + 1)) &&
+      !after.slice(at + 1).some((c) => TAKEN_BACK.test(c.text)) &&
+      !RESISTED.test(`${words.slice(m.index + m[0].length)} ${textOf(cs, k + 1)}`) &&
+      !PROUD.test(`${between} ${words} ${textOf(cs, k + 1)}`) &&
+      (named || !UNDERTAKING.test(`${between} ${others}`)) &&
+      !HABIT.test(`${textOf(cs, own)} ${between} ${words}`)
+    )
+      return true;
+  }
+  return false;
+}

@@ -1,0 +1,37 @@
+import { expect } from 'chai';
+import { combine } from '../../../processors/risk/combine.js';
+import { crisisLanguageFactors } from '../../../processors/risk/language/index.js';
+
+const level = (text: string) => combine(crisisLanguageFactors(text)).level;
+
+// Session 36 (RULES.md, "Again, in a later sentence"): a history followed by a sentence saying it happened again was
+// low, because only "again" in the crisis's own sentence kept it current.
+describe('crisis language: a later sentence saying it happened again', () => {
+  it('keeps a past act current when a later sentence says it was done again', () => {
+    expect(level('I attempted suicide years ago. Last night I tried again.')).to.equal('critical');
+    expect(level('I used to self harm. Last week I did it again.')).to.equal('critical');
+    expect(level('I used to self harm in form two. Last night I relapsed.')).to.equal('critical');
+    expect(level('Nilikuwa najikata zamani. Jana nilifanya tena.')).to.equal('critical');
+    expect(level('at age 15 i tried to kill myself. a month ago i did it again')).to.equal('critical');
+  });
+
+  it('keeps thoughts current when a later sentence says they are back', () => {
+    expect(level('I used to want to kill myself. The thoughts are back and they won’t stop.')).to.equal('high');
+    expect(level('I used to want to die. The thoughts came back last night.')).to.equal('medium');
+  });
+
+  it('leaves the history as it was when the later sentence is dated long ago itself', () => {
+    expect(level('years ago i tried to kill myself. years ago i tried again. i feel hopeless')).to.equal('medium');
+  });
+
+  it('leaves it when the repetition is denied, supposed or of another habit', () => {
+    expect(level('I used to self harm. Last week I did it again? No, I didn’t.')).to.equal('low');
+    expect(level('I used to self harm. My mum thinks last week I did it again.')).to.equal('low');
+    expect(level('I used to self harm. I quit miraa in January. Last week I relapsed again.')).to.equal('low');
+    expect(level('I used to self harm. I ran the Nairobi marathon last year. I did it again this year.')).to.equal(
+      'low',
+    );
+    expect(level('I used to self harm. Yesterday I did it again: 100 days clean 🎉')).to.equal('low');
+    expect(level('I used to self harm a lot. Therapy helped. Now my urges are back under control.')).to.equal('low');
+  });
+});
