@@ -1,8 +1,33 @@
 import type { Clause } from './normalise.js';
 import { BACKSTOP, type Cue, type Tier } from './patterns.js';
+import { insideQuotes } from './reading.js';
 
 // The backstop (RULES.md, "How a clause is judged", 4): a clause no cue named still counts by its words about killing
 // oneself or dying, when they are the speaker's own.
+
+/** After a reflexive ("myself", "my life") inside the phrase, what says the thoughts go on now ("… started when he
+ * left and they are worse now", "… wake me up every night"), not that they stopped. */
+const GOING_ON =
+  /^ (?:\p{L}+ ){0,2}?(?:are(?! (?:gone|not|over))|is(?! (?:gone|not|over))|keep|keeps|come|comes|came|started|start|starts|wake|woke|have not (?:stopped|left|gone)|havent (?:stopped|left|gone)|never (?:stopped|left)|wont|will not|zimerudi|ziko|zinakuja|led me|crossed|cross|hit|hits|have been|has been)\b/u;
+/** … and what ends or denies them (stopped, gone, a denial), unless they "have not stopped". */
+const ENDED =
+  / (?:stopped|stop|gone|went away|ended|faded|passed|left when|hazipo|not there|anymore|any more|no longer|no|not|dont|never had|sina|hakuna|zero|zimeisha|zilikwisha|zimekwisha|zilikuwa) /u;
+/** … or says them of another or as asked, quoted, joked: a report, not the speaker's now (red teams 149, 150). */
+const REPORTED =
+  / (?:asked|asks|about|question|form|said|says|talked|read|reading|wrote|writes|file|told|if|kama|whether|think|thinks|wanadhani|when my|is it|does|can|advice|anyone|lol|haha|hahaha|slide|class|group|lecture|story|(?:19|20)\p{N}{2}) /u;
+
+/** "the thoughts of killing myself came back": a reflexive in an article-led phrase makes it the speaker's, when the
+ * clause says the thoughts go on and nothing in it ends, denies, asks or reports them (red team 149). */
+function reflexiveGoingOn(text: string, m: RegExpExecArray): boolean {
+  const after = text.slice(m.index + m[0].length - 1);
+  const hasLeft = / (?:have not|havent|never) (?:stopped|left|gone)/u.test(after);
+  return (
+    / (?:myself|my self|my (?:own )?life) /u.test(` ${m[0].trim()} `) &&
+    GOING_ON.test(after) &&
+    (hasLeft || !ENDED.test(text)) &&
+    !REPORTED.test(text)
+  );
+}
 
 /** A noun phrase about suicide or self-harm is the speaker's when the clause has a first-person word, is not said to
  * someone else, and the phrase is not someone else's ("his suicide attempt"). */
@@ -10,7 +35,9 @@ export function owns(c: Clause, previous: Clause | undefined, m: RegExpExecArray
   const before = c.text.slice(0, m.index + 1);
   // "I survived a suicide attempt": an article after the speaker's own verb still makes it theirs.
   const ownArticle = / i (?:\p{L}+ ){0,3}(?:survived|made|had|did|went through|after) (?:a|the) $/u.test(before);
-  if ((!ownArticle && / (?:his|her|their|your|a|the) $/u.test(before)) || BACKSTOP.addressed.test(c.text)) return false;
+  const reflexive = / (?:a|the) $/u.test(before) && reflexiveGoingOn(c.text, m) && !insideQuotes(c.raw, m[0]);
+  if ((!ownArticle && !reflexive && / (?:his|her|their|your|a|the) $/u.test(before)) || BACKSTOP.addressed.test(c.text))
+    return false;
   // "I can't help it, but self harm …": the subject may sit in the clause before.
   return BACKSTOP.firstPerson.test(c.text) || (previous !== undefined && BACKSTOP.firstPerson.test(previous.text));
 }
