@@ -6,7 +6,7 @@ import { WRITTEN_AS_FORM, re } from './words.js';
 // asks; everyday mishaps say how), "… i have wanted to kill myself and yesterday i nearly did it" (the act named before
 // it in the check-in: an aborted attempt, behaviour). Raise only (LATER_CUES).
 
-const WHEN_PAST = `(?:yesterday|last night|last week|this morning|today|tonight|on (?:${DAYS})|jana(?: usiku)?|leo(?: asubuhi)?|wiki iliyopita)`;
+const WHEN_PAST = `(?:yesterday|last night|last week|last weekend|last month|this month|this week|this morning|today|tonight|on (?:${DAYS})|(?:a|one|two|three|a few|a couple of|\\p{N}+) (?:days?|weeks?) ago|(?:a|one|two|three|a couple of|a couple|couple|2|3) months? ago|jana(?: usiku)?|leo(?: asubuhi)?|juzi|wiki iliyopita|mwezi uliopita)(?: on purpose| deliberately)?`;
 /** How an everyday mishap is told: laughing, a fall, the road, work, the kitchen, food, heat. */
 const MISHAP = re(
   ' (?:laugh\\p{L}*|lol|haha\\p{L}*|stairs|staircase|fell|fall|falling|slipped|tripped|boda|road|car|matatu|bike|motorbike|accident|driving|cooking|kitchen|knife|gas|stove|jiko|gym|workout|running|football|match|work|working|job|exam|studying|revision|eating|ate|food|chilli|pilipili|heat|sun|swimming|ladder|roof|tree|electric\\p{L}*|wire|by mistake|accidentally) ',

@@ -13,6 +13,15 @@ describe('crisis language: an attempt stopped short', () => {
     });
   });
 
+  it('reads it with a time up to three months back and "on purpose" as the same (red team 146)', () => {
+    expectLevels({
+      'i nearly killed myself last month': 'high',
+      'i nearly killed myself two weeks ago': 'high',
+      'i almost killed myself yesterday on purpose': 'high',
+      'i almost killed myself last month in a car accident': 'low',
+    });
+  });
+
   it('leaves a mishap, a joke, studying and someone else as they were', () => {
     expectLevels({
       'i almost killed myself laughing yesterday': 'low',
