@@ -29,12 +29,21 @@ const AGAIN_NAMED = re(
     `| nime(?:rudi|anza) (?:tena )?ku(?:jikata|jidhuru|jiumiza)` +
     '| (?:mawazo|hisia) (?:hayo |hizo |yale |zile )?(?:yamerudi|zimerudi|yamerejea|zimerejea)(?! (?:\\p{L}+ ){0,2}ya ku(?!jiua|fa|jitoa|jimaliza|jiumiza|jikata|jidhuru))',
 );
-/** The act said again by a pronoun or "relapse", which another habit or undertaking told before it may own. */
+/** The feeling said to go on ("I used to want to die. I still do.", "That feeling has been with me since last year."). */
+const STILL =
+  '(?:i still (?:do|feel (?:that way|the same|like that)|want to|wanna|wish (?:it|that|for it)|believe that|want out|pray for that|think about doing it)(?= $| (?:sometimes|some|every|most|today|now|and|but|tbh|honestly|especially)\\b)' +
+  '|(?:that feeling|the feeling|the thoughts?|those thoughts|the wish|the urges?|it|its|it is) (?:is |are )?still (?:there|here|with me)|(?:the feeling|the wanting|the thoughts?|those thoughts|the wish|the urges?) (?:never stopped|did not leave|didnt leave|stayed)' +
+  '|(?:it|the feeling|the thoughts?) (?:has not|hasnt) stopped|i never stopped wanting (?:that|it|to die|out)' +
+  '|bado (?:niko na|nina|nko na) (?:hizo|hayo|hiyo|haya|hizi) mawazo|bado (?:nataka|najiskia hivyo|najiskia hivo)(?= $| (?:even|hata|kila|sana)\\b)|(?:mawazo|hisia|feeling|thoughts|wish|urge|urges|hamu)(?: \\p{L}+){0,3} bado (?:iko|ziko|yapo|zipo)(?= $)' +
+  '|(?:it|that|this|that feeling|the feeling|the thoughts?|those thoughts|these thoughts|the urges?|the wish) (?:(?:has|have) (?:not|never) (?:really )?(?:gone away|left|stopped|gone)|(?:hasnt|havent) (?:really )?(?:gone away|left|stopped|gone)|never (?:really )?(?:went away|left|stopped)|(?:has|have) (?:been|stayed) with me)' +
+  '|nothing has changed(?= $)|bado (?:najisikia|nawaza|nahisi) (?:hivyo|vivyo hivyo|hivo)|(?:mawazo|hisia|hamu)(?: (?:hayo|hizo|yale|zile))? (?:bado )?(?:hayajaisha|hazijaisha|haijaisha|hayajaniacha|hazijaniacha))';
+/** The act said again by a pronoun or "relapse", or the feeling said to go on, which another undertaking may own. */
 const AGAIN_SAID = re(
   `(?:^ | i (?:have |had |just |then |actually )?)(?:did it|did that|done it) again${AFTER}` +
     `|(?:^ | i (?:have |had |just )?)relapsed(?! (?:again )?(?:on (?!${DAYS})|with (?!no)|into (?!cutting|self)|to|and (?:smoked|drank|had|ate|bet|lost|went))\\b)(?: again)?${AFTER}` +
     `| i (?:just |finally )?gave in(?: to (?:it|the urges?))?${END}| (?:(?:it|this) (?:happened|is happening|s happening|started)|its happening) again${END}` +
     `| (?:nili|nime|nika)fanya\\p{L}* tena${AFTER_SW}| (?:nimerudia|nikarudia|nilirudia|nimerelapse|nilirelapse)(?: tena)?${AFTER_SW}| nimeanza tena${AFTER_SW}| (?:nime|nili) ?(?:relapse|give in)\\b` +
+    `| ${STILL}` +
     `| i (?:slipped|slipped up|broke my streak)(?! (?:again )?(?:on the|on a|and fell|down|over|in the|at)\\b)${END}|^ slipped up${END}` +
     `| i (?:have |had |just )?(?:started|start) (?:it |doing it |cutting )?again${AFTER}`,
 );
@@ -64,6 +73,10 @@ const HABIT = re(
   ' (?:overworking|overwork|aa|alcohol|drinking|drink|weed|smoking|cigarettes|miraa|khat|betting|sportpesa|aviator|gambling|porn|keto|diet|pombe|bangi) ',
 );
 
+/** A time said as where something began. */
+const SINCE =
+  / since (?:last year|last month|\p{N}{4}|then|that time|childhood|high school|form \p{L}+|(?:\p{L}+ )?years ago)(?= )/u;
+
 const textOf = (cs: readonly Clause[], k: number) =>
   ` ${cs
     .filter((c) => c.sentence === k)
@@ -85,7 +98,12 @@ export function repeatedLater(cs: readonly Clause[], i: number, afterCue: string
     const m = named ?? AGAIN_SAID.exec(words);
     if (!m) continue;
     // Dated long ago itself ("years ago i tried again"), it says nothing of now: the three words before it and after.
-    const near = ` ${words.slice(0, m.index).trim().split(' ').slice(-3).join(' ')} ${words.slice(m.index).trim()} `;
+    // "… has been with me since last year" dates where it began, not the words.
+    const near =
+      ` ${words.slice(0, m.index).trim().split(' ').slice(-3).join(' ')} ${words.slice(m.index).trim()} `.replace(
+        SINCE,
+        ' ',
+      );
     if ((HISTORY.test(near) || PAST_ANCHOR.test(near)) && !RECENT.test(near)) continue;
     const others = `${words.slice(0, m.index)} ${words.slice(m.index + m[0].length)}`;
     const between = [...Array(Math.max(0, k - own - 1)).keys()].map((d) => textOf(cs, own + 1 + d)).join(' ');

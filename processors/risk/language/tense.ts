@@ -120,20 +120,21 @@ export function pastReading(
   const present = !toldAsPast && (PRESENT.test(` ${own}`) || FUTURE.test(` ${own}`));
   // Dated by the clause after it, the rest of the text may still say it goes on ("… That was in 2019. I still think …").
   const sameSentence = cs.filter((x) => x.sentence === c.sentence || (text.backAnchoredLater && cs.indexOf(x) > i));
-  // A later sentence saying it happened again ("… Last night I tried again.") keeps it current whatever dates it.
+  // Words after it saying it happened again or goes on ("… Last night I tried again.", "… I still do.") make it current
+  // whatever dates it: neither history nor a past to follow up.
+  if (repeatedLater(cs, i, c.text.slice(m.index + m[0].length))) return null;
   const over =
-    !repeatedLater(cs, i, c.text.slice(m.index + m[0].length)) &&
     // Over, unless the clause also names something recent ("years ago and again last night") or its sentence says it
     // goes on ("when I was 12 … I still think about it", "…, wanted to kill myself, still do") and not that what goes on
     // is milder ("… i still get sad sometimes but never like that anymore").
-    ((!RECENT.test(c.text) &&
+    (!RECENT.test(c.text) &&
       !(
         sameSentence.some((x) => CONTINUING.test(x.text)) &&
         !(sameSentence.some((x) => MILDER_NOW.test(x.text)) && !sameSentence.some((x) => STILL_SO.test(x.text)))
       )) ||
-      // … or it is said as over right before it and every recent time and "again" of the check-in dates something else
-      // ("i used to self harm and today i feel good"; not an undated act, "i cut myself today i am fine": review 42).
-      (toldAsOver(text.written, governing(before), m[0]) && onlyOtherThingsRecent(cs, i, m)));
+    // … or it is said as over right before it and every recent time and "again" of the check-in dates something else
+    // ("i used to self harm and today i feel good"; not an undated act, "i cut myself today i am fine": review 42).
+    (toldAsOver(text.written, governing(before), m[0]) && onlyOtherThingsRecent(cs, i, m));
   const otherDated = toldAsPast && otherEventDated(cs, i, m, before);
   const past =
     (HISTORY.test(` ${governing(before)} ${m[0].trim()} `) ||

@@ -20,6 +20,13 @@ describe('crisis language: a later sentence saying it happened again', () => {
     expect(level('I used to want to die. The thoughts came back last night.')).to.equal('medium');
   });
 
+  it('keeps thoughts current when a later sentence says they go on', () => {
+    expect(level('I used to want to die. I still do.')).to.equal('medium');
+    expect(level('I used to want to die. Those thoughts never really went away.')).to.equal('medium');
+    expect(level('I used to want to die. I also used to run marathons. I still do.')).to.equal('low');
+    expect(level('I used to want to die. My cough has not gone away.')).to.equal('low');
+  });
+
   it('leaves the history as it was when the later sentence is dated long ago itself', () => {
     expect(level('years ago i tried to kill myself. years ago i tried again. i feel hopeless')).to.equal('medium');
   });
