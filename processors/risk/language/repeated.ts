@@ -77,6 +77,20 @@ const HABIT = re(
 const SINCE =
   / since (?:last year|last month|\p{N}{4}|then|that time|childhood|high school|form \p{L}+|(?:\p{L}+ )?years ago)(?= )/u;
 
+/** A cue clause that names thoughts, urges or feelings, which "they" may then take up. */
+const THOUGHTS_CUE = / (?:thoughts?|urges?|feelings?|mawazo|hisia) /u;
+/** "… and now they are back", "… yamerudi". */
+const THEY_BACK =
+  / (?:they|they are|theyre|they have|theyve|have) (?:\p{L}+ )?(?:back|come back|came back|returned)(?= $| (?:now|again|and|but|this|last|since|every|lately|recently)\b)|(?:^| sasa| na) (?:yamerudi|zimerudi|yamerejea|zimerejea)(?= $| (?:na|tena|mwezi|wiki|leo|jana|kila|usiku|juzi)\b)/u;
+
+/** People named before "they" take it ("My friends came back into my life and they are back every Sunday"). */
+const PEOPLE =
+  / (?:friends|children|kids|parents|people|guests|customers|visitors|family|relatives|cousins|sisters|brothers|watoto|wazazi|marafiki|wageni|wateja|ndugu) /u;
+const theyBack = (words: string) => {
+  const m = THEY_BACK.exec(words);
+  return m && !PEOPLE.test(words.slice(0, m.index + 1)) ? m : null;
+};
+
 const textOf = (cs: readonly Clause[], k: number) =>
   ` ${cs
     .filter((c) => c.sentence === k)
@@ -87,14 +101,15 @@ const textOf = (cs: readonly Clause[], k: number) =>
 export function repeatedLater(cs: readonly Clause[], i: number, afterCue: string): boolean {
   const own = cs[i]!.sentence;
   // The cue's own sentence counts from the cue's end ("nilikuwa najikata zamani nimerudi kujikata").
-  const rest = ` ${afterCue.trim()} ${cs
+  const later = cs
     .slice(i + 1)
     .filter((c) => c.sentence === own)
-    .map((c) => c.text.trim())
-    .join(' ')} `;
+    .map((c) => c.text.trim());
+  const rest = ` ${[afterCue.trim(), ...later].filter((w) => w).join(' ')} `;
   for (let k = own; k <= cs.at(-1)!.sentence; k++) {
     const words = k === own ? rest : textOf(cs, k);
-    const named = AGAIN_NAMED.exec(words);
+    // "they are back" speaks of the thoughts only right after a cue that names them.
+    const named = AGAIN_NAMED.exec(words) ?? (k <= own + 1 && THOUGHTS_CUE.test(cs[i]!.text) ? theyBack(words) : null);
     const m = named ?? AGAIN_SAID.exec(words);
     if (!m) continue;
     // Dated long ago itself ("years ago i tried again"), it says nothing of now: the three words before it and after.

@@ -27,6 +27,13 @@ describe('crisis language: a later sentence saying it happened again', () => {
     expect(level('I used to want to die. My cough has not gone away.')).to.equal('low');
   });
 
+  it('reads "they are back" as the thoughts only right after a cue that names them', () => {
+    expect(level('i had suicidal thoughts last year and now they are back')).to.equal('high');
+    expect(level('Nilikuwa na mawazo ya kujiua zamani. Sasa yamerudi.')).to.equal('high');
+    expect(level('I used to self harm. My parents went on holiday. Now they are back.')).to.equal('low');
+    expect(level('Nilikuwa na mawazo ya kujiua nilipopoteza kazi. Sasa yamerudi kawaida.')).to.equal('medium');
+  });
+
   it('leaves the history as it was when the later sentence is dated long ago itself', () => {
     expect(level('years ago i tried to kill myself. years ago i tried again. i feel hopeless')).to.equal('medium');
   });

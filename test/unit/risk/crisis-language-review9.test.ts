@@ -103,7 +103,8 @@ describe('review 9: crises the change grades lower (a)', () => {
       'I failed my exams, that time has passed. I wanted to kill myself.': 'medium',
       'my husband left us that was in 2023 and i wanted to kill myself i have told nobody about it': 'medium',
       'Baba alifariki, hiyo ilikuwa mwaka 2023. Nilitamani kufa kila siku tangu hapo.': 'medium',
-      'Mpenzi aliniacha, hiyo ni story ya zamani. Nilitaka kujiua na bado nataka.': 'medium',
+      // "bado nataka" says the wish goes on: current, high (session 36, RULES.md "Still, in a later sentence").
+      'Mpenzi aliniacha, hiyo ni story ya zamani. Nilitaka kujiua na bado nataka.': 'high',
     });
   });
 
