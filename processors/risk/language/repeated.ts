@@ -91,6 +91,12 @@ const theyBack = (words: string) => {
   return m && !PEOPLE.test(words.slice(0, m.index + 1)) ? m : null;
 };
 
+/** The words after the last "but" ("everyone thinks i'm fine but i still want to": the belief is another's, not the act). */
+const afterContrast = (lead: string) => {
+  const at = Math.max(...[' but ', ' lakini ', ' ila ', ' though '].map((w) => lead.lastIndexOf(w)));
+  return at < 0 ? lead : lead.slice(at);
+};
+
 const textOf = (cs: readonly Clause[], k: number) =>
   ` ${cs
     .filter((c) => c.sentence === k)
@@ -125,7 +131,7 @@ export function repeatedLater(cs: readonly Clause[], i: number, afterCue: string
     const after = cs.filter((c) => c.sentence === k || c.sentence === k + 1);
     const at = after.findIndex((c) => c.text.includes(m[0].trim().split(' ').at(-1)!));
     if (
-      !NOT_DONE.test(words.slice(0, m.index + 1)) &&
+      !NOT_DONE.test(afterContrast(words.slice(0, m.index + 1))) &&
       !after.slice(at + 1).some((c) => TAKEN_BACK.test(c.text)) &&
       !RESISTED.test(`${words.slice(m.index + m[0].length)} ${textOf(cs, k + 1)}`) &&
       !PROUD.test(`${between} ${words} ${textOf(cs, k + 1)}`) &&

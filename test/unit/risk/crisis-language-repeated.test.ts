@@ -25,6 +25,10 @@ describe('crisis language: a later sentence saying it happened again', () => {
     expect(level('I used to want to die. Those thoughts never really went away.')).to.equal('medium');
     expect(level('I used to want to die. I also used to run marathons. I still do.')).to.equal('low');
     expect(level('I used to want to die. My cough has not gone away.')).to.equal('low');
+    expect(level("I tried to kill myself years ago. Everyone thinks I'm fine now but I still want to.")).to.equal(
+      'critical',
+    );
+    expect(level('I used to want to kill myself. My mum thinks I still do.')).to.equal('low');
   });
 
   it('reads "they are back" as the thoughts only right after a cue that names them', () => {
