@@ -2,10 +2,10 @@ import type { Clause } from './normalise.js';
 import { HISTORY, PAST_ANCHOR, RECENT } from './patterns.js';
 import { re } from './words.js';
 
-// A later sentence that says the act happened again ("I attempted suicide years ago. Last night I tried again."):
-// CONTINUING reads "again" only in the cue's own sentence, so the history before it hid a recent attempt (session 36).
-// Three earlier tries were withdrawn for raising ordinary texts (RULES.md, reviews 30, 31, 39); the exceptions below
-// are what they and red team 147 raised.
+// Words after a cue saying the act happened again or the feeling goes on ("I attempted suicide years ago. Last night I
+// tried again.", "I used to want to die. I still do."): CONTINUING reads "again" and "still" only in the cue's own
+// sentence, so a history told first hid them (session 36). Three earlier tries were withdrawn for raising ordinary
+// texts (RULES.md, reviews 30, 31, 39); the exceptions below are what they and red teams 147–153 raised.
 
 const DAYS = 'monday|tuesday|wednesday|thursday|friday|saturday|sunday|the weekend';
 /** What may follow the repetition: a time, a reason, the end; not an object ("tried again for the scholarship"). */
@@ -33,7 +33,7 @@ const AGAIN_NAMED = re(
 const STILL =
   '(?:i still (?:do|feel (?:that way|the same|like that)|want to|wanna|wish (?:it|that|for it)|believe that|want out|pray for that|think about doing it)(?= $| (?:sometimes|some|every|most|today|now|and|but|tbh|honestly|especially)\\b)' +
   '|(?:that feeling|the feeling|the thoughts?|those thoughts|the wish|the urges?|it|its|it is) (?:is |are )?still (?:there|here|with me)|(?:the feeling|the wanting|the thoughts?|those thoughts|the wish|the urges?) (?:never stopped|did not leave|didnt leave|stayed)' +
-  '|(?:it|the feeling|the thoughts?) (?:has not|hasnt) stopped|i never stopped wanting (?:that|it|to die|out)' +
+  '|i never stopped wanting (?:that|it|to die|out)' +
   '|bado (?:niko na|nina|nko na) (?:hizo|hayo|hiyo|haya|hizi) mawazo|bado (?:nataka|najiskia hivyo|najiskia hivo)(?= $| (?:even|hata|kila|sana)\\b)|(?:mawazo|hisia|feeling|thoughts|wish|urge|urges|hamu)(?: \\p{L}+){0,3} bado (?:iko|ziko|yapo|zipo)(?= $)' +
   '|(?:it|that|this|that feeling|the feeling|the thoughts?|those thoughts|these thoughts|the urges?|the wish) (?:(?:has|have) (?:not|never) (?:really )?(?:gone away|left|stopped|gone)|(?:hasnt|havent) (?:really )?(?:gone away|left|stopped|gone)|never (?:really )?(?:went away|left|stopped)|(?:has|have) (?:been|stayed) with me)' +
   '|nothing has changed(?= $)|bado (?:najisikia|nawaza|nahisi) (?:hivyo|vivyo hivyo|hivo)|(?:mawazo|hisia|hamu)(?: (?:hayo|hizo|yale|zile))? (?:bado )?(?:hayajaisha|hazijaisha|haijaisha|hayajaniacha|hazijaniacha))';
@@ -103,7 +103,8 @@ const textOf = (cs: readonly Clause[], k: number) =>
     .map((c) => c.text.trim())
     .join(' ')} `;
 
-/** Whether what follows clause i (its sentence's later clauses, then later sentences) says the act or the thoughts came again, as done and not of another habit. */
+/** Whether what follows the cue of clause i (the rest of its sentence, then later sentences) says the act or the
+ * thoughts came again or go on, as done and not of another habit. */
 export function repeatedLater(cs: readonly Clause[], i: number, afterCue: string): boolean {
   const own = cs[i]!.sentence;
   // The cue's own sentence counts from the cue's end ("nilikuwa najikata zamani nimerudi kujikata").
