@@ -6,15 +6,24 @@ import { readJsonl } from './jsonl.js';
 
 // The check on the first learned reading under context (RULES.md, "A check on the first"): every labelled crisis the
 // layer raises to medium, with a real Kenyan answer about doctors and tests (the dev half) put before or after it,
-// four seeded draws each. Counted: the variants the check alone brings down to low. Read on the whole text only, the
-// check silenced 80 of 9,204 such variants; the shipped one reads word windows too. Since the fifth reading (RULES.md,
-// "A fifth reading") the crises it alone raises count too: 27 variants of them, all low before it as well.
+// four draws each, seeded by the crisis's own text. Counted: the variants the check alone brings down to low. Read on
+// the whole text only, the check silenced 80 of 9,204 such variants; the shipped one reads word windows too. Since the
+// fifth reading (RULES.md, "A fifth reading") the crises it alone raises count too: 27 variants of them, all low before
+// it as well. Drawn in one seeded sequence until 2026-12-05, every new fixture moved the later crises' draws: 24 of
+// 23,980 became 35 of 24,120 with no code change to the check; per text, cdbd472 and the session-36 rules silence the
+// same 18.
 
 interface Labelled {
   text: string;
   tier?: string;
   min?: string;
   atLeast?: string;
+}
+
+function fnv1a(s: string): number {
+  let h = 2166136261;
+  for (const ch of s) h = Math.imul(h ^ ch.codePointAt(0)!, 16777619) >>> 0;
+  return h;
 }
 
 export function evalCheckContext(say: (line: string) => void = console.log): void {
@@ -39,13 +48,13 @@ export function evalCheckContext(say: (line: string) => void = console.log): voi
     )
     .filter((it) => (it.tier ? it.tier !== 'none' : Boolean(it.min ?? it.atLeast)) && level(it.text) === 'medium');
   const context = readJsonl<{ text: string }>('bench/eval/data/risk/kenya-dev.jsonl').map((r) => r.text);
-  let seed = 7;
-  const draw = () => context[Math.floor(((seed = (seed * 48271) % 2147483647) / 2147483647) * context.length)]!;
+  // Each crisis draws its answers from its own text (FNV-1a), so adding a fixture moves no other crisis's draws.
+  const draw = (text: string, k: number) => context[(fnv1a(text) + k * 7919) % context.length]!;
   let silenced = 0;
   let variants = 0;
   for (const { text } of crises)
     for (let k = 0; k < 4; k++) {
-      const c = draw();
+      const c = draw(text, k);
       const v = k % 2 ? `${c} ${text}` : `${text} ${c}`;
       variants++;
       if (level(v) === 'low' && unchecked(v) !== 'low') silenced++;
