@@ -3,6 +3,7 @@ import { combine } from '../../processors/risk/combine.js';
 import { crisisLanguageFactors } from '../../processors/risk/language/index.js';
 import { IDEATION_MODELS } from '../../processors/risk/language/learned.js';
 import { readJsonl } from './jsonl.js';
+import { fnv1a } from './text-sets.js';
 
 // The check on the first learned reading under context (RULES.md, "A check on the first"): every labelled crisis the
 // layer raises to medium, with a real Kenyan answer about doctors and tests (the dev half) put before or after it,
@@ -18,12 +19,6 @@ interface Labelled {
   tier?: string;
   min?: string;
   atLeast?: string;
-}
-
-function fnv1a(s: string): number {
-  let h = 2166136261;
-  for (const ch of s) h = Math.imul(h ^ ch.codePointAt(0)!, 16777619) >>> 0;
-  return h;
 }
 
 export function evalCheckContext(say: (line: string) => void = console.log): void {
@@ -49,7 +44,7 @@ export function evalCheckContext(say: (line: string) => void = console.log): voi
     .filter((it) => (it.tier ? it.tier !== 'none' : Boolean(it.min ?? it.atLeast)) && level(it.text) === 'medium');
   const context = readJsonl<{ text: string }>('bench/eval/data/risk/kenya-dev.jsonl').map((r) => r.text);
   // Each crisis draws its answers from its own text (FNV-1a), so adding a fixture moves no other crisis's draws.
-  const draw = (text: string, k: number) => context[(fnv1a(text) + k * 7919) % context.length]!;
+  const draw = (text: string, k: number) => context[(fnv1a(text, 0) + k * 7919) % context.length]!;
   let silenced = 0;
   let variants = 0;
   for (const { text } of crises)

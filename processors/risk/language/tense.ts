@@ -12,6 +12,7 @@ import {
 } from './patterns.js';
 import { onlyOtherThingsRecent, toldAsOver } from './dated-other.js';
 import { lastWordsAfterJoin, ownWords, sentenceFrame } from './reading.js';
+import { DAYS, SIKU } from './planned-words.js';
 import { repeatedLater } from './repeated.js';
 
 // When a cue happened: now, over (history), or told in the past with no time (a follow-up). When unsure, the rules
@@ -39,8 +40,7 @@ export interface TextTime {
 
 /** A recent day that RECENT leaves out ("on saturday", "two nights ago", "ijumaa"), English weekdays only with "on" or
  * "last": a bare one in run-on speech may open the next sentence ("i used to self harm sunday i am celebrating …"). */
-const DAY =
-  '(?:(?:on|last) (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?: night| morning| evening)?|(?:over|at|during|on) the weekend|this (?:past )?weekend|this past week|(?:\\p{N}+|a|one|two|three|a few|a couple of) nights? ago|(?:a|one) month (?:ago|back)|in the last (?:few |couple of )?(?:days|weeks)|(?:siku ya )?(?:jumatatu|jumanne|jumatano|alhamisi|ijumaa|jumamosi|jumapili)(?: usiku| jioni| asubuhi)?|wikendi(?: hii| iliyopita)?|weekend (?:hii|iliyopita)|mwezi (?:huu|uliopita))';
+const DAY = `(?:(?:on|last) (?:${DAYS})(?: night| morning| evening)?|(?:over|at|during|on) the weekend|this (?:past )?weekend|this past week|(?:\\p{N}+|a|one|two|three|a few|a couple of) nights? ago|(?:a|one) month (?:ago|back)|in the last (?:few |couple of )?(?:days|weeks)|(?:siku ya )?(?:${SIKU})(?: usiku| jioni| asubuhi)?|wikendi(?: hii| iliyopita)?|weekend (?:hii|iliyopita)|mwezi (?:huu|uliopita))`;
 /** … said right after the cue and ending its clause or run-on stretch ("i tried to kill myself on saturday", "…
  * twice this past week and …"), not "on a saturday two years ago" nor "saturday is my wedding". */
 const DAY_AFTER = new RegExp(
