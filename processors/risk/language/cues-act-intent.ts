@@ -13,12 +13,12 @@ import { WRITTEN_AS_FORM, re } from './words.js';
 /** Swallowed only to poison oneself (medicine has its everyday doses). */
 export const POISON =
   '(?:jik|jick|bleach|poison|poisen|poision|rat poison|rat poisen|ratoxin|pesticide|pestiside|insecticide|dudu killer|doom|cattle dip|tick dip|paraffin|kerosene|acid|sumu(?: ya panya)?|mafuta ya taa|dawa ya (?:kuua|kuulia|panya|kupe|wadudu|kuogesha|mende|dudu)(?: \\p{L}+)?)';
-const MEDICINE =
+export const MEDICINE =
   '(?:pills|pils|tablets|tabs|sleeping pills|painkillers|panadols?|medicine|medication|meds|overdose|overdoes|dawa|vidonge|tembe)';
-const HOW_MUCH =
+export const HOW_MUCH =
   '(?:(?:a |an |the |some |my |all my |all the |all of my |all of the |a bottle of |a whole bottle of |the whole bottle of |a packet of |\\p{N}+ |thirty |twenty |fifty )?(?:(?:mums?|moms?|mothers?|dads?|fathers?|grandmas?|grandmothers?|husbands?|wifes?|sisters?|brothers?) )?(?:\\p{L}+ ){0,2}?)';
 const EN_SWALLOWED = `i (?:drank|drunk|swallowed|downed|ate) ${HOW_MUCH}`;
-const SW_SWALLOWED =
+export const SW_SWALLOWED =
   '(?:nilikunywa|nikanywa|nikakunywa|nimekunywa|nilimeza|nikameza|nimemeza|nilidrink|nilidrinkisha|nilibugia|nikabugia|nilikula) (?:\\p{L}+ ){0,2}?';
 const EN_ACT = `${EN_SWALLOWED}(?:${POISON}|${MEDICINE})`;
 const SW_ACT = `${SW_SWALLOWED}(?:${POISON}|${MEDICINE})`;
@@ -29,8 +29,9 @@ const WISH =
   '(?:(?:because |since |as |coz |cause )?i (?:\\p{L}+ )?(?:wanted|was trying|hoped) to (?:die(?! (?:of|laughing|when|from|my|it was))|end (?:it|my life|everything)(?! with)|kill my ?self|sleep forever|never wake up)|(?:because )?i (?:did not|didnt) want to (?:wake up (?:again|ever|anymore)|live(?! (?:with|like|without)(?= ))(?: anymore)?)|hoping i would (?:not|never) wake up|so (?:that )?i (?:would|could) die|nikitaka (?:kufa|kujimaliza|kujiua|kulala milele|nife)(?! (?:kwa|na) )|nilitaka (?:kufa|kujiua|kujimaliza)(?! (?:kwa|na) )|sikutaka kuamka tena|ili nife|nisione (?:kesho|asubuhi))';
 /** Between the act and the wish only a time or a place: a new clause there ("… it was so bitter i wanted to die") is a
  * reaction, not the purpose (red team 121). */
-const WHEN_WHERE =
-  '(?: (?:on|last|this|that|yesterday|today|night|morning|evening|afternoon|at|in|the|my|room|bedroom|bathroom|toilet|home|house|alone|jana|usiku|leo|juzi|asubuhi|jioni|chumbani|nyumbani|monday|tuesday|wednesday|thursday|friday|saturday|sunday|jumatatu|jumanne|jumatano|alhamisi|ijumaa|jumamosi|jumapili|week|wiki|iliyopita|\\p{N}+|and|na))*';
+export const WHEN_WHERE_WORDS =
+  '(?:on|last|this|that|yesterday|today|night|morning|evening|afternoon|at|in|the|my|room|bedroom|bathroom|toilet|home|house|alone|jana|usiku|leo|juzi|asubuhi|jioni|chumbani|nyumbani|monday|tuesday|wednesday|thursday|friday|saturday|sunday|jumatatu|jumanne|jumatano|alhamisi|ijumaa|jumamosi|jumapili|week|wiki|iliyopita|\\p{N}+|and|na)';
+const WHEN_WHERE = `(?: ${WHEN_WHERE_WORDS})*`;
 const ACT_THEN_WISH = ` (?:${EN_ACT}|${SW_ACT})${WHEN_WHERE} ${WISH}(?= |$)`;
 const WISH_THEN_ACT = ` ${WISH}(?: \\p{L}+){0,3}? (?:so |and |then |na )?(?:${EN_ACT}|${SW_ACT})(?= |$)`;
 /** After a poison, someone acting on the speaker: made to vomit, given milk, taken to hospital. */
@@ -41,7 +42,7 @@ const RESCUED = re(
 export const NOT_NOW = re(
   ' (?:by mistake|mistakenly|accidentally|by accident|bahati mbaya|kimakosa|kwa makosa|thinking it was|thought it was|nikidhani|nilidhani|when i was (?:a |small|little|young|\\p{N})|as a (?:child|kid)|nikiwa (?:mdogo|mtoto|kidato|shule)|years ago|years back|last year|mwaka jana|miaka (?:\\p{L}+ |\\p{N}+ )?iliyopita|zamani|in (?:19|20)\\p{N}{2}|mwaka (?:19|20)\\p{N}{2}|hiyo ilikuwa|that was (?:years|long|a long)|drama|play|skit|nimeokoka|healed|now i am (?:fine|better|well|okay|ok)|sasa niko sawa|sasa nimepona|siphon\\p{L}*|kunyonya|lol|haha\\p{L}*|nikicheka|laughing|not true|si kweli|they say|wanasema) ',
 );
-const guards = {
+export const guards = {
   unlessSentence: NOT_NOW,
   unlessNear: JOKE_AFTER,
   unlessBefore: NOT_OWN_PLAN,

@@ -47,7 +47,7 @@ const IT_PLANNED = [
   ` ${READIED} (?:\\p{L}+ ){0,2}?(?:rat poison|dawa ya panya|sumu ya panya) ${NO_FOOD}(?:and )?(?:i will|ill|im going to|i am going to|im gonna) (?:take|eat) it${WHEN}`,
 ];
 /** Thinking of drinking a named poison, or the mind urging it: active thoughts with a method. */
-const THINKING = ` (?:i (?:keep |am |was )?(?:think(?:ing)? (?:about|of)|imagining|wanting to)|natamani|nawaza sana kuhusu|nafikiria|ninafikiria|nawaza|ninawaza|my mind (?:keeps )?(?:tells|telling) me to|akili (?:yangu )?inaniambia) (?:drinking |drink |swallowing |swallow |kunywa |ninywe |kumeza |nimeze )(?:the |some )?${DRUNK_ONLY}(?= |$)`;
+const THINKING = ` (?:i (?:keep |am |was |have been |ve been )?(?:think(?:ing)? (?:about|of)|imagining|wanting to)|natamani|nawaza sana kuhusu|nafikiria|ninafikiria|nawaza|ninawaza|my mind (?:keeps )?(?:tells|telling) me to|akili (?:yangu )?inaniambia) (?:drinking |drink |swallowing |swallow |kunywa |ninywe |kumeza |nimeze )(?:the |some )?${DRUNK_ONLY}(?= |$)`;
 /** After it: a condition ("… if he leaves me" is left to the older cues), cleaning, a spill, a farm job, friends. */
 const SPILL = re(
   ' (?:if|unless|ikiwa|kama|hapana|no no|i mean|namaanisha|fire|show|perform\\p{L}*|trick|siphon\\p{L}*|to (?:clean|wash)|\\p{L}*safisha|\\p{L}*fua|\\p{L}*osha|for (?:the )?(?:laundry|toilet|floor|clothes)|na (?:wasee|marafiki|mabeshte|wenzangu|yeye)|with (?:friends|the boys|the guys)|by mistake|by accident|accidentally|kwa makosa|kwa bahati mbaya|bila kujua|spray\\p{L}*|nyunyiz\\p{L}*|for the (?:cows?|goats?|crops|rats|ticks)|to the (?:farm|shamba)) ',

@@ -27,6 +27,7 @@ import { LIGATURE_CUES } from './cues-ligature.js';
 import { AT_THE_EDGE_CUES } from './cues-at-the-edge.js';
 import { HANGING_SET_CUES } from './cues-hanging-set.js';
 import { ACT_INTENT_CUES } from './cues-act-intent.js';
+import { TAKEN_TO_DIE_CUES } from './cues-taken-to-die.js';
 import { RESCUED_AFTER_CUES } from './cues-rescued-after.js';
 import { FIRE_SMOKE_CUES } from './cues-fire-smoke.js';
 import { DENIAL_BUT_CUES } from './cues-denial-but.js';
@@ -128,6 +129,7 @@ export const LATER_CUES: readonly Cue[] = [
   ...AT_THE_EDGE_CUES,
   ...HANGING_SET_CUES,
   ...ACT_INTENT_CUES,
+  ...TAKEN_TO_DIE_CUES,
   ...RESCUED_AFTER_CUES,
   ...FIRE_SMOKE_CUES,
   ...DENIAL_BUT_CUES,
