@@ -64,4 +64,22 @@ export const RELAPSE_CUES: readonly Cue[] = [
     onlyWhole: SELF_HARM_SAID,
     ...blockers,
   },
+  // "i used to cut", told as a history (repeated.ts keeps it current when a later sentence says it happened again:
+  // "i used to cut. last night i did it again", session 37); alone it raises nothing.
+  {
+    tier: 'behaviour',
+    code: 'self_harm',
+    // Not after another's "again" in its clause, which would keep it current ("my friend said she cut again … i used
+    // to cut too but im ok", review 62).
+    re: re(
+      `(?<! (?:again|tena) .*)(?: i|^) used to cut(?= $| (?:and|but|so|a lot|alot|every|when|in|as|too|back|before|to|for|till|until|then)\\b)${NOT_CUT_OBJECT}` +
+        // Sheng: "nilikuwa nacut", "nilikuwa na-cut zamani".
+        `|(?<! (?:again|tena) .*) nilikuwa (?:(?:na|ni|nika|niki) ?)?cut(?= $| (?:zamani|kitambo|kila|nikiwa|form|high|na|lakini|but|and|sana)\\b)`,
+    ),
+    // The act said again, not any "again" ("… now i am okay, i went to church again today").
+    onlyWhole: re(
+      ' (?:(?:did|done|doing|started|cut|cutting) (?:it |that )?again|(?:it )?happened again|back to (?:it|cutting)|relapsed|(?:nime|nili|nika)(?:rudia|relapse|give in)|nime relapse|gave in|broke (?:my )?(?:\\p{N}+ (?:day|days|week|weeks|month|months) )?streak|streak yangu imeisha|slipped(?: up)?|clean until|(?:nime|nili|nika)(?:fanya|jikata|anza|do|du) tena) ',
+    ),
+    ...blockers,
+  },
 ];

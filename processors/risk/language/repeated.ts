@@ -42,9 +42,9 @@ const AGAIN_SAID = re(
   `(?:^ | i (?:have |had |just |then |actually )?)(?:did it|did that|done it) again${AFTER}` +
     `|(?:^ | i (?:have |had |just )?)relapsed(?! (?:again )?(?:on (?!${DAYS})|with (?!no)|into (?!cutting|self)|to|and (?:smoked|drank|had|ate|bet|lost|went))\\b)(?: again)?${AFTER}` +
     `| i (?:just |finally )?gave in(?: to (?:it|the urges?))?${END}| (?:(?:it|this) (?:happened|is happening|s happening|started)|its happening) again${END}` +
-    `| (?:nili|nime|nika)fanya\\p{L}* tena${AFTER_SW}| (?:nimerudia|nikarudia|nilirudia|nimerelapse|nilirelapse)(?: tena)?${AFTER_SW}| nimeanza tena${AFTER_SW}| (?:nime|nili) ?(?:relapse|give in)\\b` +
+    `| (?:nili|nime|nika)(?:fanya\\p{L}*|du|do) tena${AFTER_SW}| (?:nimerudia|nikarudia|nilirudia|nimerelapse|nilirelapse)(?: tena)?${AFTER_SW}| nimeanza tena${AFTER_SW}| (?:nime|nili) ?(?:relapse|give in)\\b` +
     `| ${STILL}` +
-    `| i (?:slipped|slipped up|broke my streak)(?! (?:again )?(?:on the|on a|and fell|down|over|in the|at)\\b)${END}|^ slipped up${END}` +
+    `|(?:^ | i )(?:slipped|slipped up|broke (?:my )?(?:\\p{N}+ (?:day|days|week|weeks|month|months) )?streak)(?! (?:again )?(?:on the|on a|and fell|down|over|in the|at)\\b)${END}` +
     `| i (?:have |had |just )?(?:started|start) (?:it |doing it |cutting )?again${AFTER}`,
 );
 
@@ -62,7 +62,7 @@ const RESISTED = re(
 );
 /** Said of something done with pride or as a milestone ("… I did it again! I volunteered", "100 days clean"). */
 const PROUD = re(
-  ' (?:(?<!not |im not |i am not |never )proud|volunteered|volunteer|new start|celebrating|celebrate|so happy|amazing|(?:\\p{N}+|\\p{L}+) (?:days|weeks|months|years) clean|\\p{N}+ (?:days|weeks|months|years) since (?:that|my last|the last) relapse) ',
+  ' (?:(?<!not |im not |i am not |never )proud|volunteered|volunteer|new start|celebrating|celebrate|so happy|amazing|(?:\\p{N}+|\\p{L}+) (?:days|weeks|months|years) clean(?! until)|\\p{N}+ (?:days|weeks|months|years) since (?:that|my last|the last) relapse) ',
 );
 /** Another undertaking told between, which "it" or a relapse may name ("I ran the marathon last year. I did it again."). */
 const UNDERTAKING = re(
@@ -91,6 +91,18 @@ const theyBack = (words: string) => {
   return m && !PEOPLE.test(words.slice(0, m.index + 1)) ? m : null;
 };
 
+/** A cue clause that names a want or a feeling, which "it" may then take up ("I used to want to die. It's back."). */
+const WANT_CUE = / (?:want|wanted|wanting|wish|wished|feel|felt|feeling|feelings|suicidal|thoughts?|urges?) /u;
+/** "… and now it's back"; not "back on track", nor where an illness, the rain or a thing was named that "it" may be. */
+const IT_BACK =
+  / (?:it|its|it is|it has|its come|it came|it has come) (?:\p{L}+ )?(?:back|returned)(?= $| (?:now|again|and|but|this|last|since|every|lately|recently)\b)/u;
+const THING =
+  / (?:malaria|pain|ulcer|ulcers|headache|cough|flu|fever|sickness|illness|disease|rain|rains|drought|job|money|business|phone|car|network|power|stima|umeme|water|maji|appetite|hope|joy|peace|sleep|energy|strength|nguvu|smile|confidence|health|afya|period|periods|rash|allergy|asthma|pressure|sugar) /u;
+const itBack = (words: string, cue: string) => {
+  const m = IT_BACK.exec(words);
+  return m && !THING.test(`${cue} ${words.slice(0, m.index + 1)}`) ? m : null;
+};
+
 /** The words after the last "but" ("everyone thinks i'm fine but i still want to": the belief is another's, not the act). */
 const afterContrast = (lead: string) => {
   const at = Math.max(...[' but ', ' lakini ', ' ila ', ' though '].map((w) => lead.lastIndexOf(w)));
@@ -116,7 +128,11 @@ export function repeatedLater(cs: readonly Clause[], i: number, afterCue: string
   for (let k = own; k <= cs.at(-1)!.sentence; k++) {
     const words = k === own ? rest : textOf(cs, k);
     // "they are back" speaks of the thoughts only right after a cue that names them.
-    const named = AGAIN_NAMED.exec(words) ?? (k <= own + 1 && THOUGHTS_CUE.test(cs[i]!.text) ? theyBack(words) : null);
+    const close = k <= own + 1;
+    const named =
+      AGAIN_NAMED.exec(words) ??
+      (close && THOUGHTS_CUE.test(cs[i]!.text) ? theyBack(words) : null) ??
+      (close && WANT_CUE.test(cs[i]!.text) ? itBack(words, textOf(cs, own)) : null);
     const m = named ?? AGAIN_SAID.exec(words);
     if (!m) continue;
     // Dated long ago itself ("years ago i tried again"), it says nothing of now: the three words before it and after.

@@ -38,6 +38,24 @@ describe('crisis language: a later sentence saying it happened again', () => {
     expect(level('Nilikuwa na mawazo ya kujiua nilipopoteza kazi. Sasa yamerudi kawaida.')).to.equal('medium');
   });
 
+  it('reads "it\'s back" as the want right after a cue that names a want or a feeling, not an illness or a thing', () => {
+    expect(level("I used to want to die. It's back.")).to.equal('medium');
+    expect(level('I used to feel suicidal. It has come back this week')).to.equal('high');
+    expect(level("I used to want to die when I had malaria. It's back.")).to.equal('low');
+    expect(level("I used to feel suicidal in 2019. Now I have a new job and it's back on track")).to.equal('low');
+    expect(
+      level('nilikuwa nafeel suicidal last year. my strength its back. nguvu zimerudi na i can work again'),
+    ).to.equal('low');
+  });
+
+  it('keeps a bare "i used to cut" current only when a later sentence says the act came again', () => {
+    expect(level('i used to cut. last night i did it again')).to.equal('critical');
+    expect(level('I used to cut. I relapsed yesterday')).to.equal('critical');
+    expect(level('i used to cut but now i am okay, i went to church again today')).to.equal('low');
+    expect(level('i used to cut class. yesterday i did it again')).to.equal('low');
+    expect(level('my friend said she cut again and i am worried i used to cut too but im ok')).to.equal('low');
+  });
+
   it('leaves the history as it was when the later sentence is dated long ago itself', () => {
     expect(level('years ago i tried to kill myself. years ago i tried again. i feel hopeless')).to.equal('medium');
   });
