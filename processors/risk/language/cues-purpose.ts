@@ -25,7 +25,7 @@ export const PURPOSE_CUES: readonly Cue[] = [
     tier: 'behaviour',
     code: 'attempt',
     re: re(
-      ` (?:i (?:just |then |finally |secretly |quietly )?(?:took|swallowed|drank|downed)|nilimeza|nimemeza|nilikunywa|nimekunywa|nikameza|nikanywa|nikakunywa) (?:\\p{L}+ ){0,3}?(?:pills|tablets|meds|medication|medicine|poison|mapills|vidonge|dawa|tembe|sumu)${PURPOSE_GAP} (?:to (?:die(?! (?:down|out|my|nywele|hair)\\b)|kill my ?self|end it all|end my life|end everything)|so (?:that )?i (?:would|could|will|can) (?:die|never wake up(?= $))|ili (?:nife|nijiue|nijimalize|nisiamke)|nife|nijiue|kujiua) `,
+      ` (?:i (?:just |then |finally |secretly |quietly )?(?:took|swallowed|drank|downed)|nilimeza|nimemeza|nilikunywa|nimekunywa|nikameza|nikanywa|nikakunywa) (?:\\p{L}+ ){0,3}?(?:pills|tablets|meds|medication|medicine|poison|mapills|vidonge|dawa|tembe|sumu)${PURPOSE_GAP} (?:(?<! too \\p{L}+ )to (?:die(?! (?:down|out|my|nywele|hair)\\b)|kill my ?self|end it all|end my life|end everything)|so (?:that )?i (?:would|could|will|can) (?:die|never wake up(?= $))|ili (?:nife|nijiue|nijimalize|nisiamke)|nife|nijiue|kujiua) `,
     ),
     unlessWhole: NOT_NOW,
     unlessWritten: new RegExp(FORM_COLON, 'u'),

@@ -12,7 +12,7 @@ import { re } from './words.js';
 
 /** The purpose: to die, never to wake; not a pain dying down, food to die for, waking at night from the pain. */
 const AWAKE = 'wake up(?! (?:at|in the|from|during|because|till|until|early|for|on time)(?= ))';
-const PURPOSE = `(?:to (?:die(?! (?:of|laughing|for|down|out|off|when|from|my|it was)(?= ))|kill my ?self|end (?:it all|my life|everything)(?! with)|sleep forever|never ${AWAKE}|not ${AWAKE})|hoping (?:to die|(?:to )?(?:never|not) (?:to )?${AWAKE}|i (?:would|will) (?:die|never ${AWAKE}|not ${AWAKE})|i (?:wouldnt|would not|wont|will not) ${AWAKE})|so (?:that )?i (?:would|could|can|will) (?:die|never ${AWAKE}|not ${AWAKE})|so (?:that )?i (?:wouldnt|would not|wont|will not) ${AWAKE}|so (?:that )?i (?:never|dont|do not) ${AWAKE})`;
+const PURPOSE = `(?:(?<! too \\p{L}+ )to (?:die(?! (?:of|laughing|for|down|out|off|when|from|my|it was)(?= ))|kill my ?self|end (?:it all|my life|everything)(?! with)|sleep forever|never ${AWAKE}|not ${AWAKE})|hoping (?:to die|(?:to )?(?:never|not) (?:to )?${AWAKE}|i (?:would|will) (?:die|never ${AWAKE}|not ${AWAKE})|i (?:wouldnt|would not|wont|will not) ${AWAKE})|so (?:that )?i (?:would|could|can|will) (?:die|never ${AWAKE}|not ${AWAKE})|so (?:that )?i (?:wouldnt|would not|wont|will not) ${AWAKE}|so (?:that )?i (?:never|dont|do not) ${AWAKE})`;
 const SW_PURPOSE =
   '(?:(?:ili|ndio|ndiyo) )?(?:nife|nijiue|nijimalize|nisiamke(?: tena)?(?! (?:usiku|mapema|saa)(?= ))|nilale milele)(?= |$)';
 const ON_PURPOSE = '(?:on purpose|deliberately|intentionally|kwa makusudi|makusudi|maksudi)';

@@ -1,5 +1,6 @@
 import { combine, LEVEL_FROM, RISK_LEVELS, TIER_FLOOR, type RiskFactor } from '../combine.js';
 import { toldPlainly } from './accident.js';
+import { withSubject } from './subject-dropped.js';
 import { detectCrisisLanguage, type CrisisLanguage } from './detect.js';
 import { CUES, EARLIER_CUES, type Cue } from './patterns.js';
 import { foldText, forRules } from './fold.js';
@@ -51,6 +52,15 @@ export function crisisLanguageFactors(written: string): RiskFactor[] {
 }
 
 function readWritten(written: string): RiskFactor[] {
+  const read = readSpaced(written);
+  // A dropped subject ("took all my tablets an hour ago"): read with "I" put back too, the graver reading counts.
+  const subject = withSubject(written);
+  if (subject === written) return read;
+  const said = readSpaced(subject);
+  return combine(said).score > combine(read).score ? said : read;
+}
+
+function readSpaced(written: string): RiskFactor[] {
   const read = speakersFactors(foldText(written));
   if (!written.includes(ZWSP)) return read;
   // A zero-width space may stand inside a word or for a space between two: read both ways, the graver reading counts.

@@ -12,6 +12,8 @@ const ALONE = new Set(
     'recently everyday constant constantly bad terrible awful more having getting been battling fighting',
     'struggling leo tena jana usiku sana bado yesterday had have since tu mbaya strong intense nonstop urges',
     'juzi asubuhi na aki yaani manze',
+    // A plea said with it is the speaker's own ("having suicidal thoughts today pls help").
+    'pls plz pliz please help saidia nisaidie msaada',
   ]
     .join(' ')
     .split(' '),

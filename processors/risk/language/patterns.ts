@@ -381,7 +381,8 @@ export const BACKSTOP = {
     ' (?:suicide|suicidal|kill(?:ing)? my ?self|end(?:ing)? my ?self|end(?:ing)? my (?:own )?life|tak(?:e|ing) my (?:own )?life|self harm(?:ing|ed)?|selfharm|cut(?:ting)? my ?self|overdos(?:e|ed|ing)|kujiua|kujitoa uhai|kujiondoa uhai|kujimaliza|kujitoa roho|najiua|nitajiua|nilijiua) ',
   ),
   dying: re(
-    ' (?:die|dying|dead|death|not be here|not be alive|not exist|not existing|stop existing|cease to exist|disappear forever|kufa|nife|ningekufa|kudie|kudedi|sitaki kuishi|kifo) ',
+    // Not a pain or a noise dying down, nor a species dying off.
+    ' (?:die(?! (?:down|off) )|dying|dead|death|not be here|not be alive|not exist|not existing|stop existing|cease to exist|disappear forever|kufa|nife|ningekufa|kudie|kudedi|sitaki kuishi|kifo) ',
   ),
   // English "i", "me", "my"; Swahili first-person verbs: ni-/na- and a stem (nataka, nilijaribu, nawaza, nikijiua).
   // "Is anyone else casually suicidal?": "else" counts the speaker in.

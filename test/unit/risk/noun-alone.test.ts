@@ -30,6 +30,12 @@ describe('crisis language: a crisis noun said alone', () => {
     expect(level('"self harm"')).to.equal('low');
   });
 
+  it("reads the noun said with a plea for help as the speaker's own", () => {
+    expect(level('having suicidal thoughts today pls help')).to.equal('high');
+    expect(level('suicidal thoughts again please help')).to.equal('high');
+    expect(level('suicidal thoughts helpline number please')).to.equal('low');
+  });
+
   it('counts only the listed words beside the cue', () => {
     expect(nounAlone(' suicidal thoughts ', 'suicidal thoughts again today', 'suicidal thoughts again today')).to.equal(
       true,
