@@ -65,6 +65,13 @@ const SW_ALL_AT_ONCE = `${SW_TOOK} (?:vidonge|dawa|tembe|arv|ma ?pills|tabs)(?: 
  * course reported, review 96). */
 const allIHad = (took: string, then: string, given = THEN) =>
   `${took} (?:all|every(?: single)?) (?:of )?(?:the |my )?(?:\\p{L}+ )?(?:pills?|tablets?|${DRUG}) i (?:(?:had(?! (?:to|been)(?= ))|had left|had at home)${then}|was given${given})`;
+/** All of another's pills, or all of one's sleeping pills (no regimen is all of them), then nothing, the hour, a plea
+ * or how one feels: "took all my mums bp tablets like an hour ago, feeling dizzy" (blind writer 157, session 37). */
+const OTHERS =
+  '(?:mums?|moms?|mothers?|mamas?|dads?|fathers?|babas?|sisters?|brothers?|husbands?|wifes?|grandmas?|grandmothers?|grannys?|roommates?|aunts?|uncles?)';
+const FELT = '(?:and )?(?:i )?(?:am |m )?(?:feeling|feel|felt) (?:so |very )?(?:dizzy|sleepy|heavy|weak|numb)';
+const allOfTheirs = (took: string, times: string) =>
+  `${took} all (?:of )?(?:my (?:${OTHERS} (?:\\p{L}+ ){0,2}?(?:pills|tablets|tabs|meds|medicine|medication|painkillers)|sleeping (?:pills|tablets)|antidepressants))(?= $| (?:like |about |around |just )?(?:${times})${CARRIED}(?= |$)| (?:${PLEA})(?= |$)| ${FELT}(?= |$))`;
 /** A household poison drunk, by the names the earlier cues lacked; drunk, never "taken" or "swallowed". */
 const POISON_MORE = [
   `${EN_DRANK} (?:some |the |a whole bottle of |a bottle of |a cup of )?(?:doom|dudu(?: dust)?|paraffin|kerosene|cow dip|cattle dip|tick dip|triatix|pesticide|insecticide)(?: (?:on purpose|deliberately|intentionally))?${THEN}`,
@@ -131,6 +138,8 @@ export const WHOLE_DOSE_CUES: readonly Cue[] = [
         allAtOnce(EN_TOOK),
         SW_ALL_AT_ONCE,
         allIHad(EN_SWALLOWED, THEN),
+        allOfTheirs(EN_SWALLOWED, `${TIMES}|yesterday`),
+        allOfTheirs(EN_TOOK, `${HOURS}|yesterday`),
         allIHad(EN_TOOK, THEN_TOOK, THEN_TOLD),
         ...POISON_MORE,
       ].join('|')})`,

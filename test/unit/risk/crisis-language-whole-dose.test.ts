@@ -15,6 +15,17 @@ describe('crisis language: a whole dose, a household poison, the place named bef
     });
   });
 
+  it("reads all of another's pills, or all of one's sleeping pills, as an attempt, not pills carried to them", () => {
+    expectLevels({
+      'took all my mums bp tablets like an hour ago, feeling dizzy': 'critical',
+      'i took all my dads tablets last night': 'critical',
+      'i took all my sleeping pills': 'critical',
+      'i took all my mums pills to her in hospital': 'low',
+      'i took all my mums tablets for her to the pharmacy today': 'low',
+      'i took all my pills today feeling dizzy': 'low',
+    });
+  });
+
   it('reads Doom, Dudu, paraffin, cattle dip and pesticide drunk as an attempt', () => {
     expectLevels({
       'i drank doom this morning': 'critical',
