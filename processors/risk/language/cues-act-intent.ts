@@ -36,7 +36,7 @@ const ACT_THEN_WISH = ` (?:${EN_ACT}|${SW_ACT})${WHEN_WHERE} ${WISH}(?= |$)`;
 const WISH_THEN_ACT = ` ${WISH}(?: \\p{L}+){0,3}? (?:so |and |then |na )?(?:${EN_ACT}|${SW_ACT})(?= |$)`;
 /** After a poison, someone acting on the speaker: made to vomit, given milk, taken to hospital. */
 const RESCUED = re(
-  ' (?:rushed me to (?:the )?(?:hospital|clinic|dispensary|health centre|casualty)|forced me to (?:vomit|drink milk)|(?:she|he|they|my \\p{L}+|the \\p{L}+) made me vomit|gave me milk|pumped my stomach|woke up in (?:the )?(?:hospital|ward|icu)|alinilazimisha (?:kutapika|kunywa maziwa)|akanilazimisha (?:kutapika|kunywa maziwa)|a?linikimbiza (?:hospitali|zahanati|kliniki)|wakanipeleka (?:hospitali|zahanati|hosi)|a?kanirush hosi|alinirush hosi|nikaamka hospitalini) ',
+  ' (?:rushed me to (?:the )?(?:hospital|clinic|dispensary|health centre|casualty)|took me to (?:the )?(?:hospital|clinic|dispensary|health centre|casualty)|washed (?:out )?my stomach|(?:i )?(?:was|got) admitted|forced me to (?:vomit|drink milk)|(?:she|he|they|my \\p{L}+|the \\p{L}+) made me vomit|gave me milk|pumped my stomach|woke up in (?:the )?(?:hospital|ward|icu)|alinilazimisha (?:kutapika|kunywa maziwa)|akanilazimisha (?:kutapika|kunywa maziwa)|a?linikimbiza (?:hospitali|zahanati|kliniki)|wakanipeleka (?:hospitali|zahanati|hosi)|a?kanirush hosi|alinirush hosi|nikaamka hospitalini) ',
 );
 /** In the act’s own sentence (also cues-told-after.ts): a mistake, a child's mistake, long ago, recovered since, a play. */
 export const NOT_NOW = re(

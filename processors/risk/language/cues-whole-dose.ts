@@ -111,6 +111,8 @@ const EN_AFTER = '(?= $| (?:tonight|today|now|goodbye|bye|kwaheri|forgive|sorry|
 const GOING_THERE = [
   ` ${SW_GOING} ${PLACE_SW}${NOW_SW} (?:${ACT_SW}(?: (?:kwa (?:train|treni|gari)|sasa|sasa hivi|leo|usiku huu))?(?= $| (?:kwaheri|${NOT_BACK})(?= |$))|${THROW_SW})`,
   `${EN_GOING}(?:\\p{L}+ )?(?:bridge|railway(?: line)?|rail tracks|tracks|cliff|dam|river|lake)(?: now| tonight)? to (?:drown(?: myself)?|(?:lie|lie down|sleep) on the (?:tracks|railway|rails|line)|throw myself (?:off|in|into|under)(?: (?:it|the \\p{L}+))?)${EN_AFTER}`,
+  // Walking into the water ("after the harvest i'm going to walk into the river", blind writer 156).
+  ` (?:i am|im|i will|ill|i) (?:going to|gonna) walk into the (?:river|lake|sea|ocean|dam)${EN_AFTER}`,
   // Children jump off bridges into rivers for fun: a jump only with a farewell or a plea after it (review 94).
   `${EN_GOING}(?:\\p{L}+ )?(?:bridge|cliff)(?: now| tonight)? to jump(?: off)?(?: (?:now|tonight|today))?(?= (?:goodbye|good bye|bye|kwaheri|forgive|sorry|please|tell my)(?= |$))`,
 ];

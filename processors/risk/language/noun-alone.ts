@@ -13,14 +13,14 @@ const ALONE = new Set(
     'struggling leo tena jana usiku sana bado yesterday had have since tu mbaya strong intense nonstop urges',
     'juzi asubuhi na aki yaani manze',
     // A plea said with it is the speaker's own ("having suicidal thoughts today pls help").
-    'pls plz pliz please help saidia nisaidie msaada',
+    'pls plz pliz please help saidia nisaidie msaada tafadhali idk deeper',
   ]
     .join(' ')
     .split(' '),
 );
 /** Times and verbs of several words said beside it. */
 const BESIDE =
-  / (?:so many|too many|a lot of|lots of|struggling with|dealing with|this (?:morning|afternoon|evening|week|month)|all (?:day|night|week)|the whole (?:day|night|week)|every (?:day|night)|last (?:night|week)|these days|right now|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|(?:since|today|this) morning|whole day|kila siku|wiki hii|siku hizi|wiki iliyopita)(?= )/gu;
+  / (?:so many|too many|a lot of|lots of|struggling with|dealing with|this (?:morning|afternoon|evening|week|month)|all (?:day|night|week)|the whole (?:day|night|week)|every (?:day|night)|last (?:night|week)|these days|right now|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|(?:since|today|this) morning|whole day|kila siku|wiki hii|siku hizi|wiki iliyopita|(?:an|one|two|a few|\p{N}+) (?:hours?|mins?|minutes) ago|just now|saa hii|sasa hivi|this time|(?:i dont know|idk) what to do)(?= )/gu;
 
 /** A typed question ("Self harm?"), a hashtag or a quotation, or a form's answer ("self harm ok", "Suicidal
  * thoughts: none", "self harm ❌") in the words as written, which the reader's normalising drops: not said of oneself.

@@ -28,6 +28,7 @@ import { AT_THE_EDGE_CUES } from './cues-at-the-edge.js';
 import { HANGING_SET_CUES } from './cues-hanging-set.js';
 import { ACT_INTENT_CUES } from './cues-act-intent.js';
 import { TAKEN_TO_DIE_CUES } from './cues-taken-to-die.js';
+import { HARM_THOUGHTS_SW_CUES } from './cues-harm-thoughts-sw.js';
 import { RESCUED_AFTER_CUES } from './cues-rescued-after.js';
 import { FIRE_SMOKE_CUES } from './cues-fire-smoke.js';
 import { DENIAL_BUT_CUES } from './cues-denial-but.js';
@@ -130,6 +131,7 @@ export const LATER_CUES: readonly Cue[] = [
   ...HANGING_SET_CUES,
   ...ACT_INTENT_CUES,
   ...TAKEN_TO_DIE_CUES,
+  ...HARM_THOUGHTS_SW_CUES,
   ...RESCUED_AFTER_CUES,
   ...FIRE_SMOKE_CUES,
   ...DENIAL_BUT_CUES,
@@ -360,7 +362,7 @@ export const TIMING = re(
 
 /** Speech about dying that is not about wanting to die: idioms and hyperbole. */
 export const IDIOMS = re(
-  ' killing it | killed it | kill(?:ing)? the game | dying (?:of|from) (?:laughter|laughing|embarrassment|boredom|cuteness) | dying to (?:see|try|know|meet|go|get|eat|hear|watch) | (?:i )?(?:am )?dead (?:serious|tired|wrong|right(?! (?:now|away|here|there))|lol|lmao) | (?:nakufa|nimekufa|ninakufa|nitakufa) (?:na|kwa) (?:njaa|kicheko|baridi|joto|uchovu|usingizi|kiu) | kicheko | this (?:is )?killing me | kill me now | \\p{L}+ to death | over my dead body | dead inside | (?:this|that|it) is (?:just )?(?:plain |pure |social |political |career )?suicide | suicide (?:mission|squad|run|trail|door|doors|pass) | social suicide | career suicide | (?:job|work|school|exams?|boss|mom|mum|dad|parents|homework|heat|traffic) (?:would|will|is going to|is gonna) (?:literally |actually |probably )?kill me | dying of (?:thirst|hunger|heat|cold) | a dying | dead end | cut(?:ting)? (?:my ?self|me) off | dying for | (?:ready|willing|prepared) to die for (?:my |our |the )?(?:country|nation|motherland|team|club|faith|god|jesus) | (?:niko )?tayari kufa kwa ajili ya (?:nchi|taifa|mungu|imani) | (?:cheka|nilicheka|nikacheka|tulicheka|tukacheka) (?:\\p{L}+ ){0,3}?mpaka (?:nikataka kufa|nikafa|tukafa|nife) ',
+  ' killing it | killed it | kill(?:ing)? the game | dying (?:of|from) (?:laughter|laughing|embarrassment|boredom|cuteness) | dying to (?:see|try|know|meet|go|get|eat|hear|watch) | (?:i )?(?:am )?dead (?:serious|tired|wrong|right(?! (?:now|away|here|there))|lol|lmao) | (?:nakufa|nimekufa|ninakufa|nitakufa) (?:na|kwa) (?:njaa|kicheko|baridi|joto|uchovu|usingizi|kiu) | kicheko | this (?:is )?killing me | kill me now | \\p{L}+ to death | over my dead body | dead inside | (?:this|that|it) is (?:just )?(?:plain |pure |social |political |career )?suicide | suicide (?:mission|squad|run|trail|door|doors|pass) | social suicide | career suicide | (?:job|work|school|exams?|boss|mom|mum|dad|parents|homework|heat|traffic) (?:would|will|is going to|is gonna) (?:literally |actually |probably )?kill me | dying of (?:thirst|hunger|heat|cold) | a dying | dead end | cut(?:ting)? (?:my ?self|me) off | dying for | (?:ready|willing|prepared) to die for (?:my |our |the )?(?:country|nation|motherland|team|club|faith|god|jesus) | (?:niko )?tayari kufa kwa ajili ya (?:nchi|taifa|mungu|imani) | (?:cheka|nilicheka|nikacheka|tulicheka|tukacheka) (?:\\p{L}+ ){0,3}?mpaka (?:nikataka kufa|nikafa|tukafa|nife) | overdosed on (?:sugar|sweets|chocolate|cake|coffee|caffeine|food|junk food|chips|nyama|mandazi|chapati|netflix|tv|series|drama|memes|tiktok|love|work|vitamin c) ',
 );
 
 /** Quotation, lyrics and titles. */

@@ -14,6 +14,15 @@ describe('crisis language: a poison or pills swallowed with the wish or the resc
   it('reads a poison with someone making the speaker vomit or taking them to hospital as an attempt', () => {
     expectLevels({
       'i drank the cattle dip two days ago my mother forced me to vomit': 'critical',
+      'two weeks ago i drank jik and they washed out my stomach at the health centre.': 'critical',
+    });
+  });
+
+  it('reads overdosing on sugar, coffee or Netflix as an idiom', () => {
+    expectLevels({
+      'overdosed on sugar at the party lol': 'low',
+      'i overdosed on coffee today and cannot sleep': 'low',
+      'i overdosed on panadol': 'critical',
     });
   });
 

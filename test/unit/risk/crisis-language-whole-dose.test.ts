@@ -26,6 +26,13 @@ describe('crisis language: a whole dose, a household poison, the place named bef
     });
   });
 
+  it('reads walking into the water as intent, not fetching water', () => {
+    expectLevels({
+      "after the harvest i'm going to walk into the river.": 'critical',
+      'i am going to walk into the river to fetch water': 'low',
+    });
+  });
+
   it('reads Doom, Dudu, paraffin, cattle dip and pesticide drunk as an attempt', () => {
     expectLevels({
       'i drank doom this morning': 'critical',

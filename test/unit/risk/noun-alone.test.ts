@@ -34,6 +34,8 @@ describe('crisis language: a crisis noun said alone', () => {
     expect(level('having suicidal thoughts today pls help')).to.equal('high');
     expect(level('suicidal thoughts again please help')).to.equal('high');
     expect(level('suicidal thoughts helpline number please')).to.equal('low');
+    expect(level('self harm an hour ago')).to.equal('critical');
+    expect(level('suicidal thoughts, i dont know what to do')).to.equal('high');
   });
 
   it('counts only the listed words beside the cue', () => {
