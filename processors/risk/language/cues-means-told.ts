@@ -40,7 +40,7 @@ const SCORE = '(?:[1-9]\\d|\\d{3}|ten|twelve|fifteen|twenty|thirty|forty|fifty|h
 const NOT_A_DOSE = '(?! ?(?:mg|milligrams?|ml|bob|shillings?|shilingi|ksh)(?= |$))';
 /** Pills by the score at once: not a price, a strength or a course. */
 const PILLS_BY_SCORE = [
-  ` i (?:have |ve |just )?(?:took|taken|swallowed|drank|downed)(?: like| about| around| over| almost)? ${SCORE}${NOT_A_DOSE}(?: (?!mg|milligrams?)\\p{L}+)? (?:pills|tablets|panadol|painkillers|sleeping pills)(?= $| (?:at once|all at once|in one go|last night|tonight|just now|today|this morning|goodbye|i want to die|and i (?:feel|am) (?:dizzy|sleepy|weak|numb))(?= |$))`,
+  ` i (?:have |ve |just )?(?:took|taken|swallowed|drank|downed)(?: like| about| around| over| almost)? ${SCORE}${NOT_A_DOSE}(?: of (?:my|the))?(?: (?!mg|milligrams?)\\p{L}+)? (?:pills|tablets|panadol|painkillers|sleeping pills|antidepressants)(?= $| (?:at once|all at once|in one go|last night|tonight|just now|today|this morning|goodbye|i want to die|and i (?:feel|am) (?:dizzy|sleepy|weak|numb)|idk what happens now|i dont know what happens now)(?= |$))`,
   ` (?:nime|nili|nimesha|nisha) ?(?:meza|kunywa) (?:vidonge|tembe|panadol|pills)(?: (?!vya|za|ya)\\p{L}+)? (?:kumi|ishirini|thelathini|arobaini|hamsini|mia|[1-9]\\d)${NOT_A_DOSE}(?: (?:vya|za|ya) \\p{L}+)?(?= $| (?:kwa mara moja|mara moja|jana usiku|usiku|sasa hivi|leo|kwaheri|nataka|sitaki)(?= |$))`,
 ];
 /** A count kept: what is left, how one feels, the clinic, a pack, a long illness. */

@@ -1,7 +1,7 @@
 // A check-in typed as a text often drops its subject ("took all my mums bp tablets like an hour ago", "been saving my
 // pills for 2 weeks", "going to the railway tonight", blind writer 157, session 37): the cues name "i". Said so at the
 // start of the check-in or of a sentence, the subject can only be the speaker; index.ts reads the check-in with "I"
-// put back as well and keeps the graver reading (raise only).
+// put back as well and keeps the graver reading (raise only). So too an inner voice's "kill yourself" (below).
 
 /** An act in the past said of oneself. Not "attempted" (also an adjective: "attempted suicide is no longer a crime"),
  * nor "bought", "been", "going", "having" …: put back, their "I" made a topic the speaker's own ("Feeling light. Suicidal thoughts, absent.", "bought bleach got myself a coke", review 33, 103). */
@@ -11,7 +11,22 @@ const ACT =
 const START = '(^|[.!?;\\n]\\s*|,\\s+)';
 const DROPPED = new RegExp(`${START}(${ACT})(?=\\s)`, 'giu');
 
-/** The check-in with "I" put back where a sentence begins with the speaker's verb; the same text when none does. */
+/** An inner voice's own words to the speaker ("brain keeps saying just kill urself", "akili yangu inaniambia ujiue"),
+ * which the rules read as advice to someone else: said as what the voice tells the speaker to do. */
+const VOICE = '(mind|brain|head|inner voice|voices?|thoughts|akili(?: yangu)?|kichwa(?: changu)?)';
+const SAYS =
+  '(?:keeps? |kept |is |are |always |just )?(?:saying|says|said|tells me|telling me|whispering|whispers|inaniambia|kinaniambia|inasema)(?: to me)?(?: that)?[\\s:,"“]*(?:just |to |tu )?';
+const VOICE_YOU = new RegExp(
+  `(^|\\s)${VOICE} ${SAYS}(?:kill (?:ur ?self|your ?self|yo ?self)|end (?:your|ur) life)(?=[\\s.,!?"”]|$)`,
+  'giu',
+);
+const VOICE_YOU_SW = new RegExp(`(^|\\s)${VOICE} ${SAYS}(?:ujiue|jiue|ujimalize|jimalize)(?=[\\s.,!?"”]|$)`, 'giu');
+
+/** The check-in with "I" put back where a sentence begins with the speaker's verb, and an inner voice's "kill
+ * yourself" said as telling the speaker to kill themself; the same text when neither is there. */
 export function withSubject(written: string): string {
-  return written.replace(DROPPED, '$1I $2');
+  return written
+    .replace(DROPPED, '$1I $2')
+    .replace(VOICE_YOU, '$1my $2 keeps telling me to kill myself')
+    .replace(VOICE_YOU_SW, '$1$2 inaniambia nijiue');
 }

@@ -11,6 +11,8 @@ describe('crisis language: the act or its means told plainly', () => {
       'i drank bleach': 'critical',
       'i took 30 panadol': 'critical',
       'i took 20 pills last night': 'critical',
+      'i took 20 of my sleeping pills and i feel dizzy': 'critical',
+      'took like 20 of my antidepressants idk what happens now': 'critical',
       'nimekata mishipa': 'critical',
       'i am on the roof i want to jump': 'critical',
       'nasimama kwa daraja naruka sasa hivi': 'critical',

@@ -11,6 +11,14 @@ describe('crisis language: a subject dropped from a texted check-in', () => {
     expect(withSubject('i am fine, took my meds')).to.equal('i am fine, I took my meds');
   });
 
+  it('says an inner voice\'s "kill yourself" as the voice telling the speaker to kill themself', () => {
+    expect(withSubject('brain keeps saying just kill urself')).to.equal('my brain keeps telling me to kill myself');
+    expect(withSubject('akili yangu inaniambia ujiue')).to.equal('akili yangu inaniambia nijiue');
+    expect(level('my mind keeps saying kill yourself')).to.equal('high');
+    expect(level('my friend keeps saying kill yourself as a joke')).to.equal('low');
+    expect(level('my mind keeps saying you can do it')).to.equal('low');
+  });
+
   it('leaves other verbs and words inside a clause as written', () => {
     expect(withSubject('bought rope for the tent')).to.equal('bought rope for the tent');
     expect(withSubject('attempted suicide is no longer a crime')).to.equal('attempted suicide is no longer a crime');
