@@ -12,21 +12,31 @@ const START = '(^|[.!?;\\n]\\s*|,\\s+)';
 const DROPPED = new RegExp(`${START}(${ACT})(?=\\s)`, 'giu');
 
 /** An inner voice's own words to the speaker ("brain keeps saying just kill urself", "akili yangu inaniambia ujiue"),
- * which the rules read as advice to someone else: said as what the voice tells the speaker to do. */
-const VOICE = '(mind|brain|head|inner voice|voices?|thoughts|akili(?: yangu)?|kichwa(?: changu)?)';
+ * which the rules read as advice to someone else: said as what the voice tells the speaker to do. Only the speaker's
+ * own mind (opening the check-in or a sentence, or "my"), and never where a song, a game, a play or a sermon is told of
+ * (red team 160: "the pastor said some of you hear a voice saying kill yourself"). */
+const VOICE = '(?:mind|brain|head|inner voice|voices?(?: in my head)?|thoughts)';
+const VOICE_SW = '(?:akili yangu|kichwa changu|mawazo yangu|sauti (?:ndani ya kichwa(?: changu)?|yangu ya ndani))';
 const SAYS =
-  '(?:keeps? |kept |is |are |always |just )?(?:saying|says|said|tells me|telling me|whispering|whispers|inaniambia|kinaniambia|inasema)(?: to me)?(?: that)?[\\s:,"“]*(?:just |to |tu )?';
+  '(?:keeps? |kept |is |are |always |just )?(?:saying|says|said|tells me|telling me|whispering|whispers|inaniambia|kinaniambia|yananiambia|inasema)(?: to me)?(?: that)?[\\s:,"“]*(?:just |to |tu )?';
+const MINE = '(^|[.!?]\\s*|\\bmy (?:own )?)';
 const VOICE_YOU = new RegExp(
-  `(^|\\s)${VOICE} ${SAYS}(?:kill (?:ur ?self|your ?self|yo ?self)|end (?:your|ur) life)(?=[\\s.,!?"”]|$)`,
+  `${MINE}(${VOICE}) ${SAYS}(?:(?:you should |u should )?(?:just )?(?:kill (?:ur ?self|your ?self|yo ?self)|end (?:your|ur) life|finish (?:ur|your) ?self)|(?:you|u) should (?:just )?die|kys)(?=[\\s.,!?"”]|$)`,
   'giu',
 );
-const VOICE_YOU_SW = new RegExp(`(^|\\s)${VOICE} ${SAYS}(?:ujiue|jiue|ujimalize|jimalize)(?=[\\s.,!?"”]|$)`, 'giu');
+const VOICE_YOU_SW = new RegExp(
+  `(^|[.!?]\\s*|\\s)(${VOICE_SW}) ${SAYS}(?:ujiue|jiue|ujimalize|jimalize|ufe|kufa tu)(?=[\\s.,!?"”]|$)`,
+  'giu',
+);
+const TOLD_OF =
+  /\b(?:songs?|lyrics|verse|track|rapper|singer|game|play|scene|movie|film|series|show|book|novel|character|sermon|pastor|preacher|tiktok|podcast)\b/iu;
 
 /** The check-in with "I" put back where a sentence begins with the speaker's verb, and an inner voice's "kill
  * yourself" said as telling the speaker to kill themself; the same text when neither is there. */
 export function withSubject(written: string): string {
-  return written
-    .replace(DROPPED, '$1I $2')
-    .replace(VOICE_YOU, '$1my $2 keeps telling me to kill myself')
+  const subject = written.replace(DROPPED, '$1I $2');
+  if (TOLD_OF.test(written)) return subject;
+  return subject
+    .replace(VOICE_YOU, '$1$2 keeps telling me to kill myself')
     .replace(VOICE_YOU_SW, '$1$2 inaniambia nijiue');
 }

@@ -12,7 +12,7 @@ describe('crisis language: a subject dropped from a texted check-in', () => {
   });
 
   it('says an inner voice\'s "kill yourself" as the voice telling the speaker to kill themself', () => {
-    expect(withSubject('brain keeps saying just kill urself')).to.equal('my brain keeps telling me to kill myself');
+    expect(withSubject('brain keeps saying just kill urself')).to.equal('brain keeps telling me to kill myself');
     expect(withSubject('akili yangu inaniambia ujiue')).to.equal('akili yangu inaniambia nijiue');
     expect(level('my mind keeps saying kill yourself')).to.equal('high');
     expect(level('my friend keeps saying kill yourself as a joke')).to.equal('low');
