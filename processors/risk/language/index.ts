@@ -53,7 +53,8 @@ export function crisisLanguageFactors(written: string): RiskFactor[] {
 
 function readWritten(written: string): RiskFactor[] {
   const read = readSpaced(written);
-  // A dropped subject ("took all my tablets an hour ago"): read with "I" put back too, the graver reading counts.
+  // A dropped subject ("took all my tablets an hour ago") or an inner voice's "kill yourself": read also as the
+  // speaker's own words (subject-dropped.ts), the graver reading counts.
   const subject = withSubject(written);
   if (subject === written) return read;
   const said = readSpaced(subject);
