@@ -18,13 +18,13 @@ const SW_PURPOSE =
 const ON_PURPOSE = '(?:on purpose|deliberately|intentionally|kwa makusudi|makusudi|maksudi)';
 /** When, where, whose or which ("vya presha vya baba", "i had"), and at most one "on purpose" between the act and
  * its purpose. */
-const WORDS = `(?:${WHEN_WHERE_WORDS}|ago|nights|days|two|three|i had|all together|all at once|at once|together|(?:ya|za|vya|wa) \\p{L}+|vyangu|zangu|vyote|zote|mwezi|uliopita|dakika|kumi|zilizopita)`;
+const WORDS = `(?:${WHEN_WHERE_WORDS}|ago|nights|days|two|three|i had|all together|all at once|at once|together|(?:ya|za|vya|wa) \\p{L}+|vyangu|zangu|vyote|zote|mwezi|uliopita|dakika|kumi|zilizopita|yday|tonight)`;
 const BETWEEN = `(?: ${WORDS})*(?: ${ON_PURPOSE})?(?: ${WORDS})*`;
 /** Medicine, and the ones a clinic gives for months. */
-const MEDS = `(?:${MEDICINE}|arvs?|antidepressants)`;
+const MEDS = `(?:${MEDICINE}|arvs?|antidepressants|insulin)`;
 const EN_TOOK = `i (?:have |ve |just |already |deliberately |intentionally )*(?:took|taken|drank|drunk|swallowed|downed|ate) ${HOW_MUCH}`;
 /** All of a medicine, or too much of it. */
-const EN_ALL = `i (?:have |ve |just |already )*(?:took|taken|drank|drunk|swallowed|downed|ate) (?:all|too many|so many|many|a lot of|the whole)(?: \\p{L}+){0,3}? ${MEDS}`;
+const EN_ALL = `i (?:have |ve |just |already )*(?:took|taken|drank|drunk|swallowed|downed|ate|finished) (?:all|too many|so many|many|a lot of|the whole|extra|too much|double)(?: \\p{L}+){0,3}? ${MEDS}`;
 /** Swallowed, or decided and swallowed ("niliamua kumeza dawa zote"). */
 const SW_TOOK = `(?:${SW_SWALLOWED}|(?:niliamua|nikaamua) (?:kumeza|kunywa) (?:\\p{L}+ ){0,2}?)`;
 const SW_ALL = `${SW_TOOK}${MEDS}(?: \\p{L}+){0,3}? (?:zote|vyote|nyingi|vingi|mingi|mob)`;

@@ -68,10 +68,13 @@ const allIHad = (took: string, then: string, given = THEN) =>
 /** All of another's pills, or all of one's sleeping pills (no regimen is all of them), then nothing, the hour, a plea
  * or how one feels: "took all my mums bp tablets like an hour ago, feeling dizzy" (blind writer 157, session 37). */
 const OTHERS =
-  '(?:mums?|moms?|mothers?|mamas?|dads?|fathers?|babas?|sisters?|brothers?|husbands?|wifes?|grandmas?|grandmothers?|grannys?|roommates?|aunts?|uncles?)';
+  '(?:mums?|moms?|mothers?|mamas?|dads?|fathers?|babas?|sisters?|sis|siss|brothers?|bros?|husbands?|wifes?|grandmas?|grandmothers?|grannys?|grandpas?|grandfathers?|roommates?|aunts?|uncles?|cousins?)';
 const FELT = '(?:and )?(?:i )?(?:am |m )?(?:feeling|feel|felt) (?:so |very )?(?:dizzy|sleepy|heavy|weak|numb)';
 const allOfTheirs = (took: string, times: string) =>
-  `${took} all (?:of )?(?:my (?:${OTHERS} (?:\\p{L}+ ){0,2}?(?:pills|tablets|tabs|meds|medicine|medication|painkillers)|sleeping (?:pills|tablets)|antidepressants))(?= $| (?:like |about |around |just )?(?:${times})${CARRIED}(?= |$)| (?:${PLEA})(?= |$)| ${FELT}(?= |$))`;
+  `${took} all (?:of )?(?:(?:my )?${OTHERS} (?:\\p{L}+ ){0,2}?(?:pills|tablets|tabs|meds|medicine|medication|painkillers)|my (?:sleeping (?:pills|tablets)|antidepressants))(?= $| (?:like |about |around |just )?(?:${times})${CARRIED}(?= |$)| (?:${PLEA})(?= |$)|(?: \\p{L}+){0,3} ${FELT}(?= |$))`;
+/** All of another's pills in Swahili: swallowed or eaten, never carried ("nimemeza pills zote za mathe za BP"); not
+ * as a doctor said (review 118: "… kwa sababu daktari alisema zimalizwe"). */
+const SW_ALL_THEIRS = ` (?:nime|nili|nimesha|nisha|nilisha|nika) ?(?:meza|kula) (?:pills|vidonge|dawa|tembe|tabs)(?: (?:zote|vyote|yote)) (?:za|vya|ya) (?:mathe|mama|baba|buda|dada|kaka|bibi|shosh|guka|roommate|mke wangu|mume wangu)(?= )(?!.* (?:daktari|dokta|doctor|nurse|nesi|dozi|dose|zimalizwe|kliniki|clinic) )`;
 /** A household poison drunk, by the names the earlier cues lacked; drunk, never "taken" or "swallowed". */
 const POISON_MORE = [
   `${EN_DRANK} (?:some |the |a whole bottle of |a bottle of |a cup of )?(?:doom|dudu(?: dust)?|paraffin|kerosene|cow dip|cattle dip|tick dip|triatix|pesticide|insecticide)(?: (?:on purpose|deliberately|intentionally))?${THEN}`,
@@ -140,8 +143,9 @@ export const WHOLE_DOSE_CUES: readonly Cue[] = [
         allAtOnce(EN_TOOK),
         SW_ALL_AT_ONCE,
         allIHad(EN_SWALLOWED, THEN),
-        allOfTheirs(EN_SWALLOWED, `${TIMES}|yesterday`),
-        allOfTheirs(EN_TOOK, `${HOURS}|yesterday`),
+        allOfTheirs(EN_SWALLOWED, `${TIMES}|yesterday|yday`),
+        allOfTheirs(EN_TOOK, `${HOURS}|yesterday|yday`),
+        SW_ALL_THEIRS,
         allIHad(EN_TOOK, THEN_TOOK, THEN_TOLD),
         ...POISON_MORE,
       ].join('|')})`,

@@ -6,7 +6,7 @@
 /** An act in the past said of oneself. Not "attempted" (also an adjective: "attempted suicide is no longer a crime"),
  * nor "bought", "been", "going", "having" …: put back, their "I" made a topic the speaker's own ("Feeling light. Suicidal thoughts, absent.", "bought bleach got myself a coke", review 33, 103). */
 const ACT =
-  'took|drank|drunk|swallowed|downed|overdosed|popped|injected|cut|slit|burned|burnt|scratched|hanged|jumped|tried';
+  'took|drank|drunk|swallowed|downed|finished|overdosed|popped|injected|cut|slit|burned|burnt|scratched|hanged|jumped|tried';
 /** Where a sentence or a clause after a comma begins. */
 const START = '(^|[.!?;\\n]\\s*|,\\s+)';
 const DROPPED = new RegExp(`${START}(${ACT})(?=\\s)`, 'giu');

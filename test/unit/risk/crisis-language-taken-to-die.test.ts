@@ -20,6 +20,8 @@ describe('crisis language: a poison or pills taken with the purpose said', () =>
       'i have taken all my sleeping pills to end it all': 'critical',
       'nilibugia vidonge vya presha vya baba makusudi jana ili nisiamke': 'critical',
       'nilimeza panadol zote za box makusudi jana usiku': 'critical',
+      'took extra insulin on purpose tonight, shaking': 'critical',
+      'finished all my sleeping pills tonight on purpose, pls dont call anyone': 'critical',
     });
   });
 
@@ -37,6 +39,7 @@ describe('crisis language: a poison or pills taken with the purpose said', () =>
       'last week i took sleeping pills so that i would not wake up at night from the pain': 'medium',
       'nilikunywa dawa ya usingizi jana ili nisiamke usiku, daktari alinipa kwa ajili ya maumivu': 'medium',
       'i took all my antibiotics on purpose because the doctor said finish the dose': 'low',
+      'i took extra insulin today because my sugar was high': 'low',
     });
   });
 
