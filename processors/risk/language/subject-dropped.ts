@@ -21,7 +21,7 @@ const SAYS =
   '(?:keeps? |kept |is |are |always |just )?(?:saying|says|said|tells me|telling me|whispering|whispers|inaniambia|kinaniambia|yananiambia|inasema)(?: to me)?(?: that)?[\\s:,"“]*(?:just |to |tu )?';
 const MINE = '(^|[.!?]\\s*|\\bmy (?:own )?)';
 const VOICE_YOU = new RegExp(
-  `${MINE}(${VOICE}) ${SAYS}(?:(?:you should |u should )?(?:just )?(?:kill (?:ur ?self|your ?self|yo ?self)|end (?:your|ur) life|finish (?:ur|your) ?self)|(?:you|u) should (?:just )?die|kys)(?=[\\s.,!?"”]|$)`,
+  `${MINE}(${VOICE}) ${SAYS}(?:(?:you should |u should )?(?:just )?(?:kill (?:ur ?self|your ?self|yo ?self)|end (?:your|ur) life|finish (?:ur|your) ?self)|(?:you|u) should (?:just )?die(?! (?:your|ur|my|the|it|them)(?= |$))|kys)(?=[\\s.,!?"”]|$)`,
   'giu',
 );
 const VOICE_YOU_SW = new RegExp(

@@ -17,6 +17,9 @@ describe('crisis language: a subject dropped from a texted check-in', () => {
     expect(level('my mind keeps saying kill yourself')).to.equal('high');
     expect(level('my friend keeps saying kill yourself as a joke')).to.equal('low');
     expect(level('my mind keeps saying you can do it')).to.equal('low');
+    expect(withSubject('my head keeps saying you should die your hair blonde')).to.equal(
+      'my head keeps saying you should die your hair blonde',
+    );
   });
 
   it('leaves other verbs and words inside a clause as written', () => {
