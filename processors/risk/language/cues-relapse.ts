@@ -72,9 +72,9 @@ export const RELAPSE_CUES: readonly Cue[] = [
     // Not after another's "again" in its clause, which would keep it current ("my friend said she cut again … i used
     // to cut too but im ok", review 62).
     re: re(
-      `(?<! (?:again|tena) .*)(?: i|^) used to cut(?= $| (?:and|but|so|a lot|alot|every|when|in|as|too|back|before|to|for|till|until|then)\\b)${NOT_CUT_OBJECT}` +
+      `(?<! (?:again|tena) .*)(?:(?: i|^) used to cut(?= $| (?:and|but|so|a lot|alot|every|when|in|as|too|back|before|to|for|till|until|then)\\b)${NOT_CUT_OBJECT}` +
         // Sheng: "nilikuwa nacut", "nilikuwa na-cut zamani".
-        `|(?<! (?:again|tena) .*) nilikuwa (?:(?:na|ni|nika|niki) ?)?cut(?= $| (?:zamani|kitambo|kila|nikiwa|form|high|na|lakini|but|and|sana)\\b)`,
+        `| nilikuwa (?:(?:na|ni|nika|niki) ?)?cut(?= $| (?:zamani|kitambo|kila|nikiwa|form|high|na|lakini|but|and|sana)\\b))`,
     ),
     // The act said again, not any "again" ("… now i am okay, i went to church again today").
     onlyWhole: re(

@@ -1,6 +1,6 @@
 import { combine, LEVEL_FROM, RISK_LEVELS, TIER_FLOOR, type RiskFactor } from '../combine.js';
 import { toldPlainly } from './accident.js';
-import { withSubject } from './subject-dropped.js';
+import { speakersOwnWords } from './subject-dropped.js';
 import { detectCrisisLanguage, type CrisisLanguage } from './detect.js';
 import { CUES, EARLIER_CUES, type Cue } from './patterns.js';
 import { foldText, forRules } from './fold.js';
@@ -55,7 +55,7 @@ function readWritten(written: string): RiskFactor[] {
   const read = readSpaced(written);
   // A dropped subject ("took all my tablets an hour ago") or an inner voice's "kill yourself": read also as the
   // speaker's own words (subject-dropped.ts), the graver reading counts.
-  const subject = withSubject(written);
+  const subject = speakersOwnWords(written);
   if (subject === written) return read;
   const said = readSpaced(subject);
   return combine(said).score > combine(read).score ? said : read;

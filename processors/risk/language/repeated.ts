@@ -86,10 +86,6 @@ const THEY_BACK =
 /** People named before "they" take it ("My friends came back into my life and they are back every Sunday"). */
 const PEOPLE =
   / (?:friends|children|kids|parents|people|guests|customers|visitors|family|relatives|cousins|sisters|brothers|watoto|wazazi|marafiki|wageni|wateja|ndugu) /u;
-const theyBack = (words: string) => {
-  const m = THEY_BACK.exec(words);
-  return m && !PEOPLE.test(words.slice(0, m.index + 1)) ? m : null;
-};
 
 /** A cue clause that names a want or a feeling, which "it" may then take up ("I used to want to die. It's back."). */
 const WANT_CUE = / (?:want|wanted|wanting|wish|wished|feel|felt|feeling|feelings|suicidal|thoughts?|urges?) /u;
@@ -98,10 +94,15 @@ const IT_BACK =
   / (?:it|its|it is|it has|its come|it came|it has come) (?:\p{L}+ )?(?:back|returned)(?= $| (?:now|again|and|but|this|last|since|every|lately|recently)\b)/u;
 const THING =
   / (?:malaria|pain|ulcer|ulcers|headache|cough|flu|fever|sickness|illness|disease|rain|rains|drought|job|money|business|phone|car|network|power|stima|umeme|water|maji|appetite|hope|joy|peace|sleep|energy|strength|nguvu|smile|confidence|health|afya|period|periods|rash|allergy|asthma|pressure|sugar) /u;
-const itBack = (words: string, cue: string) => {
-  const m = IT_BACK.exec(words);
-  return m && !THING.test(`${cue} ${words.slice(0, m.index + 1)}`) ? m : null;
-};
+
+/** "They are back" after a cue clause naming thoughts (no people named before), else "it's back" after one naming a
+ * want or feeling (no thing named in the cue's sentence or before it). */
+function backAgain(words: string, cue: string, sentence: string): RegExpExecArray | null {
+  const they = THOUGHTS_CUE.test(cue) ? THEY_BACK.exec(words) : null;
+  if (they && !PEOPLE.test(words.slice(0, they.index + 1))) return they;
+  const it = WANT_CUE.test(cue) ? IT_BACK.exec(words) : null;
+  return it && !THING.test(`${sentence} ${words.slice(0, it.index + 1)}`) ? it : null;
+}
 
 /** The words after the last "but" ("everyone thinks i'm fine but i still want to": the belief is another's, not the act). */
 const afterContrast = (lead: string) => {
@@ -127,12 +128,8 @@ export function repeatedLater(cs: readonly Clause[], i: number, afterCue: string
   const rest = ` ${[afterCue.trim(), ...later].filter((w) => w).join(' ')} `;
   for (let k = own; k <= cs.at(-1)!.sentence; k++) {
     const words = k === own ? rest : textOf(cs, k);
-    // "they are back" speaks of the thoughts only right after a cue that names them.
-    const close = k <= own + 1;
-    const named =
-      AGAIN_NAMED.exec(words) ??
-      (close && THOUGHTS_CUE.test(cs[i]!.text) ? theyBack(words) : null) ??
-      (close && WANT_CUE.test(cs[i]!.text) ? itBack(words, textOf(cs, own)) : null);
+    // "they are back", "it's back" speak of the thoughts only right after a cue that names them.
+    const named = AGAIN_NAMED.exec(words) ?? (k <= own + 1 ? backAgain(words, cs[i]!.text, textOf(cs, own)) : null);
     const m = named ?? AGAIN_SAID.exec(words);
     if (!m) continue;
     // Dated long ago itself ("years ago i tried again"), it says nothing of now: the three words before it and after.

@@ -33,7 +33,7 @@ const TOLD_OF =
 
 /** The check-in with "I" put back where a sentence begins with the speaker's verb, and an inner voice's "kill
  * yourself" said as telling the speaker to kill themself; the same text when neither is there. */
-export function withSubject(written: string): string {
+export function speakersOwnWords(written: string): string {
   const subject = written.replace(DROPPED, '$1I $2');
   if (TOLD_OF.test(written)) return subject;
   return subject
