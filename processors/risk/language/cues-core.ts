@@ -1,5 +1,5 @@
 import type { Cue } from './patterns.js';
-import { EN_SELF_KILL, re, SW_WANT } from './words.js';
+import { EN_SELF_KILL, ORDINARY_FAREWELL, re, SW_WANT } from './words.js';
 
 /** Ending one's own life, as the intent cues name it. */
 const OWN_END =
@@ -289,7 +289,12 @@ export const CORE_CUES: readonly Cue[] = [
     code: 'plan',
     re: re(' (?:nimepanga|nina mpango wa|mpango wangu (?:ni|wa)) (?:kujiua|kufa|kujitoa uhai|kujimaliza) '),
   },
-  { tier: 'plan', code: 'plan', re: re(' (?:nimeandika|naandika) (?:barua|ujumbe) (?:ya|wa) (?:kuaga|mwisho) ') },
+  {
+    tier: 'plan',
+    code: 'plan',
+    re: re(' (?:nimeandika|naandika) (?:barua|ujumbe) (?:ya|wa) (?:kuaga|mwisho) '),
+    unlessWhole: ORDINARY_FAREWELL,
+  },
   // Behaviour: a recent attempt, an interrupted one, preparation or self-harm (C-SSRS behaviour items).
   {
     tier: 'behaviour',

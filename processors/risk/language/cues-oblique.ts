@@ -27,6 +27,14 @@ export const AT_LARGE = re(
 );
 
 export const OBLIQUE_CUES: readonly Cue[] = [
+  // "najiondoa duniani", "nitajiondoa duniani": the euphemism said as one's own act to come (red team 163).
+  {
+    tier: 'active',
+    code: 'intent',
+    re: re(
+      ` (?:na|nita|nina)jiondoa ${SW_EUPHEMISM.slice(SW_EUPHEMISM.indexOf('(?:duniani'), SW_EUPHEMISM.indexOf('|kukatisha'))}`,
+    ),
+  },
   // "I go to bed hoping I just don't wake up", not "… don't wake up the baby", "… groggy", "… at 3am" (the older
   // cues-implicit.ts and cues-speech.ts read "hope", "wish" and "won't wake"; these forms only at a clause's end).
   {

@@ -28,6 +28,13 @@ import { AT_THE_EDGE_CUES } from './cues-at-the-edge.js';
 import { HANGING_SET_CUES } from './cues-hanging-set.js';
 import { ACT_INTENT_CUES } from './cues-act-intent.js';
 import { TAKEN_TO_DIE_CUES } from './cues-taken-to-die.js';
+import { THERE_NOW_CUES } from './cues-there-now.js';
+import { TAKEN_HELP_CUES } from './cues-taken-help.js';
+import { ALONE_THEN_CUES } from './cues-alone-then.js';
+import { NEXT_TIME_CUES } from './cues-next-time.js';
+import { AFFAIRS_THEN_CUES } from './cues-affairs-then.js';
+import { NOT_FOR_PESTS_CUES } from './cues-not-for-pests.js';
+import { CUT_BLEEDING_CUES } from './cues-cut-bleeding.js';
 import { HARM_THOUGHTS_SW_CUES } from './cues-harm-thoughts-sw.js';
 import { RESCUED_AFTER_CUES } from './cues-rescued-after.js';
 import { FIRE_SMOKE_CUES } from './cues-fire-smoke.js';
@@ -131,6 +138,13 @@ export const LATER_CUES: readonly Cue[] = [
   ...HANGING_SET_CUES,
   ...ACT_INTENT_CUES,
   ...TAKEN_TO_DIE_CUES,
+  ...THERE_NOW_CUES,
+  ...TAKEN_HELP_CUES,
+  ...ALONE_THEN_CUES,
+  ...NEXT_TIME_CUES,
+  ...AFFAIRS_THEN_CUES,
+  ...NOT_FOR_PESTS_CUES,
+  ...CUT_BLEEDING_CUES,
   ...HARM_THOUGHTS_SW_CUES,
   ...RESCUED_AFTER_CUES,
   ...FIRE_SMOKE_CUES,

@@ -33,8 +33,9 @@ const ORDINARY_ENDS =
  * "… with you guys", "… hapa kwaheri", "… as a burden", "… before i end it all"; a review, 2026-12-02). */
 export const NOT_ONES_OWN_DAY =
   '(?! (?:wa|ya|za|kwa|kwenye|katika|of|at|in|on|with|here(?= (?:at|in the|with|as))|as|kama|before|for|hapa|huku|kazini|shuleni|chuoni|ofisini|kanisani|sokoni|nyumbani)\\b(?! (?:\\p{L}+ ){0,3}?(?:life|living|existence|alive|earth|world|planet|duniani|dunia|kuishi|maisha|burden|end it|goodbye|kwaheri|guys|you all|everyone|pain|suffering|kuteseka|for good|forever|breathing|kupumua|forgive|nisamehe|mnisamehe|real|done)\\b))';
-/** After a bare "mwisho" or "the end": the end of an ordinary thing or a deadline ("… wa mwezi", "… wa kulipa karo"). */
-export const NOT_ONES_OWN_END = `(?! (?:wa |ya |of )?(?:the |this |hii |huu )?(?:${ORDINARY_ENDS}|ku(?:lipa|apply|chukua|jiandikisha|sajili|wasilisha|register))\\b)`;
+/** After a bare "mwisho" or "the end": the end of an ordinary thing, a deadline or a habit ("… wa mwezi", "… wa kulipa
+ * karo", "… wa kuvuta sigara"); not "wa kuvumilia", "wa kujaribu", "wa kuwa hapa duniani", one's own end (review 10). */
+export const NOT_ONES_OWN_END = `(?! (?:wa |ya |of )?(?:the |this |hii |huu )?(?:${ORDINARY_ENDS}|ku(?:lipa|apply|chukua|jiandikisha|sajili|wasilisha|register|vuta|lewa|beti|bet|nywa pombe|tumia (?:bangi|pombe|sigara)))\\b)`;
 
 /** Whether the check-in (`whole`: its clauses joined) says `cue` with nothing but the phrases of `beside` (a global
  * regex) and the single words of `alone`: the "said alone" readings (life-course.ts, noun-alone.ts). */
@@ -60,3 +61,10 @@ const OPENING =
  * run of spaces stands for one: the check-in's clauses are joined with their own. */
 export const wholeCheckIn = (pattern: string) =>
   re(`^(?: *(?:${anySpaces(OPENING)}))* *${anySpaces(pattern.trim())} *$`);
+
+/** In the whole check-in: a move, a new job, a retirement, colleagues or students, a lawyer: why people give things away,
+ * make a will or write a farewell letter (red team 162: "giving away my clothes … since we are moving", "nimeandika
+ * barua ya kuaga wafanyakazi wenzangu ninahamia kazi mpya"). Not "moving on", said of one's own end. */
+export const ORDINARY_FAREWELL = re(
+  ' (?:moving(?! on)|move(?! on)|moved|relocat\\p{L}*|shifting|new (?:house|place|flat|apartment|city|job|school)|nyumba mpya|kazi mpya|nahamia|ninahamia|tunahamia|kuhamia|uhamisho|transfer\\p{L}*|lawyer|wakili|advocate|insurance|donat\\p{L}*|charity|outgrown|declutter\\p{L}*|retir\\p{L}*|nastaafu|kustaafu|mstaafu|colleagues|workmates|wafanyakazi|wenzangu wa kazi|wanafunzi|students|my class|bosi|boss) ',
+);

@@ -49,8 +49,8 @@ describe('crisis language: the borderlines', () => {
       'Birthday yangu ni Ijumaa, na nimeamua hiyo ndio itakuwa siku yangu ya mwisho kuishi.': 'critical',
       'nimeshapata sumu niko tayari nasubiri tu nibaki peke yangu nijiue': 'critical',
       'Nimeweka vidonge tayari kwa ajili ya kumaliza maisha yangu; nitafanya hivyo mume wangu akisafiri.': 'critical',
-      // A time first and a wish not to be here counts with a decision ("… thats decided"), not alone (review 10).
-      "I've written letters to my children. By the end of the month I won't be here.": 'high',
+      // Letters written, then one's absence by a time: affairs put in order (session 38, cues-affairs-then.ts).
+      "I've written letters to my children. By the end of the month I won't be here.": 'critical',
       'Nimeshaandika will yangu na nimeweka kila kitu tayari. By Sunday sitakuwa hai.': 'critical',
     });
   });

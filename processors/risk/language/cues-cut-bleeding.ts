@@ -1,0 +1,27 @@
+import type { Cue } from './patterns.js';
+import { WRITTEN_AS_FORM, anySpaces, re } from './words.js';
+
+// A cut made deep and still bleeding (session 38, red teams 162 and 163): "cut deep tonight the blood wont stop and i
+// dont want it to", "i cut deeper than i meant to and its still bleeding". Each read medium: a bare "cut" names no
+// self-harm. Deep, and bleeding after it, is what makes it an act on oneself; a kitchen, a tool or a fall named anywhere
+// keeps it an accident. Raise only (patterns.ts LATER_CUES).
+
+const CUT = `(?: i (?:have |ve |just )?|^ )(?:cut|cutted) (?:my ?self )?(?:so |too |really |way )?(?:deep|deeper)(?: than (?:i meant(?: to)?|usual|before|ever))?(?= |$)`;
+const BLEEDING =
+  '(?:still bleeding|(?:its|it is|im|i am) (?:still )?bleeding|(?:the )?blood (?:wont|will not|doesnt|does not|isnt|is not|cant) stop|(?:wont|will not|doesnt|does not) stop bleeding|damu (?:haiachi|haikomi|inatoka|haiishi|haiachi kutoka))';
+/** A kitchen, a tool, a fall, a game, shaving: an accident with the same words. */
+const ACCIDENT = re(
+  ' (?:kitchen|jikoni|cooking|onions?|tomato\\p{L}*|vegetables|meat|bread|knife slipped|slipped|accident\\p{L}*|by mistake|kwa bahati mbaya|glass|tin|can|shaving|kunyoa|finger|thumb|panga|machete|farm|shamba|work|kazini|fell|fall|football|match|game|paper|saw|tool|nail|hair|haircut|salon|barber) ',
+);
+
+export const CUT_BLEEDING_CUES: readonly Cue[] = [
+  {
+    tier: 'behaviour',
+    code: 'self_harm',
+    re: re(CUT),
+    onlyWhole: re(anySpaces(`${CUT.replace('|^ )', '|(?:^ |  ))')}(?: [\\p{L}\\p{N}]+){0,10}? ${BLEEDING}(?= |$)`)),
+    unlessWhole: ACCIDENT,
+    unlessWritten: WRITTEN_AS_FORM,
+    selfReferring: true,
+  },
+];

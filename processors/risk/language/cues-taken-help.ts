@@ -1,0 +1,61 @@
+import type { Cue } from './patterns.js';
+import { DOSE_KEPT, NOT_OWN_NOW } from './act-farewell-words.js';
+import { WRITTEN_AS_FORM, anySpaces, re } from './words.js';
+
+// Something swallowed just now, then a plea, fear, a symptom or a secret (session 38, red team 162): "took them an hour
+// ago please help im scared now", "nimekunywa dawa zote saa moja iliyopita nisaidie tafadhali", "its done. swallowed all
+// of them", "already drank it feeling dizzy dont tell my dad", "nimeshakunywa. kichwa kinazunguka. msimwambie mama".
+// Each was low or medium: the pills readings take a farewell, not a plea, and a pronoun names nothing. All of something
+// takes one such sign; "it" or "them" takes two, since a dose taken and a question about it share one ("took them an
+// hour ago, still dizzy, is that normal?"). Raise only (patterns.ts LATER_CUES).
+
+const EN_TOOK =
+  '(?:i |i have |ive |i ve )?(?:just |already |have |finally )*(?:took|taken|swallowed|drank|drunk|downed|ate)';
+const SW_TOOK = '(?:nime|nimesha|nisha|nimeshaa)(?:kunywa|meza|take|swallow|kula)';
+/** All of them or of a medicine, never "all of it" (a cake, a drink). */
+const ALL =
+  '(?:all (?:of )?them|all (?:of )?(?:the|my|these|those) (?:\\p{L}+ )?(?:pills|tablets|tabs|meds|medicine|medication)|the whole (?:bottle|packet|pack|box|strip)|(?:dawa|vidonge|pills|tabs|tembe|ma ?pills|panadol) (?:zote|vyote|yote)|(?:zote|vyote)(?= |$))';
+const PRONOUN = '(?:them|it|hizo|hiyo|hizi|hii|vyote)';
+/** Within the hour: "an hour ago", "saa moja iliyopita", "just now", "already". */
+const JUST =
+  '(?:(?:an|one|half an|1) hour ago|(?:a few|\\p{N}+|ten|twenty|thirty) (?:minutes|mins) ago|just now|already|sasa hivi|saa moja (?:iliyopita|imepita)|dakika \\p{L}+ (?:zilizopita|zimepita)|one hour ago)';
+/** Not "ate": food is eaten all up. */
+const SWALLOWED = `(?:${EN_TOOK.replace('|ate)', ')')}|${SW_TOOK.replace('|kula)', ')')})`;
+const TAKEN_ALL = ` ${SWALLOWED} (?:zile |hizo |those |the )?${ALL}`;
+const TAKEN_IT = `(?: ${SWALLOWED} ${PRONOUN}(?: ${JUST})?| (?:its|it is) done ${SWALLOWED}|^ ${SW_TOOK}(?: ${JUST})?(?= $))`;
+/** The same in the whole check-in, where a clause opens and ends with two spaces. */
+const TAKEN_IT_WHOLE = TAKEN_IT.replace('|^ ', '|(?:^ |  )').replace('(?= $)', '(?=  |\\s*$)');
+
+const PLEA =
+  '(?:please help|pls help|plz help|help me|what do i do|what should i do|nifanye (?:aje|nini)|nisaidie\\p{L}*|nisaidiwe|come (?:quick|now|fast)|call (?:an )?ambulance)';
+const FEAR = '(?:(?:(?:i am|im|i m) (?:so )?)?(?:scared|afraid|frightened)|naogopa|nimeogopa)';
+const BODY =
+  '(?:(?:feeling|feel|im|i am|getting) (?:dizzy|so dizzy|sleepy|numb|cold)|cant breathe|vomiting|kichwa kinazunguka|nazunguka|(?:naskia|nasikia) kizunguzungu|kizunguzungu|cant feel my (?:hands|legs|body)|naona giza|siwezi kupumua|natapika)';
+const SECRET =
+  '(?:(?:dont|do not|please dont) tell (?:my \\p{L}+|anyone|anybody|mum|mom|dad)|(?:msi|usi)mwambie (?:mama|baba|mtu)|msiambie mtu)';
+const SORRY = '(?:just wanted to say sorry|(?:i am|im) (?:so )?sorry(?: for everything)?|nisamehe\\p{L}*)';
+const SIGN = `(?:(?:i )?just want(?:ed)? (?:someone|somebody|mtu|you) to know|${PLEA}|${FEAR}|${BODY}|${SECRET}|${SORRY})`;
+/** Then, within the next words of the check-in. */
+const then = (sign: string) => `(?: \\p{L}+){0,8}? ${sign}(?= |$)`;
+
+/** One's own pills of today: a dose ("i took all my pills today feeling dizzy", cues-act-farewell.ts). */
+const OWN_TODAY =
+  ' my (?:\\p{L}+ )?(?:pills|tablets|meds|medicine|medication)(?: \\p{L}+){0,3}? (?:today|this morning) | (?:dawa|vidonge) (?:zangu|vyangu)(?: \\p{L}+){0,3}? (?:leo|asubuhi) ';
+/** A dose kept, a question about it, a joke, food or drink, a doctor: the everyday swallowing (the whole check-in). */
+const EVERYDAY_DOSE = new RegExp(
+  `${re(OWN_TODAY).source}|${re(` (?:${DOSE_KEPT}) `).source}|${re(' (?:is (?:that|it|this) normal|should i|can i|side effects?|madhara|ni kawaida|doctor|daktari|dokta|nurse|pharmacist|chemist|beer|pombe|alcohol|vodka|whiskey|tea|chai|coffee|water|maji|juice|soup|food|chakula|uji|panadol for|for (?:my )?(?:headache|pain|fever|malaria|flu|cold)|lol|haha\\p{L}*|utani|worm|dewormer|forgot|forget|nilisahau|nimesahau|nilisau|missed|vitamins?|antibiotics?|arvs?|prep|pep) ').source}`,
+  'u',
+);
+
+export const TAKEN_HELP_CUES: readonly Cue[] = [
+  {
+    tier: 'behaviour',
+    code: 'attempt',
+    re: re(`(?:${TAKEN_ALL}|${TAKEN_IT})(?= |$)`),
+    onlyWhole: re(anySpaces(`(?:${TAKEN_ALL}(?: ${JUST})?${then(SIGN)}|${TAKEN_IT_WHOLE}${then(SIGN)}${then(SIGN)})`)),
+    unlessWhole: EVERYDAY_DOSE,
+    unlessSentence: NOT_OWN_NOW,
+    unlessWritten: WRITTEN_AS_FORM,
+    selfReferring: true,
+  },
+];

@@ -1,0 +1,65 @@
+import type { Cue } from './patterns.js';
+import { NOT_OWN_NOW } from './act-farewell-words.js';
+import { WRITTEN_AS_FORM, anySpaces, re } from './words.js';
+
+// At a height, a bridge or water now, and not coming back (session 38, red team 162): "on the roof of the hostel now not
+// coming down this time", "at the dam now. nobody knows where i am", "niko kwa daraja sasa hivi sitarudi nyumbani tena",
+// "on the 9th floor balcony legs over the side dont call anyone". Each was low: cues-act-farewell.ts reads the place
+// only before a farewell. Being there is an errand, a job or a view; refusing to come down or back, hiding where one is
+// or a last word to "someone" is what makes it a plan under way. Raise only (patterns.ts LATER_CUES).
+
+const FLOOR = '(?:\\p{N}+(?:st|nd|rd|th)?|top|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth) floor';
+const PLACE = `(?:(?:edge|top) of (?:the |a |this |our )?)?(?:${FLOOR}(?: balcony| window| ledge)?|roof|rooftop|bridge|dam|river|lake|balcony|ledge|cliff|railway line|railway tracks|rail tracks|train tracks|tracks|water tower|water tank)`;
+/** "i am on the roof", "im up on the bridge", or the place opening the clause ("at the dam now"). */
+const EN_THERE = `(?: (?:i am|im|i m|am) (?:now |standing |sitting |up |out |alone )*(?:on|at|by|in|up on|on top of|at the edge of)|^ (?:up |sitting |standing |lying )?(?:on|at|on top of|top of)) (?:the |a |this |our |that )?(?:\\p{L}+ )?${PLACE}(?= |$)`;
+const SW_PLACE =
+  '(?:darajani|bwawani|mtoni|ziwani|rooftop|(?:kwa|kwenye|juu ya|juu kwa|pale|ukingoni mwa|on|at|on the|at the|kwa the|juu ya the) (?:\\p{L}+ )?(?:daraja|bridge|paa|roof|rooftop|ghorofa|gorofa|jengo|building|bwawa|dam|mto|river|ziwa|lake|balcony|roshani|reli ya juu|railway line|tracks|mnara|tank|hostel|block|flats))';
+const SW_THERE = ` (?:niko|nipo|nko|niko tu|nimesimama|nimekaa|nimepanda|nimefika) (?:sasa (?:hivi )?|sai |hapa )?${SW_PLACE}(?= |$)`;
+/** On the way there: "tonite am going to the bridge", "naelekea relini" (the refusal after it still needed). */
+const GOING = ` (?:(?:i )?(?:am|im|i m) )?(?:going|heading|headed|walking|naelekea|naenda|nitaenda|ninaenda) (?:to |kwa |kwenye )?(?:the )?(?:\\p{L}+ )?(?:${PLACE}|darajani|mtoni|ziwani|bwawani|relini|daraja|mto|ziwa|bwawa)(?= |$)`;
+const THERE = `(?:${EN_THERE}|${SW_THERE}|${GOING})`;
+/** The same in the whole check-in, where a clause opens after two spaces. */
+const THERE_WHOLE = THERE.replace('|^ (?:up )?', '|(?:^ |  )(?:up )?');
+
+/** Not to be done until something, nor staying with someone (a repair, a night at an aunt's). */
+const NOT_UNTIL =
+  '(?!(?: \\p{L}+){0,3} (?:until|till|untill|before|mpaka|hadi|coz|because|kwa sababu|nitalala|nalala|nitakaa|sleeping|staying|sleep over)(?= ))';
+/** Refusing to come down or back, hiding where one is, a last word to someone, legs over the side. */
+const NOT_BACK = [
+  `(?:not|never|wont|will not|im not|i am not|i will not|i wont) (?:be )?(?:coming|going|come|go|climbing|getting) (?:down|back|home)${NOT_UNTIL}`,
+  `(?:si|sita)(?:shuki|shuka|rudi|rudi nyumbani|rudi tena|rudi home|endi home|endi nyumbani|enda home|enda nyumbani)(?= |$)${NOT_UNTIL}`,
+  `(?:sitaki|i dont want to|i dont plan on|i do not plan on|dont plan on) (?:kurudi|kushuka|going back|coming back|coming down|go back|come back)${NOT_UNTIL}`,
+  '(?:nobody|no one|noone|none) (?:knows|know) (?:where i am|i am here|im here)',
+  'hakuna (?:mtu )?(?:anajua|anayejua|ajuaye) (?:niko|nipo) (?:wapi|hapa)',
+  '(?:dont|do not) call (?:anyone|anybody|the police|my \\p{L}+)(?! (?:looking|to ask|about|for|until|till|before)(?= ))',
+  '(?:msi|usi)(?:mpigie|pigie) (?:mtu|mtu yeyote|polisi|mama|baba) (?:simu)?',
+  '(?:my )?legs? (?:over|hanging over|off) the (?:side|edge|railing|ledge)|miguu (?:nje|inaning\\p{L}*)',
+  '(?:i )?(?:just )?(?:want(?:ed)?|needed) (?:someone|somebody|one person|mtu|you|mtu mmoja) (?:to know|ajue|kujua)(?= *$| before| (?:that )?i (?:love|am sorry|m sorry))',
+  '(?:nataka|nilitaka) tu mtu (?:ajue|mmoja ajue)',
+  '(?:its|it is|ni) (?:better|afadhali) (?:this way|hivi)',
+  '(?:i )?just want (?:all of )?(?:it|this|everything) to (?:stop|end)(?= *$)',
+  '(?:not|im not|i am not) (?:planning|going) to move(?= *$| when)|sitaondoka(?= *$)',
+  '(?:will not|wont|not) (?:be )?returning',
+  '(?:nimeshaamua|nimeamua|(?:ive|i have|already) decided)(?! (?:ku\\p{L}+|to)(?= ))',
+  '(?:nadhani|i think|labda|maybe) (?:naruka|nitaruka|i(?:ll| will) jump)(?= *$)',
+  '(?:nimesema|said) (?:bye|goodbye|kwaheri) (?:kwa|to) (?:mum|mom|mama|dad|baba|my \\p{L}+)(?: \\p{L}+){0,2}?(?= *$)',
+  '(?:this is|its|hii ni|hii ndio) (?:the end|my end|mwisho(?: wangu)?)(?= $)',
+];
+/** In the whole check-in: a job, a repair, a view or a game, friends, a commute; what the place is also there for. */
+const EVERYDAY_THERE = re(
+  ' (?:fix\\p{L}*|repair\\p{L}*|mend\\p{L}*|rekebisha|narekebisha|nikirekebisha|fundi|mjengo|site|construction|tank|antenna|dish|solar|gutter|mabati|bati|paint\\p{L}*|cleaning|washing|kuosha|laundry|nguo|view|sunset|sunrise|photos?|pictures?|selfie|fireworks|stars|party|friends|marafiki|wasee|the boys|fishing|kuvua|swim\\p{L}*|kuogelea|picnic|traffic|jam|matatu|bus|boda|stuck|waiting for (?:the |my )?(?:bus|matatu|friend|ride|uber|taxi)|game|match|hiding from|kite|cat|dog|cows?|goats?|cattle|ngombe|mbuzi|phone|battery|home by|nitarudi|tea|chai|coffee|reading|book|chilling|relax\\p{L}*|enjoy\\p{L}*|good day|breeze|fresh air|bungee|rafting|jinja|dared?|protest|maandamano|strike|film|movie|scene|song|lyrics|dream|ndoto|if|kama|imagine) ',
+);
+
+export const THERE_NOW_CUES: readonly Cue[] = [
+  {
+    tier: 'plan',
+    code: 'intent',
+    re: re(THERE),
+    onlyWhole: re(anySpaces(`${THERE_WHOLE}(?: \\p{L}+){0,12}? (?:${NOT_BACK.join('|')})(?= |$)`)),
+    unlessWhole: EVERYDAY_THERE,
+    unlessBefore: re(' (?:when|whenever|if|kila nikiwa|kila ninapokuwa|nikiwa) '),
+    unlessSentence: NOT_OWN_NOW,
+    unlessWritten: WRITTEN_AS_FORM,
+    selfReferring: true,
+  },
+];

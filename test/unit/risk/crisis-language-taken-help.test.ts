@@ -1,0 +1,26 @@
+import { expectLevels } from '../../setup/risk-levels.js';
+
+// cues-taken-help.ts: something swallowed just now, then a plea, fear, a symptom, a secret or an apology.
+describe('crisis language: something swallowed just now, then a plea or a secret', () => {
+  it('reads all of them taken and one such sign, or "it" taken and two, as a recent act', () => {
+    expectLevels({
+      'nimekunywa dawa zote saa moja iliyopita nisaidie tafadhali': 'critical',
+      'nimetake pills zote one hour ago please help': 'critical',
+      'its done. swallowed all of them. just wanted to say sorry': 'critical',
+      'i took all my pills and im sleepy': 'critical',
+      'took them an hour ago please help im scared now': 'critical',
+      'already drank it feeling dizzy dont tell my dad': 'critical',
+      'nimeshakunywa. kichwa kinazunguka. msimwambie mama': 'critical',
+    });
+  });
+
+  it('leaves a dose, a question about it, food or a forgotten dose as it was', () => {
+    expectLevels({
+      'ate all of it, im sorry mum, the cake was too good': 'low',
+      'took my pills an hour ago feeling dizzy please help': 'low',
+      'i took all my pills today feeling dizzy': 'low',
+      'leo nimekunywa dawa zote jana nilisahau mama nisamehe': 'low',
+      'i drank all the water, im so scared of the exam': 'low',
+    });
+  });
+});

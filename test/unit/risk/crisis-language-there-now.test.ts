@@ -1,0 +1,28 @@
+import { expectLevels } from '../../setup/risk-levels.js';
+
+// cues-there-now.ts: at a height, a bridge or water now, and not coming back.
+describe('crisis language: at a height or water now, and not coming back', () => {
+  it('reads being there and refusing to come down or back as a plan under way', () => {
+    expectLevels({
+      'on the roof of the hostel now not coming down this time': 'critical',
+      'at the dam now. nobody knows where i am. its better this way': 'critical',
+      'on the 9th floor balcony legs over the side dont call anyone': 'critical',
+      'niko juu ya paa sishuki leo': 'critical',
+      'niko kwa daraja sasa hivi sitarudi nyumbani tena': 'critical',
+      'niko at the bridge sasa just wanted mtu ajue': 'critical',
+      'kindly tell my wife the land title is with my brother. i am going to the river this evening and i will not be returning':
+        'critical',
+    });
+  });
+
+  it('leaves a job, a view, a night elsewhere or a fear of heights as it was', () => {
+    expectLevels({
+      'im on the roof fixing the tank, not coming down until its done': 'low',
+      'i am at the bridge waiting for the matatu, not going home tonight, sleeping at my aunts': 'low',
+      'at the dam with the cows, phone almost dead so dont call anyone looking for me, home by 7': 'medium',
+      'on the balcony with my tea legs over the side, just wanted someone to know i had a good day': 'low',
+      'whenever i am on a bridge i feel like i will jump': 'low',
+      'i am at the bridge in jinja tomorrow i will jump': 'medium',
+    });
+  });
+});
