@@ -11,13 +11,13 @@ import { WRITTEN_AS_FORM, re } from './words.js';
 
 /** Waiting for the others to sleep or leave, or the hour when they have. */
 const ALONE = [
-  '(?:waiting|wait) (?:for|till|until) (?:the house (?:to be|is|to) empty|(?:every ?(?:one|body)|evryone)(?: at home| in the house)? (?:to )?(?:sleep|leave|go|is asleep|is gone)|(?:my |the )?(?:mum|mom|mama|dad|parents|family|wife|husband|roommates?|them|they) (?:to )?(?:sleep|leave|go|is asleep|are asleep|are gone))',
+  '(?:waiting|wait) (?:for|till|until) (?:the house (?:to be|is|to) empty|(?:every ?(?:one|body)|evryone)(?: at home| in the house)? (?:to )?(?:sleep|leave|go|is asleep|is gone)|(?:my |the )?(?:mum|mom|mama|dad|parents|family|wife|husband|roommates?|them|they) (?:to )?(?:sleep|leave|go|travel|is asleep|are asleep|are gone))',
   '(?:after|when|once) (?:every ?(?:one|body)|they all|the house|my (?:parents|family|roommates?)) (?:sleeps?|is (?:asleep|empty|gone)|are (?:asleep|gone)|leaves?|goes? to (?:sleep|bed|church|work))',
   '(?:when|once) the house is empty',
   '(?:nangoja|nasubiri|ninangoja|ninasubiri|nangojea|nimengoja) (?:tu )?(?:wazazi|mama|mathe|baba|buda|wote|kila mtu|everyone|every one|wenzangu|roommate|nyumba)(?: \\p{L}+)? (?:waende|aende|walale|alale|wakalale|iwe tupu|watoke|atoke)',
   '(?:(?:my )?(?:mum|mom|mama|dad|parents|family|everyone)) (?:goes|go|leaves|leave) (?:to|for) (?:the )?(?:farm|church|work|market|shamba|job)',
   '(?:wote|wazazi|mama|baba) (?:wakienda|wakitoka|wakilala|akienda|akitoka|akilala)',
-  '(?:ill|i will) be alone|nitabaki peke yangu',
+  '(?:ill|i will) be alone|nitabaki peke yangu|nikibaki peke yangu|(?:when|once) (?:im|i am) alone|(?:ill|i will) (?:finally )?have the house to myself',
   '(?:wakilala|wakienda|wakitoka) (?:wote|kanisani|shamba|shambani|kazini|kulala)',
   '(?:kila mtu|wote) (?:akilala|wakilala|wakishalala)',
   'nyumba (?:ikiwa|ikikuwa|ikishakuwa) (?:tupu|wazi)',
@@ -25,7 +25,7 @@ const ALONE = [
 /** A means at hand or the end in words. */
 const THEN = [
   '(?:rope|knife|blade|razor|pills|tablets|poison|kamba|kisu|wembe|sumu|vidonge|dawa ya panya)',
-  '(?:already|ive|i have) decided|nimeamua|nimeshaamua|my mind is made up|sitaki kuendelea|after that i (?:will|ll) do it',
+  '(?:already|ive|i have) decided|nimeamua|nimeshaamua|my mind is made up|sitaki kuendelea|after that i (?:will|ll) do it|it (?:will|ll) (?:all )?be over|ni?malize (?:haya |hii |hizi )?(?:yote|kila kitu|maisha)|thats it(?= *$)',
   '(?:i|ill|i will) go for good|(?:im|i am) done with (?:everything|it all|life)|thats it for me|(?:i|ill|i will) end it|(?:i )?wont be here|(?:im|i am|ill be) gone for good',
   'nitamaliza (?:yote|kila kitu|maisha)|nitafanya hakuna atakayenizuia|hakuna atakayenizuia|sitakuwepo|ndio mwisho(?: wangu)?',
 ];

@@ -34,7 +34,7 @@ const BODY =
 const SECRET =
   '(?:(?:dont|do not|please dont) tell (?:my \\p{L}+|anyone|anybody|mum|mom|dad)|(?:msi|usi)mwambie (?:mama|baba|mtu)|msiambie mtu)';
 const SORRY = '(?:just wanted to say sorry|(?:i am|im) (?:so )?sorry(?: for everything)?|nisamehe\\p{L}*)';
-const SIGN = `(?:(?:i )?just want(?:ed)? (?:someone|somebody|mtu|you) to know|${PLEA}|${FEAR}|${BODY}|${SECRET}|${SORRY})`;
+const SIGN = `(?:head spinning|nikitapika|(?:stomach|tumbo) (?:is )?(?:inaungua|linaungua|inawaka)|(?:i )?(?:do not|dont) want to call anyone|sitaki kupigia mtu|(?:everything is |im )?getting (?:slow|heavy|slow and heavy|sleepy|cold)|(?:eyes|macho)(?: \\p{L}+){0,3}? (?:heavy|mazito)|(?:stomach|tumbo) (?:is )?(?:burning|linawaka|linauma|inauma)|(?:i )?just want(?:ed)? (?:someone|somebody|mtu|you) to know|${PLEA}|${FEAR}|${BODY}|${SECRET}|${SORRY})`;
 /** Then, within the next words of the check-in. */
 const then = (sign: string) => `(?: \\p{L}+){0,8}? ${sign}(?= |$)`;
 
@@ -47,7 +47,29 @@ const EVERYDAY_DOSE = new RegExp(
   'u',
 );
 
+/** Someone else's pills or the stuff for rats, swallowed just now: no dose of one's own, so only a question, food or a
+ * joke explains it ("took my mums pressure pills just now … just wanted someone to know"). */
+const KIN =
+  '(?:mums?|moms?|mothers?|mamas?|dads?|fathers?|grandmas?|sisters?|brothers?|aunts?|uncles?|mama|baba|bibi|babu|dada|kaka|mathe|buda|shosho)';
+/** A poison: swallowed, then a sign, is the act whatever else the clause says ("… the jik from under the sink"). */
+const POISON =
+  '(?:jik|bleach|rat poison|dawa ya panya|sumu(?: ya panya)?|poison|insecticide|pesticide|paraffin|the stuff for (?:the )?rats)';
+const OTHERS = ` (?:${SWALLOWED}) (?:(?:my |all my |all of my )?${KIN}(?: \\p{L}+){0,2}? (?:pills|tablets|meds|medicine)|(?:zile |hizo )?(?:dawa|vidonge|pills|tablets|tembe)(?: (?:zote|vyote))?(?: (?:za|vya) \\p{L}+)? (?:za|vya) ${KIN}|all (?:of )?(?:the )?(?:pills|tablets|meds|medicine)(?: \\p{L}+){0,4}? (?:my )?${KIN}|(?:the |some )?${POISON})(?= |$)`;
+const NOT_OWN_DOSE = re(
+  ' (?:is (?:that|it|this) normal|should i|can i|lol|haha\\p{L}*|utani|by mistake|kwa makosa|by accident|accident\\p{L}*|food poisoning|thinking (?:it|they) (?:was|were)|nilidhani|(?:think|thinks|thought|believe|said) (?:that )?i|wanadhani|walidhani|anadhani) ',
+);
+
 export const TAKEN_HELP_CUES: readonly Cue[] = [
+  {
+    tier: 'behaviour',
+    code: 'attempt',
+    re: re(OTHERS),
+    onlyWhole: re(anySpaces(`${OTHERS}(?: ${JUST})?${then(SIGN)}`)),
+    unlessWhole: NOT_OWN_DOSE,
+    unlessSentence: NOT_OWN_NOW,
+    unlessWritten: WRITTEN_AS_FORM,
+    selfReferring: true,
+  },
   {
     tier: 'behaviour',
     code: 'attempt',

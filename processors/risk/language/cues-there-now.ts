@@ -39,7 +39,8 @@ const NOT_BACK = [
   '(?:its|it is|ni) (?:better|afadhali) (?:this way|hivi)',
   '(?:i )?just want (?:all of )?(?:it|this|everything) to (?:stop|end)(?= *$)',
   '(?:not|im not|i am not) (?:planning|going) to move(?= *$| when)|sitaondoka(?= *$)',
-  '(?:will not|wont|not) (?:be )?returning',
+  '(?:will not|wont|not) (?:be )?returning|(?:wont|will not|not) be (?:walking|coming|going) back',
+  '(?:kwaherini|kwaheri (?:wote|nyote)|goodbye (?:everyone|all|world))(?= *$)',
   '(?:nimeshaamua|nimeamua|(?:ive|i have|already) decided)(?! (?:ku\\p{L}+|to)(?= ))',
   '(?:nadhani|i think|labda|maybe) (?:naruka|nitaruka|i(?:ll| will) jump)(?= *$)',
   '(?:nimesema|said) (?:bye|goodbye|kwaheri) (?:kwa|to) (?:mum|mom|mama|dad|baba|my \\p{L}+)(?: \\p{L}+){0,2}?(?= *$)',
@@ -47,7 +48,7 @@ const NOT_BACK = [
 ];
 /** In the whole check-in: a job, a repair, a view or a game, friends, a commute; what the place is also there for. */
 const EVERYDAY_THERE = re(
-  ' (?:fix\\p{L}*|repair\\p{L}*|mend\\p{L}*|rekebisha|narekebisha|nikirekebisha|fundi|mjengo|site|construction|tank|antenna|dish|solar|gutter|mabati|bati|paint\\p{L}*|cleaning|washing|kuosha|laundry|nguo|view|sunset|sunrise|photos?|pictures?|selfie|fireworks|stars|party|friends|marafiki|wasee|the boys|fishing|kuvua|swim\\p{L}*|kuogelea|picnic|traffic|jam|matatu|bus|boda|stuck|waiting for (?:the |my )?(?:bus|matatu|friend|ride|uber|taxi)|game|match|hiding from|kite|cat|dog|cows?|goats?|cattle|ngombe|mbuzi|phone|battery|home by|nitarudi|tea|chai|coffee|reading|book|chilling|relax\\p{L}*|enjoy\\p{L}*|good day|breeze|fresh air|bungee|rafting|jinja|dared?|protest|maandamano|strike|film|movie|scene|song|lyrics|dream|ndoto|if|kama|imagine) ',
+  ' (?:fix\\p{L}*|repair\\p{L}*|mend\\p{L}*|rekebisha|narekebisha|nikirekebisha|fundi|mjengo|site|construction|tank|antenna|dish|solar|gutter|mabati|bati|paint\\p{L}*|cleaning|washing|kuosha|laundry|nguo|view|sunset|sunrise|photos?|pictures?|selfie|fireworks|stars|party|friends|marafiki|wasee|the boys|fishing|kuvua|swim\\p{L}*|kuogelea|picnic|traffic|jam|matatu|bus|boda|stuck|waiting for (?:the |my )?(?:bus|matatu|friend|ride|uber|taxi)|game|match|hiding from|kite|cat|dog|cows?|goats?|cattle|ngombe|mbuzi|phone|battery|home by|nitarudi|tea|chai|coffee|reading|book|chilling|relax\\p{L}*|enjoy\\p{L}*|good day|breeze|fresh air|(?:natembea|walking|going|naenda|nikienda) (?:to |kwenda )?(?:work|kazini|office|ofisini|school|shule\\p{L}*)|nafanya kazi|kazini|at work|nakuja (?:nyumbani|home)|coming home|nasubiri (?:rafiki|friend|\\p{L}+ yangu)|waiting for (?:my |a )?friend|bungee|rafting|jinja|dared?|protest|maandamano|strike|film|movie|scene|song|lyrics|dream|ndoto|if|kama|imagine) ',
 );
 
 export const THERE_NOW_CUES: readonly Cue[] = [
