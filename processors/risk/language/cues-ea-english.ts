@@ -78,7 +78,7 @@ export const EA_ENGLISH_CUES: readonly Cue[] = [
     tier: 'plan',
     code: 'plan',
     re: re(
-      ' (?:wrote|written|writing|write) (?:\\p{L}+ )?(?:suicide (?:notes|letters)|goodbye (?:notes|letters)(?! to (?:my )?(?:colleagues|classmates|students|friends at)\\b)) | (?:gave|given|giving|give) away (?:all )?(?:of )?my (?:things|stuff|belongings|possessions|clothes) ',
+      ' (?:wrote|written|writing|write) (?:\\p{L}+ )?(?:suicide (?:notes|letters)|goodbye (?:notes|letters)(?! to (?:my )?(?:colleagues|classmates|students|pupils|team|workmates|coworkers|co workers|staff|congregation|friends at)\\b)) | (?:gave|given|giving|give) away (?:all )?(?:of )?my (?:things|stuff|belongings|possessions|clothes) ',
     ),
   },
 ];
