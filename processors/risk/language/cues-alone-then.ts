@@ -19,13 +19,16 @@ const ALONE = [
   '(?:wote|wazazi|mama|baba) (?:wakienda|wakitoka|wakilala|akienda|akitoka|akilala)',
   '(?:ill|i will) be alone|nitabaki peke yangu|nikibaki peke yangu|(?:when|once) (?:im|i am) alone|(?:ill|i will) (?:finally )?have the house to myself',
   '(?:wakilala|wakienda|wakitoka) (?:wote|kanisani|shamba|shambani|kazini|kulala)',
+  '(?:when|once) (?:my )?\\p{L}+ (?:travels|leaves)|(?:akisafiri|wakisafiri)',
+  '(?:roommate|mathe|mama|wife|husband|bibi|mume wangu|mke wangu|dad|mum) (?:akienda|akiondoka|aende|akisafiri)',
+  '(?:waiting for|naisubiri|nangoja|nasubiri) (?:my )?\\p{L}+ (?:aende|akienda|waende|to leave for work)',
   '(?:kila mtu|wote) (?:akilala|wakilala|wakishalala)',
   'nyumba (?:ikiwa|ikikuwa|ikishakuwa) (?:tupu|wazi)',
 ];
 /** A means at hand or the end in words. */
 const THEN = [
   '(?:rope|knife|blade|razor|pills|tablets|poison|kamba|kisu|wembe|sumu|vidonge|dawa ya panya)',
-  '(?:already|ive|i have) decided|nimeamua|nimeshaamua|my mind is made up|sitaki kuendelea|after that i (?:will|ll) do it|it (?:will|ll) (?:all )?be over|ni?malize (?:haya |hii |hizi )?(?:yote|kila kitu|maisha)|thats it(?= *$)',
+  'everything is (?:ready|set)|(?:already|ive|i have) decided|nimeamua|nimeshaamua|my mind is made up|sitaki kuendelea|after that i (?:will|ll) do it|it (?:will|ll) (?:all )?be over|ni?malize (?:haya |hii |hizi )?(?:yote|kila kitu|maisha)|thats it(?= *$)',
   '(?:i|ill|i will) go for good|(?:im|i am) done with (?:everything|it all|life)|thats it for me|(?:i|ill|i will) end it|(?:i )?wont be here|(?:im|i am|ill be) gone for good',
   'nitamaliza (?:yote|kila kitu|maisha)|nitafanya hakuna atakayenizuia|hakuna atakayenizuia|sitakuwepo|ndio mwisho(?: wangu)?',
 ];

@@ -34,7 +34,7 @@ const BODY =
 const SECRET =
   '(?:(?:dont|do not|please dont) tell (?:my \\p{L}+|anyone|anybody|mum|mom|dad)|(?:msi|usi)mwambie (?:mama|baba|mtu)|msiambie mtu)';
 const SORRY = '(?:just wanted to say sorry|(?:i am|im) (?:so )?sorry(?: for everything)?|nisamehe\\p{L}*)';
-const SIGN = `(?:head spinning|nikitapika|(?:stomach|tumbo) (?:is )?(?:inaungua|linaungua|inawaka)|(?:i )?(?:do not|dont) want to call anyone|sitaki kupigia mtu|(?:everything is |im )?getting (?:slow|heavy|slow and heavy|sleepy|cold)|(?:eyes|macho)(?: \\p{L}+){0,3}? (?:heavy|mazito)|(?:stomach|tumbo) (?:is )?(?:burning|linawaka|linauma|inauma)|(?:i )?just want(?:ed)? (?:someone|somebody|mtu|you) to know|${PLEA}|${FEAR}|${BODY}|${SECRET}|${SORRY})`;
+const SIGN = `(?:nataka tu mtu ajue|moyo unadunda|(?:heart|moyo) (?:is )?(?:racing|pounding|unadunda)|head spinning|nikitapika|(?:stomach|tumbo) (?:is )?(?:inaungua|linaungua|inawaka)|(?:i )?(?:do not|dont) want to call anyone|sitaki kupigia mtu|(?:everything is |im )?getting (?:slow|heavy|slow and heavy|sleepy|cold)|(?:eyes|macho)(?: \\p{L}+){0,3}? (?:heavy|mazito)|(?:stomach|tumbo) (?:is )?(?:burning|linawaka|linauma|inauma)|(?:i )?just want(?:ed)? (?:someone|somebody|mtu|you) to know|${PLEA}|${FEAR}|${BODY}|${SECRET}|${SORRY})`;
 /** Then, within the next words of the check-in. */
 const then = (sign: string) => `(?: \\p{L}+){0,8}? ${sign}(?= |$)`;
 
@@ -54,7 +54,7 @@ const KIN =
 /** A poison: swallowed, then a sign, is the act whatever else the clause says ("… the jik from under the sink"). */
 const POISON =
   '(?:jik|bleach|rat poison|dawa ya panya|sumu(?: ya panya)?|poison|insecticide|pesticide|paraffin|the stuff for (?:the )?rats)';
-const OTHERS = ` (?:${SWALLOWED}) (?:(?:my |all my |all of my )?${KIN}(?: \\p{L}+){0,2}? (?:pills|tablets|meds|medicine)|(?:zile |hizo )?(?:dawa|vidonge|pills|tablets|tembe)(?: (?:zote|vyote))?(?: (?:za|vya) \\p{L}+)? (?:za|vya) ${KIN}|all (?:of )?(?:the )?(?:pills|tablets|meds|medicine)(?: \\p{L}+){0,4}? (?:my )?${KIN}|(?:the |some )?${POISON})(?= |$)`;
+const OTHERS = ` (?:${SWALLOWED}|(?:nika|nili)(?:meza|kunywa)) (?:(?:my |all my |all of my )?${KIN}(?: \\p{L}+){0,2}? (?:pills|tablets|meds|medicine)|(?:zile |hizo )?(?:dawa|vidonge|pills|tablets|tembe)(?: (?:zote|vyote))?(?: (?:za|vya) \\p{L}+)? (?:za|vya) ${KIN}|all (?:of )?(?:the )?(?:pills|tablets|meds|medicine)(?: \\p{L}+){0,4}? (?:my )?${KIN}|(?:the |some )?${POISON})(?= |$)`;
 const NOT_OWN_DOSE = re(
   ' (?:is (?:that|it|this) normal|should i|can i|lol|haha\\p{L}*|utani|by mistake|kwa makosa|by accident|accident\\p{L}*|food poisoning|thinking (?:it|they) (?:was|were)|nilidhani|(?:think|thinks|thought|believe|said) (?:that )?i|wanadhani|walidhani|anadhani) ',
 );

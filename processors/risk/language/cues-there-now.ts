@@ -9,7 +9,7 @@ import { WRITTEN_AS_FORM, anySpaces, re } from './words.js';
 // or a last word to "someone" is what makes it a plan under way. Raise only (patterns.ts LATER_CUES).
 
 const FLOOR = '(?:\\p{N}+(?:st|nd|rd|th)?|top|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth) floor';
-const PLACE = `(?:(?:edge|top) of (?:the |a |this |our )?)?(?:${FLOOR}(?: balcony| window| ledge)?|roof|rooftop|bridge|dam|river|lake|balcony|ledge|cliff|railway line|railway tracks|rail tracks|train tracks|tracks|water tower|water tank)`;
+const PLACE = `(?:(?:edge|top) of (?:the |a |this |our )?)?(?:${FLOOR}(?: balcony| window| ledge)?|roof|rooftop|bridge|dam|river|lake|balcony|ledge|cliff|railway line|railway tracks|rail tracks|train tracks|tracks|water tower|water tank|lake ?shore|shore)`;
 /** "i am on the roof", "im up on the bridge", or the place opening the clause ("at the dam now"). */
 const EN_THERE = `(?: (?:i am|im|i m|am) (?:now |standing |sitting |up |out |alone )*(?:on|at|by|in|up on|on top of|at the edge of)|^ (?:up |sitting |standing |lying )?(?:on|at|on top of|top of)) (?:the |a |this |our |that )?(?:\\p{L}+ )?${PLACE}(?= |$)`;
 const SW_PLACE =
@@ -37,6 +37,8 @@ const NOT_BACK = [
   '(?:i )?(?:just )?(?:want(?:ed)?|needed) (?:someone|somebody|one person|mtu|you|mtu mmoja) (?:to know|ajue|kujua)(?= *$| before| (?:that )?i (?:love|am sorry|m sorry))',
   '(?:nataka|nilitaka) tu mtu (?:ajue|mmoja ajue)',
   '(?:its|it is|ni) (?:better|afadhali) (?:this way|hivi)',
+  '(?:im|i am) done(?: na| with)? (?:hii |this )?(?:life|maisha|everything)',
+  '(?:im|i am) going in (?:when|tonight|after|once)',
   '(?:i )?just want (?:all of )?(?:it|this|everything) to (?:stop|end)(?= *$)',
   '(?:not|im not|i am not) (?:planning|going) to move(?= *$| when)|sitaondoka(?= *$)',
   '(?:will not|wont|not) (?:be )?returning|(?:wont|will not|not) be (?:walking|coming|going) back',
