@@ -13,7 +13,7 @@ import { WRITTEN_AS_FORM, anySpaces, re } from './words.js';
 const AFFAIRS = [
   '(?:wrote|written|writing|nimeandika|niliandika|nimeandikia|niliandikia) (?:\\p{L}+ ){0,4}?(?:letters?|barua|notes?|goodbye|kwaheri|msg|message|ujumbe)',
   '(?:scheduled|nimeschedule|nimepanga) (?:a |the |my )?(?:\\p{L}+ )?(?:message|msg|ujumbe|email|post)',
-  '(?:gave|given|giving|nimegawa|nimegive|nimepeana) (?:away )?(?:everything|all my|kila kitu|vitu vyangu|vitu vyote)|nimegive away|(?:gave|giving|given) my (?:phone|laptop|shoes|clothes|cat|dog|books|bike|things|stuff) to|(?:nimegawa|nimewapa|nimewapea|nimempa|nimempea) (?:\\p{L}+ ){0,3}?(?:simu|viatu|nguo|vitabu|paka|mbwa|vitu|phone|shoes)',
+  '(?:gave|given|giving|nimegawa|nimegive|nimepeana) (?:away )?(?:everything|all my|kila kitu|vitu vyangu|vitu vyote)|nimegive away|(?:gave|giving|given) my (?:phone|laptop|shoes|clothes|cat|dog|books|bike|boda|motorbike|car|radio|coat|goats|cows) to|(?:nimegawa|nimewapa|nimewapea|nimempa|nimempea) (?:\\p{L}+ ){0,3}?(?:simu|viatu|nguo|vitabu|paka|mbwa|vitu|phone|shoes)',
   '(?:tell|say) (?:the group|everyone|them|my \\p{L}+) goodbye(?: from me)?|nimesema goodbye (?:to|kwa)',
   '(?:nimeandika|niliandika|wrote|made|signed) (?:my |the )?will(?: yangu)?(?= |$)',
   '(?:paid back|paid off|pay back|nimelipa|nitalipa|nimemaliza kulipa) (?:\\p{L}+ ){0,2}?(?:everyone|every one|all|madeni|deni|debts?|what i owed?)',
@@ -21,13 +21,13 @@ const AFFAIRS = [
   '(?:finished|wrote|written|made|signed) my will|(?:nimeandika|nimemaliza) wosia',
   '(?:pills|rope|knife|poison|sumu|kamba|kisu|vidonge|dawa) (?:(?:are|is|iko|ziko|viko|kiko) (?:\\p{L}+ )?)?(?:ready|tayari)',
   '(?:chosen|picked|set) the date|nimechagua (?:siku|tarehe)',
-  'nimewaaga|nimemuaga|said (?:my )?goodbyes? to (?:my )?(?:kids|children|mum|mom|family)',
+  'nimewaaga|nimemuaga|nimeshaaga|cancelled my (?:phone )?line|said (?:my )?goodbyes? to (?:my )?(?:kids|children|mum|mom|family)',
   '(?:nimeshaandaa|nimeandaa|nimetayarisha) kila kitu|(?:ive|i have) prepared everything|everything is (?:ready|set)',
   'this is my last (?:check in|checkin|message|post|voice note)',
 ];
 /** Then one's absence, or the end of time: said after them. */
 const GONE = [
-  '(?:going|heading|naenda|nitaenda) (?:to the |kwa )?(?:bridge|river|dam|lake|railway|tracks|daraja|mto|ziwa|reli)(?: \\p{L}+){0,2}? (?:after dark|tonight|usiku|leo usiku)|(?:they|she|he) will find me in the morning|(?:wa|a)tanipata asubuhi|when they find me|(?:i )?(?:will be|ll be) gone(?= *$)|before i go(?= *$| on (?:mon|tues|wednes|thurs|fri|satur|sun)day)|nikishaondoka|nikiondoka(?= *$)|(?:dont|wont) need (?:them|it|anything) where (?:im|i am) going|sitazihitaji pale naenda|(?:im|i am) ready(?= *$)|(?:mon|tues|wednes|thurs|fri|satur|sun)day is the day|i have made peace|sitahitaji kuona|(?:i )?(?:wont|will not) (?:see|make it to) (?:december|christmas|easter|new year|my birthday)|hawatanipata|hawatanikuta|(?:they )?(?:wont|will not) find me alive|nitamaliza yote|msinitafute(?! (?:wiki|leo|kesho|until|mpaka|hadi)(?= ))|(?:dont|do not) look for me|(?:by|before) (?:morning|tomorrow|tonight) it (?:will|ll) (?:all )?be over|(?:im|i am) ready now(?= *$)',
+  '(?:usiku wa leo|leo usiku|tonight) (?:naenda|nitaenda|im going|i am going) (?:to the |kwa )?(?:ziwani|mtoni|darajani|relini|bridge|river|lake|dam|railway)|(?:wont|will not) be needing (?:it|them|either|anything)|(?:going|heading|naenda|nitaenda) (?:to the |kwa )?(?:bridge|river|dam|lake|railway|tracks|daraja|mto|ziwa|reli)(?: \\p{L}+){0,2}? (?:after dark|tonight|usiku|leo usiku)|(?:they|she|he) will find me in the morning|(?:wa|a)tanipata asubuhi|when they find me|(?:i )?(?:will be|ll be) gone(?= *$)|before i go(?= *$| on (?:mon|tues|wednes|thurs|fri|satur|sun)day)|nikishaondoka|nikiondoka(?= *$)|(?:dont|wont) need (?:them|it|anything) where (?:im|i am) going|sitazihitaji pale naenda|(?:im|i am) ready(?= *$)|(?:mon|tues|wednes|thurs|fri|satur|sun)day is the day|i have made peace|sitahitaji kuona|(?:i )?(?:wont|will not) (?:see|make it to) (?:december|christmas|easter|new year|my birthday)|hawatanipata|hawatanikuta|(?:they )?(?:wont|will not) find me alive|nitamaliza yote|msinitafute(?! (?:wiki|leo|kesho|until|mpaka|hadi)(?= ))|(?:dont|do not) look for me|(?:by|before) (?:morning|tomorrow|tonight) it (?:will|ll) (?:all )?be over|(?:im|i am) ready now(?= *$)',
   '(?:i )?(?:wont|will not|wouldnt) be (?:here|around|alive)(?! (?:next|for|until|till|on|at|in|during|this|that|from|after|when|over)(?= ))',
   '(?:by then|after that) (?:(?:it |this )?(?:wont|will not|doesnt|does not)|(?:none of (?:this|it)|nothing) (?:will|would)) matter',
   '(?:after tonight|baada ya leo)(?: \\p{L}+){0,2}? (?:thats it|basi)(?= *$)|(?:picked|chosen|set) the date(?= *$)|sitakuwa (?:hapa|duniani|hai)',

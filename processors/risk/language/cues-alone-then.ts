@@ -23,12 +23,14 @@ const ALONE = [
   '(?:roommate|mathe|mama|wife|husband|bibi|mume wangu|mke wangu|dad|mum) (?:akienda|akiondoka|aende|akisafiri)',
   '(?:waiting for|naisubiri|nangoja|nasubiri) (?:my )?\\p{L}+ (?:aende|akienda|waende|to leave for work)',
   '(?:kila mtu|wote) (?:akilala|wakilala|wakishalala)',
-  'nyumba (?:ikiwa|ikikuwa|ikishakuwa) (?:tupu|wazi)',
+  '(?:nyumba|keja|house) (?:ikiwa|ikikuwa|ikishakuwa) (?:tupu|wazi|empty)',
+  '(?:my )?(?:roommate|wife|husband|mum|mom|dad|parents|sister|brother|friend) (?:travels|is travel(?:l)?ing|leaves)(?= )',
+  '(?:i will|ill) have the (?:room|house|place) to myself',
 ];
 /** A means at hand or the end in words. */
 const THEN = [
   '(?:rope|knife|blade|razor|pills|tablets|poison|kamba|kisu|wembe|sumu|vidonge|dawa ya panya)',
-  'everything is (?:ready|set)|(?:already|ive|i have) decided|nimeamua|nimeshaamua|my mind is made up|sitaki kuendelea|after that i (?:will|ll) do it|it (?:will|ll) (?:all )?be over|ni?malize (?:haya |hii |hizi )?(?:yote|kila kitu|maisha)|thats it(?= *$)',
+  'everything is (?:ready|set)|(?:already|ive|i have) decided|nimeamua|nimeshaamua|my mind is made up|sitaki kuendelea|after that i (?:will|ll) do it|it (?:will|ll) (?:all )?be over|(?:ku|ni|nita)?mali[zs]e? (?:haya |hii |hizi )?(?:yote|kila kitu|maisha)|(?:take|use|swallow) them all|thats it(?= *$)',
   '(?:i|ill|i will) go for good|(?:im|i am) done with (?:everything|it all|life)|thats it for me|(?:i|ill|i will) end it|(?:i )?wont be here|(?:im|i am|ill be) gone for good',
   'nitamaliza (?:yote|kila kitu|maisha)|nitafanya hakuna atakayenizuia|hakuna atakayenizuia|sitakuwepo|ndio mwisho(?: wangu)?',
 ];

@@ -9,14 +9,14 @@ import { WRITTEN_AS_FORM, anySpaces, re } from './words.js';
 // or a last word to "someone" is what makes it a plan under way. Raise only (patterns.ts LATER_CUES).
 
 const FLOOR = '(?:\\p{N}+(?:st|nd|rd|th)?|top|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth) floor';
-const PLACE = `(?:(?:edge|top) of (?:the |a |this |our )?)?(?:${FLOOR}(?: balcony| window| ledge)?|roof|rooftop|bridge|dam|river|lake|balcony|ledge|cliff|railway line|railway tracks|rail tracks|train tracks|tracks|water tower|water tank|lake ?shore|shore)`;
+const PLACE = `(?:(?:edge|top) of (?:the |a |this |our )?)?(?:${FLOOR}(?: balcony| window| ledge)?|roof|rooftop|bridge|dam|river|lake|balcony|ledge|cliff|railway line|railway tracks|rail tracks|train tracks|tracks|water tower|water tank|lake ?shore|shore|building|(?:hostel |library |office )?block|tower|flyover|footbridge)`;
 /** "i am on the roof", "im up on the bridge", or the place opening the clause ("at the dam now"). */
 const EN_THERE = `(?: (?:i am|im|i m|am) (?:now |standing |sitting |up |out |alone )*(?:on|at|by|in|up on|on top of|at the edge of)|^ (?:up |sitting |standing |lying )?(?:on|at|on top of|top of)) (?:the |a |this |our |that )?(?:\\p{L}+ )?${PLACE}(?= |$)`;
 const SW_PLACE =
   '(?:darajani|bwawani|mtoni|ziwani|rooftop|(?:kwa|kwenye|juu ya|juu kwa|pale|ukingoni mwa|on|at|on the|at the|kwa the|juu ya the) (?:\\p{L}+ )?(?:daraja|bridge|paa|roof|rooftop|ghorofa|gorofa|jengo|building|bwawa|dam|mto|river|ziwa|lake|balcony|roshani|reli ya juu|railway line|tracks|mnara|tank|hostel|block|flats))';
-const SW_THERE = ` (?:niko|nipo|nko|niko tu|nimesimama|nimekaa|nimepanda|nimefika) (?:sasa (?:hivi )?|sai |hapa )?${SW_PLACE}(?= |$)`;
+const SW_THERE = ` (?:niko|nipo|nko|niko tu|nimesimama|nimekaa|nimepanda|nimefika) (?:tu )?(?:sasa (?:hivi )?|sai |hapa )?${SW_PLACE}(?= |$)`;
 /** On the way there: "tonite am going to the bridge", "naelekea relini" (the refusal after it still needed). */
-const GOING = ` (?:(?:i )?(?:am|im|i m) )?(?:going|heading|headed|walking|naelekea|naenda|nitaenda|ninaenda) (?:to |kwa |kwenye )?(?:the )?(?:\\p{L}+ )?(?:${PLACE}|darajani|mtoni|ziwani|bwawani|relini|daraja|mto|ziwa|bwawa)(?= |$)`;
+const GOING = ` (?:(?:i )?(?:am|im|i m) )?(?:going|heading|headed|walking|naelekea|naenda|nitaenda|ninaenda) (?:to |kwa |kwenye )?(?:the )?(?:\\p{L}+ )?(?:${PLACE}|darajani|mtoni|ziwani|bwawani|relini|daraja|mto|ziwa|bwawa|reli)(?= |$)`;
 const THERE = `(?:${EN_THERE}|${SW_THERE}|${GOING})`;
 /** The same in the whole check-in, where a clause opens after two spaces. */
 const THERE_WHOLE = THERE.replace('|^ (?:up )?', '|(?:^ |  )(?:up )?');
@@ -38,6 +38,9 @@ const NOT_BACK = [
   '(?:nataka|nilitaka) tu mtu (?:ajue|mmoja ajue)',
   '(?:its|it is|ni) (?:better|afadhali) (?:this way|hivi)',
   '(?:im|i am) done(?: na| with)? (?:hii |this )?(?:life|maisha|everything)',
+  'so (?:that )?(?:nobody|no one) (?:would|will|can|could) stop me|hakuna (?:mtu )?(?:atanizuia|atakayenizuia)',
+  'sina sababu ya kurudi|no reason to (?:go|come) (?:back|home)',
+  '(?:usi|msi)(?:ambie|mwambie|waambie) (?:mathe|mama|mtu|wazazi|buda|baba)',
   '(?:im|i am) going in (?:when|tonight|after|once)',
   '(?:i )?just want (?:all of )?(?:it|this|everything) to (?:stop|end)(?= *$)',
   '(?:not|im not|i am not) (?:planning|going) to move(?= *$| when)|sitaondoka(?= *$)',
