@@ -11,7 +11,7 @@ import { WRITTEN_AS_FORM, anySpaces, re } from './words.js';
 
 /** Letters or a message written or scheduled, things given away, debts paid, photos deleted, a will, a means ready. */
 const AFFAIRS = [
-  '(?:wrote|written|writing|nimeandika|niliandika|nimeandikia|niliandikia) (?:\\p{L}+ ){0,4}?(?:letters?|barua|notes?|goodbye|kwaheri|msg|message|ujumbe)',
+  '(?:wrote|written|writing|nimeandika|niliandika|nimeandikia|niliandikia) (?:\\p{L}+ ){0,4}?(?:letters?|barua|note(?= |$)|goodbye|kwaheri|msg|message|ujumbe)',
   '(?:scheduled|nimeschedule|nimepanga) (?:a |the |my )?(?:\\p{L}+ )?(?:message|msg|ujumbe|email|post)',
   '(?:gave|given|giving|nimegawa|nimegive|nimepeana) (?:away )?(?:everything|all my|kila kitu|vitu vyangu|vitu vyote)|nimegive away|(?:gave|giving|given) my (?:phone|laptop|shoes|clothes|cat|dog|books|bike|boda|motorbike|car|radio|coat|goats|cows) to|(?:nimegawa|nimewapa|nimewapea|nimempa|nimempea) (?:\\p{L}+ ){0,3}?(?:simu|viatu|nguo|vitabu|paka|mbwa|vitu|phone|shoes)',
   '(?:tell|say) (?:the group|everyone|them|my \\p{L}+) goodbye(?: from me)?|nimesema goodbye (?:to|kwa)',
@@ -31,8 +31,8 @@ const GONE = [
   '(?:i )?(?:wont|will not|wouldnt) be (?:here|around|alive)(?! (?:next|for|until|till|on|at|in|during|this|that|from|after|when|over)(?= ))',
   '(?:by then|after that) (?:(?:it |this )?(?:wont|will not|doesnt|does not)|(?:none of (?:this|it)|nothing) (?:will|would)) matter',
   '(?:after tonight|baada ya leo)(?: \\p{L}+){0,2}? (?:thats it|basi)(?= *$)|(?:picked|chosen|set) the date(?= *$)|sitakuwa (?:hapa|duniani|hai)',
-  'thats it for me(?! and)|hakuna kesho(?! (?:ya|wa|za|kwa)(?= ))|sitakuwepo(?! (?:kazini|nyumbani|shuleni|ofisini|kanisani|mjini|hostel|kwa|around)(?= ))|sitazi?hitaji|sitavihitaji|i wont need (?:them|it|anything)',
-  '(?:the )?only thing left is me|zimebaki siku (?:mbili|tatu|moja|chache)(?: tu)?|(?:two|three|a few) days left',
+  'thats it for me(?! and)|hakuna kesho(?! (?:ya|wa|za|kwa)(?= ))|sitakuwepo(?! (?:kazini|nyumbani|shuleni|ofisini|kanisani|mjini|hostel|kwa|around)(?= ))|sitazi?hitaji|sitavihitaji|i wont need (?:them|it|anything) (?:after (?:this|that|tonight|the weekend|\\p{L}+day)|where)',
+  '(?:the )?only thing left is me|zimebaki siku (?:mbili|tatu|moja|chache)(?: tu)?',
   'tonight ndio tonight|tonight is the night|nobody will have to \\p{L}+ (?:it )?again',
   '(?:im|i am) done with (?:everything|life|it all)',
 ];

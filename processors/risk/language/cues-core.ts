@@ -293,7 +293,7 @@ export const CORE_CUES: readonly Cue[] = [
     tier: 'plan',
     code: 'plan',
     re: re(' (?:nimeandika|naandika) (?:barua|ujumbe) (?:ya|wa) (?:kuaga|mwisho) '),
-    unlessWhole: ORDINARY_FAREWELL,
+    unlessNear: ORDINARY_FAREWELL,
   },
   // Behaviour: a recent attempt, an interrupted one, preparation or self-harm (C-SSRS behaviour items).
   {

@@ -6,12 +6,12 @@ import { WRITTEN_AS_FORM, anySpaces, re } from './words.js';
 // self-harm. Deep, and bleeding after it, is what makes it an act on oneself; a kitchen, a tool or a fall named anywhere
 // keeps it an accident. Raise only (patterns.ts LATER_CUES).
 
-const CUT = `(?:(?: i (?:have |ve |just )?|^ )(?:cut|cutted) (?:my ?self )?(?:so |too |really |way )?(?:deep|deeper)(?: than (?:i meant(?: to)?|usual|before|ever))?| and cut my (?:arms?|wrists?|thighs?|legs?|skin))(?= |$)`;
+const CUT = `(?:(?: i (?:have |ve |just )?|^ )(?:cut|cutted) (?:my ?self )?(?:so |too |really |way )?(?:deep|deeper)(?: than (?:i meant(?: to)?|usual|before|ever))?| and cut my (?:arms?|wrists?|thighs?) with (?:a |the |my )?(?:razor|blade|knife|wembe))(?= |$)`;
 const BLEEDING =
   '(?:still bleeding(?: a bit)?|(?:its|it is|im|i am) (?:still )?bleeding|(?:the )?blood (?:wont|will not|doesnt|does not|isnt|is not|cant) stop|(?:wont|will not|doesnt|does not) stop bleeding|damu (?:haiachi|haikomi|inatoka|haiishi|haiachi kutoka))';
 /** A kitchen, a tool, a fall, a game, shaving: an accident with the same words. */
 const ACCIDENT = re(
-  ' (?:kitchen|jikoni|cooking|onions?|tomato\\p{L}*|vegetables|meat|bread|knife slipped|slipped|accident\\p{L}*|by mistake|kwa bahati mbaya|glass|tin|can|shaving|kunyoa|finger|thumb|panga|machete|farm|shamba|work|kazini|fell|fall|football|match|game|paper|saw|tool|nail|hair|haircut|salon|barber) ',
+  ' (?:kitchen|jikoni|cooking|onions?|tomato\\p{L}*|vegetables|meat|bread|knife slipped|slipped|accident\\p{L}*|by mistake|kwa bahati mbaya|glass|tin|can opener|tin can|shaving|kunyoa|finger|thumb|panga|machete|farm|shamba|work|kazini|fell|fall|football|match|game|paper|saw blade|chainsaw|tool|nail|hair|haircut|salon|barber) ',
 );
 
 export const CUT_BLEEDING_CUES: readonly Cue[] = [

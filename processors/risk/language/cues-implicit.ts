@@ -168,7 +168,7 @@ export const IMPLICIT_CUES: readonly Cue[] = [
     re: re(
       ' (?:nimeiandika|nimeandika|nimemaliza kuandika|nimeandaa) (?:\\p{L}+ )?barua (?:ya|yangu ya) (?:mwisho|kuaga|kwaheri) ',
     ),
-    unlessWhole: ORDINARY_FAREWELL,
+    unlessNear: ORDINARY_FAREWELL,
   },
   {
     tier: 'behaviour',

@@ -12,13 +12,13 @@ const WHEN =
   '(?:last night|last nite|yesterday|yday|this morning|earlier|today|on (?:mon|tues|wednes|thurs|fri|satur|sun)day|two days ago|(?:on |this |over the |last )?weekend|wikendi|(?:mon|tues|wednes|thurs|fri|satur|sun)day|jana(?: usiku)?|juzi(?: usiku)?|usiku(?: wa jana)?|leo asubuhi)';
 /** Tried, jumped or did it, with nothing tried named: the next word is the time. */
 const EN_TRIED = ` (?:i )?(?:tried|attempted|jumped|did it)(?: again)? ${WHEN}(?= |$)(?! (?:to|\\p{L}+ing)(?= ))`;
-const SW_TRIED = `(?: (?:jana(?: usiku)?|juzi|last night|yesterday) (?:i )?(?:nilijaribu|tried)(?= |$)| (?:nilijaribu|nimejaribu|nilifanya|nilijirusha)(?: tena)? ${WHEN}(?= |$)(?!(?: usiku| asubuhi| jioni)? ku\\p{L}+))`;
+const SW_TRIED = `(?: (?:jana(?: usiku)?|juzi|last night|yesterday) (?:i )?(?:nilijaribu|tried)(?= |$)(?! (?:to|ku\\p{L}+|\\p{L}+ing)(?= ))| (?:nilijaribu|nimejaribu|nilifanya|nilijirusha)(?: tena)? ${WHEN}(?= |$)(?!(?: usiku| asubuhi| jioni)? ku\\p{L}+))`;
 /** It failed, one survived or woke, one was found or saved. */
 const FAILED =
   "(?:(?:but )?(?:it )?(?:didnt|did not|didn't) work|(?:but )?(?:i )?(?:survived|woke up|failed)|(?:but )?(?:they|someone|my \\p{L}+) (?:found|saved|stopped|walked in on) me|(?:but )?(?:my |the )?\\p{L}+ (?:walked|came) in|(?:wa|a)(?:kaniokoa|liniokoa|kanikuta|linikuta|kanizuia|linizuia|kanipata|linipata|kanishusha|linishusha)|nikaokolewa|ikashindwa|ikakatika|haikufanya kazi|(?:the |my )?\\p{L}+ (?:broke|snapped)|nikaamka|nikapona)";
 /** Next time, done properly. */
 const VOW =
-  '(?:no one|nobody) will stop me|(?:im|i am) doing it again|i(?:ll| will) do it again|nitarudia|sitarudi nyuma|nitarudi (?:usiku|kesho|tonight|leo usiku)|(?:i(?:ll| will) go|im going) back (?:there )?(?:tonight|this weekend|tomorrow)|(?:i(?:ll| will) )?go where (?:nobody|no one) (?:knows|can find|will find) me|(?:leo|today|tonight|usiku huu) (?:sitakosea|sitashindwa|i wont fail)|hakuna atakayenizuia|(?:next time|this time|the next time|when they let me out|wakati ujao|mara ijayo|mara nyingine|mara hii|safari hii) (?:i )?(?:will |ll |am going to |im going to |im gonna |gonna )?(?:make sure(?=  *$| (?:it works|of it|this time|nobody|no one)(?= ))|finish it|get it right|do it (?:right|properly)|not fail|wont fail|succeed|do it properly|sitakosea|hawatanifikia|hawatanipata|nitahakikisha|sitashindwa|nitamaliza)';
+  '(?:no one|nobody) will stop me|(?:im|i am) doing it again|i(?:ll| will) do it again|nitarudia|sitarudi nyuma|nitarudi (?:usiku|kesho|tonight|leo usiku)|(?:i(?:ll| will) go|im going) back (?:there )?(?:tonight|this weekend|tomorrow)|(?:i(?:ll| will) )?go where (?:nobody|no one) (?:knows|can find|will find) me|(?:leo|today|tonight|usiku huu) (?:sitakosea|sitashindwa|i wont fail)|hakuna atakayenizuia|(?:next time|this time|the next time|when they let me out|wakati ujao|mara ijayo|mara nyingine|mara hii|safari hii) (?:i )?(?:will |ll |ill |am going to |im going to |im gonna |gonna )?(?:make sure(?=  *$| (?:it works|of it|this time|nobody|no one)(?= ))|finish it|get it right|do it (?:right|properly)|not fail|wont fail|succeed|do it properly|sitakosea|hawatanifikia|hawatanipata|nitahakikisha|sitashindwa|nitamaliza)';
 /** Saved, cut down, or woken in hospital: not "found me" alone ("… mama akanikuta nikivuta sigara"). */
 const RESCUED =
   '(?:(?:wa|a)(?:kaniokoa|liniokoa|kanishusha|linishusha)|nikaamka hospitali?(?:ni)?|(?:i )?woke up in (?:the )?hospital|(?:they|someone|my \\p{L}+) found me and (?:took|rushed|drove) me to (?:the )?hospital)';
@@ -27,7 +27,9 @@ const FOUND_CUT =
 
 /** Saved or found by someone, woken in hospital, resented: the attempt it stopped is told by the vow or regret after. */
 const SAVED = ` (?:(?:wa|a)(?:kaniokoa|liniokoa|linipata|kanipata|linikuta|kanikuta)|(?:i )?woke up in (?:the )?hospital(?: again)?|nikaamka hospitali?(?:ni)?|why did (?:my \\p{L}+|they|he|she|you) (?:have to )?(?:find|save|stop) me|(?:he|she|they|my \\p{L}+) (?:\\p{L}+ ){0,4}?stopped me|(?:wa|a)(?:linizuia|kanizuia)|mbona (?:wa|a)(?:linikuta|kanikuta|liniokoa|kaniokoa))(?= |$)`;
-const SO_CLOSE = '(?:i )?(?:was|nilikuwa) (?:so )?(?:close|karibu)(?: (?:to|ku)\\p{L}+)?';
+/** Close to dying, not to winning or to the shop ("nilikuwa karibu na duka"). */
+const SO_CLOSE =
+  '(?:i )?(?:was|nilikuwa) (?:so )?(?:close|karibu) (?:to (?:dying|death|the end|being done|ending it|going)|(?:ku)?(?:kufa|kujiua|kupumzika milele|kuondoka duniani))';
 
 export const NEXT_TIME_CUES: readonly Cue[] = [
   {

@@ -6,7 +6,7 @@ import { WRITTEN_AS_FORM, anySpaces, re } from './words.js';
 // readings take pests as the everyday reason, and here the person names it only to deny it. Raise only (LATER_CUES).
 
 const POISON = '(?:rat poison|poison|sumu(?: ya panya)?|dawa ya (?:kuua )?panya)';
-const BOUGHT = '(?:bought|got|have|nimenunua|nimeinunua|niliinunua|nilinunua|nimepata|niko na|nina)';
+const BOUGHT = '(?:bought|got|i have|ive|nimenunua|nimeinunua|niliinunua|nilinunua|nimepata|niko na|nina)';
 const NOT_FOR =
   '(?:(?:but |lakini |ila )?(?:its |it is |it s |sio |si |haiko |haipo )?not for (?:the |any )?(?:rats|mice|pests)|(?:lakini |ila |but )?(?:si|sio|haiko|haipo|haitakuwa) (?:kwa ajili ya|ya|for) panya)(?! (?:but|bali|ni ya|its for) )';
 
@@ -19,6 +19,10 @@ export const NOT_FOR_PESTS_CUES: readonly Cue[] = [
     re: re(`${HAD}(?= |$)`),
     // The denial often stands in the next clause or sentence ("… from work. its not for rats").
     onlyWhole: re(anySpaces(`${HAD}(?: [\\p{L}\\p{N}]+){0,6}? ${NOT_FOR}(?= |$)`)),
+    // Other pests said instead: "… its not for rats, its for the cockroaches".
+    unlessWhole: re(
+      ' (?:cockroach\\p{L}*|mende|mice|moles?|ticks|kupe|mbu|mosquito\\p{L}*|weeds|wadudu|insects|termites|mchwa|crops|kuku|chickens) ',
+    ),
     unlessWritten: WRITTEN_AS_FORM,
     selfReferring: true,
   },

@@ -127,7 +127,7 @@ export const SPEECH_CUES: readonly Cue[] = [
     re: re(
       ' (?:letters?|barua|ujumbe|note) (?:\\p{L}+ ){0,4}(?:for after|za kuwaaga|ya kuwaaga|ya goodbye|of goodbye|ya kuaga) | (?:barua|ujumbe) (?:za|ya|wa) (?:kuwaaga|kuaga)(?! (?:kwa )?(?:mwalimu|wenzangu|kazini|mstaafu|bosi)\\b) | (?:nimeshaandika|nimeandika|niliandika|nimewaandikia|nimeacha) (?:barua|ujumbe|letter|note) (?:kwa|ya|wa) (?:watoto|familia|mama|mke|mume|wazazi|rafiki)\\p{L}*(?: \\p{L}+){0,3} (?:ya mwisho|kuwaaga|kuaga|kwaheri|goodbye|nimeuweka|nimeificha|nikiondoka) | (?:kugawa|nagawa|nimegawa|ninagawa|nimeanza kugawa|kupeana|nimepeana|napeana|nimeanza kupeana) vitu (?:vyangu|zangu|vyote) ',
     ),
-    unlessWhole: ORDINARY_FAREWELL,
+    unlessNear: ORDINARY_FAREWELL,
   },
   // Plan: the last time anyone hears from the speaker, tonight as the end (not the end of the month, a last day at work).
   {

@@ -59,6 +59,11 @@ const NOT_OWN_DOSE = re(
   ' (?:is (?:that|it|this) normal|should i|can i|lol|haha\\p{L}*|utani|by mistake|kwa makosa|by accident|accident\\p{L}*|food poisoning|thinking (?:it|they) (?:was|were)|nilidhani|(?:think|thinks|thought|believe|said) (?:that )?i|wanadhani|walidhani|anadhani) ',
 );
 
+/** Right before the act, someone else as its subject: "my son drank paraffin please help" is a child to be helped. */
+const SOMEONE_ELSE = re(
+  ' (?:son|daughter|baby|child|kid|brother|sister|friend|cousin|he|she|they|mtoto|mwanangu|rafiki|husband|wife|mume|mke|dog|cat|goat|cow|mbwa|paka|ng.ombe) $',
+);
+
 export const TAKEN_HELP_CUES: readonly Cue[] = [
   {
     tier: 'behaviour',
@@ -66,6 +71,7 @@ export const TAKEN_HELP_CUES: readonly Cue[] = [
     re: re(OTHERS),
     onlyWhole: re(anySpaces(`${OTHERS}(?: ${JUST})?${then(SIGN)}`)),
     unlessWhole: NOT_OWN_DOSE,
+    unlessBefore: SOMEONE_ELSE,
     unlessSentence: NOT_OWN_NOW,
     unlessWritten: WRITTEN_AS_FORM,
     selfReferring: true,
@@ -76,6 +82,7 @@ export const TAKEN_HELP_CUES: readonly Cue[] = [
     re: re(`(?:${TAKEN_ALL}|${TAKEN_IT})(?= |$)`),
     onlyWhole: re(anySpaces(`(?:${TAKEN_ALL}(?: ${JUST})?${then(SIGN)}|${TAKEN_IT_WHOLE}${then(SIGN)}${then(SIGN)})`)),
     unlessWhole: EVERYDAY_DOSE,
+    unlessBefore: SOMEONE_ELSE,
     unlessSentence: NOT_OWN_NOW,
     unlessWritten: WRITTEN_AS_FORM,
     selfReferring: true,

@@ -9,21 +9,22 @@ import { WRITTEN_AS_FORM, anySpaces, re } from './words.js';
 // or a last word to "someone" is what makes it a plan under way. Raise only (patterns.ts LATER_CUES).
 
 const FLOOR = '(?:\\p{N}+(?:st|nd|rd|th)?|top|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth) floor';
-const PLACE = `(?:(?:edge|top) of (?:the |a |this |our )?)?(?:${FLOOR}(?: balcony| window| ledge)?|roof|rooftop|bridge|dam|river|lake|balcony|ledge|cliff|railway line|railway tracks|rail tracks|train tracks|tracks|water tower|water tank|lake ?shore|shore|building|(?:hostel |library |office )?block|tower|flyover|footbridge)`;
+/** A building, a block or a tower only from its top or edge ("im in the library block now" is a day at college). */
+const PLACE = `(?:(?:edge|top) of (?:the |a |this |our )?(?:\\p{L}+ )?(?:building|block|hostel|tower|flats)|(?:(?:edge|top) of (?:the |a |this |our )?)?(?:${FLOOR}(?: balcony| window| ledge)?|roof|rooftop|bridge|dam|river|lake|balcony|ledge|cliff|railway line|railway tracks|rail tracks|train tracks|tracks|water tower|water tank|lake ?shore|shore|flyover|footbridge))`;
 /** "i am on the roof", "im up on the bridge", or the place opening the clause ("at the dam now"). */
 const EN_THERE = `(?: (?:i am|im|i m|am) (?:now |standing |sitting |up |out |alone )*(?:on|at|by|in|up on|on top of|at the edge of)|^ (?:up |sitting |standing |lying )?(?:on|at|on top of|top of)) (?:the |a |this |our |that )?(?:\\p{L}+ )?${PLACE}(?= |$)`;
 const SW_PLACE =
-  '(?:darajani|bwawani|mtoni|ziwani|rooftop|(?:kwa|kwenye|juu ya|juu kwa|pale|ukingoni mwa|on|at|on the|at the|kwa the|juu ya the) (?:\\p{L}+ )?(?:daraja|bridge|paa|roof|rooftop|ghorofa|gorofa|jengo|building|bwawa|dam|mto|river|ziwa|lake|balcony|roshani|reli ya juu|railway line|tracks|mnara|tank|hostel|block|flats))';
+  '(?:darajani|bwawani|mtoni|ziwani|rooftop|(?:kwa|kwenye|juu ya|juu kwa|pale|ukingoni mwa|on|at|on the|at the|kwa the|juu ya the) (?:\\p{L}+ )?(?:daraja|bridge|paa|roof|rooftop|ghorofa|gorofa|bwawa|dam|mto|river|ziwa|lake|balcony|roshani|reli ya juu|railway line|tracks)|juu (?:ya|kwa) (?:the )?(?:\\p{L}+ )?(?:jengo|building|mnara|tank|hostel|block|flats))';
 const SW_THERE = ` (?:niko|nipo|nko|niko tu|nimesimama|nimekaa|nimepanda|nimefika) (?:tu )?(?:sasa (?:hivi )?|sai |hapa )?${SW_PLACE}(?= |$)`;
 /** On the way there: "tonite am going to the bridge", "naelekea relini" (the refusal after it still needed). */
 const GOING = ` (?:(?:i )?(?:am|im|i m) )?(?:going|heading|headed|walking|naelekea|naenda|nitaenda|ninaenda) (?:to |kwa |kwenye )?(?:the )?(?:\\p{L}+ )?(?:${PLACE}|darajani|mtoni|ziwani|bwawani|relini|daraja|mto|ziwa|bwawa|reli)(?= |$)`;
 const THERE = `(?:${EN_THERE}|${SW_THERE}|${GOING})`;
 /** The same in the whole check-in, where a clause opens after two spaces. */
-const THERE_WHOLE = THERE.replace('|^ (?:up )?', '|(?:^ |  )(?:up )?');
+const THERE_WHOLE = THERE.replace('|^ (?:up |sitting', '|(?:^ |  )(?:up |sitting');
 
 /** Not to be done until something, nor staying with someone (a repair, a night at an aunt's). */
 const NOT_UNTIL =
-  '(?!(?: \\p{L}+){0,3} (?:until|till|untill|before|mpaka|hadi|coz|because|kwa sababu|nitalala|nalala|nitakaa|sleeping|staying|sleep over)(?= ))';
+  '(?!(?: \\p{L}+){0,3} (?:until|till|untill|before|mpaka|hadi|coz|because|kwa sababu|nitalala|nalala|nitakaa|sleeping|staying|sleep over|weekend|wikendi|tomorrow|kesho|to work|kazini|holiday\\p{L}*|likizo)(?= ))';
 /** Refusing to come down or back, hiding where one is, a last word to someone, legs over the side. */
 const NOT_BACK = [
   `(?:not|never|wont|will not|im not|i am not|i will not|i wont) (?:be )?(?:coming|going|come|go|climbing|getting) (?:down|back|home)${NOT_UNTIL}`,

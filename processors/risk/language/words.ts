@@ -62,9 +62,9 @@ const OPENING =
 export const wholeCheckIn = (pattern: string) =>
   re(`^(?: *(?:${anySpaces(OPENING)}))* *${anySpaces(pattern.trim())} *$`);
 
-/** In the whole check-in: a move, a new job, a retirement, colleagues or students, a lawyer: why people give things away,
- * make a will or write a farewell letter (red team 162: "giving away my clothes … since we are moving", "nimeandika
- * barua ya kuaga wafanyakazi wenzangu ninahamia kazi mpya"). Not "moving on", said of one's own end. */
+/** In a farewell letter's own words: colleagues, pupils, a new job, a move or a retirement (red team 162: "nimeandika
+ * barua ya kuaga wafanyakazi wenzangu ninahamia kazi mpya"). Only beside the letter: a boss or a move told elsewhere
+ * in the check-in is no reason ("my boss fired me today. nimeandika barua ya kuaga kwa familia yangu"). */
 export const ORDINARY_FAREWELL = re(
-  ' (?:moving(?! on)|move(?! on)|moved|relocat\\p{L}*|shifting|new (?:house|place|flat|apartment|city|job|school)|nyumba mpya|kazi mpya|nahamia|ninahamia|tunahamia|kuhamia|uhamisho|transfer\\p{L}*|lawyer|wakili|advocate|insurance|donat\\p{L}*|charity|outgrown|declutter\\p{L}*|retir\\p{L}*|nastaafu|kustaafu|mstaafu|colleagues|workmates|wafanyakazi|wenzangu wa kazi|wanafunzi|students|my class|bosi|boss) ',
+  ' (?:wafanyakazi|wenzangu|colleagues|workmates|wanafunzi|students|pupils|nahamia|ninahamia|tunahamia|kuhamia|nastaafu|kustaafu|kazi mpya|kuacha kazi|retir\\p{L}*|transfer\\p{L}*) ',
 );

@@ -37,4 +37,21 @@ describe('crisis language: affairs put in order, then one is gone', () => {
       'i cut deep into my thumb chopping onions, still bleeding': 'low',
     });
   });
+
+  it('keeps a farewell letter to family whatever else the check-in says of a boss or a move', () => {
+    expectLevels({
+      'my boss fired me today. nimeandika barua ya kuaga kwa familia yangu': 'critical',
+      'since my wife moved out, nimeandika barua ya kuaga kwa watoto': 'critical',
+    });
+  });
+
+  it('leaves notes for a test, baby clothes, other pests and an accident as they were', () => {
+    expectLevels({
+      'im writing my notes for the test. only a few days left': 'low',
+      'gave away all my baby clothes i wont need them anymore': 'medium',
+      'we have poison for the cockroaches, its not for rats': 'low',
+      'tripped on the stairs and cut my leg its still bleeding': 'low',
+      'i cut deeper than i meant to and its still bleeding what can i do': 'critical',
+    });
+  });
 });

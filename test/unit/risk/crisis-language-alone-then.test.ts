@@ -21,4 +21,11 @@ describe('crisis language: waiting to be alone with a means or a decision', () =
       'wazazi wakienda shamba nitafanya usafi wote, already decided': 'medium',
     });
   });
+
+  it('reads a partner leaving for work or a roommate travelling as the wait', () => {
+    expectLevels({
+      'bought rope today. waiting for my wife to leave for work': 'critical',
+      'bought rope. waiting for my roommate to travel': 'critical',
+    });
+  });
 });

@@ -20,4 +20,14 @@ describe('crisis language: a bare "i tried" of yesterday with a vow or a rescue'
       'tried bungee jumping yesterday, got stuck and they had to cut me down lol': 'medium',
     });
   });
+
+  it('reads a rescue only with a vow or with being close to dying, not close to winning or to the shop', () => {
+    expectLevels({
+      'why did my brother have to find me. i was so close to being done with all this': 'critical',
+      'my coach stopped me after practice. i was so close to winning': 'low',
+      'mama alinikuta sokoni nilikuwa karibu na duka': 'low',
+      'polisi walinizuia barabarani nilikuwa karibu kufika': 'low',
+      'yesterday i tried baking but it failed. next time i will get it right': 'medium',
+    });
+  });
 });

@@ -23,4 +23,11 @@ describe('crisis language: something swallowed just now, then a plea or a secret
       'i drank all the water, im so scared of the exam': 'low',
     });
   });
+
+  it("leaves a child's or a partner's swallowing to be helped, not read as the speaker's act", () => {
+    expectLevels({
+      'my son drank paraffin please help what do i do': 'low',
+      'my baby swallowed some bleach im scared': 'low',
+    });
+  });
 });

@@ -25,4 +25,14 @@ describe('crisis language: at a height or water now, and not coming back', () =>
       'i am at the bridge in jinja tomorrow i will jump': 'medium',
     });
   });
+
+  it('reads the place in a later clause too, and leaves a day at college or a weekend away as it was', () => {
+    expectLevels({
+      'hey. at the dam now. nobody knows where i am': 'critical',
+      "I'm at the top of the new hostel block. Came up here so nobody would stop me this time.": 'critical',
+      'im in the library block now not going home this weekend': 'low',
+      'niko kwa hostel sirudi nyumbani wikendi hii': 'low',
+      'im at the lake now, not going back to work tomorrow': 'low',
+    });
+  });
 });
