@@ -1,5 +1,5 @@
 import type { Cue } from './patterns.js';
-import { WRITTEN_AS_FORM, anySpaces, re } from './words.js';
+import { WRITTEN_AS_FORM, anySpaces, atClauseEdges, re } from './words.js';
 
 // A cut made deep and still bleeding (session 38, red teams 162 and 163): "cut deep tonight the blood wont stop and i
 // dont want it to", "i cut deeper than i meant to and its still bleeding". Each read medium: a bare "cut" names no
@@ -19,7 +19,7 @@ export const CUT_BLEEDING_CUES: readonly Cue[] = [
     tier: 'behaviour',
     code: 'self_harm',
     re: re(CUT),
-    onlyWhole: re(anySpaces(`${CUT.replace('|^ )', '|(?:^ |  ))')}(?: [\\p{L}\\p{N}]+){0,10}? ${BLEEDING}(?= |$)`)),
+    onlyWhole: re(anySpaces(`${atClauseEdges(CUT)}(?: [\\p{L}\\p{N}]+){0,10}? ${BLEEDING}(?= |$)`)),
     unlessWhole: ACCIDENT,
     unlessWritten: WRITTEN_AS_FORM,
     selfReferring: true,

@@ -9,8 +9,10 @@ import { re } from './words.js';
 // recipe, a wedding, a move abroad or a marriage).
 
 /** Swahili and Sheng for ending one's own life that the older cues do not name; not leaving a group or someone's life. */
-const SW_EUPHEMISM =
-  '(?:kujiondoa (?:duniani|kwenye (?:hii )?dunia(?: hii)?)(?! (?:hii )?(?:ya|mwa|mwako|mwake|mwao|mwangu|mwenu|kwa|kwake|kwako|kidogo|(?:wiki|siku|mwezi) (?:hii|moja|mbili) tu)\\b)|kukatisha maisha(?: yangu)?(?! ya)|kujiua mimi mwenyewe)';
+/** Out of this world, not out of a group's or someone's world ("… ya kazi", "… kwa wiki moja tu"). */
+const FROM_WORLD =
+  '(?:duniani|kwenye (?:hii )?dunia(?: hii)?)(?! (?:hii )?(?:ya|mwa|mwako|mwake|mwao|mwangu|mwenu|kwa|kwake|kwako|kidogo|(?:wiki|siku|mwezi) (?:hii|moja|mbili) tu)\\b)';
+const SW_EUPHEMISM = `(?:kujiondoa ${FROM_WORLD}|kukatisha maisha(?: yangu)?(?! ya)|kujiua mimi mwenyewe)`;
 /** Thinking of, wanting or feeling like it. */
 const SW_TOWARD =
   '(?:nina mpango wa|napanga|nimepanga|nawaza|nafikiria|ninawaza|ninafikiria|nikiwaza|nikifikiria|nimekuwa nikiwaza|nimekuwa nikifikiria|nimeanza kuwaza|nimeanza kufikiria|mawazo ya|thoughts za|nataka|natamani|naskia tu|naskia kama|nafeel kama)';
@@ -31,9 +33,7 @@ export const OBLIQUE_CUES: readonly Cue[] = [
   {
     tier: 'active',
     code: 'intent',
-    re: re(
-      ` (?:na|nita|nina)jiondoa ${SW_EUPHEMISM.slice(SW_EUPHEMISM.indexOf('(?:duniani'), SW_EUPHEMISM.indexOf('|kukatisha'))}`,
-    ),
+    re: re(` (?:na|nita|nina)jiondoa ${FROM_WORLD}`),
   },
   // "I go to bed hoping I just don't wake up", not "… don't wake up the baby", "… groggy", "… at 3am" (the older
   // cues-implicit.ts and cues-speech.ts read "hope", "wish" and "won't wake"; these forms only at a clause's end).

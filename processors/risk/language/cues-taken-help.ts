@@ -1,6 +1,6 @@
 import type { Cue } from './patterns.js';
 import { DOSE_KEPT, NOT_OWN_NOW } from './act-farewell-words.js';
-import { WRITTEN_AS_FORM, anySpaces, re } from './words.js';
+import { WRITTEN_AS_FORM, anySpaces, atClauseEdges, re } from './words.js';
 
 // Something swallowed just now, then a plea, fear, a symptom or a secret (session 38, red team 162): "took them an hour
 // ago please help im scared now", "nimekunywa dawa zote saa moja iliyopita nisaidie tafadhali", "its done. swallowed all
@@ -23,8 +23,6 @@ const JUST =
 const SWALLOWED = `(?:${EN_TOOK.replace('|ate)', ')')}|${SW_TOOK.replace('|kula)', ')')})`;
 const TAKEN_ALL = ` ${SWALLOWED} (?:zile |hizo |those |the )?${ALL}`;
 const TAKEN_IT = `(?: ${SWALLOWED} ${PRONOUN}(?: ${JUST})?| (?:its|it is) done ${SWALLOWED}|^ ${SW_TOOK}(?: ${JUST})?(?= $))`;
-/** The same in the whole check-in, where a clause opens and ends with two spaces. */
-const TAKEN_IT_WHOLE = TAKEN_IT.replace('|^ ', '|(?:^ |  )').replace('(?= $)', '(?=  |\\s*$)');
 
 const PLEA =
   '(?:please help|pls help|plz help|help me|what do i do|what should i do|nifanye (?:aje|nini)|nisaidie\\p{L}*|nisaidiwe|come (?:quick|now|fast)|call (?:an )?ambulance)';
@@ -64,6 +62,14 @@ const SOMEONE_ELSE = re(
   ' (?:son|daughter|baby|child|kid|brother|sister|friend|cousin|he|she|they|mtoto|mwanangu|rafiki|husband|wife|mume|mke|dog|cat|goat|cow|mbwa|paka|ng.ombe) $',
 );
 
+/** Told by the speaker of their own act now, not in a story, nor written as a form. */
+const own = {
+  unlessBefore: SOMEONE_ELSE,
+  unlessSentence: NOT_OWN_NOW,
+  unlessWritten: WRITTEN_AS_FORM,
+  selfReferring: true,
+} as const;
+
 export const TAKEN_HELP_CUES: readonly Cue[] = [
   {
     tier: 'behaviour',
@@ -71,20 +77,16 @@ export const TAKEN_HELP_CUES: readonly Cue[] = [
     re: re(OTHERS),
     onlyWhole: re(anySpaces(`${OTHERS}(?: ${JUST})?${then(SIGN)}`)),
     unlessWhole: NOT_OWN_DOSE,
-    unlessBefore: SOMEONE_ELSE,
-    unlessSentence: NOT_OWN_NOW,
-    unlessWritten: WRITTEN_AS_FORM,
-    selfReferring: true,
+    ...own,
   },
   {
     tier: 'behaviour',
     code: 'attempt',
     re: re(`(?:${TAKEN_ALL}|${TAKEN_IT})(?= |$)`),
-    onlyWhole: re(anySpaces(`(?:${TAKEN_ALL}(?: ${JUST})?${then(SIGN)}|${TAKEN_IT_WHOLE}${then(SIGN)}${then(SIGN)})`)),
+    onlyWhole: re(
+      anySpaces(`(?:${TAKEN_ALL}(?: ${JUST})?${then(SIGN)}|${atClauseEdges(TAKEN_IT)}${then(SIGN)}${then(SIGN)})`),
+    ),
     unlessWhole: EVERYDAY_DOSE,
-    unlessBefore: SOMEONE_ELSE,
-    unlessSentence: NOT_OWN_NOW,
-    unlessWritten: WRITTEN_AS_FORM,
-    selfReferring: true,
+    ...own,
   },
 ];

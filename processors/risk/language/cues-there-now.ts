@@ -1,6 +1,6 @@
 import type { Cue } from './patterns.js';
 import { NOT_OWN_NOW } from './act-farewell-words.js';
-import { WRITTEN_AS_FORM, anySpaces, re } from './words.js';
+import { WRITTEN_AS_FORM, anySpaces, atClauseEdges, re } from './words.js';
 
 // At a height, a bridge or water now, and not coming back (session 38, red team 162): "on the roof of the hostel now not
 // coming down this time", "at the dam now. nobody knows where i am", "niko kwa daraja sasa hivi sitarudi nyumbani tena",
@@ -19,8 +19,6 @@ const SW_THERE = ` (?:niko|nipo|nko|niko tu|nimesimama|nimekaa|nimepanda|nimefik
 /** On the way there: "tonite am going to the bridge", "naelekea relini" (the refusal after it still needed). */
 const GOING = ` (?:(?:i )?(?:am|im|i m) )?(?:going|heading|headed|walking|naelekea|naenda|nitaenda|ninaenda) (?:to |kwa |kwenye )?(?:the )?(?:\\p{L}+ )?(?:${PLACE}|darajani|mtoni|ziwani|bwawani|relini|daraja|mto|ziwa|bwawa|reli)(?= |$)`;
 const THERE = `(?:${EN_THERE}|${SW_THERE}|${GOING})`;
-/** The same in the whole check-in, where a clause opens after two spaces. */
-const THERE_WHOLE = THERE.replace('|^ (?:up |sitting', '|(?:^ |  )(?:up |sitting');
 
 /** Not to be done until something, nor staying with someone (a repair, a night at an aunt's). */
 const NOT_UNTIL =
@@ -62,7 +60,7 @@ export const THERE_NOW_CUES: readonly Cue[] = [
     tier: 'plan',
     code: 'intent',
     re: re(THERE),
-    onlyWhole: re(anySpaces(`${THERE_WHOLE}(?: \\p{L}+){0,12}? (?:${NOT_BACK.join('|')})(?= |$)`)),
+    onlyWhole: re(anySpaces(`${atClauseEdges(THERE)}(?: \\p{L}+){0,12}? (?:${NOT_BACK.join('|')})(?= |$)`)),
     unlessWhole: EVERYDAY_THERE,
     unlessBefore: re(' (?:when|whenever|if|kila nikiwa|kila ninapokuwa|nikiwa) '),
     unlessSentence: NOT_OWN_NOW,

@@ -53,6 +53,11 @@ export function onlyWith(cue: string, whole: string, beside: RegExp, alone: Read
  * run of them (a space before a quantifier, as in "my ?self", is left as it is). */
 export const anySpaces = (pattern: string) => pattern.replace(/ (?![?*+{])/gu, ' +');
 
+/** A clause's pattern as it reads in the whole check-in, where clauses are joined by two spaces: a clause's start
+ * (`^ `) may follow two spaces and its end (`(?= $)`) precede them. */
+export const atClauseEdges = (pattern: string) =>
+  pattern.replaceAll('^ ', '(?:^ |  )').replaceAll('(?= $)', '(?=  |\\s*$)');
+
 /** What may open a check-in before the one thing it says: a greeting, a filler, when it was. */
 const OPENING =
   '(?:hi|hello|doc|doctor|daktari|so|well|honestly|um|ok|okay|yes|bro|maze|buda|sasa|yesterday|last night|last week|this morning|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|jana|juzi|jana usiku|leo)';
