@@ -16,7 +16,8 @@ const SW_TRIED = `(?: (?:jana(?: usiku)?|juzi|last night|yesterday) (?:i )?(?:ni
 /** It failed, one survived or woke, one was found or saved. */
 const FAILED =
   "(?:(?:but )?(?:it )?(?:didnt|did not|didn't) work|(?:but )?(?:i )?(?:survived|woke up|failed)|(?:but )?(?:they|someone|my \\p{L}+) (?:found|saved|stopped|walked in on) me|(?:but )?(?:my |the )?\\p{L}+ (?:walked|came) in|(?:wa|a)(?:kaniokoa|liniokoa|kanikuta|linikuta|kanizuia|linizuia|kanipata|linipata|kanishusha|linishusha)|nikaokolewa|ikashindwa|ikakatika|haikufanya kazi|(?:the |my )?\\p{L}+ (?:broke|snapped)|nikaamka|nikapona)";
-/** Next time, done properly. */
+/** Next time, done properly. Left ungrouped as it shipped: beside a bare "i tried", only "no one will stop me" needs the
+ * failure told first; any other vow anywhere in the check-in will do (grouping it drops two crises; session 38 note). */
 const VOW =
   '(?:no one|nobody) will stop me|(?:im|i am) doing it again|i(?:ll| will) do it again|nitarudia|sitarudi nyuma|nitarudi (?:usiku|kesho|tonight|leo usiku)|(?:i(?:ll| will) go|im going) back (?:there )?(?:tonight|this weekend|tomorrow)|(?:i(?:ll| will) )?go where (?:nobody|no one) (?:knows|can find|will find) me|(?:leo|today|tonight|usiku huu) (?:sitakosea|sitashindwa|i wont fail)|hakuna atakayenizuia|(?:next time|this time|the next time|when they let me out|wakati ujao|mara ijayo|mara nyingine|mara hii|safari hii) (?:i )?(?:will |ll |ill |am going to |im going to |im gonna |gonna )?(?:make sure(?=  *$| (?:it works|of it|this time|nobody|no one)(?= ))|finish it|get it right|do it (?:right|properly)|not fail|wont fail|succeed|do it properly|sitakosea|hawatanifikia|hawatanipata|nitahakikisha|sitashindwa|nitamaliza)';
 /** Saved, cut down, or woken in hospital: not "found me" alone ("… mama akanikuta nikivuta sigara"). */
