@@ -15,10 +15,12 @@ const SW_TOOK = '(?:nime|nimesha|nisha|nimeshaa)(?:kunywa|meza|take|swallow|kula
 /** All of them or of a medicine, never "all of it" (a cake, a drink). */
 const ALL =
   '(?:all (?:of )?them|all (?:of )?(?:the|my|these|those) (?:\\p{L}+ )?(?:pills|tablets|tabs|meds|medicine|medication)|the whole (?:bottle|packet|pack|box|strip)|(?:dawa|vidonge|pills|tabs|tembe|ma ?pills|panadol) (?:zote|vyote|yote)|(?:zote|vyote)(?= |$))';
-const PRONOUN = '(?:them|it|hizo|hiyo|hizi|hii|vyote)';
+/** A pronoun, or the pills named as known ("took the pills like an hour ago", "nimemeza zile dawa"): two signs, as "it". */
+const PRONOUN =
+  '(?:them|it|hizo|hiyo|hizi|hii|vyote|(?:the|those|zile|hizo) (?:pills|tablets|tabs|meds|dawa|vidonge|tembe))';
 /** Within the hour: "an hour ago", "saa moja iliyopita", "just now", "already". */
 const JUST =
-  '(?:(?:an|one|half an|1) hour ago|(?:a few|\\p{N}+|ten|twenty|thirty) (?:minutes|mins) ago|just now|already|sasa hivi|saa moja (?:iliyopita|imepita)|dakika \\p{L}+ (?:zilizopita|zimepita)|one hour ago)';
+  '(?:(?:like |about |around |kama )?(?:an|one|half an|1) hour ago|(?:a few|\\p{N}+|ten|twenty|thirty) (?:minutes|mins) ago|just now|already|sasa hivi|saa moja (?:iliyopita|imepita)|dakika \\p{L}+ (?:zilizopita|zimepita)|one hour ago)';
 /** Not "ate": food is eaten all up. */
 const SWALLOWED = `(?:${EN_TOOK.replace('|ate)', ')')}|${SW_TOOK.replace('|kula)', ')')})`;
 const TAKEN_ALL = ` ${SWALLOWED} (?:zile |hizo |those |the )?${ALL}`;
@@ -52,9 +54,9 @@ const KIN =
 /** A poison: swallowed, then a sign, is the act whatever else the clause says ("… the jik from under the sink"). */
 const POISON =
   '(?:jik|bleach|rat poison|dawa ya panya|sumu(?: ya panya)?|poison|insecticide|pesticide|paraffin|the stuff for (?:the )?rats)';
-const OTHERS = ` (?:${SWALLOWED}|(?:nika|nili)(?:meza|kunywa)) (?:(?:my |all my |all of my )?${KIN}(?: \\p{L}+){0,2}? (?:pills|tablets|meds|medicine)|(?:zile |hizo )?(?:dawa|vidonge|pills|tablets|tembe)(?: (?:zote|vyote))?(?: (?:za|vya) \\p{L}+)? (?:za|vya) ${KIN}|all (?:of )?(?:the )?(?:pills|tablets|meds|medicine)(?: \\p{L}+){0,4}? (?:my )?${KIN}|(?:the |some )?${POISON})(?= |$)`;
+const OTHERS = ` (?:${SWALLOWED}|(?:nika|nili)(?:meza|kunywa)|(?:nime|nili|nika)chukua) (?:(?:my |all my |all of my )?${KIN}(?: \\p{L}+){0,2}? (?:pills|tablets|meds|medicine)|(?:zile |hizo )?(?:dawa|vidonge|pills|tablets|tembe)(?: (?:zote|vyote))?(?: (?:za|vya) \\p{L}+)? (?:za|vya) ${KIN}|all (?:of )?(?:the )?(?:pills|tablets|meds|medicine)(?: \\p{L}+){0,4}? (?:my )?${KIN}|(?:the |some )?${POISON})(?= |$)`;
 const NOT_OWN_DOSE = re(
-  ' (?:is (?:that|it|this) normal|should i|can i|lol|haha\\p{L}*|utani|by mistake|kwa makosa|by accident|accident\\p{L}*|food poisoning|thinking (?:it|they) (?:was|were)|nilidhani|(?:think|thinks|thought|believe|said) (?:that )?i|wanadhani|walidhani|anadhani) ',
+  ' (?:(?:kwa|from|at|to) (?:the )?(?:chemist|pharmacy|hospitali|hospital|clinic|kliniki|duka)|is (?:that|it|this) normal|should i|can i|lol|haha\\p{L}*|utani|by mistake|kwa makosa|by accident|accident\\p{L}*|food poisoning|thinking (?:it|they) (?:was|were)|nilidhani|(?:think|thinks|thought|believe|said) (?:that )?i|wanadhani|walidhani|anadhani) ',
 );
 
 /** Right before the act, someone else as its subject: "my son drank paraffin please help" is a child to be helped. */

@@ -35,6 +35,7 @@ import { NEXT_TIME_CUES } from './cues-next-time.js';
 import { AFFAIRS_THEN_CUES } from './cues-affairs-then.js';
 import { NOT_FOR_PESTS_CUES } from './cues-not-for-pests.js';
 import { CUT_BLEEDING_CUES } from './cues-cut-bleeding.js';
+import { MEANS_THEN_TIME_CUES } from './cues-means-then-time.js';
 import { HARM_THOUGHTS_SW_CUES } from './cues-harm-thoughts-sw.js';
 import { RESCUED_AFTER_CUES } from './cues-rescued-after.js';
 import { FIRE_SMOKE_CUES } from './cues-fire-smoke.js';
@@ -145,6 +146,7 @@ export const LATER_CUES: readonly Cue[] = [
   ...AFFAIRS_THEN_CUES,
   ...NOT_FOR_PESTS_CUES,
   ...CUT_BLEEDING_CUES,
+  ...MEANS_THEN_TIME_CUES,
   ...HARM_THOUGHTS_SW_CUES,
   ...RESCUED_AFTER_CUES,
   ...FIRE_SMOKE_CUES,

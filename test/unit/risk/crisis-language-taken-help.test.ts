@@ -10,6 +10,9 @@ describe('crisis language: something swallowed just now, then a plea or a secret
       'i took all my pills and im sleepy': 'critical',
       'took them an hour ago please help im scared now': 'critical',
       'already drank it feeling dizzy dont tell my dad': 'critical',
+      // Session 39 (red team 171): the pills named as known, and someone else's medicine picked up and swallowed.
+      'i took the pills like an hour ago, feeling dizzy now. please dont tell my dad': 'critical',
+      'bro nimechukua zile dawa za mathe leo asubuhi, naskia kizunguzungu mbaya': 'critical',
       'nimeshakunywa. kichwa kinazunguka. msimwambie mama': 'critical',
     });
   });
@@ -17,7 +20,9 @@ describe('crisis language: something swallowed just now, then a plea or a secret
   it('leaves a dose, a question about it, food or a forgotten dose as it was', () => {
     expectLevels({
       'ate all of it, im sorry mum, the cake was too good': 'low',
-      'took my pills an hour ago feeling dizzy please help': 'low',
+      'nimechukua dawa za mama kwa chemist leo naskia kizunguzungu juu ya jua': 'low',
+      // Not this reading's; the sixth warning reading asks a clinician to look at a plea after pills (session 39).
+      'took my pills an hour ago feeling dizzy please help': 'high',
       'i took all my pills today feeling dizzy': 'low',
       'leo nimekunywa dawa zote jana nilisahau mama nisamehe': 'low',
       'i drank all the water, im so scared of the exam': 'low',

@@ -1,0 +1,37 @@
+import { expectLevels } from '../../setup/risk-levels.js';
+
+// cues-means-then-time.ts: a means said ready, hidden or got, then the moment to use it, ending the check-in; and
+// cues-core.ts "i am ending it all" with a weekday (session 39, red team 171).
+describe('crisis language: a means ready, then the moment to use it', () => {
+  it('reads a means ready or hidden and then tonight, darkness or this call ending the check-in as a plan', () => {
+    expectLevels({
+      'the rope is in the goat shed. when they sleep tonight i will go there': 'critical',
+      'the rope is ready. tonight i will do it': 'critical',
+      'kamba iko tayari kwenye mti nyuma ya nyumba. nasubiri giza tu': 'critical',
+      'nimeshaficha zile tabs kwa bag leo ndo leo': 'critical',
+      'msee nimeamua, leo ndo leo. nimeshaficha zile tabs kwa bag': 'critical',
+      'the rope iko tayari kwa shamba, nikimaliza hii call naenda': 'critical',
+      'kamba iko tayari nitaitumia leo usiku': 'critical',
+    });
+  });
+
+  it('leaves a means for animals, a dose, a game or a job, and pills bought for tonight, as they were', () => {
+    expectLevels({
+      'the rope is ready for the goats. tonight i will do it': 'medium',
+      'kamba iko tayari kwa shamba nikimaliza hii call naenda kufunga ngombe': 'low',
+      'i bought the pills from the chemist tonight i will use them for my headache': 'low',
+      'the pills are ready, i will take them tonight after food': 'low',
+      'rope is ready for the tug of war tonight': 'low',
+      'leo ndo leo nimeshanunua zile tabs za exam revision': 'low',
+      'i got the pills from the pharmacy i will take them tonight': 'low',
+    });
+  });
+
+  it('reads "i am ending it all" with a weekday as a plan, not one ending in a party', () => {
+    expectLevels({
+      'im ending it all on friday': 'critical',
+      'i am ending it all this saturday night': 'critical',
+      'im ending it all on friday with a party': 'low',
+    });
+  });
+});
