@@ -1,3 +1,4 @@
+import { readdirSync } from 'node:fs';
 import path from 'node:path';
 import { combine } from '../../processors/risk/combine.js';
 import { crisisLanguageFactors } from '../../processors/risk/language/index.js';
@@ -20,10 +21,15 @@ const FIX = 'test/fixtures/risk';
  * Kenyan dev answers as ordinary talk (RULES.md, "A fourth reading"). */
 /** With --fifth: the fourth's data plus the plans, acts and lookalikes of probes31 and of reviews 21 and 22, and the
  * ordinary check-ins a red team aimed at a first fit of it (review 23; RULES.md, "A fifth reading of plans and acts"). */
-const FIFTH = process.argv.includes('--fifth');
+/** With --sixth: the fifth's data plus every review from 24 to 172 (their "critical" crises and "low" texts); reviews
+ * 173 and 174, written blind after it was planned, measure it (RULES.md, "A sixth reading of plans and acts"). */
+const SIXTH = process.argv.includes('--sixth');
+const FIFTH = SIXTH || process.argv.includes('--fifth');
 const FOURTH = FIFTH || process.argv.includes('--fourth');
 const THIRD = FOURTH || process.argv.includes('--third');
-const OUT = path.resolve(`processors/risk/language/warning-model-${FIFTH ? 5 : FOURTH ? 4 : THIRD ? 3 : 2}.json`);
+const OUT = path.resolve(
+  `processors/risk/language/warning-model-${SIXTH ? 6 : FIFTH ? 5 : FOURTH ? 4 : THIRD ? 3 : 2}.json`,
+);
 /** Candidate thresholds; the lowest whose cross-validated new alarms on ordinary texts stay at 1 % or less ships. */
 const THRESHOLDS = [0.5, 0.6, 0.7, 0.8, 0.9, 0.95];
 const MAX_NEW_ALARMS = 0.01;
@@ -62,7 +68,12 @@ for (const set of FOURTH ? HEALTH : [])
     if (o.min === 'critical' || o.max) items.push({ text: o.text, y: o.max ? 0 : 1, set });
 for (const o of FIFTH ? readJsonl<{ text: string; min?: string; max?: string }>(`${DATA}/probes31.jsonl`) : [])
   items.push({ text: o.text, y: o.max ? 0 : 1, set: 'probes31' });
-for (const set of FIFTH ? ['review21', 'review22', 'review23'] : [])
+const LATER_REVIEWS = readdirSync(FIX)
+  .map((f) => /^review(\d+)\.jsonl$/u.exec(f)?.[1])
+  .filter((k): k is string => k !== undefined && Number(k) >= 24 && Number(k) <= 172)
+  .sort((a, b) => Number(a) - Number(b))
+  .map((k) => `review${k}`);
+for (const set of FIFTH ? ['review21', 'review22', 'review23', ...(SIXTH ? LATER_REVIEWS : [])] : [])
   for (const o of readJsonl<{ text: string; must: string }>(`${FIX}/${set}.jsonl`))
     if (o.must === 'critical' || o.must === 'low') items.push({ text: o.text, y: o.must === 'low' ? 0 : 1, set });
 if (FOURTH)

@@ -3,6 +3,7 @@ import refit from './warning-model-2.json' with { type: 'json' };
 import third from './warning-model-3.json' with { type: 'json' };
 import fourth from './warning-model-4.json' with { type: 'json' };
 import fifth from './warning-model-5.json' with { type: 'json' };
+import sixth from './warning-model-6.json' with { type: 'json' };
 import type { CrisisLanguage } from './detect.js';
 import { learnedIdeation, type LearnedModel } from './learned.js';
 
@@ -10,7 +11,7 @@ import { learnedIdeation, type LearnedModel } from './learned.js';
 // logistic regressions over words and word pairs, fitted on plans and acts told without a word of dying and on the
 // ordinary lives that look like them (warning-model.json by the fit script of c3781a0, its refit warning-model-2.json
 // by bench/eval/fit-warning-model.ts, a third warning-model-3.json by it with --third, a fourth with --fourth, a fifth
-// with --fifth). Blind sets showed the hand-written signs (warning-signs.ts) find a new writer's wordings one time in seven; this reads
+// with --fifth, a sixth on the reviews up to 172 with --sixth, RULES.md "A sixth reading of plans and acts"). Blind sets showed the hand-written signs (warning-signs.ts) find a new writer's wordings one time in seven; this reads
 // their vocabulary instead of their phrases.
 
 /** Readings after which the words are someone else's, denied, quoted or over: the model does not speak there. */
@@ -31,7 +32,7 @@ export const warningModelMaySpeak = (found: CrisisLanguage): boolean =>
   !['active', 'plan', 'behaviour'].includes(found.tier) && !found.factors.some((f) => SETTLED.has(f.code));
 
 /** The reading's fitted models, oldest first: a refit is added beside the earlier one so that nothing it raised falls. */
-export const WARNING_MODELS: readonly LearnedModel[] = [first, refit, third, fourth, fifth];
+export const WARNING_MODELS: readonly LearnedModel[] = [first, refit, third, fourth, fifth, sixth];
 
 /** The text's probability of a plan or recent act told through warning signs, under the first model that reads it at
  * its threshold, and the clause that weighs most for it: the first learned layer's reader with these models. */

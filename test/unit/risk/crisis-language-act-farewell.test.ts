@@ -33,7 +33,8 @@ describe('crisis language: an act told with a farewell', () => {
       'i took all my pills today as the doctor said. god bless you all': 'low',
       'nimemeza dawa zote kama daktari alivyosema kwaheri wote': 'low',
       'nimekunywa dawa zote za leo kwaheri wote': 'low',
-      'nimekunywa dawa zote kwaheri': 'low',
+      // The sixth warning reading asks a clinician to look at all the medicine taken and a bare goodbye (session 39).
+      'nimekunywa dawa zote kwaheri': 'high',
       'i took all my pills today bye': 'low',
       'i took all the tablets for malaria goodbye': 'low',
       'i am on the bridge stuck in traffic goodbye all': 'low',

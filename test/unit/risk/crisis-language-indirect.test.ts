@@ -34,7 +34,7 @@ describe('crisis language: wishes without a death word', () => {
   });
 
   it('hears leaving this world in Swahili and Sheng', () => {
-    expect(languageLevel('najiskia kuondoka tu hii dunia')).to.equal('medium');
+    expect(languageLevel('najiskia kuondoka tu hii dunia')).to.equal('high'); // the sixth warning reading
     expect(languageLevel('nataka kuondoka hii town')).to.equal('low');
   });
 

@@ -21,7 +21,7 @@ describe('crisis language: cutting said bare', () => {
   it('leaves a bare cut with no word of self-harm at its older level', () => {
     expectLevels({
       'i cut again': 'low',
-      'last night i cut again': 'medium', // the fifth learned reading: medium
+      'last night i cut again': 'high', // the sixth warning reading: high
       'mum rang me three times i cut again': 'low',
     });
   });

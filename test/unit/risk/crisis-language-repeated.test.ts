@@ -17,7 +17,7 @@ describe('crisis language: a later sentence saying it happened again', () => {
 
   it('keeps thoughts current when a later sentence says they are back', () => {
     expect(level('I used to want to kill myself. The thoughts are back and they won’t stop.')).to.equal('high');
-    expect(level('I used to want to die. The thoughts came back last night.')).to.equal('medium');
+    expect(level('I used to want to die. The thoughts came back last night.')).to.equal('high');
   });
 
   it('keeps thoughts current when a later sentence says they go on', () => {

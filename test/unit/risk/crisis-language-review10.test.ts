@@ -354,14 +354,14 @@ describe('review 10: crises a new rule meant to cover, still graded wrong', () =
   // the Swahili and punctuated forms of "the rope is ready im going to use it tonight" are not read.
   it('grades means ready with a time to use them as critical in Swahili and across a full stop', () => {
     expectLevels({
-      'vidonge nimeshavipata na nimepanga kuvimeza ijumaa hii usiku': 'medium' /* asked: critical; as at b948b8b */,
+      'vidonge nimeshavipata na nimepanga kuvimeza ijumaa hii usiku':
+        'high' /* asked: critical; the sixth warning reading */,
+      // Pills bought then taken at night may be a prescription (review 9); said ready, they count (cues-means-then-time.ts).
       'nimenunua vidonge nitavimeza kesho usiku': 'medium' /* asked: critical; as at b948b8b */,
-      'vidonge viko tayari nitavimeza leo usiku': 'medium' /* asked: critical; as at b948b8b */,
-      'kamba iko tayari nitaitumia leo usiku': 'medium' /* asked: critical; as at b948b8b */,
-      'the rope is ready. i am going to use it tonight':
-        'medium' /* asked: critical; as at b948b8b; the fifth learned reading: medium */,
-      'rope is ready gonna use it tonight':
-        'medium' /* asked: critical; as at b948b8b; the fifth learned reading: medium */,
+      'vidonge viko tayari nitavimeza leo usiku': 'critical',
+      'kamba iko tayari nitaitumia leo usiku': 'critical',
+      'the rope is ready. i am going to use it tonight': 'critical',
+      'rope is ready gonna use it tonight': 'critical',
     });
   });
 

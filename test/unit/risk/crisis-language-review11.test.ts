@@ -440,7 +440,7 @@ describe('review 11: crises close to a changed rule that both versions graded to
       'Sijarudia kwa zaidi ya miaka miwili. Nimeshanunua vidonge.': 'low', // reviewer: critical; 7b97ccc: low
       'havent self harmed in a long time but thoughts of suicide every single day': 'low', // reviewer: high; 7b97ccc: low
       'havent self harmed for years but i attempted last month': 'low', // reviewer: critical; 7b97ccc: low
-      'i havent cut in years i have a rope in my room': 'medium', // reviewer: critical; 7b97ccc: low; the fifth learned reading: medium
+      'i havent cut in years i have a rope in my room': 'high', // reviewer: critical; 7b97ccc: low; the sixth warning reading: high
       'sijafanya hivyo kwa miaka lakini nimeshanunua sumu': 'low', // reviewer: critical; 7b97ccc: low
     });
   });

@@ -77,11 +77,11 @@ describe('review 12: crises the first version graded lower (a)', () => {
       'i havent cut myself in years but last night i did': 'critical',
       'i havent self harmed for a long time but on sunday i slipped': 'critical',
       'i havent hurt myself in ages but this week i started again': 'critical',
-      'havent cut in years but the razor is back under my pillow and i used it': 'medium', // reviewer: critical; 7b97ccc: low; the fifth learned reading: medium
+      'havent cut in years but the razor is back under my pillow and i used it': 'high', // reviewer: critical; 7b97ccc: low; the sixth warning reading: high
       'i havent self harmed in years though yesterday i broke my streak': 'critical',
       'i havent tried to kill myself in years but i came very close on friday night': 'critical',
       'i havent cut myself for many years but tonight i will': 'critical',
-      'i havent cut in years but i relapsed after the funeral': 'medium', // reviewer: critical; 7b97ccc: low; the fifth learned reading: medium
+      'i havent cut in years but i relapsed after the funeral': 'high', // reviewer: critical; 7b97ccc: low; the sixth warning reading: high
       'i havent cut myself for a long time though on wednesday i gave in': 'critical',
       'havent self harmed in ages but the new blade is in my bag and i plan to tonight': 'low', // reviewer: critical; 7b97ccc: low
       'i havent hurt myself for many years but after the fight i did it again': 'critical',
@@ -449,7 +449,7 @@ describe('review 12: crises close to a changed rule that both versions graded to
       'every night i search for a painless way out': 'low', // reviewer: high; 7b97ccc: low
       'Late at night I research how much it would take, then delete the history.': 'low', // reviewer: high; 7b97ccc: low
       'I google ways every night and clear my history so no one sees.': 'low', // reviewer: high; 7b97ccc: low
-      'i have been looking up ways at night to not wake up': 'medium', // reviewer: high; 7b97ccc: low; the fifth learned reading: medium
+      'i have been looking up ways at night to not wake up': 'high', // reviewer: high; 7b97ccc: low; the sixth warning reading: high
     });
   });
   it('keeps the level of thinking how one would do it (withdrawn)', () => {

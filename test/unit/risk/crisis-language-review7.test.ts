@@ -87,11 +87,14 @@ describe('crisis language after the folding review: everyday senses read only be
     'i was cooking and i cut my wrist',
     'i was cleaning up broken glass and cut my wrist',
     'by mistake last night after a long day at work i took too many pills',
-    'kwa bahati mbaya jana jioni nyumbani nilimeza vidonge vingi',
   ])
     it(`keeps an accident report low: "${text}"`, () => {
       expect(level(text)).to.equal('low');
     });
+  // Many pills swallowed "kwa bahati mbaya" (unfortunately, or by accident): the sixth warning reading asks a clinician to look.
+  it('asks a clinician to look at many pills swallowed "kwa bahati mbaya"', () => {
+    expect(level('kwa bahati mbaya jana jioni nyumbani nilimeza vidonge vingi')).to.equal('high');
+  });
 });
 
 describe('crisis language after the folding review: trailing fillers and placeholders taken off word by word (normalise.ts)', () => {

@@ -321,8 +321,8 @@ describe('review 9: what the new rules set out to cover and still grade wrong (u
       // from the pharmacy i will take them tonight" (a prescription) stays as it was.
       'i have the pills and i am going to take them all tonight': 'critical',
       'i got the pills from the pharmacy i will take them tonight': 'low',
-      // Left as at b948b8b: pills ready and a time, without a word of dying, may be a prescription.
-      'vidonge viko tayari nitavimeza leo usiku': 'medium',
+      // As its English form above since session 39 (cues-means-then-time.ts): pills said ready, then tonight.
+      'vidonge viko tayari nitavimeza leo usiku': 'critical',
     });
   });
 });

@@ -111,8 +111,8 @@ describe('crisis language in English, Swahili and Sheng', () => {
     for (const text of ['sina sababu ya kuishi', 'Sina sababu ya kuishi.', 'nimechoka sana, sina matumaini'])
       expect(level(text), text).to.equal('low');
     expect(level('sina sababu ya kuishi nataka kufa')).to.not.equal('low');
-    // "… tena" (anymore) is a probe's crisis the earlier learned readings follow up, and still do.
-    expect(level('sina sababu ya kuishi tena')).to.equal('medium');
+    // "… tena" (anymore) is a probe's crisis the learned readings follow up (the sixth warning reading: high).
+    expect(level('sina sababu ya kuishi tena')).to.equal('high');
   });
 
   it('catches a wording no cue names by its words about killing oneself or dying, with the same exceptions', () => {
