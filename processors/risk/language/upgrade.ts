@@ -189,10 +189,19 @@ const NOW_SAID = / (?:today|leo|for now|kwa sasa|right now|sasa hivi|this week|w
 /** A negation right before a stated plan ("i dont have a plan", "sijawa nimepanga"). */
 const NOT_BEFORE = / (?:dont|do not|didnt|did not|not|no|never|havent|have not|sina|sijawa) (?:\p{L}+ )?$/u;
 
+/** Sleep or waking bounded by the time ("… sleep and not wake up until next week", "nisiamke mpaka kesho mchana"):
+ * how long one would sleep, not when one would act (session 39, red teams 170 and 172). */
+const SLEPT_UNTIL =
+  / (?:wake|wake up|waking up|sleep|sleeping|nisiamke|niamke|kuamka|kulala|nilale|nilale tu) (?:\p{L}+ )?(?:until|till|mpaka|hadi) $/u;
+const TIMES = new RegExp(TIMING.source, 'gu');
+/** A time named in the clause that is not such a bound. */
+const timedNotSlept = (t: string): boolean =>
+  [...t.matchAll(TIMES)].some((m) => !SLEPT_UNTIL.test(t.slice(0, m.index + 1)));
+
 /** A time named or a plan stated raises a wish one step and thoughts to a plan; both together raise a wish to a plan. */
 export function upgradeWithinText(cs: Clause[], factors: LanguageFactor[]): void {
   // A sentence that is a time alone counts as one named ("No plans to kill myself. Friday.").
-  const timed = cs.some((c, j) => TIMING.test(c.text) || (j > 0 && bareTime(c.text)));
+  const timed = cs.some((c, j) => timedNotSlept(c.text) || (j > 0 && bareTime(c.text)));
   // "i am suicidal and i have a plan": a plan stated in words counts as a time does; "i dont have a plan" does not.
   // … or a clause that is a plan or a decision told bare ("… nishaamua tu", "… i have made a decision"), which takes a
   // denial back (plain-denial.ts): the thoughts it leaves standing have that plan (review 86).

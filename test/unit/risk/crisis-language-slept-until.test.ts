@@ -1,0 +1,13 @@
+import { expectLevels } from '../../setup/risk-levels.js';
+
+// upgrade.ts: a time raises a wish one step, but not a time that bounds sleep (session 39, red teams 170 and 172).
+describe('crisis language: a time that bounds sleep', () => {
+  it('reads "not wake up until next week" and "nisiamke mpaka kesho" as the wish alone, a time of the act as more', () => {
+    expectLevels({
+      'i could just sleep and not wake up until next week': 'medium',
+      'nataka kulala nisiamke mpaka kesho mchana wiki hii imekuwa ndefu mno': 'medium',
+      'i want to sleep and not wake up tonight': 'high',
+      'i want to die. i will wait until next week': 'high',
+    });
+  });
+});
