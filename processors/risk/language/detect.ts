@@ -26,6 +26,7 @@ import { nounAlone } from './noun-alone.js';
 import { pastReading, type TextTime } from './tense.js';
 import {
   ADVICE,
+  IF_ANYONE,
   CUES,
   near,
   DISTRESS,
@@ -286,7 +287,7 @@ function judge(
   if (presentTense(m[0]) && !saidAlone(m[0], whole)) return { code: 'unread' };
   // "ukitaka ukweli nataka kujiua": a first-person verb is the speaker's own, whatever "you" stands before it.
   const ownVerb = /^ (?:n[aiu]\p{L}{3,}|si\p{L}{3,}|i) /u.test(m[0]) || / (?:mimi|i) $/u.test(before);
-  if (!ownVerb && ADVICE.test(local.all)) return { code: 'advice' };
+  if (!ownVerb && (ADVICE.test(local.all) || IF_ANYONE.test(before))) return { code: 'advice' };
   // Someone else's words to the speaker ("told me to go kill myself"): bullying, not the speaker's own wish.
   if (overlaps(TOLD_TO_ALL, c.text, m)) return { code: 'quote' };
   if (QUOTED_SPEECH.test(before) && insideQuotes(c.raw, m[0])) return { code: 'quote' };

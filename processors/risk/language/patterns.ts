@@ -254,7 +254,7 @@ export const SUBJECTS = new RegExp(
 );
 /** Someone else's ideation inside the cue's own words (Swahili third-person prefixes, English reflexives). */
 export const REPORTED = re(
-  ' (?:himself|herself|themselves|(?:ana|wana|ali|wali|ame|wame)(?:taka|tamani|fikiria|waza|jaribu)\\p{L}*) ',
+  ' (?:himself|herself|themselves|(?:ana|wana|ali|wali|ame|wame)(?:taka|tamani|fikiria|waza|jaribu|panga|amua|kusudia)\\p{L}*) ',
 );
 
 /** Someone else's ideation reported: kept as a third-party factor for follow-up. */
@@ -265,6 +265,11 @@ export const OTHERS_IDEATION = re(
 /** Talking to someone else about their life ("don't kill yourself", "usijiue"). */
 export const ADVICE = re(
   ' yourself | wewe mwenyewe | your (?:own )?life | usi(?:jiue|jidhuru|jitoe|jimalize|fe) | msi(?:jiue|jidhuru) ',
+);
+/** Right before the cue, a condition on anyone or "you": a teacher's or a helper's words ("if anyone has thoughts of
+ * suicide talk to me", "kama mtu yeyote ana mawazo ya kujiua aje kwangu"), no first-person word between (session 39). */
+export const IF_ANYONE = re(
+  ' (?:if|kama|ikiwa) (?:anyone|anybody|someone|somebody|any of you|you|mtu yeyote|mtu|yeyote|kuna mtu|mwanafunzi yeyote)(?: (?!(?:i|me|my|mimi|n[aiu]\\p{L}{2,}|si\\p{L}{2,})(?= ))\\p{L}+){0,3} $',
 );
 /** A service's name ("the suicide prevention hotline"): a mention, unless the clause's own words say more. */
 export const SERVICE = re(
