@@ -27,6 +27,7 @@ import { pastReading, type TextTime } from './tense.js';
 import {
   ADVICE,
   IF_ANYONE,
+  SELF_REVEALED,
   CUES,
   near,
   DISTRESS,
@@ -287,7 +288,8 @@ function judge(
   if (presentTense(m[0]) && !saidAlone(m[0], whole)) return { code: 'unread' };
   // "ukitaka ukweli nataka kujiua": a first-person verb is the speaker's own, whatever "you" stands before it.
   const ownVerb = /^ (?:n[aiu]\p{L}{3,}|si\p{L}{3,}|i) /u.test(m[0]) || / (?:mimi|i) $/u.test(before);
-  if (!ownVerb && (ADVICE.test(local.all) || IF_ANYONE.test(before))) return { code: 'advice' };
+  const revealed = SELF_REVEALED.test(whole);
+  if (!ownVerb && (ADVICE.test(local.all) || (IF_ANYONE.test(before) && !revealed))) return { code: 'advice' };
   // Someone else's words to the speaker ("told me to go kill myself"): bullying, not the speaker's own wish.
   if (overlaps(TOLD_TO_ALL, c.text, m)) return { code: 'quote' };
   if (QUOTED_SPEECH.test(before) && insideQuotes(c.raw, m[0])) return { code: 'quote' };
@@ -325,6 +327,7 @@ function judge(
     !mine &&
     !swSelf &&
     !mineToo &&
+    !revealed &&
     (aboutSomeoneElse(before, m[0]) || REPORTED.test(local.all) || OTHERS_WORDS_BEFORE.test(before))
   )
     return { code: 'third_party', tier };

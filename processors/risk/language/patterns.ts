@@ -271,6 +271,11 @@ export const ADVICE = re(
 export const IF_ANYONE = re(
   ' (?:if|kama|ikiwa) (?:anyone|anybody|someone|somebody|any of you|you|mtu yeyote|mtu|yeyote|kuna mtu|mwanafunzi yeyote)(?: (?!(?:i|me|my|mimi|n[aiu]\\p{L}{2,}|si\\p{L}{2,})(?= ))\\p{L}+){0,3} $',
 );
+/** Anywhere in the check-in: the speaker says the one told of is themselves ("… yule msichana ni mimi", "im talking about
+ * me", "the person you are talking to"): a third person or a condition on anyone is then the speaker's (red team 175). */
+export const SELF_REVEALED = re(
+  ' (?:(?:huyo|huyu|yule|msichana|jamaa|mtu|msee|kijana|mwanamke|mwanaume|girl|guy|person|woman|man|boy)(?: \\p{L}+){0,2} (?:ni|is) (?:mimi|me)|(?:talking|speaking) about (?:me|myself)|(?:nazungumza|naongea|nazungumzia|naongelea) (?:kuhusu )?mimi|yaani mimi|i have them myself|(?:the person|mtu) (?:you are|youre|unayeongea|unaongea) (?:talking to|naye)|unaongea naye) ',
+);
 /** A service's name ("the suicide prevention hotline"): a mention, unless the clause's own words say more. */
 export const SERVICE = re(
   ' suicide (?:prevention|hotline|helpline|line|awareness|crisis line|lifeline)(?: \\p{L}+){0,2} ',

@@ -192,7 +192,7 @@ const NOT_BEFORE = / (?:dont|do not|didnt|did not|not|no|never|havent|have not|s
 /** Sleep or waking bounded by the time ("… sleep and not wake up until next week", "nisiamke mpaka kesho mchana"):
  * how long one would sleep, not when one would act (session 39, red teams 170 and 172). */
 const SLEPT_UNTIL =
-  / (?:wake|wake up|waking up|sleep|sleeping|nisiamke|niamke|kuamka|kulala|nilale|nilale tu) (?:\p{L}+ )?(?:until|till|mpaka|hadi) $/u;
+  / (?:wake|wake up|waking up|sleep|sleeping|nisiamke|niamke|kuamka|kulala|nilale|nilale tu) (?:\p{L}+ )?(?:until|till|mpaka|hadi)(?: \p{L}+){0,3} $/u;
 const TIMES = new RegExp(TIMING.source, 'gu');
 /** A time named in the clause that is not such a bound. */
 const timedNotSlept = (t: string): boolean =>

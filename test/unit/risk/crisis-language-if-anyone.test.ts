@@ -19,6 +19,17 @@ describe('crisis language: a condition on anyone, and plans in the third person'
     });
   });
 
+  it('keeps them the speaker’s when the check-in says the one told of is the speaker (red team 175)', () => {
+    expectLevels({
+      'kuna msichana aliamua kujiua wiki hii na amekwisha andika barua ya kuaga familia yake yule msichana ni mimi':
+        'critical',
+      'amepanga kujiua, nazungumza kuhusu mimi, nimeshaandaa kila kitu ninachohitaji': 'high',
+      'i run the support group and i always say if anyone has thoughts of suicide talk to us but i have them myself every day now and i want to act on them':
+        'high',
+      'hello ni mimi tena, jirani yetu amepanga kujiua kwa sababu ya madeni': 'low',
+    });
+  });
+
   it('reads a plan or decision in the Swahili third person as someone else’s', () => {
     expectLevels({
       'kijana mmoja who told me alikuwa amepanga kujiua last year': 'low',

@@ -6,6 +6,7 @@ describe('crisis language: a time that bounds sleep', () => {
     expectLevels({
       'i could just sleep and not wake up until next week': 'medium',
       'nataka kulala nisiamke mpaka kesho mchana wiki hii imekuwa ndefu mno': 'medium',
+      'nimechoka sana kutoka shambani, nataka kulala nisiamke mpaka jua lichomoze kesho': 'medium',
       'i want to sleep and not wake up tonight': 'high',
       'i want to die. i will wait until next week': 'high',
     });
