@@ -23,6 +23,8 @@ const AFFAIRS = [
   'nimewaaga|nimemuaga|nimeshaaga|cancelled my (?:phone )?line|said (?:my )?goodbyes? to (?:my )?(?:kids|children|mum|mom|family)',
   '(?:nimeshaandaa|nimeandaa|nimetayarisha) kila kitu|(?:ive|i have) prepared everything|everything is (?:ready|set)',
   'this is my last (?:check in|checkin|message|post|voice note)',
+  // Session 39 (red team 174): goodbyes to all said, the phone switched off.
+  'said (?:bye|goodbye|goodbyes) to (?:everyone|everybody|you all|all of you)(?! (?:at|in|from|on|after|before)(?= ))|(?:switching|switched|turning|turned) off my phone|(?:nazima|nimezima|ninazima) (?:simu|phone)',
 ];
 /** Then one's absence, or the end of time: said after them. */
 const GONE = [
@@ -34,10 +36,11 @@ const GONE = [
   '(?:the )?only thing left is me|zimebaki siku (?:mbili|tatu|moja|chache)(?: tu)?',
   'tonight ndio tonight|tonight is the night|nobody will have to \\p{L}+ (?:it )?again',
   '(?:im|i am) done with (?:everything|life|it all)',
+  '(?:hamtanipata|hutanipata|hamtaniona|hutaniona) tena|leo (?:ndo|ndio|ndiyo) leo(?= *$)|(?:now )?for the last time(?= *$)',
 ];
 /** A move, a new job, a retirement, a trip, a lawyer's advice, a class or a party: the everyday reasons (whole). */
 const EVERYDAY = re(
-  ' (?:moving|move|moved|relocat\\p{L}*|hamia|nahamia|ninahamia|tunahamia|new (?:house|place|job|city)|nyumba mpya|kazi mpya|job|retir\\p{L}*|nastaafu|kustaafu|travel\\p{L}*|safari|abroad|lawyer|wakili|landlord|rent|kodi|kuacha kazi|resign\\p{L}*|pupils|teacher|jeshi|army|kdf|helb|loan|mkopo|juniors|advice|colleagues|wafanyakazi|wanafunzi|students|class|exams?|party|sherehe|wedding|harusi|church|kanisa|business|biashara|shop|duka|sale|sold|selling|wanted to|if|kama) ',
+  ' (?:moving|move|moved|relocat\\p{L}*|hamia|nahamia|ninahamia|tunahamia|new (?:house|place|job|city)|nyumba mpya|kazi mpya|job|retir\\p{L}*|nastaafu|kustaafu|travel\\p{L}*|safari|abroad|lawyer|wakili|landlord|rent|kodi|kuacha kazi|resign\\p{L}*|pupils|teacher|jeshi|army|kdf|helb|loan|mkopo|juniors|advice|colleagues|wafanyakazi|wanafunzi|students|class|exams?|party|sherehe|wedding|harusi|church|kanisa|business|biashara|shop|duka|sale|sold|selling|wanted to|if|kama|packed|bags|luggage|flight|ticket|airport|bus|battery|charge|charging|detox|exams?) ',
 );
 
 export const AFFAIRS_THEN_CUES: readonly Cue[] = [

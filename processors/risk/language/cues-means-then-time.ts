@@ -32,13 +32,14 @@ const MOMENT = [
   `tonight is the night|leo (?:ndo|ndio|ndiyo) leo|nasubiri (?:giza|usiku)(?: tu)?|(?:just )?waiting for (?:dark|the night|night to fall|everyone to sleep)`,
   `(?:nikimaliza|after) (?:hii|this) (?:call|simu) (?:naenda|nitaenda|i will go|im going|i go)`,
   `(?:usiku wa leo|leo usiku) (?:nitafanya|nitaenda|naenda|nitatumia)(?: hivyo)?`,
+  `(?:usiku wa leo|leo usiku|tonight|tonite)(?: (?:when|once|after) (?:everyone|evryone|they|the house) (?:sleeps|is asleep|are asleep))? (?:namaliza|nitamaliza|im done|i am done|ill be gone|i will be gone)`,
   `(?:nita|nta)(?:i|vi|zi|ki)?(?:tumia|meza|kunywa) (?:leo usiku|usiku wa leo|usiku huu|kesho usiku|tonight)`,
 ];
 /** … or the day said first, the means kept after it ending the check-in: "leo ndo leo. nimeshaficha zile tabs kwa bag". */
 const DAY_FIRST = '(?:leo (?:ndo|ndio|ndiyo) leo|tonight is the night)';
 /** The errands a means and a night share: animals, a farm job, a tent, a dose, a clinic, a party, a trip. */
 const ERRAND = re(
-  ' (?:goats?(?! shed)|cows?(?! shed)|ng.ombe|mbuzi|mifugo|kuku|chickens?|dog|mbwa|tie|tied|funga|fence|tent|camping|clothes ?line|washing|swing|bembea|firewood|kuni|load|mzigo|lorry|truck|rats?|panya(?! ya)|mice|pests?|cockroach\\p{L}*|mende|crops|spray\\p{L}*|prescribed|doctor|daktari|dose|malaria|headache|fever|arvs?|clinic|kliniki|hospital\\p{L}*|refill|kila siku|every day|party|sherehe|trip|safari|exam\\p{L}*|assignment|project|shave|shaving|kunyoa|hair|nywele|craft|game|mechi) ',
+  ' (?:goats?(?! shed)|cows?(?! shed)|ng.ombe|mbuzi|mifugo|kuku|chickens?|dog|mbwa|tie|tied|funga|fence|tent|camping|clothes ?line|washing|swing|bembea|firewood|kuni|load|mzigo|lorry|truck|rats?(?! poison)|(?<!(?:sumu|dawa) ya )panya|mice|pests?|cockroach\\p{L}*|mende|crops|spray\\p{L}*|prescribed|doctor|daktari|dose|malaria|headache|fever|arvs?|clinic|kliniki|hospital\\p{L}*|refill|kila siku|every day|party|sherehe|trip|safari|exam\\p{L}*|assignment|project|shave|shaving|kunyoa|hair|nywele|craft|game|mechi) ',
 );
 
 export const MEANS_THEN_TIME_CUES: readonly Cue[] = [

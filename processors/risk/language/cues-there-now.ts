@@ -12,7 +12,7 @@ const FLOOR = '(?:\\p{N}+(?:st|nd|rd|th)?|top|second|third|fourth|fifth|sixth|se
 /** A building, a block or a tower only from its top or edge ("im in the library block now" is a day at college). */
 const PLACE = `(?:(?:edge|top) of (?:the |a |this |our )?(?:\\p{L}+ )?(?:building|block|hostel|tower|flats)|(?:(?:edge|top) of (?:the |a |this |our )?)?(?:${FLOOR}(?: balcony| window| ledge)?|roof|rooftop|bridge|dam|river|lake|balcony|ledge|cliff|railway line|railway tracks|rail tracks|train tracks|tracks|water tower|water tank|lake ?shore|shore|flyover|footbridge))`;
 /** "i am on the roof", "im up on the bridge", or the place opening the clause ("at the dam now"). */
-const EN_THERE = `(?: (?:i am|im|i m|am) (?:now |standing |sitting |up |out |alone )*(?:on|at|by|in|up on|on top of|at the edge of)|^ (?:up |sitting |standing |lying )?(?:on|at|on top of|top of)) (?:the |a |this |our |that )?(?:\\p{L}+ )?${PLACE}(?= |$)`;
+const EN_THERE = `(?: (?:i am|im|i m|am) (?:now |standing |sitting |up |out |alone )*(?:on|at|by|in|up on|on top of|at the edge of)|^ (?:up |sitting |standing |lying )?(?:on|at|by|on top of|top of)) (?:the |a |this |our |that )?(?:\\p{L}+ )?${PLACE}(?= |$)`;
 const SW_PLACE =
   '(?:darajani|bwawani|mtoni|ziwani|rooftop|(?:kwa|kwenye|juu ya|juu kwa|pale|ukingoni mwa|on|at|on the|at the|kwa the|juu ya the) (?:\\p{L}+ )?(?:daraja|bridge|paa|roof|rooftop|ghorofa|gorofa|bwawa|dam|mto|river|ziwa|lake|balcony|roshani|reli ya juu|railway line|tracks)|juu (?:ya|kwa) (?:the )?(?:\\p{L}+ )?(?:jengo|building|mnara|tank|hostel|block|flats))';
 const SW_THERE = ` (?:niko|nipo|nko|niko tu|nimesimama|nimekaa|nimepanda|nimefika) (?:tu )?(?:sasa (?:hivi )?|sai |hapa )?${SW_PLACE}(?= |$)`;
@@ -49,6 +49,8 @@ const NOT_BACK = [
   '(?:nadhani|i think|labda|maybe) (?:naruka|nitaruka|i(?:ll| will) jump)(?= *$)',
   '(?:nimesema|said) (?:bye|goodbye|kwaheri) (?:kwa|to) (?:mum|mom|mama|dad|baba|my \\p{L}+)(?: \\p{L}+){0,2}?(?= *$)',
   '(?:this is|its|hii ni|hii ndio) (?:the end|my end|mwisho(?: wangu)?)(?= $)',
+  // Session 39 (red team 174): come there to end it.
+  '(?:i )?(?:came|have come|come) (?:here |there )?to end (?:it|it all|everything|my life)(?= *$)|nimekuja (?:hapa )?ku(?:jimaliza|jiua|maliza (?:maisha|kila kitu))(?= *$)',
 ];
 /** In the whole check-in: a job, a repair, a view or a game, friends, a commute; what the place is also there for. */
 const EVERYDAY_THERE = re(
