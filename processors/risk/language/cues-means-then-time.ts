@@ -16,40 +16,54 @@ const MEANS =
 const NOT_PILLS =
   '(?:rope|noose|poison|rat poison|razor|blade|kamba|sumu(?: ya panya)?|dawa ya panya|wembe|jik|bleach)';
 const THE = '(?:(?:the|my|some|a|zile|ile|hiyo|hizo|hizi) )?';
-/** The means ready, in a place, or got by the speaker. */
+/** The speaker's own places: pills there are kept, not waiting at a chemist's. */
+const OWN_PLACE =
+  '(?:in|under|inside|behind) my \\p{L}+|(?:kwa|kwenye|chini ya|ndani ya) (?:bag|begi|room|rum|chumba|godoro|mto|kitanda|droo|drawer|sock|soksi|wardrobe|kabati)(?: yangu| changu| langu)?';
+/** The means ready, hidden or in the speaker's place (a code review, session 39: pills "at the chemist" are an errand). */
 const READY = [
-  `(?:(?:the|my) )?${MEANS} (?:is|are|iko|ziko|viko|ipo) (?:ready|tayari|here|with me|hidden|in|under|inside|behind|at|kwa|kwenye|chini ya|ndani ya)(?= )`,
-  `${MEANS} (?:iko|ipo|ziko|viko|kiko) (?:tayari|kwa|kwenye|chini ya|ndani ya)(?= )`,
-  `i (?:have|ve got|have got|got|bought) ${THE}${NOT_PILLS}(?= )`,
-  `(?:nime(?:sha)?(?:nunua|buy|pata|beba|weka)|nilinunua|nina|niko na) ${THE}${NOT_PILLS}(?= )`,
+  `(?:(?:the|my) )?${NOT_PILLS} (?:is|are|iko|ziko|viko|ipo|kiko) (?:(?:tied|made|set up) and )?(?:ready|tayari|here|with me|hidden|in|under|inside|behind|at|kwa|kwenye|chini ya|ndani ya)(?= )`,
+  `(?:(?:the|my|zile|hizo) )?${MEANS} (?:is|are|iko|ziko|viko|ipo) (?:ready|tayari|hidden|${OWN_PLACE})(?= )`,
   `(?:i (?:hid|have hidden)|nime(?:sha)?ficha|nilificha) ${THE}${MEANS}(?= )`,
 ];
-/** Then the moment, ending the check-in: a night, the house asleep, darkness awaited, this call over. */
-const MOMENT = [
-  `(?:when|once|after) (?:they|everyone|the house|my \\p{L}+) (?:sleep|sleeps|is asleep|are asleep|go to sleep)(?: tonight)? (?:i will|ill|im going to|i am going to) (?:go(?: there)?|do it)`,
-  `tonight (?:i will|ill|im going to|i am going to) (?:do it|go(?: there)?|use (?:it|them))`,
-  `(?:i will|ill|(?:i am |im )?going to|(?:i am |im )?gonna) (?:do it|use (?:it|them)) tonight`,
-  `tonight is the night|leo (?:ndo|ndio|ndiyo) leo|nasubiri (?:giza|usiku)(?: tu)?|(?:just )?waiting for (?:dark|the night|night to fall|everyone to sleep)`,
-  `(?:nikimaliza|after) (?:hii|this) (?:call|simu) (?:naenda|nitaenda|i will go|im going|i go)`,
+/** … or only had or bought: then only a moment of doing counts, never a bare "leo ndo leo" (soap, a new razor). */
+const HAD = [
+  `i (?:have|ve got|have got|got|bought) ${THE}${NOT_PILLS}(?= )`,
+  `(?:nime(?:sha)?(?:nunua|buy|pata|beba|weka)|nilinunua|nina|niko na) ${THE}${NOT_PILLS}(?= )`,
+];
+/** Then the moment of doing: the house asleep, this night, darkness awaited, done tonight. */
+const DOING = [
+  `(?:when|once|after) (?:they|everyone|evryone|the house|my \\p{L}+) (?:sleep|sleeps|is asleep|are asleep|go to sleep)(?: tonight)? (?:i will|ill|i am going to|i am gonna) (?:go(?: there)?|do it)`,
+  `tonight (?:i will|ill|i am going to) (?:do it|go(?: there)?|use (?:it|them))`,
+  `(?:i will|ill|(?:i am )?going to|(?:i am )?gonna) (?:do it|use (?:it|them)) tonight`,
+  `nasubiri (?:giza|usiku)(?: tu)?|(?:just )?waiting for (?:dark|the night|night to fall|everyone to sleep)`,
   `(?:usiku wa leo|leo usiku) (?:nitafanya|nitaenda|naenda|nitatumia)(?: hivyo)?`,
-  `(?:usiku wa leo|leo usiku|tonight|tonite)(?: (?:when|once|after) (?:everyone|evryone|they|the house) (?:sleeps|is asleep|are asleep))? (?:namaliza|nitamaliza|im done|i am done|ill be gone|i will be gone)`,
+  `(?:usiku wa leo|leo usiku|tonight|tonite)(?: (?:when|once|after) (?:everyone|evryone|they|the house) (?:sleeps|is asleep|are asleep))? (?:namaliza|nitamaliza|i am done|ill be gone|i will be gone)`,
   `(?:nita|nta)(?:i|vi|zi|ki)?(?:tumia|meza|kunywa) (?:leo usiku|usiku wa leo|usiku huu|kesho usiku|tonight)`,
 ];
+/** … or a moment said bare, after a means ready or hidden only. */
+const BARE = [
+  `tonight is the night|leo (?:ndo|ndio|ndiyo) leo`,
+  `(?:nikimaliza|after) (?:hii|this) (?:call|simu) (?:naenda|nitaenda|i will go|i am going|i go)`,
+];
+/** What may follow the moment: a farewell or a plea not to be forgotten ("… nasubiri giza tu. msinisahau"). */
+const FAREWELL_AFTER =
+  '(?: (?:msinisahau|usinisahau|goodbye|kwaheri|bye|sorry|samahani|nisamehe|forgive me|i love you)(?: [\\p{L}\\p{N}]+){0,3})?(?= *$)';
 /** … or the day said first, the means kept after it ending the check-in: "leo ndo leo. nimeshaficha zile tabs kwa bag". */
 const DAY_FIRST = '(?:leo (?:ndo|ndio|ndiyo) leo|tonight is the night)';
-/** The errands a means and a night share: animals, a farm job, a tent, a dose, a clinic, a party, a trip. */
+/** The errands a means and a night share: animals, a farm job, laundry, a lorry, pests, a dose, a clinic, a party. */
 const ERRAND = re(
-  ' (?:goats?(?! shed)|cows?(?! shed)|ng.ombe|mbuzi|mifugo|kuku|chickens?|dog|mbwa|tie|tied|funga|fence|tent|camping|clothes ?line|washing|swing|bembea|firewood|kuni|load|mzigo|lorry|truck|rats?(?! poison)|(?<!(?:sumu|dawa) ya )panya|mice|pests?|cockroach\\p{L}*|mende|crops|spray\\p{L}*|prescribed|doctor|daktari|dose|malaria|headache|fever|arvs?|clinic|kliniki|hospital\\p{L}*|refill|kila siku|every day|party|sherehe|trip|safari|exam\\p{L}*|assignment|project|shave|shaving|kunyoa|hair|nywele|craft|game|mechi) ',
+  ' (?:goats?(?! shed)|cows?(?! shed)|ng.ombe|mbuzi|mifugo|kuku|chickens?|dog|mbwa|fence|tent|camping|clothes ?line|washing|anika\\p{L}*|kuanikia|nguo|swing|bembea|firewood|kuni|load|mzigo|lorry|lori|truck|rats?(?! poison)|(?<!(?:sumu|dawa) ya )panya|mice|pests?|cockroach\\p{L}*|mende|kunguni|bedbugs?|mchwa|termites?|crops|spray\\p{L}*|sabuni|soap|omo|stain|clean\\p{L}*|safisha|prescribed|doctor|daktari|dose|malaria|headache|fever|arvs?|clinic|kliniki|hospital\\p{L}*|chemist|pharmacy|refill|party|sherehe|trip|safari|exam\\p{L}*|assignment|project|shave|shaving|kunyoa|hair|nywele|craft|game|mechi) ',
 );
+const any = (xs: string[]) => `(?:${xs.join('|')})`;
 
 export const MEANS_THEN_TIME_CUES: readonly Cue[] = [
   {
     tier: 'plan',
     code: 'preparation',
-    re: re(` (?:${READY.join('|')})`),
+    re: re(` ${any([...READY, ...HAD])}`),
     onlyWhole: re(
       anySpaces(
-        `(?: (?:${READY.join('|')})(?: [\\p{L}\\p{N}]+){0,12}? (?:${MOMENT.join('|')})(?= *$)| ${DAY_FIRST}(?: [\\p{L}\\p{N}]+){0,6}? (?:${READY.join('|')})(?: [\\p{L}\\p{N}]+){0,3}(?= *$))`,
+        `(?: ${any(READY)}(?: [\\p{L}\\p{N}]+){0,12}? ${any([...DOING, ...BARE])}${FAREWELL_AFTER}| ${any(HAD)}(?: [\\p{L}\\p{N}]+){0,12}? ${any(DOING)}${FAREWELL_AFTER}| ${DAY_FIRST}(?: [\\p{L}\\p{N}]+){0,6}? ${any(READY)}(?: [\\p{L}\\p{N}]+){0,3}(?= *$))`,
       ),
     ),
     unlessWhole: ERRAND,

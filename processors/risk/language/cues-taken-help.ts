@@ -16,8 +16,10 @@ const SW_TOOK = '(?:nime|nimesha|nisha|nimeshaa)(?:kunywa|meza|take|swallow|kula
 const ALL =
   '(?:all (?:of )?them|all (?:of )?(?:the|my|these|those) (?:\\p{L}+ )?(?:pills|tablets|tabs|meds|medicine|medication)|the whole (?:bottle|packet|pack|box|strip)|(?:dawa|vidonge|pills|tabs|tembe|ma ?pills|panadol) (?:zote|vyote|yote)|(?:zote|vyote)(?= |$))';
 /** A pronoun, or the pills named as known ("took the pills like an hour ago", "nimemeza zile dawa"): two signs, as "it". */
-const PRONOUN =
-  '(?:them|it|hizo|hiyo|hizi|hii|vyote|(?:the|those|zile|hizo) (?:pills|tablets|tabs|meds|dawa|vidonge|tembe))';
+const PRONOUN = '(?:them|it|hizo|hiyo|hizi|hii|vyote)';
+/** The pills named as known ("took the pills like an hour ago", "nimemeza zile dawa"): two signs, one of them a plea,
+ * a secret or an apology (fear and dizziness alone are also a dose before an exam: a code review, session 39). */
+const THE_PILLS = '(?:the|those|zile|hizo) (?:pills|tablets|tabs|meds|dawa|vidonge|tembe)';
 /** Within the hour: "an hour ago", "saa moja iliyopita", "just now", "already". */
 const JUST =
   '(?:(?:like |about |around |kama )?(?:an|one|half an|1) hour ago|(?:a few|\\p{N}+|ten|twenty|thirty) (?:minutes|mins) ago|just now|already|sasa hivi|saa moja (?:iliyopita|imepita)|dakika \\p{L}+ (?:zilizopita|zimepita)|one hour ago)';
@@ -25,6 +27,7 @@ const JUST =
 const SWALLOWED = `(?:${EN_TOOK.replace('|ate)', ')')}|${SW_TOOK.replace('|kula)', ')')})`;
 const TAKEN_ALL = ` ${SWALLOWED} (?:zile |hizo |those |the )?${ALL}`;
 const TAKEN_IT = `(?: ${SWALLOWED} ${PRONOUN}(?: ${JUST})?| (?:its|it is) done ${SWALLOWED}|^ ${SW_TOOK}(?: ${JUST})?(?= $))`;
+const TAKEN_THE = ` ${SWALLOWED} ${THE_PILLS}(?: ${JUST})?`;
 
 const PLEA =
   '(?:please help|pls help|plz help|help me|what do i do|what should i do|nifanye (?:aje|nini)|nisaidie\\p{L}*|nisaidiwe|come (?:quick|now|fast)|call (?:an )?ambulance)';
@@ -34,6 +37,8 @@ const BODY =
 const SECRET =
   '(?:(?:dont|do not|please dont) tell (?:my \\p{L}+|anyone|anybody|mum|mom|dad)|(?:msi|usi)mwambie (?:mama|baba|mtu)|msiambie mtu)';
 const SORRY = '(?:just wanted to say sorry|(?:i am|im) (?:so )?sorry(?: for everything)?|nisamehe\\p{L}*)';
+/** The signs that tell a swallowing apart from a dose: a plea, a secret, an apology. */
+const STRONG = `(?:${PLEA}|${SECRET}|${SORRY})`;
 const SIGN = `(?:sitaki mtu aje(?: kunisaidia)?|(?:i )?(?:dont|do not) want anyone to come|(?:my )?throat is burning|(?:i )?(?:havent|have not) told anyone|(?:i )?just wanted to tell someone|nataka tu mtu ajue|moyo unadunda|(?:heart|moyo) (?:is )?(?:racing|pounding|unadunda)|head spinning|nikitapika|(?:stomach|tumbo) (?:is )?(?:inaungua|linaungua|inawaka)|(?:i )?(?:do not|dont) want to call anyone|sitaki kupigia mtu|(?:everything is |im )?getting (?:slow|heavy|slow and heavy|sleepy|cold)|(?:eyes|macho)(?: \\p{L}+){0,3}? (?:heavy|mazito)|(?:stomach|tumbo) (?:is )?(?:burning|linawaka|linauma|inauma)|(?:i )?just want(?:ed)? (?:someone|somebody|mtu|you) to know|${PLEA}|${FEAR}|${BODY}|${SECRET}|${SORRY})`;
 /** Then, within the next words of the check-in. */
 const then = (sign: string) => `(?: \\p{L}+){0,8}? ${sign}(?= |$)`;
@@ -54,9 +59,9 @@ const KIN =
 /** A poison: swallowed, then a sign, is the act whatever else the clause says ("… the jik from under the sink"). */
 const POISON =
   '(?:jik|bleach|rat poison|dawa ya panya|sumu(?: ya panya)?|poison|insecticide|pesticide|paraffin|the stuff for (?:the )?rats)';
-const OTHERS = ` (?:${SWALLOWED}|(?:nika|nili)(?:meza|kunywa)|(?:nime|nili|nika)chukua) (?:(?:my |all my |all of my )?${KIN}(?: \\p{L}+){0,2}? (?:pills|tablets|meds|medicine)|(?:zile |hizo )?(?:dawa|vidonge|pills|tablets|tembe)(?: (?:zote|vyote))?(?: (?:za|vya) \\p{L}+)? (?:za|vya) ${KIN}|all (?:of )?(?:the )?(?:pills|tablets|meds|medicine)(?: \\p{L}+){0,4}? (?:my )?${KIN}|(?:the |some )?${POISON})(?= |$)`;
+const OTHERS = ` (?:${SWALLOWED}|(?:nika|nili)(?:meza|kunywa)) (?:(?:my |all my |all of my )?${KIN}(?: \\p{L}+){0,2}? (?:pills|tablets|meds|medicine)|(?:zile |hizo )?(?:dawa|vidonge|pills|tablets|tembe)(?: (?:zote|vyote))?(?: (?:za|vya) \\p{L}+)? (?:za|vya) ${KIN}|all (?:of )?(?:the )?(?:pills|tablets|meds|medicine)(?: \\p{L}+){0,4}? (?:my )?${KIN}|(?:the |some )?${POISON})(?= |$)`;
 const NOT_OWN_DOSE = re(
-  ' (?:(?:kwa|from|at|to) (?:the )?(?:chemist|pharmacy|hospitali|hospital|clinic|kliniki|duka)|is (?:that|it|this) normal|should i|can i|lol|haha\\p{L}*|utani|by mistake|kwa makosa|by accident|accident\\p{L}*|food poisoning|thinking (?:it|they) (?:was|were)|nilidhani|(?:think|thinks|thought|believe|said) (?:that )?i|wanadhani|walidhani|anadhani) ',
+  ' (?:is (?:that|it|this) normal|should i|can i|lol|haha\\p{L}*|utani|by mistake|kwa makosa|by accident|accident\\p{L}*|food poisoning|thinking (?:it|they) (?:was|were)|nilidhani|(?:think|thinks|thought|believe|said) (?:that )?i|wanadhani|walidhani|anadhani) ',
 );
 
 /** Right before the act, someone else as its subject: "my son drank paraffin please help" is a child to be helped. */
@@ -84,9 +89,11 @@ export const TAKEN_HELP_CUES: readonly Cue[] = [
   {
     tier: 'behaviour',
     code: 'attempt',
-    re: re(`(?:${TAKEN_ALL}|${TAKEN_IT})(?= |$)`),
+    re: re(`(?:${TAKEN_ALL}|${TAKEN_IT}|${TAKEN_THE})(?= |$)`),
     onlyWhole: re(
-      anySpaces(`(?:${TAKEN_ALL}(?: ${JUST})?${then(SIGN)}|${atClauseEdges(TAKEN_IT)}${then(SIGN)}${then(SIGN)})`),
+      anySpaces(
+        `(?:${TAKEN_ALL}(?: ${JUST})?${then(SIGN)}|${atClauseEdges(TAKEN_IT)}${then(SIGN)}${then(SIGN)}|${TAKEN_THE}(?:${then(STRONG)}${then(SIGN)}|${then(SIGN)}${then(STRONG)}))`,
+      ),
     ),
     unlessWhole: EVERYDAY_DOSE,
     ...own,

@@ -254,7 +254,7 @@ export const SUBJECTS = new RegExp(
 );
 /** Someone else's ideation inside the cue's own words (Swahili third-person prefixes, English reflexives). */
 export const REPORTED = re(
-  ' (?:himself|herself|themselves|(?:ana|wana|ali|wali|ame|wame)(?:taka|tamani|fikiria|waza|jaribu|panga|amua|kusudia)\\p{L}*) ',
+  ' (?:himself|herself|themselves|(?:ana|wana|ali|wali|ame|wame)(?:taka|tamani|fikiria|waza|jaribu)\\p{L}*|(?:ana|wana|ali|wali|ame|wame)(?:panga|amua|kusudia) kuji\\p{L}+) ',
 );
 
 /** Someone else's ideation reported: kept as a third-party factor for follow-up. */
@@ -269,7 +269,7 @@ export const ADVICE = re(
 /** Right before the cue, a condition on anyone or "you": a teacher's or a helper's words ("if anyone has thoughts of
  * suicide talk to me", "kama mtu yeyote ana mawazo ya kujiua aje kwangu"), no first-person word between (session 39). */
 export const IF_ANYONE = re(
-  ' (?:if|kama|ikiwa) (?:anyone|anybody|someone|somebody|any of you|you|mtu yeyote|mtu|yeyote|kuna mtu|mwanafunzi yeyote)(?: (?!(?:i|me|my|mimi|n[aiu]\\p{L}{2,}|si\\p{L}{2,})(?= ))\\p{L}+){0,3} $',
+  ' (?:if|ikiwa|kama) (?:anyone|anybody|someone|somebody|any of you|you|mtu yeyote|kuna mtu|mwanafunzi yeyote|yeyote)(?: (?:ever|here|out there|else|of you))? (?:has|have|is having|are having|feels?|is feeling|are feeling|is thinking|are thinking|thinks?|is struggling|are struggling|struggles|ana|anayo|una|unayo|mna|anawaza|anafikiria|anahisi|unahisi|unawaza|unafikiria|is|are)(?: (?:with|about|of|any|like|such|mawazo ya|thoughts of|thoughts about|any thoughts of))?(?:(?: \\p{L}+){1,4} (?:au|or))? $',
 );
 /** Anywhere in the check-in: the speaker says the one told of is themselves ("… yule msichana ni mimi", "im talking about
  * me", "the person you are talking to"): a third person or a condition on anyone is then the speaker's (red team 175). */

@@ -192,11 +192,15 @@ const NOT_BEFORE = / (?:dont|do not|didnt|did not|not|no|never|havent|have not|s
 /** Sleep or waking bounded by the time ("… sleep and not wake up until next week", "nisiamke mpaka kesho mchana"):
  * how long one would sleep, not when one would act (session 39, red teams 170 and 172). */
 const SLEPT_UNTIL =
-  / (?:wake|wake up|waking up|sleep|sleeping|nisiamke|niamke|kuamka|kulala|nilale|nilale tu) (?:\p{L}+ )?(?:until|till|mpaka|hadi)(?: \p{L}+){0,3} $/u;
+  / (?:not wake|not wake up|not waking up|nisiamke|sitaamka|nisiamke tu) (?:\p{L}+ )?(?:until|till|mpaka|hadi)(?: \p{L}+){0,3} $/u;
+/** … unless what follows the time says it is for good ("… until tomorrow when its all over for good"). */
+const FOR_GOOD = / (?:over|for good|forever|milele|never|kabisa) /u;
 const TIMES = new RegExp(TIMING.source, 'gu');
 /** A time named in the clause that is not such a bound. */
 const timedNotSlept = (t: string): boolean =>
-  [...t.matchAll(TIMES)].some((m) => !SLEPT_UNTIL.test(t.slice(0, m.index + 1)));
+  [...t.matchAll(TIMES)].some(
+    (m) => !SLEPT_UNTIL.test(t.slice(0, m.index + 1)) || FOR_GOOD.test(` ${t.slice(m.index + m[0].length - 1)} `),
+  );
 
 /** A time named or a plan stated raises a wish one step and thoughts to a plan; both together raise a wish to a plan. */
 export function upgradeWithinText(cs: Clause[], factors: LanguageFactor[]): void {

@@ -13,6 +13,12 @@ describe('crisis language: a condition on anyone, and plans in the third person'
 
   it('keeps the speaker’s own words after such a condition', () => {
     expectLevels({
+      // A code review (session 39): "if anyone reads / cares / asks" opens one's own note; "kama mtu" is also "like a person".
+      'if anyone is reading this suicide is my only option tonight': 'critical',
+      'if anyone cares ending my life tonight': 'critical',
+      'if anyone asks suicide is on my mind all the time now': 'high',
+      'najiona kama mtu asiye na maana mawazo ya kujiua yananijia kila usiku': 'high',
+      'kama mtu angeniuliza ukweli kujiua ndio kitu nawaza kila siku': 'high',
       'if anyone cares i have thoughts of suicide': 'high',
       'kama mtu angejua nataka kujiua': 'high',
       'if someone asks i want to die': 'medium',
@@ -35,6 +41,8 @@ describe('crisis language: a condition on anyone, and plans in the third person'
       'kijana mmoja who told me alikuwa amepanga kujiua last year': 'low',
       'amepanga kujiua': 'low',
       'nimepanga kujiua': 'critical',
+      // Someone else's decision about the speaker is no one else's crisis (a code review, session 39).
+      'boss ameamua kunifuta kazi mawazo ya kujiua yamerudi': 'high',
     });
   });
 });

@@ -12,6 +12,12 @@ describe('crisis language: a means ready, then the moment to use it', () => {
       'msee nimeamua, leo ndo leo. nimeshaficha zile tabs kwa bag': 'critical',
       'the rope iko tayari kwa shamba, nikimaliza hii call naenda': 'critical',
       'kamba iko tayari nitaitumia leo usiku': 'critical',
+      // A code review (session 39): the means' own name is no pest, a goodbye may follow, a noose tied and ready.
+      'sumu ya panya iko tayari nasubiri giza tu': 'critical',
+      'kamba iko tayari kwenye mti nasubiri giza tu. msinisahau': 'critical',
+      'kila siku naumia. kamba iko tayari kwenye mti nasubiri giza tu': 'critical',
+      'the noose is tied and ready. when they sleep tonight i will do it': 'critical',
+      'the rope is ready in my room. after this call im going': 'critical',
     });
   });
 
@@ -24,6 +30,12 @@ describe('crisis language: a means ready, then the moment to use it', () => {
       'rope is ready for the tug of war tonight': 'low',
       'leo ndo leo nimeshanunua zile tabs za exam revision': 'low',
       'i got the pills from the pharmacy i will take them tonight': 'low',
+      // Soap, a new razor, a clothesline or pests with "leo ndo leo"; pills waiting at a chemist's (a code review).
+      'nimenunua jik na omo, leo ndo leo': 'low',
+      'nimenunua wembe mpya leo ndo leo': 'low',
+      'nina kamba mpya ya kuanikia nguo leo ndo leo': 'low',
+      'nina sumu ya mchwa, leo ndo leo': 'low',
+      'my tablets are ready at the chemist, after this call i will go': 'low',
     });
   });
 
@@ -32,6 +44,7 @@ describe('crisis language: a means ready, then the moment to use it', () => {
       'im ending it all on friday': 'critical',
       'i am ending it all this saturday night': 'critical',
       'im ending it all on friday with a party': 'low',
+      'im ending it all on friday night with him': 'low',
     });
   });
 });

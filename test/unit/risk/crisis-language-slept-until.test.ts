@@ -9,6 +9,9 @@ describe('crisis language: a time that bounds sleep', () => {
       'nimechoka sana kutoka shambani, nataka kulala nisiamke mpaka jua lichomoze kesho': 'medium',
       'i want to sleep and not wake up tonight': 'high',
       'i want to die. i will wait until next week': 'high',
+      // Sleep that is the act, or a time said to end it for good (a code review, session 39).
+      'i want to die. i will take all my pills and sleep until tomorrow and never wake': 'high',
+      'i want to sleep and never wake up until tomorrow when its all over for good': 'high',
     });
   });
 });

@@ -12,7 +12,8 @@ describe('crisis language: something swallowed just now, then a plea or a secret
       'already drank it feeling dizzy dont tell my dad': 'critical',
       // Session 39 (red team 171): the pills named as known, and someone else's medicine picked up and swallowed.
       'i took the pills like an hour ago, feeling dizzy now. please dont tell my dad': 'critical',
-      'bro nimechukua zile dawa za mathe leo asubuhi, naskia kizunguzungu mbaya': 'critical',
+      'took my dads pills please help im scared, on my way to the hospital': 'critical',
+      'nimekunywa dawa ya panya nisaidie nipelekwe kwa hospitali': 'critical',
       'nimeshakunywa. kichwa kinazunguka. msimwambie mama': 'critical',
     });
   });
@@ -21,6 +22,10 @@ describe('crisis language: something swallowed just now, then a plea or a secret
     expectLevels({
       'ate all of it, im sorry mum, the cake was too good': 'low',
       'nimechukua dawa za mama kwa chemist leo naskia kizunguzungu juu ya jua': 'low',
+      // The pills named as known take a plea, a secret or an apology; "chukua" is fetching (a code review, session 39).
+      'took the tablets like an hour ago feeling sleepy and im scared ill miss my exam': 'low',
+      'nimemeza zile dawa saa moja iliyopita nasikia kizunguzungu naogopa nitachelewa kazini': 'low',
+      'nimechukua jik nifanye nini na hii stain': 'low',
       // Not this reading's; the sixth warning reading asks a clinician to look at a plea after pills (session 39).
       'took my pills an hour ago feeling dizzy please help': 'high',
       'i took all my pills today feeling dizzy': 'low',
