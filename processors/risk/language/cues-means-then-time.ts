@@ -22,7 +22,7 @@ const OWN_PLACE =
 /** The means ready, hidden or in the speaker's place (a code review, session 39: pills "at the chemist" are an errand). */
 const READY = [
   `(?:(?:the|my) )?${NOT_PILLS} (?:is|are|iko|ziko|viko|ipo|kiko) (?:(?:tied|made|set up) and )?(?:ready|tayari|here|with me|hidden|in|under|inside|behind|at|kwa|kwenye|chini ya|ndani ya)(?= )`,
-  `(?:(?:the|my|zile|hizo) )?${MEANS} (?:is|are|iko|ziko|viko|ipo) (?:ready|tayari|hidden|${OWN_PLACE})(?= )`,
+  `(?:(?:the|my|zile|hizo) )?${MEANS} (?:is|are|iko|ziko|viko|ipo|vipo|zipo) (?:ready|tayari|hidden|${OWN_PLACE})(?= )`,
   `(?:i (?:hid|have hidden)|nime(?:sha)?ficha|nilificha) ${THE}${MEANS}(?= )`,
 ];
 /** … or only had or bought: then only a moment of doing counts, never a bare "leo ndo leo" (soap, a new razor). */
@@ -38,7 +38,7 @@ const DOING = [
   `nasubiri (?:giza|usiku)(?: tu)?|(?:just )?waiting for (?:dark|the night|night to fall|everyone to sleep)`,
   `(?:usiku wa leo|leo usiku) (?:nitafanya|nitaenda|naenda|nitatumia)(?: hivyo)?`,
   `(?:usiku wa leo|leo usiku|tonight|tonite)(?: (?:when|once|after) (?:everyone|evryone|they|the house) (?:sleeps|is asleep|are asleep))? (?:namaliza|nitamaliza|i am done|ill be gone|i will be gone)`,
-  `(?:nita|nta)(?:i|vi|zi|ki)?(?:tumia|meza|kunywa) (?:leo usiku|usiku wa leo|usiku huu|kesho usiku|tonight)`,
+  `(?:nita|nta)(?:i|vi|zi|ki|u)?(?:tumia|meza|kunywa) (?:leo usiku|usiku wa leo|usiku huu|kesho usiku|tonight)`,
 ];
 /** … or a moment said bare, after a means ready or hidden only. */
 const BARE = [
@@ -47,12 +47,12 @@ const BARE = [
 ];
 /** What may follow the moment: a farewell or a plea not to be forgotten ("… nasubiri giza tu. msinisahau"). */
 const FAREWELL_AFTER =
-  '(?: (?:msinisahau|usinisahau|goodbye|kwaheri|bye|sorry|samahani|nisamehe|forgive me|i love you)(?: [\\p{L}\\p{N}]+){0,3})?(?= *$)';
+  '(?: (?:msinisahau|usinisahau|goodbye|kwaheri|bye|(?:i am )?(?:so )?sorry|samahani|m?nisamehe|tusamehe|(?:please )?forgive me|i love you)(?: [\\p{L}\\p{N}]+){0,3})?(?= *$)';
 /** … or the day said first, the means kept after it ending the check-in: "leo ndo leo. nimeshaficha zile tabs kwa bag". */
 const DAY_FIRST = '(?:leo (?:ndo|ndio|ndiyo) leo|tonight is the night)';
 /** The errands a means and a night share: animals, a farm job, laundry, a lorry, pests, a dose, a clinic, a party. */
 const ERRAND = re(
-  ' (?:goats?(?! shed)|cows?(?! shed)|ng.ombe|mbuzi|mifugo|kuku|chickens?|dog|mbwa|fence|tent|camping|clothes ?line|washing|anika\\p{L}*|kuanikia|nguo|swing|bembea|firewood|kuni|load|mzigo|lorry|lori|truck|rats?(?! poison)|(?<!(?:sumu|dawa) ya )panya|mice|pests?|cockroach\\p{L}*|mende|kunguni|bedbugs?|mchwa|termites?|crops|spray\\p{L}*|sabuni|soap|omo|stain|clean\\p{L}*|safisha|prescribed|doctor|daktari|dose|malaria|headache|fever|arvs?|clinic|kliniki|hospital\\p{L}*|chemist|pharmacy|refill|party|sherehe|trip|safari|exam\\p{L}*|assignment|project|shave|shaving|kunyoa|hair|nywele|craft|game|mechi) ',
+  ' (?:goats?(?! shed)|cows?(?! shed)|ng.ombe|mbuzi|mifugo|kuku|chickens?|dog|mbwa|fence|tent|camping|clothes ?line|washing|anika\\p{L}*|kuanikia|kufua|swing|bembea|firewood|kuni|load|mzigo|lorry|lori|truck|rats?(?! poison)|(?<!(?:sumu|dawa) ya )panya|mice|pests?|cockroach\\p{L}*|mende|kunguni|bedbugs?|mchwa|termites?|crops|spray\\p{L}*|sabuni|soap|omo|stain|duka|dukani|shop|store|market|soko\\p{L}*|prescribed|doctor|daktari|dose|malaria|headache|fever|arvs?|clinic|kliniki|hospital\\p{L}*|chemist|pharmacy|refill|party|sherehe|trip|safari|exam\\p{L}*|assignment|project|shave|shaving|kunyoa|hair|nywele|craft|game|mechi) ',
 );
 const any = (xs: string[]) => `(?:${xs.join('|')})`;
 

@@ -38,7 +38,7 @@ const SECRET =
   '(?:(?:dont|do not|please dont) tell (?:my \\p{L}+|anyone|anybody|mum|mom|dad)|(?:msi|usi)mwambie (?:mama|baba|mtu)|msiambie mtu)';
 const SORRY = '(?:just wanted to say sorry|(?:i am|im) (?:so )?sorry(?: for everything)?|nisamehe\\p{L}*)';
 /** The signs that tell a swallowing apart from a dose: a plea, a secret, an apology. */
-const STRONG = `(?:${PLEA}|${SECRET}|${SORRY})`;
+const STRONG = `(?:${PLEA}(?! (?:me )?(?:calm|relax|focus|prepare|study|revise|sleep)(?= ))|${SECRET}|just wanted to say sorry|(?:i am|im) (?:so )?sorry for everything|nisamehe\\p{L}*|(?:please )?forgive me|(?:i )?(?:havent|have not) told anyone|(?:i )?just want(?:ed)? (?:someone|somebody|mtu|you) to know|nataka tu mtu ajue|sitaki mtu aje(?: kunisaidia)?|(?:i )?(?:dont|do not) want anyone to come|(?:i )?(?:do not|dont) want to call anyone|sitaki kupigia mtu)`;
 const SIGN = `(?:sitaki mtu aje(?: kunisaidia)?|(?:i )?(?:dont|do not) want anyone to come|(?:my )?throat is burning|(?:i )?(?:havent|have not) told anyone|(?:i )?just wanted to tell someone|nataka tu mtu ajue|moyo unadunda|(?:heart|moyo) (?:is )?(?:racing|pounding|unadunda)|head spinning|nikitapika|(?:stomach|tumbo) (?:is )?(?:inaungua|linaungua|inawaka)|(?:i )?(?:do not|dont) want to call anyone|sitaki kupigia mtu|(?:everything is |im )?getting (?:slow|heavy|slow and heavy|sleepy|cold)|(?:eyes|macho)(?: \\p{L}+){0,3}? (?:heavy|mazito)|(?:stomach|tumbo) (?:is )?(?:burning|linawaka|linauma|inauma)|(?:i )?just want(?:ed)? (?:someone|somebody|mtu|you) to know|${PLEA}|${FEAR}|${BODY}|${SECRET}|${SORRY})`;
 /** Then, within the next words of the check-in. */
 const then = (sign: string) => `(?: \\p{L}+){0,8}? ${sign}(?= |$)`;
@@ -48,7 +48,7 @@ const OWN_TODAY =
   ' my (?:\\p{L}+ )?(?:pills|tablets|meds|medicine|medication)(?: \\p{L}+){0,3}? (?:today|this morning) | (?:dawa|vidonge) (?:zangu|vyangu)(?: \\p{L}+){0,3}? (?:leo|asubuhi) ';
 /** A dose kept, a question about it, a joke, food or drink, a doctor: the everyday swallowing (the whole check-in). */
 const EVERYDAY_DOSE = new RegExp(
-  `${re(OWN_TODAY).source}|${re(` (?:${DOSE_KEPT}) `).source}|${re(' (?:is (?:that|it|this) normal|should i|can i|side effects?|madhara|ni kawaida|doctor|daktari|dokta|nurse|pharmacist|chemist|beer|pombe|alcohol|vodka|whiskey|tea|chai|coffee|water|maji|juice|soup|food|chakula|uji|panadol for|for (?:my )?(?:headache|pain|fever|malaria|flu|cold)|lol|haha\\p{L}*|utani|worm|dewormer|forgot|forget|nilisahau|nimesahau|nilisau|missed|vitamins?|antibiotics?|arvs?|prep|pep) ').source}`,
+  `${re(OWN_TODAY).source}|${re(` (?:${DOSE_KEPT}) `).source}|${re(' (?:is (?:that|it|this) normal|should i(?! do)|can i|side effects?|madhara|ni kawaida|doctor|daktari|dokta|nurse|pharmacist|chemist|beer|pombe|alcohol|vodka|whiskey|tea|chai|coffee|water|maji|juice|soup|food|chakula|uji|panadol for|for (?:my )?(?:headache|pain|fever|malaria|flu|cold)|lol|haha\\p{L}*|utani|worm|dewormer|minyoo|za malaria|vya malaria|forgot|forget|nilisahau|nimesahau|nilisau|missed|vitamins?|antibiotics?|arvs?|prep|pep) ').source}`,
   'u',
 );
 
@@ -61,7 +61,7 @@ const POISON =
   '(?:jik|bleach|rat poison|dawa ya panya|sumu(?: ya panya)?|poison|insecticide|pesticide|paraffin|the stuff for (?:the )?rats)';
 const OTHERS = ` (?:${SWALLOWED}|(?:nika|nili)(?:meza|kunywa)) (?:(?:my |all my |all of my )?${KIN}(?: \\p{L}+){0,2}? (?:pills|tablets|meds|medicine)|(?:zile |hizo )?(?:dawa|vidonge|pills|tablets|tembe)(?: (?:zote|vyote))?(?: (?:za|vya) \\p{L}+)? (?:za|vya) ${KIN}|all (?:of )?(?:the )?(?:pills|tablets|meds|medicine)(?: \\p{L}+){0,4}? (?:my )?${KIN}|(?:the |some )?${POISON})(?= |$)`;
 const NOT_OWN_DOSE = re(
-  ' (?:is (?:that|it|this) normal|should i|can i|lol|haha\\p{L}*|utani|by mistake|kwa makosa|by accident|accident\\p{L}*|food poisoning|thinking (?:it|they) (?:was|were)|nilidhani|(?:think|thinks|thought|believe|said) (?:that )?i|wanadhani|walidhani|anadhani) ',
+  ' (?:is (?:that|it|this) normal|should i(?! do)|can i|lol|haha\\p{L}*|utani|by mistake|kwa makosa|by accident|accident\\p{L}*|food poisoning|thinking (?:it|they) (?:was|were)|nilidhani|(?:think|thinks|thought|believe|said) (?:that )?i|wanadhani|walidhani|anadhani) ',
 );
 
 /** Right before the act, someone else as its subject: "my son drank paraffin please help" is a child to be helped. */

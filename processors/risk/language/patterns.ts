@@ -52,7 +52,7 @@ import { ON_PURPOSE_CUES } from './cues-on-purpose.js';
 import { PURPOSE_CUES } from './cues-purpose.js';
 import { SPEECH_CUES } from './cues-speech.js';
 import { SW_GRAMMAR_CUES } from './cues-sw-grammar.js';
-import { re } from './words.js';
+import { anySpaces, re } from './words.js';
 
 // Crisis-language cues in English, Swahili and Sheng (our own rule set, written from the C-SSRS screener's
 // questions and the phrases of the system this implements; see RULES.md). Patterns run on normalise.ts output:
@@ -254,7 +254,7 @@ export const SUBJECTS = new RegExp(
 );
 /** Someone else's ideation inside the cue's own words (Swahili third-person prefixes, English reflexives). */
 export const REPORTED = re(
-  ' (?:himself|herself|themselves|(?:ana|wana|ali|wali|ame|wame)(?:taka|tamani|fikiria|waza|jaribu)\\p{L}*|(?:ana|wana|ali|wali|ame|wame)(?:panga|amua|kusudia) kuji\\p{L}+) ',
+  ' (?:himself|herself|themselves|(?:ana|wana|ali|wali|ame|wame)(?:taka|tamani|fikiria|waza|jaribu)\\p{L}* ku\\p{L}+|(?:ana|wana|ali|wali|ame|wame)(?:panga|amua|kusudia) kuji(?:ua|nyonga|dhuru|kata|maliza|toa uhai|rusha|zamisha|umiza)) ',
 );
 
 /** Someone else's ideation reported: kept as a third-party factor for follow-up. */
@@ -269,12 +269,14 @@ export const ADVICE = re(
 /** Right before the cue, a condition on anyone or "you": a teacher's or a helper's words ("if anyone has thoughts of
  * suicide talk to me", "kama mtu yeyote ana mawazo ya kujiua aje kwangu"), no first-person word between (session 39). */
 export const IF_ANYONE = re(
-  ' (?:if|ikiwa|kama) (?:anyone|anybody|someone|somebody|any of you|you|mtu yeyote|kuna mtu|mwanafunzi yeyote|yeyote)(?: (?:ever|here|out there|else|of you))? (?:has|have|is having|are having|feels?|is feeling|are feeling|is thinking|are thinking|thinks?|is struggling|are struggling|struggles|ana|anayo|una|unayo|mna|anawaza|anafikiria|anahisi|unahisi|unawaza|unafikiria|is|are)(?: (?:with|about|of|any|like|such|mawazo ya|thoughts of|thoughts about|any thoughts of))?(?:(?: \\p{L}+){1,4} (?:au|or))? $',
+  ' (?:if|ikiwa|kama) (?:anyone|anybody|someone|somebody|any of you|you|mtu yeyote|kuna mtu|mtu|mwanafunzi yeyote|yeyote)(?: (?:ever|here|out there|else|of you))? (?:has|have|is having|are having|feels?|is feeling|are feeling|is thinking|are thinking|thinks?|is struggling|are struggling|struggles|ana|anayo|una|unayo|mna|anawaza|anafikiria|anahisi|unahisi|unawaza|unafikiria|is|are)(?: (?:with|about|of|any|like|such|mawazo ya|thoughts of|thoughts about|any thoughts of))?(?:(?: \\p{L}+){1,4} (?:au|or))? $',
 );
 /** Anywhere in the check-in: the speaker says the one told of is themselves ("… yule msichana ni mimi", "im talking about
  * me", "the person you are talking to"): a third person or a condition on anyone is then the speaker's (red team 175). */
 export const SELF_REVEALED = re(
-  ' (?:(?:huyo|huyu|yule|msichana|jamaa|mtu|msee|kijana|mwanamke|mwanaume|girl|guy|person|woman|man|boy)(?: \\p{L}+){0,2} (?:ni|is) (?:mimi|me)|(?:talking|speaking) about (?:me|myself)|(?:nazungumza|naongea|nazungumzia|naongelea) (?:kuhusu )?mimi|yaani mimi|i have them myself|(?:the person|mtu) (?:you are|youre|unayeongea|unaongea) (?:talking to|naye)|unaongea naye) ',
+  anySpaces(
+    ' (?:(?:huyo|huyu|yule)(?: \\p{L}+)? ni mimi|(?:girl|guy|person|woman|man|boy|one|someone) is me|(?:its|thats|it is|that is) me(?= *$)|(?<!(?:\\p{L}+ye\\p{L}*|ambaye|ambao) )ni mimi(?= *$)|like i am(?= *$)|(?:talking|speaking) about (?:me|myself)|(?:nazungumza|naongea|nazungumzia|naongelea) (?:kuhusu )?mimi|yaani mimi|i have them myself|(?:hii|huyu|huyo) mtu (?:unaongea|unayeongea) naye) ',
+  ),
 );
 /** A service's name ("the suicide prevention hotline"): a mention, unless the clause's own words say more. */
 export const SERVICE = re(

@@ -192,9 +192,9 @@ const NOT_BEFORE = / (?:dont|do not|didnt|did not|not|no|never|havent|have not|s
 /** Sleep or waking bounded by the time ("… sleep and not wake up until next week", "nisiamke mpaka kesho mchana"):
  * how long one would sleep, not when one would act (session 39, red teams 170 and 172). */
 const SLEPT_UNTIL =
-  / (?:not wake|not wake up|not waking up|nisiamke|sitaamka|nisiamke tu) (?:\p{L}+ )?(?:until|till|mpaka|hadi)(?: \p{L}+){0,3} $/u;
+  / (?:not wake|not wake up|not waking up|not want to wake up|dont want to wake up|nisiamke|sitaamka|nisiamke tu|sitaki kuamka) (?:\p{L}+ )?(?:until|till|mpaka|hadi)(?: (?!(?:i|nife|die|dies|dead|kufa|nikufa|nimekufa)(?= ))\p{L}+){0,3} $/u;
 /** … unless what follows the time says it is for good ("… until tomorrow when its all over for good"). */
-const FOR_GOOD = / (?:over|for good|forever|milele|never|kabisa) /u;
+const FOR_GOOD = / (?:(?:its|it is|it will be|all) over|for good|forever|milele|never (?:to )?wake|sitaamka tena) /u;
 const TIMES = new RegExp(TIMING.source, 'gu');
 /** A time named in the clause that is not such a bound. */
 const timedNotSlept = (t: string): boolean =>

@@ -33,6 +33,14 @@ describe('crisis language: a condition on anyone, and plans in the third person'
       'i run the support group and i always say if anyone has thoughts of suicide talk to us but i have them myself every day now and i want to act on them':
         'high',
       'hello ni mimi tena, jirani yetu amepanga kujiua kwa sababu ya madeni': 'low',
+      // A second review (session 39): "its me" or "ni mimi" ending the check-in, "that someone is me", "like i am".
+      'if anyone here is suicidal its me': 'high',
+      'kama kuna mtu ana mawazo ya kujiua ni mimi': 'high',
+      'what should i do if someone has suicidal thoughts and that someone is me': 'high',
+      'how do you stop if you are thinking about suicide all the time like i am': 'high',
+      'rafiki yangu anataka kujiua na mtu anayempigia ni mimi': 'low',
+      'if anyone has suicidal thoughts talk to me, the person you are talking to is a trained counsellor': 'low',
+      'kama mtu ana mawazo ya kujiua aje kwangu': 'low',
     });
   });
 
@@ -43,6 +51,9 @@ describe('crisis language: a condition on anyone, and plans in the third person'
       'nimepanga kujiua': 'critical',
       // Someone else's decision about the speaker is no one else's crisis (a code review, session 39).
       'boss ameamua kunifuta kazi mawazo ya kujiua yamerudi': 'high',
+      'mama anataka niolewe mawazo ya kujiua yamerudi': 'high',
+      'dada ameamua kujiunga na jeshi mawazo ya kujiua yamerudi': 'high',
+      'alitaka kujiua': 'low',
     });
   });
 });

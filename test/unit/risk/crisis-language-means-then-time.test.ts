@@ -18,6 +18,13 @@ describe('crisis language: a means ready, then the moment to use it', () => {
       'kila siku naumia. kamba iko tayari kwenye mti nasubiri giza tu': 'critical',
       'the noose is tied and ready. when they sleep tonight i will do it': 'critical',
       'the rope is ready in my room. after this call im going': 'critical',
+      // A second review (session 39): farewells as people say them, a razor's "u-", "vipo", clothes given away first.
+      'kamba iko tayari kwa mti. nasubiri giza tu. mnisamehe': 'critical',
+      'the rope is ready in the shed. tonight i will do it. im sorry': 'critical',
+      'nimeficha wembe kwa bag nitautumia leo usiku': 'critical',
+      'vidonge vipo chini ya godoro. leo ndo leo': 'critical',
+      'nimegawa nguo zangu zote. kamba iko tayari kwa mti. nasubiri giza tu': 'critical',
+      'i cleaned my room and wrote the letters. the rope is ready in the shed. tonight i will do it': 'critical',
     });
   });
 
@@ -36,6 +43,8 @@ describe('crisis language: a means ready, then the moment to use it', () => {
       'nina kamba mpya ya kuanikia nguo leo ndo leo': 'low',
       'nina sumu ya mchwa, leo ndo leo': 'low',
       'my tablets are ready at the chemist, after this call i will go': 'low',
+      'the rope is at the shop. after this call i am going': 'low',
+      'jik iko kwa duka. nikimaliza hii simu naenda': 'low',
     });
   });
 

@@ -12,6 +12,9 @@ describe('crisis language: a time that bounds sleep', () => {
       // Sleep that is the act, or a time said to end it for good (a code review, session 39).
       'i want to die. i will take all my pills and sleep until tomorrow and never wake': 'high',
       'i want to sleep and never wake up until tomorrow when its all over for good': 'high',
+      'i want to sleep and not wake up until i die tomorrow': 'high',
+      'i just want to sleep and not wake up until next week when the exams are over': 'medium',
+      'i dont want to wake up until tomorrow afternoon im exhausted': 'medium',
     });
   });
 });

@@ -14,6 +14,9 @@ describe('crisis language: something swallowed just now, then a plea or a secret
       'i took the pills like an hour ago, feeling dizzy now. please dont tell my dad': 'critical',
       'took my dads pills please help im scared, on my way to the hospital': 'critical',
       'nimekunywa dawa ya panya nisaidie nipelekwe kwa hospitali': 'critical',
+      // A second review (session 39): "what should i do" is a plea; saying one wanted someone to know is a secret's sign.
+      'i took all the pills an hour ago im scared what should i do': 'critical',
+      'i took the pills an hour ago i just wanted someone to know my eyes are heavy': 'critical',
       'nimeshakunywa. kichwa kinazunguka. msimwambie mama': 'critical',
     });
   });
@@ -26,6 +29,8 @@ describe('crisis language: something swallowed just now, then a plea or a secret
       'took the tablets like an hour ago feeling sleepy and im scared ill miss my exam': 'low',
       'nimemeza zile dawa saa moja iliyopita nasikia kizunguzungu naogopa nitachelewa kazini': 'low',
       'nimechukua jik nifanye nini na hii stain': 'low',
+      'nimemeza hizo tembe za malaria saa moja iliyopita naogopa nazunguka': 'low',
+      'i took the tablets already im scared about the interview tomorrow im sorry for venting': 'low',
       // Not this reading's; the sixth warning reading asks a clinician to look at a plea after pills (session 39).
       'took my pills an hour ago feeling dizzy please help': 'high',
       'i took all my pills today feeling dizzy': 'low',
