@@ -1,8 +1,8 @@
-import { readdirSync } from 'node:fs';
 import path from 'node:path';
 import { combine } from '../../processors/risk/combine.js';
 import { crisisLanguageFactors } from '../../processors/risk/language/index.js';
 import { fnv1a } from './text-sets.js';
+import { reviews } from './risk-fit-sets.js';
 import { readJsonl } from './jsonl.js';
 import { featureRows, fitLogistic, outOfFold, shippedWeights, writeModel } from './logistic.js';
 
@@ -68,12 +68,7 @@ for (const set of FOURTH ? HEALTH : [])
     if (o.min === 'critical' || o.max) items.push({ text: o.text, y: o.max ? 0 : 1, set });
 for (const o of FIFTH ? readJsonl<{ text: string; min?: string; max?: string }>(`${DATA}/probes31.jsonl`) : [])
   items.push({ text: o.text, y: o.max ? 0 : 1, set: 'probes31' });
-const LATER_REVIEWS = readdirSync(FIX)
-  .map((f) => /^review(\d+)\.jsonl$/u.exec(f)?.[1])
-  .filter((k): k is string => k !== undefined && Number(k) >= 24 && Number(k) <= 172)
-  .sort((a, b) => Number(a) - Number(b))
-  .map((k) => `review${k}`);
-for (const set of FIFTH ? ['review21', 'review22', 'review23', ...(SIXTH ? LATER_REVIEWS : [])] : [])
+for (const set of FIFTH ? ['review21', 'review22', 'review23', ...(SIXTH ? reviews(24, 172) : [])] : [])
   for (const o of readJsonl<{ text: string; must: string }>(`${FIX}/${set}.jsonl`))
     if (o.must === 'critical' || o.must === 'low') items.push({ text: o.text, y: o.must === 'low' ? 0 : 1, set });
 if (FOURTH)

@@ -32,7 +32,7 @@ export const THIRD_FIXTURES = [...SECOND_FIXTURES, 'redteam11-everyday-dying'];
 /** The fourth's: crises and lookalikes told in health talk (TRAIN-HEALTH.md) and real Kenyan answers (KENYA.md). */
 export const FOURTH = [...THIRD, 'kenya-dev', 'train-health1', 'train-health2', 'train-health3', 'train-health4'];
 /** The review fixtures `review<n>` with n in [from, to], in number order (test/fixtures/risk). */
-const reviews = (from: number, to: number): string[] =>
+export const reviews = (from: number, to: number): string[] =>
   readdirSync('test/fixtures/risk')
     .map((f) => /^review(\d+)\.jsonl$/u.exec(f)?.[1])
     .filter((n): n is string => n !== undefined && Number(n) >= from && Number(n) <= to)

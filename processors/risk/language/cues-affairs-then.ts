@@ -40,7 +40,7 @@ const GONE = [
 ];
 /** A move, a new job, a retirement, a trip, a lawyer's advice, a class or a party: the everyday reasons (whole). */
 const EVERYDAY = re(
-  ' (?:moving|move|moved|relocat\\p{L}*|hamia|nahamia|ninahamia|tunahamia|new (?:house|place|job|city)|nyumba mpya|kazi mpya|job|retir\\p{L}*|nastaafu|kustaafu|travel\\p{L}*|safari|abroad|lawyer|wakili|landlord|rent|kodi|kuacha kazi|resign\\p{L}*|pupils|teacher|jeshi|army|kdf|helb|loan|mkopo|juniors|advice|colleagues|wafanyakazi|wanafunzi|students|class|exams?|party|sherehe|wedding|harusi|church|kanisa|business|biashara|shop|duka|sale|sold|selling|wanted to|if|kama|packed|bags|luggage|flight|ticket|airport|bus|battery|charge|charging|detox|exams?) ',
+  ' (?:moving|move|moved|relocat\\p{L}*|hamia|nahamia|ninahamia|tunahamia|new (?:house|place|job|city)|nyumba mpya|kazi mpya|job|retir\\p{L}*|nastaafu|kustaafu|travel\\p{L}*|safari|abroad|lawyer|wakili|landlord|rent|kodi|kuacha kazi|resign\\p{L}*|pupils|teacher|jeshi|army|kdf|helb|loan|mkopo|juniors|advice|colleagues|wafanyakazi|wanafunzi|students|class|exams?|party|sherehe|wedding|harusi|church|kanisa|business|biashara|shop|duka|sale|sold|selling|wanted to|if|kama|packed|bags|luggage|flight|ticket|airport|bus|battery|charge|charging|detox) ',
 );
 
 export const AFFAIRS_THEN_CUES: readonly Cue[] = [

@@ -9,12 +9,11 @@ import { WRITTEN_AS_FORM, anySpaces, re } from './words.js';
 // means alone is a farm's or a clinic's; the moment alone is an errand's. Together, with nothing after the moment,
 // they are a plan. Raise only (patterns.ts LATER_CUES).
 
-const MEANS =
-  '(?:rope|noose|pills|tablets|tabs|poison|rat poison|razor|blade|kamba|sumu(?: ya panya)?|dawa ya panya|vidonge|tembe|wembe|jik|bleach)';
 /** Not pills: pills bought or had, then taken tonight, are a prescription's shape too ("i got the pills from the pharmacy
  * i will take them tonight"); pills count when said ready or hidden. */
 const NOT_PILLS =
   '(?:rope|noose|poison|rat poison|razor|blade|kamba|sumu(?: ya panya)?|dawa ya panya|wembe|jik|bleach)';
+const MEANS = `(?:${NOT_PILLS}|pills|tablets|tabs|vidonge|tembe)`;
 const THE = '(?:(?:the|my|some|a|zile|ile|hiyo|hizo|hizi) )?';
 /** The speaker's own places: pills there are kept, not waiting at a chemist's. */
 const OWN_PLACE =

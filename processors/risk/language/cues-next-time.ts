@@ -32,36 +32,32 @@ const SAVED = ` (?:(?:wa|a)(?:kaniokoa|liniokoa|linipata|kanipata|linikuta|kanik
 const SO_CLOSE =
   '(?:i )?(?:was|nilikuwa) (?:so )?(?:close|karibu) (?:to (?:dying|death|the end|being done|ending it|going)|(?:ku)?(?:kufa|kujiua|kupumzika milele|kuondoka duniani))';
 
+const TRIED = `(?:${EN_TRIED}|${SW_TRIED})`;
+/** Told by the speaker as their own, not in a story, nor written as a form. */
+const own = { unlessSentence: NOT_OWN_NOW, unlessWritten: WRITTEN_AS_FORM, selfReferring: true } as const;
+
 export const NEXT_TIME_CUES: readonly Cue[] = [
   {
     tier: 'behaviour',
     code: 'attempt',
     re: re(SAVED),
     onlyWhole: re(anySpaces(`${SAVED}(?: [\\p{L}\\p{N}]+){0,14}? (?:${VOW}|${SO_CLOSE})(?= |$)`)),
-    unlessSentence: NOT_OWN_NOW,
-    unlessWritten: WRITTEN_AS_FORM,
-    selfReferring: true,
+    ...own,
   },
   {
     tier: 'behaviour',
     code: 'attempt',
-    re: re(`(?:${EN_TRIED}|${SW_TRIED})`),
-    onlyWhole: re(
-      anySpaces(`(?:${EN_TRIED}|${SW_TRIED})(?: \\p{L}+){0,2}? ${FAILED}(?: \\p{L}+){0,12}? ${VOW}(?= |$)`),
-    ),
-    unlessSentence: NOT_OWN_NOW,
-    unlessWritten: WRITTEN_AS_FORM,
-    selfReferring: true,
+    re: re(TRIED),
+    onlyWhole: re(anySpaces(`${TRIED}(?: \\p{L}+){0,2}? ${FAILED}(?: \\p{L}+){0,12}? ${VOW}(?= |$)`)),
+    ...own,
   },
   {
     // A rescue or a hospital right after a bare "i tried" of yesterday is the attempt told ("nilijaribu jana wakaniokoa").
     tier: 'behaviour',
     code: 'attempt',
-    re: re(`(?:${EN_TRIED}|${SW_TRIED})`),
-    onlyWhole: re(anySpaces(`(?:${EN_TRIED}|${SW_TRIED})(?: \\p{L}+){0,3}? ${RESCUED}(?= |$)`)),
-    unlessSentence: NOT_OWN_NOW,
-    unlessWritten: WRITTEN_AS_FORM,
-    selfReferring: true,
+    re: re(TRIED),
+    onlyWhole: re(anySpaces(`${TRIED}(?: \\p{L}+){0,3}? ${RESCUED}(?= |$)`)),
+    ...own,
   },
   { tier: 'behaviour', code: 'attempt', re: re(FOUND_CUT), unlessWritten: WRITTEN_AS_FORM, selfReferring: true },
 ];

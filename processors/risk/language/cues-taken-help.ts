@@ -15,7 +15,6 @@ const SW_TOOK = '(?:nime|nimesha|nisha|nimeshaa)(?:kunywa|meza|take|swallow|kula
 /** All of them or of a medicine, never "all of it" (a cake, a drink). */
 const ALL =
   '(?:all (?:of )?them|all (?:of )?(?:the|my|these|those) (?:\\p{L}+ )?(?:pills|tablets|tabs|meds|medicine|medication)|the whole (?:bottle|packet|pack|box|strip)|(?:dawa|vidonge|pills|tabs|tembe|ma ?pills|panadol) (?:zote|vyote|yote)|(?:zote|vyote)(?= |$))';
-/** A pronoun, or the pills named as known ("took the pills like an hour ago", "nimemeza zile dawa"): two signs, as "it". */
 const PRONOUN = '(?:them|it|hizo|hiyo|hizi|hii|vyote)';
 /** The pills named as known ("took the pills like an hour ago", "nimemeza zile dawa"): two signs, one of them a plea,
  * a secret or an apology (fear and dizziness alone are also a dose before an exam: a code review, session 39). */
@@ -37,9 +36,12 @@ const BODY =
 const SECRET =
   '(?:(?:dont|do not|please dont) tell (?:my \\p{L}+|anyone|anybody|mum|mom|dad)|(?:msi|usi)mwambie (?:mama|baba|mtu)|msiambie mtu)';
 const SORRY = '(?:just wanted to say sorry|(?:i am|im) (?:so )?sorry(?: for everything)?|nisamehe\\p{L}*)';
-/** The signs that tell a swallowing apart from a dose: a plea, a secret, an apology. */
-const STRONG = `(?:${PLEA}(?! (?:me )?(?:calm|relax|focus|prepare|study|revise|sleep)(?= ))|${SECRET}|just wanted to say sorry|(?:i am|im) (?:so )?sorry for everything|nisamehe\\p{L}*|(?:please )?forgive me|(?:i )?(?:havent|have not) told anyone|(?:i )?just want(?:ed)? (?:someone|somebody|mtu|you) to know|nataka tu mtu ajue|sitaki mtu aje(?: kunisaidia)?|(?:i )?(?:dont|do not) want anyone to come|(?:i )?(?:do not|dont) want to call anyone|sitaki kupigia mtu)`;
-const SIGN = `(?:sitaki mtu aje(?: kunisaidia)?|(?:i )?(?:dont|do not) want anyone to come|(?:my )?throat is burning|(?:i )?(?:havent|have not) told anyone|(?:i )?just wanted to tell someone|nataka tu mtu ajue|moyo unadunda|(?:heart|moyo) (?:is )?(?:racing|pounding|unadunda)|head spinning|nikitapika|(?:stomach|tumbo) (?:is )?(?:inaungua|linaungua|inawaka)|(?:i )?(?:do not|dont) want to call anyone|sitaki kupigia mtu|(?:everything is |im )?getting (?:slow|heavy|slow and heavy|sleepy|cold)|(?:eyes|macho)(?: \\p{L}+){0,3}? (?:heavy|mazito)|(?:stomach|tumbo) (?:is )?(?:burning|linawaka|linauma|inauma)|(?:i )?just want(?:ed)? (?:someone|somebody|mtu|you) to know|${PLEA}|${FEAR}|${BODY}|${SECRET}|${SORRY})`;
+/** Alone with it: no one told, no one to come, only someone to know. */
+const ALONE_WITH_IT =
+  '(?:sitaki mtu aje(?: kunisaidia)?|(?:i )?(?:dont|do not) want anyone to come|(?:i )?(?:havent|have not) told anyone|nataka tu mtu ajue|(?:i )?(?:do not|dont) want to call anyone|sitaki kupigia mtu|(?:i )?just want(?:ed)? (?:someone|somebody|mtu|you) to know)';
+/** The signs that tell a swallowing apart from a dose: a plea, a secret, an apology, being alone with it. */
+const STRONG = `(?:${PLEA}(?! (?:me )?(?:calm|relax|focus|prepare|study|revise|sleep)(?= ))|${SECRET}|just wanted to say sorry|(?:i am|im) (?:so )?sorry for everything|nisamehe\\p{L}*|(?:please )?forgive me|${ALONE_WITH_IT})`;
+const SIGN = `(?:${ALONE_WITH_IT}|(?:my )?throat is burning|(?:i )?just wanted to tell someone|moyo unadunda|(?:heart|moyo) (?:is )?(?:racing|pounding|unadunda)|head spinning|nikitapika|(?:stomach|tumbo) (?:is )?(?:inaungua|linaungua|inawaka)|(?:everything is |im )?getting (?:slow|heavy|slow and heavy|sleepy|cold)|(?:eyes|macho)(?: \\p{L}+){0,3}? (?:heavy|mazito)|(?:stomach|tumbo) (?:is )?(?:burning|linawaka|linauma|inauma)|${PLEA}|${FEAR}|${BODY}|${SECRET}|${SORRY})`;
 /** Then, within the next words of the check-in. */
 const then = (sign: string) => `(?: \\p{L}+){0,8}? ${sign}(?= |$)`;
 

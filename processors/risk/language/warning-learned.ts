@@ -11,7 +11,8 @@ import { learnedIdeation, type LearnedModel } from './learned.js';
 // logistic regressions over words and word pairs, fitted on plans and acts told without a word of dying and on the
 // ordinary lives that look like them (warning-model.json by the fit script of c3781a0, its refit warning-model-2.json
 // by bench/eval/fit-warning-model.ts, a third warning-model-3.json by it with --third, a fourth with --fourth, a fifth
-// with --fifth, a sixth on the reviews up to 172 with --sixth, RULES.md "A sixth reading of plans and acts"). Blind sets showed the hand-written signs (warning-signs.ts) find a new writer's wordings one time in seven; this reads
+// with --fifth, a sixth on the reviews up to 172 with --sixth: RULES.md "A sixth reading of plans and acts"). Blind
+// sets showed the hand-written signs (warning-signs.ts) find a new writer's wordings one time in seven; this reads
 // their vocabulary instead of their phrases.
 
 /** Readings after which the words are someone else's, denied, quoted or over: the model does not speak there. */
