@@ -58,6 +58,13 @@ const ASKED_BEFORE = re(
   ' (?:kama|if|whether|asked|aliniuliza|wanadhani|anadhani|ulidhani|walidhani|think|thinks|thought|unajua ni|huyu|jamaa|yeye|he|she)(?: \\p{L}+){0,3} $',
 );
 
+/** Scratched, pinched or burnt till it bled, with what it is for said after: feeling something, coping, punishment
+ * (session 40, red team 177: "been scratching my wrists until they bleed every night this week it helps me feel
+ * something"). An itch's scratching says no such purpose ("… the eczema is bad"). */
+const SCRATCHED = ` (?:i |i have been |ive been |i been |been |i keep |i kept |i am |im )(?:scratch|scratching|scratched|pinch|pinching|pinched|burn|burning|burnt|burned) my (?:wrists?|arms?|thighs?|legs?|skin|hands?)(?: \\p{L}+){0,3}? ${UNTIL_HARM.replace('bled|bleeds|bleed', 'bled|bleeds|bleed|bleeding')}`;
+const WHAT_FOR =
+  '(?:(?:it|this|that|the pain) (?:helps|help|makes) me (?:feel something|feel alive|feel real|cope|calm down|feel better)|(?:so|just so) (?:that )?i (?:can )?feel something|to feel something|to punish myself|(?:inanisaidia|inanifanya) (?:kuhisi|nihisi|kujisikia|nijisikie) (?:kitu|afadhali|vizuri))';
+
 export const ON_PURPOSE_CUES: readonly Cue[] = [
   {
     tier: 'behaviour',
@@ -73,6 +80,13 @@ export const ON_PURPOSE_CUES: readonly Cue[] = [
     code: 'self_harm',
     re: re(`(?:${BLOWS.join('|')})(?= |$)`),
     onlyWhole: wholeCheckIn(`(?:${ANGRY})?(?:${BLOWS.join('|')})(?: ${PART})*`),
+    ...OWN_WORDS,
+  },
+  {
+    tier: 'behaviour',
+    code: 'self_harm',
+    re: re(`${SCRATCHED}(?= |$)`),
+    onlyWhole: re(anySpaces(`${SCRATCHED}(?: [\\p{L}\\p{N}]+){0,8}? ${WHAT_FOR}(?= |$)`)),
     ...OWN_WORDS,
   },
 ];

@@ -78,6 +78,10 @@ const SERVICES = new RegExp(SERVICE.source, 'gu');
 const IDIOMS_ALL = new RegExp(IDIOMS.source, 'gu');
 const TOLD_TO_ALL = new RegExp(TOLD_TO.source, 'gu');
 
+/** The speaker's own thinking verb right before a cue: what follows is their thought, not a book's or a song's line. */
+const OWN_THOUGHT_BEFORE =
+  / (?:(?:nimekuwa|nilikuwa|bado) )?(?:ni|na|nime|nili)(?:ki)?(?:fikiria|fikiri|waza|wazia)(?: (?:sana|tu|kuhusu))? $| i (?:keep|kept|have been|ve been|been|am|was|still) (?:thinking|thinking about|thinking of|considering|contemplating) $/u;
+
 /** Some match of `all` in `text` shares words with the cue's match. */
 function overlaps(all: RegExp, text: string, m: RegExpExecArray): boolean {
   const from = m.index + 1;
@@ -333,7 +337,9 @@ function judge(
     return { code: 'third_party', tier };
   // A quotation word counts in the cue's own stretch ("that song goes [i want to die]"), not "the song was nice then
   // i came home and [i want to die]", and not when the speaker takes the words as their own ("… and honestly same").
-  if (QUOTE.test(local.before) && !(cue.re && saidAgain(after, cue.re))) return { code: 'quote' };
+  // … nor when the speaker's own thinking verb leads into it ("kila nikishika kitabu … nimekuwa nikifikiria [kujimaliza]").
+  if (QUOTE.test(local.before) && !OWN_THOUGHT_BEFORE.test(before) && !(cue.re && saidAgain(after, cue.re)))
+    return { code: 'quote' };
   // The clauses before the cue's, for a denial's reading of what follows it (left-open.ts).
   const earlier = cs.slice(0, i).map((x) => x.text);
   // "not depressed or suicidal" crosses the "or"; "don't leave or [I will kill myself]" starts a new subject.

@@ -33,4 +33,12 @@ describe('crisis language: hurting oneself on purpose', () => {
       'nilijipiga makofi na ngumi usoni mpaka jicho likavimba kwa sababu najichukia': 'critical',
     });
   });
+
+  it('reads scratching till it bleeds as self-harm when what it is for is said, not an itch (red team 177)', () => {
+    expectLevels({
+      'been scratching my wrists until they bleed every night this week it helps me feel something': 'critical',
+      'i scratch my legs until they bleed it helps me cope': 'critical',
+      'i keep scratching my arms until they bleed the eczema is bad': 'low',
+    });
+  });
 });

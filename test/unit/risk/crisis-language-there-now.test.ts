@@ -35,4 +35,12 @@ describe('crisis language: at a height or water now, and not coming back', () =>
       'im at the lake now, not going back to work tomorrow': 'low',
     });
   });
+
+  it('reads "better I jump" said there as a plan under way, not beside a repair (red team 177)', () => {
+    expectLevels({
+      'niko kwa roof ya hostel saa hii siwezi endelea naona ni bora niruke tu': 'critical',
+      'i am on the roof now its better i jump': 'critical',
+      'niko kwa roof ya hostel natengeneza bati naona ni bora niruke tu': 'medium',
+    });
+  });
 });
