@@ -1,4 +1,5 @@
 import type { Cue } from './patterns.js';
+import { DECIDED_ALONE, ENDED_ALONE } from './everyday-ends.js';
 import { EN_SELF_KILL, ORDINARY_FAREWELL, re, SW_WANT } from './words.js';
 
 /** Ending one's own life, as the intent cues name it. */
@@ -119,6 +120,7 @@ export const CORE_CUES: readonly Cue[] = [
     tier: 'active',
     code: 'suicidal_thoughts',
     re: re(' (?:i )?(?:want|wanna|need) to (?:end|finish) (?:it|this|everything|things) '),
+    unlessWhole: ENDED_ALONE,
   },
   {
     tier: 'active',
@@ -271,7 +273,12 @@ export const CORE_CUES: readonly Cue[] = [
     code: 'plan',
     re: re(' (?:i )?(?:have|made|got|have got) (?:a |the )?plan (?:to|for|of) (?:kill|end|how|suicide|dying|die) '),
   },
-  { tier: 'plan', code: 'plan', re: re(' (?:i have|ive) (?:decided|made up my mind) (?:to|how|when) ') },
+  {
+    tier: 'plan',
+    code: 'plan',
+    re: re(' (?:i have|ive) (?:decided|made up my mind) (?:to|how|when) '),
+    unlessWhole: DECIDED_ALONE,
+  },
   {
     tier: 'plan',
     code: 'plan',

@@ -1,5 +1,6 @@
 import type { Cue } from './patterns.js';
 import { GOODBYE_KEPT, GOODBYE_RETURNING } from './goodbye.js';
+import { ENDED_ALONE } from './everyday-ends.js';
 import { NOT_ONES_OWN_DAY, NOT_ONES_OWN_END, re, SW_WANT } from './words.js';
 
 /** A time a Swahili speaker names for an end: today, tonight, tomorrow (night); not a weekday, which names deadlines and
@@ -226,7 +227,12 @@ export const MORE_CUES: readonly Cue[] = [
       ' (?:i )?(?:think|thinking|thought|considering|consider) (?:about |of )?(?:ending it|ending things|ending everything|ending it all|taking my own life|not being alive anymore) ',
     ),
   },
-  { tier: 'active', code: 'suicidal_thoughts', re: re(' (?:i )?(?:want|going|need) to end (?:it|things|everything) ') },
+  {
+    tier: 'active',
+    code: 'suicidal_thoughts',
+    re: re(' (?:i )?(?:want|going|need) to end (?:it|things|everything) '),
+    unlessWhole: ENDED_ALONE,
+  },
   {
     tier: 'plan',
     code: 'preparation',

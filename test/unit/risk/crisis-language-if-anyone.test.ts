@@ -56,4 +56,13 @@ describe('crisis language: a condition on anyone, and plans in the third person'
       'alitaka kujiua': 'low',
     });
   });
+
+  it('reads "yaani mimi" as the speaker owning it only at the end or as "yaani mimi mwenyewe", not "yaani mimi niko sawa" (red team 178)', () => {
+    expectLevels({
+      'leo nina wasiwasi kuhusu rafiki yangu jana alinitumia ujumbe akisema anataka kujiua mimi nilimpigia simu yaani mimi niko sawa ila nimechoka':
+        'low',
+      'msee wenu amepanga kujiua buda yaani mimi mwenyewe nimechoka na hii life na nishachagua siku': 'high',
+      'huyu mtu amepanga kujiua yaani mimi': 'high',
+    });
+  });
 });
