@@ -52,6 +52,7 @@ import { ON_PURPOSE_CUES } from './cues-on-purpose.js';
 import { PURPOSE_CUES } from './cues-purpose.js';
 import { SPEECH_CUES } from './cues-speech.js';
 import { SW_GRAMMAR_CUES } from './cues-sw-grammar.js';
+import { THINKING_OF_MEANS_CUES } from './cues-thinking-of-means.js';
 import { anySpaces, re } from './words.js';
 
 // Crisis-language cues in English, Swahili and Sheng (our own rule set, written from the C-SSRS screener's
@@ -161,6 +162,7 @@ export const LATER_CUES: readonly Cue[] = [
   ...RELAPSE_SW_CUES,
   ...ON_PURPOSE_CUES,
   ...RELAPSE_CUES,
+  ...THINKING_OF_MEANS_CUES,
 ].map((c) => ({
   ...c,
   raiseOnly: true,
