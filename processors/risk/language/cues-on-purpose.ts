@@ -58,12 +58,15 @@ const ASKED_BEFORE = re(
   ' (?:kama|if|whether|asked|aliniuliza|wanadhani|anadhani|ulidhani|walidhani|think|thinks|thought|unajua ni|huyu|jamaa|yeye|he|she)(?: \\p{L}+){0,3} $',
 );
 
+/** Till it bled, as people say it: "until they bleed", "till i bleed", "till they are bleeding" (a code review). */
+const TILL_BLEEDING = `(?:(?:until|till) (?:it|they|i|my \\p{L}+) (?:bled|bleeds|bleed|(?:is |are |am )?bleeding)|${UNTIL_HARM})`;
 /** Scratched, pinched or burnt till it bled, with what it is for said after: feeling something, coping, punishment
  * (session 40, red team 177: "been scratching my wrists until they bleed every night this week it helps me feel
  * something"). An itch's scratching says no such purpose ("… the eczema is bad"). */
-const SCRATCHED = ` (?:i |i have been |ive been |i been |been |i keep |i kept |i am |im )(?:scratch|scratching|scratched|pinch|pinching|pinched|burn|burning|burnt|burned) my (?:wrists?|arms?|thighs?|legs?|skin|hands?)(?: \\p{L}+){0,3}? ${UNTIL_HARM.replace('bled|bleeds|bleed', 'bled|bleeds|bleed|bleeding')}`;
+const SCRATCHED = ` (?:(?:i |i have been |ive been |i been |been |i keep |i kept |i am |im )(?:scratch|scratching|scratched|pinch|pinching|pinched|burn|burning|burnt|burned) my (?:wrists?|arms?|thighs?|legs?|skin|hands?)|(?:na|nime|nili|hu|ni)(?:ki)?ji(?:kwaruza|kuna|choma|burn|scratch|finya)(?: (?:mikono|mkono|miguu|mguu|mapaja|paja|ngozi))?)(?: \\p{L}+){0,3}? ${TILL_BLEEDING}`;
+/** What it is for: feeling something, coping, punishment; not relief ("it makes me feel better, the itching is so bad"). */
 const WHAT_FOR =
-  '(?:(?:it|this|that|the pain) (?:helps|help|makes) me (?:feel something|feel alive|feel real|cope|calm down|feel better)|(?:so|just so) (?:that )?i (?:can )?feel something|to feel something|to punish myself|(?:inanisaidia|inanifanya) (?:kuhisi|nihisi|kujisikia|nijisikie) (?:kitu|afadhali|vizuri))';
+  '(?:(?:it|this|that|the pain) (?:helps|help|makes) me (?:feel something|feel alive|feel real|cope)|(?:so|just so) (?:that )?i (?:can )?feel something|to feel something|to punish myself|(?:inanisaidia|inanifanya) (?:kuhisi|nihisi|kujisikia|nijisikie) (?:kitu|hai))';
 
 export const ON_PURPOSE_CUES: readonly Cue[] = [
   {

@@ -48,7 +48,7 @@ const NOT_BACK = [
   '(?:nimeshaamua|nimeamua|(?:ive|i have|already) decided)(?! (?:ku\\p{L}+|to)(?= ))',
   '(?:nadhani|i think|labda|maybe) (?:naruka|nitaruka|i(?:ll| will) jump)(?= *$)',
   // Session 40 (red team 177): better to jump, said there ("niko kwa roof ya hostel saa hii … naona ni bora niruke tu").
-  '(?:naona |nadhani |i think )?(?:ni |its |it is )?(?:bora|afadhali|heri|better) (?:tu )?(?:niruke|nijirushe|nijitupe|i (?:just )?jump|to (?:just )?jump)(?: tu| just)?(?= *$)',
+  '(?:naona |nadhani |i think )?(?:ni |its |it is )?(?:bora|afadhali|heri|better) (?:tu )?(?:niruke|nijirushe|nijitupe|i (?:just )?jump|to (?:just )?jump)(?: chini)?(?: tu| just)?(?= *$)',
   '(?:nimesema|said) (?:bye|goodbye|kwaheri) (?:kwa|to) (?:mum|mom|mama|dad|baba|my \\p{L}+)(?: \\p{L}+){0,2}?(?= *$)',
   '(?:this is|its|hii ni|hii ndio) (?:the end|my end|mwisho(?: wangu)?)(?= $)',
   // Session 39 (red team 174): come there to end it.

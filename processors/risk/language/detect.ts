@@ -78,9 +78,15 @@ const SERVICES = new RegExp(SERVICE.source, 'gu');
 const IDIOMS_ALL = new RegExp(IDIOMS.source, 'gu');
 const TOLD_TO_ALL = new RegExp(TOLD_TO.source, 'gu');
 
-/** The speaker's own thinking verb right before a cue: what follows is their thought, not a book's or a song's line. */
+/** The speaker's own thinking verb right before a cue or opening it: what follows is their thought, not a
+ * book's or a song's line, unless the book or song is said to say it ("wimbo huo unasema nimekuwa nikifikiria …"). */
 const OWN_THOUGHT_BEFORE =
-  / (?:(?:nimekuwa|nilikuwa|bado) )?(?:ni|na|nime|nili)(?:ki)?(?:fikiria|fikiri|waza|wazia)(?: (?:sana|tu|kuhusu))? $| i (?:keep|kept|have been|ve been|been|am|was|still) (?:thinking|thinking about|thinking of|considering|contemplating) $/u;
+  / (?:(?:nimekuwa|nilikuwa|bado) )?(?:ni|na|nime|nili)(?:ki)?(?:fikiria|fikiri|waza|wazia)(?: (?:sana|tu|kuhusu))? $| i (?:keep|kept|have been|ive been|been|am|was|still) (?:thinking|thinking about|thinking of|considering|contemplating) $/u;
+const OWN_THOUGHT_OPENS =
+  /^ (?:i (?:keep |kept |have been |ive been |been |still |always )*(?:thinking|think|thought)|(?:na|nina|nime|nili)(?:ki)?(?:fikiria|fikiri|waza|wazia)) /u;
+/** A book or a song said to say the words: then they are its line whoever's verb they hold. */
+const QUOTE_SAYS =
+  / (?:says|said|say|goes|went|sings|sang|reads|line is|unasema|anasema|kinasema|inasema|husema|ilisema|alisema|kilisema|ulisema) /u;
 
 /** Some match of `all` in `text` shares words with the cue's match. */
 function overlaps(all: RegExp, text: string, m: RegExpExecArray): boolean {
@@ -337,8 +343,13 @@ function judge(
     return { code: 'third_party', tier };
   // A quotation word counts in the cue's own stretch ("that song goes [i want to die]"), not "the song was nice then
   // i came home and [i want to die]", and not when the speaker takes the words as their own ("… and honestly same").
-  // … nor when the speaker's own thinking verb leads into it ("kila nikishika kitabu … nimekuwa nikifikiria [kujimaliza]").
-  if (QUOTE.test(local.before) && !OWN_THOUGHT_BEFORE.test(before) && !(cue.re && saidAgain(after, cue.re)))
+  // … nor when the speaker's own thinking verb leads into it, outside the cue ("kila nikishika kitabu … nimekuwa
+  // nikifikiria [kujimaliza]"), and nothing says the book or song says it.
+  if (
+    QUOTE.test(local.before) &&
+    !((OWN_THOUGHT_BEFORE.test(before) || OWN_THOUGHT_OPENS.test(m[0])) && !QUOTE_SAYS.test(local.before)) &&
+    !(cue.re && saidAgain(after, cue.re))
+  )
     return { code: 'quote' };
   // The clauses before the cue's, for a denial's reading of what follows it (left-open.ts).
   const earlier = cs.slice(0, i).map((x) => x.text);

@@ -59,4 +59,19 @@ describe('crisis language: ending or deciding on an everyday thing', () => {
         'critical',
     });
   });
+
+  it('keeps a decision or an end that names a means, the dead, a week with a means or a life’s stand-in (a code review)', () => {
+    expectLevels({
+      'i have decided to save my tablets': 'critical',
+      'i have decided to join my late brother': 'critical',
+      'i have decided to buy a rope': 'critical',
+      'i have decided to join my mum in heaven': 'critical',
+      'i am going to end it this week with the tablets': 'high',
+      'i need to end this week at the tracks': 'high',
+      'i want to end this race': 'high',
+      'i want to end this conversation nobody will miss me': 'high',
+      'nobody loves me i want to end it this week with the pills': 'high',
+      'i want to end this week and go to sleep for ever': 'high',
+    });
+  });
 });

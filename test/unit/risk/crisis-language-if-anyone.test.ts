@@ -65,4 +65,11 @@ describe('crisis language: a condition on anyone, and plans in the third person'
       'huyu mtu amepanga kujiua yaani mimi': 'high',
     });
   });
+
+  it('keeps "yaani mimi" followed by more than being fine as the speaker owning it (a code review)', () => {
+    expectLevels({
+      'kuna mtu anafikiria kujiua yaani mimi ndiye': 'high',
+      'rafiki yangu anataka kujiua yaani mimi tu': 'high',
+    });
+  });
 });

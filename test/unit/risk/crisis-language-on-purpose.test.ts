@@ -41,4 +41,12 @@ describe('crisis language: hurting oneself on purpose', () => {
       'i keep scratching my arms until they bleed the eczema is bad': 'low',
     });
   });
+
+  it('reads the Swahili and "until i bleed" forms, and leaves relief from an itch as it was (a code review)', () => {
+    expectLevels({
+      'najikwaruza mikono mpaka damu itoke inanisaidia kuhisi kitu': 'critical',
+      'i keep scratching my arms until i bleed it helps me feel something': 'critical',
+      'i keep scratching my legs until they bleed it makes me feel better the itching is so bad': 'medium',
+    });
+  });
 });

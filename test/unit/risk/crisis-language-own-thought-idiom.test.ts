@@ -15,9 +15,26 @@ describe('crisis language: one’s own thinking verb after a book, and "nimechok
   it('reads "nimechoka kufa" as tiredness, and a wish beside it still as a wish', () => {
     expectLevels({
       'leo sokoni nimechoka kufa yaani miguu haiwezi kesho nitalipa ada': 'low',
-      'nimechoka kufa': 'low',
+      'nimechoka kufa': 'medium',
       'nimechoka kufa sitaki kuishi': 'medium',
       'nimechoka na maisha nataka kufa': 'high',
+    });
+  });
+
+  it('keeps a song or a book said to say the words a quotation, and reads a thinking verb that opens the cue as the speaker’s (a code review)', () => {
+    expectLevels({
+      'wimbo huo unasema nimekuwa nikifikiria kujiua ni mzuri sana': 'low',
+      'kitabu hiki kinasema nilikuwa nikifikiria kujiua kila siku': 'low',
+      'every time i open a book i keep thinking about killing myself': 'high',
+      'kila nikishika kitabu nawaza kujiua': 'high',
+      'the song goes i keep thinking about killing myself': 'low',
+    });
+  });
+
+  it('reads "nimechoka kufa" as tiredness only before a tired body, work or a day, not before a wish (a code review)', () => {
+    expectLevels({
+      'nimechoka kufa ni afadhali kuliko maisha haya': 'medium',
+      'nimechoka kufa polepole kila siku nataka iishe': 'medium',
     });
   });
 });

@@ -43,4 +43,8 @@ describe('crisis language: at a height or water now, and not coming back', () =>
       'niko kwa roof ya hostel natengeneza bati naona ni bora niruke tu': 'medium',
     });
   });
+
+  it('reads "nijirushe chini" too (a code review)', () => {
+    expectLevels({ 'niko kwa roof ya hostel saa hii naona ni bora nijirushe chini': 'critical' });
+  });
 });

@@ -29,4 +29,34 @@ describe('crisis language: thinking of the act itself, and a body to be found', 
       'nimeandika hii ili mjue wapi mtaupata mwili wangu': 'critical',
     });
   });
+
+  it('leaves a night out, work, a swim with friends, a stage, a boda, meds on time, lotion and a question answered no low (a code review)', () => {
+    expectLevels({
+      'nafikiria kujirusha weekend hii na mabeshte': 'low',
+      'nawaza kujitupa kwa biashara': 'low',
+      'i keep thinking of jumping into the lake with my friends this weekend': 'low',
+      'i keep thinking of jumping off the stage at the concert': 'low',
+      'i keep thinking of jumping off the boda when the guy speeds': 'low',
+      'i keep thinking of taking all my meds on time': 'low',
+      'i keep thinking of stepping off the podium': 'low',
+      'i forgot where to find my body lotion': 'low',
+      'the nurse showed me where to find my body mass index on the app': 'low',
+      'ninafikiria kunywa jik? hapana nimecheka tu': 'low',
+    });
+  });
+
+  it('reads the close variants a review wrote as active thoughts', () => {
+    expectLevels({
+      'ninafikiria kujirusha from the sixth floor window': 'high',
+      'ninawaza kujitupa barabarani': 'high',
+      'since the video leaked i keep thinking of stepping off the balcony': 'high',
+      'nobody listens to my story i keep thinking of walking into the river': 'high',
+      'i keep thinking of stepping off the platform when the train comes': 'high',
+      'i keep thinking of drinking the whole bottle of jik': 'high',
+      'i cant stop thinking of stepping off the balcony': 'high',
+      'all i think about is stepping off the balcony': 'high',
+      'i stood on the bridge looking down thinking it would be quick': 'high',
+      'i keep thinking of drinking jik. what should i do?': 'high',
+    });
+  });
 });
