@@ -64,6 +64,10 @@ const TILL_BLEEDING = `(?:(?:until|till) (?:it|they|i|my \\p{L}+) (?:bled|bleeds
  * (session 40, red team 177: "been scratching my wrists until they bleed every night this week it helps me feel
  * something"). An itch's scratching says no such purpose ("… the eczema is bad"). */
 const SCRATCHED = ` (?:(?:i |i have been |ive been |i been |been |i keep |i kept |i am |im )(?:scratch|scratching|scratched|pinch|pinching|pinched|burn|burning|burnt|burned) my (?:wrists?|arms?|thighs?|legs?|skin|hands?)|(?:na|nime|nili|hu|ni)(?:ki)?ji(?:kwaruza|kuna|choma|burn|scratch|finya)(?: (?:mikono|mkono|miguu|mguu|mapaja|paja|ngozi))?)(?: \\p{L}+){0,3}? ${TILL_BLEEDING}`;
+/** An itching skin. */
+const ITCH = re(
+  ' (?:eczema|ekzema|chicken ?pox|tetekuwanga|upele|ukurutu|itch\\p{L}*|rash|allerg\\p{L}*|mosquito\\p{L}*|mbu|kunguni|bed ?bugs?|fungus|ringworm|psoriasis|hives|kuwasha|inaniwasha|inawasha) ',
+);
 /** What it is for: feeling something, coping, punishment; not relief ("it makes me feel better, the itching is so bad"). */
 const WHAT_FOR =
   '(?:(?:it|this|that|the pain) (?:helps|help|makes) me (?:feel something|feel alive|feel real|cope)|(?:so|just so) (?:that )?i (?:can )?feel something|to feel something|to punish myself|(?:inanisaidia|inanifanya) (?:kuhisi|nihisi|kujisikia|nijisikie) (?:kitu|hai))';
@@ -89,6 +93,8 @@ export const ON_PURPOSE_CUES: readonly Cue[] = [
     tier: 'behaviour',
     code: 'self_harm',
     re: re(`${SCRATCHED}(?= |$)`),
+    // An itch named anywhere: "it helps me cope" with eczema or chicken pox is the itch's relief (a code review).
+    unlessWhole: ITCH,
     onlyWhole: re(anySpaces(`${SCRATCHED}(?: [\\p{L}\\p{N}]+){0,8}? ${WHAT_FOR}(?= |$)`)),
     ...OWN_WORDS,
   },

@@ -84,9 +84,12 @@ const OWN_THOUGHT_BEFORE =
   / (?:(?:nimekuwa|nilikuwa|bado) )?(?:ni|na|nime|nili)(?:ki)?(?:fikiria|fikiri|waza|wazia)(?: (?:sana|tu|kuhusu))? $| i (?:keep|kept|have been|ive been|been|am|was|still) (?:thinking|thinking about|thinking of|considering|contemplating) $/u;
 const OWN_THOUGHT_OPENS =
   /^ (?:i (?:keep |kept |have been |ive been |been |still |always )*(?:thinking|think|thought)|(?:na|nina|nime|nili)(?:ki)?(?:fikiria|fikiri|waza|wazia)) /u;
+/** The thought of one's own death or harm, not of suicide as a topic (a teacher's "… i keep thinking about suicide and how
+ * to help my students" after a book read in class). */
+const OWN_SELF = / (?:my ?self|my (?:own )?life|(?:ku|ni|na)ji\p{L}+|nife|kufa|die|dying|dead) /u;
 /** A book or a song said to say the words: then they are its line whoever's verb they hold. */
 const QUOTE_SAYS =
-  / (?:says|said|say|goes|went|sings|sang|reads|line is|unasema|anasema|kinasema|inasema|husema|ilisema|alisema|kilisema|ulisema) /u;
+  / (?:says|said|say|goes|went|sings|sang|reads|line is|called|titled|named|unaitwa|kinaitwa|inaitwa|kiitwacho|kinachoitwa|unaoitwa|unasema|anasema|kinasema|inasema|husema|ilisema|alisema|kilisema|ulisema) /u;
 
 /** Some match of `all` in `text` shares words with the cue's match. */
 function overlaps(all: RegExp, text: string, m: RegExpExecArray): boolean {
@@ -347,7 +350,11 @@ function judge(
   // nikifikiria [kujimaliza]"), and nothing says the book or song says it.
   if (
     QUOTE.test(local.before) &&
-    !((OWN_THOUGHT_BEFORE.test(before) || OWN_THOUGHT_OPENS.test(m[0])) && !QUOTE_SAYS.test(local.before)) &&
+    !(
+      (OWN_THOUGHT_BEFORE.test(before) || OWN_THOUGHT_OPENS.test(m[0])) &&
+      OWN_SELF.test(m[0]) &&
+      !QUOTE_SAYS.test(local.before)
+    ) &&
     !(cue.re && saidAgain(after, cue.re))
   )
     return { code: 'quote' };

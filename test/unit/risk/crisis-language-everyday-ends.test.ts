@@ -74,4 +74,20 @@ describe('crisis language: ending or deciding on an everyday thing', () => {
       'i want to end this week and go to sleep for ever': 'high',
     });
   });
+
+  it('keeps a deadline past, a bare study, learning or forgiving, and a rest naming everything, an end or a farewell (a second review)', () => {
+    expectLevels({
+      'i want to end it tonight the thesis was due and i failed again': 'critical',
+      'i have decided to learn how to tie a noose': 'critical',
+      'i have decided to study the best way to go': 'critical',
+      'i have decided to forgive everyone before i go': 'critical',
+      'i have decided to quit my job and end everything': 'critical',
+      'i have decided to quit school hii ndio mwisho wangu': 'critical',
+      'ive made up my mind to resign and disappear tonight': 'critical',
+      'i have decided to forgive everyone nisameheni wote': 'critical',
+      'i have decided to move to a better place tonight': 'critical',
+      'i want to end this game i am so tired': 'high',
+      'i want to end this day early and sleep and not wake up': 'high',
+    });
+  });
 });

@@ -57,10 +57,11 @@ describe('crisis language: a condition on anyone, and plans in the third person'
     });
   });
 
-  it('reads "yaani mimi" as the speaker owning it only at the end or as "yaani mimi mwenyewe", not "yaani mimi niko sawa" (red team 178)', () => {
+  it('reads "yaani mimi" as the speaker owning it wherever it stands, "yaani mimi niko sawa" too (a narrowing hid crises: a code review)', () => {
     expectLevels({
       'leo nina wasiwasi kuhusu rafiki yangu jana alinitumia ujumbe akisema anataka kujiua mimi nilimpigia simu yaani mimi niko sawa ila nimechoka':
-        'low',
+        'high',
+      'kama mtu anataka kujiua afanye nini yaani mimi niko sawa kwa nje lakini ndani nimekufa': 'high',
       'msee wenu amepanga kujiua buda yaani mimi mwenyewe nimechoka na hii life na nishachagua siku': 'high',
       'huyu mtu amepanga kujiua yaani mimi': 'high',
     });

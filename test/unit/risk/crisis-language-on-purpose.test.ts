@@ -49,4 +49,10 @@ describe('crisis language: hurting oneself on purpose', () => {
       'i keep scratching my legs until they bleed it makes me feel better the itching is so bad': 'medium',
     });
   });
+
+  it('leaves scratching beside a named itch as it was, whatever it helps with (a second review)', () => {
+    expectLevels({
+      'my eczema is bad i keep scratching my arms till they bleed at night it helps me cope with the itching': 'low',
+    });
+  });
 });

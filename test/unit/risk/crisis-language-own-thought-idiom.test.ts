@@ -37,4 +37,14 @@ describe('crisis language: one’s own thinking verb after a book, and "nimechok
       'nimechoka kufa polepole kila siku nataka iishe': 'medium',
     });
   });
+
+  it('keeps "nimechoka kufa" before a day or "honestly" a wish, and a song called by the words a quotation (a second review)', () => {
+    expectLevels({
+      'nimechoka kufa leo ndio siku yangu ya mwisho': 'critical',
+      'nimechoka kufa today is the day i go': 'critical',
+      'nimechoka kufa honestly ndio suluhisho': 'medium',
+      'kuna wimbo mpya unaitwa nimekuwa nikifikiria kujiua ni mzuri sana': 'low',
+      'we read a book in class on teen suicide i keep thinking about suicide and how to help my students': 'low',
+    });
+  });
 });

@@ -47,4 +47,10 @@ describe('crisis language: at a height or water now, and not coming back', () =>
   it('reads "nijirushe chini" too (a code review)', () => {
     expectLevels({ 'niko kwa roof ya hostel saa hii naona ni bora nijirushe chini': 'critical' });
   });
+
+  it('leaves "bora niruke" when locked out or on a flooded bridge as it was (a second review)', () => {
+    expectLevels({
+      'niko kwa balcony ya first floor nimefungiwa nje funguo zimepotea naona ni bora niruke tu': 'low',
+    });
+  });
 });

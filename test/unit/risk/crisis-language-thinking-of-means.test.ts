@@ -59,4 +59,29 @@ describe('crisis language: thinking of the act itself, and a body to be found', 
       'i keep thinking of drinking jik. what should i do?': 'high',
     });
   });
+
+  it('leaves a body of work, a camera, a dance floor, a gun range, a night off work, a city, a zoo and a holiday low (a second review)', () => {
+    expectLevels({
+      'so people know where to find my body of work': 'low',
+      'i dont know where to find my body after giving birth': 'low',
+      'i keep thinking of jumping in front of the camera for my tiktok': 'low',
+      'i keep thinking i should just step off the dance floor': 'low',
+      'i keep thinking of stepping off the edge of my comfort zone': 'low',
+      'i keep thinking of taking my gun to the range this weekend': 'low',
+      'nafikiria kujirusha toka kazi mapema leo': 'low',
+      'nafikiria kujirusha chini ya blanket nilale': 'low',
+      'looking down from the balcony of the tenth floor thinking how fast the city is growing': 'low',
+      'i keep thinking of walking into the ocean at diani when we go on holiday': 'low',
+      'i sit in the church building and i keep thinking about stepping off the committee': 'low',
+    });
+  });
+
+  it('reads the whole bottle, a numbered floor, a question asked before it and a party before it (a second review)', () => {
+    expectLevels({
+      'i keep thinking of swallowing the whole bottle tonight': 'critical',
+      'i keep thinking of stepping off the 6th floor balcony': 'high',
+      'unajua nini? hapana huwezi jua nimekuwa nikifikiria kunywa jik kila usiku': 'high',
+      'after the party last night all i think about is drinking the paraffin': 'high',
+    });
+  });
 });
