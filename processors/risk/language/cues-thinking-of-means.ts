@@ -54,10 +54,11 @@ const TAKEN_BACK = new RegExp(
   `${JOKE_AFTER.source}| (?:hapana|no no|nah|i mean|namaanisha|just kidding|natania) `,
   'u',
 );
-/** A dream, a film or a made-up case before it; a question answered no right after it, as written. */
+/** A dream, a film or a made-up case before it. */
 const NOT_OWN_BEFORE = re(
   ' (?:imagine|suppose|pretend|in (?:my|a) dream|i dreamt|i dreamed|niliota|ndoto yangu|movie|film|scene|character) ',
 );
+/** A form as written, or the means asked about and answered no ("ninafikiria kunywa jik? hapana …"). */
 const ANSWERED_NO = new RegExp(
   `${WRITTEN_AS_FORM.source}|(?:jik|bleach|poison|sumu|paraffin|kujirusha|kujitupa|jump\\p{L}*|gun|pills|tablets|vidonge)[^?.!]*[?] *(?:hapana|no|nah|la)(?![\\p{L}])`,
   'u',

@@ -346,8 +346,8 @@ function judge(
     return { code: 'third_party', tier };
   // A quotation word counts in the cue's own stretch ("that song goes [i want to die]"), not "the song was nice then
   // i came home and [i want to die]", and not when the speaker takes the words as their own ("… and honestly same").
-  // … nor when the speaker's own thinking verb leads into it, outside the cue ("kila nikishika kitabu … nimekuwa
-  // nikifikiria [kujimaliza]"), and nothing says the book or song says it.
+  // … nor when the speaker's own thinking verb leads into it or opens it, of their own death or harm ("kila nikishika
+  // kitabu … nimekuwa nikifikiria [kujimaliza]"), and nothing says the book or song says it.
   if (
     QUOTE.test(local.before) &&
     !(
