@@ -91,6 +91,11 @@ const OWN_SELF = / (?:my ?self|my (?:own )?life|(?:ku|ni|na)ji\p{L}+|nife|kufa|d
 const QUOTE_SAYS =
   / (?:says|said|say|goes|went|sings|sang|reads|line is|called|titled|named|unaitwa|kinaitwa|inaitwa|kiitwacho|kinachoitwa|unaoitwa|unasema|anasema|kinasema|inasema|husema|ilisema|alisema|kilisema|ulisema) /u;
 
+/** The speaker's own thought of their own death or harm, led into or opened by their thinking verb, which no book or
+ * song in the cue's stretch is said to say. */
+const ownThought = (before: string, cue: string, stretch: string): boolean =>
+  (OWN_THOUGHT_BEFORE.test(before) || OWN_THOUGHT_OPENS.test(cue)) && OWN_SELF.test(cue) && !QUOTE_SAYS.test(stretch);
+
 /** Some match of `all` in `text` shares words with the cue's match. */
 function overlaps(all: RegExp, text: string, m: RegExpExecArray): boolean {
   const from = m.index + 1;
@@ -348,15 +353,7 @@ function judge(
   // i came home and [i want to die]", and not when the speaker takes the words as their own ("… and honestly same").
   // … nor when the speaker's own thinking verb leads into it or opens it, of their own death or harm ("kila nikishika
   // kitabu … nimekuwa nikifikiria [kujimaliza]"), and nothing says the book or song says it.
-  if (
-    QUOTE.test(local.before) &&
-    !(
-      (OWN_THOUGHT_BEFORE.test(before) || OWN_THOUGHT_OPENS.test(m[0])) &&
-      OWN_SELF.test(m[0]) &&
-      !QUOTE_SAYS.test(local.before)
-    ) &&
-    !(cue.re && saidAgain(after, cue.re))
-  )
+  if (QUOTE.test(local.before) && !ownThought(before, m[0], local.before) && !(cue.re && saidAgain(after, cue.re)))
     return { code: 'quote' };
   // The clauses before the cue's, for a denial's reading of what follows it (left-open.ts).
   const earlier = cs.slice(0, i).map((x) => x.text);
