@@ -66,6 +66,13 @@ function categories(
   }
 }
 
+/** The English scorer on the same lines' English originals (the `english` column): what the Swahili figure can be held
+ * against, since the translation keeps the line's label and its wording carries the rest. */
+function parity(rows: Array<Record<string, string>>): string {
+  const right = rows.filter((r) => lexiconEmotion(r.english!, 'en').label === r.label).length;
+  return `parity: the English scorer on these lines' English originals (xed_dev7.csv held-out half) ${pct(right / rows.length)} (${right}/${rows.length})`;
+}
+
 /** Accuracy of each language variety (sw, sheng, mixed) of a set with a `language` column. */
 function byVariety(rows: Array<Record<string, string>>, language: 'en' | 'sw'): string {
   const varieties = [...new Set(rows.map((r) => r.language!))].sort();
@@ -181,6 +188,7 @@ for (const [half, dev] of showDev
           'own translations (by an AI assistant, not checked by a native speaker) of held-out English XED film lines, not',
           "  native check-ins (data/text/sw_text_xed_translated/PROVENANCE.md); scored with language 'sw'",
           `by variety: ${byVariety(xedSw, 'sw')}`,
+          parity(xedSw),
         ],
       );
   }
