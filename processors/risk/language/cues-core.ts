@@ -1,5 +1,6 @@
 import type { Cue } from './patterns.js';
 import { DECIDED_ALONE, ENDED_ALONE } from './everyday-ends.js';
+import { OWN_HAIR_ONLY } from './own-hair.js';
 import { EN_SELF_KILL, ORDINARY_FAREWELL, re, SW_WANT } from './words.js';
 
 /** Ending one's own life, as the intent cues name it. */
@@ -331,5 +332,11 @@ export const CORE_CUES: readonly Cue[] = [
     code: 'attempt',
     re: re(' (?:nili|nime|nilishawahi )?jaribu (?:kujiua|kujitoa uhai|kujitoa|kujimaliza|kufa|kudedi) '),
   },
-  { tier: 'behaviour', code: 'self_harm', re: re(' n\\p{L}{0,8}?ji(?:kata|dhuru|umiza|choma) ') },
+  // Not one's own hair, nails or beard said with nothing of harm (own-hair.ts).
+  {
+    tier: 'behaviour',
+    code: 'self_harm',
+    re: re(' n\\p{L}{0,8}?ji(?:kata|dhuru|umiza|choma) '),
+    unlessWhole: OWN_HAIR_ONLY,
+  },
 ];

@@ -124,7 +124,7 @@ export const FAREWELL_CUES: readonly Cue[] = [
     tier: 'plan',
     code: 'intent',
     re: re(
-      ' (?:this is|today is|tonight is|it is|its|and) my last (?:day|night|week) (?:on (?:this |the )?earth|alive|in this world)(?= $| (?!(?:was|were|will|would|is going|should|of|as|before|i want|i would|i wish|i will|to)\\b))| (?:leo|hii|usiku huu) ni (?:siku|usiku|wiki) (?:yangu|wangu) ya mwisho (?:duniani|hapa duniani|nikiwa hai)(?! (?:itakuwa|ingekuwa)\\b)',
+      ' (?:this is|today is|tonight is|it is|its|and) my last (?:day|night|week) (?:on (?:this |the )?earth|alive|in this world)(?= $| (?!(?:was|were|will|would|is going|should|of|as|before|i want|i would|i wish|i will|to)\\b))| (?:leo|hii|usiku huu) ni (?:siku|usiku|wiki) (?:yangu|wangu) ya mwisho (?:duniani|hapa duniani|nikiwa hai|(?:kwa|katika|kwenye) (?:hii dunia|dunia hii))(?! (?:itakuwa|ingekuwa)\\b)',
     ),
     unlessSentence: NOT_ONES_OWN_NOW,
     unlessWritten: WRITTEN_AS_FORM,

@@ -1,5 +1,5 @@
 import type { Cue } from './patterns.js';
-import { AT_A_TIME, EN_WILL, JOKE_AFTER, NOT_OWN_PLAN, POISON, SW_WILL, WHEN } from './planned-words.js';
+import { AT_A_TIME, EN_WILL, FOOD, JOKE_AFTER, NOT_OWN_PLAN, POISON, SW_WILL, WHEN } from './planned-words.js';
 import { WRITTEN_AS_FORM, re } from './words.js';
 
 // A household poison named and planned, with no word of suicide ("nitakunywa jik kesho", "i will drink bleach
@@ -25,10 +25,6 @@ const PLANNED = [
 /** Drunk, not carried: poisons no one drinks, not paraffin (lamps), nor "dudu" (an insect in the tea). */
 const DRUNK_ONLY =
   '(?:jik|jick|bleach|doom|rat poison|ratox|paraquat|pesticide|insecticide|cattle dip|dawa ya (?:panya|mende|kuua wadudu|kupe)|sumu ya panya)';
-/** Food, drink or another medicine: named between the poison and the verb ("… jik chai nitakunywa jioni", "… doom
- * and milk …") or after the time, it is what is drunk. */
-const FOOD =
-  '(?:chai|tea|maziwa|milk|uji|porridge|soda|juice|juisi|smoothie|water|maji|pombe|beer|ugali|githeri|food|chakula|syrup|dawa|amoxil|sukari|unga|panadol|vidonge|tembe|pills|tablets)';
 /** No food between, unless the poison is put into it ("nimeweka sumu ya panya kwa chai yangu nitakunywa sasa hivi", "… in juice …"). */
 const NO_FOOD = `(?:(?:kwa|in|into|inside|ndani ya) (?:the |my |some )?${FOOD}(?: yangu)? |(?!(?:${FOOD}|and|for)(?= ))\\p{L}+ ){0,4}?`;
 /** Bought, hidden or mixed by the speaker: the poison as what they readied ("nimenunua dawa ya panya …"). */

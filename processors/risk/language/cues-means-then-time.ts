@@ -1,6 +1,6 @@
 import type { Cue } from './patterns.js';
 import { NOT_OWN_NOW } from './act-farewell-words.js';
-import { NOT_OWN_PLAN } from './planned-words.js';
+import { FOOD, NOT_OWN_PLAN } from './planned-words.js';
 import { WRITTEN_AS_FORM, anySpaces, re } from './words.js';
 
 // A means said to be ready, kept or just got, then the moment to use it (session 39, red team 171): "the rope is in
@@ -23,10 +23,12 @@ const READY = [
   `(?:(?:the|my) )?${NOT_PILLS} (?:is|are|iko|ziko|viko|ipo|kiko) (?:(?:tied|made|set up) and )?(?:ready|tayari|here|with me|hidden|in|under|inside|behind|at|kwa|kwenye|chini ya|ndani ya)(?= )`,
   `(?:(?:the|my|zile|hizo) )?${MEANS} (?:is|are|iko|ziko|viko|ipo|vipo|zipo) (?:ready|tayari|hidden|${OWN_PLACE})(?= )`,
   `(?:i (?:hid|have hidden)|nime(?:sha)?ficha|nilificha) ${THE}${MEANS}(?= )`,
+  // Had and said ready or in the speaker's own place (review 182: "niko na kamba kwa bag, leo ndio leo").
+  `(?:i (?:have|ve got|have got|got|kept|have kept)|ive (?:got|kept)|nina|niko na|nimeweka|nimehifadhi) ${THE}${NOT_PILLS} (?:ready|tayari|${OWN_PLACE})(?= )`,
 ];
 /** … or only had or bought: then only a moment of doing counts, never a bare "leo ndo leo" (soap, a new razor). */
 const HAD = [
-  `i (?:have|ve got|have got|got|bought) ${THE}${NOT_PILLS}(?= )`,
+  `i (?:have|ve got|have got|got|bought|kept|have kept) ${THE}${NOT_PILLS}(?= )`,
   `(?:nime(?:sha)?(?:nunua|buy|pata|beba|weka)|nilinunua|nina|niko na) ${THE}${NOT_PILLS}(?= )`,
 ];
 /** Then the moment of doing: the house asleep, this night, darkness awaited, done tonight. */
@@ -39,9 +41,23 @@ const DOING = [
   `(?:usiku wa leo|leo usiku|tonight|tonite)(?: (?:when|once|after) (?:everyone|evryone|they|the house) (?:sleeps|is asleep|are asleep))? (?:namaliza|nitamaliza|i am done|ill be gone|i will be gone)`,
   `(?:nita|nta)(?:i|vi|zi|ki|u)?(?:tumia|meza|kunywa) (?:leo usiku|usiku wa leo|usiku huu|kesho usiku|tonight)`,
 ];
+/** Drunk at a time after a poison had (review 182: "… i will drink it tomorrow", "… nitakunywa kesho"), never pills said
+ * ready (a dose for the morning), with no food or drink named between ("nimenunua jik na sukari soda nitaikunywa kesho"). */
+const DRUNK_LATER = [
+  `(?:i will|ill|i am going to|im going to|i am gonna|im gonna) (?:drink|swallow) it (?:tonight|tomorrow|later|today)`,
+  `(?:nita|nta)(?:i|vi|zi|ki|u)?(?:meza|kunywa) (?:kesho|leo)(?: (?:asubuhi|jioni|mchana))?`,
+];
+/** Up to twelve words, none a food, a drink or a medicine. */
+/** Food, drink or medicine, and what else is drunk by the glass ("nimeamua nitakunywa kahawa kila asubuhi"). */
+const DRINKS = `(?:${FOOD}|kahawa|coffee|wine|mvinyo|glasi|glass|cup|kikombe|vikombe)`;
+const FOOD_FREE = `(?: (?!${DRINKS}(?= ))[\\p{L}\\p{N}]+){0,12}?`;
+/** Decided, then drunk, whatever follows (review 182: "nimeweka sumu kwa nyumba na nimeamua nikimaliza kuvuna hiki
+ * kidogo nitakunywa, watoto watabaki na shamba angalau"): poisons only, no drink named after it. */
+const DECIDED = `(?:nimeamua|nimeshaamua|i have decided|ive decided)(?: [\\p{L}\\p{N}]+){0,5}? (?:nitakunywa|nitaikunywa|nitainywa|nitaimeza|i will drink it)(?! (?:\\p{L}+ ){0,4}?${DRINKS}(?= |$))`;
+const POISONED = `(?:i (?:have|ve got|have got|got|bought|kept|have kept)|ive (?:got|kept|bought)|nina|niko na|nime(?:sha)?(?:nunua|buy|pata|weka|ficha|hifadhi)|nilinunua) ${THE}(?:sumu(?: ya panya)?|poison|rat poison|dawa ya panya|jik|bleach)(?= )`;
 /** … or a moment said bare, after a means ready or hidden only. */
 const BARE = [
-  `tonight is the night|leo (?:ndo|ndio|ndiyo) leo`,
+  `tonight is the night|today is the day|leo (?:ndo|ndio|ndiyo) (?:leo|siku)|(?:leo usiku|usiku wa leo|tonight) (?:ndio|ndo|ni|is) (?:mwisho|the end)`,
   `(?:nikimaliza|after) (?:hii|this) (?:call|simu) (?:naenda|nitaenda|i will go|i am going|i go)`,
 ];
 /** What may follow the moment: a farewell or a plea not to be forgotten ("… nasubiri giza tu. msinisahau"). */
@@ -59,10 +75,10 @@ export const MEANS_THEN_TIME_CUES: readonly Cue[] = [
   {
     tier: 'plan',
     code: 'preparation',
-    re: re(` ${any([...READY, ...HAD])}`),
+    re: re(` ${any([...READY, ...HAD, POISONED])}`),
     onlyWhole: re(
       anySpaces(
-        `(?: ${any(READY)}(?: [\\p{L}\\p{N}]+){0,12}? ${any([...DOING, ...BARE])}${FAREWELL_AFTER}| ${any(HAD)}(?: [\\p{L}\\p{N}]+){0,12}? ${any(DOING)}${FAREWELL_AFTER}| ${DAY_FIRST}(?: [\\p{L}\\p{N}]+){0,6}? ${any(READY)}(?: [\\p{L}\\p{N}]+){0,3}(?= *$))`,
+        `(?: ${any(READY)}(?: [\\p{L}\\p{N}]+){0,12}? ${any([...DOING, ...BARE])}${FAREWELL_AFTER}| ${any(HAD)}(?: [\\p{L}\\p{N}]+){0,12}? ${any(DOING)}${FAREWELL_AFTER}| ${DAY_FIRST}(?: [\\p{L}\\p{N}]+){0,6}? ${any(READY)}(?: [\\p{L}\\p{N}]+){0,3}(?= *$)| ${POISONED}(?: [\\p{L}\\p{N}]+){0,8}? ${DECIDED}| ${any([...HAD, POISONED])}${FOOD_FREE} ${any(DRUNK_LATER)}${FAREWELL_AFTER})`,
       ),
     ),
     unlessWhole: ERRAND,

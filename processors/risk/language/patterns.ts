@@ -53,6 +53,8 @@ import { PURPOSE_CUES } from './cues-purpose.js';
 import { SPEECH_CUES } from './cues-speech.js';
 import { SW_GRAMMAR_CUES } from './cues-sw-grammar.js';
 import { THINKING_OF_MEANS_CUES } from './cues-thinking-of-means.js';
+import { LAST_GOODBYE_CUES } from './cues-last-goodbye.js';
+import { ACT_BOUNDS_CUES } from './cues-act-bounds.js';
 import { anySpaces, re } from './words.js';
 
 // Crisis-language cues in English, Swahili and Sheng (our own rule set, written from the C-SSRS screener's
@@ -163,6 +165,8 @@ export const LATER_CUES: readonly Cue[] = [
   ...ON_PURPOSE_CUES,
   ...RELAPSE_CUES,
   ...THINKING_OF_MEANS_CUES,
+  ...LAST_GOODBYE_CUES,
+  ...ACT_BOUNDS_CUES,
 ].map((c) => ({
   ...c,
   raiseOnly: true,

@@ -12,6 +12,10 @@ export const SW_WILL =
 /** Named poisons only: "sumu"/"poison" have their own cues. */
 export const POISON =
   "(?:jik|jick|jiki|jiik|jeek|bleach|bleech|doom|dudu|rat poison|rat poision|ratpoison|ratox|roundup|steladone|duduthrin|thiodan|sniper|paraquat|pesticide|pestiside|insecticide|insectiside|acaricide|dip ya ng(?:o|')mbe|weed ?killer|cattle dip|cow dip|tick dip|triatix|paraffin|kerosene|dawa ya (?:panya|mende|magugu|kunyunyizia(?: mimea)?|kuua (?:wadudu|panya|mende|magugu)|kupe|mbu|ng(?:o|')mbe|mifugo|kuogesha ng(?:o|')mbe)|sumu ya (?:panya|wadudu|kupe)|mafuta ya taa)";
+/** Food, drink or another medicine: named between the poison and the verb ("… jik chai nitakunywa jioni", "… doom
+ * and milk …") or after the time, it is what is drunk. */
+export const FOOD =
+  '(?:chai|tea|maziwa|milk|uji|porridge|soda|juice|juisi|smoothie|water|maji|pombe|beer|ugali|githeri|food|chakula|syrup|dawa|amoxil|sukari|unga|panadol|vidonge|tembe|pills|tablets)';
 /** The days of the week, in English and in Swahili, as bare alternatives. */
 export const DAYS = 'monday|tuesday|wednesday|thursday|friday|saturday|sunday';
 export const SIKU = 'jumatatu|jumanne|jumatano|alhamisi|ijumaa|jumamosi|jumapili';

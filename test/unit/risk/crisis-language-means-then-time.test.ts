@@ -56,4 +56,35 @@ describe('crisis language: a means ready, then the moment to use it', () => {
       'im ending it all on friday night with him': 'low',
     });
   });
+
+  it('reads a rope or poison kept in one’s place, then the day or a drink at a time, as a plan (red team 182)', () => {
+    expectLevels({
+      'niko na kamba kwa bag, leo ndio leo': 'critical',
+      'i have the rope in my bag, today is the day': 'critical',
+      'i have kept poison in the house, i will drink it tomorrow': 'critical',
+      'nimeweka sumu kwa nyumba nitakunywa kesho': 'critical',
+      'nimeweka sumu kwa nyumba na nimeamua nikimaliza kuvuna hiki kidogo nitakunywa, watoto watabaki na shamba angalau':
+        'critical',
+      'nimeweka sumu kwa bag yangu nimeandika note for my daughter leo usiku ndio mwisho sorry sorry': 'critical',
+    });
+  });
+
+  it('leaves a move, a goat’s rope, camping, a drink named, prawns, a razor and a wedding as they were (red team 184, a code review)', () => {
+    expectLevels({
+      'niko na kamba kwa bag, leo ndio leo tunahamia keja mpya': 'low',
+      'nina kamba ya kufunga mbuzi kwa bag, leo ndio leo': 'low',
+      'i have the rope ready for tonight, we are camping at hells gate': 'low',
+      'nimeweka sumu ya panya stoo, nimeamua nitakunywa chai tu': 'low',
+      'nimenunua jik na sukari soda nitaikunywa kesho': 'low',
+      'nimenunua jik na panadol nitameza leo jioni': 'low',
+      'vidonge viko tayari nitavimeza kesho asubuhi': 'low',
+      'nimenunua jik leo. nimeamua nitakunywa kahawa kila asubuhi': 'low',
+      'nimenunua jik ya kusafisha bafu. nimeamua kuanzia leo nitakunywa glasi nane za maji kila siku': 'low',
+      'nimenunua kamba za kupika kwa leo usiku': 'low',
+      'i bought a razor for tonight': 'low',
+      'we have tug of war at the youth fellowship, i have the rope ready for tonight': 'low',
+      'today is the day we move to the new house. the rope is in the car': 'low',
+      'leo ndio siku ya harusi, kamba iko tayari kwa mapambo': 'low',
+    });
+  });
 });
