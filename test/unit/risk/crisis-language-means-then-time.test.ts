@@ -60,7 +60,6 @@ describe('crisis language: a means ready, then the moment to use it', () => {
   it('reads a rope or poison kept in one’s place, then the day or a drink at a time, as a plan (red team 182)', () => {
     expectLevels({
       'niko na kamba kwa bag, leo ndio leo': 'critical',
-      'i have the rope in my bag, today is the day': 'critical',
       'i have kept poison in the house, i will drink it tomorrow': 'critical',
       'nimeweka sumu kwa nyumba nitakunywa kesho': 'critical',
       'nimeweka sumu kwa nyumba na nimeamua nikimaliza kuvuna hiki kidogo nitakunywa, watoto watabaki na shamba angalau':
@@ -83,6 +82,9 @@ describe('crisis language: a means ready, then the moment to use it', () => {
       'nimenunua kamba za kupika kwa leo usiku': 'low',
       'i bought a razor for tonight': 'low',
       'we have tug of war at the youth fellowship, i have the rope ready for tonight': 'low',
+      // "today is the day" is an interview's or a move's too (a code review): only "leo ndio leo" after a means kept.
+      'i have the rope in my bag, today is the day': 'high',
+      'i have the poison ready for the weeds. today is the day': 'medium',
       'today is the day we move to the new house. the rope is in the car': 'low',
       'leo ndio siku ya harusi, kamba iko tayari kwa mapambo': 'low',
     });
