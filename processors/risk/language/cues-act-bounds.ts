@@ -35,14 +35,14 @@ const STOPPED = [
   ` (?:found|caught|saw) me (?:\\p{L}+ ){0,3}?with ${HELD}(?: \\p{L}+){0,6}? (?:and )?(?:stopped me|took (?:it|them) (?:away|from me)|grabbed (?:it|them)|pulled me (?:down|back|away))`,
   ` (?:took|grabbed|snatched|pulled) ${HELD} (?:away )?from me (?:just )?before i (?:could )?(?:do (?:anything|it|something)|use (?:it|them))`,
   ` (?:a|wa)(?:li|me)ni(?:nyang.?anya|nyakua|pokonya) ${HELD_SW}(?: \\p{L}+){0,3}? (?:before|kabla) (?:nifanye|sijafanya|nijaribu|nitumie)(?: (?:kitu|chochote|hivyo|hicho))?`,
-  ` (?:a|wa)(?:li|me)ni(?:kuta|fumania) na ${HELD_SW}(?: \\p{L}+){0,4}? (?:a|wa)ka(?:nizuia|ninyang.?anya|zitupa|itupa|ichukua|zichukua)`,
+  ` (?:a|wa)(?:li|me)ni(?:kuta|fumania)(?: \\p{L}+)? na ${HELD_SW}(?: \\p{L}+){0,4}? (?:a|wa)ka(?:nizuia|ninyang.?anya|zitupa|itupa|ichukua|zichukua)`,
   ` (?:nilikuwa|nlikuwa|nikiwa) (?:nimeshika|nimebeba|na) ${HELD_SW}(?: \\p{L}+){0,4}? (?:a|wa)ka(?:nizuia|zitupa|itupa|ninyang.?anya)`,
 ];
-/** In the cue's sentence: a shave, a school, an airport, a club's door, a kitchen or a meal, a farm, pests, a robbery, a
- * story or a lie (red team 184, two code reviews); not drinking, a fight or not eating told elsewhere, which are a
+/** In the cue's sentence: a shave, a school, an airport, a club's door, a kitchen or a meal, a farm, pests, a robbery,
+ * the police and a knife, skin lightening, a story or a lie (red team 184, two code reviews); not drinking, a fight or not eating told elsewhere, which are a
  * crisis's causes as often. */
 const NOT_AN_ATTEMPT = re(
-  ' (?:shave|shaving|kunyoa|barber|airport|security|bouncer|club|school|shule|teacher|mwalimu|class|kitchen|jikoni|cooking|kupika|(?:ni|ku)(?:ki)?(?:kata|menya) \\p{L}+|nyama|meat|viazi|potatoes|embe|mangoes|onions?|vitunguu|cake|kuni|firewood|goats?|cows?|heifer|bull|calf|ndama|ngombe|mbuzi|kuku|chicken|kupe|dip|vet|tying|kufunga|for (?:the )?rats|kwa panya|store|stoo|mixing|kuchanganya|pests?|game|match|film|movie|play|drama|rehearsal|prank|thief|thieves|robber\\p{L}*|mwizi|wezi|majambazi|character|book|story|hadithi|lie|uongo) ',
+  ' (?:shave|shaving|kunyoa|barber|airport|security|bouncer|club|school|shule|teacher|mwalimu|class|kitchen|jikoni|cooking|kupika|(?:ni|ku)(?:ki)?(?:kata|menya) \\p{L}+|nyama|meat|viazi|potatoes|embe|mangoes|onions?|vitunguu|cake|kuni|firewood|goats?|cows?|heifer|bull|calf|ndama|ngombe|mbuzi|kuku|chicken|kupe|dip|vet|tying|kufunga|for (?:the )?rats|kwa panya|store|stoo|mixing|kuchanganya|pests?|game|match|film|movie|play|drama|rehearsal|prank|thief|thieves|robber\\p{L}*|mwizi|wezi|majambazi|character|book|story|hadithi|lie|uongo|skin|ngozi|lighten\\p{L}*|kujichubua|mkorogo|(?:polisi|police|askari|cops?)(?: \\p{L}+)* (?:kisu|knife|panga)|(?:kisu|knife|panga)(?: \\p{L}+)* (?:polisi|police|askari|cops?)) ',
 );
 /** Right before it: nobody, never ("nobody ever found me with a rope …"). */
 const NOBODY_BEFORE = / (?:nobody|no one|never|hakuna mtu)(?: ever| aliwahi)? $/u;
@@ -58,10 +58,13 @@ const NOT_ALIVE_BY = [
 /** "by sunday im gone for good" is a move too: only with dying said to be what it means ("… gone as in dead", red
  * team 184; not "… i will die of stress" nor the kids "not moving": a code review). */
 const GONE_BY = ` (?:by|before) ${BY_A_DATE} (?:i am|i will be|ill be) gone (?:for good|forever)`;
-const DEAD_MEANT = re(' (?:gone as in dead|as in dead|i mean dead|meaning dead|i mean i will be dead) ');
-/** A book, a play or a song (the words are a character's), or exams and deadlines in its sentence (a load's hyperbole). */
+const DEAD_MEANT = re(
+  ' (?:gone as in dead|as in dead|i mean dead|meaning dead|i mean i will be dead)(?! (?:tired|beat|bored|broke|serious|drunk|asleep))(?= )',
+);
+/** A book, a play or a song (the words are a character's), exams, deadlines or "these kids will finish me" in its sentence
+ * (a load's hyperbole), an illness (a prognosis: a code review). */
 const NOT_ONES_OWN_DATE = re(
-  ' (?:character|book|story|hadithi|drama|play|film|movie|song|wimbo|lyrics|rehearsal\\p{L}*|exams?|deadlines?|assignments?|mtihani|mitihani|workload) ',
+  ' (?:character|book|story|hadithi|drama|play|film|movie|song|wimbo|lyrics|rehearsal\\p{L}*|exams?|deadlines?|assignments?|mtihani|mitihani|workload|cancer|saratani|ukimwi|hiv|illness|ugonjwa|doctors?|daktari|terminal|finish me|kill me|wataniua|watanimaliza|itaniua) ',
 );
 /** After it: a condition ("… if this deadline continues"). */
 const IF_AFTER = / (?:if|unless|kama|ikiwa|isipokuwa) /u;

@@ -53,7 +53,7 @@ const LAST_UNAWARE =
   ' (?:he|she|they|mum|mom|mama) (?:doesnt|does not|dont|do not) know (?:it was|its|it is|that was|that it was|that its) (?:the|my|our) last (?:hug|goodbye|kiss|time (?:she|he|they) (?:will )?see me)(?= $)';
 /** A move, a new job, good news kept for later, a habit or a relationship left: a goodbye they will understand. */
 const MOVING = re(
-  ' (?:mov(?:e|ing)|relocat\\p{L}*|transfer\\p{L}*|new job|new school|boarding|abroad|ughaibuni|(?:na|nita|ku|tuna)hamia|(?:na|nita|ku)hama|kazi mpya|shule mpya|surpris\\p{L}*|visa|retir\\p{L}*|graduat\\p{L}*|resign\\p{L}*|passed|promot\\p{L}*|engaged|pregnant|won|break(?:ing)? up|leaving (?:him|her)|divorc\\p{L}*|(?:tu|ku|na|nita)achana|relationship|uhusiano|betting|kamari|pombe|alcohol|drinking|smoking|sugar|sukari|dementia|travel\\p{L}*|dubai|army|jeshi\\p{L}*|surgery|operation|upasuaji|interview\\p{L}*|mahojiano|married|wedding|harusi|ndoa|scholarship|abroad) ',
+  ' (?:mov(?:e|es|ed|ing)|relocat\\p{L}*|transfer\\p{L}*|new job|new school|boarding|abroad|ughaibuni|(?:na|nita|ku|tuna)hamia|(?:na|nita|ku)hama|kazi mpya|shule mpya|surpris\\p{L}*|visa|retir\\p{L}*|graduat\\p{L}*|resign\\p{L}*|passed|promot\\p{L}*|engaged|pregnant|won|break(?:ing)? up|leaving (?:him|her)|divorc\\p{L}*|(?:tu|ku|na|nita)achana|relationship|uhusiano|betting|kamari|pombe|alcohol|drinking|smoking|sugar|sukari|dementia|travel\\p{L}*|dubai|army|jeshi\\p{L}*|surgery|operation|upasuaji|interview\\p{L}*|mahojiano|married|wedding|harusi|ndoa|scholarship|saudi|qatar|dubai|gulf|uarabuni|jail|prison|jela|gereza|case|court|mahakama) ',
 );
 
 /** A journey told as cover, then denied ("told them am travelling far. am not travelling", "… theres no trip"). */
@@ -65,9 +65,9 @@ const TOLD_TRAVELLING = re(
     ' (?:i )?(?:told|tell|telling) (?:them|him|her|everyone|everybody|my \\p{L}+) (?:that )?(?:i am|am|i will be) (?:travelling|traveling|going (?:away|far|on a journey|upcountry|to the village|home)|leaving) | (?:nimewaambia(?: wote| kila mtu)?|nimemwambia|niliwaambia(?: wote| kila mtu)?|nimeambia(?: \\p{L}+){1,2}) (?:kwamba |kuwa )?(?:nasafiri|nitasafiri|naenda (?:safari|ushago|shags|upcountry|nyumbani)|naondoka) ',
   ),
 );
-/** A surprise, a trip put off, a day off or a rest at home: the journey denied is kept from someone, not a cover. */
+/** A surprise, a trip put off, a day off, a rest or work at home, a contribution dodged: the journey denied is kept from someone, not a cover. */
 const A_SURPRISE = re(
-  ' (?:surpris\\p{L}*|kushtukiza|kumshtua|prank|cancel\\p{L}*|postpon\\p{L}*|imeahirishwa|tickets?|bus|no money|sina pesa|hakuna pesa|day off|off day|ruhusa|likizo|leave|skip\\p{L}*|avoid\\p{L}*|rest|kupumzika|relax\\p{L}*|stay (?:at )?home|staying (?:at )?home|kukaa nyumbani|interview\\p{L}*|mahojiano) ',
+  ' (?:surpris\\p{L}*|kushtukiza|kumshtua|prank|cancel\\p{L}*|postpon\\p{L}*|imeahirishwa|tickets?|bus|no money|sina pesa|hakuna pesa|day off|off day|ruhusa|likizo|leave|skip\\p{L}*|avoid\\p{L}*|rest|kupumzika|relax\\p{L}*|stay (?:at )?home|staying (?:at )?home|kukaa nyumbani|interview\\p{L}*|mahojiano|nitabaki|i will stay|staying|work|kazi|mchango|contribution|harambee|kukwepa|dodge) ',
 );
 
 /** Going to a river, a bridge or the railway not to come back (not the sea or a lake: the coast is a trip), nothing after but a farewell: "nitaenda mtoni usiku nisirudi",

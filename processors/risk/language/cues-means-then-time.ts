@@ -49,9 +49,12 @@ const DRUNK_LATER = [
 ];
 /** Food, drink or medicine, and what else is drunk by the glass ("nimeamua nitakunywa kahawa kila asubuhi"). */
 const DRINKS = `(?:${FOOD}|kahawa|coffee|wine|mvinyo|glasi|glass|cup|kikombe|vikombe)`;
-/** Up to twelve words, none a food, a drink or a medicine, nor a second thing bought with it ("… jik na mala", "… bleach
- * and a yoghurt": a code review; the list of drinks cannot be whole). */
-const FOOD_FREE = `(?: (?!(?:${DRINKS}|and|na|pia|plus|with|pamoja)(?= ))[\\p{L}\\p{N}]+){0,12}?`;
+/** Up to twelve words, none a food, a drink or a medicine, nor a second thing bought with it or someone else bringing
+ * one ("… jik na mala", "… bleach and a yoghurt", "… jirani ameleta mursik": code reviews; no list of drinks is whole). */
+const OTHER_BRINGING = '(?:brought|gave|sent|(?:a|wa)(?:me|li|ka)\\p{L}+)';
+const FOOD_FREE = `(?: (?!(?:${DRINKS}|${OTHER_BRINGING}|and|na|pia|plus|with|pamoja)(?= ))[\\p{L}\\p{N}]+){0,12}?`;
+/** … the same before a decision, where "na" joins the decision ("nimeweka sumu kwa nyumba na nimeamua …"). */
+const FOOD_FREE_TO_DECIDED = `(?: (?!(?:${DRINKS}|${OTHER_BRINGING}|and|pia|plus|with|pamoja)(?= ))[\\p{L}\\p{N}]+){0,8}?`;
 /** Decided, then drunk (review 182: "nimeweka sumu kwa nyumba na nimeamua nikimaliza kuvuna hiki kidogo nitakunywa,
  * watoto watabaki na shamba angalau"): poisons only, the verb ending its clause or a time after it ("… nitakunywa
  * mursik kila jioni" names the drink: a code review). */
@@ -80,7 +83,7 @@ export const MEANS_THEN_TIME_CUES: readonly Cue[] = [
     re: re(` ${any([...READY, ...HAD, POISONED])}`),
     onlyWhole: re(
       anySpaces(
-        `(?: ${any(READY)}(?: [\\p{L}\\p{N}]+){0,12}? ${any([...DOING, ...BARE])}${FAREWELL_AFTER}| ${any(HAD)}(?: [\\p{L}\\p{N}]+){0,12}? ${any(DOING)}${FAREWELL_AFTER}| ${DAY_FIRST}(?: [\\p{L}\\p{N}]+){0,6}? ${any(READY)}(?: [\\p{L}\\p{N}]+){0,3}(?= *$)| ${POISONED}(?: [\\p{L}\\p{N}]+){0,8}? ${DECIDED}| ${any([...HAD, POISONED])}${FOOD_FREE} ${any(DRUNK_LATER)}${FAREWELL_AFTER})`,
+        `(?: ${any(READY)}(?: [\\p{L}\\p{N}]+){0,12}? ${any([...DOING, ...BARE])}${FAREWELL_AFTER}| ${any(HAD)}(?: [\\p{L}\\p{N}]+){0,12}? ${any(DOING)}${FAREWELL_AFTER}| ${DAY_FIRST}(?: [\\p{L}\\p{N}]+){0,6}? ${any(READY)}(?: [\\p{L}\\p{N}]+){0,3}(?= *$)| ${POISONED}${FOOD_FREE_TO_DECIDED} ${DECIDED}| ${any([...HAD, POISONED])}${FOOD_FREE} ${any(DRUNK_LATER)}${FAREWELL_AFTER})`,
       ),
     ),
     unlessWhole: ERRAND,

@@ -59,4 +59,16 @@ describe('crisis language: the act seen from its edges', () => {
       'our cow died yesterday. by the end of the month i will be gone for good, i got a job in nairobi': 'high',
     });
   });
+
+  it('leaves the police taking a knife, skin lightening, an illness and "these kids will finish me" as they were (a third code review)', () => {
+    expectLevels({
+      "polisi walinikuta na kisu wakaninyang'anya": 'low',
+      'my mum caught me with the bleach and took it away, she does not want me to lighten my skin': 'low',
+      'mama alinikuta na jik akaichukua, anasema nitaharibu ngozi': 'low',
+      'with this cancer i will not be alive by christmas': 'high',
+      'these kids will finish me, i will not be alive by friday': 'high',
+      'by friday i will be gone for good, i mean dead tired of this job': 'medium',
+      'polisi walinikuta darajani na kamba wakanizuia': 'critical',
+    });
+  });
 });

@@ -69,4 +69,13 @@ describe('crisis language: a last goodbye, a cover story and a leaving', () => {
       'nimechoka sana nitalala milele leo': 'low',
     });
   });
+
+  it('leaves staying to work, dodging a contribution, leaving for the Gulf and a move done as they were (a third code review)', () => {
+    expectLevels({
+      'niliwaambia wote nitasafiri krismasi lakini sitasafiri, nitabaki nairobi kufanya kazi': 'low',
+      'nimewaambia wote naenda ushago ndio wasiniitishe mchango, lakini siendi popote': 'low',
+      'mum doesnt know its the last time she will see me, i leave for qatar on monday': 'high',
+      'i said goodbye to my family, they dont know it yet, i moved out to my own place': 'medium',
+    });
+  });
 });

@@ -89,4 +89,11 @@ describe('crisis language: a means ready, then the moment to use it', () => {
       'leo ndio siku ya harusi, kamba iko tayari kwa mapambo': 'low',
     });
   });
+
+  it('leaves a drink or a herb someone else brought, drunk at a time, as it was (a third code review)', () => {
+    expectLevels({
+      'nimenunua jik, jirani ameleta mursik nitaikunywa kesho': 'low',
+      'nimenunua jik, mama amenipa dawa ya kienyeji nimeamua nitaikunywa': 'low',
+    });
+  });
 });
