@@ -39,8 +39,8 @@ const STOPPED = [
   ` (?:nilikuwa|nlikuwa|nikiwa) (?:nimeshika|nimebeba|na) ${HELD_SW}(?: \\p{L}+){0,4}? (?:a|wa)ka(?:nizuia|zitupa|itupa|ninyang.?anya)`,
 ];
 /** In the cue's sentence: a shave, a school, an airport, a club's door, a kitchen or a meal, a farm, pests, a robbery,
- * the police and a knife, skin lightening, a story or a lie (red team 184, two code reviews); not drinking, a fight or not eating told elsewhere, which are a
- * crisis's causes as often. */
+ * the police and a knife, skin lightening, a story or a lie (red team 184, three code reviews); not drinking, a fight
+ * or not eating told elsewhere, which are a crisis's causes as often. */
 const NOT_AN_ATTEMPT = re(
   ' (?:shave|shaving|kunyoa|barber|airport|security|bouncer|club|school|shule|teacher|mwalimu|class|kitchen|jikoni|cooking|kupika|(?:ni|ku)(?:ki)?(?:kata|menya) \\p{L}+|nyama|meat|viazi|potatoes|embe|mangoes|onions?|vitunguu|cake|kuni|firewood|goats?|cows?|heifer|bull|calf|ndama|ngombe|mbuzi|kuku|chicken|kupe|dip|vet|tying|kufunga|for (?:the )?rats|kwa panya|store|stoo|mixing|kuchanganya|pests?|game|match|film|movie|play|drama|rehearsal|prank|thief|thieves|robber\\p{L}*|mwizi|wezi|majambazi|character|book|story|hadithi|lie|uongo|skin|ngozi|lighten\\p{L}*|kujichubua|mkorogo|(?:polisi|police|askari|cops?)(?: \\p{L}+)* (?:kisu|knife|panga)|(?:kisu|knife|panga)(?: \\p{L}+)* (?:polisi|police|askari|cops?)) ',
 );
