@@ -30,7 +30,8 @@ export const EVAL_FILES = {
   afrisenti: 'sw_sentiment_afrisenti/afrisenti_sw_dev3.csv',
 } as const;
 
-function show(src: keyof typeof SOURCES, file: string): string {
+/** A file of a source's pinned commit, from its git snapshot under MIRROR. */
+export function show(src: keyof typeof SOURCES, file: string): string {
   const s = SOURCES[src];
   const gitDir = path.join(MIRROR, s.dir, 'repo');
   return execFileSync('git', ['--git-dir', gitDir, 'show', `${s.commit}:${file}`], {

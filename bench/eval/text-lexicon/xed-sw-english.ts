@@ -1,9 +1,8 @@
-import { execFileSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { csvObjects } from '../text-sets.js';
-import { SOURCES, norm } from './sources.js';
+import { norm, show } from './sources.js';
 
 // Adds to the translated evaluation set (xed_sw.csv) the `english` column: each line's English original as it stands
 // in xed_dev7.csv, found through its XED source line. emotion-text.ts scores those originals with the English scorer,
@@ -12,19 +11,10 @@ import { SOURCES, norm } from './sources.js';
 
 const data = path.join(path.dirname(fileURLToPath(import.meta.url)), '../data/text');
 const file = path.join(data, 'sw_text_xed_translated/xed_sw.csv');
-const s = SOURCES.xed;
-const gitDir = path.join(process.env.MIRROR ?? '/work/.mirror', s.dir, 'repo');
 const lines = new Map<string, string[]>();
 const xedLine = (where: string): string => {
   const [f, n] = where.split(':');
-  if (!lines.has(f!))
-    lines.set(
-      f!,
-      execFileSync('git', ['--git-dir', gitDir, 'show', `${s.commit}:${f}`], {
-        encoding: 'utf8',
-        maxBuffer: 1 << 28,
-      }).split('\n'),
-    );
+  if (!lines.has(f!)) lines.set(f!, show('xed', f!).split('\n'));
   const raw = lines.get(f!)![Number(n) - 1]!;
   // en-annotated.tsv: text TAB labels; neu_en.txt: label TAB text.
   return f!.endsWith('.tsv') ? raw.split('\t')[0]! : raw.split('\t').slice(1).join('\t');

@@ -49,12 +49,15 @@ const DRUNK_LATER = [
 ];
 /** Food, drink or medicine, and what else is drunk by the glass ("nimeamua nitakunywa kahawa kila asubuhi"). */
 const DRINKS = `(?:${FOOD}|kahawa|coffee|wine|mvinyo|glasi|glass|cup|kikombe|vikombe)`;
-/** Up to twelve words, none a food, a drink or a medicine, nor a second thing bought with it or someone else bringing
- * one ("… jik na mala", "… bleach and a yoghurt", "… jirani ameleta mursik": code reviews; no list of drinks is whole). */
+/** Someone else bringing something: "… jirani ameleta mursik", "… my aunt brought herbs". */
 const OTHER_BRINGING = '(?:brought|gave|sent|(?:a|wa)(?:me|li|ka)\\p{L}+)';
-const FOOD_FREE = `(?: (?!(?:${DRINKS}|${OTHER_BRINGING}|and|na|pia|plus|with|pamoja)(?= ))[\\p{L}\\p{N}]+){0,12}?`;
+/** Up to `max` words none of which is a drink, someone else's bringing or one of `joins` (a second thing bought: "… jik
+ * na mala", "… bleach and a yoghurt"; code reviews: no list of drinks is whole). */
+const drinkFree = (max: number, joins: string) =>
+  `(?: (?!(?:${DRINKS}|${OTHER_BRINGING}|${joins})(?= ))[\\p{L}\\p{N}]+){0,${max}}?`;
+const FOOD_FREE = drinkFree(12, 'and|na|pia|plus|with|pamoja');
 /** … the same before a decision, where "na" joins the decision ("nimeweka sumu kwa nyumba na nimeamua …"). */
-const FOOD_FREE_TO_DECIDED = `(?: (?!(?:${DRINKS}|${OTHER_BRINGING}|and|pia|plus|with|pamoja)(?= ))[\\p{L}\\p{N}]+){0,8}?`;
+const FOOD_FREE_TO_DECIDED = drinkFree(8, 'and|pia|plus|with|pamoja');
 /** Decided, then drunk (review 182: "nimeweka sumu kwa nyumba na nimeamua nikimaliza kuvuna hiki kidogo nitakunywa,
  * watoto watabaki na shamba angalau"): poisons only, the verb ending its clause or a time after it ("… nitakunywa
  * mursik kila jioni" names the drink: a code review). */
