@@ -1,5 +1,5 @@
 import type { Cue } from './patterns.js';
-import { OWN_WORDS } from './planned-words.js';
+import { ASKED_OR_FORM, OWN_WORDS } from './planned-words.js';
 import { re, wholeCheckIn } from './words.js';
 
 // The act seen from its edges, with no word of suicide (session 41, red team 182; read below its tier): forgiveness
@@ -68,8 +68,6 @@ const NOT_ONES_OWN_DATE = re(
 );
 /** After it: a condition ("… if this deadline continues"). */
 const IF_AFTER = / (?:if|unless|kama|ikiwa|isipokuwa) /u;
-/** As written: a question. */
-const ASKED = /[?]/u;
 
 export const ACT_BOUNDS_CUES: readonly Cue[] = [
   { tier: 'plan', code: 'intent', re: re(`(?:${FORGIVE_SELF.join('|')})(?= )`), ...OWN_WORDS, unlessWhole: A_TREAT },
@@ -96,7 +94,8 @@ export const ACT_BOUNDS_CUES: readonly Cue[] = [
     ...OWN_WORDS,
     unlessNear: new RegExp(`${OWN_WORDS.unlessNear.source}|${IF_AFTER.source}`, 'u'),
     unlessSentence: NOT_ONES_OWN_DATE,
-    unlessWritten: ASKED,
+    // A question, and the form or quotation marks OWN_WORDS already leaves out (a review of the whole change).
+    unlessWritten: ASKED_OR_FORM,
   },
   { tier: 'plan', code: 'intent', re: re(`${GONE_BY}(?= |$)`), onlyWhole: DEAD_MEANT, ...OWN_WORDS },
 ];

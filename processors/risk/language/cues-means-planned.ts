@@ -1,5 +1,15 @@
 import type { Cue } from './patterns.js';
-import { AT_A_TIME, EN_WILL, FOOD, JOKE_AFTER, NOT_OWN_PLAN, POISON, SW_WILL, WHEN } from './planned-words.js';
+import {
+  ASKED_OR_FORM,
+  AT_A_TIME,
+  EN_WILL,
+  FOOD,
+  JOKE_AFTER,
+  NOT_OWN_PLAN,
+  POISON,
+  SW_WILL,
+  WHEN,
+} from './planned-words.js';
 import { WRITTEN_AS_FORM, re } from './words.js';
 
 // A household poison named and planned, with no word of suicide ("nitakunywa jik kesho", "i will drink bleach
@@ -48,8 +58,6 @@ const THINKING = ` (?:i (?:keep |am |was |have been |ve been )?(?:think(?:ing)? 
 const SPILL = re(
   ' (?:if|unless|ikiwa|kama|hapana|no no|i mean|namaanisha|fire|show|perform\\p{L}*|trick|siphon\\p{L}*|to (?:clean|wash)|\\p{L}*safisha|\\p{L}*fua|\\p{L}*osha|for (?:the )?(?:laundry|toilet|floor|clothes)|na (?:wasee|marafiki|mabeshte|wenzangu|yeye)|with (?:friends|the boys|the guys)|by mistake|by accident|accidentally|kwa makosa|kwa bahati mbaya|bila kujua|spray\\p{L}*|nyunyiz\\p{L}*|for the (?:cows?|goats?|crops|rats|ticks)|to the (?:farm|shamba)) ',
 );
-/** Asked, not told: a question mark as written. */
-const ASKED = new RegExp(`[?]|${WRITTEN_AS_FORM.source}`, 'u');
 const told = { unlessBefore: NOT_OWN_PLAN, unlessWritten: WRITTEN_AS_FORM, selfReferring: true } as const;
 const NOT_NOW = new RegExp(`${SPILL.source}|${JOKE_AFTER.source}`, 'u');
 
@@ -62,5 +70,5 @@ export const MEANS_PLANNED_CUES: readonly Cue[] = [
     ...told,
   },
   // Not asked ("ninafikiria kunywa jik? hapana …").
-  { tier: 'active', code: 'method', re: re(THINKING), unlessNear: NOT_NOW, ...told, unlessWritten: ASKED },
+  { tier: 'active', code: 'method', re: re(THINKING), unlessNear: NOT_NOW, ...told, unlessWritten: ASKED_OR_FORM },
 ];

@@ -49,6 +49,9 @@ const SAID_BY = re(
 );
 export const NOT_OWN_PLAN = new RegExp(`${NOT_SAID_NOW.source}|${SAID_BY.source}`, 'u');
 
+/** Asked, not told: a question mark as written, or a form, a hashtag or a quotation (WRITTEN_AS_FORM). */
+export const ASKED_OR_FORM = new RegExp(`[?]|${WRITTEN_AS_FORM.source}`, 'u');
+
 /** Said as the speaker's own, plainly: no joke after it, no one else's words or a story before it, not a form's answer. */
 export const OWN_WORDS = {
   unlessNear: JOKE_AFTER,

@@ -55,6 +55,8 @@ describe('crisis language: the act seen from its edges', () => {
       'by the end of this month i will not be alive, i have decided and i feel calm about it': 'critical',
       'i have been drinking again. by the end of this month i will not be alive': 'critical',
       'by sunday im gone for good. not moving house, not travelling. gone as in dead': 'critical',
+      // A hashtag or a quotation is left to the other readings, as for every cue said in one's own words.
+      '#by friday i will not be alive': 'high',
       'three exams and two deadlines this week, by friday i will be dead': 'medium',
       'our cow died yesterday. by the end of the month i will be gone for good, i got a job in nairobi': 'high',
     });
