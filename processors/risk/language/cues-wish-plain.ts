@@ -20,6 +20,11 @@ const PASSIVE = [
   ` (?:natamani|naomba|ningependa) (?:huu |hii )?(?:ugonjwa|ukimwi|kansa) (?:u|i)?(?:nichukue|niue|nimalize)(?= |$)`,
   // "hata gari likinigonga leo sitajali", "if a car hits me … i wont mind" (told of oneself, now).
   ` (?:hata )?(?:gari|matatu|lori|basi|bus|boda|nduthi|treni) (?:li|i|ki)?(?:kinigonga|ikinigonga|likinigonga|kinigonga|ikinikanyaga|likinikanyaga)(?: \\p{L}+){0,3}? (?:sitajali|sijali|poa tu|ni sawa tu|haina shida)(?= $| (?!ku\\p{L}+|kwenda|hospitali|bima|insurance|nhif)\\p{L}+)`,
+  // Wishing one's mother had not borne one ("i wish my mom had aborted me", "bora mama angetoa mimba yangu").
+  ` i wish (?:that )?(?:my )?(?:mom|mum|mother|mama|mommy|mummy) (?:had|would have|wouldve|would of) (?:just )?(?:aborted me(?= |$)|(?:not|never) (?:had|given birth to) me(?= $| at all))`,
+  ` (?:my )?(?:mom|mum|mother|mama|parents) should (?:have|of|ve) (?:just )?aborted me(?= |$)`,
+  ` (?:bora|heri|afadhali|laiti|natamani|ningetamani|nawish) (?:tu )?(?:mama|mamangu|mathe|mum)(?: yangu| wangu)? (?:angetoa|angalitoa|angenitoa|angalinitoa) mimba(?: yangu)?(?= |$)`,
+  ` (?:bora|heri|afadhali|laiti|natamani|ningetamani|nawish) (?:tu )?(?:mama|mamangu|mathe|mum)(?: yangu| wangu)? (?:asingenizaa|asingalinizaa|hangenizaa)(?= |$)`,
   // "mungu achukue tu roho yangu", "mungu chukua roho yangu".
   ` (?:mungu|god|lord) (?:a|ni)?chukue?(?: tu)? (?:roho yangu|maisha yangu|my soul|my life)(?= |$)`,
 ];

@@ -20,6 +20,24 @@ describe('crisis language: plain wishes and thoughts', () => {
     });
   });
 
+  it('reads wishing one’s mother had not borne one as a wish not to have been born', () => {
+    expectLevels({
+      'i wish my mom had aborted me': 'medium',
+      'honestly my mother should have aborted me': 'medium',
+      'i wish my mum had never had me at all': 'medium',
+      'eh bora mama angetoa mimba yangu tu nisingezaliwa kuleta shida hizi zote nyumbani': 'medium',
+      'laiti mama yangu asingenizaa': 'medium',
+    });
+  });
+
+  it('leaves a young mother, a story of one’s birth and another’s words about her mother as they were', () => {
+    expectLevels({
+      'i wish my mom had not had me so young she missed college': 'low',
+      'mama yangu alitaka kutoa mimba yangu lakini bibi alimzuia': 'low',
+      'she said her mom should have aborted her': 'low',
+    });
+  });
+
   it('leaves the morning traffic, results, soldiers and another’s words as they were', () => {
     expectLevels({
       'i pray that i dont see the morning traffic': 'low',
