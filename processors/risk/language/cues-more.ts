@@ -193,7 +193,14 @@ export const MORE_CUES: readonly Cue[] = [
       ' (?:i am|i feel) (?:so )?(?:done|finished) with (?:life|living|everything|it all|this world) | (?:i )?(?:give|gave|giving) up on (?:life|living) ',
     ),
   },
-  { tier: 'passive', code: 'wish_dead', re: re(' (?:i )?wish (?:that )?i (?:was|were|had) never (?:been )?born ') },
+  {
+    tier: 'passive',
+    code: 'wish_dead',
+    // "i wish i'd never been born", "i should never have been born" (review 188).
+    re: re(
+      ' (?:i )?wish (?:that )?(?:i (?:was|were|had|d|would have|would)|id) never (?:been )?born | i (?:should never|never should|shouldnt|should not) have been born(?! (?:in|into|a|an|as|at|during|before|after|the|to|on)\\b) ',
+    ),
+  },
   {
     tier: 'passive',
     code: 'wish_dead',

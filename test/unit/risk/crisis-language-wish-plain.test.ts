@@ -27,6 +27,14 @@ describe('crisis language: plain wishes and thoughts', () => {
       'i wish my mum had never had me at all': 'medium',
       'eh bora mama angetoa mimba yangu tu nisingezaliwa kuleta shida hizi zote nyumbani': 'medium',
       'laiti mama yangu asingenizaa': 'medium',
+      // Review 188.
+      'uh so um basically i wish my mother had um never had me you know like i mean that': 'medium',
+      'i wish my mom had ended the pregnancy when she had the chance. i feel that every single day now': 'medium',
+      'heri mama yangu angeavya mimba yangu nisingeteseka hivi': 'medium',
+      'maze ni kama mathe angeniabort tu hii life imenishinda kabisa': 'medium',
+      'mbona mama alinizaa sasa najuta kuzaliwa kila siku': 'medium',
+      'i should never have been born, my parents should have stopped at two kids and not had me': 'medium',
+      "i wish i'd never been born , seriously , i wake up every morning wishing that": 'medium',
     });
   });
 
@@ -35,6 +43,10 @@ describe('crisis language: plain wishes and thoughts', () => {
       'i wish my mom had not had me so young she missed college': 'low',
       'mama yangu alitaka kutoa mimba yangu lakini bibi alimzuia': 'low',
       'she said her mom should have aborted her': 'low',
+      'my mom never had me in that school': 'low',
+      'i wish my mom had ended the pregnancy with my little brother, he is so annoying': 'low',
+      'i should have been born in the 80s': 'low',
+      'najuta kuzaliwa mwezi wa december kwa sababu ya baridi': 'low',
     });
   });
 
