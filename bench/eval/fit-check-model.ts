@@ -37,7 +37,7 @@ const p = outOfFold(X, y, items.map(foldOf), trainable, SGD);
 const full = fitLogistic(X, y, trainable, SGD);
 
 // The first model without its check, and the later ones: a lone reading of the first is what the check can silence.
-const { check: _shipped, support: _support, ...first } = IDEATION_MODELS[0]!;
+const { check: _shipped, ...first } = IDEATION_MODELS[0]!;
 // Every later reading as shipped: a text one of them reads keeps its medium whatever the check says.
 const later = IDEATION_MODELS.slice(1);
 /** The first model alone lifts the text from low: no later model reads it, and no other factor holds it up. */

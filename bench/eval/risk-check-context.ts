@@ -25,12 +25,12 @@ export function evalCheckContext(say: (line: string) => void = console.log): voi
   const level = (t: string) => combine(crisisLanguageFactors(t)).level;
   const first = IDEATION_MODELS[0]!;
   const unchecked = (t: string) => {
-    const { check, support } = first;
-    Object.assign(first, { check: undefined, support: undefined });
+    const { check } = first;
+    (first as { check?: unknown }).check = undefined;
     try {
       return level(t);
     } finally {
-      Object.assign(first, { check, support });
+      (first as { check?: unknown }).check = check;
     }
   };
   const dirs = ['bench/eval/data/risk', 'test/fixtures/risk'];

@@ -21,6 +21,28 @@ export const SW_GRAMMAR_CUES: readonly Cue[] = [
       ' (?:sitaki (?:tena )?(?:kuwa hai|kuwepo|kuona kesho|kulive|kuexist)|sipendi (?:tena )?kuishi|(?:siwezi|cant|cannot) (?:tena )?kuendelea kuishi)(?= $| tena| duniani| kabisa| hivi| hapa duniani)| sina (?:tena )?(?:hamu|nia) ya (?:kuendelea )?kuishi | sijali nikifa | (?:i )?(?:dont|do not) want (?:ku|to )?ishi ',
     ),
   },
+  // Unsure one wants to see tomorrow ("sijui kama nataka kuona kesho") or will live to it ("… ila kesho sina uhakika
+  // kama nitaishi"): said at a clause's end; not "… ya mtihani", a price that "will kill" one, years with an illness.
+  {
+    tier: 'passive',
+    code: 'not_live',
+    negativeForm: true,
+    re: re(
+      ' (?:sijui|sina uhakika) kama (?:ni)?nataka (?:tena )?(?:kuona kesho|kuwa hai|kuendelea kuishi)(?= $| tena| kabisa)| sina (?:tena )?hamu ya kuona kesho(?= $| tena| kabisa)',
+    ),
+  },
+  // Not sure one will live to tomorrow, said without an illness, a hospital, hunger or a price anywhere in the check-in.
+  {
+    tier: 'passive',
+    code: 'not_live',
+    negativeForm: true,
+    re: re(
+      ' kesho (?:sijui|sina uhakika) kama nitaishi(?= $)| (?:sijui|sina uhakika) kama nitaishi (?:hadi |mpaka )?kesho(?= $)',
+    ),
+    unlessWhole: re(
+      ' (?:mgonjwa|ugonjwa|naumwa|hospitali|hospital|ward|icu|upasuaji|operation|surgery|kisukari|sukari|cancer|kansa|ukimwi|hiv|arv|malaria|homa|presha|daktari|doctor|dawa|matibabu|treatment|njaa|bei|unga) ',
+    ),
+  },
   {
     tier: 'passive',
     code: 'tired_living',

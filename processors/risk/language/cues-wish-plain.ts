@@ -21,12 +21,12 @@ const PASSIVE = [
   // "hata gari likinigonga leo sitajali", "if a car hits me … i wont mind" (told of oneself, now).
   ` (?:hata )?(?:gari|matatu|lori|basi|bus|boda|nduthi|treni) (?:li|i|ki)?(?:kinigonga|ikinigonga|likinigonga|kinigonga|ikinikanyaga|likinikanyaga)(?: \\p{L}+){0,3}? (?:sitajali|sijali|poa tu|ni sawa tu|haina shida)(?= $| (?!ku\\p{L}+|kwenda|hospitali|bima|insurance|nhif)\\p{L}+)`,
   // Wishing one's mother had not borne one ("i wish my mom had aborted me", "bora mama angetoa mimba yangu").
-  ` i wish (?:that )?(?:my )?(?:mom|mum|mother|mama|mommy|mummy) (?:had|would have|wouldve|would of) (?:just )?(?:aborted me(?= |$)|not (?:had|given birth to) me(?= $| at all)|never (?:had|given birth to) me(?! (?:in|at|to|go|do|be|\\p{L}+ed)(?= ))|(?:ended|terminated) (?:the|her) pregnancy(?= $| when| with me| instead| back then))`,
-  ` (?:my )?(?:mom|mum|mother|mama|parents) should (?:have|of|ve) (?:just )?aborted me(?= |$)`,
-  ` (?:bora|heri|afadhali|laiti|natamani|ningetamani|nawish|ni kama) (?:tu )?(?:mama|mamangu|mathe|mum)(?: yangu| wangu)? (?:(?:angetoa|angalitoa|angenitoa|angalinitoa|angeavya|angaliavya) mimba(?: yangu)?|angeniabort|angeniabortisha)(?= |$)`,
+  ` (?:i )?(?:(?:always|sometimes|often|really|honestly|just) )?wish (?:that )?(?:my )?(?:mom|mum|mother|mama|mommy|mummy|parents) (?:(?:had|would have|wouldve|would of) )?(?:just )?(?:aborted me(?= |$)|not (?:had|given birth to) me(?= $| at all)|never (?:had|given birth to) me(?! (?:so |that |too )?(?:young|early|soon)(?= |$)| (?:in|at|to|go|do|be|when|before|until|while|\\p{L}+ed)(?= ))|(?:ended|terminated) (?:the|her) pregnancy(?= $| when| with me| instead| back then))`,
+  ` (?:my )?(?:mom|mum|mother|mama|parents) (?:should have|should of|shouldve|shoulda) (?:just )?aborted me(?= |$)(?! (?:that is|thats|is) what)`,
+  ` (?:bora|heri|afadhali|laiti|natamani|ningetamani|nawish|ni kama) (?:tu )?(?:mama|mamangu|mathe|mum)(?: yangu| wangu)? (?:(?:angetoa|angalitoa|angenitoa|angalinitoa|angeavya|angaliavya) mimba(?: yangu)?(?! (?:ya|hiyo|hii|ile|yake|yao|hiyo yake)(?= |$))|angeniabort|angeniabortisha)(?= |$)`,
   // "najuta kuzaliwa" (I regret being born); not a date or place of birth.
   ` (?:ni)?naju(?:ta|tia) kuzaliwa(?! (?:na|kwa|katika|mwezi|mwaka|tarehe|siku ya|in|on|hapa (?!duniani))(?= ))`,
-  ` (?:bora|heri|afadhali|laiti|natamani|ningetamani|nawish) (?:tu )?(?:mama|mamangu|mathe|mum)(?: yangu| wangu)? (?:asingenizaa|asingalinizaa|hangenizaa)(?= |$)`,
+  ` (?:bora|heri|afadhali|laiti|natamani|ningetamani|nawish) (?:tu )?(?:mama|mamangu|mathe|mum)(?: yangu| wangu)? (?:asingenizaa|asingalinizaa|hangenizaa)(?! (?:mapema|mdogo|akiwa mdogo|kabla|haraka)(?= |$))(?= |$)`,
   // "mungu achukue tu roho yangu", "mungu chukua roho yangu".
   ` (?:mungu|god|lord) (?:a|ni)?chukue?(?: tu)? (?:roho yangu|maisha yangu|my soul|my life)(?= |$)`,
 ];

@@ -24,23 +24,13 @@ export interface LearnedModel {
   weights: Record<string, number>;
   /** A second model that must reach its own threshold too before this one's reading counts. */
   check?: LearnedModel;
-  /** A later model that must reach its own threshold on the whole text, a clause or 14 words in a row too. */
-  support?: LearnedModel;
 }
 
 /** The layer's fitted readings, oldest first. A refit is added beside the earlier model, never swapped in, so no text
  * an earlier reading raised falls (RULES.md, "Refitted beside the first readings"); each speaks at its own threshold. */
 // The first model read everyday Kenyan talk of doctors and tests as ideation (about one answer in ten about worry): it
-// speaks only where a model fitted also on such talk finds ideation at all likely (RULES.md, "A check on the first"),
-// and where the fifth, fitted on far more ordinary talk, finds it not unlikely (RULES.md, "Support for the first").
-export const SUPPORT_FROM = 0.05;
-export const IDEATION_MODELS: readonly LearnedModel[] = [
-  { ...first, check, support: { ...fifth, threshold: SUPPORT_FROM } },
-  refit,
-  third,
-  fourth,
-  fifth,
-];
+// speaks only where a model fitted also on such talk finds ideation at all likely (RULES.md, "A check on the first").
+export const IDEATION_MODELS: readonly LearnedModel[] = [{ ...first, check }, refit, third, fourth, fifth];
 
 /** Said in passing at the end of a text: the models' weights on them came from how the written training sets were
  * worded, and they raised ordinary check-ins by form alone (a review's false-alarm sweep, 2026-12-02). */
@@ -104,18 +94,6 @@ function agrees(check: LearnedModel, feats: readonly string[], cs: ReturnType<ty
   );
 }
 
-const SUPPORT_WINDOW = 14;
-/** The support reads the whole text, each clause and every 14 words in a row, so that a wish beside a long ordinary
- * answer keeps it (RULES.md, "Support for the first"). */
-function supports(support: LearnedModel, feats: readonly string[], cs: ReturnType<typeof clauses>): boolean {
-  const reaches = (f: readonly string[]) => probability(support, f) >= support.threshold;
-  if (reaches(feats) || cs.some((c) => reaches(features(c.raw)))) return true;
-  const words = cs.flatMap((c) => c.raw.split(/\s+/u).filter(Boolean));
-  for (let i = 0; i + SUPPORT_WINDOW <= words.length; i++)
-    if (reaches(features(words.slice(i, i + SUPPORT_WINDOW).join(' ')))) return true;
-  return false;
-}
-
 /** The text's probability of current ideation under the first of the models that reads it at its threshold, and the
  * clause that weighs most for it under that model (the span a factor shows). */
 export function learnedIdeation(
@@ -128,12 +106,7 @@ export function learnedIdeation(
   const read = ([] as LearnedModel[])
     .concat(models)
     .map((model) => ({ model, p: probability(model, feats) }))
-    .find(
-      ({ model, p }) =>
-        p >= model.threshold &&
-        (!model.check || agrees(model.check, feats, cs)) &&
-        (!model.support || supports(model.support, feats, cs)),
-    );
+    .find(({ model, p }) => p >= model.threshold && (!model.check || agrees(model.check, feats, cs)));
   if (!read) return undefined;
   const { model, p } = read;
   const scored = cs.map((c) => ({ c, p: probability(model, features(c.raw)) }));

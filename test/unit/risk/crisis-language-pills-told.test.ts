@@ -20,7 +20,7 @@ describe('crisis language: the whole dose told in free word order', () => {
       'nitakunywa dawa zangu zote usiku wa leo': 'high',
       'the supplier brought new stock so tomorrow i take all the tablets': 'low',
       'tonight im taking the whole box of arvs to my sister in kisumu': 'low',
-      'the hospital gave me antibiotics i will swallow all the tablets tomorrow': 'low',
+      'the hospital gave me antibiotics i will swallow all the tablets tomorrow': 'medium',
       'nitameza tu vidonge vyote kesho': 'low',
     });
   });

@@ -304,9 +304,9 @@ describe('review 9: what the new rules set out to cover and still grade wrong (u
   it('reads a last day at school, at the office or of work as ordinary', () => {
     expectLevels({
       // The rules no longer read these (were critical); the first learned reading still follows them up.
-      'kesho ni siku yangu ya mwisho shuleni': 'low',
-      'leo ni siku yangu ya mwisho ya kazi hapa': 'low',
-      'tomorrow is my last day kazini then i start the new job': 'low',
+      'kesho ni siku yangu ya mwisho shuleni': 'medium',
+      'leo ni siku yangu ya mwisho ya kazi hapa': 'medium',
+      'tomorrow is my last day kazini then i start the new job': 'medium',
     });
   });
 

@@ -35,18 +35,29 @@ describe('crisis language: plain wishes and thoughts', () => {
       'mbona mama alinizaa sasa najuta kuzaliwa kila siku': 'medium',
       'i should never have been born, my parents should have stopped at two kids and not had me': 'medium',
       "i wish i'd never been born , seriously , i wake up every morning wishing that": 'medium',
+      // The code review's.
+      'i wish my mom had never had me because i ruin everything': 'medium',
+      "my mom should've just aborted me": 'medium',
+      'i wish my mom never had me': 'medium',
+      'i wish my parents had aborted me': 'medium',
+      'i always wish my mom had aborted me': 'medium',
+      'wish my mom had aborted me': 'medium',
     });
   });
 
-  it('leaves a young mother, a story of one’s birth and another’s words about her mother as they were', () => {
+  it('leaves a young mother, a sibling’s pregnancy, a birth story, a date and another’s words as they were', () => {
     expectLevels({
       'i wish my mom had not had me so young she missed college': 'low',
-      'mama yangu alitaka kutoa mimba yangu lakini bibi alimzuia': 'low',
-      'she said her mom should have aborted her': 'low',
-      'my mom never had me in that school': 'low',
+      'i wish my mom had never had me so young': 'low',
+      'natamani mama yangu asingenizaa mapema hivyo, angemaliza shule kwanza': 'low',
+      'bora mama angetoa mimba ya kaka yangu': 'low',
+      'heri mama angetoa mimba hiyo, hatuwezi lisha mtoto mwingine': 'low',
       'i wish my mom had ended the pregnancy with my little brother, he is so annoying': 'low',
+      'my mom never had me in that school': 'low',
       'i should have been born in the 80s': 'low',
       'najuta kuzaliwa mwezi wa december kwa sababu ya baridi': 'low',
+      'he said my mom should have aborted me': 'low',
+      'my mom should have aborted me that is what my dad keeps saying': 'low',
     });
   });
 
