@@ -9,6 +9,11 @@ import { WRITTEN_AS_FORM, re } from './words.js';
 /** Not a thing of the morning ("… the morning traffic", "… tomorrow's results"). */
 const MORNING =
   '(?:the )?(?:morning|tomorrow|another day|the next day|sunrise|kesho|asubuhi|siku nyingine)(?! (?:traffic|rush|shift|meeting|class|exam|exams|results|news|bus|matatu|jam|s|briefing|lecture|paper)(?= |$))';
+/** After a wish not to have been born that other words could end ("never had me", "ended the pregnancy", "najuta
+ * kuzaliwa"): the clause's end, fillers, or the reason or consequence ("… because i ruin everything", "…
+ * nisingeteseka"); not "… so young", "… babysit my cousins", "… when the doctor advised", "… mkenya". */
+const BORN_END =
+  '(?=(?: (?:at all|in the first place|to begin with|at this point|honestly|seriously|tbh|fr|for real|you know|like|i mean(?: that| it)?|kabisa|tu|sana|kila siku|bana|maze)){0,3}(?: $| (?:because|cause|coz|so i|then i|nisinge|nisingali|sasa)(?= )))';
 const PASSIVE = [
   // "i pray every night that i do not see the morning", "i hope i dont see tomorrow", "naomba nisione kesho".
   ` i (?:pray|hope|wish)(?: \\p{L}+){0,3}? (?:that )?i (?:do not|dont|never|will not|wont) (?:see|wake up to|make it to) ${MORNING}(?= |$)`,
@@ -21,12 +26,12 @@ const PASSIVE = [
   // "hata gari likinigonga leo sitajali", "if a car hits me … i wont mind" (told of oneself, now).
   ` (?:hata )?(?:gari|matatu|lori|basi|bus|boda|nduthi|treni) (?:li|i|ki)?(?:kinigonga|ikinigonga|likinigonga|kinigonga|ikinikanyaga|likinikanyaga)(?: \\p{L}+){0,3}? (?:sitajali|sijali|poa tu|ni sawa tu|haina shida)(?= $| (?!ku\\p{L}+|kwenda|hospitali|bima|insurance|nhif)\\p{L}+)`,
   // Wishing one's mother had not borne one ("i wish my mom had aborted me", "bora mama angetoa mimba yangu").
-  ` (?:i )?(?:(?:always|sometimes|often|really|honestly|just) )?wish (?:that )?(?:my )?(?:mom|mum|mother|mama|mommy|mummy|parents) (?:(?:had|would have|wouldve|would of) )?(?:just )?(?:aborted me(?= |$)|not (?:had|given birth to) me(?= $| at all)|never (?:had|given birth to) me(?! (?:so |that |too )?(?:young|early|soon)(?= |$)| (?:in|at|to|go|do|be|when|before|until|while|\\p{L}+ed)(?= ))|(?:ended|terminated) (?:the|her) pregnancy(?= $| when| with me| instead| back then))`,
-  ` (?:my )?(?:mom|mum|mother|mama|parents) (?:should have|should of|shouldve|shoulda) (?:just )?aborted me(?= |$)(?! (?:that is|thats|is) what)`,
-  ` (?:bora|heri|afadhali|laiti|natamani|ningetamani|nawish|ni kama) (?:tu )?(?:mama|mamangu|mathe|mum)(?: yangu| wangu)? (?:(?:angetoa|angalitoa|angenitoa|angalinitoa|angeavya|angaliavya) mimba(?: yangu)?(?! (?:ya|hiyo|hii|ile|yake|yao|hiyo yake)(?= |$))|angeniabort|angeniabortisha)(?= |$)`,
-  // "najuta kuzaliwa" (I regret being born); not a date or place of birth.
-  ` (?:ni)?naju(?:ta|tia) kuzaliwa(?! (?:na|kwa|katika|mwezi|mwaka|tarehe|siku ya|in|on|hapa (?!duniani))(?= ))`,
-  ` (?:bora|heri|afadhali|laiti|natamani|ningetamani|nawish) (?:tu )?(?:mama|mamangu|mathe|mum)(?: yangu| wangu)? (?:asingenizaa|asingalinizaa|hangenizaa)(?! (?:mapema|mdogo|akiwa mdogo|kabla|haraka)(?= |$))(?= |$)`,
+  `(?:^ | i )(?:(?:always|sometimes|often|really|honestly|just) )?wish (?:that )?(?:my )?(?:mom|mum|mother|mama|mommy|mummy|parents) (?:(?:had|would have|wouldve|would of) )?(?:just )?(?:aborted me(?= |$)|(?:(?:not|never) (?:had|given birth to) me|(?:ended|terminated) (?:the|her) pregnancy(?: with me| back then| when she (?:had|could have|still could)(?: the chance)?)?)${BORN_END})`,
+  `(?:^ | (?:i think|honestly|sometimes|maybe|i feel like|tbh) )(?:my )?(?:mom|mum|mother|mama|parents) (?:should have|should of|shouldve|shoulda) (?:just )?aborted me(?= |$)`,
+  ` (?:bora|heri|afadhali|laiti|natamani|ningetamani|nawish|ni kama) (?:tu )?(?:mama|mamangu|mathe|mum)(?: yangu| wangu)? (?:(?:angetoa|angalitoa|angeavya|angaliavya) mimba yangu|(?:angenitoa|angalinitoa) mimba(?: yangu)?|angeniavya|angeniabort|angeniabortisha)(?= |$)`,
+  // "najuta kuzaliwa" (I regret being born) said alone: not "… mkenya", "… mwanamke", "… kwa familia hii".
+  ` (?:ni)?(?:naju(?:ta|tia)|nimeju(?:ta|tia)) kuzaliwa${BORN_END}`,
+  ` (?:bora|heri|afadhali|laiti|natamani|ningetamani|nawish) (?:tu )?(?:mama|mamangu|mathe|mum)(?: yangu| wangu)? (?:asingenizaa|asingalinizaa|asingelinizaa|hangenizaa)${BORN_END}`,
   // "mungu achukue tu roho yangu", "mungu chukua roho yangu".
   ` (?:mungu|god|lord) (?:a|ni)?chukue?(?: tu)? (?:roho yangu|maisha yangu|my soul|my life)(?= |$)`,
 ];

@@ -42,22 +42,31 @@ describe('crisis language: plain wishes and thoughts', () => {
       'i wish my parents had aborted me': 'medium',
       'i always wish my mom had aborted me': 'medium',
       'wish my mom had aborted me': 'medium',
+      'i wish my mom had never had me at all': 'medium',
+      'my mom shouldve aborted me': 'medium',
+      'i should have never been born': 'medium',
+      'i should never have been born at all': 'medium',
     });
   });
 
-  it('leaves a young mother, a sibling’s pregnancy, a birth story, a date and another’s words as they were', () => {
+  it('leaves a young mother, a pregnancy now or a sibling’s, having one do a chore, a birth and another’s words as they were', () => {
     expectLevels({
       'i wish my mom had not had me so young she missed college': 'low',
       'i wish my mom had never had me so young': 'low',
+      'i wish my mom never had me as a teenager she had to drop out of school': 'low',
+      'i wish my mom never had me babysit my cousins every weekend': 'low',
       'natamani mama yangu asingenizaa mapema hivyo, angemaliza shule kwanza': 'low',
+      'natamani mama asingenizaa akiwa na miaka kumi na sita': 'low',
       'bora mama angetoa mimba ya kaka yangu': 'low',
-      'heri mama angetoa mimba hiyo, hatuwezi lisha mtoto mwingine': 'low',
+      'mama ana mimba ya saba na ni mgonjwa, heri mama angetoa mimba': 'low',
+      'my mom is pregnant again at 45 and it is risky, i wish my mom had ended the pregnancy when the doctor advised':
+        'low',
       'i wish my mom had ended the pregnancy with my little brother, he is so annoying': 'low',
-      'my mom never had me in that school': 'low',
-      'i should have been born in the 80s': 'low',
-      'najuta kuzaliwa mwezi wa december kwa sababu ya baridi': 'low',
-      'he said my mom should have aborted me': 'low',
-      'my mom should have aborted me that is what my dad keeps saying': 'low',
+      'najuta kuzaliwa mkenya na hii bei ya unga': 'low',
+      'najuta kuzaliwa mwanamke': 'low',
+      'i should never have been born in the 80s, the music was better': 'low',
+      'they wish my mom had aborted me': 'low',
+      'according to my aunt my mom should have aborted me': 'low',
     });
   });
 
