@@ -198,7 +198,7 @@ export const MORE_CUES: readonly Cue[] = [
     code: 'wish_dead',
     // "i wish i'd never been born", "i should never have been born" (review 188).
     re: re(
-      ' (?:i )?wish (?:that )?(?:i (?:was|were|had|d|would have|would)|id) never (?:been )?born | i (?:should never|never should|shouldnt|should not|should have never|shouldve never|should of never) (?:have )?been born(?=(?: (?:at all|in the first place|into this world|to this family|on this earth|to begin with|honestly|seriously))? $) ',
+      ' (?:i )?wish (?:that )?(?:i (?:was|were|had|d|would have|would)|id) never (?:been )?born |(?:^ | (?:i think|honestly|sometimes|maybe|i feel like|tbh|and|so) )i (?:should never|never should|shouldnt|should not|should have never|shouldve never|should of never) (?:even )?(?:have )?been born(?=(?: (?:at all|in the first place|into this world|into this family|to this family|on this earth|to begin with|seriously|fr|tbh))? $) ',
     ),
   },
   {

@@ -21,17 +21,6 @@ export const SW_GRAMMAR_CUES: readonly Cue[] = [
       ' (?:sitaki (?:tena )?(?:kuwa hai|kuwepo|kuona kesho|kulive|kuexist)|sipendi (?:tena )?kuishi|(?:siwezi|cant|cannot) (?:tena )?kuendelea kuishi)(?= $| tena| duniani| kabisa| hivi| hapa duniani)| sina (?:tena )?(?:hamu|nia) ya (?:kuendelea )?kuishi | sijali nikifa | (?:i )?(?:dont|do not) want (?:ku|to )?ishi ',
     ),
   },
-  // Unsure one wants to see tomorrow or to be alive ("sijui kama nataka kuona kesho"), ending its clause or with
-  // a filler. Not "sina hamu ya kuona kesho" (not looking forward to a Monday) nor doubt of surviving ("sijui kama
-  // nitaishi"), said as often of an exam, a boss or the rent.
-  {
-    tier: 'passive',
-    code: 'not_live',
-    negativeForm: true,
-    re: re(
-      ' (?:sijui|cjui|sjui|sina uhakika) kama (?:ni)?nataka (?:tena )?(?:kuona kesho|kuwa hai|kuendelea kuishi)(?= $| tena| kabisa| hivi| duniani| bana| maze| kwa kweli| honestly)',
-    ),
-  },
   {
     tier: 'passive',
     code: 'tired_living',

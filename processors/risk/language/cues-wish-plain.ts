@@ -13,7 +13,7 @@ const MORNING =
  * kuzaliwa"): the clause's end, fillers, or the reason or consequence ("… because i ruin everything", "…
  * nisingeteseka"); not "… so young", "… babysit my cousins", "… when the doctor advised", "… mkenya". */
 const BORN_END =
-  '(?=(?: (?:at all|in the first place|to begin with|at this point|honestly|seriously|tbh|fr|for real|you know|like|i mean(?: that| it)?|kabisa|tu|sana|kila siku|bana|maze)){0,3}(?: $| (?:because|cause|coz|so i|then i|nisinge|nisingali|sasa)(?= )))';
+  '(?=(?: (?:at all|in the first place|to begin with|at this point|seriously|tbh|fr|for real|you know|like|i mean(?: that| it)?|kabisa|tu|sana|kila siku|bana|maze|manze)){0,3}(?: $| (?:because i|cause i|coz i|kwa sababu (?:mimi|ni)|nisinge\\p{L}+|nisingali\\p{L}+)(?= |$)))';
 const PASSIVE = [
   // "i pray every night that i do not see the morning", "i hope i dont see tomorrow", "naomba nisione kesho".
   ` i (?:pray|hope|wish)(?: \\p{L}+){0,3}? (?:that )?i (?:do not|dont|never|will not|wont) (?:see|wake up to|make it to) ${MORNING}(?= |$)`,
@@ -26,9 +26,9 @@ const PASSIVE = [
   // "hata gari likinigonga leo sitajali", "if a car hits me … i wont mind" (told of oneself, now).
   ` (?:hata )?(?:gari|matatu|lori|basi|bus|boda|nduthi|treni) (?:li|i|ki)?(?:kinigonga|ikinigonga|likinigonga|kinigonga|ikinikanyaga|likinikanyaga)(?: \\p{L}+){0,3}? (?:sitajali|sijali|poa tu|ni sawa tu|haina shida)(?= $| (?!ku\\p{L}+|kwenda|hospitali|bima|insurance|nhif)\\p{L}+)`,
   // Wishing one's mother had not borne one ("i wish my mom had aborted me", "bora mama angetoa mimba yangu").
-  `(?:^ | i )(?:(?:always|sometimes|often|really|honestly|just) )?wish (?:that )?(?:my )?(?:mom|mum|mother|mama|mommy|mummy|parents) (?:(?:had|would have|wouldve|would of) )?(?:just )?(?:aborted me(?= |$)|(?:(?:not|never) (?:had|given birth to) me|(?:ended|terminated) (?:the|her) pregnancy(?: with me| back then| when she (?:had|could have|still could)(?: the chance)?)?)${BORN_END})`,
+  `(?:^ | i )(?:(?:always|sometimes|often|really|honestly|just|kinda|lowkey|truly) )?wish (?:that )?(?:my )?(?:mom|mum|mother|mama|mommy|mummy|parents) (?:(?:had|would have|wouldve|would of) )?(?:just )?(?:aborted me(?= |$)|(?:(?:not|never) (?:had|given birth to) me|never gave birth to me|(?:hadnt|didnt|did not|had not) (?:had|have|given birth to|give birth to) me|(?:ended|terminated) (?:the|her) pregnancy (?:with me|when she (?:had|could have|still could) the chance))${BORN_END})`,
   `(?:^ | (?:i think|honestly|sometimes|maybe|i feel like|tbh) )(?:my )?(?:mom|mum|mother|mama|parents) (?:should have|should of|shouldve|shoulda) (?:just )?aborted me(?= |$)`,
-  ` (?:bora|heri|afadhali|laiti|natamani|ningetamani|nawish|ni kama) (?:tu )?(?:mama|mamangu|mathe|mum)(?: yangu| wangu)? (?:(?:angetoa|angalitoa|angeavya|angaliavya) mimba yangu|(?:angenitoa|angalinitoa) mimba(?: yangu)?|angeniavya|angeniabort|angeniabortisha)(?= |$)`,
+  ` (?:bora|heri|afadhali|laiti|natamani|ningetamani|nawish|wish|ni kama) (?:tu )?(?:mama|mamangu|mathe|mum|mom)(?: yangu| wangu)? (?:(?:(?:angetoa|angalitoa|angeavya|angaliavya) mimba yangu|angeniavya)(?: tu)? (?:nisingezaliwa|nisingekuwepo|nisinge\\p{L}+|nisingali\\p{L}+)|angeniavya|angeniabort)(?= |$)`,
   // "najuta kuzaliwa" (I regret being born) said alone: not "… mkenya", "… mwanamke", "… kwa familia hii".
   ` (?:ni)?(?:naju(?:ta|tia)|nimeju(?:ta|tia)) kuzaliwa${BORN_END}`,
   ` (?:bora|heri|afadhali|laiti|natamani|ningetamani|nawish) (?:tu )?(?:mama|mamangu|mathe|mum)(?: yangu| wangu)? (?:asingenizaa|asingalinizaa|asingelinizaa|hangenizaa)${BORN_END}`,

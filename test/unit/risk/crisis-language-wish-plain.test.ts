@@ -46,6 +46,10 @@ describe('crisis language: plain wishes and thoughts', () => {
       'my mom shouldve aborted me': 'medium',
       'i should have never been born': 'medium',
       'i should never have been born at all': 'medium',
+      // The third review's.
+      'heri mama angeniavya nisingeteseka': 'medium',
+      'najuta kuzaliwa nisingeteseka': 'medium',
+      'i wish my mom never gave birth to me': 'medium',
     });
   });
 
@@ -67,6 +71,9 @@ describe('crisis language: plain wishes and thoughts', () => {
       'i should never have been born in the 80s, the music was better': 'low',
       'they wish my mom had aborted me': 'low',
       'according to my aunt my mom should have aborted me': 'low',
+      'my dad told me i should never have been born': 'low',
+      'najuta kuzaliwa sasa hii jam ya thika road': 'low',
+      'bora mathe angeniabortisha nikarudi shule': 'low',
     });
   });
 
