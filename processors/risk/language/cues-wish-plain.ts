@@ -25,10 +25,10 @@ const PASSIVE = [
   ` (?:natamani|naomba|ningependa) (?:huu |hii )?(?:ugonjwa|ukimwi|kansa) (?:u|i)?(?:nichukue|niue|nimalize)(?= |$)`,
   // "hata gari likinigonga leo sitajali", "if a car hits me … i wont mind" (told of oneself, now).
   ` (?:hata )?(?:gari|matatu|lori|basi|bus|boda|nduthi|treni) (?:li|i|ki)?(?:kinigonga|ikinigonga|likinigonga|kinigonga|ikinikanyaga|likinikanyaga)(?: \\p{L}+){0,3}? (?:sitajali|sijali|poa tu|ni sawa tu|haina shida)(?= $| (?!ku\\p{L}+|kwenda|hospitali|bima|insurance|nhif)\\p{L}+)`,
-  // Wishing one's mother had not borne one ("i wish my mom had aborted me", "bora mama angetoa mimba yangu").
+  // Wishing one's mother had not borne one ("i wish my mom had aborted me", "ni kama mathe angeniabort").
   `(?:^ | i )(?:(?:always|sometimes|often|really|honestly|just|kinda|lowkey|truly) )?wish (?:that )?(?:my )?(?:mom|mum|mother|mama|mommy|mummy|parents) (?:(?:had|would have|wouldve|would of) )?(?:just )?(?:aborted me(?= |$)|(?:(?:not|never) (?:had|given birth to) me|never gave birth to me|(?:hadnt|didnt|did not|had not) (?:had|have|given birth to|give birth to) me|(?:ended|terminated) (?:the|her) pregnancy (?:with me|when she (?:had|could have|still could) the chance))${BORN_END})`,
   `(?:^ | (?:i think|honestly|sometimes|maybe|i feel like|tbh) )(?:my )?(?:mom|mum|mother|mama|parents) (?:should have|should of|shouldve|shoulda) (?:just )?aborted me(?= |$)`,
-  ` (?:bora|heri|afadhali|laiti|natamani|ningetamani|nawish|wish|ni kama) (?:tu )?(?:mama|mamangu|mathe|mum|mom)(?: yangu| wangu)? (?:(?:(?:angetoa|angalitoa|angeavya|angaliavya) mimba yangu|angeniavya)(?: tu)? (?:nisingezaliwa|nisingekuwepo|nisinge\\p{L}+|nisingali\\p{L}+)|angeniavya|angeniabort)(?= |$)`,
+  ` (?:bora|heri|afadhali|laiti|natamani|ningetamani|nawish|wish|ni kama) (?:tu )?(?:mama|mamangu|mathe|mum|mom)(?: yangu| wangu)? (?:(?:angetoa|angalitoa|angeavya|angaliavya) mimba yangu(?: tu)? (?:nisinge\\p{L}+|nisingali\\p{L}+)|angeniavya|angeniabort)(?= |$)`,
   // "najuta kuzaliwa" (I regret being born) said alone: not "… mkenya", "… mwanamke", "… kwa familia hii".
   ` (?:ni)?(?:naju(?:ta|tia)|nimeju(?:ta|tia)) kuzaliwa${BORN_END}`,
   ` (?:bora|heri|afadhali|laiti|natamani|ningetamani|nawish) (?:tu )?(?:mama|mamangu|mathe|mum)(?: yangu| wangu)? (?:asingenizaa|asingalinizaa|asingelinizaa|hangenizaa)${BORN_END}`,
