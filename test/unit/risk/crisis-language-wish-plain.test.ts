@@ -50,6 +50,14 @@ describe('crisis language: plain wishes and thoughts', () => {
       'heri mama angeniavya nisingeteseka': 'medium',
       'najuta kuzaliwa nisingeteseka': 'medium',
       'i wish my mom never gave birth to me': 'medium',
+      // Session 43: run-on, an abortion named, "should never have had me", "najuta hata kuzaliwa".
+      'i hate my life my mom should have aborted me': 'medium',
+      'i wish my mom had an abortion': 'medium',
+      'i wish my mom had an abortion when she was pregnant with me': 'medium',
+      'my parents should never have had me': 'medium',
+      'my parents should never have had me i am just a burden': 'medium',
+      'i wish my mom never had me i ruin everything': 'medium',
+      'najuta hata kuzaliwa': 'medium',
     });
   });
 
@@ -74,6 +82,12 @@ describe('crisis language: plain wishes and thoughts', () => {
       'my dad told me i should never have been born': 'low',
       'najuta kuzaliwa sasa hii jam ya thika road': 'low',
       'bora mathe angeniabortisha nikarudi shule': 'low',
+      'my mom should have aborted me, that is what my dad keeps saying': 'low',
+      'everyone thinks my mom should have aborted me': 'low',
+      'i wish my mom had an abortion instead of having my brother': 'low',
+      'my boss should never have had me in charge': 'low',
+      'my parents should never have had me babysit': 'low',
+      'i wish my mom had never had me i love her though she was so young': 'low',
     });
   });
 
