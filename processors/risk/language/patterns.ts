@@ -55,6 +55,7 @@ import { SW_GRAMMAR_CUES } from './cues-sw-grammar.js';
 import { THINKING_OF_MEANS_CUES } from './cues-thinking-of-means.js';
 import { LAST_GOODBYE_CUES } from './cues-last-goodbye.js';
 import { ACT_BOUNDS_CUES } from './cues-act-bounds.js';
+import { INTO_TRAFFIC_CUES } from './cues-into-traffic.js';
 import { anySpaces, re } from './words.js';
 
 // Crisis-language cues in English, Swahili and Sheng (our own rule set, written from the C-SSRS screener's
@@ -167,6 +168,7 @@ export const LATER_CUES: readonly Cue[] = [
   ...THINKING_OF_MEANS_CUES,
   ...LAST_GOODBYE_CUES,
   ...ACT_BOUNDS_CUES,
+  ...INTO_TRAFFIC_CUES,
 ].map((c) => ({
   ...c,
   raiseOnly: true,
