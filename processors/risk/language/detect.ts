@@ -275,28 +275,6 @@ function detectWith(text: string, session: boolean, cues: readonly Cue[]): Crisi
 const TALK_ABOUT =
   / (?:(?:ali|wali|ame|wame|ana|wana|tuli|tume|tuna)\p{L}{3,}|(?:ku|tuli|tume|tuna)(?:fundisha|zungumza|ongea|jadili|hubiri|elimisha)\p{L}*|somo|mahubiri|mjadala|semina|mafunzo|hotuba|kipindi|habari|makala) (?:\p{L}+ ){0,2}?kuhusu $/u;
 
-/** English: someone else's sermon, lesson or talk on it, or one named as such ("a workshop on"); not the speaker's. */
-const TALK_ON =
-  / (?:(?!i |we )\p{L}+ (?:was |is |were |are |has been |had been )?(?:preaching|preached|preaches|talking|talked|talks|teaching|taught|teaches|speaking|spoke|speaks)|sermon|lesson|lecture|seminar|webinar|workshop|training|awareness|campaign|documentary|programme|program|article) (?:\p{L}+ ){0,3}?(?:about|on) $/u;
-
-/** … when all the speaker says of it after is that it was good, taught them or moved them to help others (a whitelist:
- * "… it hit me", "… it looked peaceful", "… took notes" keep the reading; reviews 11 and 12). */
-const TALK_WELL_TAKEN =
-  / (?:i (?:thought|think|found|felt) (?:it|that|the (?:sermon|talk|lesson|documentary|message|seminar|workshop)) (?:was|is) (?:very |so |really |quite )?(?:good|helpful|important|powerful|great|nice|interesting|eye opening|touching|useful|timely)|i (?:learned|learnt|learn) (?:a lot|so much|something)|(?:it|that) was (?:very |so |really )?(?:sad|good|helpful|important|powerful|interesting|eye opening|touching|useful)|(?:we|us) (?:should|to|must|need to) (?:look out for|check on|support|help|care for|talk to) (?:each other|one another|others|people|our \p{L}+)|(?:check on|call|be (?:more )?present for|look out for|help|helping) my (?:friends|brothers?|sisters?|family|cousins?|students|neighbou?rs))(?= |$)/u;
-/** … and nothing the speaker takes to themself. */
-const TAKEN_TO_ONESELF =
-  / (?:hit me|hits me|i am that|thats me|that is me|like me|peaceful|notes?|saved|still thinking|thinking about|been thinking|think about it|me too|been there|same here|relate|related|to me|i (?:want|wanted|wish) to (?:die|end|disappear|go|sleep)|myself|my ?self)(?= |$)/u;
-
-/** The rest of the check-in after a talk on suicide: praise or help for others only, and not a method or a pact. */
-function talkWellTaken(after: string, later: readonly Clause[]): boolean {
-  const rest = `${after} ${later.map((x) => x.text).join(' ')} `;
-  return (
-    !/^ (?:methods?|pacts?|notes?|plans?|ways|how)\b/u.test(after) &&
-    TALK_WELL_TAKEN.test(rest) &&
-    !TAKEN_TO_ONESELF.test(rest)
-  );
-}
-
 /** Someone else's posts or messages put right before the cue ("my cousin keeps posting things like [i want to die]",
  * "roommate yangu ameniambia ameandika [barua ya kuaga]"): their words, a report about them. */
 const OTHERS_WORDS_BEFORE =
@@ -335,9 +313,6 @@ function judge(
   if (QUOTED_SPEECH.test(before) && insideQuotes(c.raw, m[0])) return { code: 'quote' };
   // A sermon, lesson or talk "kuhusu kujiua" (about suicide), someone else's or ours: the subject, not a wish.
   if (/^ ku\p{L}+/u.test(m[0]) && TALK_ABOUT.test(before)) return { code: 'mention' };
-  // "the pastor was preaching about suicide today … and i thought it was very good": someone else's talk (red team 190).
-  if (/^ (?:suicide|self harm|selfharm) /u.test(m[0]) && TALK_ON.test(before) && talkWellTaken(after, cs.slice(i + 1)))
-    return { code: 'mention' };
   // The cue's own words may name its subject ("i want to die"): the last subject up to the cue's verb decides.
   // "I told her about my suicidal thoughts": a possessive my names the speaker whoever the last subject was.
   // "my boyfriend cheated am going to kill myself": a cue naming "myself" is the speaker's own, as one closing "my eyes"
