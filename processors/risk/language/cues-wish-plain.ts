@@ -10,15 +10,17 @@ import { WRITTEN_AS_FORM, re } from './words.js';
 const MORNING =
   '(?:the )?(?:morning|tomorrow|another day|the next day|sunrise|kesho|asubuhi|siku nyingine)(?! (?:traffic|rush|shift|meeting|class|exam|exams|results|news|bus|matatu|jam|s|briefing|lecture|paper)(?= |$))';
 /** After a wish not to have been born that other words could end ("never had me", "ended the pregnancy", "najuta
- * kuzaliwa"): the clause's end, fillers, or the reason or consequence ("… because i ruin everything", "…
- * nisingeteseka"); not "… so young", "… babysit my cousins", "… when the doctor advised", "… mkenya". */
+ * kuzaliwa"): the clause's end, fillers, the reason or consequence ("… because i ruin everything", "…
+ * nisingeteseka") or a self-reproach ("… i am just a burden"); not "… so young", "… babysit my cousins", "… when the doctor advised", "… mkenya". */
 const BORN_END =
   '(?=(?: (?:at all|in the first place|to begin with|at this point|seriously|honestly|tbh|fr|for real|you know|like|i mean(?: that| it)?|kabisa|tu|sana|kila siku|bana|maze|manze)){0,3}(?: $| (?:because i|cause i|coz i|kwa sababu (?:mimi|ni)|nisinge\\p{L}+|nisingali\\p{L}+|(?:i am|im|i m) (?:just |only )?(?:a |an )?(?:burden|mistake|accident|useless|nothing|worthless|failure|disappointment)|i (?:ruin|ruined|spoil|destroy|mess up)|my life|nobody|no one)(?= |$)))';
-/** Not another's view of it before ("everyone thinks my mom …", "according to my aunt …"). */
-const NOT_THEIRS = '(?<!(?:thinks|believes|jokes|joked|joking|according to \\p{L}+(?: \\p{L}+)?)(?: that)?(?: my)?)';
-/** Said to be another's words in the same sentence ("my mom should have aborted me, that is what my dad keeps saying"). */
+/** Not another's view of it before ("everyone thinks my mom …", "people say …"), nor one's own that is over. */
+const NOT_THEIRS =
+  '(?<!(?:thinks|believes|feels|says|jokes|joked|joking|according to \\p{L}+(?: \\p{L}+)?|(?<!\\bi )(?:think|thought|believe|believed|feel|felt|say|said)|used to (?:feel|think))(?: that| like)?(?: my)?)';
+/** Said right after it to be another's words ("my mom should have aborted me, that is what my dad keeps saying"); the
+ * sentence's clauses are joined by runs of spaces. */
 const THEIR_WORDS = re(
-  ' (?:is|was|thats|that s) what (?!i )(?:\\p{L}+ ){1,3}(?:says|said|keeps saying|kept saying|tells me|told me|used to say|always says|say)(?= )',
+  ' (?:aborted me|had me|birth to me|an abortion|angeniabort|asingenizaa)(?: +that)? +(?:is|was|thats|that s) what (?!i )(?:\\p{L}+ ){1,3}?(?:says|said|keeps saying|kept saying|tells me|told me|used to say|always says|say)(?= )',
 );
 const PASSIVE = [
   // "i pray every night that i do not see the morning", "i hope i dont see tomorrow", "naomba nisione kesho".
@@ -31,6 +33,13 @@ const PASSIVE = [
   ` (?:natamani|naomba|ningependa) (?:huu |hii )?(?:ugonjwa|ukimwi|kansa) (?:u|i)?(?:nichukue|niue|nimalize)(?= |$)`,
   // "hata gari likinigonga leo sitajali", "if a car hits me … i wont mind" (told of oneself, now).
   ` (?:hata )?(?:gari|matatu|lori|basi|bus|boda|nduthi|treni) (?:li|i|ki)?(?:kinigonga|ikinigonga|likinigonga|kinigonga|ikinikanyaga|likinikanyaga)(?: \\p{L}+){0,3}? (?:sitajali|sijali|poa tu|ni sawa tu|haina shida)(?= $| (?!ku\\p{L}+|kwenda|hospitali|bima|insurance|nhif)\\p{L}+)`,
+  // "najuta kuzaliwa" (I regret being born) said alone: not "… mkenya", "… mwanamke", "… kwa familia hii".
+  ` (?:ni)?(?:naju(?:ta|tia)|nimeju(?:ta|tia))(?: hata)? kuzaliwa(?: kwangu)?${BORN_END}`,
+  // "mungu achukue tu roho yangu", "mungu chukua roho yangu".
+  ` (?:mungu|god|lord) (?:a|ni)?chukue?(?: tu)? (?:roho yangu|maisha yangu|my soul|my life)(?= |$)`,
+];
+/** Wishing one's mother had not borne one, as the speaker's own. */
+const MOTHER = [
   // Wishing one's mother had not borne one ("i wish my mom had aborted me", "ni kama mathe angeniabort").
   `(?:^ | i )(?:(?:always|sometimes|often|really|honestly|just|kinda|lowkey|truly) )?wish (?:that )?(?:my )?(?:mom|mum|mother|mama|mommy|mummy|parents) (?:(?:had|would have|wouldve|would of) )?(?:just )?(?:aborted me(?= |$)|(?:(?:not|never) (?:had|given birth to) me|never gave birth to me|(?:hadnt|didnt|did not|had not) (?:had|have|given birth to|give birth to) me|(?:ended|terminated) (?:the|her) pregnancy (?:with me|when she (?:had|could have|still could) the chance)|(?:had|got|gotten|gone for|went for) an abortion(?: with me| when she was pregnant with me)?)${BORN_END})`,
   // Anywhere in a run-on transcript ("i hate my life my mom should have aborted me"), unless another's view.
@@ -38,11 +47,7 @@ const PASSIVE = [
   // "my parents should never have had me".
   `${NOT_THEIRS} (?:my )?(?:mom|mum|mother|mama|parents|dad|father) (?:should (?:never have|have never|not have)|shouldnt have|shouldve never|should of never|should never of) (?:had|given birth to|birthed) me${BORN_END}`,
   ` (?:bora|heri|afadhali|laiti|natamani|ningetamani|nawish|wish|ni kama) (?:tu )?(?:mama|mamangu|mathe|mum|mom)(?: yangu| wangu)? (?:(?:angetoa|angalitoa|angeavya|angaliavya) mimba yangu(?: tu)? (?:nisinge\\p{L}+|nisingali\\p{L}+)|angeniavya|angeniabort)(?= |$)`,
-  // "najuta kuzaliwa" (I regret being born) said alone: not "… mkenya", "… mwanamke", "… kwa familia hii".
-  ` (?:ni)?(?:naju(?:ta|tia)|nimeju(?:ta|tia))(?: hata)? kuzaliwa(?: kwangu)?${BORN_END}`,
   ` (?:bora|heri|afadhali|laiti|natamani|ningetamani|nawish) (?:tu )?(?:mama|mamangu|mathe|mum)(?: yangu| wangu)? (?:asingenizaa|asingalinizaa|asingelinizaa|hangenizaa)${BORN_END}`,
-  // "mungu achukue tu roho yangu", "mungu chukua roho yangu".
-  ` (?:mungu|god|lord) (?:a|ni)?chukue?(?: tu)? (?:roho yangu|maisha yangu|my soul|my life)(?= |$)`,
 ];
 const ACTIVE = [
   // "i keep thinking i should just end it myself", "… i should end my life".
@@ -62,6 +67,13 @@ export const WISH_PLAIN_CUES: readonly Cue[] = [
     tier: 'passive',
     code: 'wish_dead',
     re: re(`(?:${PASSIVE.join('|')})`),
+    ...guards,
+    selfReferring: true,
+  },
+  {
+    tier: 'passive',
+    code: 'wish_dead',
+    re: re(`(?:${MOTHER.join('|')})`),
     ...guards,
     unlessSentence: THEIR_WORDS,
     selfReferring: true,

@@ -8,6 +8,12 @@ describe('crisis language: into traffic on purpose', () => {
       'i ran into traffic on purpose yesterday because i wanted it to end': 'critical',
       'Jumatano vijana wa boda walinivuta kutoka barabarani. Nilikuwa nimeingia kwenye magari makusudi.': 'critical',
       'nilijirusha katikati ya magari kwa makusudi jana usiku': 'critical',
+      // The code review's: a reason or what followed after it, the intent said first, "out into".
+      'i walked into the traffic on purpose i wanted it all to stop': 'critical',
+      'i walked into traffic on purpose and my sister had to get me from the hospital': 'critical',
+      'nilijitupa kwenye magari makusudi ili nife': 'critical',
+      'i deliberately walked into traffic': 'critical',
+      'i walked out into traffic on purpose': 'critical',
     });
   });
 
@@ -19,6 +25,14 @@ describe('crisis language: into traffic on purpose', () => {
       'i did not walk into traffic on purpose': 'low',
       'i walked into traffic on purpose last night lol': 'low',
       'my brother walked into traffic on purpose': 'low',
+      // The code review's: denials, another's view or question, a road one drives or waits by.
+      'i walked into traffic and it wasnt on purpose': 'low',
+      'i walked into traffic i swear it wasnt on purpose': 'low',
+      'my mom thinks i walked into traffic on purpose but i tripped': 'low',
+      'the doctor asked if i walked into traffic on purpose': 'low',
+      'i went onto the highway on purpose to avoid the jam': 'low',
+      'nilisimama barabarani makusudi nikisubiri matatu': 'low',
+      'i ran onto the road in front of my house on purpose to meet my friend': 'low',
     });
   });
 });

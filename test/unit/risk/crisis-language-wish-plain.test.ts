@@ -58,6 +58,8 @@ describe('crisis language: plain wishes and thoughts', () => {
       'my parents should never have had me i am just a burden': 'medium',
       'i wish my mom never had me i ruin everything': 'medium',
       'najuta hata kuzaliwa': 'medium',
+      'i feel like my mom should have aborted me': 'medium',
+      'my mom should have aborted me, that is what i keep saying': 'medium',
     });
   });
 
@@ -88,6 +90,19 @@ describe('crisis language: plain wishes and thoughts', () => {
       'my boss should never have had me in charge': 'low',
       'my parents should never have had me babysit': 'low',
       'i wish my mom had never had me i love her though she was so young': 'low',
+      // The code review's.
+      'my relatives think my mom should have aborted me': 'low',
+      'people say my mom should have aborted me': 'low',
+      'some people believe my parents should never have had me': 'low',
+      'i used to feel like my mom should have aborted me but therapy helped': 'low',
+    });
+  });
+
+  it('keeps a wish to be dead whatever someone else is said to say in the same sentence (a code review)', () => {
+    expectLevels({
+      'i pray every night that i do not see the morning my pastor says god has a plan thats what he always says':
+        'medium',
+      'natamani ugonjwa unichukue my dad says am lazy thats what he says every day': 'medium',
     });
   });
 
