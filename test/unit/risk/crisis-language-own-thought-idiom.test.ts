@@ -38,17 +38,6 @@ describe('crisis language: one’s own thinking verb after a book, and "nimechok
     });
   });
 
-  it('reads "nimechoka kufa leo" before the day’s work or a fever’s "kufa na kupona" as tiredness (session 43, red team 190)', () => {
-    expectLevels({
-      'bro nimechoka kufa leo like ive been on the matatu since five nataka tu chai na bed': 'low',
-      'nimechoka kufa leo kazi ilikuwa nyingi sana shambani': 'low',
-      'nimechoka kufa na kupona na hii homa ya matumbo daktari alisema nitapona': 'low',
-      'nimechoka kufa leo nimeamua kujiua': 'critical',
-      'nimechoka kufa leo usiku nitajiua': 'critical',
-      'nimechoka kufa leo sana nataka kufa': 'medium',
-    });
-  });
-
   it('keeps "nimechoka kufa" before a day or "honestly" a wish, and a song called by the words a quotation (a second review)', () => {
     expectLevels({
       'nimechoka kufa leo ndio siku yangu ya mwisho': 'critical',
