@@ -1,12 +1,11 @@
 import type { Cue } from './patterns.js';
 import { JOKE_AFTER, NOT_OWN_PLAN } from './planned-words.js';
-import { WRITTEN_AS_FORM, re } from './words.js';
+import { ON_PURPOSE as PURPOSE, WRITTEN_AS_FORM, re } from './words.js';
 
 // Walking into traffic with the intent said ("i walked into traffic on purpose", "nilikuwa nimeingia kwenye magari
 // makusudi"; red team 190). Into traffic alone is an everyday slip (cues-means.ts reads it only in a plan); "on
 // purpose" makes it the act. Not to cross or stop a car, not denied, not another's view or question. Raise only.
 
-const PURPOSE = '(?:on purpose|deliberately|intentionally|kwa makusudi|makusudi)';
 /** Up to four words between; never a negation ("… and it wasnt on purpose", "… i didnt do it on purpose"). */
 const BETWEEN =
   '(?: (?!(?:not|no|never|wasnt|didnt|isnt|dont|swear|bila|sio|si|siyo|sikuwa|haikuwa|sikufanya|to|ili|kuvuka|nivuke)\\b)\\p{L}+){0,4}?';

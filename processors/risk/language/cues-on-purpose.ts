@@ -1,6 +1,6 @@
 import type { Cue } from './patterns.js';
 import { OWN_WORDS } from './planned-words.js';
-import { anySpaces, re, wholeCheckIn } from './words.js';
+import { ON_PURPOSE as PURPOSE, anySpaces, re, wholeCheckIn } from './words.js';
 
 // Hurting oneself told with the intent said, "on purpose" or "makusudi" (session 33; 65 such crises of earlier
 // reviews and blind review 134 were low): "i hit myself on purpose last night", "i bit my arm on purpose until it
@@ -17,7 +17,6 @@ const BODY =
 /** Up to four words between (where, with what, how hard); never a negation, "out", calories or the sun. */
 const BETWEEN =
   '(?: (?!(?:out|bila|not|no|sio|si|siyo|haikuwa|sikuwa|calories|fat|tumbo|jua|sun|tan)\\b)\\p{L}+){0,4}?';
-const PURPOSE = '(?:on purpose|deliberately|intentionally|kwa makusudi|makusudi)';
 /** The harm it went on until ("until it bled", "mpaka damu ikatoka", "mpaka jicho likavimba"). */
 const UNTIL_HARM =
   '(?:(?:until|till) (?:it|they|my \\p{L}+) (?:bled|bleeds|bleed|swelled|went numb)|(?:mpaka|hadi) (?:nivuje damu|damu (?:i|ika)?to(?:ke|ka)|nikatoka damu|(?:jicho|uso|mkono) (?:li|u|i)?kavimba|nikazimia(?: kidogo)?))';

@@ -11,7 +11,8 @@ const MORNING =
   '(?:the )?(?:morning|tomorrow|another day|the next day|sunrise|kesho|asubuhi|siku nyingine)(?! (?:traffic|rush|shift|meeting|class|exam|exams|results|news|bus|matatu|jam|s|briefing|lecture|paper)(?= |$))';
 /** After a wish not to have been born that other words could end ("never had me", "ended the pregnancy", "najuta
  * kuzaliwa"): the clause's end, fillers, the reason or consequence ("… because i ruin everything", "…
- * nisingeteseka") or a self-reproach ("… i am just a burden"); not "… so young", "… babysit my cousins", "… when the doctor advised", "… mkenya". */
+ * nisingeteseka") or a self-reproach ("… i am just a burden"); not "… so young", "… babysit my cousins", "… when the
+ * doctor advised", "… mkenya". */
 const BORN_END =
   '(?=(?: (?:at all|in the first place|to begin with|at this point|seriously|honestly|tbh|fr|for real|you know|like|i mean(?: that| it)?|kabisa|tu|sana|kila siku|bana|maze|manze)){0,3}(?: $| (?:because i|cause i|coz i|kwa sababu (?:mimi|ni)|nisinge\\p{L}+|nisingali\\p{L}+|(?:i am|im|i m) (?:just |only )?(?:a |an )?(?:burden|mistake|accident|useless|nothing|worthless|failure|disappointment)|i (?:ruin|ruined|spoil|destroy|mess up)|my life|nobody|no one)(?= |$)))';
 /** Not another's view of it before ("everyone thinks my mom …", "people say …"), nor one's own that is over. */
@@ -38,9 +39,9 @@ const PASSIVE = [
   // "mungu achukue tu roho yangu", "mungu chukua roho yangu".
   ` (?:mungu|god|lord) (?:a|ni)?chukue?(?: tu)? (?:roho yangu|maisha yangu|my soul|my life)(?= |$)`,
 ];
-/** Wishing one's mother had not borne one, as the speaker's own. */
+/** Wishing one's mother had not borne one, as the speaker's own ("i wish my mom had aborted me", "ni kama mathe
+ * angeniabort"). */
 const MOTHER = [
-  // Wishing one's mother had not borne one ("i wish my mom had aborted me", "ni kama mathe angeniabort").
   `(?:^ | i )(?:(?:always|sometimes|often|really|honestly|just|kinda|lowkey|truly) )?wish (?:that )?(?:my )?(?:mom|mum|mother|mama|mommy|mummy|parents) (?:(?:had|would have|wouldve|would of) )?(?:just )?(?:aborted me(?= |$)|(?:(?:not|never) (?:had|given birth to) me|never gave birth to me|(?:hadnt|didnt|did not|had not) (?:had|have|given birth to|give birth to) me|(?:ended|terminated) (?:the|her) pregnancy (?:with me|when she (?:had|could have|still could) the chance)|(?:had|got|gotten|gone for|went for) an abortion(?: with me| when she was pregnant with me)?)${BORN_END})`,
   // Anywhere in a run-on transcript ("i hate my life my mom should have aborted me"), unless another's view.
   `${NOT_THEIRS} (?:my )?(?:mom|mum|mother|mama|parents) (?:should have|should of|shouldve|shoulda) (?:just )?aborted me(?= |$)`,

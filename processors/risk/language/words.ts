@@ -1,6 +1,8 @@
 // Building blocks of the patterns: whole-word regexes and the Swahili and English verb groups they share.
 
 export const re = (source: string) => new RegExp(source, 'u');
+/** The intent said of an act: "on purpose", "makusudi" (cues-on-purpose.ts, cues-into-traffic.ts). */
+export const ON_PURPOSE = '(?:on purpose|deliberately|intentionally|kwa makusudi|makusudi)';
 /** Patterns read only where they end the whole check-in, not just their clause (clauses split at "but": red team 125,
  * "… ready for saturday but the water is off"): the clause's match and the check-in's end, as a cue's `re`/`onlyWhole`. */
 export const endingCheckIn = (patterns: readonly string[]) => ({
