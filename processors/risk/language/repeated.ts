@@ -31,7 +31,7 @@ const AGAIN_NAMED = re(
 );
 /** The feeling said to go on ("I used to want to die. I still do.", "That feeling has been with me since last year."). */
 const STILL =
-  '(?:i still (?:do|feel (?:that way|the same|like that)|want to|wanna|wish (?:it|that|for it)|believe that|want out|pray for that|think about doing it)(?= $| (?:sometimes|some|every|most|today|now|and|but|tbh|honestly|especially)\\b)' +
+  '(?:(?:i still am|i am still|im still|still am)(?= $| (?:sometimes|today|now|tbh|honestly|lol)\\b)|i still (?:do|feel (?:that way|the same|like that)|want to|wanna|wish (?:it|that|for it)|believe that|want out|pray for that|think about doing it)(?= $| (?:sometimes|some|every|most|today|now|and|but|tbh|honestly|especially)\\b)' +
   '|(?:that feeling|the feeling|the thoughts?|those thoughts|the wish|the urges?|it|its|it is) (?:is |are )?still (?:there|here|with me)|(?:the feeling|the wanting|the thoughts?|those thoughts|the wish|the urges?) (?:never stopped|did not leave|didnt leave|stayed)' +
   '|i never stopped wanting (?:that|it|to die|out)' +
   '|bado (?:niko na|nina|nko na) (?:hizo|hayo|hiyo|haya|hizi) mawazo|bado (?:nataka|najiskia hivyo|najiskia hivo)(?= $| (?:even|hata|kila|sana)\\b)|(?:mawazo|hisia|feeling|thoughts|wish|urge|urges|hamu)(?: \\p{L}+){0,3} bado (?:iko|ziko|yapo|zipo)(?= $)' +

@@ -31,6 +31,13 @@ describe('crisis language: a later sentence saying it happened again', () => {
     expect(level('I used to want to kill myself. My mum thinks I still do.')).to.equal('low');
   });
 
+  it('keeps being suicidal current when the speaker says they still are', () => {
+    expect(level('i was suicidal and i still am')).to.equal('high');
+    expect(level('I was suicidal in 2019. I still am.')).to.equal('high');
+    expect(level('i used to be suicidal and im still sometimes')).to.equal('high');
+    expect(level('i was suicidal last year. i still am a student')).to.equal('low');
+  });
+
   it('reads "they are back" as the thoughts only right after a cue that names them', () => {
     expect(level('i had suicidal thoughts last year and now they are back')).to.equal('high');
     expect(level('Nilikuwa na mawazo ya kujiua zamani. Sasa yamerudi.')).to.equal('high');
