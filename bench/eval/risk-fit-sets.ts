@@ -46,6 +46,20 @@ export const FIFTH_FIXTURES = [
   ...reviews(1, 129).filter((r) => !THIRD_FIXTURES.includes(r)),
 ];
 export const FIFTH_HELD_OUT = reviews(130, 139);
+/** Reviews written by blind writers and only ever scored (RULES.md): never fitted on, they measure what a fit finds. */
+export const BLIND_REVIEWS = [
+  'review169',
+  'review176',
+  'review180',
+  'review181',
+  'review183',
+  'review185',
+  'review186',
+  'review187',
+  'review189',
+];
+/** The sixth's fixtures: the fifth's and every later review but the blind writers' (RULES.md, "Session 44"). */
+export const SIXTH_FIXTURES = [...FIFTH_FIXTURES, ...reviews(130, 999).filter((r) => !BLIND_REVIEWS.includes(r))];
 
 export interface Item {
   text: string;

@@ -27,7 +27,7 @@ describe('crisis language: affairs put in order, then one is gone', () => {
     expectLevels({
       'bought rat poison on my way from work. its not for rats': 'critical',
       'nimenunua sumu ya panya leo lakini si ya panya': 'critical',
-      'nimenunua sumu ya panya lakini si ya panya ni ya mende': 'low',
+      'nimenunua sumu ya panya lakini si ya panya ni ya mende': 'medium', // low until the sixth reading (session 44): a standing false alarm
     });
   });
 

@@ -8,7 +8,7 @@ describe('crisis language: ending or deciding on an everyday thing', () => {
       'i need to end this contract with the landlord': 'low',
       'i want to end this relationship he is toxic': 'low',
       'i want to end this day with a cup of tea': 'low',
-      'i want to finish this assignment tonight': 'medium',
+      'i want to finish this assignment tonight': 'low', // medium until the sixth reading's doubt (session 44)
       'i want to finish it tonight the assignment is due at 9 tomorrow': 'medium',
     });
   });

@@ -27,12 +27,12 @@ describe('crisis language: a death announced as a departure', () => {
   it('leaves moves, prayers, habits, away messages, sign-offs and sayings at their older level', () => {
     expectLevels({
       'i am leaving this world a better place than i found it': 'low',
-      'i will leave this world one day and i want my kids to be okay': 'medium',
+      'i will leave this world one day and i want my kids to be okay': 'low', // medium until the sixth reading's doubt (session 44)
       'i am finally leaving this world of debts today i paid everything': 'low',
       'tomorrow i am moving to a better place in ruaka with my family': 'low',
       'tonight i am going to be with the lord at the kesha all night prayers': 'low',
       'today i end it all by paying off the last of my loans at the bank': 'low',
-      'tonight i end it all im deleting tiktok and instagram': 'medium',
+      'tonight i end it all im deleting tiktok and instagram': 'low', // medium until the sixth reading's doubt (session 44)
       'nimeaga familia yangu nitakufa hii exam ni ngumu': 'low',
       'i will love you with my last breath on this earth': 'low',
       'today i am killing myself cleaning the whole house for christmas': 'high',

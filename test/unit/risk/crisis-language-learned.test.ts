@@ -11,6 +11,7 @@ import {
 import firstModel from '../../../processors/risk/language/learned-model.json' with { type: 'json' };
 import secondModel from '../../../processors/risk/language/learned-model-2.json' with { type: 'json' };
 import checkModel from '../../../processors/risk/language/learned-check.json' with { type: 'json' };
+import sixthModel from '../../../processors/risk/language/learned-model-6.json' with { type: 'json' };
 
 const model: LearnedModel = {
   bias: -3,
@@ -94,8 +95,8 @@ describe('the learned layer of crisis language', () => {
     expect(combine(crisisLanguageFactors(wish)).level).to.equal('medium');
   });
 
-  it('ships the first fitted reading with its check, its refit, a third, a fourth and a fifth, each threshold inside (0, 1)', () => {
-    expect(IDEATION_MODELS).to.have.length(5);
+  it('ships the first fitted reading with its check, its refit, a third, a fourth, a fifth and a sixth, each threshold inside (0, 1)', () => {
+    expect(IDEATION_MODELS).to.have.length(6);
     expect(IDEATION_MODELS[0]!.weights).to.equal(firstModel.weights);
     expect(IDEATION_MODELS[0]!.check).to.equal(checkModel);
     expect(checkModel.threshold).to.be.greaterThan(0).and.lessThan(0.05);
@@ -172,5 +173,28 @@ describe('the learned layer of crisis language', () => {
     }
     for (const m of IDEATION_MODELS)
       expect(Number.isFinite(probability(m, ['constructor', '__proto__']))).to.equal(true);
+  });
+
+  it('lets the first reading raise a text only where the sixth finds ideation at all likely', () => {
+    // A goat's knife made ready: the first reading alone raised it; the sixth, fitted on the reviews' lookalikes, doubts it.
+    const goat = 'the rope is ready i will use it tomorrow to tie the cow';
+    const feats = features(goat);
+    expect(probability(IDEATION_MODELS[0]!, feats)).to.be.at.least(IDEATION_MODELS[0]!.threshold);
+    expect(probability(sixthModel, feats)).to.be.below(0.01);
+    expect(learnedIdeation(goat)).to.equal(undefined);
+    // Asked for the first reading alone (as the fit scripts do), it still reads.
+    expect(learnedIdeation(goat, IDEATION_MODELS[0]!)).to.not.equal(undefined);
+    expect(combine(crisisLanguageFactors(goat)).level).to.equal('low');
+    // A wish the first reading raises and the sixth finds likely stays at medium.
+    const wish = 'I am tired of everything, I just want it all to stop for good';
+    expect(probability(sixthModel, features(wish))).to.be.at.least(0.01);
+    expect(combine(crisisLanguageFactors(wish)).level).to.equal('medium');
+  });
+
+  it('reads with the sixth a crisis the five earlier readings leave at low', () => {
+    const text = 'i wont jump today but monday who knows';
+    expect(learnedIdeation(text, IDEATION_MODELS.slice(0, 5))).to.equal(undefined);
+    expect(probability(sixthModel, features(text))).to.be.at.least(sixthModel.threshold);
+    expect(combine(crisisLanguageFactors(text)).level).to.equal('medium');
   });
 });

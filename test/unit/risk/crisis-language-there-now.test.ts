@@ -22,7 +22,7 @@ describe('crisis language: at a height or water now, and not coming back', () =>
       'at the dam with the cows, phone almost dead so dont call anyone looking for me, home by 7': 'medium',
       'on the balcony with my tea legs over the side, just wanted someone to know i had a good day': 'low',
       'whenever i am on a bridge i feel like i will jump': 'low',
-      'i am at the bridge in jinja tomorrow i will jump': 'medium',
+      'i am at the bridge in jinja tomorrow i will jump': 'low', // medium until the sixth reading's doubt (session 44)
     });
   });
 

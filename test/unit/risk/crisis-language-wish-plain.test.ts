@@ -89,7 +89,7 @@ describe('crisis language: plain wishes and thoughts', () => {
       'i wish my mom had an abortion instead of having my brother': 'low',
       'my boss should never have had me in charge': 'low',
       'my parents should never have had me babysit': 'low',
-      'i wish my mom had never had me i love her though she was so young': 'low',
+      'i wish my mom had never had me i love her though she was so young': 'medium', // low until the sixth reading (session 44): a standing false alarm
       // The code review's.
       'my relatives think my mom should have aborted me': 'low',
       'people say my mom should have aborted me': 'low',

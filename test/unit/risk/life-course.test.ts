@@ -39,7 +39,7 @@ describe('life course: levels', () => {
 
   it('leaves a stage of life or a life lived out where it was', () => {
     expectLevels({
-      'namaliza maisha yangu tu': 'medium',
+      'namaliza maisha yangu tu': 'low', // medium until the sixth reading's doubt (session 44)
       'namaliza maisha yangu ya campus na nimeamua kumaliza maisha yangu': 'high',
       'ninamaliza maisha yangu hostel mwezi huu': 'low',
     });
