@@ -82,6 +82,14 @@ export const CORE_CUES: readonly Cue[] = [
     code: 'want_die',
     re: re(' (?:natamani|ningependa|laiti) (?:ningekufa|nife|nisiamke|nisingeamka) '),
   },
+  // "natamani nisingekuwa hai", "i wish nisingekuwepo": wishing not to be alive (red team 195, session 44).
+  {
+    tier: 'passive',
+    code: 'want_die',
+    re: re(
+      ' (?:natamani|ningetamani|laiti|nawish|i wish) (?:tu )?(?:nisingekuwa hai|nisingekuwa duniani|nisingekuwepo|nisiwe hai)(?! (?:kwa|kwenye|katika|hapo|pale|huko|wakati|siku|at(?! all)|in|on|for|during|when)\\b) ',
+    ),
+  },
   {
     tier: 'passive',
     code: 'not_live',

@@ -113,4 +113,17 @@ describe('crisis language: plain wishes and thoughts', () => {
       'my friend said i hope the sickness takes me': 'low',
     });
   });
+
+  it('reads a wish not to be alive in Swahili, inside run-on talk too, and not a wish to have missed an event', () => {
+    expectLevels({
+      'natamani nisingekuwa hai': 'medium',
+      'natamani nisingekuwepo': 'medium',
+      'i wish nisingekuwa hai at all': 'medium',
+      'nilipeleka mama clinic for her pressure the doctor said she needs to start new tablets zinauzwa expensive sana nikalipa na pesa ya rent so sasa sijui tutafanya nini my life is pointless honestly i wish nisingekuwa hai':
+        'medium',
+      'i wish nisingekuwepo kwa hiyo meeting ya jana': 'low',
+      'sitamani nisingekuwa hai': 'low',
+      'zamani nilitamani nisingekuwepo lakini sasa niko sawa': 'low',
+    });
+  });
 });
