@@ -29,9 +29,11 @@ const AGAIN_NAMED = re(
     `| nime(?:rudi|anza) (?:tena )?ku(?:jikata|jidhuru|jiumiza)` +
     '| (?:mawazo|hisia) (?:hayo |hizo |yale |zile )?(?:yamerudi|zimerudi|yamerejea|zimerejea)(?! (?:\\p{L}+ ){0,2}ya ku(?!jiua|fa|jitoa|jimaliza|jiumiza|jikata|jidhuru))',
 );
+const STILL_AM = /^ (?:and|but) (?:i still am|i am still|im still)(?: (?:sometimes|today|now|honestly))? $/u;
+const STILL_AM_ALONE = /^ (?:and )?(?:i still am|i am still|im still)(?: (?:sometimes|today|now|honestly))? $/u;
 /** The feeling said to go on ("I used to want to die. I still do.", "That feeling has been with me since last year."). */
 const STILL =
-  '(?:(?:i still am|i am still|im still|still am)(?= $| (?:sometimes|today|now|tbh|honestly|lol)\\b)|i still (?:do|feel (?:that way|the same|like that)|want to|wanna|wish (?:it|that|for it)|believe that|want out|pray for that|think about doing it)(?= $| (?:sometimes|some|every|most|today|now|and|but|tbh|honestly|especially)\\b)' +
+  '(?:i still (?:do|feel (?:that way|the same|like that)|want to|wanna|wish (?:it|that|for it)|believe that|want out|pray for that|think about doing it)(?= $| (?:sometimes|some|every|most|today|now|and|but|tbh|honestly|especially)\\b)' +
   '|(?:that feeling|the feeling|the thoughts?|those thoughts|the wish|the urges?|it|its|it is) (?:is |are )?still (?:there|here|with me)|(?:the feeling|the wanting|the thoughts?|those thoughts|the wish|the urges?) (?:never stopped|did not leave|didnt leave|stayed)' +
   '|i never stopped wanting (?:that|it|to die|out)' +
   '|bado (?:niko na|nina|nko na) (?:hizo|hayo|hiyo|haya|hizi) mawazo|bado (?:nataka|najiskia hivyo|najiskia hivo)(?= $| (?:even|hata|kila|sana)\\b)|(?:mawazo|hisia|feeling|thoughts|wish|urge|urges|hamu)(?: \\p{L}+){0,3} bado (?:iko|ziko|yapo|zipo)(?= $)' +
@@ -120,6 +122,13 @@ const textOf = (cs: readonly Clause[], k: number) =>
  * thoughts came again or go on, as done and not of another habit. */
 export function repeatedLater(cs: readonly Clause[], i: number, afterCue: string): boolean {
   const own = cs[i]!.sentence;
+  // "i was suicidal and i still am", "… I still am.": only joined right onto the cue or said alone in the next sentence,
+  // not "… i was in therapy and i still am" (a review, session 44).
+  const next = cs
+    .filter((c) => c.sentence === own + 1)
+    .map((c) => c.text.trim())
+    .join(' ');
+  if (STILL_AM.test(` ${afterCue.trim()} `) || STILL_AM_ALONE.test(` ${next} `)) return true;
   // The cue's own sentence counts from the cue's end ("nilikuwa najikata zamani nimerudi kujikata").
   const later = cs
     .slice(i + 1)

@@ -38,6 +38,13 @@ describe('crisis language: a later sentence saying it happened again', () => {
     expect(level('i was suicidal last year. i still am a student')).to.equal('low');
   });
 
+  it('does not read "i still am" said of something else told between', () => {
+    expect(level('i used to be suicidal but not anymore. i was in therapy and i still am')).to.equal('low');
+    expect(level('i used to self harm in high school. i was a prefect and i still am')).to.equal('low');
+    expect(level('i had suicidal thoughts last year. i was on antidepressants and im still')).to.equal('low');
+    expect(level('i was suicidal as a teen. i was single and i still am lol')).to.equal('low');
+  });
+
   it('reads "they are back" as the thoughts only right after a cue that names them', () => {
     expect(level('i had suicidal thoughts last year and now they are back')).to.equal('high');
     expect(level('Nilikuwa na mawazo ya kujiua zamani. Sasa yamerudi.')).to.equal('high');
