@@ -16,7 +16,7 @@ import {
 } from './risk-fit-sets.js';
 import { foldOf, label, loadItems } from './risk-fit-sets.js';
 
-// `npx tsx bench/eval/fit-risk-model.ts [--third|--fourth|--fifth]`: fits processors/risk/language/learned-model-2.json (the
+// `npx tsx bench/eval/fit-risk-model.ts [--third|--fourth|--fifth|--sixth]`: fits processors/risk/language/learned-model-2.json (the
 // refit beside the first model, learned-model.json, which stays as c3781a0 wrote it; --third learned-model-3.json;
 // --fourth learned-model-4.json, also on health talk and real Kenyan answers: RULES.md, "A fourth reading"), an
 // L2 logistic regression (stochastic gradient descent, fixed order, so the file is reproducible on the rules it was
@@ -72,8 +72,10 @@ const MODELS: Record<'second' | 'third' | 'fourth' | 'fifth' | 'sixth', Reading>
     maxNewAlarms: 0.01,
     context: true,
   },
-  // The fifth's data and every later review but the blind writers' (RULES.md, "Session 44"); at 1 % its threshold
-  // was 0.98, and the blind sets' counts then (14 crises and 6 ordinary texts up, against 11 and 2 at 0.99) chose 0.6 %.
+  // The fifth's data and every later review but the blind writers' (RULES.md, "Session 44"). At 1 % its threshold was
+  // 0.98; the blind sets' counts then (14 crises and 6 ordinary texts up, against 11 and 2 at 0.99) chose 0.99, which
+  // any figure from 0.54 % to 0.85 % gives, so those sets are no longer clean for this threshold. The shipped file
+  // reproduces on the rules of ade9e21 (later rules change which texts it may learn from).
   sixth: {
     sets: FOURTH,
     fixtures: SIXTH_FIXTURES,
@@ -85,7 +87,7 @@ const MODELS: Record<'second' | 'third' | 'fourth' | 'fifth' | 'sixth', Reading>
 const which =
   MODELS[(['sixth', 'fifth', 'fourth', 'third'] as const).find((k) => process.argv.includes(`--${k}`)) ?? 'second'];
 /** The held-out reviews written blind to the rules (the others are red teams aimed at that session's readings). */
-const BLIND_REVIEWS = ['review132', 'review134', 'review136', 'review138'];
+const FIFTH_BLIND_REVIEWS = ['review132', 'review134', 'review136', 'review138'];
 const FITTED_ON = which.sets.map((s) => `${s}.jsonl`);
 const OUT = path.resolve(which.out);
 /** The lowest candidate whose cross-validated new false alarms stay at `maxNewAlarms` of texts without ideation ships. */
@@ -184,7 +186,7 @@ function heldOut(fifth: LearnedModel): void {
     ['blind writers', true],
     ['red teams', false],
   ] as const) {
-    const of = held.map((_, i) => i).filter((i) => BLIND_REVIEWS.includes(held[i]!.set) === blind);
+    const of = held.map((_, i) => i).filter((i) => FIFTH_BLIND_REVIEWS.includes(held[i]!.set) === blind);
     const [c, o] = [of.filter((i) => label(held[i]!) === 1), of.filter((i) => label(held[i]!) === 0)];
     const at = (xs: number[], by: boolean[]) => `${xs.filter((i) => by[i]).length}/${xs.length}`;
     console.log(
@@ -194,14 +196,16 @@ function heldOut(fifth: LearnedModel): void {
   }
 }
 
-/** Out of fold, the texts the five earlier readings raise: how many of them each low probability under this fit would
- * silence, with ideation and without (learned.ts, SIXTH_DOUBT). */
+/** Out of fold, the texts the first reading alone of the five earlier ones raises (learned.ts doubts only it): how many
+ * of them each low probability under this fit on the whole text would silence, with ideation and without. */
 function doubtTable(): void {
-  const earlier = IDEATION_MODELS.slice(0, 5);
-  const raised = items.map((_, i) => i).filter((i) => maySpeak[i] && learnedIdeation(items[i]!.text, earlier));
-  const [c, o] = [raised.filter((i) => y[i] === 1), raised.filter((i) => y[i] === 0)];
-  console.log(`  raised by the earlier readings: ${c.length} with ideation, ${o.length} without`);
-  for (const th of [0.01, 0.02, 0.05, 0.1, 0.2, 0.3, 0.5])
+  const [first, rest] = [IDEATION_MODELS[0]!, IDEATION_MODELS.slice(1, 5)];
+  const alone = items
+    .map((_, i) => i)
+    .filter((i) => maySpeak[i] && learnedIdeation(items[i]!.text, first) && !learnedIdeation(items[i]!.text, rest));
+  const [c, o] = [alone.filter((i) => y[i] === 1), alone.filter((i) => y[i] === 0)];
+  console.log(`  raised by the first reading alone of the five: ${c.length} with ideation, ${o.length} without`);
+  for (const th of [0.01, 0.02, 0.05, 0.1, 0.2])
     console.log(
       `    under ${th}: with ideation ${c.filter((i) => p[i]! < th).length}, without ${o.filter((i) => p[i]! < th).length}`,
     );

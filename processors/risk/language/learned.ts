@@ -35,15 +35,13 @@ export interface LearnedModel {
 // The sixth, fitted on every review read but the blind writers' (RULES.md, "Session 44"), reads beside them, and the
 // first, the readiest to raise lookalikes, speaks only where the sixth finds ideation at all likely.
 export const IDEATION_MODELS: readonly LearnedModel[] = [{ ...first, check }, refit, third, fourth, fifth, sixth];
-/** Out of fold, a sixth's probability under 0.01 on the whole text silenced 441 of the 1,502 ordinary texts the five
- * earlier readings raise, and 64 of their 5,063 crises; 0.02 would add 122 ordinary texts for 44 crises. */
+/** Out of fold, of the ~1,100 ordinary texts and ~100 crises the first reading alone of the five raises, a sixth's
+ * probability under 0.01 on the whole text marks over a third and at most 5 (fit-risk-model.ts --sixth prints it). */
 const DOUBTER: LearnedModel = { ...sixth, threshold: 0.01 };
-/** Read on the whole text alone, the doubt silenced short wishes inside run-on everyday talk (9 of 2,694 variants);
- * any 14 words in a row that the sixth finds likely keep the reading (RULES.md, "Session 44"). */
-const DOUBT_WINDOWS = [14];
-/** The sixth may silence the first reading only where the layer reads as shipped, not when a fit script asks one model. */
-const doubted = (models: Models, model: LearnedModel, feats: readonly string[], cs: ReturnType<typeof clauses>) =>
-  models === IDEATION_MODELS && model === IDEATION_MODELS[0] && !agrees(DOUBTER, feats, cs, DOUBT_WINDOWS);
+/** On the whole text alone the doubt silenced short wishes inside run-on talk, and with 14-word windows alone still
+ * some ("… hakuna atakayenikosa nikienda"): any 8 or 14 words in a row the sixth finds likely keep the reading
+ * (RULES.md, "Session 44"). */
+const DOUBT_WINDOWS = [8, 14];
 type Models = LearnedModel | readonly LearnedModel[];
 
 /** Said in passing at the end of a text: the models' weights on them came from how the written training sets were
@@ -115,19 +113,21 @@ function agrees(
 
 /** The text's probability of current ideation under the first of the models that reads it at its threshold, and the
  * clause that weighs most for it under that model (the span a factor shows). */
-export function learnedIdeation(
-  text: string,
-  models: Models = IDEATION_MODELS,
-): { p: number; span: string } | undefined {
+export function learnedIdeation(text: string, models?: Models): { p: number; span: string } | undefined {
+  // Asked for no models, the layer reads as shipped: all six, the first doubted by the sixth; a fit script asking for
+  // models gets their raw readings.
+  const shipped = models === undefined;
   const cs = clauses(text);
   if (cs.length === 0) return undefined;
   const feats = features(text);
   const read = ([] as LearnedModel[])
-    .concat(models)
+    .concat(models ?? IDEATION_MODELS)
     .map((model) => ({ model, p: probability(model, feats) }))
     .find(
       ({ model, p }) =>
-        p >= model.threshold && (!model.check || agrees(model.check, feats, cs)) && !doubted(models, model, feats, cs),
+        p >= model.threshold &&
+        (!model.check || agrees(model.check, feats, cs)) &&
+        !(shipped && model === IDEATION_MODELS[0] && !agrees(DOUBTER, feats, cs, DOUBT_WINDOWS)),
     );
   if (!read) return undefined;
   const { model, p } = read;

@@ -24,7 +24,7 @@ describe('crisis language: a departure with the time first, and after a loss', (
 
   it('leaves breaks, moves, games and messages at their older level', () => {
     expectLevels({
-      'tonight i leave this world goodbye tiktok for one month': 'low', // medium until the sixth reading's doubt (session 44)
+      'tonight i leave this world goodbye tiktok for one month': 'medium',
       'tomorrow i leave this world for good going back to shags': 'low',
       'Minecraft all day. Tonight i leave this world': 'low',
       'he left me a voice note at midnight i am leaving this world tonight goodbye im so scared what do i do': 'low',

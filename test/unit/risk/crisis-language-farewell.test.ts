@@ -27,7 +27,7 @@ describe('crisis language: a death announced as a departure', () => {
   it('leaves moves, prayers, habits, away messages, sign-offs and sayings at their older level', () => {
     expectLevels({
       'i am leaving this world a better place than i found it': 'low',
-      'i will leave this world one day and i want my kids to be okay': 'low', // medium until the sixth reading's doubt (session 44)
+      'i will leave this world one day and i want my kids to be okay': 'medium',
       'i am finally leaving this world of debts today i paid everything': 'low',
       'tomorrow i am moving to a better place in ruaka with my family': 'low',
       'tonight i am going to be with the lord at the kesha all night prayers': 'low',

@@ -42,7 +42,7 @@ describe('crisis language: a hanging set up, a means made ready or kept, a rescu
       'nimeweka sumu kwenye begi langu niinywe wakati wowote': 'critical',
       'i bought a skipping rope so i can do it any time even at home': 'medium',
       'we have a rope at the well so i can do it any time i need water': 'low',
-      'i keep a razor in my bag so i can shave whenever i want': 'low', // medium until the sixth reading's doubt (session 44)
+      'i keep a razor in my bag so i can shave whenever i want': 'medium',
       'nimeficha sumu chumbani ili watoto wasiiguse': 'low',
     });
   });

@@ -63,7 +63,7 @@ describe('crisis language: a last goodbye, a cover story and a leaving', () => {
     expectLevels({
       'nimeshaandika note, tonight naenda kulala forever': 'critical',
       'i wrote the note. tonight im going to sleep forever': 'critical',
-      'nimemaliza shift ya usiku, nimemwachia boss note kwamba nitakuja late kesho. naenda kulala forever': 'low', // medium until the sixth reading's doubt (session 44)
+      'nimemaliza shift ya usiku, nimemwachia boss note kwamba nitakuja late kesho. naenda kulala forever': 'medium',
       'i have written the letter and submitted my thesis. tonight i am going to sleep forever': 'high', // learned, as before
       "I'm not suicidal lol, I'll sleep forever this weekend after exams": 'low',
       'nimechoka sana nitalala milele leo': 'low',

@@ -176,19 +176,35 @@ describe('the learned layer of crisis language', () => {
   });
 
   it('lets the first reading raise a text only where the sixth finds ideation at all likely', () => {
-    // A goat's knife made ready: the first reading alone raised it; the sixth, fitted on the reviews' lookalikes, doubts it.
-    const goat = 'the rope is ready i will use it tomorrow to tie the cow';
-    const feats = features(goat);
+    // A phone that keeps switching off: the first reading alone raised it; the sixth, fitted on the reviews' lookalikes,
+    // doubts it in the whole text and in every 8 and 14 words in a row.
+    const phone = 'Msee hii simu yangu ni mbaya, inazima kila mara mathe akinipigia.';
+    const feats = features(phone);
     expect(probability(IDEATION_MODELS[0]!, feats)).to.be.at.least(IDEATION_MODELS[0]!.threshold);
     expect(probability(sixthModel, feats)).to.be.below(0.01);
-    expect(learnedIdeation(goat)).to.equal(undefined);
-    // Asked for the first reading alone (as the fit scripts do), it still reads.
-    expect(learnedIdeation(goat, IDEATION_MODELS[0]!)).to.not.equal(undefined);
-    expect(combine(crisisLanguageFactors(goat)).level).to.equal('low');
-    // A wish the first reading raises and the sixth finds likely stays at medium.
-    const wish = 'I am tired of everything, I just want it all to stop for good';
-    expect(probability(sixthModel, features(wish))).to.be.at.least(0.01);
+    expect(learnedIdeation(phone)).to.equal(undefined);
+    // Asked for the first reading by name (as the fit scripts do), it still reads.
+    expect(learnedIdeation(phone, IDEATION_MODELS[0]!)).to.not.equal(undefined);
+    expect(combine(crisisLanguageFactors(phone)).level).to.equal('low');
+    // A wish only the first reading raises, which the sixth finds likely but below its own threshold, stays at medium.
+    const wish = 'i just want it all to stop';
+    expect(learnedIdeation(wish, IDEATION_MODELS.slice(1))).to.equal(undefined);
+    expect(probability(sixthModel, features(wish)))
+      .to.be.at.least(0.01)
+      .and.below(sixthModel.threshold);
+    expect(crisisLanguageFactors(wish).map((f) => f.code)).to.include('learned_ideation');
     expect(combine(crisisLanguageFactors(wish)).level).to.equal('medium');
+  });
+
+  it('keeps the first reading of a short wish inside a run-on day that the sixth doubts as a whole', () => {
+    // A code review's variants (session 44): on the whole text alone, or with 14-word windows alone, these fell to low.
+    for (const text of [
+      'exams start on monday i have been revising all week hakuna atakayenikosa nikienda',
+      'tomorrow will not matter for me exams start on monday i have been revising all week',
+    ]) {
+      expect(probability(sixthModel, features(text))).to.be.below(0.01);
+      expect(combine(crisisLanguageFactors(text)).level).to.equal('medium');
+    }
   });
 
   it('reads with the sixth a crisis the five earlier readings leave at low', () => {

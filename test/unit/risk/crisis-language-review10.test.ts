@@ -276,10 +276,10 @@ describe('review 10: ordinary check-ins the change grades higher (b)', () => {
       'the tablets are here i am going to take them now with food': 'low',
       'the poison is here i will use it tonight in the shamba': 'low',
       'we have the poison we will use it tonight on the ticks': 'low',
-      'the knife is ready ill use it tomorrow morning for the goat': 'low' /* asked: low; as at b948b8b */, // medium until the sixth reading's doubt (session 44)
+      'the knife is ready ill use it tomorrow morning for the goat': 'medium' /* asked: low; as at b948b8b */, // medium before
       'the knife is ready i will use it tomorrow for the goat, the whole family is coming for christmas':
-        'low' /* asked: low; as at b948b8b */, // medium until the sixth reading's doubt (session 44)
-      'the rope is ready i will use it tomorrow to tie the cow': 'low' /* asked: low; as at b948b8b */, // medium until the sixth reading's doubt (session 44)
+        'medium' /* asked: low; as at b948b8b */, // medium before
+      'the rope is ready i will use it tomorrow to tie the cow': 'medium' /* asked: low; as at b948b8b */, // medium before
       'the poison is ready i will use it tonight on the rats': 'medium' /* asked: low; as at b948b8b */, // medium before
     });
   });

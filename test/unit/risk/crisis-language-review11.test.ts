@@ -241,7 +241,7 @@ describe('review 11: ordinary check-ins the first version graded higher (b)', ()
       'i want to get a tattoo, the only thing stopping me right now is my dad': 'medium', // reviewer: low; 7b97ccc: medium
       'kama si mama yangu ningekuwa nimeshaondoka kwenda Qatar kufanya kazi': 'low',
       'nataka kuhamia dubai kitu pekee kinachonizuia ni mama yangu': 'low',
-      'i would quit this job today the only thing holding me back is my kids school fees': 'low', // medium until the sixth reading's doubt (session 44)
+      'i would quit this job today the only thing holding me back is my kids school fees': 'medium', // reviewer: low; 7b97ccc: medium
       'i want to go back to campus the only thing holding me back is my family they need my salary': 'medium', // reviewer: low; 7b97ccc: medium
     });
   });

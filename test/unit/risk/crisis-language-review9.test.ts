@@ -306,7 +306,7 @@ describe('review 9: what the new rules set out to cover and still grade wrong (u
       // The rules no longer read these (were critical); the first learned reading still follows them up.
       'kesho ni siku yangu ya mwisho shuleni': 'low', // medium until the sixth reading's doubt (session 44)
       'leo ni siku yangu ya mwisho ya kazi hapa': 'medium',
-      'tomorrow is my last day kazini then i start the new job': 'low', // medium until the sixth reading's doubt (session 44)
+      'tomorrow is my last day kazini then i start the new job': 'medium',
     });
   });
 
