@@ -16,7 +16,7 @@ import { PLACEHOLDER_WORDS } from '../../../lib/redaction/types.js';
 // "A fourth reading"); a fifth (--fifth) also on the reviews' crises and lookalikes up to review 129, each learned
 // alone and beside an ordinary text (RULES.md, "A fifth reading"). It sees wordings no rule names, so it only ever
 // raises a text to medium (followed up, never escalated), and only where the rules found nothing at all. A sixth
-// (--sixth) also on every later review but the blind writers' (RULES.md, "Session 44").
+// (--sixth) also on every later review up to 193 but the blind writers' (RULES.md, "Session 44").
 
 export interface LearnedModel {
   bias: number;

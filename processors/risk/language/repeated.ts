@@ -29,8 +29,11 @@ const AGAIN_NAMED = re(
     `| nime(?:rudi|anza) (?:tena )?ku(?:jikata|jidhuru|jiumiza)` +
     '| (?:mawazo|hisia) (?:hayo |hizo |yale |zile )?(?:yamerudi|zimerudi|yamerejea|zimerejea)(?! (?:\\p{L}+ ){0,2}ya ku(?!jiua|fa|jitoa|jimaliza|jiumiza|jikata|jidhuru))',
 );
-const STILL_AM = /^ (?:and|but) (?:i still am|i am still|im still)(?: (?:sometimes|today|now|honestly))? $/u;
-const STILL_AM_ALONE = /^ (?:and )?(?:i still am|i am still|im still)(?: (?:sometimes|today|now|honestly))? $/u;
+/** "… and i still am" right after a cue (`lead` the joining word it must or may start with), or alone in a sentence. */
+const stillAm = (lead: string) =>
+  new RegExp(`^ ${lead}(?:i still am|i am still|im still)(?: (?:sometimes|today|now|honestly))? $`, 'u');
+const STILL_AM = stillAm('(?:and|but) ');
+const STILL_AM_ALONE = stillAm('(?:and )?');
 /** The feeling said to go on ("I used to want to die. I still do.", "That feeling has been with me since last year."). */
 const STILL =
   '(?:i still (?:do|feel (?:that way|the same|like that)|want to|wanna|wish (?:it|that|for it)|believe that|want out|pray for that|think about doing it)(?= $| (?:sometimes|some|every|most|today|now|and|but|tbh|honestly|especially)\\b)' +

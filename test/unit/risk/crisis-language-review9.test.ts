@@ -303,7 +303,7 @@ describe('review 9: what the new rules set out to cover and still grade wrong (u
   // cues-speech.ts (third probe set's cue) still has no "shuleni", "ofisini", "ya", "kwa" guard.
   it('reads a last day at school, at the office or of work as ordinary', () => {
     expectLevels({
-      // The rules no longer read these (were critical); the first learned reading still follows them up.
+      // The rules no longer read these (were critical); the first learned reading still follows up the last two.
       'kesho ni siku yangu ya mwisho shuleni': 'low', // medium until the sixth reading's doubt (session 44)
       'leo ni siku yangu ya mwisho ya kazi hapa': 'medium',
       'tomorrow is my last day kazini then i start the new job': 'medium',
