@@ -234,7 +234,7 @@ export const CORE_CUES: readonly Cue[] = [
     code: 'intent',
     raiseOnly: true,
     re: re(
-      ' (?:i am|im|i m) (?:killing myself|ending my life|ending it all|taking my (?:own )?life) (?:tonight|today|tomorrow|this (?:evening|weekend|week)|(?:on |this )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?: night)?)(?! night)(?! (?:with|at|in|doing|working|studying|laughing|training)\\b) | (?:leo usiku|usiku wa leo|usiku huu|kesho) (?:ndio )?(?:najiua|ninajiua|nitajiua|najimaliza|nitajimaliza)(?! (?:na|kwa) (?:kazi|kicheko|njaa|mazoezi)\\b) | (?:kisha|halafu|alafu|then) (?:nijiue|najiua|nitajiua|nijimalize|i kill myself|i will kill myself)(?! (?:na|kwa) (?:kazi|kicheko)\\b) ',
+      ' (?:i am|im|i m) (?:killing myself|ending my life|ending it all|taking my (?:own )?life) (?:tonight|today|tomorrow|this (?:evening|weekend|week)|(?:on |this )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?: night)?)(?! night)(?! (?:with|at|in|doing|working|studying|laughing|training)\\b) | (?:leo usiku|usiku wa leo|usiku huu|kesho|wikendi hii|weekend hii|hii wikendi|hii weekend|wiki hii|ijumaa|jumamosi|jumapili) (?:ndio )?(?:najiua|ninajiua|nitajiua|najimaliza|nitajimaliza)(?! (?:na|kwa) (?:kazi|kicheko|njaa|mazoezi|masomo)\\b) | (?:najiua|ninajiua|najimaliza|ninajimaliza) (?:leo usiku|usiku wa leo|usiku huu|kesho|wikendi hii|weekend hii|hii wikendi|hii weekend|wiki hii)(?! (?:na|kwa) (?:kazi|kicheko|njaa|mazoezi|masomo)\\b) | (?:i will|ill|i ll) have (?:ended my life|killed myself|taken my (?:own )?life)(?! (?:with|from|working|studying|laughing)\\b) | (?:kisha|halafu|alafu|then) (?:nijiue|najiua|nitajiua|nijimalize|i kill myself|i will kill myself)(?! (?:na|kwa) (?:kazi|kicheko)\\b) ',
     ),
   },
   {

@@ -56,7 +56,7 @@ export const OBLIQUE_CUES: readonly Cue[] = [
     tier: 'passive',
     code: 'wish_dead',
     re: re(
-      ' (?:kama|if) (?:a |the |hii |ile )?(?:gari|nduthi|boda|matatu|lori|basi|bus|car|truck|lorry|motorbike|train|treni) (?:ingenigonga|ikinigonga|inigonge|ingeniua|hit me|ran me over|would hit me|knocked me down)(?: \\p{L}+){0,4}? (?:singejali|sitajali|singelalamika|ingekuwa (?:relief|poa|sawa|bora)|i (?:wouldnt|would not) (?:care|mind|complain)|i would be (?:relieved|glad)|it would be a relief)(?: (?:hata kidogo|at all|kabisa|honestly|tu|ingekuwa (?:kama )?relief(?: tu)?)){0,2} $',
+      ' (?:(?:kama|if) (?:a |the |hii |ile )?(?:gari|nduthi|boda|matatu|lori|basi|bus|car|truck|lorry|motorbike|train|treni) (?:ingenigonga|ikinigonga|inigonge|ingeniua|hit me|ran me over|would hit me|knocked me down)|if i (?:got|get|was|were) (?:hit|run over|knocked down) by (?:a |the )?(?:bus|car|truck|lorry|motorbike|boda|matatu|train)|(?:kama )?(?:nikigongwa|ningegongwa) na (?:gari|nduthi|boda|matatu|lori|basi|treni))(?: \\p{L}+){0,4}? (?:singejali|sitajali|singelalamika|ingekuwa (?:relief|poa|sawa|bora)|i (?:wouldnt|would not) (?:care|mind|complain)|i would be (?:relieved|glad)|it would be a relief)(?: (?:hata kidogo|at all|kabisa|honestly|tu|ingekuwa (?:kama )?relief(?: tu)?)){0,2} $',
     ),
   },
   // "thoughts of suicide" with no owner named, said to be back or worse: the speaker's own in a check-in; not what a

@@ -41,7 +41,11 @@ export const SPEECH_CUES: readonly Cue[] = [
     tier: 'passive',
     code: 'death_solution',
     re: re(
-      ' (?:death|dying) (?:is|seems|feels like|looks like) (?:like )?(?:the |my )?(?:only )?(?:solution|way out|answer|option|choice|only way)(?! to eternal| to heaven| to god) | (?:kifo|kufa) (?:ndio|ni) (?:suluhisho|jibu|njia (?:pekee|yangu|ya pekee)) ',
+      ' (?:death|dying) (?:is|seems|feels like|looks like) (?:like )?(?:the |my )?(?:only )?(?:solution|way out|answer|option|choice|only way)(?! to eternal| to heaven| to god) | (?:kifo|kufa) (?:ndio|ni) (?:suluhisho|jibu|njia (?:pekee|yangu|ya pekee)) ' +
+        // The other way round: "the only way out is death", "suluhisho pekee ni kifo".
+        '| (?:(?:the|my) )?only (?:solution|way out|answer|option|escape)(?: left| i (?:have|see|can see))? (?:is|seems to be|would be) (?:death|dying|to die)(?= $| (?:for me|now|honestly|tbh|i )) | (?:suluhisho|njia|jibu) (?:pekee|ya pekee|langu pekee|yangu pekee) (?:ni|ndio|ndiyo) (?:kifo|kufa)(?= $| (?:kwangu|sasa|tu|mimi) ) ' +
+        // "no other way out but to die", "sioni form ingine ila ku-die tu".
+        '| (?:i (?:see|have|can see) )?no other (?:way|way out|option|choice|solution) (?:but|than|except) (?:death|dying|to die)(?= $| (?:for me|now|honestly|tbh|i )) | sioni (?:njia|form|way|suluhisho|option) (?:nyingine|ingine|tofauti)(?: yoyote)? (?:ila|isipokuwa|zaidi ya|kuliko) (?:kufa|ku ?die|kudedi|kudie)(?= $| (?:tu|kabisa|sasa|kwangu) ) ',
     ),
   },
   {
@@ -79,7 +83,11 @@ export const SPEECH_CUES: readonly Cue[] = [
     tier: 'active',
     code: 'suicide_solution',
     re: re(
-      ' (?:kujiua|suicide|kujitoa uhai|kujimaliza|killing myself|ending it all|ending my life) (?:ndio|ni|is|seems|feels like|looks like) (?:like )?(?:the |my )?(?:only )?(?:suluhisho|solution|way out|answer|jibu|njia|option|choice|way) ',
+      ' (?:kujiua|suicide|a suicide attempt|kujitoa uhai|kujimaliza|killing myself|ending it all|ending my life) (?:ndio|ni|is|seems|feels like|looks like) (?:like )?(?:the |my )?(?:only )?(?:suluhisho|solution|way out|answer|jibu|njia|option|choice|way) ' +
+        // The same said the other way round: "the only way out is suicide", "njia pekee ni kujiua".
+        '| (?:(?:the|my) )?only (?:solution|way out|answer|option|choice|escape)(?: left| i (?:have|see|can see))? (?:is|seems to be|would be) (?:suicide|to kill myself|killing myself|to end (?:it all|my life)|ending (?:it all|my life)) | (?:suluhisho|njia|jibu) (?:pekee|ya pekee|langu pekee|yangu pekee) (?:ni|ndio|ndiyo) (?:kujiua|kujitoa uhai|kujimaliza) ' +
+        // "no other way but suicide", "sioni njia nyingine ila kujiua".
+        '| (?:i (?:see|have|can see) )?no other (?:way|way out|option|choice|solution) (?:but|than|except|apart from) (?:suicide|to kill myself|killing myself|to end (?:it all|my life)|ending (?:it all|my life)) | sioni (?:njia|form|way|suluhisho|option) (?:nyingine|ingine|tofauti)(?: yoyote)? (?:ila|isipokuwa|zaidi ya|kuliko) (?:kujiua|kujitoa uhai|kujimaliza|ku ?suicide) ',
     ),
   },
   {

@@ -22,7 +22,9 @@ const LAUGHING_ALL = new RegExp(LAUGHING.source, 'gu');
 /** Laughter in words: playful, but an attempt told with a "lol" is still an attempt (detect.ts); "sina kicheko" is none. */
 export const LAUGHING_WORDS = / (?:lol|lmao|lmfao|haha|hahaha|rofl|(?<!sina |nimepoteza )kicheko) /u;
 const SENTENCE = /[.!?\n\u2026]+/u;
-const BREAK = /[;:,]+|\s(?=(?:but|lakini|ila|though|although|however|ingawa)\s)/iu;
+// "no other way but …", "sioni njia nyingine ila …": there "but" and "ila" mean "except" and join what they stand between.
+const BREAK =
+  /[;:,]+|(?<!\b(?:other (?:way|way out|option|choice|solution)|nyingine|ingine|yoyote))\s(?=(?:but|lakini|ila|though|although|however|ingawa)\s)/iu;
 /** Marks the aliases added on 2026-12-01 (eighth session): they count only where they raise (detect.ts). */
 const SESSION = true;
 const ALIASES: Array<[RegExp, string, session?: boolean]> = [

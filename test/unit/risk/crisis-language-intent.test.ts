@@ -1,6 +1,7 @@
 import { expect } from 'chai';
 import { combine } from '../../../processors/risk/combine.js';
 import { crisisLanguageFactors } from '../../../processors/risk/language/index.js';
+import { expectLevels } from '../../setup/risk-levels.js';
 
 // DESIGN §10: "a plan, intent or recent behaviour → critical". Intent told in words of intent was graded high (found
 // by a review of the contract, 2026-12-02); wondering whether one will, or denying it, is not intent.
@@ -77,5 +78,27 @@ describe('crisis language: intent', () => {
   it('keeps another person’s intent a report', () => {
     expect(level('my friend said her plan is to kill herself')).to.equal('low');
     expect(level('she intends to kill herself')).to.equal('low');
+  });
+});
+
+describe('crisis language: a day named beside "najiua", and "i will have ended my life" (red team 196)', () => {
+  it('reads the present tense with this week or a weekday, before or after, and the future perfect as intent', () => {
+    expectLevels({
+      'najimaliza wikendi hii': 'critical',
+      'wikendi hii najimaliza': 'critical',
+      'wiki hii najiua': 'critical',
+      'ijumaa najiua': 'critical',
+      'by friday i will have ended my life': 'critical',
+      'i will have killed myself by then': 'critical',
+    });
+  });
+
+  it('leaves work and revision that "kill" one where they were', () => {
+    expectLevels({
+      'wiki hii najiua na kazi': 'high', // the present tense alone stays active, as before
+      'najimaliza wiki hii na masomo': 'high',
+      'by the end of exams i will have killed myself with revision': 'low',
+      'sitaki kujiua wiki hii': 'low',
+    });
   });
 });

@@ -77,3 +77,21 @@ describe('crisis language: what probes23 showed of "have not" and of a year', ()
     });
   });
 });
+
+describe('crisis language: not minding being hit, said as "if i got hit by" (red team 196 session)', () => {
+  it('reads "if i got hit by a car i wouldnt mind" and "nikigongwa na gari sitajali" as a passive wish', () => {
+    expectLevels({
+      "if i got hit by a car i wouldn't mind": 'medium',
+      'nikigongwa na gari sitajali': 'medium',
+      'kama ningegongwa na matatu leo singejali': 'medium',
+    });
+  });
+
+  it('leaves the same words about something else or someone else low', () => {
+    expectLevels({
+      "if i got hit by a car i wouldn't mind the day off work": 'low',
+      'my friend said if she got hit by a car she wouldnt mind': 'low',
+      'nikigongwa na gari sitajali kwa sababu nina insurance': 'low',
+    });
+  });
+});

@@ -327,8 +327,8 @@ describe('review 11: crises close to a changed rule that both versions graded to
     expectLevels({
       'if a car hit me today i wouldnt even be sad': 'medium', // reviewer: medium; 7b97ccc: low; the fifth learned reading: medium
       'kama lori lingenigonga leo singejali': 'low', // reviewer: medium; 7b97ccc: low
-      'if i got hit by a car i would not mind': 'low', // reviewer: medium; 7b97ccc: low
-      'nikigongwa na gari leo sitajali kabisa': 'low', // reviewer: medium; 7b97ccc: low
+      'if i got hit by a car i would not mind': 'medium', // reviewer: medium; 7b97ccc: low; session 45's "got hit by": medium
+      'nikigongwa na gari leo sitajali kabisa': 'medium', // reviewer: medium; 7b97ccc: low; session 45's "nikigongwa na": medium
       'wish a matatu would just hit me': 'medium', // reviewer: medium; 7b97ccc: low; the fifth learned reading: medium
       'kama nduthi ingenigonga ningeshukuru': 'low', // reviewer: medium; 7b97ccc: low
       "if a bus knocked me down i'd be fine with it honestly": 'low', // reviewer: medium; 7b97ccc: low

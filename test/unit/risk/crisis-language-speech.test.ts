@@ -1,6 +1,7 @@
 import { expect } from 'chai';
 import { combine } from '../../../processors/risk/combine.js';
 import { crisisLanguageFactors } from '../../../processors/risk/language/index.js';
+import { expectLevels } from '../../setup/risk-levels.js';
 
 const level = (text: string) => combine(crisisLanguageFactors(text)).level;
 
@@ -87,5 +88,35 @@ describe('crisis language: check-in wordings found by blind probes', () => {
     expect(level("i give myself at most 6 months i won't live beyond that")).to.equal('critical');
     expect(level('I found a way to leave this world. I am doing it once I get back to college.')).to.equal('critical');
     expect(level('does anyone else feel like they are always tired')).to.equal('low');
+  });
+});
+
+describe('crisis language: suicide or death as the only way, said the other way round (red team 196)', () => {
+  it('reads "the only way out is suicide" and "no other way but …" as suicide or death named as the answer', () => {
+    expectLevels({
+      'a suicide attempt is the only way to make people care': 'high',
+      'the only way out is suicide': 'high',
+      'my only option left is to kill myself': 'high',
+      'honestly no other way but suicide': 'high',
+      'njia pekee ni kujiua': 'high',
+      'only way out is to die': 'medium',
+      'there is no other way but to die': 'medium',
+      'sioni njia nyingine ila kufa': 'medium',
+      'msee sioni form ingine ila ku-die tu': 'medium',
+    });
+  });
+
+  it('leaves other ways out, others’ views and denials where they were', () => {
+    expectLevels({
+      'the only way out is to study harder': 'low',
+      'the only way out is death of the old system': 'low',
+      'my brother thinks the only way out is suicide': 'low',
+      'the only way out is not suicide': 'low',
+      'no other way but to die of hunger': 'low',
+      'i see no other way but to study': 'low',
+      'sioni njia nyingine ila kuomba mungu': 'low',
+      'sioni njia nyingine ila kufa na kupona na hii biashara': 'low',
+      'i dont want to die but there is no other way but to keep going': 'low',
+    });
   });
 });

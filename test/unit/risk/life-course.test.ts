@@ -45,3 +45,19 @@ describe('life course: levels', () => {
     });
   });
 });
+
+describe('life course: "before this week ends" as a time said with it (red team 195)', () => {
+  it('reads "ntamaliza maisha yangu kabla wiki hii haijaisha" said alone', () => {
+    expectLevels({
+      'ntamaliza maisha yangu kabla wiki hii haijaisha': 'high',
+      'namaliza maisha yangu kabla mwezi huu haujaisha': 'high',
+    });
+  });
+
+  it('leaves studies, and a life moved elsewhere, where they were', () => {
+    expectLevels({
+      'ntamaliza masomo yangu kabla wiki hii haijaisha': 'low',
+      'ntamaliza maisha yangu hapa nairobi kabla mwezi haujaisha nahamia mombasa': 'medium', // the learned reading, as before
+    });
+  });
+});
