@@ -67,10 +67,10 @@ export const OBLIQUE_CUES: readonly Cue[] = [
     // "they" in "suicidal thoughts they are back" is the thoughts, not someone else.
     selfReferring: true,
     re: re(
-      ' (?<! (?:his|her|their|your|friends|brothers|sisters|cousins|moms|mums|dads|sons|daughters|husbands|wifes|mothers|fathers|about|on|if|whether|that) )(?:the |those |these |my |and )?(?:suicidal (?:thoughts|feelings|urges|ideation)|thoughts (?:of|about) (?:suicide|killing myself|ending my life)|thoughts za (?:suicide|kujiua))(?: though| tho| too)?(?: (?:are|is|have been|has been|they are|theyre|they re|those are|those have been|they have been)(?: (?!not\\b|never\\b|no\\b)\\p{L}+)? (?:back|getting (?:worse|stronger|louder|more frequent)|worse|stronger|louder|constant|more (?:and more )?(?:frequent|often)|here again|back again|creeping back)| (?:they |those )?(?:have )?returned| (?:came|keep coming|kept coming|are coming|have come|has come) back| (?:zimerudi|zinarudi|zimeongezeka|zinaongezeka|zinazidi|zimezidi))(?= $| (?:again|today|tonight|this week|lately|and|na|since|every|kila) )',
+      ' (?<! (?:his|her|their|your|friends|brothers|sisters|cousins|moms|mums|dads|sons|daughters|husbands|wifes|mothers|fathers|about|on|if|whether|that) )(?:the |those |these |my |and )?(?:suicidal (?:thoughts|feelings|urges|ideation)|thoughts (?:of|about) (?:suicide|killing myself|ending my life)|thoughts za (?:suicide|kujiua))(?: though| tho| too)?(?: (?:are|is|have been|has been|they are|theyre|they re|those are|those have been|they have been)(?: (?!not\\b|never\\b|no\\b)\\p{L}+){0,2} (?:back|getting (?:worse|stronger|louder|more frequent)|worse|stronger|louder|constant|(?:always|there) all the time|always there|more (?:and more )?(?:frequent|often)|here again|back again|creeping back)| (?:they |those )?(?:have )?returned| (?:came|keep coming|kept coming|are coming|have come|has come) back| (?:zimerudi|zinarudi|zimeongezeka|zinaongezeka|zinazidi|zimezidi))(?= $| (?:again|now|today|tonight|this week|lately|and|na|since|every|kila) )',
     ),
     unlessBefore: re(
-      ' (?:if|when|whether|asked|ask|discussed|discuss|preached|talked|talk|says|said|worry|worried|afraid|kama|kuhusu|doctor|radio|show|class|group|pastor) ',
+      ' (?:if|when|whether|asked|ask|discussed|discuss|preached|talked|talk|says|said|reports|reported|worry|worried|afraid|kama|kuhusu|doctor|radio|show|class|group|pastor|pt|patient|client|note) ',
     ),
     unlessNear: AT_LARGE,
   },

@@ -90,6 +90,14 @@ export const SPEECH_CUES: readonly Cue[] = [
         '| (?:i (?:see|have|can see) )?no other (?:way|way out|option|choice|solution) (?:but|than|except|apart from) (?:suicide|to kill myself|killing myself|to end (?:it all|my life)|ending (?:it all|my life)) | sioni (?:njia|form|way|suluhisho|option) (?:nyingine|ingine|tofauti)(?: yoyote)? (?:ila|isipokuwa|zaidi ya|kuliko) (?:kujiua|kujitoa uhai|kujimaliza|ku ?suicide) ',
     ),
   },
+  // Dying by one's own hand (red team 197: "… about not being here by my own hand").
+  {
+    tier: 'active',
+    code: 'suicidal_thoughts',
+    re: re(
+      ' (?:die|dying|death|dead|not being here|not be here|ending (?:it|my life)|end (?:it|my life)) by my (?:own )?hands? | (?:kufa|nife|kifo) kwa mkono wangu(?: mwenyewe)? ',
+    ),
+  },
   {
     tier: 'active',
     code: 'no_courage',

@@ -3,6 +3,7 @@ import { everydayAfter, TAKEN_BACK, takesBack } from './taken-back.js';
 import { deniedThenTakenBack, UNTRUE } from './plain-denial.js';
 import {
   everydayOpens,
+  hadNoneOpens,
   nothingAfter,
   plainNoOpens,
   saidOverAround,
@@ -182,7 +183,7 @@ const DENIED_BEFORE =
  * fikiria". Review 14 found them followed by "… ni mawazo tu", "… sana", "… siku hizi" as often as by everyday talk, so
  * they deny only before an everyday sentence of its own (taken-back.ts). */
 const DENIED_SPOKEN =
-  / (?:(?:mimi |mi )?sina (?:(?:hiyo|hizo|izo|iyo|hizi) )?(?:nia|mpango|mawazo|thoughts|plan|ploti|ideas?) (?:ya|za|wa)|hakuna (?:vitu|kitu|mambo) (?:za|ya|cha)|sija(?:wahi|wai) (?:fikiria|waza))$/u;
+  / (?:(?:mimi |mi )?(?:sina|sijapata|sijawa na|sijakuwa na) (?:(?:hiyo|hizo|izo|iyo|hizi) )?(?:nia|mpango|mawazo|thoughts|plan|ploti|ideas?)(?: yoyote)? (?:ya|za|wa)|hakuna (?:vitu|kitu|mambo) (?:za|ya|cha)|sija(?:wahi|wai) (?:fikiria|waza))$/u;
 const DENIED_AFTER =
   /^ (?:has|have|had) (?:never|not ever|not) (?:once )?(?:crossed|entered|been on|come to) my mind| haija(?:wahi )?(?:nijia|kunijia|ingia) (?:akilini|kichwani)/u;
 /** "… na hata sasa sina mawazo hayo" (and even now I have none): the denial said again, no taking back. */
@@ -252,7 +253,9 @@ export function thoughtsDenied(
   const plainlyWritten = written && !saidOverAround([...earlier, before, sameSentence, later]);
   const spoken =
     DENIED_SPOKEN.test(before.trimEnd()) ||
-    (/(?:^| )(?:sina|hakuna|hamna)(?: (?:hiyo|hizo|izo|iyo|hayo|hizi))? $/u.test(before) &&
+    (/(?:^| )(?:sina|hakuna|hamna|sijapata|sijawa na|sijakuwa na)(?: (?:hiyo|hizo|izo|iyo|hayo|hizi))? $/u.test(
+      before,
+    ) &&
       /^ (?:mawazo|wazo|thoughts?|ideas?|plans?|mpango) /u.test(cue)) ||
     // "mawazo ya kujiua sina": the thoughts named, then denied.
     (/^ (?:mawazo|wazo|thoughts?|plans?|mpango) /u.test(cue) && /^ (?:sina|sinayo|hamna)\b/u.test(sameSentence));
@@ -260,7 +263,7 @@ export function thoughtsDenied(
     DENIED_BEFORE.test(before.trimEnd()) ||
     (/(?:^| )no (?:suicidal )?$/u.test(before) && /^ (?:thoughts|ideas|urges|plans?) /u.test(cue)) ||
     (plainlyWritten &&
-      plainNoOpens(before, cue, earlier) &&
+      (plainNoOpens(before, cue, earlier) || hadNoneOpens(before, cue, earlier)) &&
       (nothingAfter(sameSentence, later) ||
         (everydayOpens(withoutToday(sameSentence), later) &&
           everydayAfter(withoutToday(sameSentence), later, quiet)))) ||

@@ -64,3 +64,44 @@ describe('crisis language: a plain denial said on its own', () => {
     });
   });
 });
+
+describe('plain denials: "i havent had any …" and "sijapata mawazo ya …" said on their own (session 45)', () => {
+  it('reads "haven’t had any" and its Swahili as a denial said alone, with a time span or thanks after it', () => {
+    expectLevels({
+      "i haven't had any suicidal thoughts": 'low',
+      'i havent had any thoughts of harming myself': 'low',
+      'i have not had any thoughts of harming myself': 'low',
+      'i havent had any thoughts of suicide in months': 'low',
+      "i haven't had any urges to hurt myself in weeks": 'low',
+      'no i havent had any suicidal thoughts this month': 'low',
+      'hi doc i havent had any suicidal thoughts this week thank you': 'low',
+      'sijapata mawazo yoyote ya kujiua mwezi huu niko sawa': 'low',
+      'habari daktari sijapata mawazo yoyote ya kujiua wiki hii asante kwa kuuliza': 'low',
+      'sijawa na mawazo ya kujiua kwa miezi kadhaa sasa': 'low',
+      'hakuna mawazo ya kujiua, asante kwa kuuliza': 'low',
+    });
+  });
+
+  it('keeps the alarm where more is said (review 12: "haven’t had any" is no denial anywhere else)', () => {
+    expectLevels({
+      'i havent had any suicidal thoughts except last night when i stood by the window': 'high',
+      'i havent had any thoughts of ending my life this intense before': 'high',
+      'i havent had any suicidal thoughts. but yesterday i stood by the window for an hour': 'high',
+      'i havent had any suicidal thoughts since yesterday': 'high',
+      'i havent had any suicidal thoughts. i tried on sunday': 'critical',
+      'i havent had any thoughts of harming myself. jk': 'critical',
+      "i haven't had any urges to hurt myself in weeks but today was bad": 'critical',
+      'my mum thinks i havent had any suicidal thoughts': 'high',
+      'i havent had any suicidal thoughts im fine im fine im fine': 'high',
+      'sijapata mawazo ya kujiua tangu jana': 'high',
+      'sijapata mawazo ya kujiua wiki hii lakini jana usiku nilijaribu': 'high', // a bare "nilijaribu": high, as before
+      'eti sijapata mawazo ya kujiua wiki hii': 'high',
+    });
+  });
+
+  it('reads "not since the last time i tried" as a recent act, not a denial', () => {
+    expectLevels({
+      'i have not had any suicidal thoughts not since the last time i tried and that was two weeks ago': 'critical',
+    });
+  });
+});

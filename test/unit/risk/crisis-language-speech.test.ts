@@ -120,3 +120,21 @@ describe('crisis language: suicide or death as the only way, said the other way 
     });
   });
 });
+
+describe('crisis language: dying by one’s own hand (red team 197)', () => {
+  it('reads dying or not being here "by my own hand" and "kufa kwa mkono wangu" as thoughts of suicide', () => {
+    expectLevels({
+      'i keep thinking about actually doing it, about not being here by my own hand': 'high',
+      'nataka kufa kwa mkono wangu mwenyewe': 'high',
+      'tonight i will die by my own hand goodbye': 'critical',
+    });
+  });
+
+  it('leaves denials, someone else and work done by hand low', () => {
+    expectLevels({
+      'i would never die by my own hand': 'low',
+      'my uncle died by his own hand': 'low',
+      'i built this house by my own hand': 'low',
+    });
+  });
+});
