@@ -1,6 +1,7 @@
 import { expect } from 'chai';
 import { combine } from '../../../processors/risk/combine.js';
 import { crisisLanguageFactors } from '../../../processors/risk/language/index.js';
+import { expectLevels } from '../../setup/risk-levels.js';
 
 const level = (text: string) => combine(crisisLanguageFactors(text)).level;
 
@@ -83,5 +84,23 @@ describe('crisis language: a later sentence saying it happened again', () => {
     );
     expect(level('I used to self harm. Yesterday I did it again: 100 days clean 🎉')).to.equal('low');
     expect(level('I used to self harm a lot. Therapy helped. Now my urges are back under control.')).to.equal('low');
+  });
+});
+
+describe('crisis language: Sheng "thoughts zimerudi" and "mpaka leo nawaza hivyo" keep a past current (session 45)', () => {
+  it('reads the thoughts back or the feeling going on until today after a past', () => {
+    expectLevels({
+      'zamani nilikuwa nataka kujiua sasa hizo thoughts zimerudi': 'high',
+      'mi nilikuwa nadai kujiua zamani na sai hizo thoughts zimerudi msee nadai kujimaliza': 'high',
+      'nilitaka kufa nikiwa mdogo. mpaka leo nawaza hivyo': 'medium',
+      'nilitaka kujiua miaka iliyopita. hadi sasa najisikia hivyo': 'high',
+    });
+  });
+
+  it('leaves a past told as over where it was', () => {
+    expectLevels({
+      'zamani nilikuwa nataka kujiua lakini sasa niko sawa': 'low',
+      'nilijaribu kujiua mwaka jana lakini sasa niko poa': 'critical', // "mwaka jana" keeps a Swahili act current (reviews 5, 142)
+    });
   });
 });
