@@ -41,7 +41,7 @@ const STILL =
   '|i never stopped wanting (?:that|it|to die|out)' +
   '|bado (?:niko na|nina|nko na) (?:hizo|hayo|hiyo|haya|hizi) mawazo|bado (?:nataka|najiskia hivyo|najiskia hivo)(?= $| (?:even|hata|kila|sana)\\b)|(?:mawazo|hisia|feeling|thoughts|wish|urge|urges|hamu)(?: \\p{L}+){0,3} bado (?:iko|ziko|yapo|zipo)(?= $)' +
   '|(?:it|that|this|that feeling|the feeling|the thoughts?|those thoughts|these thoughts|the urges?|the wish) (?:(?:has|have) (?:not|never) (?:really )?(?:gone away|left|stopped|gone)|(?:hasnt|havent) (?:really )?(?:gone away|left|stopped|gone)|never (?:really )?(?:went away|left|stopped)|(?:has|have) (?:been|stayed) with me)' +
-  '|nothing has changed(?= $)|bado (?:najisikia|nawaza|nahisi) (?:hivyo|vivyo hivyo|hivo)|(?:mpaka|hadi) (?:leo|sasa) (?:bado )?(?:najisikia|nawaza|nahisi|nafikiria) (?:hivyo|vivyo hivyo|hivo|hivi)|(?:mawazo|hisia|hamu)(?: (?:hayo|hizo|yale|zile))? (?:bado )?(?:hayajaisha|hazijaisha|haijaisha|hayajaniacha|hazijaniacha))';
+  '|nothing has changed(?= $)|bado (?:najisikia|nawaza|nahisi) (?:hivyo|vivyo hivyo|hivo)|(?:mpaka|hadi) (?:leo|sasa) (?:bado )?(?:najisikia|nawaza|nahisi|nafikiria) (?:hivyo|vivyo hivyo|hivo|hivi)|(?:mawazo|hisia|hamu)(?: (?:hayo|hizo|yale|zile))? (?:hayajawahi|hazijawahi|haijawahi) (?:kuondoka|kuisha|kuniacha|kupotea)|(?:mawazo|hisia|hamu)(?: (?:hayo|hizo|yale|zile))? (?:bado )?(?:hayajaisha|hazijaisha|haijaisha|hayajaniacha|hazijaniacha))';
 /** The act said again by a pronoun or "relapse", or the feeling said to go on, which another undertaking may own. */
 const AGAIN_SAID = re(
   `(?:^ | i (?:have |had |just |then |actually )?)(?:did it|did that|done it) again${AFTER}` +

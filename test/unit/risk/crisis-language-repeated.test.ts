@@ -94,12 +94,26 @@ describe('crisis language: Sheng "thoughts zimerudi" and "mpaka leo nawaza hivyo
       'mi nilikuwa nadai kujiua zamani na sai hizo thoughts zimerudi msee nadai kujimaliza': 'high',
       'nilitaka kufa nikiwa mdogo. mpaka leo nawaza hivyo': 'medium',
       'nilitaka kujiua miaka iliyopita. hadi sasa najisikia hivyo': 'high',
+      'Nilijaribu kujiua miaka mitano iliyopita. Hayo mawazo hayajawahi kuisha.': 'critical',
+      'zamani nilikuwa nataka kufa baada ya mume wangu kuniacha na hayo mawazo hayajawahi kuondoka nimekuwa nikiyaficha tu':
+        'high',
+    });
+  });
+
+  it('keeps a cue said with "siku hizi", "kesho" or a negative future current beside an old wish (red team 200)', () => {
+    expectLevels({
+      'zamani nilikuwa nataka kufa na sasa nimechoka kabisa na maisha kesho sitakuwepo': 'high',
+      'zamani nilikuwa nataka kufa na siku hizi namuomba mungu anichukue tu usingizini': 'medium',
+      'Hii HIV, watu wanasema ni kama diabetes tu unaishi nayo. Mimi sitaki kuishi nayo miaka mingi. Ningependa iishe sasa.':
+        'high',
     });
   });
 
   it('leaves a past told as over where it was', () => {
     expectLevels({
       'zamani nilikuwa nataka kujiua lakini sasa niko sawa': 'low',
+      'zamani nilitaka kufa, siku hizi niko poa': 'low',
+      'years ago i wanted to die but tomorrow is my wedding': 'low',
       'nilijaribu kujiua mwaka jana lakini sasa niko poa': 'critical', // "mwaka jana" keeps a Swahili act current (reviews 5, 142)
     });
   });
