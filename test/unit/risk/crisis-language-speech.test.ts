@@ -138,3 +138,31 @@ describe('crisis language: dying by one’s own hand (red team 197)', () => {
     });
   });
 });
+
+describe('crisis language: angry to have been saved or to have survived (session 45)', () => {
+  it('reads anger at being saved or at surviving as a wish to be dead', () => {
+    expectLevels({
+      'im angry they saved me': 'medium',
+      'why did they save me': 'medium',
+      'i am angry that i survived': 'medium',
+      'they saved me and i hate them for it': 'medium',
+      'i woke up in hospital yesterday and im angry they saved me': 'medium',
+      'nimekasirika waliniokoa': 'medium',
+      'kwa nini waliniokoa': 'medium',
+    });
+  });
+
+  it('leaves gratitude, seats, someone else’s anger and a survivor’s guilt low', () => {
+    expectLevels({
+      'the doctors saved me yesterday and im so grateful': 'low',
+      'why did they save me a seat at the back': 'low',
+      'im angry they saved the old building': 'low',
+      'she is angry they found me': 'low',
+      'i am not angry they saved me': 'low',
+      'my sister said why did they save me after her accident': 'low',
+      'i am angry that i survived and my brother didnt': 'low',
+      'i woke up in hospital after the accident and i was upset that i survived but my friend did not': 'low',
+      'i survived the crash and im angry that i survived': 'low',
+    });
+  });
+});
