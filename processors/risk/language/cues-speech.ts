@@ -224,6 +224,16 @@ export const SPEECH_CUES: readonly Cue[] = [
       ' (?:only thing|all) (?:i|you) (?:look|looking) forwards? to is (?:death|dying|the end(?! (?:of)\\b)|not waking up) | wish i (?:had|would have|d) (?:just )?(?:killed myself|died|not survived|succeeded) | (?:vanish|disappear) (?:\\p{L}+ ){0,2}(?:and never come back|forever|for good|and never return) ',
     ),
   },
+  // Counting the days until one is gone; not feeling like living; wanting to vanish, said alone (session 45).
+  {
+    tier: 'passive',
+    code: 'wish_dead',
+    re: re(
+      ' counting down (?:the )?days (?:until|till|til|to) (?:i am|im|i m|i will be|ill be) (?:gone|dead|no more|done with (?:it all|everything|all of this|all this|life))(?: for good| forever)?(?= $| lol\\b)' +
+        '| sijisikii (?:kuendelea )?kuishi(?: tena| kabisa| tu| siku hizi)*(?= $)' +
+        '| (?:ningependa|nataka|natamani|nadai) (?:tu )?kutoweka(?: kabisa| milele| duniani| tu)*(?= $) ',
+    ),
+  },
   // Angry to have been saved or to have survived (session 45): "im angry they saved me", "why did they save me",
   // "nimekasirika waliniokoa"; not "… saved me a seat", "angry that i survived and my brother didnt".
   {

@@ -166,3 +166,24 @@ describe('crisis language: angry to have been saved or to have survived (session
     });
   });
 });
+
+describe('crisis language: counting the days until one is gone, not feeling like living, vanishing (session 45)', () => {
+  it('reads them said alone as a wish to be dead', () => {
+    expectLevels({
+      "i'm counting down the days until i'm gone": 'medium',
+      "counting down the days till i'm done with all of this for good": 'medium',
+      'sijisikii kuishi tena': 'medium',
+      'ningependa kutoweka': 'medium',
+    });
+  });
+
+  it('leaves leave, exams, a place and a while low', () => {
+    expectLevels({
+      'counting down the days until i am gone on leave': 'low',
+      'counting down the days till i am done with exams': 'low',
+      'sijisikii kuishi na wazazi wangu': 'low',
+      'sijisikii kuishi hapa nairobi': 'low',
+      'ningependa kutoweka kwa muda': 'low',
+    });
+  });
+});
