@@ -5,7 +5,7 @@
 const HAVE_NOT = / (?:havent|hasnt|have not|has not|sija\p{L}*)(?: \p{L}+){0,3} $/u;
 /** What after the cue says it was done lately ("… since yesterday", "… yet", "… this bad before", "… tangu jana"). */
 const DONE_SINCE =
-  /^(?: \p{L}+){0,4}? (?:since (?:yesterday|last (?:night|week|weekend|month|time)|this (?:morning|week)|today|the weekend|monday|tuesday|wednesday|thursday|friday|saturday|sunday|my (?:last )?attempt|(?:the )?last time i (?:tried|did it|attempted)|\p{L}+ s attempt)|tangu (?:jana|juzi|leo|asubuhi|wiki (?:hii|iliyopita)|jumatatu|jumanne|jumatano|alhamisi|ijumaa|jumamosi|jumapili)|yet|bado|(?:this|that|so) (?:bad|strong|much|often|intense)|for a while but|in a while but)\b/u;
+  /^(?: \p{L}+){0,4}? (?:since (?:yesterday|last (?:night|week|weekend|month|time)|this (?:morning|week)|today|the weekend|monday|tuesday|wednesday|thursday|friday|saturday|sunday|my (?:last )?attempt|(?:the )?last time i (?:tried|did it|attempted)(?! (?:to|for|with|on|at|out|again to)\b)|\p{L}+ s attempt)|tangu (?:jana|juzi|leo|asubuhi|wiki (?:hii|iliyopita)|jumatatu|jumanne|jumatano|alhamisi|ijumaa|jumamosi|jumapili)|yet|bado|(?:this|that|so) (?:bad|strong|much|often|intense)|for a while but|in a while but)\b/u;
 
 /** "i havent self harmed since yesterday", "… yet", "… this bad before", "a day without [suicidal thoughts]": what the
  * negation seems to deny was done lately, or is there; no denial. */

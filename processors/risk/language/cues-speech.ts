@@ -4,6 +4,15 @@ import { NOT_ONES_OWN_DAY, NOT_ONES_OWN_END, ORDINARY_FAREWELL, re, SW_WANT } fr
 // Wordings of the C-SSRS tiers that a blind probe set (RULES.md, "Probes") showed missing: check-in speech in English,
 // Swahili and Sheng, written by a helper who had not seen the rules. No method is named.
 
+/** The speaker's own words at a clause's start: a hedge or "i feel like" at most before them (not "the character believes
+ * …", "my brother thinks …"; a code review, session 45). */
+const OWN_LEAD =
+  '^ (?:(?:honestly|sometimes|for me|right now|now|tbh|and|so|but|i (?:feel|think|believe|know)(?: like| that)?) )*';
+const SW_LEAD = '^ (?:(?:kwa mimi|mimi|naona|nahisi|sasa|kusema kweli|msee|maze) )*';
+/** … and nothing after but the end or the speaker ("… for me", "… now"), not "… for him", "… of embarrassment". */
+const MINE_AFTER = '(?= $| (?:for me|now|honestly|tbh|anymore|i )\\b)';
+const SW_MINE_AFTER = '(?= $| (?:kwangu|sasa|tu|kabisa|mimi)\\b)';
+
 export const SPEECH_CUES: readonly Cue[] = [
   // Passive: asking why to go on, asking God to take one, being no loss, no longer fearing death, rest forever.
   {
@@ -41,11 +50,21 @@ export const SPEECH_CUES: readonly Cue[] = [
     tier: 'passive',
     code: 'death_solution',
     re: re(
-      ' (?:death|dying) (?:is|seems|feels like|looks like) (?:like )?(?:the |my )?(?:only )?(?:solution|way out|answer|option|choice|only way)(?! to eternal| to heaven| to god) | (?:kifo|kufa) (?:ndio|ni) (?:suluhisho|jibu|njia (?:pekee|yangu|ya pekee)) ' +
-        // The other way round: "the only way out is death", "suluhisho pekee ni kifo".
-        '| (?:(?:the|my) )?only (?:solution|way out|answer|option|escape)(?: left| i (?:have|see|can see))? (?:is|seems to be|would be) (?:death|dying|to die)(?= $| (?:for me|now|honestly|tbh|i )) | (?:suluhisho|njia|jibu) (?:pekee|ya pekee|langu pekee|yangu pekee) (?:ni|ndio|ndiyo) (?:kifo|kufa)(?= $| (?:kwangu|sasa|tu|mimi) ) ' +
-        // "no other way out but to die", "sioni form ingine ila ku-die tu".
-        '| (?:i (?:see|have|can see) )?no other (?:way|way out|option|choice|solution) (?:but|than|except) (?:death|dying|to die)(?= $| (?:for me|now|honestly|tbh|i )) | sioni (?:njia|form|way|suluhisho|option) (?:nyingine|ingine|tofauti)(?: yoyote)? (?:ila|isipokuwa|zaidi ya|kuliko) (?:kufa|ku ?die|kudedi|kudie)(?= $| (?:tu|kabisa|sasa|kwangu) ) ',
+      ' (?:death|dying) (?:is|seems|feels like|looks like) (?:like )?(?:the |my )?(?:only )?(?:solution|way out|answer|option|choice|only way)(?! to eternal| to heaven| to god) | (?:kifo|kufa) (?:ndio|ni) (?:suluhisho|jibu|njia (?:pekee|yangu|ya pekee)) ',
+    ),
+  },
+  // The other way round, said by the speaker (session 45, red team 196): "the only way out is death", "no other way but
+  // to die", "sioni form ingine ila ku-die tu". Raise only: a negated one ("i wish i didnt think …") leaves the clause
+  // to the other readings.
+  {
+    tier: 'passive',
+    code: 'death_solution',
+    raiseOnly: true,
+    re: re(
+      `${OWN_LEAD}(?:(?:the|my) )?only (?:solution|way out|answer|option|escape)(?: left| i (?:have|see|can see))? (?:is|seems to be|would be) (?:death|dying|to die)${MINE_AFTER}` +
+        `|${OWN_LEAD}(?:i (?:see|have|can see) |(?:there is|theres) )?no other (?:ways?|way out|options?|choices?|solutions?) (?:but|than|except) (?:death|dying|to die)${MINE_AFTER}` +
+        `|${SW_LEAD}(?:suluhisho|njia|jibu) (?:pekee|ya pekee|langu pekee|yangu pekee) (?:ni|ndio|ndiyo) (?:kifo|kufa)${SW_MINE_AFTER}` +
+        `| sioni (?:njia|form|way|suluhisho|option) (?:nyingine|ingine|tofauti)(?: yoyote)? (?:ila|isipokuwa|zaidi ya|kuliko) (?:kufa|ku ?die|kudedi|kudie)${SW_MINE_AFTER}`,
     ),
   },
   {
@@ -83,19 +102,31 @@ export const SPEECH_CUES: readonly Cue[] = [
     tier: 'active',
     code: 'suicide_solution',
     re: re(
-      ' (?:kujiua|suicide|a suicide attempt|kujitoa uhai|kujimaliza|killing myself|ending it all|ending my life) (?:ndio|ni|is|seems|feels like|looks like) (?:like )?(?:the |my )?(?:only )?(?:suluhisho|solution|way out|answer|jibu|njia|option|choice|way) ' +
-        // The same said the other way round: "the only way out is suicide", "njia pekee ni kujiua".
-        '| (?:(?:the|my) )?only (?:solution|way out|answer|option|choice|escape)(?: left| i (?:have|see|can see))? (?:is|seems to be|would be) (?:suicide|to kill myself|killing myself|to end (?:it all|my life)|ending (?:it all|my life)) | (?:suluhisho|njia|jibu) (?:pekee|ya pekee|langu pekee|yangu pekee) (?:ni|ndio|ndiyo) (?:kujiua|kujitoa uhai|kujimaliza) ' +
-        // "no other way but suicide", "sioni njia nyingine ila kujiua".
-        '| (?:i (?:see|have|can see) )?no other (?:way|way out|option|choice|solution) (?:but|than|except|apart from) (?:suicide|to kill myself|killing myself|to end (?:it all|my life)|ending (?:it all|my life)) | sioni (?:njia|form|way|suluhisho|option) (?:nyingine|ingine|tofauti)(?: yoyote)? (?:ila|isipokuwa|zaidi ya|kuliko) (?:kujiua|kujitoa uhai|kujimaliza|ku ?suicide) ',
+      ' (?:kujiua|suicide|kujitoa uhai|kujimaliza|killing myself|ending it all|ending my life) (?:ndio|ni|is|seems|feels like|looks like) (?:like )?(?:the |my )?(?:only )?(?:suluhisho|solution|way out|answer|jibu|njia|option|choice|way) ',
     ),
   },
-  // Dying by one's own hand (red team 197: "… about not being here by my own hand").
+  // The other way round, said by the speaker (session 45, red team 196): "the only way out is suicide", "no other way but
+  // suicide", "njia pekee ni kujiua", "a suicide attempt is the only way to …". Raise only, as above.
+  {
+    tier: 'active',
+    code: 'suicide_solution',
+    raiseOnly: true,
+    re: re(
+      `${OWN_LEAD}(?:(?:the|my) )?only (?:solution|way out|answer|option|choice|escape)(?: left| i (?:have|see|can see))? (?:is|seems to be|would be) (?:suicide|to kill myself|killing myself|to end (?:it all|my life)|ending (?:it all|my life))${MINE_AFTER}` +
+        `|${OWN_LEAD}(?:i (?:see|have|can see) |(?:there is|theres) )?no other (?:ways?|way out|options?|choices?|solutions?) (?:but|than|except|apart from) (?:suicide|to kill myself|killing myself|to end (?:it all|my life)|ending (?:it all|my life))${MINE_AFTER}` +
+        `|${OWN_LEAD}(?:i feel like |i think )?a suicide attempt (?:is|seems|feels like) (?:like )?(?:the |my )?only (?:way|option|solution|answer)` +
+        `|${SW_LEAD}(?:suluhisho|njia|jibu) (?:pekee|ya pekee|langu pekee|yangu pekee) (?:ni|ndio|ndiyo) (?:kujiua|kujitoa uhai|kujimaliza)${SW_MINE_AFTER}` +
+        `| sioni (?:njia|form|way|suluhisho|option) (?:nyingine|ingine|tofauti)(?: yoyote)? (?:ila|isipokuwa|zaidi ya|kuliko) (?:kujiua|kujitoa uhai|kujimaliza|ku ?suicide)${SW_MINE_AFTER}`,
+    ),
+  },
+  // Dying by one's own hand (red team 197: "… about not being here by my own hand"), with the verb that wants or thinks
+  // it, so that "used to" or another's "said" before it is read. Raise only.
   {
     tier: 'active',
     code: 'suicidal_thoughts',
+    raiseOnly: true,
     re: re(
-      ' (?:die|dying|death|dead|not being here|not be here|ending (?:it|my life)|end (?:it|my life)) by my (?:own )?hands? | (?:kufa|nife|kifo) kwa mkono wangu(?: mwenyewe)? ',
+      ' (?:want|wanted|wanna|going|planning|thinking|think|thought|decided|rather|will|would|should|could|about|of)(?: to| about| of)? (?:die|dying|death|end it|end my life|ending it|ending my life|not being here|not be here) by my (?:own )?hands? | (?:nataka|natamani|nitakufa|nife|nawaza|nafikiria|ningependa)(?: kufa)? kwa mkono wangu(?: mwenyewe)? ',
     ),
   },
   {

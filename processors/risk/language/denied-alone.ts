@@ -21,7 +21,7 @@ const EN_OPENING = new RegExp(
 /** Before a spoken denial's object: the denial opens the clause ("hapana, mimi sina hiyo"), not "si kweli hakuna",
  * "eti hakuna", "kwa sasa hakuna", "najifanya tu sina". */
 const SW_OPENING =
-  /^ (?:(?:hapana|aah?|ah|no|ndio|mimi|mi|leo|kusema kweli|kwa kweli|daktari|doc|dokta|habari(?: (?:yako|za asubuhi|za jioni|za leo))?|mambo|niaje|vipi|hujambo|shikamoo|salaam|sasa(?= (?:doc|daktari|dokta) )) )*(?:sina|hakuna|hamna|sijapata|sijawa na|sijakuwa na)(?: (?:hiyo|hizo|izo|iyo|hayo|hizi))?(?: (?:mawazo|wazo|thoughts|plan|ploti|ideas?|mpango|nia)(?: yoyote)? (?:ya|za|wa))? $/u;
+  /^ (?:(?:hapana|aah?|ah|no|ndio|mimi|mi|leo|kusema kweli|kwa kweli|daktari|doc|dokta|habari(?: (?:yako|za asubuhi|za jioni|za leo))?|mambo|niaje|vipi|hujambo|shikamoo|salaam|sasa(?= (?:doc|daktari|dokta) )) )*(?:(?:sina|hakuna|hamna)(?: (?:hiyo|hizo|izo|iyo|hayo|hizi))?(?: (?:mawazo|wazo|thoughts|plan|ploti|ideas?|mpango|nia) (?:ya|za|wa))?|(?:sijapata|sijawa na|sijakuwa na)(?: (?:hiyo|hizo|izo|iyo|hayo|hizi))?(?: (?:mawazo|wazo|thoughts)(?: yoyote)? (?:ya|za|la))?) $/u;
 /** A denial of the thoughts opening its clause, for the day's exemption (review 76: not "hopefully i have no thoughts
  * of killing myself today", "im trying to have no …", "my mind is made up and i have no …"). */
 const THOUGHTS_OPENING = new RegExp(
@@ -31,7 +31,7 @@ const THOUGHTS_OPENING = new RegExp(
 /** "i havent had any [suicidal thoughts]", "i have not had any thoughts of [harming myself]": review 12 withdrew "haven't
  * had any" as a denial anywhere ("… except last night", "… this intense before"); said on its own it is one (session 45). */
 const HAD_NONE_OPENING = new RegExp(
-  `^ ${LEAD}(?:i )?(?:havent|have not|hasnt|has not) had any(?: suicidal)?(?: (?:thoughts?|ideas?|urges?) (?:of|about|to))? $`,
+  `^ ${LEAD}(?:i )?(?:havent|have not) had any(?: suicidal)?(?: (?:thoughts?|ideas?|urges?) (?:of|about|to))? $`,
   'u',
 );
 export const hadNoneOpens = (before: string, cue: string, earlier: readonly string[]): boolean =>
@@ -43,7 +43,7 @@ export const hadNoneOpens = (before: string, cue: string, earlier: readonly stri
 
 /** All that may follow: the day, or the denial said again ("… kabisa", "… at all", "… niko sawa", "… or plans"). */
 const AFTER =
-  /^ (?:(?:today|leo|this (?:week|month)|at all|kwa kuuliza|for asking|lately|recently|(?:in|for) (?:a (?:long )?(?:time|while)|(?:many |several |a few )?(?:years|months|weeks|ages))|wiki hii|mwezi huu|hii (?:wiki|mwezi)|kwa (?:muda mrefu|miezi(?: kadhaa| mingi)?)(?: sasa)?|kabisa|hata kidogo|bana|asante(?: sana)?|thank you|thanks|thank god|praise god|asante mungu|mungu ni mwema|daktari|dokta|doc|doctor|niko (?:sawa|poa|fiti|fresh|salama|okay|ok|fine)(?: tu| kabisa)?|(?:and )?(?:im|i am|i feel|feeling)(?: (?:doing|feeling))?(?: (?:fine|okay|ok|good|well|better|calm|stable|happy|grateful))|(?:and )?(?:im|i am)(?: doing)?(?= $)|all good|everything is (?:okay|ok|fine|good)|nothing (?:to report|new)|(?:or|and|no|nor|wala) (?:plans?|intent|self ?harm)|(?:(?:or|and|nor|wala) )?(?:no|any) (?:plans?|intent(?:ions?)?|self ?harm|mpango|nia)(?: (?:to|of) (?:hurt|harm|kill|end) (?:myself|my life)(?= (?:(?:today|leo|thank you|thanks|thank god|asante(?: sana)?|doctor|daktari|doc|dokta) )*$))?|(?:or|nor|wala) (?:plans?|intent(?:ions?)?|mpango|nia)(?: (?:to|of) (?:hurt|harm|kill|end) (?:myself|my life)(?= (?:(?:today|leo|thank you|thanks|thank god|asante(?: sana)?|doctor|daktari|doc|dokta) )*$))?) )*$/u;
+  /^ (?:(?:today|leo|this (?:week|month)|at all|lately|recently|(?:in|for) (?:a (?:long )?(?:time|while)|(?:many |several |a few )?(?:years|months|weeks|ages))|wiki hii|mwezi huu|hii (?:wiki|mwezi)|kwa (?:muda mrefu|miezi(?: kadhaa| mingi)?)(?: sasa)?|kabisa|hata kidogo|bana|(?:asante(?: sana)?|thank you|thanks)(?: (?:kwa kuuliza|for asking))?|thank god|praise god|asante mungu|mungu ni mwema|daktari|dokta|doc|doctor|niko (?:sawa|poa|fiti|fresh|salama|okay|ok|fine)(?: tu| kabisa)?|(?:and )?(?:im|i am|i feel|feeling)(?: (?:doing|feeling))?(?: (?:fine|okay|ok|good|well|better|calm|stable|happy|grateful))|(?:and )?(?:im|i am)(?: doing)?(?= $)|all good|everything is (?:okay|ok|fine|good)|nothing (?:to report|new)|(?:or|and|no|nor|wala) (?:plans?|intent|self ?harm)|(?:(?:or|and|nor|wala) )?(?:no|any) (?:plans?|intent(?:ions?)?|self ?harm|mpango|nia)(?: (?:to|of) (?:hurt|harm|kill|end) (?:myself|my life)(?= (?:(?:today|leo|thank you|thanks|thank god|asante(?: sana)?|doctor|daktari|doc|dokta) )*$))?|(?:or|nor|wala) (?:plans?|intent(?:ions?)?|mpango|nia)(?: (?:to|of) (?:hurt|harm|kill|end) (?:myself|my life)(?= (?:(?:today|leo|thank you|thanks|thank god|asante(?: sana)?|doctor|daktari|doc|dokta) )*$))?) )*$/u;
 /** The thoughts named by the cue itself. */
 const SUICIDAL_THOUGHTS = /^ suicidal (?:thoughts|ideation|ideas|urges|feelings) /u;
 

@@ -14,7 +14,7 @@ const ALONE = new Set('mimi sasa jamani bana msee maze aki yaani kabisa'.split('
 /** A time, despair or a goodbye said with it and nothing else: "ntamaliza maisha yangu kesho asubuhi". */
 const BESIDE = new RegExp(
   ' (?:leo usiku|usiku wa leo|usiku huu|leo|kesho asubuhi|kesho|sasa hivi|wiki hii|wiki ijayo|hii weekend|' +
-    'jumamosi|jumapili|ijumaa|mwisho wa mwezi|tonight|kabla (?:ya )?(?:wiki|mwezi|weekend) (?:hii |huu )?(?:haijaisha|haujaisha|kuisha|kwisha)|' +
+    'jumamosi|jumapili|ijumaa|mwisho wa mwezi|tonight|kabla (?:ya )?(?:wiki|mwezi|mwaka|weekend) (?:hii |huu )?(?:haijaisha|haujaisha|kuisha|kwisha)|' +
     'nimechoka na (?:kila kitu|maisha)|nimechoka|siwezi tena|' +
     'sitaweza kuvumilia tena|sina sababu ya kuishi|hakuna (?:mtu )?(?:anayejali|atajali)|kwaheri|period|' +
     'once and for all|hakuna kurudi nyuma)(?= )',

@@ -22,9 +22,17 @@ const LAUGHING_ALL = new RegExp(LAUGHING.source, 'gu');
 /** Laughter in words: playful, but an attempt told with a "lol" is still an attempt (detect.ts); "sina kicheko" is none. */
 export const LAUGHING_WORDS = / (?:lol|lmao|lmfao|haha|hahaha|rofl|(?<!sina |nimepoteza )kicheko) /u;
 const SENTENCE = /[.!?\n\u2026]+/u;
-// "no other way but …", "sioni njia nyingine ila …": there "but" and "ila" mean "except" and join what they stand between.
-const BREAK =
-  /[;:,]+|(?<!\b(?:other (?:way|way out|option|choice|solution)|nyingine|ingine|yoyote))\s(?=(?:but|lakini|ila|though|although|however|ingawa)\s)/iu;
+/** "no other way but suicide", "sioni njia nyingine ila kufa": after "no other way" or "njia nyingine", "but" and "ila"
+ * mean "except" before a noun or an infinitive, and join what they stand between; "no other choice but i have …" and
+ * "kazi nyingine lakini …" still split. */
+const EXCEPT_AFTER =
+  '(?:no other (?:ways?|way out|options?|choices?|solutions?)|(?:njia|form|way|option|suluhisho) (?:nyingine|ingine|tofauti)(?: yoyote)?)';
+const BREAK = new RegExp(
+  '[;:,]+|\\s(?=(?:lakini|though|although|however|ingawa)\\s)' +
+    `|(?<!\\b${EXCEPT_AFTER})\\s(?=(?:but|ila)\\s)` +
+    '|\\s(?=(?:but|ila)\\s(?!(?:to|suicide|death|dying|killing|ending|ku[\\p{L}-]+)(?:\\s|$)))',
+  'iu',
+);
 /** Marks the aliases added on 2026-12-01 (eighth session): they count only where they raise (detect.ts). */
 const SESSION = true;
 const ALIASES: Array<[RegExp, string, session?: boolean]> = [

@@ -343,7 +343,7 @@ export const PAST_TENSE = re(
 );
 /** ... unless it also speaks of now. */
 export const PRESENT = re(
-  ' (?:i am|am|now|still|again|lately|these days|recently|keep|have been|nowadays|want|wanna|need|feel|wish|think|thinking|sasa|bado|siku hizi|hivi sasa|kwa sasa|(?<!nilikuwa )(?:nataka|natamani|nawaza)) ',
+  ' (?:i am|am|now|still|again|lately|these days|recently|keep|have been|nowadays|want|wanna|need|feel|wish|think|thinking|sasa|bado|siku hizi|(?<!nilikuwa )(?:nataka|natamani|nawaza)) ',
 );
 /** Trying or struggling not to: an urge, not a denial ("struggle to not self harm"). */
 export const URGE_BEFORE_NEGATOR = new Set([

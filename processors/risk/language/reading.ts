@@ -183,7 +183,7 @@ const DENIED_BEFORE =
  * fikiria". Review 14 found them followed by "… ni mawazo tu", "… sana", "… siku hizi" as often as by everyday talk, so
  * they deny only before an everyday sentence of its own (taken-back.ts). */
 const DENIED_SPOKEN =
-  / (?:(?:mimi |mi )?(?:sina|sijapata|sijawa na|sijakuwa na) (?:(?:hiyo|hizo|izo|iyo|hizi) )?(?:nia|mpango|mawazo|thoughts|plan|ploti|ideas?)(?: yoyote)? (?:ya|za|wa)|hakuna (?:vitu|kitu|mambo) (?:za|ya|cha)|sija(?:wahi|wai) (?:fikiria|waza))$/u;
+  / (?:(?:mimi |mi )?sina (?:(?:hiyo|hizo|izo|iyo|hizi) )?(?:nia|mpango|mawazo|thoughts|plan|ploti|ideas?) (?:ya|za|wa)|(?:mimi |mi )?(?:sijapata|sijawa na|sijakuwa na) (?:(?:hiyo|hizo|izo|iyo|hizi) )?(?:mawazo|wazo|thoughts)(?: yoyote)? (?:ya|za|la)|hakuna (?:vitu|kitu|mambo) (?:za|ya|cha)|sija(?:wahi|wai) (?:fikiria|waza))$/u;
 const DENIED_AFTER =
   /^ (?:has|have|had) (?:never|not ever|not) (?:once )?(?:crossed|entered|been on|come to) my mind| haija(?:wahi )?(?:nijia|kunijia|ingia) (?:akilini|kichwani)/u;
 /** "… na hata sasa sina mawazo hayo" (and even now I have none): the denial said again, no taking back. */
@@ -253,10 +253,11 @@ export function thoughtsDenied(
   const plainlyWritten = written && !saidOverAround([...earlier, before, sameSentence, later]);
   const spoken =
     DENIED_SPOKEN.test(before.trimEnd()) ||
-    (/(?:^| )(?:sina|hakuna|hamna|sijapata|sijawa na|sijakuwa na)(?: (?:hiyo|hizo|izo|iyo|hayo|hizi))? $/u.test(
-      before,
-    ) &&
+    (/(?:^| )(?:sina|hakuna|hamna)(?: (?:hiyo|hizo|izo|iyo|hayo|hizi))? $/u.test(before) &&
       /^ (?:mawazo|wazo|thoughts?|ideas?|plans?|mpango) /u.test(cue)) ||
+    // "sijapata mawazo ya kujiua" (I haven't had thoughts of): the thoughts only, never a plan (session 45).
+    (/(?:^| )(?:sijapata|sijawa na|sijakuwa na)(?: (?:hiyo|hizo|izo|iyo|hayo|hizi))? $/u.test(before) &&
+      /^ (?:mawazo|wazo|thoughts?) /u.test(cue)) ||
     // "mawazo ya kujiua sina": the thoughts named, then denied.
     (/^ (?:mawazo|wazo|thoughts?|plans?|mpango) /u.test(cue) && /^ (?:sina|sinayo|hamna)\b/u.test(sameSentence));
   const denied =

@@ -83,9 +83,10 @@ function otherEventDated(cs: Clause[], i: number, m: RegExpExecArray, before: st
   );
 }
 
-/** Told of the future: will, going to, Swahili nita- and sita- ("sitakuwepo"), tomorrow, a decision made ("nimeamua"). */
+/** Told of the future: will, going to, Swahili nita-, not being or waking any more ("sitakuwepo", "sitaamka"), a
+ * decision made ("nimeamua"). */
 const FUTURE =
-  / (?:will|ll|going to|gonna|shall|should|must|nita\p{L}+|sita\p{L}+|kesho|tomorrow|tonight|leo usiku|nime(?:sha)?(?:amua|panga|decide)) /u;
+  / (?:will|ll|going to|gonna|shall|should|must|nita\p{L}+|sitakuwepo|sitakuwa|sitaamka|sitarudi|sitaona|nime(?:sha)?(?:amua|panga|decide)) /u;
 /** The few words right before a cue, none before a joining word ("i used to [want to die]" keeps "i used to"; "my dad
  * died years ago and i [want to die]" keeps only "i"). */
 const governing = (before: string) =>

@@ -97,17 +97,17 @@ describe('crisis language: not minding being hit, said as "if i got hit by" (red
 });
 
 describe('crisis language: thoughts of suicide said to be constant now (red team 197)', () => {
-  it('reads "the suicidal thoughts are pretty much constant now" and "… almost always there"', () => {
+  it('reads "the suicidal thoughts are pretty much constant now"', () => {
     expectLevels({
       'The suicidal thoughts are pretty much constant now.': 'high',
-      'the suicidal thoughts are almost always there': 'high',
-      'my husband beat me and the suicidal thoughts are always there': 'high',
     });
   });
 
   it('leaves denials, someone else’s and a patient’s notes low', () => {
     expectLevels({
       'suicidal thoughts are no longer constant': 'low',
+      // "always there" was read too, until a code review found general statements raised by it.
+      'the suicidal thoughts are almost always there': 'low',
       'the suicidal thoughts are not constant now': 'low',
       'my friends suicidal thoughts are pretty much constant now': 'low',
       'SOAP note practice: pt reports suicidal thoughts are intense and constant, plan: refer': 'low',
