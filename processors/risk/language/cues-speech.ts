@@ -4,15 +4,6 @@ import { NOT_ONES_OWN_DAY, NOT_ONES_OWN_END, ORDINARY_FAREWELL, re, SW_WANT } fr
 // Wordings of the C-SSRS tiers that a blind probe set (RULES.md, "Probes") showed missing: check-in speech in English,
 // Swahili and Sheng, written by a helper who had not seen the rules. No method is named.
 
-/** The speaker's own words at a clause's start: a hedge or "i feel like" at most before them (not "the character believes
- * …", "my brother thinks …"; a code review, session 45). */
-const OWN_LEAD =
-  '^ (?:(?:honestly|sometimes|for me|right now|now|tbh|and|so|but|i (?:feel|think|believe|know)(?: like| that)?) )*';
-const SW_LEAD = '^ (?:(?:kwa mimi|mimi|naona|nahisi|sasa|kusema kweli|msee|maze) )*';
-/** … and nothing after but the end or the speaker ("… for me", "… now"), not "… for him", "… of embarrassment". */
-const MINE_AFTER = '(?= $| (?:for me|now|honestly|tbh|anymore|i )\\b)';
-const SW_MINE_AFTER = '(?= $| (?:kwangu|sasa|tu|kabisa|mimi)\\b)';
-
 export const SPEECH_CUES: readonly Cue[] = [
   // Passive: asking why to go on, asking God to take one, being no loss, no longer fearing death, rest forever.
   {
@@ -53,20 +44,6 @@ export const SPEECH_CUES: readonly Cue[] = [
       ' (?:death|dying) (?:is|seems|feels like|looks like) (?:like )?(?:the |my )?(?:only )?(?:solution|way out|answer|option|choice|only way)(?! to eternal| to heaven| to god) | (?:kifo|kufa) (?:ndio|ni) (?:suluhisho|jibu|njia (?:pekee|yangu|ya pekee)) ',
     ),
   },
-  // The other way round, said by the speaker (session 45, red team 196): "the only way out is death", "no other way but
-  // to die", "sioni form ingine ila ku-die tu". Raise only: a negated one ("i wish i didnt think …") leaves the clause
-  // to the other readings.
-  {
-    tier: 'passive',
-    code: 'death_solution',
-    raiseOnly: true,
-    re: re(
-      `${OWN_LEAD}(?:(?:the|my) )?only (?:solution|way out|answer|option|escape)(?: left| i (?:have|see|can see))? (?:is|seems to be|would be) (?:death|dying|to die)${MINE_AFTER}` +
-        `|${OWN_LEAD}(?:i (?:see|have|can see) |(?:there is|theres) )?no other (?:ways?|way out|options?|choices?|solutions?) (?:but|than|except) (?:death|dying|to die)${MINE_AFTER}` +
-        `|${SW_LEAD}(?:suluhisho|njia|jibu) (?:pekee|ya pekee|langu pekee|yangu pekee) (?:ni|ndio|ndiyo) (?:kifo|kufa)${SW_MINE_AFTER}` +
-        `| sioni (?:njia|form|way|suluhisho|option) (?:nyingine|ingine|tofauti)(?: yoyote)? (?:ila|isipokuwa|zaidi ya|kuliko) (?:kufa|ku ?die|kudedi|kudie)${SW_MINE_AFTER}`,
-    ),
-  },
   {
     tier: 'passive',
     code: 'wish_dead',
@@ -103,30 +80,6 @@ export const SPEECH_CUES: readonly Cue[] = [
     code: 'suicide_solution',
     re: re(
       ' (?:kujiua|suicide|kujitoa uhai|kujimaliza|killing myself|ending it all|ending my life) (?:ndio|ni|is|seems|feels like|looks like) (?:like )?(?:the |my )?(?:only )?(?:suluhisho|solution|way out|answer|jibu|njia|option|choice|way) ',
-    ),
-  },
-  // The other way round, said by the speaker (session 45, red team 196): "the only way out is suicide", "no other way but
-  // suicide", "njia pekee ni kujiua", "a suicide attempt is the only way to …". Raise only, as above.
-  {
-    tier: 'active',
-    code: 'suicide_solution',
-    raiseOnly: true,
-    re: re(
-      `${OWN_LEAD}(?:(?:the|my) )?only (?:solution|way out|answer|option|choice|escape)(?: left| i (?:have|see|can see))? (?:is|seems to be|would be) (?:suicide|to kill myself|killing myself|to end (?:it all|my life)|ending (?:it all|my life))${MINE_AFTER}` +
-        `|${OWN_LEAD}(?:i (?:see|have|can see) |(?:there is|theres) )?no other (?:ways?|way out|options?|choices?|solutions?) (?:but|than|except|apart from) (?:suicide|to kill myself|killing myself|to end (?:it all|my life)|ending (?:it all|my life))${MINE_AFTER}` +
-        `|${OWN_LEAD}(?:i feel like |i think )?a suicide attempt (?:is|seems|feels like) (?:like )?(?:the |my )?only (?:way|option|solution|answer)` +
-        `|${SW_LEAD}(?:suluhisho|njia|jibu) (?:pekee|ya pekee|langu pekee|yangu pekee) (?:ni|ndio|ndiyo) (?:kujiua|kujitoa uhai|kujimaliza)${SW_MINE_AFTER}` +
-        `| sioni (?:njia|form|way|suluhisho|option) (?:nyingine|ingine|tofauti)(?: yoyote)? (?:ila|isipokuwa|zaidi ya|kuliko) (?:kujiua|kujitoa uhai|kujimaliza|ku ?suicide)${SW_MINE_AFTER}`,
-    ),
-  },
-  // Dying by one's own hand (red team 197: "… about not being here by my own hand"), with the verb that wants or thinks
-  // it, so that "used to" or another's "said" before it is read. Raise only.
-  {
-    tier: 'active',
-    code: 'suicidal_thoughts',
-    raiseOnly: true,
-    re: re(
-      ' (?:want|wanted|wanna|going|planning|thinking|think|thought|decided|rather|will|would|should|could|about|of)(?: to| about| of)? (?:die|dying|death|end it|end my life|ending it|ending my life|not being here|not be here) by my (?:own )?hands? | (?:nataka|natamani|nitakufa|nife|nawaza|nafikiria|ningependa)(?: kufa)? kwa mkono wangu(?: mwenyewe)? ',
     ),
   },
   {
@@ -253,35 +206,6 @@ export const SPEECH_CUES: readonly Cue[] = [
     code: 'wish_dead',
     re: re(
       ' (?:only thing|all) (?:i|you) (?:look|looking) forwards? to is (?:death|dying|the end(?! (?:of)\\b)|not waking up) | wish i (?:had|would have|d) (?:just )?(?:killed myself|died|not survived|succeeded) | (?:vanish|disappear) (?:\\p{L}+ ){0,2}(?:and never come back|forever|for good|and never return) ',
-    ),
-  },
-  // Counting the days until one is gone; not feeling like living; wanting to vanish, said alone (session 45).
-  {
-    tier: 'passive',
-    code: 'wish_dead',
-    re: re(
-      ' counting down (?:the )?days (?:until|till|til|to) (?:i am|im|i m|i will be|ill be) (?:gone|dead|no more|done with (?:it all|everything|all of this|all this|life))(?: for good| forever)?(?= $| lol\\b)' +
-        '| sijisikii (?:kuendelea )?kuishi(?: tena| kabisa| tu| siku hizi)*(?= $)' +
-        '| (?:ningependa|nataka|natamani|nadai) (?:tu )?kutoweka(?: kabisa| milele| duniani| tu)*(?= $) ',
-    ),
-  },
-  // Angry to have been saved or to have survived (session 45): "im angry they saved me", "why did they save me",
-  // "nimekasirika waliniokoa"; not "… saved me a seat", "angry that i survived and my brother didnt".
-  {
-    tier: 'passive',
-    code: 'wish_dead',
-    // "they" saved the speaker: someone else as subject is no report of them.
-    selfReferring: true,
-    // Survivor's guilt: saved from an accident, or others who died ("… that i survived but my friend did not").
-    unlessSentence: re(
-      ' (?:accident|crash|fire|flood|war|attack|ajali|moto) | (?:but|and|while|lakini) (?:my|his|her|our|the|rafiki|mama|baba) (?:\\p{L}+ ){0,2}(?:did not|didnt|died|passed|was killed|hakuweza|alikufa|alifariki) ',
-    ),
-    re: re(
-      ' (?:i am|im|i m|i was|i feel|i felt|i got|i get)(?: so| really| very| still)? (?:angry|mad|upset|furious|annoyed|disappointed) (?:that |at )?(?:they|he|she|someone|somebody|my \\p{L}+|the doctors?|the nurses?|people) (?:saved|rescued|revived|found) me(?= $| (?:in time|yesterday|last night|again|that night)\\b)' +
-        '| why did (?:they|you|he|she|god|someone|the doctors?) (?:save|rescue|revive|find) me(?= $| (?:in time|again|that night)\\b)' +
-        '| (?:i am|im|i m|i was|i feel|i felt)(?: so| really| very| still)? (?:angry|mad|upset|disappointed) (?:that )?i (?:survived|woke up|am still alive|didnt die|did not die)(?= $| again\\b)' +
-        '| (?:saved|rescued|revived) me and i (?:hate|cant forgive|will never forgive) (?:them|him|her) for it' +
-        '| (?:nimekasirika|nina hasira|nimeudhika|nimesikitika) (?:kwamba |kuwa )?(?:wali|ali|mli)niokoa(?= $| (?:jana|tena)\\b)| kwa ?nini (?:wali|ali|mli)niokoa(?= $| (?:jana|tena)\\b) ',
     ),
   },
   {

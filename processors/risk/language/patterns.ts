@@ -56,6 +56,8 @@ import { THINKING_OF_MEANS_CUES } from './cues-thinking-of-means.js';
 import { LAST_GOODBYE_CUES } from './cues-last-goodbye.js';
 import { ACT_BOUNDS_CUES } from './cues-act-bounds.js';
 import { INTO_TRAFFIC_CUES } from './cues-into-traffic.js';
+import { ONLY_WAY_CUES } from './cues-only-way.js';
+import { SAVED_ANGRY_CUES } from './cues-saved-angry.js';
 import { anySpaces, re } from './words.js';
 
 // Crisis-language cues in English, Swahili and Sheng (our own rule set, written from the C-SSRS screener's
@@ -169,6 +171,8 @@ export const LATER_CUES: readonly Cue[] = [
   ...LAST_GOODBYE_CUES,
   ...ACT_BOUNDS_CUES,
   ...INTO_TRAFFIC_CUES,
+  ...ONLY_WAY_CUES,
+  ...SAVED_ANGRY_CUES,
 ].map((c) => ({
   ...c,
   raiseOnly: true,
