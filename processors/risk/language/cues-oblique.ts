@@ -63,7 +63,7 @@ export const OBLIQUE_CUES: readonly Cue[] = [
   {
     tier: 'passive',
     code: 'wish_dead',
-    unlessSentence: re(' (?:insurance|bima|day off|off work|sick leave|likizo|compensation|fidia|leave) '),
+    unlessSentence: re(' (?:insurance|bima|day off|off work|sick leave|on leave|likizo|compensation|fidia) '),
     re: re(
       ' (?:if i (?:got|get|was|were) (?:hit|run over|knocked down) by (?:a |the )?(?:bus|car|truck|lorry|motorbike|boda|matatu|train)|(?:kama )?(?:nikigongwa|ningegongwa) na (?:gari|nduthi|boda|matatu|lori|basi|treni))(?: \\p{L}+){0,4}? (?:singejali|sitajali|singelalamika|ingekuwa (?:relief|poa|sawa|bora)|i (?:wouldnt|would not) (?:care|mind|complain)|i would be (?:relieved|glad)|it would be a relief)(?: (?:hata kidogo|at all|kabisa|honestly|tu|ingekuwa (?:kama )?relief(?: tu)?)){0,2} $',
     ),
@@ -76,7 +76,7 @@ export const OBLIQUE_CUES: readonly Cue[] = [
     // "they" in "suicidal thoughts they are back" is the thoughts, not someone else.
     selfReferring: true,
     re: re(
-      ' (?<! (?:his|her|their|your|friends|brothers|sisters|cousins|moms|mums|dads|sons|daughters|husbands|wifes|mothers|fathers|about|on|if|whether|that) )(?:the |those |these |my |and )?(?:suicidal (?:thoughts|feelings|urges|ideation)|thoughts (?:of|about) (?:suicide|killing myself|ending my life)|thoughts za (?:suicide|kujiua))(?: though| tho| too)?(?: (?:are|is|have been|has been|they are|theyre|they re|those are|those have been|they have been)(?: (?!not\\b|never\\b|no\\b)\\p{L}+| pretty much| almost| nearly| basically| kind of| sort of)? (?:back|getting (?:worse|stronger|louder|more frequent)|worse|stronger|louder|constant|more (?:and more )?(?:frequent|often)|here again|back again|creeping back)| (?:they |those )?(?:have )?returned| (?:came|keep coming|kept coming|are coming|have come|has come) back| (?:zimerudi|zinarudi|zimeongezeka|zinaongezeka|zinazidi|zimezidi))(?= $| (?:again|now|today|tonight|this week|lately|and|na|since|every|kila) )',
+      ' (?<! (?:his|her|their|your|friends|brothers|sisters|cousins|moms|mums|dads|sons|daughters|husbands|wifes|mothers|fathers|about|on|if|whether|that) )(?:the |those |these |my |and )?(?:suicidal (?:thoughts|feelings|urges|ideation)|thoughts (?:of|about) (?:suicide|killing myself|ending my life)|thoughts za (?:suicide|kujiua))(?: though| tho| too)?(?: (?:are|is|have been|has been|they are|theyre|they re|those are|those have been|they have been)(?: (?!not\\b|never\\b|no\\b|less\\b|barely\\b|hardly\\b|rarely\\b)\\p{L}+| pretty much| almost| nearly| basically| kind of| sort of)? (?:back|getting (?:worse|stronger|louder|more frequent)|worse|stronger|louder|constant|more (?:and more )?(?:frequent|often)|here again|back again|creeping back)| (?:they |those )?(?:have )?returned| (?:came|keep coming|kept coming|are coming|have come|has come) back| (?:zimerudi|zinarudi|zimeongezeka|zinaongezeka|zinazidi|zimezidi))(?= $| (?:again|now|today|tonight|this week|lately|and|na|since|every|kila) )',
     ),
     unlessBefore: re(
       ' (?:if|when|whether|asked|ask|discussed|discuss|preached|talked|talk|says|said|worry|worried|afraid|kama|kuhusu|doctor|radio|show|class|group|pastor) ',

@@ -9,11 +9,11 @@ import { re } from './words.js';
 /** The speaker's own words at a clause's start: a hedge or "i feel like" at most before them (not "the character believes
  * …", "my brother thinks …"; a code review, session 45). */
 const OWN_LEAD =
-  '^ (?:(?:honestly|sometimes|for me|right now|now|tbh|and|so|but|i (?:feel|think|believe|know)(?: like| that)?) )*';
-const SW_LEAD = '^ (?:(?:kwa mimi|mimi|naona|nahisi|sasa|kusema kweli|msee|maze) )*';
+  '^ (?:(?:honestly|sometimes|for me|right now|now|tbh|and|so|but|lately|these days|nowadays|at this point|i (?:feel|think|believe|know)(?: like| that)?) )*';
+const SW_LEAD = '^ (?:(?:kwa mimi|mimi|naona|nahisi|sasa|siku hizi|kusema kweli|msee|maze) )*';
 /** … and nothing after but the end or the speaker ("… for me", "… now"), not "… for him", "… of embarrassment". */
-const MINE_AFTER = '(?= $| (?:for me|now|honestly|tbh|anymore|i )\\b)';
-const SW_MINE_AFTER = '(?= $| (?:kwangu|sasa|tu|kabisa|mimi)\\b)';
+const MINE_AFTER = '(?= $| (?:for me|now|honestly|tbh|anymore|at this point|i )\\b)';
+const SW_MINE_AFTER = '(?= $| (?:kwangu|sasa|tu|kabisa|mimi|kwa sasa)\\b)';
 
 export const ONLY_WAY_CUES: readonly Cue[] = [
   // The other way round, said by the speaker (session 45, red team 196): "the only way out is death", "no other way but
@@ -25,7 +25,7 @@ export const ONLY_WAY_CUES: readonly Cue[] = [
     raiseOnly: true,
     re: re(
       `${OWN_LEAD}(?:(?:the|my) )?only (?:solution|way out|answer|option|escape)(?: left| i (?:have|see|can see))? (?:is|seems to be|would be) (?:death|dying|to die)${MINE_AFTER}` +
-        `|${OWN_LEAD}(?:i (?:see|have|can see) |(?:there is|theres) )?no other (?:ways?|way out|options?|choices?|solutions?) (?:but|than|except) (?:death|dying|to die)${MINE_AFTER}` +
+        `|${OWN_LEAD}(?:(?:i (?:see|have|can see) |(?:there is|theres) )?no other|i (?:cant|can not|cannot|dont) see (?:any )?other) (?:ways?|way out|options?|choices?|solutions?) (?:but|than|except) (?:death|dying|to die)${MINE_AFTER}` +
         `|${SW_LEAD}(?:suluhisho|njia|jibu) (?:pekee|ya pekee|langu pekee|yangu pekee) (?:ni|ndio|ndiyo) (?:kifo|kufa)${SW_MINE_AFTER}` +
         `| sioni (?:njia|form|way|suluhisho|option) (?:nyingine|ingine|tofauti)(?: yoyote)? (?:ila|isipokuwa|zaidi ya|kuliko) (?:kufa|ku ?die|kudedi|kudie)${SW_MINE_AFTER}`,
     ),
@@ -38,7 +38,7 @@ export const ONLY_WAY_CUES: readonly Cue[] = [
     raiseOnly: true,
     re: re(
       `${OWN_LEAD}(?:(?:the|my) )?only (?:solution|way out|answer|option|choice|escape)(?: left| i (?:have|see|can see))? (?:is|seems to be|would be) (?:suicide|to kill myself|killing myself|to end (?:it all|my life)|ending (?:it all|my life))${MINE_AFTER}` +
-        `|${OWN_LEAD}(?:i (?:see|have|can see) |(?:there is|theres) )?no other (?:ways?|way out|options?|choices?|solutions?) (?:but|than|except|apart from) (?:suicide|to kill myself|killing myself|to end (?:it all|my life)|ending (?:it all|my life))${MINE_AFTER}` +
+        `|${OWN_LEAD}(?:(?:i (?:see|have|can see) |(?:there is|theres) )?no other|i (?:cant|can not|cannot|dont) see (?:any )?other) (?:ways?|way out|options?|choices?|solutions?) (?:but|than|except|apart from) (?:suicide|to kill myself|killing myself|to end (?:it all|my life)|ending (?:it all|my life))${MINE_AFTER}` +
         `|${OWN_LEAD}(?:i feel like |i think )?a suicide attempt (?:is|seems|feels like) (?:like )?(?:the |my )?only (?:way|option|solution|answer)` +
         `|${SW_LEAD}(?:suluhisho|njia|jibu) (?:pekee|ya pekee|langu pekee|yangu pekee) (?:ni|ndio|ndiyo) (?:kujiua|kujitoa uhai|kujimaliza)${SW_MINE_AFTER}` +
         `| sioni (?:njia|form|way|suluhisho|option) (?:nyingine|ingine|tofauti)(?: yoyote)? (?:ila|isipokuwa|zaidi ya|kuliko) (?:kujiua|kujitoa uhai|kujimaliza|ku ?suicide)${SW_MINE_AFTER}`,
@@ -51,7 +51,7 @@ export const ONLY_WAY_CUES: readonly Cue[] = [
     code: 'suicidal_thoughts',
     raiseOnly: true,
     re: re(
-      ' (?:want|wanted|wanna|going|planning|thinking|think|thought|decided|rather|will|would|should|could|about|of)(?: to| about| of)? (?:die|dying|death|end it|end my life|ending it|ending my life|not being here|not be here) by my (?:own )?hands? | (?:nataka|natamani|nitakufa|nife|nawaza|nafikiria|ningependa)(?: kufa)? kwa mkono wangu(?: mwenyewe)? ',
+      ' (?:want|wanted|wanna|going|planning|thinking|think|thought|decided|rather|will|would|should|could|might|may|about|of|feel like|considering|intend|intending|hope|hoping)(?: to| about| of)? (?:die|dying|death|end it|end my life|ending it|ending my life|not being here|not be here) by my (?:own )?hands? |^ (?:dying|ending it|ending my life|death) by my (?:own )?hands? | (?:nataka|natamani|nitakufa|nife|nawaza|nafikiria|ningependa)(?: kufa)? kwa mkono wangu(?: mwenyewe)? ',
     ),
   },
 ];

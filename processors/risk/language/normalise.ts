@@ -23,14 +23,16 @@ const LAUGHING_ALL = new RegExp(LAUGHING.source, 'gu');
 export const LAUGHING_WORDS = / (?:lol|lmao|lmfao|haha|hahaha|rofl|(?<!sina |nimepoteza )kicheko) /u;
 const SENTENCE = /[.!?\n\u2026]+/u;
 /** "no other way but suicide", "sioni njia nyingine ila kufa": after "no other way" or "njia nyingine", "but" and "ila"
- * mean "except" before a noun or an infinitive, and join what they stand between; "no other choice but i have …" and
- * "kazi nyingine lakini …" still split. */
+ * mean "except" when death or suicide follows and ends the clause; then they join what they stand between. Anything
+ * else after them ("… but to be honest i have …", "… ila kumbe nimejikata") still splits (code reviews, session 45). */
 const EXCEPT_AFTER =
-  '(?:no other (?:ways?|way out|options?|choices?|solutions?)|(?:njia|form|way|option|suluhisho) (?:nyingine|ingine|tofauti)(?: yoyote)?)';
+  '(?:(?:no|any) other (?:ways?|way out|options?|choices?|solutions?)|(?:njia|form|way|option|suluhisho) (?:nyingine|ingine|tofauti)(?: yoyote)?)';
+const EXCEPT_DEATH =
+  '(?:suicide|death|dying|to die|to kill myself|killing myself|to end (?:it all|my life)|ending (?:it all|my life)|kufa|kujiua|kujitoa uhai|kujimaliza|ku-?die|kudedi|ku-?suicide)(?: (?:tu|kabisa|for me|now|kwangu))?\\s*(?:$|[.,;:!?])';
 const BREAK = new RegExp(
   '[;:,]+|\\s(?=(?:lakini|though|although|however|ingawa)\\s)' +
     `|(?<!\\b${EXCEPT_AFTER})\\s(?=(?:but|ila)\\s)` +
-    '|\\s(?=(?:but|ila)\\s(?!(?:to|suicide|death|dying|killing|ending|ku[\\p{L}-]+)(?:\\s|$)))',
+    `|\\s(?=(?:but|ila)\\s(?!${EXCEPT_DEATH}))`,
   'iu',
 );
 /** Marks the aliases added on 2026-12-01 (eighth session): they count only where they raise (detect.ts). */

@@ -27,7 +27,7 @@ const AGAIN_NAMED = re(
     `| (?:having|have|had) (?:those|these|the) thoughts again| thinking about (?:trying|doing it) again| i (?:have|ve|had|got) a plan again| (?:days|weeks|months|years) clean until (?:yesterday|last|today|this|tonight|${DAYS})\\b` +
     `| (?:nili|nime|nika|nishali|nimeshali)(?:jaribu|try|tri|jikata|jiumiza|jidhuru)\\p{L}* tena(?: tena)?${AFTER_SW}` +
     `| nime(?:rudi|anza) (?:tena )?ku(?:jikata|jidhuru|jiumiza)` +
-    '| (?:mawazo|hisia|thoughts) (?:hayo |hizo |yale |zile )?(?:yamerudi|zimerudi|yamerejea|zimerejea)(?! (?:\\p{L}+ ){0,2}(?:ya|za) ku(?!jiua|fa|jitoa|jimaliza|jiumiza|jikata|jidhuru))',
+    '| (?:mawazo|hisia|thoughts) (?:hayo |hizo |yale |zile )?(?:yamerudi|zimerudi|yamerejea|zimerejea)(?! (?:\\p{L}+ ){0,2}(?:ya|za) ku(?!jiua|fa|jitoa|jimaliza|jiumiza|jikata|jidhuru|taka|tamani|ondoka|toweka|die|dedi))',
 );
 /** "… and i still am" right after a cue (`lead` the joining word it must or may start with), or alone in a sentence. */
 const stillAm = (lead: string) =>
@@ -41,7 +41,7 @@ const STILL =
   '|i never stopped wanting (?:that|it|to die|out)' +
   '|bado (?:niko na|nina|nko na) (?:hizo|hayo|hiyo|haya|hizi) mawazo|bado (?:nataka|najiskia hivyo|najiskia hivo)(?= $| (?:even|hata|kila|sana)\\b)|(?:mawazo|hisia|feeling|thoughts|wish|urge|urges|hamu)(?: \\p{L}+){0,3} bado (?:iko|ziko|yapo|zipo)(?= $)' +
   '|(?:it|that|this|that feeling|the feeling|the thoughts?|those thoughts|these thoughts|the urges?|the wish) (?:(?:has|have) (?:not|never) (?:really )?(?:gone away|left|stopped|gone)|(?:hasnt|havent) (?:really )?(?:gone away|left|stopped|gone)|never (?:really )?(?:went away|left|stopped)|(?:has|have) (?:been|stayed) with me)' +
-  '|nothing has changed(?= $)|bado (?:najisikia|nawaza|nahisi) (?:hivyo|vivyo hivyo|hivo)|(?:mpaka|hadi) (?:leo|sasa) (?:bado )?(?:najisikia|nawaza|nahisi|nafikiria) (?:hivyo|vivyo hivyo|hivo|hivi)(?= $| (?:kila|tu|sana|usiku|hasa|mara)\\b)|(?:mawazo|hisia|hamu)(?: (?:hayo|hizo|yale|zile))? (?:hayajawahi|hazijawahi|haijawahi) (?:kuondoka|kuisha|kuniacha|kupotea)|(?:mawazo|hisia|hamu)(?: (?:hayo|hizo|yale|zile))? (?:bado )?(?:hayajaisha|hazijaisha|haijaisha|hayajaniacha|hazijaniacha))';
+  '|nothing has changed(?= $)|bado (?:najisikia|nawaza|nahisi) (?:hivyo|vivyo hivyo|hivo)|(?:mpaka|hadi) (?:leo|sasa) (?:bado )?(?:najisikia|nawaza|nahisi|nafikiria) (?:hivyo hivyo|hivyo|vivyo hivyo|hivo|hivi)(?! (?:\\p{L}+ )?(?:ni|ilikuwa|was|is)\\b)|(?:mawazo|hisia|hamu)(?: (?:hayo|hizo|yale|zile))? (?:hayajawahi|hazijawahi|haijawahi) (?:kuondoka|kuisha|kuniacha|kupotea)|(?:mawazo|hisia|hamu)(?: (?:hayo|hizo|yale|zile))? (?:bado )?(?:hayajaisha|hazijaisha|haijaisha|hayajaniacha|hazijaniacha))';
 /** The act said again by a pronoun or "relapse", or the feeling said to go on, which another undertaking may own. */
 const AGAIN_SAID = re(
   `(?:^ | i (?:have |had |just |then |actually )?)(?:did it|did that|done it) again${AFTER}` +

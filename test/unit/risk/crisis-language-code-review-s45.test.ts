@@ -76,3 +76,46 @@ describe('session 45 code review: ordinary texts the first version raised', () =
     });
   });
 });
+
+describe('session 45 second code review', () => {
+  it('splits "but to be honest", "ila kusema kweli", "ila kumbe" and a run-on "but to …, and i have …"', () => {
+    expectLevels({
+      'in high school i had no other option but to be honest i have tried to kill myself': 'critical',
+      'zamani sikuwa na njia nyingine ila kusema kweli nimejikata': 'critical',
+      'zamani sikuwa na njia nyingine ila kumbe nimejikata': 'critical',
+      'in high school i had no other option but to stay quiet and i have tried to kill myself': 'critical',
+      'i cant see any other way but to die': 'medium',
+    });
+  });
+
+  it('keeps "hisia zimerudi za kutaka kufa" and a thought after a comma', () => {
+    expectLevels({
+      'nilijaribu kujiua zamani. hisia zimerudi za kutaka kufa': 'critical',
+      'nilitaka kufa nikiwa mdogo. mpaka leo nawaza hivyo, nisaidie': 'medium',
+      'zamani nilikuwa nataka kufa. mpaka leo nahisi hivyo hivyo': 'medium',
+      'i will have killed myself in a week': 'critical',
+      'i will have killed myself on sunday': 'critical',
+      'at this point the only way out is suicide': 'high',
+      'i feel like ending it by my own hand': 'high',
+      'if i got hit by a bus i wouldnt care, they would all leave me alone': 'medium',
+    });
+  });
+
+  it('leaves reported anger, survivor’s guilt, games, a past anger and moves low', () => {
+    expectLevels({
+      'wiki hii najiua tu na exams': 'high', // the present tense alone, as before
+      'my grandma keeps saying why did god save me': 'low',
+      'he told me im angry they saved me': 'low',
+      'she asked me why did they save me': 'low',
+      'my best friend died and i am angry that i survived': 'low',
+      'i am angry that i survived, my twin did not': 'low',
+      'nimekasirika waliniokoa, mtoto wangu alikufa': 'low',
+      'im so mad they found me again in fortnite': 'low',
+      'why did you save me? i wanted the xp': 'low',
+      'i was angry they saved me but now i am grateful': 'low',
+      'counting down the days until im gone. campus here i come': 'low',
+      'sijisikii kuishi tena, nahamia kisumu': 'low',
+      'the suicidal thoughts are less constant now': 'low',
+    });
+  });
+});
