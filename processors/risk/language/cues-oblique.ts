@@ -28,6 +28,10 @@ export const AT_LARGE = re(
   ' (?:among|amongst|rates?|cases|statistics|society|people|vijana|wanafunzi|youth|teens|students|men|women|kenya|winter|according|research|study) ',
 );
 
+/** … then, within a few words, not minding it or finding it a relief, and nothing else after. */
+const NOT_MINDING =
+  '(?: \\p{L}+){0,4}? (?:singejali|sitajali|singelalamika|ingekuwa (?:relief|poa|sawa|bora)|i (?:wouldnt|would not) (?:care|mind|complain)|i would be (?:relieved|glad)|it would be a relief)(?: (?:hata kidogo|at all|kabisa|honestly|tu|ingekuwa (?:kama )?relief(?: tu)?)){0,2} $';
+
 export const OBLIQUE_CUES: readonly Cue[] = [
   // "najiondoa duniani", "nitajiondoa duniani": the euphemism said as one's own act to come (red team 163).
   {
@@ -56,7 +60,8 @@ export const OBLIQUE_CUES: readonly Cue[] = [
     tier: 'passive',
     code: 'wish_dead',
     re: re(
-      ' (?:kama|if) (?:a |the |hii |ile )?(?:gari|nduthi|boda|matatu|lori|basi|bus|car|truck|lorry|motorbike|train|treni) (?:ingenigonga|ikinigonga|inigonge|ingeniua|hit me|ran me over|would hit me|knocked me down)(?: \\p{L}+){0,4}? (?:singejali|sitajali|singelalamika|ingekuwa (?:relief|poa|sawa|bora)|i (?:wouldnt|would not) (?:care|mind|complain)|i would be (?:relieved|glad)|it would be a relief)(?: (?:hata kidogo|at all|kabisa|honestly|tu|ingekuwa (?:kama )?relief(?: tu)?)){0,2} $',
+      ' (?:kama|if) (?:a |the |hii |ile )?(?:gari|nduthi|boda|matatu|lori|basi|bus|car|truck|lorry|motorbike|train|treni) (?:ingenigonga|ikinigonga|inigonge|ingeniua|hit me|ran me over|would hit me|knocked me down)' +
+        NOT_MINDING,
     ),
   },
   // The same said "if i got hit by …", "nikigongwa na …" (session 45), not where the sentence gives an everyday reason.
@@ -65,7 +70,8 @@ export const OBLIQUE_CUES: readonly Cue[] = [
     code: 'wish_dead',
     unlessSentence: re(' (?:insurance|bima|day off|off work|sick leave|on leave|likizo|compensation|fidia) '),
     re: re(
-      ' (?:if i (?:got|get|was|were) (?:hit|run over|knocked down) by (?:a |the )?(?:bus|car|truck|lorry|motorbike|boda|matatu|train)|(?:kama )?(?:nikigongwa|ningegongwa) na (?:gari|nduthi|boda|matatu|lori|basi|treni))(?: \\p{L}+){0,4}? (?:singejali|sitajali|singelalamika|ingekuwa (?:relief|poa|sawa|bora)|i (?:wouldnt|would not) (?:care|mind|complain)|i would be (?:relieved|glad)|it would be a relief)(?: (?:hata kidogo|at all|kabisa|honestly|tu|ingekuwa (?:kama )?relief(?: tu)?)){0,2} $',
+      ' (?:if i (?:got|get|was|were) (?:hit|run over|knocked down) by (?:a |the )?(?:bus|car|truck|lorry|motorbike|boda|matatu|train)|(?:kama )?(?:nikigongwa|ningegongwa) na (?:gari|nduthi|boda|matatu|lori|basi|treni))' +
+        NOT_MINDING,
     ),
   },
   // "thoughts of suicide" with no owner named, said to be back or worse: the speaker's own in a check-in; not what a
