@@ -58,6 +58,7 @@ import { ACT_BOUNDS_CUES } from './cues-act-bounds.js';
 import { INTO_TRAFFIC_CUES } from './cues-into-traffic.js';
 import { ONLY_WAY_CUES } from './cues-only-way.js';
 import { SAVED_ANGRY_CUES } from './cues-saved-angry.js';
+import { AFTER_HISTORY_CUES } from './cues-after-history.js';
 import { anySpaces, re } from './words.js';
 
 // Crisis-language cues in English, Swahili and Sheng (our own rule set, written from the C-SSRS screener's
@@ -173,6 +174,7 @@ export const LATER_CUES: readonly Cue[] = [
   ...INTO_TRAFFIC_CUES,
   ...ONLY_WAY_CUES,
   ...SAVED_ANGRY_CUES,
+  ...AFTER_HISTORY_CUES,
 ].map((c) => ({
   ...c,
   raiseOnly: true,

@@ -39,10 +39,15 @@ export function insideQuotes(raw: string, cue: string): boolean {
 /** A cue clause with no subject and no present-tense word of its own ("I was hospitalized, at age 12, for trying to
  * kill myself") is told in the tense its sentence set: the nearest clause before it in the same sentence that has a
  * subject. A clause with its own subject or a present word ("…, now I want to die") keeps its own tense. */
+/** "This time", "safari hii": set against a time before, it speaks of now or next (session 46: "i tried to kill myself
+ * last year lakini safari hii sitashindwa" took the first clause's past). */
+const THIS_TIME =
+  /(?<!(?:during|at|around|by|in|from|since|until|till|about|wakati|kipindi)) (?:this time|next time|safari hii|mara hii|hii time|mara ijayo)(?! (?:last|iliyopita|mwaka jana|(?:i )?(?:wanted|tried|was|were|had|felt|attempted|nilikuwa|nilitaka|nilijaribu))\b)/u;
+
 export function sentenceFrame(cs: Clause[], i: number, before: string): { past: boolean; history: boolean } {
   const c = cs[i]!;
   const none = { past: false, history: false };
-  if (PRESENT.test(c.text) || RECENT.test(c.text)) return none;
+  if (PRESENT.test(c.text) || RECENT.test(c.text) || THIS_TIME.test(c.text)) return none;
   if (cs.some((x) => x.sentence === c.sentence && CONTINUING.test(x.text))) return none;
   if (new RegExp(SUBJECTS.source, 'u').test(before) || BACKSTOP.firstPerson.test(before)) return none;
   let history = false;

@@ -1,0 +1,127 @@
+import type { Cue } from './patterns.js';
+import {
+  FAILED_BEFORE,
+  JOKE,
+  MEANS_EVERYDAY,
+  MEANS_EVERYDAY_SENTENCE,
+  MEANS_GOT,
+  NOT_MINE_BEFORE,
+  OWN_SUICIDE,
+  PESTS,
+  SIKU,
+  STORY,
+  STORY_WHOLE,
+  WELL_NOW,
+  WHEN,
+} from './after-history-words.js';
+import { re } from './words.js';
+
+// A means got, a plan made, a day picked or a vow that "this time it works", said where the same check-in tells the
+// speaker's own suicide attempt or wish, past or present (session 46): "i tried to kill myself years ago. today i bought
+// rat poison", "i was suicidal in high school. lately i've started planning it again", "suicidal thoughts every day.
+// i'm planning it for next week", "nilijaribu kujiua zamani, safari hii sitashindwa" were low. Alone each says everyday
+// things (a rope for the goats, a business plan, an exam); the suicide told beside it says what it is for. Raise only
+// (patterns.ts LATER_CUES); the cue's own clause is dated as any cue is ("years ago i bought a rope" stays history).
+
+const either = (...xs: RegExp[]) => new RegExp(xs.map((x) => x.source).join('|'), 'u');
+/** Both said somewhere in the check-in (an `onlyWhole` of two parts). */
+const both = (a: RegExp, b: string) => new RegExp(`^(?=[\\s\\S]*(?:${a.source}))(?=[\\s\\S]*(?:${b}))`, 'u');
+
+/** An exam, a course, a business or a loan: what a plan or "this time i wont fail" is also said of. */
+const TASK =
+  'exams?|tests?|paper|papers|kcse|kcpe|interview|course|unit|units|semester|driving|business|biashara|mtihani|mitihani|usaili|diet|gym|loan|mkopo|dating|relationship|marriage|ndoa|session|forms|ugali|cooking|kupika';
+/** … and, for a vow, a job, a harvest or a treatment that failed before. */
+const TASK_VOW = re(
+  ` (?:${TASK}|job|kazi|farming|kilimo|season|harvest|mavuno|medication|medicine|treatment|dawa|therapy|tiba) `,
+);
+/** A wedding, a party or a ceremony in the sentence: what a day or a plan is set for (not others leaving for one). */
+const CEREMONY = re(
+  '(?<!(?:leaves|leave|goes|go|gone|away|travels|travel) for the) (?:wedding|harusi|venue|ruracio|dowry|mahari|engaged|engagement|graduation|baptism|ubatizo|nitabatizwa|party|sherehe|introduction|tent|church|kanisa) ',
+);
+const WEEKDAY_OR_BIRTHDAY =
+  '(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|my birthday|the \\p{N}+\\p{L}*)';
+/** What follows a plan: the end, now, again or a time to come (not "a plan for my business"). */
+const NOW = `(?= $| (?:now|again|already|today|tonight|this time|lately|recently|sasa|tena|leo|tayari|for ${WHEN}|${WHEN})\\b)`;
+/** A bare plan word followed in its sentence by more than a time: the rest says what the plan is ("i have a plan, i
+ * am going back to college", "nina mpango, nitafungua duka", "nimepanga kesho, nitaenda sokoni"). */
+const PLAN_SAID_OUT = new RegExp(
+  ` (?:plan|planning|mpango|nimepanga|nimeshapanga|date)(?= )(?! *$)(?!(?: +(?:for|again|now|this time|already|tena|sasa|tayari|kesho|tarehe|siku|${WHEN}))+ *$)`,
+  'u',
+);
+const blockers = {
+  onlyWhole: OWN_SUICIDE,
+  unlessBefore: NOT_MINE_BEFORE,
+};
+
+export const AFTER_HISTORY_CUES: readonly Cue[] = [
+  // A means got now: "today i bought a rope", "i have the rope now", "leo nimenunua sumu", "ive been saving pills"; a
+  // past form only with a time of now beside it ("mwaka jana … nilinunua sumu lakini sasa niko poa" is the history).
+  {
+    tier: 'plan',
+    code: 'preparation',
+    re: re(MEANS_GOT),
+    ...blockers,
+    unlessWhole: either(PESTS, JOKE, WELL_NOW, STORY_WHOLE),
+    unlessNear: MEANS_EVERYDAY,
+    unlessSentence: either(STORY, MEANS_EVERYDAY_SENTENCE),
+    selfReferring: true,
+  },
+  // A plan pointed at it or a day picked, now: "i've started planning it again", "i have picked the day", "my plan is
+  // set for friday", "that's when i'll do it", "nimeanza kupanga tena", "nimeamua ni hii wiki".
+  {
+    tier: 'plan',
+    code: 'intent',
+    re: re(
+      [
+        ` i (?:have |am )?(?:started |been |begun )?(?:planning|to plan) (?:it|it all|my death|my suicide|my exit)(?: (?:out|again|all over again))?${NOW}`,
+        ` i have (?:already |finally |just )?(?:picked|chosen) (?:the day|a day|the night)(?= $| (?:its|it is|now|already|for ${WHEN}|${WHEN})\\b)| i (?:already )?know (?:which|what) (?:day|night)(?= $| (?:and|now)\\b)| my plan is (?:set|ready|made)(?: for ${WHEN})?(?= $| (?:now|already)\\b)`,
+        ` (?:thats|that is|${WHEN}(?: is)?) when i (?:will|am going to) do it(?= $| (?:when|after|and)\\b)| i (?:am|will) (?:going to )?(?:do it|doing it) on (?:${WEEKDAY_OR_BIRTHDAY})(?= $)| i have decided (?:it is|its) (?:happening|going to happen) (?:on|this|next|tonight|tomorrow)\\b`,
+        ` (?:nimeanza|nimerudi) (?:ku)?panga tena(?= $)| (?:nimeamua|nimeshaamua|nishaamua)(?: (?:ni|kwamba|ndio))? (?:hii wiki|wiki hii|kesho|leo usiku|usiku huu|wikendi hii|weekend hii|${SIKU}(?: hii)?)(?: (?:asubuhi|usiku|jioni))?(?= $| (?:(?:hiyo |hii )?(?:ndio|ndo|ni) (?:mwisho|siku))\\b)`,
+      ].join('|'),
+    ),
+    ...blockers,
+    unlessWhole: either(WELL_NOW, JOKE, STORY_WHOLE),
+    unlessNear: re(` (?:${TASK}) `),
+    unlessSentence: either(STORY, CEREMONY),
+  },
+  // A bare plan, now, with nothing after it in its sentence but a time: "now i have a plan", "i am planning again",
+  // "i have set the date", "nina mpango tayari", "nimepanga tena".
+  {
+    tier: 'plan',
+    code: 'intent',
+    re: re(
+      ` i (?:have|have got|got) (?:a|the) plan(?: (?:again|now|this time))?${NOW}| i have (?:already |finally |just |now )?made (?:a|the) plan${NOW}| i (?:have |am )?(?:started |been |begun )?planning(?: (?:again|all over again))?${NOW}| i have (?:already |finally |just )?(?:set|picked|chosen) (?:the|a) date(?= $| (?:now|already)\\b)` +
+        '| (?:niko na|nina) mpango(?: (?:tena|sasa|tayari))?(?= $)| (?:nimepanga|nimeshapanga) (?:tena|siku|tarehe)(?= $| (?:tena|sasa|tayari)\\b)',
+    ),
+    ...blockers,
+    unlessWhole: either(WELL_NOW, JOKE, STORY_WHOLE),
+    unlessNear: re(` (?:${TASK}) `),
+    unlessSentence: either(STORY, CEREMONY, PLAN_SAID_OUT),
+    // "I have a plan: finish my diploma …" lists what the plan is.
+    unlessWritten: /\bplan\s*:/iu,
+  },
+  // A vow that this time it does not fail: "this time i wont fail", "i wont fail this time", "safari hii sitashindwa";
+  // not beside an exam, a job, a loan or a treatment anywhere in the check-in, nor a recovery.
+  {
+    tier: 'plan',
+    code: 'intent',
+    re: re(
+      ' (?:this time|next time|the next time|mara hii|safari hii|hii time|mara ijayo|wakati ujao|wakati huu) (?:i )?(?:will |am going to )?(?:not fail|wont fail|will not fail|not going to fail|not wake up|wont wake up|not survive|wont survive|sitashindwa|sitakosea|sitafeli|sitafail|sitaamka|sitapona|nimepanga vizuri|nimejipanga vizuri|nitahakikisha)(?= $| (?:i|and|na|promise|nakuahidi)\\b)| i (?:wont|will not) (?:fail|survive|wake up) this time(?= $)| (?:this time|safari hii) (?:nobody|no one|hakuna mtu) (?:will stop me|atanizuia)(?= $| (?:now|tena|sasa)\\b)',
+    ),
+    ...blockers,
+    unlessWhole: either(TASK_VOW, JOKE, WELL_NOW, STORY_WHOLE),
+    unlessSentence: STORY,
+  },
+  // "This time it will work" after the act failed before ("… it didnt work but this time it will work", "haikuwork
+  // lakini hii time itawork"): the failure says what "it" is.
+  {
+    tier: 'plan',
+    code: 'intent',
+    re: re(
+      ' (?:this time|next time|tonight|mara hii|safari hii|hii time) (?:it (?:will|is going to) (?:work|happen)|itawork|itafanya kazi|itafanikiwa|i will (?:succeed|do it (?:right|properly)|get it right|make sure it works|finish it))(?= $| (?:i|and|na|promise|aki)\\b)| tonight it will(?= $)',
+    ),
+    onlyWhole: both(OWN_SUICIDE, FAILED_BEFORE),
+    unlessWhole: either(TASK_VOW, JOKE, WELL_NOW, STORY_WHOLE),
+    unlessSentence: STORY,
+  },
+];

@@ -1,0 +1,141 @@
+import { expectLevels } from '../../setup/risk-levels.js';
+
+// cues-after-history.ts (session 46): a means got, a plan made or a vow for this time, said after the speaker's own
+// suicide attempt or wish in the same check-in.
+describe('crisis language: a present plan after a history of suicide', () => {
+  it('grades a means got now after an attempt told as history as a plan', () => {
+    expectLevels({
+      'i tried to kill myself years ago. today i bought a rope': 'critical',
+      'i tried to kill myself years ago. i bought rat poison today': 'critical',
+      'i tried to kill myself years ago. i have the rope now': 'critical',
+      'zamani nilijaribu kujiua, leo nimenunua kamba': 'critical',
+      'nilijaribu kujiua zamani. nimenunua sumu': 'critical',
+    });
+  });
+
+  it('grades a plan made again or a vow for this time after a history as a plan', () => {
+    expectLevels({
+      "i was suicidal in high school. lately i've started planning it again": 'critical',
+      'i was suicidal in high school. now i have a plan': 'critical',
+      'i tried to kill myself years ago. this time i wont fail': 'critical',
+      'i tried to kill myself last year. next time i wont fail': 'critical',
+      'nilijaribu kujiua zamani. safari hii sitashindwa': 'critical',
+      'nilikuwa nataka kufa zamani. sasa nimeanza kupanga tena': 'critical',
+    });
+  });
+
+  it('leaves a means for pests or livestock, a business plan and an exam vow as they were', () => {
+    expectLevels({
+      'i tried to kill myself years ago. i bought rat poison today for the rats': 'low',
+      'i tried to kill myself years ago. so today i bought a rope for the goats': 'low',
+      'i was suicidal in high school. now i have a plan for my business': 'low',
+      'i tried to kill myself years ago. i failed kcse but this time i wont fail': 'low',
+    });
+  });
+
+  it("leaves someone else's history, a purchase that was part of the history and one dated long ago as they were", () => {
+    expectLevels({
+      'my brother tried to kill himself. today i bought a rope for the cows': 'low',
+      'years ago i wanted to die and i had bought a rope back then but now i am okay': 'low',
+      'i tried to kill myself years ago. years ago i bought a rope': 'low',
+    });
+  });
+
+  it('reads a present wish or thoughts told beside the plan as the same suicide', () => {
+    expectLevels({
+      "suicidal thoughts every day. i'm planning it for next week": 'critical',
+      'suicidal thoughts every day. today i bought a rope': 'critical',
+      'i want to die. i have the rope now': 'critical',
+      'i tried to kill myself years ago. now i have a plan for tonight': 'critical',
+      'i tried to commit suicide years ago. today i bought a rope': 'critical',
+      'nilitaka kudie zamani, leo nimenunua sumu': 'critical',
+      'i tried to kill myself years ago. i wont fail this time': 'critical',
+      'i tried to kill myself last year and it didnt work but this time it will work': 'critical',
+      'I tried to kill myself last year lakini safari hii sitashindwa, nimejipanga vizuri': 'critical',
+    });
+  });
+
+  it('keeps a crisis when someone else is named after it or a joke is denied (a code review)', () => {
+    expectLevels({
+      'i tried to kill myself last year. today i bought a rope, he doesnt know': 'critical',
+      'i tried to kill myself last year. today i bought a rope. not joking': 'critical',
+    });
+  });
+
+  it('raises nothing for an exam, a denial, a clinic, a chore, a meal, a life plan or poison ivy (a code review)', () => {
+    expectLevels({
+      'last year i failed kcse and i wanted to die. this time i wont fail': 'low',
+      'i was suicidal last year. i am collecting my meds at the clinic today': 'low',
+      'i tried to kill myself years ago. today i know what day it is': 'low',
+      'i had suicidal thoughts in college. the sink is broken so i am going to do it on my own': 'low',
+      'i tried to kill myself years ago. today i burnt the ugali, next time i will do it properly': 'low',
+      'nilijaribu kujiua zamani. sasa nimeanza kupanga tena maisha yangu': 'low',
+      'i tried to kill myself when i was 16. nobody knew, i planned it': 'low',
+      'i tried to kill myself years ago. now i have poison ivy': 'low',
+      'nilijaribu kujiua zamani. jana nilipata sumu kwenye chakula cha hoteli': 'low',
+      'i tried to kill myself years ago. today i bought rat poison for rats': 'low',
+      'i was suicidal in college. the plan is set for friday, dinner with my wife': 'low',
+      "I tried to end my life when I was 19. I'm 30 now. I have a plan: finish my nursing diploma": 'low',
+    });
+  });
+
+  it("does not raise another's words, a denial or an old purchase above where the earlier rules leave them (a code review)", () => {
+    expectLevels({
+      'my son keeps saying i want to die. today i bought rat poison': 'medium',
+      'i have no suicidal thoughts. now i have enough saved and i am happy': 'high',
+      'mwaka jana nilitaka kufa nilikuwa tayari nimenunua sumu lakini sasa niko poa': 'high',
+    });
+  });
+
+  it('raises nothing where the next clause says what the plan, the rope or the day is for (a second code review)', () => {
+    expectLevels({
+      'i was suicidal in high school. now i have a plan, i am going back to college': 'low',
+      'nilijaribu kujiua zamani. nina mpango, nitafungua duka': 'low',
+      'nilijaribu kujiua zamani. nimepanga tarehe, harusi ni mwezi ujao': 'low',
+      'i was suicidal in high school. i have not cleaned my room, i will do it tomorrow': 'low',
+      'i was suicidal years ago. today i bought a rope, the cows keep escaping': 'low',
+      'nilijaribu kujiua zamani. kisu nimekinunua tayari kwa kupika nyama': 'low',
+      'i used to be suicidal in high school. i am collecting my medication tomorrow': 'low',
+      'i was suicidal years ago. i am travelling to kisumu, i have the meds with me now': 'low',
+    });
+  });
+
+  it('raises nothing for a job, a treatment, a robbery, a relationship ended, a film or a form (a second code review)', () => {
+    expectLevels({
+      'i tried to kill myself years ago when i lost my job. i got a new job and this time i wont fail': 'low',
+      'i attempted suicide in 2019 and i am in recovery. the first medication didnt work but this time it will work':
+        'low',
+      'i was suicidal in 2018. i failed at farming last season but this time it will work': 'medium',
+      'i survived an attempted robbery last year. i have a plan for tomorrow, going to the bank': 'low',
+      'my boyfriend was abusive so i had to end it. now i have a plan, i am moving to nairobi': 'low',
+      'we watched a film where the girl screams i want to die. i have a plan for friday, going to the beach': 'low',
+      'suicidal thoughts: none. sleep: ok. i have a plan for tomorrow, visiting my aunt': 'low',
+      'last year i tried to kill myself and i bought a rope already, but i got help and i am better now': 'low',
+    });
+  });
+
+  it('keeps "during this time" and "this time wanted" in the past they tell (a second code review)', () => {
+    expectLevels({
+      'when i was 15 i was bullied a lot, during this time tried to kill myself twice': 'low',
+      'in high school i was bullied, and this time wanted to die every day': 'low',
+    });
+  });
+
+  it('reads the plan, the means and the vow in the wordings the second code review found missing', () => {
+    expectLevels({
+      'i want to die. i am planning again': 'critical',
+      'i tried to kill myself last year. i am planning for next week': 'critical',
+      'i tried to kill myself two years ago. i have set the date': 'critical',
+      'i tried to kill myself years ago. i already bought a rope': 'critical',
+      'i tried to kill myself years ago. i bought poison and hid it under my bed': 'critical',
+      'nilijaribu kujiua zamani. nimeget kamba': 'critical',
+      'i tried to kill myself last year. today i bought a rope at the shop': 'critical',
+      'i tried to kill myself last year. they dont know i have a plan now': 'critical',
+      'i tried to kill myself in college and it didnt work. this time it will work': 'critical',
+      'nilijaribu kujiua last year, hii time sitafail': 'critical',
+      'i have been thinking of ending my life. i have the rope now': 'critical',
+      'i wish i was dead. i am planning it for next week': 'critical',
+      'nimechoka kuishi. leo nimenunua kamba': 'critical',
+    });
+  });
+});
