@@ -5,10 +5,11 @@ import { re } from './words.js';
 // and what keeps a means, a plan or a vow everyday (session 46, two code reviews and red teams 201–203).
 
 /** "Kufa na aibu", "kufa kwa njaa": dying of shame or hunger, an idiom. */
-const NOT_OF = '(?! (?:na|kwa|ya) (?:aibu|njaa|baridi|hasira|kicheko|wivu|uchungu|uvivu|joto|kiu|stress|mawazo)\\b)';
+const NOT_OF =
+  '(?! (?:na|kwa|ya) (?:aibu|njaa|baridi|hasira|kicheko|wivu|uchungu|uvivu|uchovu|usingizi|joto|kiu|stress|mawazo)\\b)';
 /** Asked, supposed or someone else's words right before it ("asked me if i want to die", "the girl screams …"). */
 const NOT_SAID =
-  '(?<!(?:(?:he|she|they|son|daughter|mum|mom|dad|friend|people|everyone|wife|husband) (?:keeps |kept |keep )?saying|if|whether|says|said|screams|screamed|shouts|shouted|yells|sings|sang|goes|think|thinks|thought|asked me|asks me|that|eti|kwamba|anasema|alisema))';
+  '(?<!(?:(?:he|she|they|son|daughter|mum|mom|dad|friend|people|everyone|wife|husband) (?:keeps |kept |keep )?saying|if|whether|says|said|screams|screamed|shouts|shouted|yells|sings|sang|goes|thinks|thought|asked me|asks me|asked me do|asks me do|(?:people|everyone|they|he|she|mum|mom|dad|others) think|eti|kwamba|anasema|alisema))';
 /** Dying as an everyday end ("die peacefully at 90", "die old"), of something or laughing: no wish. */
 const DIE_PLAIN = 'die(?! (?:of|from|laughing|peacefully|old|happy|rich|at \\p{N}+|like my)\\b)';
 
@@ -17,25 +18,25 @@ export const OWN_SUICIDE = re(
   [
     `${NOT_SAID} (?:i|i have|i had|i once|i already|i even|i (?:just |really |still |used to )?(?:want|wanted|wanna|need)) (?:(?:tried|attempted|wanted|planned) )?to (?:kill myself|commit suicide|end my life|end it all|take my (?:own )?life|hang myself|be dead|${DIE_PLAIN})(?= |$)`,
     `${NOT_SAID} i (?:(?:have |had |once )?(?:tried|attempted)|(?:just |really )?(?:want|wanted|wanna)) to end it(?= $| (?:all|in|at|when|years|last|two|three|after|because i|but|and)\\b)`,
-    ' i (?:tried|attempted) (?:killing|hanging) myself| i (?:have |had |once )?attempted suicide| (?:i survived )?my (?:first |last |previous )?suicide attempt| i survived (?:a |an |my )?(?:suicide attempt|attempt on my (?:own )?life)| i survived (?:a |an |my )?attempt(?= $| (?:in|at|when|years|last|two|three|\\p{N}+)\\b)',
-    `${NOT_SAID} i (?:do not|dont) want to (?:live|be alive|be here|exist)(?= |$)| i (?:am|was|used to be|have been|had been|feel|felt|get|got)(?: so| really| very| still| always)? suicidal| i (?:have|had|get|keep having|have been having) (?:(?!no|zero|any|never)\\p{L}+ )?suicidal thoughts|^ {1,2}suicidal thoughts(?! (?:none|no|nil|hakuna)\\b)`,
+    ' i (?:tried|attempted) (?:killing|hanging) myself| i attempted(?= $| (?:in|at|when|last|two|three|\\p{N}+)\\b)| i (?:tried|wanted|want) ku(?:jiua|jitoa uhai|jimaliza)(?= |$)| i am (?:so |really )?tired of (?:living|being alive)(?= |$)| i (?:have |had |once )?attempted suicide| (?:i survived )?my (?:first |last |previous )?suicide attempt| i survived (?:a |an |my )?(?:suicide attempt|attempt on my (?:own )?life)| i survived (?:a |an |my )?attempt(?= $| (?:in|at|when|years|last|two|three|\\p{N}+)\\b)',
+    `${NOT_SAID} i (?:do not|dont) want to (?:live|be alive|be here|exist)(?= $| (?:anymore|any more|again|now|and|but)\\b)| i (?:am|was|used to be|have been|had been|feel|felt|get|got)(?: so| really| very| still| always)? suicidal| i (?:have|had|get|keep having|have been having) (?:(?!no|zero|any|never)\\p{L}+ )?suicidal thoughts|^ {1,2}suicidal thoughts(?! +(?:none|no|nil|hakuna|never|denied|negative|nope|zero|\\p{N}+)\\b)`,
     ' i (?:have been |am |keep |was )?thinking (?:of|about) (?:ending my life|killing myself|suicide|taking my (?:own )?life)| i wish i (?:was|were) dead',
-    ` (?:(?:nili|nime)wahi (?:ku)?|nilikuwa niki|nilikuwa na|nili|nime|nilisha|nimesha|nika|na)(?:jaribu|taka|tamani|panga|try|tri|waza|fikiria) ku(?:jiua|jitoa uhai|jimaliza|jinyonga|ji ?kill|suicide|die|dedi|fa${NOT_OF})(?= |$)`,
-    ` nilikuwa (?:na ?)?(?:taka|fikiria|waza|panga) ku(?:jiua|jitoa uhai|jimaliza|fa${NOT_OF})(?= |$)| (?:nilikuwa na|nina|niko na) mawazo ya kujiua(?= |$)| sitaki kuishi(?= |$)| nimechoka kuishi(?= |$)`,
+    `(?<!(?:aliniuliza|ameniuliza|aliuliza|aniuliza|kama|eti|kwamba|anasema|alisema)) (?:(?:nili|nime)wahi (?:ku)?|(?:nilikuwa|nimekuwa) niki|nilikuwa na|nili|nime|nilisha|nimesha|nika|na)(?:jaribu|taka|tamani|panga|try|tri|waza|fikiria) ku(?:jiua|jitoa uhai|jimaliza|jinyonga|ji ?kill|suicide|die|dedi|fa${NOT_OF})(?= |$)`,
+    ` nilikuwa (?:na ?)?(?:taka|fikiria|waza|panga) ku(?:jiua|jitoa uhai|jimaliza|fa${NOT_OF})(?= |$)| (?:nilikuwa na|nina|niko na) mawazo ya kujiua(?= |$)| sitaki kuishi(?! (?:na (?!ni|nime|nita|nili|sasa|tena)|kwa|hapa|huku|nyumba)\\b)(?= |$)| nimechoka kuishi(?! (?:na (?!ni|nime|nita|nili|sasa|tena)|kwa|hapa|huku|nyumba)\\b)(?= |$)`,
   ].join('|'),
 );
 
 const EN_MEANS = '(?:rat poison|poison(?! ivy| oak)|(?:a )?rope|razor blades?|razors?|blades)(?= |$)';
 const SW_MEANS =
-  '(?:(?:sumu|kamba|wembe|nyembe|rope|poison)(?: ya (?:kuua )?panya)?|dawa ya (?:kuua )?panya)(?= |$)(?! (?:ya|wa|cha|kipya|mpya|kwenye|katika)(?= ))';
+  '(?:(?:sumu|kamba|wembe|nyembe|rope|poison)(?: ya (?:kuua )?panya)?|dawa ya (?:kuua )?panya|vidonge(?! (?:vya|za|cha)\\b))(?= |$)(?! (?:ya|wa|cha|kipya|mpya|kwenye|katika)(?= ))';
 const SW_GET = '(?:nunua|pata|andaa|ficha|tayarisha|get|geti)';
 /** Perfect or present forms: got by now ("i have bought a rope", "i already bought a rope", "nimeshanunua sumu"). */
-const MEANS_NOW = ` i (?:have (?:just |already |now |finally )?|already |just )(?:bought|got|hidden|hid|kept) (?:some |the |a |more )?${EN_MEANS}|(?<! (?:nilikuwa|nilikua|ilikuwa)(?: \\p{L}+)?) (?:nime|nimesha|nisha)${SW_GET} (?:\\p{L}+ ){0,2}?${SW_MEANS}| (?:niko na|nina) (?:ile |hiyo )?(?:sumu(?: ya (?:kuua )?panya)?|kamba)(?= $| (?:kwa|chini|ndani|hapa|tayari|sasa)\\b)| (?:kamba|sumu|kisu|vidonge) (?:nime|nimesha|nisha)(?:i|ki|vi)?(?:ficha|weka|pata|nunua)(?= $| (?:tayari|tena|sasa|na|chini|kwa|ndani)\\b)`;
+const MEANS_NOW = ` i (?:have (?:just |already |now |finally )?|already |just )(?:bought|got|hidden|hid|kept) (?:some |the |a |more )?(?:new |strong |long |another )?${EN_MEANS}|(?<! (?:nilikuwa|nilikua|ilikuwa)(?: \\p{L}+)?) (?:nime|nimesha|nisha)${SW_GET} (?:\\p{L}+ ){0,2}?${SW_MEANS}| (?:niko na|nina) (?:ile |hiyo )?(?:sumu(?: ya (?:kuua )?panya)?|kamba)(?= $| (?:kwa|chini|ndani|hapa|tayari|sasa)\\b)| (?:kamba|sumu|kisu|vidonge) (?:nime|nimesha|nisha)(?:i|ki|vi)?(?:ficha|weka|pata|nunua)(?= $| (?:tayari|tena|sasa|na|chini|kwa|ndani)\\b)`;
 /** Any tense: got ("i bought a rope", "nilinunua kamba"), read only with a time of now beside it. */
-const MEANS_ANY = ` i (?:just |already |finally )?(?:went (?:out )?and )?(?:bought|got|have|hid|ordered|picked up|still have) (?:some |the |a |more )?${EN_MEANS}|(?<! (?:nilikuwa|nilikua|ilikuwa)(?: \\p{L}+)?) (?:nime|nimesha|nili|nisha)(?:${SW_GET}|weka) (?:\\p{L}+ ){0,2}?${SW_MEANS}`;
+const MEANS_ANY = ` i (?:just |already |finally )?(?:went (?:out )?and )?(?:bought|got|have|hid|ordered|picked up|still have) (?:some |the |a |more )?(?:new |strong |long |another )?${EN_MEANS}|(?<! (?:nilikuwa|nilikua|ilikuwa)(?: \\p{L}+)?) (?:nime|nimesha|nili|nisha)(?:${SW_GET}|weka) (?:\\p{L}+ ){0,2}?${SW_MEANS}`;
 /** A time of now right after it, or where it came from and then the time ("… from my uncles shamba yesterday"). */
 const TIME_NOW =
-  '(?=(?: from(?: \\p{L}+){1,4}?)? (?:now|again|today|tonight|yesterday|last night|this (?:week|morning|afternoon|evening)|already(?! then| back)|right now|with me|hidden|ready|and (?:hid|hidden|kept) it|leo|jana|juzi|sasa|tena|tayari|wiki (?:hii|iliyopita))(?: |$))';
+  '(?=(?: from(?: \\p{L}+){1,4}?)? (?:now|again|today|tonight|yesterday|last night|this (?:week|morning|afternoon|evening)|already(?! then| back)|right now|with me|hidden|ready|and (?:hid|hidden|kept) it|(?:it is|its) (?:under|in|hidden)|on (?:my|the) way home|leo|jana|juzi|sasa|tena|tayari|wiki (?:hii|iliyopita))(?: |$))';
 /** A time of now opening the clause: then a past form is recent ("jana nilinunua kamba", "today i bought a rope"). */
 const OPENING_NOW =
   '^(?: (?:and|so|but|now|na|sasa|sahii))*(?: (?:now|today|tonight|yesterday|last night|this (?:week|morning|afternoon|evening)|leo|jana|juzi|sasa|sahii|wiki hii|usiku huu))';
@@ -44,7 +45,7 @@ const PILLS_KEPT =
   ' i (?:have |am |have been )?(?:saving|stockpiling|hoarding) (?:up )?(?:my |the |some )?(?:pills|tablets|meds|medication)(?! (?:at|from|in)\\b| for (?:my|the|his|her|a trip|travel|safari|when)\\b)| i (?:have |am |have been )?collecting (?:up )?(?:pills|tablets)(?= $| for (?:weeks|months|a while|a month|a week)\\b)| i have (?:the |enough |all (?:the |my )?)(?:pills|tablets) (?:with me|saved|hidden)(?= $| (?:now|right now|and)\\b)| i have (?:the |a )?knife (?:with me|hidden)(?= $| (?:now|right now|and)\\b)';
 
 /** A means got now, in any of these forms. */
-export const MEANS_GOT = `${OPENING_NOW}(?:${MEANS_ANY})|(?:${MEANS_ANY})${TIME_NOW}|(?:${MEANS_NOW})(?= $| (?:and|na|with me|now|hidden|ready|tayari|kwa|chini|ndani|under|in my|in the|wiki|jana|juzi|leo)\\b)|${PILLS_KEPT}`;
+export const MEANS_GOT = `${OPENING_NOW}(?:${MEANS_ANY})| (?:today|tonight|yesterday|last night|this (?:week|morning|afternoon|evening)|leo|jana|juzi|wiki hii|usiku huu)(?: (?:and|na))?(?:${MEANS_ANY})|(?:${MEANS_ANY})${TIME_NOW}|(?:${MEANS_NOW})(?= $| (?:and|na|with me|now|hidden|ready|tayari|kwa|chini|ndani|under|in my|in the|wiki|jana|juzi|leo)\\b)|${PILLS_KEPT}`;
 
 const WEEKDAYS = '(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)';
 export const SIKU = '(?:jumatatu|jumanne|jumatano|alhamisi|ijumaa|jumamosi|jumapili)';
@@ -58,26 +59,26 @@ export const MEANS_EVERYDAY = new RegExp(
 );
 /** In its sentence: livestock, cooking, washing, a trip, a chemist: what a rope, a knife or pills are also for. */
 export const MEANS_EVERYDAY_SENTENCE = re(
-  ' (?:cows?|goats?|sheep|chickens?|calf|livestock|ngombe|mbuzi|kondoo|kuku|ndama|mifugo|cooking|kupika|napika|nyama|meat|kitchen|jikoni|washing|clothes|nguo|kuanika|travel\\p{L}*|trip|journey|safari|malaria|homa|fever|pressure|chemist|duka la dawa) ',
+  ' (?:cows?|goats?|sheep|chickens?|calf|dogs?|livestock|ngombe|mbuzi|kondoo|kuku|ndama|mbwa|mifugo|cooking|kupika|napika|nyama|meat|onions?|vitunguu|kitchen|jikoni|washing|clothes|nguo|kuanika|well|kisima|bucket|ndoo|shav\\p{L}*|beard|ndevu|kunyoa|travel\\p{L}*|trip|journey|safari|going to (?:nairobi|mombasa|kisumu|nakuru|eldoret|kampala|arusha|dar|town|the village|ushago|upcountry)|malaria|homa|fever|blood pressure|presha|chemist|duka la dawa) ',
 );
 /** Pests or a farm shop in the check-in, not denied ("hawa kunguni … nimenunua sumu leo"; not "… not the rats"). */
 export const PESTS = re(
-  '(?<!not|si|sio) (?:kunguni|mchwa|mende|wadudu|kupe|mbu|bedbugs?|termites?|cockroach\\p{L}*|ticks|mice|the rats|rats are|panya (?:wa|wame|wana|wali)\\p{L}*|weeds|magugu|agrovet) ',
+  '(?<!not|si|sio) (?:kunguni|mchwa|mende|wadudu|kupe|mbu|siafu|sisimizi|bedbugs?|termites?|ants|mosquito\\p{L}*|cockroach\\p{L}*|ticks|mice|the rats|rats|panya wengi|kuna panya|panya (?:wa|wame|wana|wali)\\p{L}*|weeds|magugu|agrovet) ',
 );
 /** A joke said in the check-in, not denied ("ni mzaha tu"; not "not joking", "si utani"). */
-export const JOKE = re('(?<!not|si|sio|am not|im not) (?:mzaha|utani|natania|joking|kidding|jk|lol|lmao|haha) ');
-/** A film, a song or a story anywhere in the check-in: "i want to die" may be a line of it. */
-export const STORY_WHOLE = re(
-  ' (?:film|movie|series|drama|novel|song|lyrics|scene|character|poem|play|tamthilia|wimbo) ',
+export const JOKE = re(
+  '(?<!not|not even|si|sio|am not|im not|sio hata) (?:mzaha|utani|natania|joking|kidding|jk|lol|lmao|haha) ',
 );
+/** A film, a song or a story anywhere in the check-in: "i want to die" may be a line of it. */
+export const STORY_WHOLE = re(' (?:film|movie|series|novel|song|lyrics|scene|character|poem|tamthilia|wimbo) ');
 /** A sermon, a radio show or a pretence in the cue's sentence. */
 export const STORY = re(' (?:as if|imagine|pretend|quote|sermon|preacher|pastor|radio|redio|book) ');
 /** Supposed right before the cue in its clause ("if i had a plan", "kama nina mpango"). */
 export const NOT_MINE_BEFORE = re(' (?:if|whether|when|kama) ');
 /** The speaker says they are well now, in their own words (not "my family thinks i'm fine now"). */
 export const WELL_NOW = re(
-  '(?<!(?:thinks?|says?|believes?|assumes?|thought|tell everyone|tell people|pretend|act like))(?: i am| im) (?:ok|okay|fine|better|good|well|doing (?:well|better|good|great)) now| now i am (?:ok|okay|fine|better|good|well|doing (?:well|better|good|great))| i am better now| i got help| (?:sasa|sahii|saa hii) niko (?:poa|sawa|okay|fiti|salama)| niko (?:poa|sawa|okay|fiti) (?:sasa|sahii|saa hii)| nimepona| recovered| recovery| survivor| share my story| testimony| ushuhuda| peer counsellor| mungu amenisaidia',
+  '(?<!(?:thinks?|says?|believes?|assumes?|thought|tell everyone|tell people|pretend|act like))(?: i am| im) (?:ok|okay|fine|better|good|well|doing (?:well|better|good|great)) now| now i am (?:ok|okay|fine|better|good|well|doing (?:well|better|good|great))| i am better now| i got help| (?:sasa|sahii|saa hii) niko (?:poa|sawa|okay|fiti|salama)| niko (?:poa|sawa|okay|fiti) (?:sasa|sahii|saa hii)| i am happy now| happy now| in a good place| niko na furaha| nimepona|(?<!never|not|havent|hasnt|never really) recovered| recovery| survivor| safety plan| relapse prevention| share my story| testimony| ushuhuda| peer counsellor| mungu amenisaidia',
 );
 /** The act said to have failed before: what "this time it will work" takes up. */
 export const FAILED_BEFORE =
-  " (?:it )?(?:didnt|did not|didn't) (?:work|take)(?! +(?:for|on|with|in|out|at|well)\\b)| i survived(?= $| (?:it|that|the attempt)\\b)| haikuwork| haikufanya kazi| nikapona| they (?:found|saved|stopped) me| (?:wa|a)(?:kaniokoa|liniokoa|kanipata|linipata)";
+  '(?:tried|attempted|attempt|nilijaribu|kujiua|kujimaliza|myself|my life)(?: \\S+){0,6}? +(?:but |and |lakini |na )?(?:(?:it )?(?:didnt|did not) (?:work|take)|i survived|haikuwork|haikufanya kazi|nikapona|they (?:found|saved|stopped) me|(?:wa|a)(?:kaniokoa|liniokoa|kanipata|linipata))';

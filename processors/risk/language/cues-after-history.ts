@@ -32,14 +32,21 @@ const TASK =
   'exams?|tests?|paper|papers|kcse|kcpe|interview|course|unit|units|semester|driving|business|biashara|mtihani|mitihani|usaili|diet|gym|loan|mkopo|dating|relationship|marriage|ndoa|session|forms|ugali|cooking|kupika';
 /** … and, for a vow, a job, a harvest or a treatment that failed before. */
 const TASK_VOW = re(
-  ` (?:${TASK}|job|kazi|farming|kilimo|season|harvest|mavuno|medication|medicine|treatment|dawa|therapy|tiba) `,
+  ` (?:${TASK}|job|kazi|farming|kilimo|season|harvest|mavuno|medication|medicine|treatment|dawa|therapy|tiba|form|kidato|cpa|class|darasa|repeat\\p{L}*|visa|application|applied|planted|crop|mahindi|maize) `,
 );
 /** A wedding, a party or a ceremony in the sentence: what a day or a plan is set for (not others leaving for one). */
 const CEREMONY = re(
-  '(?<!(?:leaves|leave|goes|go|gone|away|travels|travel) for the) (?:wedding|harusi|venue|ruracio|dowry|mahari|engaged|engagement|graduation|baptism|ubatizo|nitabatizwa|party|sherehe|introduction|tent|church|kanisa) ',
+  '(?<!(?:leaves|leave|goes|go|gone|away|travels|travel) for the) (?:wedding|harusi|venue|ruracio|dowry|mahari|engaged|engagement|graduation|baptism|ubatizo|nitabatizwa|party|sherehe|introduction|tent|married|marry|kuoa|kuolewa) ',
 );
-const WEEKDAY_OR_BIRTHDAY =
-  '(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|my birthday|the \\p{N}+\\p{L}*)';
+/** Chores and errands anywhere in the check-in: what "that's when i will do it" may be. */
+const CHORES = re(
+  ' (?:laundry|mess|messy|tidy|clean|cleaning|wash|washing|dishes|homework|assignment|shopping|errands?|sokoni|market|kufua|kuosha|usafi|kusafisha|repair|fix|paint|painting|move out|moving|travel\\p{L}*|kusafiri|nitasafiri) ',
+);
+/** A day decided, followed in its sentence by what is done then ("nimeamua kesho, nitaenda sokoni"). */
+const DAY_SAID_OUT = new RegExp(
+  ` (?:nimeamua|nimeshaamua|nishaamua)(?: (?:ni|kwamba|ndio))? (?:hii wiki|wiki hii|kesho|leo usiku|usiku huu|wikendi hii|weekend hii|${SIKU}(?: hii)?)(?: (?:asubuhi|usiku|jioni))? +(?!(?:asubuhi|usiku|jioni|(?:hiyo |hii )?(?:ndio|ndo|ni) (?:mwisho|siku))(?= |$))\\p{L}`,
+  'u',
+);
 /** What follows a plan: the end, now, again or a time to come (not "a plan for my business"). */
 const NOW = `(?= $| (?:now|again|already|today|tonight|this time|lately|recently|sasa|tena|leo|tayari|for ${WHEN}|${WHEN})\\b)`;
 /** A bare plan word followed in its sentence by more than a time: the rest says what the plan is ("i have a plan, i
@@ -74,15 +81,15 @@ export const AFTER_HISTORY_CUES: readonly Cue[] = [
     re: re(
       [
         ` i (?:have |am )?(?:started |been |begun )?(?:planning|to plan) (?:it|it all|my death|my suicide|my exit)(?: (?:out|again|all over again))?${NOW}`,
-        ` i have (?:already |finally |just )?(?:picked|chosen) (?:the day|a day|the night)(?= $| (?:its|it is|now|already|for ${WHEN}|${WHEN})\\b)| i (?:already )?know (?:which|what) (?:day|night)(?= $| (?:and|now)\\b)| my plan is (?:set|ready|made)(?: for ${WHEN})?(?= $| (?:now|already)\\b)`,
-        ` (?:thats|that is|${WHEN}(?: is)?) when i (?:will|am going to) do it(?= $| (?:when|after|and)\\b)| i (?:am|will) (?:going to )?(?:do it|doing it) on (?:${WEEKDAY_OR_BIRTHDAY})(?= $)| i have decided (?:it is|its) (?:happening|going to happen) (?:on|this|next|tonight|tomorrow)\\b`,
+        ` i have (?:already |finally |just )?(?:picked|chosen) (?:the day|a day|the night)(?= $| (?:its|it is|now|already|for ${WHEN}|${WHEN})\\b)| i (?:already )?know (?:which|what) (?:day|night)(?= $| (?:and|now)\\b)| i (?:already )?know the (?:date|day)(?= $| (?:and|now)\\b)| my plan is (?:set|ready|made)(?: for ${WHEN})?(?= $| (?:now|already)\\b)`,
+        ` (?:thats|that is|${WHEN}(?: is)?) when i (?:will|am going to) do it(?= $| (?:when|after|and)\\b)|^ (?:thats|that is) when $| i have decided (?:(?:it is|its) (?:happening|going to happen)|it will be|itakuwa|on) (?:on |this |next |the end of )?(?:${WHEN}|the month|tonight|tomorrow|my birthday)\\b| (?:nimepanga|nimeshapanga) kufanya (?:hivyo )?(?:${SIKU}|kesho|wiki hii|wikendi hii)(?= $| (?:wakati|baada|kabla|hii)\\b)`,
         ` (?:nimeanza|nimerudi) (?:ku)?panga tena(?= $)| (?:nimeamua|nimeshaamua|nishaamua)(?: (?:ni|kwamba|ndio))? (?:hii wiki|wiki hii|kesho|leo usiku|usiku huu|wikendi hii|weekend hii|${SIKU}(?: hii)?)(?: (?:asubuhi|usiku|jioni))?(?= $| (?:(?:hiyo |hii )?(?:ndio|ndo|ni) (?:mwisho|siku))\\b)`,
       ].join('|'),
     ),
     ...blockers,
-    unlessWhole: either(WELL_NOW, JOKE, STORY_WHOLE),
+    unlessWhole: either(WELL_NOW, JOKE, STORY_WHOLE, CEREMONY, CHORES),
     unlessNear: re(` (?:${TASK}) `),
-    unlessSentence: either(STORY, CEREMONY),
+    unlessSentence: either(STORY, DAY_SAID_OUT),
   },
   // A bare plan, now, with nothing after it in its sentence but a time: "now i have a plan", "i am planning again",
   // "i have set the date", "nina mpango tayari", "nimepanga tena".
@@ -94,9 +101,10 @@ export const AFTER_HISTORY_CUES: readonly Cue[] = [
         '| (?:niko na|nina) mpango(?: (?:tena|sasa|tayari))?(?= $)| (?:nimepanga|nimeshapanga) (?:tena|siku|tarehe)(?= $| (?:tena|sasa|tayari)\\b)',
     ),
     ...blockers,
-    unlessWhole: either(WELL_NOW, JOKE, STORY_WHOLE),
+    // What follows it anywhere in the check-in may say what the plan is ("now i have a plan. i am going back to college").
+    unlessWhole: either(WELL_NOW, JOKE, STORY_WHOLE, CEREMONY, PLAN_SAID_OUT),
     unlessNear: re(` (?:${TASK}) `),
-    unlessSentence: either(STORY, CEREMONY, PLAN_SAID_OUT),
+    unlessSentence: STORY,
     // "I have a plan: finish my diploma …" lists what the plan is.
     unlessWritten: /\bplan\s*:/iu,
   },
@@ -106,7 +114,7 @@ export const AFTER_HISTORY_CUES: readonly Cue[] = [
     tier: 'plan',
     code: 'intent',
     re: re(
-      ' (?:this time|next time|the next time|mara hii|safari hii|hii time|mara ijayo|wakati ujao|wakati huu) (?:i )?(?:will |am going to )?(?:not fail|wont fail|will not fail|not going to fail|not wake up|wont wake up|not survive|wont survive|sitashindwa|sitakosea|sitafeli|sitafail|sitaamka|sitapona|nimepanga vizuri|nimejipanga vizuri|nitahakikisha)(?= $| (?:i|and|na|promise|nakuahidi)\\b)| i (?:wont|will not) (?:fail|survive|wake up) this time(?= $)| (?:this time|safari hii) (?:nobody|no one|hakuna mtu) (?:will stop me|atanizuia)(?= $| (?:now|tena|sasa)\\b)',
+      ' (?:this time|next time|the next time|mara hii|safari hii|hii time|mara ijayo|wakati ujao|wakati huu) (?:i )?(?:will |am going to )?(?:not fail|wont fail|will not fail|not going to fail|not wake up|wont wake up|not survive|wont survive|sitashindwa|sitakosea|sitafeli|sitafail|sitaamka|sitapona|nimepanga vizuri|nimejipanga vizuri|nitahakikisha)(?= $| (?:i|and|na|tena|promise|nakuahidi)\\b)| i (?:wont|will not) (?:fail|survive|wake up) this time(?= $)| (?:this time|safari hii) (?:i will make sure i (?:die|dont wake up|dont survive)|(?:nobody|no one|hakuna mtu) (?:will (?:stop|save|find) me|atanizuia|ataniokoa))(?= $| (?:now|tena|sasa)\\b)',
     ),
     ...blockers,
     unlessWhole: either(TASK_VOW, JOKE, WELL_NOW, STORY_WHOLE),
@@ -118,7 +126,7 @@ export const AFTER_HISTORY_CUES: readonly Cue[] = [
     tier: 'plan',
     code: 'intent',
     re: re(
-      ' (?:this time|next time|tonight|mara hii|safari hii|hii time) (?:it (?:will|is going to) (?:work|happen)|itawork|itafanya kazi|itafanikiwa|i will (?:succeed|do it (?:right|properly)|get it right|make sure it works|finish it))(?= $| (?:i|and|na|promise|aki)\\b)| tonight it will(?= $)',
+      ' (?:this time|next time|mara hii|safari hii|hii time) (?:it (?:will|is going to) (?:work|happen)|itawork|itafanya kazi|itafanikiwa|i will (?:succeed|do it (?:right|properly)|get it right|make sure it works))(?= $| (?:i|and|na|promise|aki)\\b)',
     ),
     onlyWhole: both(OWN_SUICIDE, FAILED_BEFORE),
     unlessWhole: either(TASK_VOW, JOKE, WELL_NOW, STORY_WHOLE),

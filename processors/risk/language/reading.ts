@@ -39,10 +39,10 @@ export function insideQuotes(raw: string, cue: string): boolean {
 /** A cue clause with no subject and no present-tense word of its own ("I was hospitalized, at age 12, for trying to
  * kill myself") is told in the tense its sentence set: the nearest clause before it in the same sentence that has a
  * subject. A clause with its own subject or a present word ("…, now I want to die") keeps its own tense. */
-/** "This time", "safari hii": set against a time before, it speaks of now or next (session 46: "i tried to kill myself
- * last year lakini safari hii sitashindwa" took the first clause's past). */
+/** "This time" or "safari hii" before a future or a vow speaks of now or next (session 46: "i tried to kill myself last
+ * year lakini safari hii sitashindwa" took the first clause's past); "… this time for self harm" tells that past. */
 const THIS_TIME =
-  /(?<!(?:during|at|around|by|in|from|since|until|till|about|wakati|kipindi)) (?:this time|next time|safari hii|mara hii|hii time|mara ijayo)(?! (?:last|iliyopita|mwaka jana|(?:i )?(?:wanted|tried|was|were|had|felt|attempted|nilikuwa|nilitaka|nilijaribu))\b)/u;
+  / (?:this time|next time|safari hii|mara hii|hii time|mara ijayo) (?:i |it |nobody |no one )?(?:will|wont|am going|is going|going to|am not|have|nita\p{L}+|sita\p{L}+|ita\p{L}+|nime\p{L}+|hakuna)\b/u;
 
 export function sentenceFrame(cs: Clause[], i: number, before: string): { past: boolean; history: boolean } {
   const c = cs[i]!;

@@ -138,4 +138,52 @@ describe('crisis language: a present plan after a history of suicide', () => {
       'nimechoka kuishi. leo nimenunua kamba': 'critical',
     });
   });
+
+  it('raises nothing for a plan said in the next sentence, a chore, a wedding, pests or a refill (a third code review)', () => {
+    expectLevels({
+      'i was suicidal in high school. now i have a plan. i am going back to college': 'low',
+      'i was suicidal last year. my therapist helped me make a safety plan. now i have a plan': 'low',
+      'i was suicidal in high school. the house is a mess, saturday is when i will do it': 'low',
+      'nilijaribu kujiua zamani. nimeamua kesho, nitaenda sokoni': 'low',
+      'i tried to kill myself years ago. today i bought poison for the ants': 'low',
+      'nilijaribu kujiua zamani. nyumbani kuna panya wengi, leo nimenunua sumu ya panya': 'low',
+      'i tried to kill myself years ago. i am getting married, i have set the date': 'low',
+      'i was suicidal years ago. i bought razors today, my beard is too long': 'low',
+      'suicidal thoughts: never. sleep: ok. i have a plan for tomorrow': 'low',
+      'last year i failed form four and i wanted to die. i am repeating, this time i wont fail': 'low',
+      'i was suicidal in college. the laptop didnt work today, tonight i will finish it': 'low',
+      'i tried to kill myself years ago but i am happy now. i have a plan now': 'low',
+    });
+  });
+
+  it('keeps "this time" told of a past occasion in that past (a third code review)', () => {
+    expectLevels({
+      'last year i was in hospital, this time for self harm': 'low',
+      'years ago i was depressed, this time suicidal': 'low',
+    });
+  });
+
+  it('does not raise asked or supposed words, living with someone or a visa that did not work (a third code review)', () => {
+    expectLevels({
+      'the counsellor asked me do i want to die. i said no. now i have a plan': 'high',
+      'nimechoka kuishi na mama mkwe. nina mpango sasa': 'medium',
+      'i dont know why people think i want to die. today i bought rat poison': 'high',
+      'i was suicidal in 2019. i applied for a visa again, the first time it didnt work but this time it will work':
+        'medium',
+    });
+  });
+
+  it('reads the crises the third code review found missing or cancelled', () => {
+    expectLevels({
+      'it got so bad that i wanted to die. now i have a plan': 'critical',
+      'i think i want to die. today i bought a rope': 'critical',
+      'i tried to kill myself last year and never recovered. today i bought a rope': 'critical',
+      'i tried to kill myself last year. today i bought a rope. i am not even joking': 'critical',
+      'i tried to kill myself last year. there is so much drama at home. today i bought a rope': 'critical',
+      'i tried to hang myself last year. today i bought a new rope': 'critical',
+      'nilijaribu kujiua zamani. safari hii sitashindwa tena': 'critical',
+      'i tried to kill myself last year. this time no one will save me': 'critical',
+      'nimechoka kuishi na nimepanga siku': 'critical',
+    });
+  });
 });
