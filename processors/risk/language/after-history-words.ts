@@ -18,10 +18,10 @@ export const OWN_SUICIDE = re(
   [
     `${NOT_SAID} (?:i|i have|i had|i once|i already|i even|i (?:just |really |still |used to )?(?:want|wanted|wanna|need)) (?:(?:tried|attempted|wanted|planned) )?to (?:kill myself|commit suicide|end my life|end it all|take my (?:own )?life|hang myself|be dead|${DIE_PLAIN})(?= |$)`,
     `${NOT_SAID} i (?:(?:have |had |once )?(?:tried|attempted)|(?:just |really )?(?:want|wanted|wanna)) to end it(?= $| (?:all|in|at|when|years|last|two|three|after|because i|but|and)\\b)`,
-    ' i (?:tried|attempted) (?:killing|hanging) myself| i attempted(?= $| (?:in|at|when|last|two|three|\\p{N}+)\\b)| i (?:tried|wanted|want) ku(?:jiua|jitoa uhai|jimaliza)(?= |$)| i am (?:so |really )?tired of (?:living|being alive)(?= |$)| i (?:have |had |once )?attempted suicide| (?:i survived )?my (?:first |last |previous )?suicide attempt| i survived (?:a |an |my )?(?:suicide attempt|attempt on my (?:own )?life)| i survived (?:a |an |my )?attempt(?= $| (?:in|at|when|years|last|two|three|\\p{N}+)\\b)',
+    ' i (?:tried|attempted) (?:killing|hanging) myself| i attempted(?= $| (?:in|at|when|last|two|three|and|but|\\p{N}+)\\b)| i (?:tried|wanted|want) ku(?:jiua|jitoa uhai|jimaliza)(?= |$)| i am (?:so |really )?tired of (?:living|being alive)(?= |$)| i (?:have |had |once )?attempted suicide| (?:i survived )?my (?:first |last |previous )?suicide attempt| i survived (?:a |an |my )?(?:suicide attempt|attempt on my (?:own )?life)| i survived (?:a |an |my )?attempt(?= $| (?:in|at|when|years|last|two|three|\\p{N}+)\\b)',
     `${NOT_SAID} i (?:do not|dont) want to (?:live|be alive|be here|exist)(?= $| (?:anymore|any more|again|now|and|but)\\b)| i (?:am|was|used to be|have been|had been|feel|felt|get|got)(?: so| really| very| still| always)? suicidal| i (?:have|had|get|keep having|have been having) (?:(?!no|zero|any|never)\\p{L}+ )?suicidal thoughts|^ {1,2}suicidal thoughts(?! +(?:none|no|nil|hakuna|never|denied|negative|nope|zero|\\p{N}+)\\b)`,
     ' i (?:have been |am |keep |was )?thinking (?:of|about) (?:ending my life|killing myself|suicide|taking my (?:own )?life)| i wish i (?:was|were) dead',
-    `(?<!(?:aliniuliza|ameniuliza|aliuliza|aniuliza|kama|eti|kwamba|anasema|alisema)) (?:(?:nili|nime)wahi (?:ku)?|(?:nilikuwa|nimekuwa) niki|nilikuwa na|nili|nime|nilisha|nimesha|nika|na)(?:jaribu|taka|tamani|panga|try|tri|waza|fikiria) ku(?:jiua|jitoa uhai|jimaliza|jinyonga|ji ?kill|suicide|die|dedi|fa${NOT_OF})(?= |$)`,
+    `(?<!(?:aliniuliza|ameniuliza|aliuliza|aniuliza|kama|eti|kwamba|anasema|alisema)) (?:(?:nili|nime)wahi (?:ku)?|(?:nilikuwa|nimekuwa) niki|nilikuwa na|nilipo|tangu nilipo|nili|nime|nilisha|nimesha|nika|na)(?:jaribu|taka|tamani|panga|try|tri|waza|fikiria) ku(?:jiua|jitoa uhai|jimaliza|jinyonga|ji ?kill|suicide|die|dedi|fa${NOT_OF})(?= |$)`,
     ` nilikuwa (?:na ?)?(?:taka|fikiria|waza|panga) ku(?:jiua|jitoa uhai|jimaliza|fa${NOT_OF})(?= |$)| (?:nilikuwa na|nina|niko na) mawazo ya kujiua(?= |$)| sitaki kuishi(?! (?:na (?!ni|nime|nita|nili|sasa|tena)|kwa|hapa|huku|nyumba)\\b)(?= |$)| nimechoka kuishi(?! (?:na (?!ni|nime|nita|nili|sasa|tena)|kwa|hapa|huku|nyumba)\\b)(?= |$)`,
   ].join('|'),
 );
@@ -45,7 +45,7 @@ const PILLS_KEPT =
   ' i (?:have |am |have been )?(?:saving|stockpiling|hoarding) (?:up )?(?:my |the |some )?(?:pills|tablets|meds|medication)(?! (?:at|from|in)\\b| for (?:my|the|his|her|a trip|travel|safari|when)\\b)| i (?:have |am |have been )?collecting (?:up )?(?:pills|tablets)(?= $| for (?:weeks|months|a while|a month|a week)\\b)| i have (?:the |enough |all (?:the |my )?)(?:pills|tablets) (?:with me|saved|hidden)(?= $| (?:now|right now|and)\\b)| i have (?:the |a )?knife (?:with me|hidden)(?= $| (?:now|right now|and)\\b)';
 
 /** A means got now, in any of these forms. */
-export const MEANS_GOT = `${OPENING_NOW}(?:${MEANS_ANY})| (?:today|tonight|yesterday|last night|this (?:week|morning|afternoon|evening)|leo|jana|juzi|wiki hii|usiku huu)(?: (?:and|na))?(?:${MEANS_ANY})|(?:${MEANS_ANY})${TIME_NOW}|(?:${MEANS_NOW})(?= $| (?:and|na|with me|now|hidden|ready|tayari|kwa|chini|ndani|under|in my|in the|wiki|jana|juzi|leo)\\b)|${PILLS_KEPT}`;
+export const MEANS_GOT = `${OPENING_NOW}(?:${MEANS_ANY})| (?:today|tonight|yesterday|last night|this (?:week|morning|afternoon|evening)|leo|jana|juzi|wiki hii|usiku huu)(?: (?:and|na))?(?:${MEANS_ANY})|(?:${MEANS_ANY})${TIME_NOW}|(?:${MEANS_NOW})(?= $| (?:and|na|with me|now|hidden|ready|tayari|kwa|chini|ndani|under|in my|in the|wiki|jana|juzi|leo)\\b)|${PILLS_KEPT}| i have (?:got )?(?:everything|what|all) i need(?= $| (?:now|already|and|ready)\\b)`;
 
 const WEEKDAYS = '(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)';
 export const SIKU = '(?:jumatatu|jumanne|jumatano|alhamisi|ijumaa|jumamosi|jumapili)';
@@ -59,7 +59,7 @@ export const MEANS_EVERYDAY = new RegExp(
 );
 /** In its sentence: livestock, cooking, washing, a trip, a chemist: what a rope, a knife or pills are also for. */
 export const MEANS_EVERYDAY_SENTENCE = re(
-  ' (?:cows?|goats?|sheep|chickens?|calf|dogs?|livestock|ngombe|mbuzi|kondoo|kuku|ndama|mbwa|mifugo|cooking|kupika|napika|nyama|meat|onions?|vitunguu|kitchen|jikoni|washing|clothes|nguo|kuanika|well|kisima|bucket|ndoo|shav\\p{L}*|beard|ndevu|kunyoa|travel\\p{L}*|trip|journey|safari|going to (?:nairobi|mombasa|kisumu|nakuru|eldoret|kampala|arusha|dar|town|the village|ushago|upcountry)|malaria|homa|fever|blood pressure|presha|chemist|duka la dawa) ',
+  ' (?:cows?|goats?|sheep|chickens?|calf|dogs?|livestock|ngombe|mbuzi|kondoo|kuku|ndama|mbwa|mifugo|cooking|kupika|napika|nyama|meat|onions?|vitunguu|kitchen|jikoni|washing|clothes|nguo|kuanika|well|kisima|bucket|ndoo|shav\\p{L}*|beard|ndevu|kunyoa|travel\\p{L}*|trip|journey|safari(?! hii| ya mwisho)|going to (?:nairobi|mombasa|kisumu|nakuru|eldoret|kampala|arusha|dar|town|the village|ushago|upcountry)|malaria|homa|fever|blood pressure|presha|chemist|duka la dawa) ',
 );
 /** Pests or a farm shop in the check-in, not denied ("hawa kunguni … nimenunua sumu leo"; not "… not the rats"). */
 export const PESTS = re(

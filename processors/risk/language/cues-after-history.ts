@@ -36,11 +36,11 @@ const TASK_VOW = re(
 );
 /** A wedding, a party or a ceremony in the sentence: what a day or a plan is set for (not others leaving for one). */
 const CEREMONY = re(
-  '(?<!(?:leaves|leave|goes|go|gone|away|travels|travel) for the) (?:wedding|harusi|venue|ruracio|dowry|mahari|engaged|engagement|graduation|baptism|ubatizo|nitabatizwa|party|sherehe|introduction|tent|married|marry|kuoa|kuolewa) ',
+  '(?<!(?:leaves|leave|goes|go|gone|away|travels|travel) for the|after (?:my |the |her |his )?(?:\\p{L}+s )?) (?:wedding|harusi|venue|ruracio|dowry|mahari|engaged|engagement|graduation|baptism|ubatizo|nitabatizwa|party|sherehe|introduction|tent|married|marry|kuoa|kuolewa) ',
 );
 /** Chores and errands anywhere in the check-in: what "that's when i will do it" may be. */
 const CHORES = re(
-  ' (?:laundry|mess|messy|tidy|clean|cleaning|wash|washing|dishes|homework|assignment|shopping|errands?|sokoni|market|kufua|kuosha|usafi|kusafisha|repair|fix|paint|painting|move out|moving|travel\\p{L}*|kusafiri|nitasafiri) ',
+  ' (?:laundry|mess|messy|tid\\p{L}*|clean\\p{L}*|wash\\p{L}*|dishes|cook\\p{L}*|sweep\\p{L}*|mop\\p{L}*|iron\\p{L}*|fold\\p{L}*|pack\\p{L}*|room|homework|assignment|essay|report|shopping|errands?|sokoni|market|kufua|kuosha|usafi|kusafisha|kupika|repair\\p{L}*|fix\\p{L}*|paint\\p{L}*|move out|moving|travel\\p{L}*|kusafiri|nitasafiri) ',
 );
 /** A day decided, followed in its sentence by what is done then ("nimeamua kesho, nitaenda sokoni"). */
 const DAY_SAID_OUT = new RegExp(
@@ -52,7 +52,7 @@ const NOW = `(?= $| (?:now|again|already|today|tonight|this time|lately|recently
 /** A bare plan word followed in its sentence by more than a time: the rest says what the plan is ("i have a plan, i
  * am going back to college", "nina mpango, nitafungua duka", "nimepanga kesho, nitaenda sokoni"). */
 const PLAN_SAID_OUT = new RegExp(
-  ` (?:plan|planning|mpango|nimepanga|nimeshapanga|date)(?= )(?! *$)(?!(?: +(?:for|again|now|this time|already|tena|sasa|tayari|kesho|tarehe|siku|${WHEN}))+ *$)`,
+  ` (?:plan|planning|mpango|nimepanga|nimeshapanga)(?= )(?! *$)(?!(?: +(?:for|again|now|this time|already|tena|sasa|tayari|kesho|tarehe|siku|${WHEN}))+ *$)`,
   'u',
 );
 const blockers = {
@@ -97,7 +97,7 @@ export const AFTER_HISTORY_CUES: readonly Cue[] = [
     tier: 'plan',
     code: 'intent',
     re: re(
-      ` i (?:have|have got|got) (?:a|the) plan(?: (?:again|now|this time))?${NOW}| i have (?:already |finally |just |now )?made (?:a|the) plan${NOW}| i (?:have |am )?(?:started |been |begun )?planning(?: (?:again|all over again))?${NOW}| i have (?:already |finally |just )?(?:set|picked|chosen) (?:the|a) date(?= $| (?:now|already)\\b)` +
+      ` i (?:have|have got|got) (?:a|the) plan(?: (?:again|now|this time))?${NOW}| i have (?:already |finally |just |now )?made (?:a|the) plan${NOW}| i (?:have |am )?(?:started |been |begun )?planning(?: (?:again|all over again))?${NOW}| i have (?:already |finally |just )?(?:set|picked|chosen) (?:the|a) date(?: now| already)?(?= $| (?:its |it is |ni )?(?:my birthday|next|this|the \\p{N}+|\\p{N}+|on|for ${WHEN}|${WHEN})\\b)` +
         '| (?:niko na|nina) mpango(?: (?:tena|sasa|tayari))?(?= $)| (?:nimepanga|nimeshapanga) (?:tena|siku|tarehe)(?= $| (?:tena|sasa|tayari)\\b)',
     ),
     ...blockers,

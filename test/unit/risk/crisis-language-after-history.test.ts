@@ -186,4 +186,23 @@ describe('crisis language: a present plan after a history of suicide', () => {
       'nimechoka kuishi na nimepanga siku': 'critical',
     });
   });
+
+  it('reads the wordings red team 206 showed: "nilipojaribu", "i attempted and", "everything i need", a date and when', () => {
+    expectLevels({
+      'Tangu nilipojaribu kujiua miaka mitatu iliyopita nimekuwa nikijificha. Nimepata vidonge tena na nitavitumia leo usiku.':
+        'critical',
+      'habari zangu ni mbaya sana nimekuwa nikitaka kufa na mara moja nilijaribu lakini wakaniokoa safari hii nimeshanunua kamba na nitaifanya kesho usiku':
+        'critical',
+      'I survived an attempt at 16. I have set a date, my birthday, next Thursday.': 'critical',
+      "Last year I tried to end my life. I thought I was past it. I'm not. I've got everything I need now.": 'critical',
+    });
+  });
+
+  it('leaves an errand or a service said with "i will do it" and a day where the earlier rules leave it', () => {
+    expectLevels({
+      'i was suicidal years ago. my car needs a service, i will do it on friday': 'low',
+      'i attempted suicide years ago. i have to renew my id, i will do it tomorrow': 'low',
+      'i was suicidal in high school. i have not cleaned my room, i will do it tomorrow': 'low',
+    });
+  });
 });
