@@ -34,7 +34,7 @@ const TASK =
 const TASK_VOW = re(
   ` (?:${TASK}|job|kazi|farming|kilimo|season|harvest|mavuno|medication|medicine|treatment|dawa|therapy|tiba|form|kidato|cpa|class|darasa|repeat\\p{L}*|visa|application|applied|planted|crop|mahindi|maize) `,
 );
-/** A wedding, a party or a ceremony in the sentence: what a day or a plan is set for (not others leaving for one). */
+/** A wedding, a party or a ceremony in the check-in: what a day or a plan is set for (not others leaving for one). */
 const CEREMONY = re(
   '(?<!(?:leaves|leave|goes|go|gone|away|travels|travel) for the|after (?:my |the |her |his )?(?:\\p{L}+s )?) (?:wedding|harusi|venue|ruracio|dowry|mahari|engaged|engagement|graduation|baptism|ubatizo|nitabatizwa|party|sherehe|introduction|tent|married|marry|kuoa|kuolewa) ',
 );
