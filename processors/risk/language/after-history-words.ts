@@ -1,4 +1,5 @@
 import { MEANS_NEAR } from './act-farewell-words.js';
+import { DAYS } from './planned-words.js';
 import { re } from './words.js';
 
 // The words of cues-after-history.ts: the speaker's own suicide told anywhere in the check-in, the means, the times,
@@ -47,8 +48,7 @@ const PILLS_KEPT =
 /** A means got now, in any of these forms. */
 export const MEANS_GOT = `${OPENING_NOW}(?:${MEANS_ANY})| (?:today|tonight|yesterday|last night|this (?:week|morning|afternoon|evening)|leo|jana|juzi|wiki hii|usiku huu)(?: (?:and|na))?(?:${MEANS_ANY})|(?:${MEANS_ANY})${TIME_NOW}|(?:${MEANS_NOW})(?= $| (?:and|na|with me|now|hidden|ready|tayari|kwa|chini|ndani|under|in my|in the|wiki|jana|juzi|leo)\\b)|${PILLS_KEPT}| i have (?:got )?(?:everything|what|all) i need(?= $| (?:now|already|and|ready)\\b)`;
 
-const WEEKDAYS = '(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)';
-export const SIKU = '(?:jumatatu|jumanne|jumatano|alhamisi|ijumaa|jumamosi|jumapili)';
+const WEEKDAYS = `(?:${DAYS})`;
 /** A time to come: the day a plan is set for. */
 export const WHEN = `(?:tonight|tomorrow|next (?:week|month|${WEEKDAYS})|this (?:week|weekend|month|${WEEKDAYS})|on (?:${WEEKDAYS}|my birthday|the \\p{N}+\\p{L}*)|${WEEKDAYS}|after (?:my|the) (?:exams?|wedding|funeral|birthday|holiday|holidays)|when (?:everyone|they|the house))`;
 

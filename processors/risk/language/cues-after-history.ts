@@ -8,12 +8,13 @@ import {
   NOT_MINE_BEFORE,
   OWN_SUICIDE,
   PESTS,
-  SIKU,
   STORY,
   STORY_WHOLE,
   WELL_NOW,
   WHEN,
 } from './after-history-words.js';
+import { anyOf } from './farewell-closers.js';
+import { SIKU } from './planned-words.js';
 import { re } from './words.js';
 
 // A means got, a plan made, a day picked or a vow that "this time it works", said where the same check-in tells the
@@ -23,7 +24,6 @@ import { re } from './words.js';
 // things (a rope for the goats, a business plan, an exam); the suicide told beside it says what it is for. Raise only
 // (patterns.ts LATER_CUES); the cue's own clause is dated as any cue is ("years ago i bought a rope" stays history).
 
-const either = (...xs: RegExp[]) => new RegExp(xs.map((x) => x.source).join('|'), 'u');
 /** Both said somewhere in the check-in (an `onlyWhole` of two parts). */
 const both = (a: RegExp, b: string) => new RegExp(`^(?=[\\s\\S]*(?:${a.source}))(?=[\\s\\S]*(?:${b}))`, 'u');
 
@@ -42,11 +42,12 @@ const CEREMONY = re(
 const CHORES = re(
   ' (?:laundry|mess|messy|tid\\p{L}*|clean\\p{L}*|wash\\p{L}*|dishes|cook\\p{L}*|sweep\\p{L}*|mop\\p{L}*|iron\\p{L}*|fold\\p{L}*|pack\\p{L}*|room|homework|assignment|essay|report|shopping|errands?|sokoni|market|kufua|kuosha|usafi|kusafisha|kupika|repair\\p{L}*|fix\\p{L}*|paint\\p{L}*|move out|moving|travel\\p{L}*|kusafiri|nitasafiri) ',
 );
+/** A day decided: "nimeamua ni hii wiki", "nimeshaamua kesho asubuhi". */
+const DECIDED_DAY = `(?:nimeamua|nimeshaamua|nishaamua)(?: (?:ni|kwamba|ndio))? (?:hii wiki|wiki hii|kesho|leo usiku|usiku huu|wikendi hii|weekend hii|(?:${SIKU})(?: hii)?)(?: (?:asubuhi|usiku|jioni))?`;
+/** … and said to be the end: "… ndio mwisho wangu", "… hiyo ndio siku". */
+const DAY_IS_THE_END = '(?:hiyo |hii )?(?:ndio|ndo|ni) (?:mwisho|siku)';
 /** A day decided, followed in its sentence by what is done then ("nimeamua kesho, nitaenda sokoni"). */
-const DAY_SAID_OUT = new RegExp(
-  ` (?:nimeamua|nimeshaamua|nishaamua)(?: (?:ni|kwamba|ndio))? (?:hii wiki|wiki hii|kesho|leo usiku|usiku huu|wikendi hii|weekend hii|${SIKU}(?: hii)?)(?: (?:asubuhi|usiku|jioni))? +(?!(?:asubuhi|usiku|jioni|(?:hiyo |hii )?(?:ndio|ndo|ni) (?:mwisho|siku))(?= |$))\\p{L}`,
-  'u',
-);
+const DAY_SAID_OUT = new RegExp(` ${DECIDED_DAY} +(?!(?:asubuhi|usiku|jioni|${DAY_IS_THE_END})(?= |$))\\p{L}`, 'u');
 /** What follows a plan: the end, now, again or a time to come (not "a plan for my business"). */
 const NOW = `(?= $| (?:now|again|already|today|tonight|this time|lately|recently|sasa|tena|leo|tayari|for ${WHEN}|${WHEN})\\b)`;
 /** A bare plan word followed in its sentence by more than a time: the rest says what the plan is ("i have a plan, i
@@ -68,9 +69,9 @@ export const AFTER_HISTORY_CUES: readonly Cue[] = [
     code: 'preparation',
     re: re(MEANS_GOT),
     ...blockers,
-    unlessWhole: either(PESTS, JOKE, WELL_NOW, STORY_WHOLE),
+    unlessWhole: anyOf(PESTS, JOKE, WELL_NOW, STORY_WHOLE),
     unlessNear: MEANS_EVERYDAY,
-    unlessSentence: either(STORY, MEANS_EVERYDAY_SENTENCE),
+    unlessSentence: anyOf(STORY, MEANS_EVERYDAY_SENTENCE),
     selfReferring: true,
   },
   // A plan pointed at it or a day picked, now: "i've started planning it again", "i have picked the day", "my plan is
@@ -83,13 +84,13 @@ export const AFTER_HISTORY_CUES: readonly Cue[] = [
         ` i (?:have |am )?(?:started |been |begun )?(?:planning|to plan) (?:it|it all|my death|my suicide|my exit)(?: (?:out|again|all over again))?${NOW}`,
         ` i have (?:already |finally |just )?(?:picked|chosen) (?:the day|a day|the night)(?= $| (?:its|it is|now|already|for ${WHEN}|${WHEN})\\b)| i (?:already )?know (?:which|what) (?:day|night)(?= $| (?:and|now)\\b)| i (?:already )?know the (?:date|day)(?= $| (?:and|now)\\b)| my plan is (?:set|ready|made)(?: for ${WHEN})?(?= $| (?:now|already)\\b)`,
         ` (?:thats|that is|${WHEN}(?: is)?) when i (?:will|am going to) do it(?= $| (?:when|after|and)\\b)|^ (?:thats|that is) when $| i have decided (?:(?:it is|its) (?:happening|going to happen)|it will be|itakuwa|on) (?:on |this |next |the end of )?(?:${WHEN}|the month|tonight|tomorrow|my birthday)\\b| (?:nimepanga|nimeshapanga) kufanya (?:hivyo )?(?:${SIKU}|kesho|wiki hii|wikendi hii)(?= $| (?:wakati|baada|kabla|hii)\\b)`,
-        ` (?:nimeanza|nimerudi) (?:ku)?panga tena(?= $)| (?:nimeamua|nimeshaamua|nishaamua)(?: (?:ni|kwamba|ndio))? (?:hii wiki|wiki hii|kesho|leo usiku|usiku huu|wikendi hii|weekend hii|${SIKU}(?: hii)?)(?: (?:asubuhi|usiku|jioni))?(?= $| (?:(?:hiyo |hii )?(?:ndio|ndo|ni) (?:mwisho|siku))\\b)`,
+        ` (?:nimeanza|nimerudi) (?:ku)?panga tena(?= $)| ${DECIDED_DAY}(?= $| (?:${DAY_IS_THE_END})\\b)`,
       ].join('|'),
     ),
     ...blockers,
-    unlessWhole: either(WELL_NOW, JOKE, STORY_WHOLE, CEREMONY, CHORES),
+    unlessWhole: anyOf(WELL_NOW, JOKE, STORY_WHOLE, CEREMONY, CHORES),
     unlessNear: re(` (?:${TASK}) `),
-    unlessSentence: either(STORY, DAY_SAID_OUT),
+    unlessSentence: anyOf(STORY, DAY_SAID_OUT),
   },
   // A bare plan, now, with nothing after it in its sentence but a time: "now i have a plan", "i am planning again",
   // "i have set the date", "nina mpango tayari", "nimepanga tena".
@@ -102,7 +103,7 @@ export const AFTER_HISTORY_CUES: readonly Cue[] = [
     ),
     ...blockers,
     // What follows it anywhere in the check-in may say what the plan is ("now i have a plan. i am going back to college").
-    unlessWhole: either(WELL_NOW, JOKE, STORY_WHOLE, CEREMONY, PLAN_SAID_OUT),
+    unlessWhole: anyOf(WELL_NOW, JOKE, STORY_WHOLE, CEREMONY, PLAN_SAID_OUT),
     unlessNear: re(` (?:${TASK}) `),
     unlessSentence: STORY,
     // "I have a plan: finish my diploma …" lists what the plan is.
@@ -117,7 +118,7 @@ export const AFTER_HISTORY_CUES: readonly Cue[] = [
       ' (?:this time|next time|the next time|mara hii|safari hii|hii time|mara ijayo|wakati ujao|wakati huu) (?:i )?(?:will |am going to )?(?:not fail|wont fail|will not fail|not going to fail|not wake up|wont wake up|not survive|wont survive|sitashindwa|sitakosea|sitafeli|sitafail|sitaamka|sitapona|nimepanga vizuri|nimejipanga vizuri|nitahakikisha)(?= $| (?:i|and|na|tena|promise|nakuahidi)\\b)| i (?:wont|will not) (?:fail|survive|wake up) this time(?= $)| (?:this time|safari hii) (?:i will make sure i (?:die|dont wake up|dont survive)|(?:nobody|no one|hakuna mtu) (?:will (?:stop|save|find) me|atanizuia|ataniokoa))(?= $| (?:now|tena|sasa)\\b)',
     ),
     ...blockers,
-    unlessWhole: either(TASK_VOW, JOKE, WELL_NOW, STORY_WHOLE),
+    unlessWhole: anyOf(TASK_VOW, JOKE, WELL_NOW, STORY_WHOLE),
     unlessSentence: STORY,
   },
   // "This time it will work" after the act failed before ("… it didnt work but this time it will work", "haikuwork
@@ -129,7 +130,7 @@ export const AFTER_HISTORY_CUES: readonly Cue[] = [
       ' (?:this time|next time|mara hii|safari hii|hii time) (?:it (?:will|is going to) (?:work|happen)|itawork|itafanya kazi|itafanikiwa|i will (?:succeed|do it (?:right|properly)|get it right|make sure it works))(?= $| (?:i|and|na|promise|aki)\\b)',
     ),
     onlyWhole: both(OWN_SUICIDE, FAILED_BEFORE),
-    unlessWhole: either(TASK_VOW, JOKE, WELL_NOW, STORY_WHOLE),
+    unlessWhole: anyOf(TASK_VOW, JOKE, WELL_NOW, STORY_WHOLE),
     unlessSentence: STORY,
   },
 ];
