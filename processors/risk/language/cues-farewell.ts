@@ -23,15 +23,19 @@ const BEYOND =
   '(?:a better place|heaven|the afterlife|the next life|be with my late \\p{L}+(?= $| (?:tonight|today|now|soon))|meet my maker|join (?:my late \\p{L}+(?= $| (?:tonight|today|now|soon))|my ancestors(?= $| (?:tonight|today|now|soon))))';
 /** A time that names this day or night, not "soon" or "now" (an old person's "i will leave this world soon"). */
 const TONIGHT =
-  '(?:tonight|to night|2nite|this night|today|to day|2day|tomorrow(?: morning| night)?|tmrw|tommorow|this (?:friday|saturday|sunday)|on (?:friday|saturday|sunday)|kesho (?:asubuhi|usiku)|this (?:evening|morning|afternoon|weekend)|at midnight|leo|leo usiku|usiku huu|usiku wa leo|kesho)';
+  '(?:tonight|to night|2nite|this night|today|to day|2day|(?:tomorrow|tomorow|tommorow|tomoro)(?: morning| night)?|tmrw|tmr|this (?:friday|saturday|sunday)|on (?:friday|saturday|sunday)|kesho (?:asubuhi|usiku)|this (?:evening|morning|afternoon|weekend)|at midnight|leo|leo usiku|usiku huu|usiku wa leo|jioni hii|jioni ya leo|kesho)(?: (?:evening|morning|night|at dawn|jioni|usiku|asubuhi|alfajiri))?';
 const I_AM = '(?:i am|im|i m|i will be|ill be|i ll be)';
 /** This world, as speech-to-text also writes it ("this word", "dis world"); not "this life", which a habit or a
  * sentence served ends as often (review 64). */
 const THIS_WORLD = '(?:this|dis) (?:world|earth|word|wold)';
 /** Where a departure with the time first or in the plain present ends: there, or with a farewell or despair said to
  * the end ("… goodbye everyone", "… im sorry"); not "… goodbye tiktok for one month" (review 56). */
-const FAREWELL_END =
-  '(?= $| (?:(?:for good|forever) )?(?:goodbye|good bye|kwaheri|kwa heri|kwaherini|bye bye|bye|farewell)(?: (?:everyone|everybody|all|wote|mum|mom|mama|dad|baba|family|familia yangu|guys|friends|cruel world|world|my \\p{L}+|mum and dad|mama na baba))?(?: (?:bro|maze|msee))? $| (?:forever|for good)(?: (?:bro|maze|msee))? $| (?:nobody|no one) (?:cares|will (?:miss|care|notice))| (?:hakuna|hamna) (?:anayejali|atakayenimiss)| (?:i am |im |am )?sorry(?: (?:mum|mom|mama|dad|baba|for everything|everyone|all|family))? $| pole (?:mama|baba|familia)(?: yangu)? $| (?:i am|im) done $| (?:god |mum |mom |mama |please )?forgive me| (?:dont|do not) look for me| usinitafute| goodbye to (?:my family|everyone|you all)| (?:mama |mungu )?nisamehe| i cant (?:do this|go on|take (?:it|this))| siwezi tena| nimechoka(?: sana| na maisha)? $| msinitafute| msinisahau| no more pain| please take care of my (?:kids|children|baby|mum|mom)| i love you(?: (?:all|mum|mom|mama|family))? $)';
+/** … the farewell or despair itself, after a space. */
+const FAREWELL_WORDS =
+  ' (?:(?:for good|forever) )?(?:goodbye|good bye|kwaheri|kwa heri|kwaherini|bye bye|bye|farewell)(?: (?:everyone|everybody|all|wote|mum|mom|mama|dad|baba|family|familia yangu|guys|friends|cruel world|world|my \\p{L}+|mum and dad|mama na baba))?(?: (?:bro|maze|msee))? $| (?:forever|for good)(?: (?:bro|maze|msee))? $| (?:nobody|no one) (?:cares|will (?:miss|care|notice))| (?:hakuna|hamna) (?:anayejali|atakayenimiss)| (?:i am |im |am )?sorry(?: (?:mum|mom|mama|dad|baba|for everything|(?:to )?(?:everyone|evryone|everybody|all|my family|family)))? $| pole (?:mama|baba|familia)(?: yangu)? $| (?:i am|im) done $| (?:god |mum |mom |mama |please )?forgive me| (?:dont|do not) look for me| usinitafute| goodbye to (?:my family|everyone|you all)| (?:mama |mungu )?nisamehe| i cant (?:do this|go on|take (?:it|this))| siwezi tena| nimechoka(?: sana| na maisha)? $| msinitafute| msinisahau| no more pain| please take care of my (?:kids|children|baby|mum|mom)| i love you(?: (?:all|mum|mom|mama|family))? $';
+const FAREWELL_END = `(?= $|${FAREWELL_WORDS})`;
+/** A farewell said after it, not a bare end ("leo naiacha dunia" is also a church's leaving of the world). */
+const FAREWELL_SAID = `(?=${FAREWELL_WORDS})`;
 /** What a short departure with the time first is about when it is no death, anywhere in the check-in (reviews 56, 59,
  * 64): a plane, an app, being saved, a game, exams, jail, rehab, a song, sleep, a dream, a joke. */
 const DEPARTURE_TOPICS =
@@ -47,10 +51,22 @@ const LOSS_OWN = `${LOSS}(?!.* (?:clan|server|tinder|dating app|jokes?|natania|k
 /** A show, a film or a game told before the pronoun ("i watched a kdrama where he dumped me …"). */
 const STORY_BEFORE =
   ' (?:kdrama|k drama|drama|film|movie|series|show|game|episode|texted me|messaged me|sent me)(?: \\p{L}+){0,3} ';
+/** A past now over (said after a departure in its sentence, it retells one: "tonight i leave this world, i used to
+ * say that"). */
+const PAST_OVER = 'used to|years ago|last year|zamani|back then';
+/** What may frame a departure from another sentence ("Minecraft all day. Tonight i leave this world"): a story, a
+ * game, a joke, a trip, an app, sleep, a church, a recovery. */
+const NOT_OWN_CONTEXT = `(?:imagine|pretend|bucket list|song|lyrics|track|film|movie|series|episode|drama|novel|book|poem|quote|play|scene|script|character|roleplay|class|lecture|sermon|preached|crusade|kesha|rapture|moon|mwezini|nimeokoka|saints|surgery|operation|theatre|sleep|sleeping|dreams|studies|detox|off grid|network|kdf|jeshi|army|police|netflix|show|facebook|instagram|twitter|deactivat\\p{L}*|account|arrive|chat|minecraft|game|enjoying|wedding|harusi|campus|graduation|bachelor|honeymoon|team|match|mechi|arsenal|chelsea|liverpool|man u|united|football|referee|patient|client|haha|lol|joking|kidding|utani|trip|flight|bus|matatu|holiday|holidays|likizo|visa|abroad|hotel|airbnb|new job|new house|new place|moving to|relocating|nahamia|hostel|offline|log(?:ging)? off|whatsapp|safari|journey|group|chama|mchungaji|kanisa|kanisani|healed|better now)`;
+/** … and what says so only in the cue's own sentence: a hypothetical, someone else, a job, an illness, a relative. */
+const NOT_OWN_SENTENCE = `(?:if|as if|like its|like it is|like it was|god willing|mungu akipenda|inshallah|from now|pastor|prayers?|worship|funeral|burial|mazishi|matanga|(?<=${STORY_BEFORE})(?:he|she|they|him|her)|(?:he|she|they)(?! ${LOSS_OWN})|(?:him|her)(?! (?:\\p{L}+ ){0,6}?(?:he|she|they) ${LOSS_OWN})|his|their|old|mzee|(?<!(?:lost|lose|no|without|from) (?:my |the |a )?)job|job(?=.* ${OF_SOMETHING})|cancer|mgonjwa|ugonjwa|daktari|doctor|in case|sick|company|years old|grandma|grandmother|grandpa|grandfather|shosho|guka|babu|pray|praying|cemetery|grave|anniversary|memorial|single|hospital|hospitali)`;
 /** In the cue's sentence: a hypothetical, someone else, a song, a film, a lesson, a joke, a trip, a move, a job, or a
  * past now over. */
-const NOT_OWN_WORDS = `(?:if|as if|like its|like it is|like it was|imagine|pretend|bucket list|god willing|mungu akipenda|inshallah|from now|song|lyrics|track|film|movie|series|episode|drama|novel|book|poem|quote|play|scene|script|character|roleplay|class|lecture|sermon|preached|pastor|crusade|kesha|prayers?|worship|funeral|burial|mazishi|matanga|(?<=${STORY_BEFORE})(?:he|she|they|him|her)|(?:he|she|they)(?! ${LOSS_OWN})|(?:him|her)(?! (?:\\p{L}+ ){0,6}?(?:he|she|they) ${LOSS_OWN})|his|their|old|mzee|(?<!(?:lost|lose|no|without|from) (?:my |the |a )?)job|job(?=.* ${OF_SOMETHING})|rapture|moon|mwezini|nimeokoka|saints|surgery|operation|theatre|cancer|mgonjwa|ugonjwa|daktari|doctor|in case|sick|sleep|sleeping|dreams|studies|detox|off grid|network|company|kdf|jeshi|army|police|years old|netflix|show|facebook|instagram|twitter|deactivat\\p{L}*|account|arrive|grandma|grandmother|grandpa|grandfather|shosho|guka|babu|mchungaji|kanisa|kanisani|pray|praying|chat|hospital|hospitali|cemetery|grave|anniversary|memorial|minecraft|game|enjoying|wedding|harusi|campus|graduation|bachelor|single|honeymoon|team|match|mechi|arsenal|chelsea|liverpool|man u|united|football|referee|patient|client|haha|lol|joking|kidding|utani|trip|flight|bus|matatu|holiday|holidays|likizo|safari|journey|visa|abroad|hotel|airbnb|new job|new house|new place|moving to|relocating|nahamia|hostel|offline|log(?:ging)? off|whatsapp|group|chama|used to|years ago|last year|zamani|back then|healed|better now)`;
+const NOT_OWN_WORDS = `(?:${NOT_OWN_SENTENCE}|${NOT_OWN_CONTEXT}|${PAST_OVER})`;
 const NOT_ONES_OWN_NOW = re(` ${NOT_OWN_WORDS} `);
+/** Anywhere in the check-in: someone's dying words retold, or a rescue ("my dad whispered. Tonight I leave this world
+ * …", "… She saved me."). */
+const RETOLD =
+  'church|saved me|niliokolewa|whispered|alituambia|ndivyo alisema|(?:his|her|their) last words|maneno yake ya mwisho';
 /** Before it in the clause: when, the day, once, before or after, as or like (a future or a saying of any life's end). */
 const NOT_SAID_OF_NOW = re(
   ' (?:when|whenever|once|the day|one day|someday|before|after|until|till|as|like|every|nikifa|said|says|told|tells|wrote|writes|anasema|alisema) ',
@@ -76,17 +92,27 @@ export const FAREWELL_CUES: readonly Cue[] = [
     ...blockers,
   },
   // The time first or the plain present, ending there or on a farewell: "tonight i leave this world", "i leave this world
-  // tonight", "leo naondoka hii dunia kwaheri". Short, so a full stop may part it from what it is about ("Minecraft all
-  // day. Tonight i leave this world"): the blockers read the whole check-in (review 59).
+  // tonight", "leo naondoka hii dunia kwaheri", "usiku wa leo naiaga dunia". Short, so a full stop may part it from
+  // what it is about ("Minecraft all day. Tonight i leave this world"): a story, a game, a trip or a retelling is read in
+  // the whole check-in (review 59), a person, a job or a past in its own sentence (session 47).
   {
     tier: 'plan',
     code: 'intent',
     re: re(
-      ` i (?:finally |just |quietly )?leave ${THIS_WORLD} ${TONIGHT}${FAREWELL_END}| ${TONIGHT} (?:is the (?:night|day) )?(?:${I_AM}|i will|ill|i shall|i) (?:finally |just |quietly )?(?:leaving|leave|exiting|departing|exit|depart) ${THIS_WORLD}${FAREWELL_END}| ${TONIGHT} (?:naondoka|ninaondoka|nitaondoka|nina ondoka) (?:(?:hii |hapa )?(?:dunia|duniani)|dunia hii)${FAREWELL_END}`,
+      ` i (?:finally |just |quietly )?leave ${THIS_WORLD} ${TONIGHT}${FAREWELL_END}| ${TONIGHT} (?:is the (?:night|day) )?(?:${I_AM}|i will|ill|i shall|i) (?:finally |just |quietly )?(?:leaving|leave|exiting|departing|exit|depart) ${THIS_WORLD}${FAREWELL_END}| ${TONIGHT} (?:(?:naondoka|ninaondoka|nitaondoka|nina ondoka)(?: (?:kwenye|kwa))?) (?:(?:hii |hapa )?(?:dunia|duniani)|dunia hii)${FAREWELL_END}| ${TONIGHT} (?:naiacha|ninaiacha|nitaiacha) (?:hii )?dunia(?: hii)?${FAREWELL_SAID}` +
+        // Bidding the world farewell is itself the farewell ("nitaaga dunia" is to die): anything may follow but a world
+        // of something or another world.
+        `| ${TONIGHT} (?:naiaga|ninaiaga|nitaiaga|naaga|ninaaga|nitaaga) (?:hii )?dunia(?: hii)?(?! (?:moja|ya|za|la|nyingine|na kuanza|kama)\\b)` +
+        `| ${TONIGHT} (?:${I_AM}|i will|ill|i shall|i) (?:say|saying|bid|bidding) (?:goodbye|good bye|farewell) to (?:this|the) (?:world|earth)(?! (?:of|for|and hello|behind)\\b)`,
     ),
-    unlessWhole: re(` (?:${NOT_OWN_WORDS}|${DEPARTURE_TOPICS}) `),
+    unlessWhole: re(` (?:${NOT_OWN_CONTEXT}|${DEPARTURE_TOPICS}|${RETOLD}) `),
+    // A past said before the time is what the time turns from ("i used to be happy tonight i leave this world"); said
+    // after it, it retells.
+    unlessSentence: re(` (?:${NOT_OWN_SENTENCE}|(?:world|earth|dunia|duniani) (?:.* )?(?:${PAST_OVER})) `),
     unlessWritten: WRITTEN_AS_FORM,
-    unlessBefore: re(` (?:${NOT_SAID_OF_NOW.source.slice(4, -2)}|saying|thought|think|thinking|nilifikiri|nilidhani) `),
+    unlessBefore: re(
+      ` (?:${NOT_SAID_OF_NOW.source.slice(4, -2)}|saying|thought|think|thinking|nilifikiri|nilidhani|told myself|i was sure|nilijiambia|kuanzia|tangu) `,
+    ),
   },
   // Going to the other side now or soon, beside death, despair or a farewell: "im going to a better place tonight
   // goodbye all", "naenda mbinguni leo usiku nimechoka".
