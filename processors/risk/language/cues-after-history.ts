@@ -14,7 +14,7 @@ import {
   WHEN,
 } from './after-history-words.js';
 import { anyOf } from './farewell-closers.js';
-import { SIKU } from './planned-words.js';
+import { DAYS, SIKU } from './planned-words.js';
 import { re } from './words.js';
 
 // A means got, a plan made, a day picked or a vow that "this time it works", said where the same check-in tells the
@@ -48,6 +48,21 @@ const DECIDED_DAY = `(?:nimeamua|nimeshaamua|nishaamua)(?: (?:ni|kwamba|ndio))? 
 const DAY_IS_THE_END = '(?:hiyo |hii )?(?:ndio|ndo|ni) (?:mwisho|siku)';
 /** A day decided, followed in its sentence by what is done then ("nimeamua kesho, nitaenda sokoni"). */
 const DAY_SAID_OUT = new RegExp(` ${DECIDED_DAY} +(?!(?:asubuhi|usiku|jioni|${DAY_IS_THE_END})(?= |$))\\p{L}`, 'u');
+/** Picking in Swahili and Sheng, with the object marker or without ("nimechagua", "nimeichagua", "nimepick"). */
+const PICKED_SW = '(?:nime|nimesha|nisha)i?(?:chagua|pick)';
+/** The end of a picked day's clause: there, or now, already, "this time", "its final", "ndio mwisho", "thats the day". */
+const PICKED_END = `(?: (?:now|already|tayari|this time|its final|ni final|${DAY_IS_THE_END}|(?:ndio|ndo|ni) siku yangu(?: ya mwisho)?|(?:thats|that is) the day(?: (?:i|im|i am|i will|ill) (?:am )?(?:doing it|do it|go|going|leave|leaving|end it|ending it|die|dying))?(?: (?:i am|im) done)?))? $`;
+/** What a day is picked for, said in its sentence ("we needed a day to visit mum", "i wanted a quiet day"); not "the
+ * day to end it". */
+const DAY_FOR = re(
+  ` (?:(?:a |the )?(?:day|date|night|siku|tarehe) (?:to|for|of|ya|za|kwa)(?! (?:die|dying|end it|end my life|my death|kufa|kujiua|kifo|mwisho)\\b)|(?:wanted|needed|want|need|looking for|tunatafuta|natafuta) (?:a|the) (?:\\p{L}+ )?(?:day|date)|for (?:the|my|our|a|his|her) \\p{L}+) `,
+);
+/** The day picked: a weekday (this or next), a date, a holiday or a birthday. */
+const PICKED_DAY = `(?:(?:a|the) day (?:its |it is |ni )?)?(?:(?:this|next) )?(?:${DAYS})(?: night)?|the \\p{N}+(?:st|nd|rd|th)?|christmas(?: eve| day)?|new years?(?: eve| day)?|easter|my birthday`;
+/** Anywhere in the check-in: a church, a trip, a meeting, a clinic, a funeral or a match, which a day is picked for. */
+const PICKED_ELSEWHERE = re(
+  ' (?:church|kanisa|kanisani|choir|service|ibada|trip|safari|tour|meeting|mkutano|clinic|kliniki|appointment|funeral|burial|mazishi|matanga|football|five a side|match|mechi|derby|fixture) ',
+);
 /** What follows a plan: the end, now, again or a time to come (not "a plan for my business"). */
 const NOW = `(?= $| (?:now|again|already|today|tonight|this time|lately|recently|sasa|tena|leo|tayari|for ${WHEN}|${WHEN})\\b)`;
 /** A bare plan word followed in its sentence by more than a time: the rest says what the plan is ("i have a plan, i
@@ -91,6 +106,25 @@ export const AFTER_HISTORY_CUES: readonly Cue[] = [
     unlessWhole: anyOf(WELL_NOW, JOKE, STORY_WHOLE, CEREMONY, CHORES),
     unlessNear: re(` (?:${TASK}) `),
     unlessSentence: anyOf(STORY, DAY_SAID_OUT),
+  },
+  // A day picked, said as a whole clause: "i've picked friday", "friday is the day i picked", "nimechagua ijumaa",
+  // "ijumaa ndio siku nimechagua", also after a joining word in run-on speech (not "for the hike i have picked saturday",
+  // nor where its sentence or the check-in says what for).
+  {
+    tier: 'plan',
+    code: 'intent',
+    re: re(
+      [
+        `(?:^|(?<= (?:and|so|now|but|then|na|sasa|halafu))) (?:i have (?:already |finally |just |now )?(?:picked|chosen) (?:${PICKED_DAY})${PICKED_END}|i (?:already |finally |just )?(?:picked|chose) (?:(?:${PICKED_DAY}) (?:now|already|this time)(?: (?:its final|ni final))?|(?:a|the) day (?:its|it is|ni) (?:${DAYS})) $|${PICKED_SW} (?:siku|(?:${SIKU})(?: hii)?(?: usiku)?)${PICKED_END})`,
+        `^ (?:(?:this|next) )?(?:${DAYS})(?: night)? (?:is the day i (?:have picked|have chosen|picked|chose)|(?:its|it is) decided)${PICKED_END}`,
+        `^ (?:and |so )?the day i (?:have picked|have chosen|picked|chose) is (?:(?:this|next) )?(?:${DAYS})(?: night)?${PICKED_END}`,
+        `^ (?:${SIKU}|${DAYS})(?: usiku| night)? (?:(?:ndio|ndo|ni) siku )?${PICKED_SW}${PICKED_END}|^ siku (?:ambayo )?${PICKED_SW} ni (?:${SIKU}|${DAYS})${PICKED_END}`,
+      ].join('|'),
+    ),
+    ...blockers,
+    unlessWhole: anyOf(WELL_NOW, JOKE, STORY_WHOLE, CEREMONY, CHORES, PICKED_ELSEWHERE),
+    unlessNear: re(` (?:${TASK}) `),
+    unlessSentence: anyOf(STORY, DAY_FOR),
   },
   // A bare plan, now, with nothing after it in its sentence but a time: "now i have a plan", "i am planning again",
   // "i have set the date", "nina mpango tayari", "nimepanga tena".
