@@ -126,6 +126,27 @@ export const AFTER_HISTORY_CUES: readonly Cue[] = [
     unlessNear: re(` (?:${TASK}) `),
     unlessSentence: anyOf(STORY, DAY_FOR),
   },
+  // Waiting for the night or for the house to empty, said last: "i'm just waiting for tonight", "nasubiri usiku ufike"
+  // (not "waiting for tonight's match", nor beside a party, chores, a joke or a recovery).
+  {
+    tier: 'plan',
+    code: 'intent',
+    re: re(
+      ` (?:i am|im) (?:just |only |now )?waiting for (?:tonight|the night|night to (?:come|fall)|nightfall|everyone to (?:sleep|go to sleep|leave)|them to (?:sleep|leave)|the house to (?:empty|be empty))(?= $| (?:now|then|to come)\\b)| (?:nasubiri|nangoja|ninasubiri|ninangoja) (?:usiku(?: (?:ufike|uingie))?|wote (?:walale|waondoke)|watu (?:walale|waondoke))(?= $| (?:tu|sasa)\\b)`,
+    ),
+    ...blockers,
+    // Waiting gladly: "now i am happy. i'm just waiting for tonight!".
+    unlessWhole: anyOf(
+      WELL_NOW,
+      JOKE,
+      STORY_WHOLE,
+      CEREMONY,
+      CHORES,
+      PICKED_ELSEWHERE,
+      re(' (?:now|today) i am (?:so |very |really )?(?:happy|excited) '),
+    ),
+    unlessSentence: STORY,
+  },
   // A bare plan, now, with nothing after it in its sentence but a time: "now i have a plan", "i am planning again",
   // "i have set the date", "nina mpango tayari", "nimepanga tena".
   {

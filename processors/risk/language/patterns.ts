@@ -319,7 +319,7 @@ export const TOLD_TO = re(
 
 /** The ideation is described as over. */
 export const HISTORY = re(
-  ' (?:used to|years ago|(?<! (?:a couple of|couple of|a couple|couple|two|2|three|3) )months ago|long ago|at (?:the )?age (?:of )?\\p{N}+|a long time ago|when i was (?:\\p{L}+ ){0,2}(?:young|younger|a kid|a child|a teen|teenager|in school|in college|in university|at school|\\p{N}+)|in the past|back (?:in|when|then)|as a (?:teen|teenager|kid|child)|in (?:high school|middle school|college|my teens|my twenties)|at one point|i once|once upon a time|i have overcome|i overcame|got through|made it through|in recovery|(?<!kuliko |zaidi ya |kama )zamani|miaka (?:\\p{L}+ )?(?:iliyopita|mingi)|nilipokuwa (?:mdogo|shule|mtoto)|hapo awali|siku za nyuma) ',
+  ' (?:used to|years ago|(?<! (?:a couple of|couple of|a couple|couple|two|2|three|3) )months ago|long ago|at (?:the )?age (?:of )?\\p{N}+|a long time ago|when i was (?:\\p{L}+ ){0,2}(?:young|younger|a kid|a child|a teen|teenager|in school|in college|in university|at school|\\p{N}+)|in the past|(?<!(?:am|been|went|gone) )back (?:in|when|then)|as a (?:teen|teenager|kid|child)|in (?:high school|middle school|college|my teens|my twenties)|at one point|i once|once upon a time|i have overcome|i overcame|got through|made it through|in recovery|(?<!kuliko |zaidi ya |kama )zamani|miaka (?:\\p{L}+ )?(?:iliyopita|mingi)|nilipokuwa (?:mdogo|shule|mtoto)|hapo awali|siku za nyuma) ',
 );
 /** Anywhere in the text, a time that places a past-tense clause's ideation before now ("in my first year of uni"). */
 export const PAST_ANCHOR = re(

@@ -13,19 +13,27 @@ const DAYS = `${WEEKDAYS}|the weekend`;
 const AFTER = `(?= $| (?:last|yesterday|today|tonight|this|on (?:${DAYS})|over|recently|earlier|two|a|few|after|because|but|so|since|every|most|with no|into cutting|into self|and again(?! to)|and(?! (?:again|passed|got|it worked|succeeded|won|made it|did better))|${DAYS}|\\p{N}+)\\b)`;
 /** The end, or a time: for wordings that take an object of anything ("gave in and bought the phone"). */
 const END = `(?= $| (?:last|yesterday|today|tonight|this|on (?:${DAYS})|over|again|every|${DAYS})\\b)`;
+/** After a wanted repetition: the end, a time to come, or despair. */
+const WANT_END = `(?= $| (?:tomorrow|tonight|today|next|soon|now|this|on (?:${DAYS})|${DAYS}|i (?:cant|can not|cannot|am done|am tired|give up))\\b)`;
+/** After "once more": the end, or a time then the end ("… i tried it once more on friday"). */
+const LAST_TIME = `(?= $| (?:last night|yesterday|on (?:${DAYS})|this (?:week|weekend|morning)|${DAYS}) $)`;
 const AFTER_SW = `(?= $| (?:jana|juzi|leo|usiku|wiki|mwezi|asubuhi|jioni|${SIKU}|lakini|na|baada|this|last|since)\\b)`;
+/** … or, after the act tried again, who took the speaker away ("nilijaribu tena, majirani wakanipeleka hospitali"). */
+const RESCUED_SW =
+  '(?:(?:majirani|jirani|mama|baba|watu|ndugu) (?:ndio |ndo )?)?(?:wakanipeleka|akanipeleka|walinipeleka|alinipeleka|wakaniokoa|akaniokoa|nikapelekwa|nikalazwa|nikaokolewa)';
+const AFTER_TRIED_SW = `(?:${AFTER_SW}|(?= ${RESCUED_SW}\\b)|(?= mara nyingine(?: $| (?:jana|juzi|leo|usiku|${RESCUED_SW})\\b)))`;
 const SELF_ACT = '(?:cutting|self harming|selfharming|harming myself|hurting myself|doing it|doing that|it)';
 const THOUGHTS = '(?:the |those |these |my |suicidal )?(?:thoughts?|urges?)';
 
 /** The act or the thoughts named again, in words that cannot mean another thing done. */
 const AGAIN_NAMED = re(
-  ` i (?:have |had |just |then |actually )?(?:tried|attempted|cut|cut myself|overdosed|harmed myself|self harmed|hurt myself)(?: it)? again${AFTER}` +
+  ` i (?:have |had |just |then |actually )?(?:tried|attempted|cut|cut myself|overdosed|harmed myself|self harmed|hurt myself)(?: it)? (?:again${AFTER}|(?:once more|one more time)${LAST_TIME})` +
     `|(?:^ | and | i )(?:\\p{L}+ )?cut (?:myself )?again${AFTER}` +
     `| (?:went|go|gone|am back|m back|been) (?:back )?to ${SELF_ACT}(?! (?:school|work|campus|church)\\b)${AFTER}` +
     `| (?:been|am|m|started|start) (?:doing it|cutting|self harming|hurting myself) again\\b` +
     `| ${THOUGHTS} (?:(?:is|are|has|have|came|come|coming|has come|have come) back|(?:has |have )?returned)(?! (?:under|in|for (?:her|him|them)|but they are about)\\b)(?! (?:\\p{L}+ ){0,3}about (?!it|killing|dying|suicide|ending|hurting|cutting|self|death)\\b)` +
-    `| (?:having|have|had) (?:those|these|the) thoughts again| thinking about (?:trying|doing it) again| i (?:have|ve|had|got) a plan again| (?:days|weeks|months|years) clean until (?:yesterday|last|today|this|tonight|${DAYS})\\b` +
-    `| (?:nili|nime|nika|nishali|nimeshali)(?:jaribu|try|tri|jikata|jiumiza|jidhuru)\\p{L}* tena(?: tena)?${AFTER_SW}` +
+    `|(?:^ | i )(?:am|went|have gone|have been) back (?:in (?:that (?:dark )?place|the same dark place)|(?:in|to) (?:that|the same|the old) (?:mindset|headspace|dark place|state of mind))(?= $| (?!(?:of|as|visiting|on|many|with|to|for)\\b))| (?:having|have|had) (?:those|these|the) thoughts again| thinking about (?:trying|doing it) again| i (?:have|ve|had|got) a plan again| (?:days|weeks|months|years) clean until (?:yesterday|last|today|this|tonight|${DAYS})\\b` +
+    `| (?:nili|nime|nika|nishali|nimeshali)(?:jaribu|try|tri|jikata|jiumiza|jidhuru)\\p{L}* tena(?: tena)?${AFTER_TRIED_SW}` +
     `| nime(?:rudi|anza) (?:tena )?ku(?:jikata|jidhuru|jiumiza)` +
     '| (?:mawazo|hisia|thoughts) (?:hayo |hizo |yale |zile )?(?:yamerudi|zimerudi|yamerejea|zimerejea)(?! (?:\\p{L}+ ){0,2}(?:ya|za) ku(?!jiua|fa|jitoa|jimaliza|jiumiza|jikata|jidhuru|taka|tamani|ondoka|toweka|die|dedi))',
 );
@@ -40,8 +48,8 @@ const STILL =
   '|(?:that feeling|the feeling|the thoughts?|those thoughts|the wish|the urges?|it|its|it is) (?:is |are )?still (?:there|here|with me)|(?:the feeling|the wanting|the thoughts?|those thoughts|the wish|the urges?) (?:never stopped|did not leave|didnt leave|stayed)' +
   '|i never stopped wanting (?:that|it|to die|out)' +
   '|bado (?:niko na|nina|nko na) (?:hizo|hayo|hiyo|haya|hizi) mawazo|bado (?:nataka|najiskia hivyo|najiskia hivo)(?= $| (?:even|hata|kila|sana)\\b)|(?:mawazo|hisia|feeling|thoughts|wish|urge|urges|hamu)(?: \\p{L}+){0,3} bado (?:iko|ziko|yapo|zipo)(?= $)' +
-  '|(?:it|that|this|that feeling|the feeling|the thoughts?|those thoughts|these thoughts|the urges?|the wish) (?:(?:has|have) (?:not|never) (?:really )?(?:gone away|left|stopped|gone)|(?:hasnt|havent) (?:really )?(?:gone away|left|stopped|gone)|never (?:really )?(?:went away|left|stopped)|(?:has|have) (?:been|stayed) with me)' +
-  '|nothing has changed(?= $)|bado (?:najisikia|nawaza|nahisi) (?:hivyo|vivyo hivyo|hivo)|(?:mpaka|hadi) (?:leo|sasa) (?:bado )?(?:najisikia|nawaza|nahisi|nafikiria) (?:hivyo hivyo|hivyo|vivyo hivyo|hivo|hivi)(?! (?:\\p{L}+ )?(?:ni|ilikuwa|was|is)\\b)|(?:mawazo|hisia|hamu)(?: (?:hayo|hizo|yale|zile))? (?:hayajawahi|hazijawahi|haijawahi) (?:kuondoka|kuisha|kuniacha|kupotea)|(?:mawazo|hisia|hamu)(?: (?:hayo|hizo|yale|zile))? (?:bado )?(?:hayajaisha|hazijaisha|haijaisha|hayajaniacha|hazijaniacha))';
+  '|(?:it|that|this|that feeling|the feeling|the wanting|the thoughts?|those thoughts|these thoughts|the urges?|the wish) (?:(?:has|have) (?:not|never) (?:really )?(?:gone away|left|stopped|gone)|(?:hasnt|havent) (?:really )?(?:gone away|left|stopped|gone)|never (?:really )?(?:went away|left|stopped)|(?:has|have) (?:been|stayed) with me)' +
+  '|nothing has changed(?= $)|(?<=^ )(?:and |but |honestly )?i (?:still )?feel (?:exactly |just )?the same (?:about it|way)(?= $| (?:now|today|again)\\b)|bado (?:najisikia|nawaza|nahisi) (?:hivyo|vivyo hivyo|hivo)|(?:mpaka|hadi) (?:leo|sasa) (?:bado )?(?:najisikia|nawaza|nahisi|nafikiria) (?:hivyo hivyo|hivyo|vivyo hivyo|hivo|hivi)(?! (?:\\p{L}+ )?(?:ni|ilikuwa|was|is)\\b)|(?:mawazo|hisia|hamu)(?: (?:hayo|hizo|yale|zile))? (?:hayajawahi|hazijawahi|haijawahi) (?:kuondoka|kuisha|kuniacha|kupotea)|(?:mawazo|hisia|hamu)(?: (?:hayo|hizo|yale|zile))? (?:bado )?(?:hayajaisha|hazijaisha|haijaisha|hayajaniacha|hazijaniacha))';
 /** The act said again by a pronoun or "relapse", or the feeling said to go on, which another undertaking may own. */
 const AGAIN_SAID = re(
   `(?:^ | i (?:have |had |just |then |actually )?)(?:did it|did that|done it) again${AFTER}` +
@@ -53,13 +61,35 @@ const AGAIN_SAID = re(
     `| i (?:have |had |just )?(?:started|start) (?:it |doing it |cutting )?again${AFTER}`,
 );
 
+/** The act wanted, intended or urged again ("I attempted suicide years ago. I want to do it again.", "nitajaribu
+ * tena"), which another goal told beside it may own ("… I failed KCSE, I'm going to try again"). */
+const AGAIN_WANTED = re(
+  ` i (?:still |really |just )?(?:(?:(?:want|need|plan|am planning|am going|have (?:the|an) urge) to |will )(?:do it|do that|try|try it|attempt it|attempt)|feel like (?:doing it|trying it|trying)|(?:have been|am|keep) thinking about (?:it|that|doing it)) (?:again|once more|one more time)${WANT_END}` +
+    `| (?:(?:nataka|natamani|ninataka) ku(?:jaribu|fanya)(?: hivyo)?|nitajaribu|nitafanya|ntajaribu|ntafanya) tena(?= $| (?:kesho|leo|usiku|wiki|hii|sasa|tu|jumamosi|jumapili|ijumaa)\\b)`,
+);
+/** Only a joining word or a time before it in its sentence. */
+const OPENER =
+  /^(?: *(?:and|but|so|now|honestly|today|tonight|lately|sometimes|these days|i think|i feel like|part of me|na|lakini|ila|sasa|leo|siku hizi))* *$/u;
+const openingSentence = (m: RegExpExecArray | null, words: string) =>
+  m && OPENER.test(words.slice(0, m.index)) ? m : null;
+/** A reason told after the past act, which a wanted repetition does not take for "it". */
+const CAUSE = / (?:after|when|because|since|kwa sababu|baada ya|nilipo\p{L}*) .*$/u;
+/** Something else done, told after the past act in its sentence ("…, but last December I took my kids to Mombasa."). */
+const OTHER_EVENT =
+  / (?:i|we|nili\p{L}+|tuli\p{L}+|nime\p{L}+|last (?:year|month|week|\p{L}+day)|for the first time) /u;
+/** Another goal told beside a wanted repetition (the cue's sentence without its reason, the words up to it and the
+ * next sentence): an exam, a course, a business, a race, a visa. */
+const OTHER_GOAL = re(
+  ' (?:exams?|tests?|kcse|kcpe|interview|course|degree|masters|diploma|business|biashara|marathon|race|application|scholarship|visa|driving|mtihani|mitihani|kazi|job|recipe|cake|audition|season|harvest|shamba|loan|mkopo|election|tender|dating|divorce|marriage|checkup|cpa|church|kanisa) ',
+);
+
 /** Said as supposed, asked, dreamt or of someone else, not as done ("my mum thinks …", "what if the thoughts …"). */
 const NOT_DONE = re(
   ' (?:if|whether|think|thinks|thought that|not true|asking|asks|asked|dream|dreamt|dreamed|ndoto|eti|kama|she|he|shes|hes|her|his|they|theyre|their|told me|heard|nimesikia|nilisikia) ',
 );
 /** A clause after it that takes it back ("No, I didn't.", "I mean I got the urge"). */
 const TAKEN_BACK = re(
-  `^ (?:(?:no|nope|hapana|la)(?: (?:i didnt|i did not|sikufanya))?|i didnt|i did not|sikufanya|sijafanya) $|^ (?:i mean|just kidding|jk|kidding|(?:but )?only into|(?:on|with|into) (?!${DAYS})\\p{L}+) `,
+  `^ (?:(?:no|nope|hapana|la)(?: (?:i didnt|i did not|sikufanya))?|i didnt|i did not|sikufanya|sijafanya) $|^ (?:(?:no|hapana) )?(?:never|no way|not a chance|kamwe|hata siku moja)\\b|^ (?:i mean|just kidding|jk|kidding|(?:but )?only into|(?:on|with|into) (?!${DAYS})\\p{L}+) `,
 );
 /** After it, the urge ridden out ("… but I called my sister and used my safety plan and they passed"). */
 const RESISTED = re(
@@ -78,6 +108,9 @@ const HABIT = re(
   ' (?:overworking|overwork|aa|alcohol|drinking|drink|weed|smoking|cigarettes|miraa|khat|betting|sportpesa|aviator|gambling|porn|keto|diet|pombe|bangi) ',
 );
 
+/** Words that turn from a past to now, right before the repetition. */
+const TURN = ['now', 'sasa', 'but', 'lakini', 'today', 'leo'];
+
 /** A time said as where something began. */
 const SINCE =
   / since (?:last year|last month|\p{N}{4}|then|that time|childhood|high school|form \p{L}+|(?:\p{L}+ )?years ago)(?= )/u;
@@ -90,7 +123,7 @@ const THEY_BACK =
 
 /** People named before "they" take it ("My friends came back into my life and they are back every Sunday"). */
 const PEOPLE =
-  / (?:friends|children|kids|parents|people|guests|customers|visitors|family|relatives|cousins|sisters|brothers|watoto|wazazi|marafiki|wageni|wateja|ndugu) /u;
+  / (?:friends|children|kids|parents|people|guests|customers|visitors|family|relatives|cousins|sisters|brothers|twins|sons|daughters|husband|wife|in laws|grandchildren|students|watoto|wazazi|marafiki|wageni|wateja|ndugu) /u;
 
 /** A cue clause that names a want or a feeling, which "it" may then take up ("I used to want to die. It's back."). */
 const WANT_CUE = / (?:want|wanted|wanting|wish|wished|feel|felt|feeling|feelings|suicidal|thoughts?|urges?) /u;
@@ -142,18 +175,22 @@ export function repeatedLater(cs: readonly Clause[], i: number, afterCue: string
     const words = k === own ? rest : textOf(cs, k);
     // "they are back", "it's back" speak of the thoughts only right after a cue that names them.
     const named = AGAIN_NAMED.exec(words) ?? (k <= own + 1 ? backAgain(words, cs[i]!.text, textOf(cs, own)) : null);
-    const m = named ?? AGAIN_SAID.exec(words);
+    // Wanted again only right after the cue and opening its sentence, where "it" can be nothing else.
+    const wanted =
+      named || AGAIN_SAID.test(words) || k > own + 1 ? null : openingSentence(AGAIN_WANTED.exec(words), words);
+    const m = named ?? AGAIN_SAID.exec(words) ?? wanted;
     if (!m) continue;
     // Dated long ago itself ("years ago i tried again"), it says nothing of now: the three words before it and after.
     // "… has been with me since last year" dates where it began, not the words.
-    const near =
-      ` ${words.slice(0, m.index).trim().split(' ').slice(-3).join(' ')} ${words.slice(m.index).trim()} `.replace(
-        SINCE,
-        ' ',
-      );
+    // Words after a turn to now ("… years ago now they are back") date nothing of it.
+    const lead = words.slice(0, m.index).trim().split(' ').slice(-3);
+    const turn = Math.max(...TURN.map((w) => lead.lastIndexOf(w)));
+    const near = ` ${lead.slice(turn + 1).join(' ')} ${words.slice(m.index).trim()} `.replace(SINCE, ' ');
     if ((HISTORY.test(near) || PAST_ANCHOR.test(near)) && !RECENT.test(near)) continue;
     const others = `${words.slice(0, m.index)} ${words.slice(m.index + m[0].length)}`;
     const between = [...Array(Math.max(0, k - own - 1)).keys()].map((d) => textOf(cs, own + 1 + d)).join(' ');
+    // The rest of the cue's sentence, without the reason it gives ("… years ago after I lost my job").
+    const told = k === own ? ' ' : rest.replace(CAUSE, ' ');
     const after = cs.filter((c) => c.sentence === k || c.sentence === k + 1);
     const at = after.findIndex((c) => c.text.includes(m[0].trim().split(' ').at(-1)!));
     if (
@@ -162,7 +199,8 @@ export function repeatedLater(cs: readonly Clause[], i: number, afterCue: string
       !RESISTED.test(`${words.slice(m.index + m[0].length)} ${textOf(cs, k + 1)}`) &&
       !PROUD.test(`${between} ${words} ${textOf(cs, k + 1)}`) &&
       (named || !UNDERTAKING.test(`${between} ${others}`)) &&
-      !HABIT.test(`${textOf(cs, own)} ${between} ${words}`)
+      !HABIT.test(`${textOf(cs, own)} ${between} ${words}`) &&
+      !(wanted && (OTHER_EVENT.test(told) || OTHER_GOAL.test(`${told} ${between} ${words} ${textOf(cs, k + 1)}`)))
     )
       return true;
   }

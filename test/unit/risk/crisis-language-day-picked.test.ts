@@ -1,7 +1,7 @@
 import { expectLevels } from '../../setup/risk-levels.js';
 
-// cues-after-history.ts (session 47): a weekday picked, said as its own clause, where the check-in also tells the
-// speaker's own suicide attempt or wish.
+// cues-after-history.ts (session 47): a weekday picked, or the night waited for, said as its own clause, where the
+// check-in also tells the speaker's own suicide attempt or wish.
 describe('crisis language: a weekday picked after one’s own suicide attempt or wish', () => {
   it('grades a weekday picked after an attempt told as history as a plan', () => {
     expectLevels({
@@ -71,6 +71,17 @@ describe('crisis language: a weekday picked after one’s own suicide attempt or
       'i have picked friday': 'low',
       'my brother tried to kill himself. i have picked friday': 'low',
       "i don't wish i was dead. i have picked friday": 'low',
+    });
+  });
+
+  it('grades waiting for the night or for the house to sleep, said last, as a plan', () => {
+    expectLevels({
+      "I survived an attempt years ago. I have a knife in my bag and I'm just waiting for tonight.": 'critical',
+      'nilijaribu kujiua zamani. nasubiri usiku ufike': 'critical',
+      'i want to die. im just waiting for everyone to sleep': 'critical',
+      'I attempted suicide years ago. im just waiting for tonight to watch the match': 'low',
+      "I attempted suicide years ago. Now I'm happy. I'm just waiting for tonight!": 'low',
+      'i tried to kill myself years ago. the party is at 9, im just waiting for tonight': 'low',
     });
   });
 });
