@@ -132,7 +132,7 @@ export const AFTER_HISTORY_CUES: readonly Cue[] = [
     tier: 'plan',
     code: 'intent',
     re: re(
-      ` (?:i am|im) (?:just |only |now )?waiting for (?:tonight|the night|night to (?:come|fall)|nightfall|everyone to (?:sleep|go to sleep|leave)|them to (?:sleep|leave)|the house to (?:empty|be empty))(?= $| (?:now|then|to come)\\b)| (?:nasubiri|nangoja|ninasubiri|ninangoja) (?:usiku(?: (?:ufike|uingie))?|wote (?:walale|waondoke)|watu (?:walale|waondoke))(?= $| (?:tu|sasa)\\b)`,
+      ` i am (?:just |only |now )?waiting for (?:tonight|the night|night to (?:come|fall)|nightfall|everyone to (?:sleep|go to sleep|leave)|them to (?:sleep|leave)|the house to (?:empty|be empty))(?= $| (?:now|then|to come)\\b)| (?:nasubiri|nangoja|ninasubiri|ninangoja) (?:usiku(?: (?:ufike|uingie))?|wote (?:walale|waondoke)|watu (?:walale|waondoke))(?= $| (?:tu|sasa)\\b)`,
     ),
     ...blockers,
     // Waiting gladly: "now i am happy. i'm just waiting for tonight!".

@@ -89,7 +89,7 @@ const NOT_DONE = re(
 );
 /** A clause after it that takes it back ("No, I didn't.", "I mean I got the urge"). */
 const TAKEN_BACK = re(
-  `^ (?:(?:no|nope|hapana|la)(?: (?:i didnt|i did not|sikufanya))?|i didnt|i did not|sikufanya|sijafanya) $|^ (?:(?:no|hapana) )?(?:never|no way|not a chance|kamwe|hata siku moja)\\b|^ (?:i mean|just kidding|jk|kidding|(?:but )?only into|(?:on|with|into) (?!${DAYS})\\p{L}+) `,
+  `^ (?:(?:no|nope|hapana|la)(?: (?:i didnt|i did not|sikufanya))?|i didnt|i did not|sikufanya|sijafanya) $|^ (?:(?:no|hapana) )?(?:never|no way|not a chance|kamwe|hata siku moja)(?: (?:again|ever|tena))? $|^ (?:i mean|just kidding|jk|kidding|(?:but )?only into|(?:on|with|into) (?!${DAYS})\\p{L}+) `,
 );
 /** After it, the urge ridden out ("… but I called my sister and used my safety plan and they passed"). */
 const RESISTED = re(

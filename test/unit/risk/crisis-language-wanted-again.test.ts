@@ -25,6 +25,7 @@ describe('crisis language: a past attempt or wish, then the same now', () => {
       'I attempted suicide years ago. My friend went skydiving and I want to do it again': 'low',
       'nilijaribu kujiua zamani. nilijaribu tena mara nyingine kwa mtihani': 'low',
       'I attempted suicide years ago. I want to do it again? Never.': 'low',
+      'I attempted suicide years ago. I want to do it again? No way, never.': 'low',
       'I attempted suicide years ago, but last December I took my kids to Mombasa. I want to do it again this December.':
         'low',
       'nilijaribu kujiua zamani, leo nimekula chapati tamu sana. nataka tena!': 'low',
@@ -69,6 +70,10 @@ describe('crisis language: a past attempt or wish, then the same now', () => {
       'i had suicidal thoughts when my twins left for boarding school years ago now they are back and the house is lively':
         'low',
     });
+  });
+
+  it('takes back a repetition only by a refusal said as its own clause', () => {
+    expectLevels({ 'I used to cut. I cut again last night. Never felt so low.': 'critical' });
   });
 
   it('still dates a repetition said long ago as history', () => {
