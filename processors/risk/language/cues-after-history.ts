@@ -51,7 +51,7 @@ const DAY_SAID_OUT = new RegExp(` ${DECIDED_DAY} +(?!(?:asubuhi|usiku|jioni|${DA
 /** Picking in Swahili and Sheng, with the object marker or without ("nimechagua", "nimeichagua", "nimepick"). */
 const PICKED_SW = '(?:nime|nimesha|nisha)i?(?:chagua|pick)';
 /** The end of a picked day's clause: there, or now, already, "this time", "its final", "ndio mwisho", "thats the day". */
-const PICKED_END = `(?: (?:now|already|tayari|this time|its final|ni final|${DAY_IS_THE_END}|(?:ndio|ndo|ni) siku yangu(?: ya mwisho)?|(?:thats|that is) the day(?: (?:i|im|i am|i will|ill) (?:am )?(?:doing it|do it|go|going|leave|leaving|end it|ending it|die|dying))?(?: (?:i am|im) done)?))? $`;
+const PICKED_END = `(?: (?:now|already|tayari|this time|its final|ni final|${DAY_IS_THE_END}|(?:ndio|ndo|ni) siku yangu(?: ya mwisho)?|(?:thats|that is) the day(?: (?:i am|i will|ill|i) (?:doing it|do it|go|going|leave|leaving|end it|ending it|die|dying))?(?: i am done)?))? $`;
 /** What a day is picked for, said in its sentence ("we needed a day to visit mum", "i wanted a quiet day"); not "the
  * day to end it". */
 const DAY_FOR = re(
@@ -63,6 +63,8 @@ const PICKED_DAY = `(?:(?:a|the) day (?:its |it is |ni )?)?(?:(?:this|next) )?(?
 const PICKED_ELSEWHERE = re(
   ' (?:church|kanisa|kanisani|choir|service|ibada|trip|safari|tour|meeting|mkutano|clinic|kliniki|appointment|funeral|burial|mazishi|matanga|football|five a side|match|mechi|derby|fixture) ',
 );
+/** What else a picked day or the night waited for may be about, anywhere in the check-in. */
+const DAY_ELSEWHERE = anyOf(WELL_NOW, JOKE, STORY_WHOLE, CEREMONY, CHORES, PICKED_ELSEWHERE);
 /** What follows a plan: the end, now, again or a time to come (not "a plan for my business"). */
 const NOW = `(?= $| (?:now|again|already|today|tonight|this time|lately|recently|sasa|tena|leo|tayari|for ${WHEN}|${WHEN})\\b)`;
 /** A bare plan word followed in its sentence by more than a time: the rest says what the plan is ("i have a plan, i
@@ -122,7 +124,7 @@ export const AFTER_HISTORY_CUES: readonly Cue[] = [
       ].join('|'),
     ),
     ...blockers,
-    unlessWhole: anyOf(WELL_NOW, JOKE, STORY_WHOLE, CEREMONY, CHORES, PICKED_ELSEWHERE),
+    unlessWhole: DAY_ELSEWHERE,
     unlessNear: re(` (?:${TASK}) `),
     unlessSentence: anyOf(STORY, DAY_FOR),
   },
@@ -136,15 +138,7 @@ export const AFTER_HISTORY_CUES: readonly Cue[] = [
     ),
     ...blockers,
     // Waiting gladly: "now i am happy. i'm just waiting for tonight!".
-    unlessWhole: anyOf(
-      WELL_NOW,
-      JOKE,
-      STORY_WHOLE,
-      CEREMONY,
-      CHORES,
-      PICKED_ELSEWHERE,
-      re(' (?:now|today) i am (?:so |very |really )?(?:happy|excited) '),
-    ),
+    unlessWhole: anyOf(DAY_ELSEWHERE, re(' (?:now|today) i am (?:so |very |really )?(?:happy|excited) ')),
     unlessSentence: STORY,
   },
   // A bare plan, now, with nothing after it in its sentence but a time: "now i have a plan", "i am planning again",

@@ -175,10 +175,10 @@ export function repeatedLater(cs: readonly Clause[], i: number, afterCue: string
     const words = k === own ? rest : textOf(cs, k);
     // "they are back", "it's back" speak of the thoughts only right after a cue that names them.
     const named = AGAIN_NAMED.exec(words) ?? (k <= own + 1 ? backAgain(words, cs[i]!.text, textOf(cs, own)) : null);
+    const said = named ? null : AGAIN_SAID.exec(words);
     // Wanted again only right after the cue and opening its sentence, where "it" can be nothing else.
-    const wanted =
-      named || AGAIN_SAID.test(words) || k > own + 1 ? null : openingSentence(AGAIN_WANTED.exec(words), words);
-    const m = named ?? AGAIN_SAID.exec(words) ?? wanted;
+    const wanted = named || said || k > own + 1 ? null : openingSentence(AGAIN_WANTED.exec(words), words);
+    const m = named ?? said ?? wanted;
     if (!m) continue;
     // Dated long ago itself ("years ago i tried again"), it says nothing of now: the three words before it and after.
     // "… has been with me since last year" dates where it began, not the words.
