@@ -82,3 +82,14 @@ export const WELL_NOW = re(
 /** The act said to have failed before: what "this time it will work" takes up. */
 export const FAILED_BEFORE =
   '(?:tried|attempted|attempt|nilijaribu|kujiua|kujimaliza|myself|my life)(?: \\S+){0,6}? +(?:but |and |lakini |na )?(?:(?:it )?(?:didnt|did not) (?:work|take)|i survived|haikuwork|haikufanya kazi|nikapona|they (?:found|saved|stopped) me|(?:wa|a)(?:kaniokoa|liniokoa|kanipata|linipata))';
+
+/** Who pills are kept from for their safety, or whom an illness is hidden from: after the hiding, in its sentence. */
+const KEPT_FROM =
+  '(?!(?: \\p{L}+){0,8} (?:kids|children|child|son|daughter|baby|babies|grandchildren|grandkids|toddler|watoto|mtoto|mwanangu|wanangu|wajukuu|mjukuu|asizifikie|wasizifikie|asipate|wasipate|wasizipate|asizipate|reach|reach them)\\b)';
+/** Pills hidden now, where or from whom said ("i have been hiding pills in a shoe box", "nimeficha dawa kwa bag
+ * yangu"); not kept from children. */
+export const PILLS_HIDDEN = ` i (?:have been |am |have )?hiding (?:the |my |some )?(?:pills|tablets)(?= $| (?:in|under|inside|so|where|for (?:weeks|months|a while|a month|a week))\\b)${KEPT_FROM}| (?:nimeficha|nimezificha|nimesha ?ficha) (?:hizo |zile )?dawa(?= (?:kwa|kwenye|chini|ndani)\\b)${KEPT_FROM}`;
+/** Medicine a person hides for stigma or takes daily, anywhere in the check-in: ARVs, an HIV status, TB, epilepsy. */
+export const OWN_MEDICINE = re(
+  ' (?:arvs?|hiv|my status|status yangu|prep|tb|kifua kikuu|epilepsy|kifafa|pressure|presha|sukari|diabetes|antidepressants?|medication|prescribed|prescription|clinic|kliniki) ',
+);

@@ -6,8 +6,10 @@ import {
   MEANS_EVERYDAY_SENTENCE,
   MEANS_GOT,
   NOT_MINE_BEFORE,
+  OWN_MEDICINE,
   OWN_SUICIDE,
   PESTS,
+  PILLS_HIDDEN,
   STORY,
   STORY_WHOLE,
   WELL_NOW,
@@ -87,6 +89,32 @@ export const AFTER_HISTORY_CUES: readonly Cue[] = [
     re: re(MEANS_GOT),
     ...blockers,
     unlessWhole: anyOf(PESTS, JOKE, WELL_NOW, STORY_WHOLE),
+    unlessNear: MEANS_EVERYDAY,
+    unlessSentence: anyOf(STORY, MEANS_EVERYDAY_SENTENCE),
+    selfReferring: true,
+  },
+  // The past act wished to have worked, said after it: "I tried to kill myself in 2021. I wish it had worked." (not
+  // where a business, an exam or a plan for something else is named in its sentence).
+  {
+    tier: 'passive',
+    code: 'wish_dead',
+    re: re(
+      `(?:^|(?<= (?:and|but|now|sometimes|honestly|lakini|sasa|na))) i (?:still |sometimes |really |honestly )?wish (?:it|that) (?:had|would have|wouldve) (?:worked|succeeded)(?= $| (?:now|sometimes|every|and|but)\\b)| (?:natamani|nawish) (?:ingefanikiwa|ingefaulu)(?= $| (?:tu|kabisa)\\b)`,
+    ),
+    ...blockers,
+    unlessWhole: anyOf(JOKE, STORY_WHOLE),
+    unlessSentence: re(
+      ' (?:business|biashara|exam|mtihani|plan|project|marriage|relationship|shop|farm|shamba|deal|interview|application) ',
+    ),
+  },
+  // Pills hidden now: "i have been hiding pills in a shoe box", "nimeficha dawa kwa bag yangu"; not one's own medicine
+  // hidden for stigma or kept from children.
+  {
+    tier: 'plan',
+    code: 'preparation',
+    re: re(PILLS_HIDDEN),
+    ...blockers,
+    unlessWhole: anyOf(PESTS, JOKE, WELL_NOW, STORY_WHOLE, OWN_MEDICINE),
     unlessNear: MEANS_EVERYDAY,
     unlessSentence: anyOf(STORY, MEANS_EVERYDAY_SENTENCE),
     selfReferring: true,

@@ -38,6 +38,9 @@ const PASSIVE = [
   ` (?:ni)?(?:naju(?:ta|tia)|nimeju(?:ta|tia))(?: hata)? kuzaliwa(?: kwangu)?${BORN_END}`,
   // "mungu achukue tu roho yangu", "mungu chukua roho yangu".
   ` (?:mungu|god|lord) (?:a|ni)?chukue?(?: tu)? (?:roho yangu|maisha yangu|my soul|my life)(?= |$)`,
+  // "i regret surviving", "najuta kuokoka" (not "… the crash", "… kwa ajali").
+  ` i (?:(?:really|still|sometimes|honestly|kinda) )?regret (?:surviving|that i survived|being saved|waking up)(?= $| (?:every|sometimes|now|and|but|honestly|kabisa)\\b)(?! (?:and|but) (?:now )?(?:i am|im) (?:grateful|glad|thankful))`,
+  ` (?:ni)?(?:naju(?:ta|tia)|nimeju(?:ta|tia)) (?:kwa nini )?(?:kuokoka|kuokolewa|niliokoka|niliokolewa)(?= $| (?:kila|kabisa|tu|sana)\\b)`,
 ];
 /** Wishing one's mother had not borne one, as the speaker's own ("i wish my mom had aborted me", "ni kama mathe
  * angeniabort"). */

@@ -8,7 +8,7 @@ import { othersQuoted } from './quoted.js';
 import { shortSpan } from './normalise.js';
 import { namedDistressAlone } from './distress.js';
 import { learnedIdeation } from './learned.js';
-import { learnedWarning, warningModelMaySpeak } from './warning-learned.js';
+import { afterHistory, learnedWarning, warningModelMaySpeak } from './warning-learned.js';
 
 export { detectCrisisLanguage, TIERS, type CrisisLanguage, type CrisisTier } from './detect.js';
 
@@ -29,10 +29,25 @@ const WEIGHTS: Record<string, number> = {
   advice: 0,
 };
 
+/** A past attempt or self-harm of one's own beside a current wish: with a wish (0.35) it makes the check-in high. */
+const PRIOR_ACT_WITH_IDEATION = 0.5;
+/** A wish whose own words say it is past, gone or dreamt: not the current wish that makes a past act weigh more. */
+const NOT_NOW =
+  /[\s,.!?](?:no longer|not anymore|anymore|used to|(?<!have |has |had )wanted|nilikuwa|nilitaka|nilitamani|dream|dreamt|dreamed|ndoto|healed|nimepona)[\s,.!?]/u;
+
 function languageFactors(found: CrisisLanguage): RiskFactor[] {
+  // A prior act is the strongest known predictor: with current ideation it counts more (C-SSRS: lifetime behaviour).
+  const priorAct =
+    found.factors.some((f) => f.code === 'history' && f.tier === 'behaviour') &&
+    found.factors.some((f) => f.code.startsWith('ideation_') && !NOT_NOW.test(` ${f.span.toLowerCase()} `));
   return found.factors.map((f) => {
     const ideation = f.code.startsWith('ideation_') && f.tier;
-    const weight = ideation ? TIER_FLOOR[f.tier!] : (f.weight ?? WEIGHTS[f.code] ?? 0);
+    const prior = priorAct && f.code === 'history' && f.tier === 'behaviour';
+    const weight = ideation
+      ? TIER_FLOOR[f.tier!]
+      : prior
+        ? PRIOR_ACT_WITH_IDEATION
+        : (f.weight ?? WEIGHTS[f.code] ?? 0);
     return { layer: 'language', code: f.code, weight, ...(ideation ? { tier: f.tier } : {}), span: f.span };
   });
 }
@@ -111,7 +126,8 @@ function readWith(
   learnedOf: () => ReturnType<typeof learnedIdeation>,
   warningOf: () => ReturnType<typeof learnedWarning>,
 ): RiskFactor[] {
-  const found = detectCrisisLanguage(forRules(text), cues);
+  const ruled = forRules(text);
+  const found = detectCrisisLanguage(ruled, cues);
   const factors = languageFactors(found);
   const learned = readByRules(found) || namedDistressAlone(text) ? undefined : learnedOf();
   // Medium at most: a clinician follows it up; the weak learner never escalates on its own.
@@ -123,7 +139,9 @@ function readWith(
       span: shortSpan(learned.span),
     });
   // High at most: plans told through warning signs, learned from their vocabulary; a clinician is asked to look.
-  const warning = warningModelMaySpeak(found) ? warningOf() : undefined;
+  // The rules' spans are of the text they read, fillers removed.
+  const rest = warningModelMaySpeak(found) ? undefined : afterHistory(ruled, found);
+  const warning = warningModelMaySpeak(found) ? warningOf() : rest ? learnedWarning(rest) : undefined;
   if (warning)
     factors.push({
       layer: 'language',

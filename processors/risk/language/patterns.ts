@@ -317,17 +317,19 @@ export const TOLD_TO = re(
   ` (?<!(?:mind|head|brain|voice|voices|thoughts|heart|devil|demon|spirit|inside|something) (?:is |are |keeps |keep |kept )?)${TOLD}`,
 );
 
-/** The ideation is described as over. */
+/** A year before `year`, never that year: "that was in 2019", "hiyo ilikuwa mwaka 2019" date what they follow; a year
+ * told of something else ("my wife left me in 2025. i tried to kill myself") dates nothing (a review, 2026-12-02). */
+const pastYears = (year: number) => `(?:${Array.from({ length: year - 1950 }, (_, n) => 1950 + n).join('|')})`;
+/** The ideation is described as over. A year before last, right after one's own act and ending its clause or before
+ * its reason ("i tried to end my life in 2018", "… kujiua mwaka 2019 baada ya …"), dates that act; last year may be
+ * weeks ago. Read at load: a worker running into a new year reads one year fewer as past (an alarm, never a miss). */
 export const HISTORY = re(
-  ' (?:used to|years ago|(?<! (?:a couple of|couple of|a couple|couple|two|2|three|3) )months ago|long ago|at (?:the )?age (?:of )?\\p{N}+|a long time ago|when i was (?:\\p{L}+ ){0,2}(?:young|younger|a kid|a child|a teen|teenager|in school|in college|in university|at school|\\p{N}+)|in the past|(?<!(?:am|been|went|gone) )back (?:in|when|then)|as a (?:teen|teenager|kid|child)|in (?:high school|middle school|college|my teens|my twenties)|at one point|i once|once upon a time|i have overcome|i overcame|got through|made it through|in recovery|(?<!kuliko |zaidi ya |kama )zamani|miaka (?:\\p{L}+ )?(?:iliyopita|mingi)|nilipokuwa (?:mdogo|shule|mtoto)|hapo awali|siku za nyuma) ',
+  ` (?:(?<=(?:myself|my (?:own )?life|i (?:attempted|tried) suicide|(?:an|my) (?:suicide )?attempt|i overdosed|nili\\p{L}* (?:ku)?(?:jiua|jitoa uhai)) )(?:in|mwaka(?: wa)?) ${pastYears(new Date().getFullYear() - 1)}(?= $| (?:when|after|because|baada|kwa sababu|nilipo\\p{L}*) )|used to|years ago|(?<! (?:a couple of|couple of|a couple|couple|two|2|three|3) )months ago|long ago|at (?:the )?age (?:of )?\\p{N}+|a long time ago|when i was (?:\\p{L}+ ){0,2}(?:young|younger|a kid|a child|a teen|teenager|in school|in college|in university|at school|\\p{N}+)|in the past|(?<!(?:am|been|went|gone) )back (?:in|when|then)|as a (?:teen|teenager|kid|child)|in (?:high school|middle school|college|my teens|my twenties)|at one point|i once|once upon a time|i have overcome|i overcame|got through|made it through|in recovery|(?<!kuliko |zaidi ya |kama )zamani|miaka (?:\\p{L}+ )?(?:iliyopita|mingi)|nilipokuwa (?:mdogo|shule|mtoto)|hapo awali|siku za nyuma) `,
 );
 /** Anywhere in the text, a time that places a past-tense clause's ideation before now ("in my first year of uni"). */
 export const PAST_ANCHOR = re(
   '^ (?:from )?\\p{N}{1,2} to \\p{N}{1,2} | (?:years ago|(?<! (?:a couple of|couple of|a couple|couple|two|2|three|3) )months ago|long ago|last year|a year ago|at (?:the )?age (?:of )?\\p{N}+|in my (?:first|second|third|final|last|freshman|sophomore|junior|senior) year|before i (?:was|got) (?:diagnosed|treated|help|medicated|on medication|married)|before (?:my )?(?:diagnosis|treatment|therapy)|have been (?:healing|recovering|clean|better|stable) (?:since|for)|for a (?:few|couple of) (?:days|weeks|months)|(?:a|one|two|three|several|many|some) (?:years?|months?) (?:before|earlier)|kabla (?:sija\\p{L}+|ya kupata|ya kuanza)|nikiwa (?:\\p{L}+ ){0,2}(?:year|mwaka|kidato|shule|mdogo|chuo|campus|sekondari)) ',
 );
-/** A year before `year`, never that year: "that was in 2019", "hiyo ilikuwa mwaka 2019" date what they follow; a year
- * told of something else ("my wife left me in 2025. i tried to kill myself") dates nothing (a review, 2026-12-02). */
-const pastYears = (year: number) => `(?:${Array.from({ length: year - 1950 }, (_, n) => 1950 + n).join('|')})`;
 const backAnchors = new Map<number, RegExp>();
 /** Said after the cue, of it: "… i tried to kill myself. That was in 2019.", "… hiyo ni story ya zamani", "that time has
  * long passed". Said before it, of something else ("my wife left me, that was in 2022. i tried to kill myself"), it

@@ -9,19 +9,27 @@ import { re } from './words.js';
 // texts (RULES.md, reviews 30, 31, 39); the exceptions below are what they and red teams 147–153 raised.
 
 const DAYS = `${WEEKDAYS}|the weekend`;
+/** A weekday said with the repetition dates it this week, whatever dated the first act ("… years ago. on saturday i tried again"). */
+const WEEKDAY = new RegExp(` (?<! (?:a|one|every|each) )(?:${WEEKDAYS}|${SIKU})(?!\\p{L}| moja)`, 'u');
+/** A weekday with its part of the day: "on saturday", "last friday night". */
+const ON_DAY = `(?:on |this |last )?(?:${WEEKDAYS})(?: night| morning| evening| afternoon)?`;
+/** After the same place visited: the end, a time, or a wait there ("… and stood there"); not a visit's purpose. */
+const PLACE_END = `(?= $| (?:yesterday|last|today|tonight|this|again|on (?:${DAYS})|${DAYS}|and (?:stood|sat|waited|stayed|looked down|thought))\\b)`;
 /** What may follow the repetition: a time, a reason, the end; not an object ("tried again for the scholarship"). */
 const AFTER = `(?= $| (?:last|yesterday|today|tonight|this|on (?:${DAYS})|over|recently|earlier|two|a|few|after|because|but|so|since|every|most|with no|into cutting|into self|and again(?! to)|and(?! (?:again|passed|got|it worked|succeeded|won|made it|did better))|${DAYS}|\\p{N}+)\\b)`;
 /** The end, or a time: for wordings that take an object of anything ("gave in and bought the phone"). */
 const END = `(?= $| (?:last|yesterday|today|tonight|this|on (?:${DAYS})|over|again|every|${DAYS})\\b)`;
 /** After a wanted repetition: the end, a time to come, or despair. */
-const WANT_END = `(?= $| (?:tomorrow|tonight|today|next|soon|now|this|on (?:${DAYS})|${DAYS}|i (?:cant|can not|cannot|am done|am tired|give up))\\b)`;
+const WANT_END = `(?= $| (?:tomorrow|tonight|today|next|soon|now|this|on (?:${DAYS})|${DAYS}|i (?:cant|can not|cannot|am done|am tired|give up)|and i am (?:planning|going to do) it)\\b)`;
 /** After "once more": the end, or a time then the end ("… i tried it once more on friday"). */
 const LAST_TIME = `(?= $| (?:last night|yesterday|on (?:${DAYS})|this (?:week|weekend|morning)|${DAYS}) $)`;
 const AFTER_SW = `(?= $| (?:jana|juzi|leo|usiku|wiki|mwezi|asubuhi|jioni|${SIKU}|lakini|na|baada|this|last|since)\\b)`;
+/** After the means got again: the end, a time, where they are kept or the wait ("… ziko chini ya kitanda"). */
+const KEPT_SW = `(?= $| (?:ziko|zipo|nimezi\\p{L}+|nikingoja|nangoja|nasubiri|jana|juzi|leo|usiku|wiki|${SIKU}|lakini|na)\\b)`;
 /** … or, after the act tried again, who took the speaker away ("nilijaribu tena, majirani wakanipeleka hospitali"). */
 const RESCUED_SW =
   '(?:(?:majirani|jirani|mama|baba|watu|ndugu) (?:ndio |ndo )?)?(?:wakanipeleka|akanipeleka|walinipeleka|alinipeleka|wakaniokoa|akaniokoa|nikapelekwa|nikalazwa|nikaokolewa)';
-const AFTER_TRIED_SW = `(?:${AFTER_SW}|(?= ${RESCUED_SW}\\b)|(?= mara nyingine(?: $| (?:jana|juzi|leo|usiku|${RESCUED_SW})\\b)))`;
+const AFTER_TRIED_SW = `(?:${AFTER_SW}|(?= ${RESCUED_SW}\\b)|(?= (?:sija(?:mwambia|waambia|sema)|hakuna (?:mtu|anayejua))\\b)|(?= mara nyingine(?: $| (?:jana|juzi|leo|usiku|${RESCUED_SW})\\b)))`;
 const SELF_ACT = '(?:cutting|self harming|selfharming|harming myself|hurting myself|doing it|doing that|it)';
 const THOUGHTS = '(?:the |those |these |my |suicidal )?(?:thoughts?|urges?)';
 
@@ -29,9 +37,13 @@ const THOUGHTS = '(?:the |those |these |my |suicidal )?(?:thoughts?|urges?)';
 const AGAIN_NAMED = re(
   ` i (?:have |had |just |then |actually )?(?:tried|attempted|cut|cut myself|overdosed|harmed myself|self harmed|hurt myself)(?: it)? (?:again${AFTER}|(?:once more|one more time)${LAST_TIME})` +
     `|(?:^ | and | i )(?:\\p{L}+ )?cut (?:myself )?again${AFTER}` +
+    // The act told a second time with a day of its own ("… in 2019 and i attempted suicide on saturday", "… i attempted on saturday too").
+    `| i (?:also |then )?(?:(?:attempted|tried) (?:suicide|to kill myself|to end my life|to take my (?:own )?life)(?: again| too| also)? ${ON_DAY}(?: too| also| again)?|attempted(?: it)? ${ON_DAY} (?:too|also|again))(?= $| (?:and|but|so)\\b)` +
     `| (?:went|go|gone|am back|m back|been) (?:back )?to ${SELF_ACT}(?! (?:school|work|campus|church)\\b)${AFTER}` +
     `| (?:been|am|m|started|start) (?:doing it|cutting|self harming|hurting myself) again\\b` +
     `| ${THOUGHTS} (?:(?:is|are|has|have|came|come|coming|has come|have come) back|(?:has |have )?returned)(?! (?:under|in|for (?:her|him|them)|but they are about)\\b)(?! (?:\\p{L}+ ){0,3}about (?!it|killing|dying|suicide|ending|hurting|cutting|self|death)\\b)` +
+    `| i (?:went|have gone|have been going|keep going) back to (?:the same|that) (?:place|spot)${PLACE_END}` +
+    `| (?:the same|those|these|my old|the old) (?:suicidal )?(?:thoughts?|urges?)(?: of (?:killing|ending|hurting) (?:myself|my life))? (?:are|is|have gotten|are getting) (?:even )?(?:louder|stronger|worse|heavier)\\b` +
     `|(?:^ | i )(?:am|went|have gone|have been) back (?:in (?:that (?:dark )?place|the same dark place)|(?:in|to) (?:that|the same|the old) (?:mindset|headspace|dark place|state of mind))(?= $| (?!(?:of|as|visiting|on|many|with|to|for)\\b))| (?:having|have|had) (?:those|these|the) thoughts again| thinking about (?:trying|doing it) again| i (?:have|ve|had|got) a plan again| (?:days|weeks|months|years) clean until (?:yesterday|last|today|this|tonight|${DAYS})\\b` +
     `| (?:nili|nime|nika|nishali|nimeshali)(?:jaribu|try|tri|jikata|jiumiza|jidhuru)\\p{L}* tena(?: tena)?${AFTER_TRIED_SW}` +
     `| nime(?:rudi|anza) (?:tena )?ku(?:jikata|jidhuru|jiumiza)` +
@@ -49,7 +61,7 @@ const STILL =
   '|i never stopped wanting (?:that|it|to die|out)' +
   '|bado (?:niko na|nina|nko na) (?:hizo|hayo|hiyo|haya|hizi) mawazo|bado (?:nataka|najiskia hivyo|najiskia hivo)(?= $| (?:even|hata|kila|sana)\\b)|(?:mawazo|hisia|feeling|thoughts|wish|urge|urges|hamu)(?: \\p{L}+){0,3} bado (?:iko|ziko|yapo|zipo)(?= $)' +
   '|(?:it|that|this|that feeling|the feeling|the wanting|the thoughts?|those thoughts|these thoughts|the urges?|the wish) (?:(?:has|have) (?:not|never) (?:really )?(?:gone away|left|stopped|gone)|(?:hasnt|havent) (?:really )?(?:gone away|left|stopped|gone)|never (?:really )?(?:went away|left|stopped)|(?:has|have) (?:been|stayed) with me)' +
-  '|nothing has changed(?= $)|(?<=^ )(?:and |but |honestly )?i (?:still )?feel (?:exactly |just )?the same (?:about it|way)(?= $| (?:now|today|again)\\b)|bado (?:najisikia|nawaza|nahisi) (?:hivyo|vivyo hivyo|hivo)|(?:mpaka|hadi) (?:leo|sasa) (?:bado )?(?:najisikia|nawaza|nahisi|nafikiria) (?:hivyo hivyo|hivyo|vivyo hivyo|hivo|hivi)(?! (?:\\p{L}+ )?(?:ni|ilikuwa|was|is)\\b)|(?:mawazo|hisia|hamu)(?: (?:hayo|hizo|yale|zile))? (?:hayajawahi|hazijawahi|haijawahi) (?:kuondoka|kuisha|kuniacha|kupotea)|(?:mawazo|hisia|hamu)(?: (?:hayo|hizo|yale|zile))? (?:bado )?(?:hayajaisha|hazijaisha|haijaisha|hayajaniacha|hazijaniacha))';
+  '|nothing has changed(?= $| (?:and|but) i (?:cant|can not|cannot|still)\\b)|(?<=^ )(?:and |but |honestly )?i (?:still )?feel (?:exactly |just )?the same (?:about it|way)(?= $| (?:now|today|again)\\b)|bado (?:najisikia|nawaza|nahisi) (?:hivyo|vivyo hivyo|hivo)|(?:mpaka|hadi) (?:leo|sasa) (?:bado )?(?:najisikia|nawaza|nahisi|nafikiria) (?:hivyo hivyo|hivyo|vivyo hivyo|hivo|hivi)(?! (?:\\p{L}+ )?(?:ni|ilikuwa|was|is)\\b)|(?:mawazo|hisia|hamu)(?: (?:hayo|hizo|yale|zile))? (?:hayajawahi|hazijawahi|haijawahi) (?:kuondoka|kuisha|kuniacha|kupotea)|(?:mawazo|hisia|hamu)(?: (?:hayo|hizo|yale|zile))? (?:bado )?(?:hayajaisha|hazijaisha|haijaisha|hayajaniacha|hazijaniacha))';
 /** The act said again by a pronoun or "relapse", or the feeling said to go on, which another undertaking may own. */
 const AGAIN_SAID = re(
   `(?:^ | i (?:have |had |just |then |actually )?)(?:did it|did that|done it) again${AFTER}` +
@@ -58,18 +70,27 @@ const AGAIN_SAID = re(
     `| (?:nili|nime|nika)(?:fanya\\p{L}*|du|do) tena${AFTER_SW}| (?:nimerudia|nikarudia|nilirudia|nimerelapse|nilirelapse)(?: tena)?${AFTER_SW}| nimeanza tena${AFTER_SW}| (?:nime|nili) ?(?:relapse|give in)\\b` +
     `| ${STILL}` +
     `|(?:^ | i )(?:slipped|slipped up|broke (?:my )?(?:\\p{N}+ (?:day|days|week|weeks|month|months) )?streak)(?! (?:again )?(?:on the|on a|and fell|down|over|in the|at)\\b)${END}` +
-    `| i (?:have |had |just )?(?:started|start) (?:it |doing it |cutting )?again${AFTER}`,
+    `| i (?:have |had |just )?(?:started|start) (?:it |doing it |cutting )?again${AFTER}` +
+    // The means got again ("… Today I got the pills again."); not one's own medicine ("my pills", "from the clinic").
+    `|(?:^ | i (?:have |just )?)(?:got|bought|collected|picked up|have got) the (?:pills|tablets) again${END}` +
+    `| (?:nime|nili|nimesha|nishali|nika)(?:nunua|pata|chukua|kusanya) (?:hizo |zile )?(?:dawa|vidonge|tembe) tena${KEPT_SW}`,
 );
 
 /** The act wanted, intended or urged again ("I attempted suicide years ago. I want to do it again.", "nitajaribu
  * tena"), which another goal told beside it may own ("… I failed KCSE, I'm going to try again"). */
 const AGAIN_WANTED = re(
   ` i (?:still |really |just )?(?:(?:(?:want|need|plan|am planning|am going|have (?:the|an) urge) to |will )(?:do it|do that|try|try it|attempt it|attempt)|feel like (?:doing it|trying it|trying)|(?:have been|am|keep) thinking about (?:it|that|doing it)) (?:again|once more|one more time)${WANT_END}` +
-    `| (?:(?:nataka|natamani|ninataka) ku(?:jaribu|fanya)(?: hivyo)?|nitajaribu|nitafanya|ntajaribu|ntafanya) tena(?= $| (?:kesho|leo|usiku|wiki|hii|sasa|tu|jumamosi|jumapili|ijumaa)\\b)`,
+    `| (?:(?:nataka|natamani|ninataka|nimepanga|napanga|nimeamua) ku(?:jaribu|fanya)(?: hivyo)?|nitajaribu|nitafanya|ntajaribu|ntafanya) tena(?= $| (?:kesho|leo|usiku|wiki|hii|sasa|tu|jumamosi|jumapili|ijumaa)\\b)(?!(?: \\p{L}+){0,3} (?:sherehe|party|birthday|harusi|mtihani|exam|biashara|kazi|safari|trip|mkutano|meeting|usaili|interview)\\b)` +
+    `| (?:nafikiria|nawaza|nataka|napanga|nimeamua|nimepanga) (?:ku)?rudia(?: tena)?(?= $| (?:kesho|leo|usiku|wiki|hii|sasa|tu|${SIKU})\\b)` +
+    // "finish it" only after an attempt told (FINISHED_CUE): "I tried to kill myself in 2019. I am going to finish it."
+    `| i (?:am going to|will|am gonna|want to|need to) finish (?:it|the job|what i started)(?: this time)?${WANT_END}`,
 );
+/** A cue clause that tells an attempt, which "finish it" may take up. */
+const ATTEMPT_CUE = / (?:tried|attempted|attempt|overdosed|nilijaribu|niliwahi kujaribu) /u;
+const FINISH = / finish (?:it|the job|what i started) /u;
 /** Only a joining word or a time before it in its sentence. */
 const OPENER =
-  /^(?: *(?:and|but|so|now|honestly|today|tonight|lately|sometimes|these days|i think|i feel like|part of me|na|lakini|ila|sasa|leo|siku hizi))* *$/u;
+  /^(?: (?:in|mwaka(?: wa)?) \p{N}{4})?(?: *(?:and|but|so|now|honestly|today|tonight|lately|sometimes|these days|i think|i feel like|part of me|na|lakini|ila|sasa|leo|siku hizi))* *$/u;
 const openingSentence = (m: RegExpExecArray | null, words: string) =>
   m && OPENER.test(words.slice(0, m.index)) ? m : null;
 /** A reason told after the past act, which a wanted repetition does not take for "it". */
@@ -83,10 +104,23 @@ const OTHER_GOAL = re(
   ' (?:exams?|tests?|kcse|kcpe|interview|course|degree|masters|diploma|business|biashara|marathon|race|application|scholarship|visa|driving|mtihani|mitihani|kazi|job|recipe|cake|audition|season|harvest|shamba|loan|mkopo|election|tender|dating|divorce|marriage|checkup|cpa|church|kanisa) ',
 );
 
+/** A goal failed, told as the past act's reason, which "try again" may take up ("… baada ya kufeli mtihani"). */
+const GOAL_FAILED = re(
+  ' (?:kufeli|nilifeli|nimefeli|failed|failing|kushindwa|nilishindwa) (?:\\p{L}+ ){0,2}(?:mtihani|mitihani|exams?|kcse|kcpe|tests?|interview|usaili|biashara|business) ',
+);
 /** Said as supposed, asked, dreamt or of someone else, not as done ("my mum thinks …", "what if the thoughts …"). */
 const NOT_DONE = re(
   ' (?:if|whether|think|thinks|thought that|not true|asking|asks|asked|dream|dreamt|dreamed|ndoto|eti|kama|she|he|shes|hes|her|his|they|theyre|their|told me|heard|nimesikia|nilisikia) ',
 );
+/** One's own or a sick person's medicine, anywhere in the check-in, which the pills got again may be ("… the ones the
+ * doctor prescribed for my blood pressure", "mtoto anaumwa"); a hospital only in their sentence or the next (a stay
+ * after the past act is told with it). */
+const MEDICINE = re(
+  ' (?:doctor|daktari|clinic|kliniki|zahanati|prescribed|prescription|refill|chemist|pharmacy|pressure|presha|sukari|diabetes|malaria|arvs?|vitamins?|antibiotics?|antidepressants?|meds|medication|sick|ill|anaumwa|naumwa|mgonjwa|ugonjwa|treatment|matibabu|ziliisha|zimeisha|ran out) ',
+);
+const HOSPITAL = / (?:hospital|hospitali) /u;
+/** The means got again: "the pills", "dawa tena". */
+const MEANS_AGAIN = / (?:the (?:pills|tablets)|dawa|vidonge|tembe) /u;
 /** A clause after it that takes it back ("No, I didn't.", "I mean I got the urge"). */
 const TAKEN_BACK = re(
   `^ (?:(?:no|nope|hapana|la)(?: (?:i didnt|i did not|sikufanya))?|i didnt|i did not|sikufanya|sijafanya) $|^ (?:(?:no|hapana) )?(?:never|no way|not a chance|kamwe|hata siku moja)(?: (?:again|ever|tena))? $|^ (?:i mean|just kidding|jk|kidding|(?:but )?only into|(?:on|with|into) (?!${DAYS})\\p{L}+) `,
@@ -126,12 +160,18 @@ const PEOPLE =
   / (?:friends|children|kids|parents|people|guests|customers|visitors|family|relatives|cousins|sisters|brothers|twins|sons|daughters|husband|wife|in laws|grandchildren|students|watoto|wazazi|marafiki|wageni|wateja|ndugu) /u;
 
 /** A cue clause that names a want or a feeling, which "it" may then take up ("I used to want to die. It's back."). */
-const WANT_CUE = / (?:want|wanted|wanting|wish|wished|feel|felt|feeling|feelings|suicidal|thoughts?|urges?) /u;
+const WANT_CUE =
+  / (?:want|wanted|wanting|wish|wished|feel|felt|feeling|feelings|suicidal|thoughts?|urges?|attempt|attempted|tried|nilijaribu|kujiua) /u;
 /** "… and now it's back"; not "back on track", nor where an illness, the rain or a thing was named that "it" may be. */
 const IT_BACK =
   / (?:it|its|it is|it has|its come|it came|it has come) (?:\p{L}+ )?(?:back|returned)(?= $| (?:now|again|and|but|this|last|since|every|lately|recently)\b)/u;
 const THING =
-  / (?:malaria|pain|ulcer|ulcers|headache|cough|flu|fever|sickness|illness|disease|rain|rains|drought|job|money|business|phone|car|network|power|stima|umeme|water|maji|appetite|hope|joy|peace|sleep|energy|strength|nguvu|smile|confidence|health|afya|period|periods|rash|allergy|asthma|pressure|sugar) /u;
+  / (?:malaria|pain|ulcer|ulcers|headache|cough|flu|fever|sickness|illness|disease|rain|rains|drought|job|money|business|phone|car|network|power|stima|umeme|water|maji|appetite|hope|joy|peace|sleep|energy|strength|nguvu|smile|confidence|health|afya|period|periods|rash|allergy|asthma|pressure|sugar|cancer|tumou?r|tb|hiv|stroke|seizures?|fits|kifafa|saratani) /u;
+
+const LOST = / since (?:i )?(?:lost|losing) (?:my |the |our )?\p{L}+/gu;
+/** A sentence of wellbeing alone between the past and "it's back" ("… I was doing well. Since March it's back."). */
+const WELL_BETWEEN =
+  /^ (?:i was|i had been|i have been|things were|life was)(?: \p{L}+)? (?:well|fine|better|okay|ok|good|great|stable)(?: for (?:\p{L}+ ){0,3}?(?:years?|months?|a while))? $/u;
 
 /** "They are back" after a cue clause naming thoughts (no people named before), else "it's back" after one naming a
  * want or feeling (no thing named in the cue's sentence or before it). */
@@ -139,7 +179,8 @@ function backAgain(words: string, cue: string, sentence: string): RegExpExecArra
   const they = THOUGHTS_CUE.test(cue) ? THEY_BACK.exec(words) : null;
   if (they && !PEOPLE.test(words.slice(0, they.index + 1))) return they;
   const it = WANT_CUE.test(cue) ? IT_BACK.exec(words) : null;
-  return it && !THING.test(`${sentence} ${words.slice(0, it.index + 1)}`) ? it : null;
+  // A thing lost as the cause ("since i lost my job its back") is not what came back ("i lost my phone but now its back").
+  return it && !THING.test(`${sentence} ${words.slice(0, it.index + 1)}`.replace(LOST, ' ')) ? it : null;
 }
 
 /** The words after the last "but" ("everyone thinks i'm fine but i still want to": the belief is another's, not the act). */
@@ -174,11 +215,13 @@ export function repeatedLater(cs: readonly Clause[], i: number, afterCue: string
   for (let k = own; k <= cs.at(-1)!.sentence; k++) {
     const words = k === own ? rest : textOf(cs, k);
     // "they are back", "it's back" speak of the thoughts only right after a cue that names them.
-    const named = AGAIN_NAMED.exec(words) ?? (k <= own + 1 ? backAgain(words, cs[i]!.text, textOf(cs, own)) : null);
+    const backReach = k <= own + 1 || (k === own + 2 && WELL_BETWEEN.test(textOf(cs, own + 1)));
+    const named = AGAIN_NAMED.exec(words) ?? (backReach ? backAgain(words, cs[i]!.text, textOf(cs, own)) : null);
     const said = named ? null : AGAIN_SAID.exec(words);
     // Wanted again only right after the cue and opening its sentence, where "it" can be nothing else.
     const wanted = named || said || k > own + 1 ? null : openingSentence(AGAIN_WANTED.exec(words), words);
-    const m = named ?? said ?? wanted;
+    const m =
+      named ?? said ?? (wanted && FINISH.test(` ${wanted[0]} `) && !ATTEMPT_CUE.test(cs[i]!.text) ? null : wanted);
     if (!m) continue;
     // Dated long ago itself ("years ago i tried again"), it says nothing of now: the three words before it and after.
     // "… has been with me since last year" dates where it began, not the words.
@@ -186,7 +229,7 @@ export function repeatedLater(cs: readonly Clause[], i: number, afterCue: string
     const lead = words.slice(0, m.index).trim().split(' ').slice(-3);
     const turn = Math.max(...TURN.map((w) => lead.lastIndexOf(w)));
     const near = ` ${lead.slice(turn + 1).join(' ')} ${words.slice(m.index).trim()} `.replace(SINCE, ' ');
-    if ((HISTORY.test(near) || PAST_ANCHOR.test(near)) && !RECENT.test(near)) continue;
+    if ((HISTORY.test(near) || PAST_ANCHOR.test(near)) && !RECENT.test(near) && !WEEKDAY.test(near)) continue;
     const others = `${words.slice(0, m.index)} ${words.slice(m.index + m[0].length)}`;
     const between = [...Array(Math.max(0, k - own - 1)).keys()].map((d) => textOf(cs, own + 1 + d)).join(' ');
     // The rest of the cue's sentence, without the reason it gives ("… years ago after I lost my job").
@@ -200,7 +243,16 @@ export function repeatedLater(cs: readonly Clause[], i: number, afterCue: string
       !PROUD.test(`${between} ${words} ${textOf(cs, k + 1)}`) &&
       (named || !UNDERTAKING.test(`${between} ${others}`)) &&
       !HABIT.test(`${textOf(cs, own)} ${between} ${words}`) &&
-      !(wanted && (OTHER_EVENT.test(told) || OTHER_GOAL.test(`${told} ${between} ${words} ${textOf(cs, k + 1)}`)))
+      !(
+        MEANS_AGAIN.test(` ${m[0]} `) &&
+        (MEDICINE.test(cs.map((c) => c.text).join(' ')) || HOSPITAL.test(`${words} ${textOf(cs, k + 1)}`))
+      ) &&
+      !(
+        wanted &&
+        (OTHER_EVENT.test(told) ||
+          OTHER_GOAL.test(`${told} ${between} ${words} ${textOf(cs, k + 1)}`) ||
+          GOAL_FAILED.test(textOf(cs, own)))
+      )
     )
       return true;
   }

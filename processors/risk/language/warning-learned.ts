@@ -39,3 +39,33 @@ export const WARNING_MODELS: readonly LearnedModel[] = [first, refit, third, fou
  * its threshold, and the clause that weighs most for it: the first learned layer's reader with these models. */
 export const learnedWarning = (text: string, models: LearnedModel | readonly LearnedModel[] = WARNING_MODELS) =>
   learnedIdeation(text, models);
+
+/** The rest still telling that past ("before that i had given away my things"): not what is said of now. */
+const PAST_TOLD =
+  /[\s,.!?](?:before that|back then|at that time|that time|in those days|wakati huo|kabla ya hapo|siku hizo|i had|nilikuwa nime\p{L}+)[\s,.!?]/u;
+const OWN_ACT = new Set(['plan', 'behaviour']);
+const AGAIN = /(?<!\p{L})(?:again|agn|tena|relapsed?|nimerudia|nilirudia|imerudi|back)(?!\p{L})/u;
+
+/** Where a past told as over is all the rules settled, the text after its sentence: what the check-in says next ("I
+ * tried to end my life in 2018. This week I gave my things away …"), which the past does not settle. */
+export function afterHistory(text: string, found: CrisisLanguage): string | undefined {
+  if (['active', 'plan', 'behaviour'].includes(found.tier)) return undefined;
+  const settled = found.factors.filter((f) => SETTLED.has(f.code));
+  // Only one's own past attempt, act or plan: past thoughts settle more than their sentence ("i was suicidal …").
+  if (settled.length === 0 || settled.some((f) => f.code !== 'history' || !OWN_ACT.has(f.tier!))) return undefined;
+  let from = 0;
+  for (const f of settled) {
+    // A span cut short ends in "…": the clause's words up to there.
+    const shown = f.span.replace(/…$/u, '');
+    const at = text.indexOf(shown);
+    if (at < 0) return undefined;
+    const end = /[.!?\n]/u.exec(text.slice(at + shown.length));
+    // A clause cut short and never ended runs to the end: nothing after it is told apart from it.
+    if (!end && shown !== f.span) return undefined;
+    from = Math.max(from, at + shown.length + (end ? end.index + 1 : 0));
+  }
+  const rest = text.slice(from).trim();
+  // The act told again is repeated.ts's to read, with the dreams, habits and denials it knows; the model is not.
+  if (AGAIN.test(` ${rest.toLowerCase()} `) || PAST_TOLD.test(` ${rest.toLowerCase()} `)) return undefined;
+  return rest.split(/\s+/u).length >= 4 ? rest : undefined;
+}
