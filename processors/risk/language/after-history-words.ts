@@ -45,8 +45,12 @@ const OPENING_NOW =
 const PILLS_KEPT =
   ' i (?:have |am |have been )?(?:saving|stockpiling|hoarding) (?:up )?(?:my |the |some )?(?:pills|tablets|meds|medication)(?! (?:at|from|in)\\b| for (?:my|the|his|her|a trip|travel|safari|when)\\b)| i (?:have |am |have been )?collecting (?:up )?(?:pills|tablets)(?= $| for (?:weeks|months|a while|a month|a week)\\b)| i have (?:the |enough |all (?:the |my )?)(?:pills|tablets) (?:with me|saved|hidden)(?= $| (?:now|right now|and)\\b)| i have (?:the |a )?knife (?:with me|hidden)(?= $| (?:now|right now|and)\\b)';
 
+/** The means said ready, or who gets one's things decided ("last night the pills were ready on the table", "i am
+ * sorting out who gets my things"); not medicine ready for collection. */
+const MEANS_READY =
+  ' (?:the |my )?(?:pills|tablets|rope|poison|sumu|kamba|vidonge)(?: \\p{L}+){0,2}? (?:were|was|are|is|ziko|iko|ilikuwa|zilikuwa|vilikuwa|viko) (?:ready|tayari)(?! (?:for|at|kwa) )| i am (?:sorting out|deciding|writing down|listing) who (?:gets|will get|should get|takes) my (?:things|stuff|property|belongings)';
 /** A means got now, in any of these forms. */
-export const MEANS_GOT = `${OPENING_NOW}(?:${MEANS_ANY})| (?:today|tonight|yesterday|last night|this (?:week|morning|afternoon|evening)|leo|jana|juzi|wiki hii|usiku huu)(?: (?:and|na))?(?:${MEANS_ANY})|(?:${MEANS_ANY})${TIME_NOW}|(?:${MEANS_NOW})(?= $| (?:and|na|with me|now|hidden|ready|tayari|kwa|chini|ndani|under|in my|in the|wiki|jana|juzi|leo)\\b)|${PILLS_KEPT}| i have (?:got )?(?:everything|what|all) i need(?= $| (?:now|already|and|ready)\\b)`;
+export const MEANS_GOT = `${OPENING_NOW}(?:${MEANS_ANY})| (?:today|tonight|yesterday|last night|this (?:week|morning|afternoon|evening)|leo|jana|juzi|wiki hii|usiku huu)(?: (?:and|na))?(?:${MEANS_ANY})|(?:${MEANS_ANY})${TIME_NOW}|(?:${MEANS_NOW})(?= $| (?:and|na|with me|now|hidden|ready|tayari|kwa|chini|ndani|under|in my|in the|wiki|jana|juzi|leo)\\b)|${PILLS_KEPT}|${MEANS_READY}| i have (?:got )?(?:everything|what|all) i need(?= $| (?:now|already|and|ready)\\b)`;
 
 const WEEKDAYS = `(?:${DAYS})`;
 /** A time to come: the day a plan is set for. */
@@ -85,11 +89,11 @@ export const FAILED_BEFORE =
 
 /** Who pills are kept from for their safety, or whom an illness is hidden from: after the hiding, in its sentence. */
 const KEPT_FROM =
-  '(?!(?: \\p{L}+){0,8} (?:kids|children|child|son|daughter|baby|babies|grandchildren|grandkids|toddler|watoto|mtoto|mwanangu|wanangu|wajukuu|mjukuu|asizifikie|wasizifikie|asipate|wasipate|wasizipate|asizipate|reach|reach them)\\b)';
+  '(?!(?: [\\p{L}\\p{N}]+){0,8} (?:kids|children|child|son|daughter|baby|babies|grandchildren|grandkids|toddler|little one|year old|years old|mdogo wangu|watoto|mtoto|mwanangu|wanangu|wajukuu|mjukuu|asizifikie|wasizifikie|asipate|wasipate|wasizipate|asizipate|asizichukue|wasizichukue|reach|reach them|asijue|wasijue|asione|wasione)\\b)';
 /** Pills hidden now, where or from whom said ("i have been hiding pills in a shoe box", "nimeficha dawa kwa bag
  * yangu"); not kept from children. */
-export const PILLS_HIDDEN = ` i (?:have been |am |have )?hiding (?:the |my |some )?(?:pills|tablets)(?= $| (?:in|under|inside|so|where|for (?:weeks|months|a while|a month|a week))\\b)${KEPT_FROM}| (?:nimeficha|nimezificha|nimesha ?ficha) (?:hizo |zile )?dawa(?= (?:kwa|kwenye|chini|ndani)\\b)${KEPT_FROM}`;
+export const PILLS_HIDDEN = ` i (?:have been |am |have )?hiding (?:the |my |some )?(?:pills|tablets)(?= $| (?:in|under|inside|so|where|for (?:weeks|months|a while|a month|a week))\\b)${KEPT_FROM}| (?:nimeficha|nimezificha|nimesha ?ficha) (?:hizo |zile )?(?:dawa|pills|tablets|vidonge|tembe)(?= (?:kwa|kwenye|chini|ndani)\\b)${KEPT_FROM}`;
 /** Medicine a person hides for stigma or takes daily, anywhere in the check-in: ARVs, an HIV status, TB, epilepsy. */
 export const OWN_MEDICINE = re(
-  ' (?:arvs?|hiv|my status|status yangu|prep|tb|kifua kikuu|epilepsy|kifafa|pressure|presha|sukari|diabetes|antidepressants?|medication|prescribed|prescription|clinic|kliniki) ',
+  ' (?:arvs?|hiv|my status|status yangu|prep|tb|kifua kikuu|epilepsy|kifafa|pressure|presha|sukari|diabetes|antidepressants?|medication|medicine|prescribed|prescription|clinic|kliniki|condition|hali yangu|family planning|contraceptives?|uzazi wa mpango|witchcraft|uchawi) ',
 );

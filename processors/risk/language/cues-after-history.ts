@@ -75,6 +75,10 @@ const PLAN_SAID_OUT = new RegExp(
   ` (?:plan|planning|mpango|nimepanga|nimeshapanga)(?= )(?! *$)(?!(?: +(?:for|again|now|this time|already|tena|sasa|tayari|kesho|tarehe|siku|${WHEN}))+ *$)`,
   'u',
 );
+/** Something else tried, anywhere in the check-in, which "it" may name ("we tried IVF last year, i wish it had worked"). */
+const OTHER_TRY = re(
+  ' (?:tried|attempted|tulijaribu|nilijaribu|tumejaribu|nimejaribu) (?!(?:to )?(?:kill|end|take|hang|overdose|suicide|kujiua|kujitoa|kujimaliza|kujinyonga|it\\b|again\\b|tena\\b))\\p{L}+',
+);
 const blockers = {
   onlyWhole: OWN_SUICIDE,
   unlessBefore: NOT_MINE_BEFORE,
@@ -94,17 +98,17 @@ export const AFTER_HISTORY_CUES: readonly Cue[] = [
     selfReferring: true,
   },
   // The past act wished to have worked, said after it: "I tried to kill myself in 2021. I wish it had worked." (not
-  // where a business, an exam or a plan for something else is named in its sentence).
+  // where a business, an exam or a plan for something else is named in its sentence, or something else was tried).
   {
     tier: 'passive',
     code: 'wish_dead',
     re: re(
-      `(?:^|(?<= (?:and|but|now|sometimes|honestly|lakini|sasa|na))) i (?:still |sometimes |really |honestly )?wish (?:it|that) (?:had|would have|wouldve) (?:worked|succeeded)(?= $| (?:now|sometimes|every|and|but)\\b)| (?:natamani|nawish) (?:ingefanikiwa|ingefaulu)(?= $| (?:tu|kabisa)\\b)`,
+      `(?:^|(?<= (?:and|but|now|sometimes|honestly|lakini|sasa|na))) i (?:still |sometimes |really |honestly )?wish (?:it|that) (?:had |would have |wouldve )?(?:worked|succeeded)(?= $| (?:now|sometimes|every|and|but)\\b)| (?:natamani|nawish) (?:ingefanikiwa|ingefaulu)(?= $| (?:tu|kabisa)\\b)`,
     ),
     ...blockers,
-    unlessWhole: anyOf(JOKE, STORY_WHOLE),
+    unlessWhole: anyOf(JOKE, STORY_WHOLE, OTHER_TRY),
     unlessSentence: re(
-      ' (?:business|biashara|exam|mtihani|plan|project|marriage|relationship|shop|farm|shamba|deal|interview|application) ',
+      ' (?:business|biashara|exam|mtihani|plan|project|marriage|relationship|shop|farm|shamba|deal|interview|application|therapy|treatment|ivf) ',
     ),
   },
   // Pills hidden now: "i have been hiding pills in a shoe box", "nimeficha dawa kwa bag yangu"; not one's own medicine

@@ -38,9 +38,6 @@ const PASSIVE = [
   ` (?:ni)?(?:naju(?:ta|tia)|nimeju(?:ta|tia))(?: hata)? kuzaliwa(?: kwangu)?${BORN_END}`,
   // "mungu achukue tu roho yangu", "mungu chukua roho yangu".
   ` (?:mungu|god|lord) (?:a|ni)?chukue?(?: tu)? (?:roho yangu|maisha yangu|my soul|my life)(?= |$)`,
-  // "i regret surviving", "najuta kuokoka" (not "… the crash", "… kwa ajali").
-  ` i (?:(?:really|still|sometimes|honestly|kinda) )?regret (?:surviving|that i survived|being saved|waking up)(?= $| (?:every|sometimes|now|and|but|honestly|kabisa)\\b)(?! (?:and|but) (?:now )?(?:i am|im) (?:grateful|glad|thankful))`,
-  ` (?:ni)?(?:naju(?:ta|tia)|nimeju(?:ta|tia)) (?:kwa nini )?(?:kuokoka|kuokolewa|niliokoka|niliokolewa)(?= $| (?:kila|kabisa|tu|sana)\\b)`,
 ];
 /** Wishing one's mother had not borne one, as the speaker's own ("i wish my mom had aborted me", "ni kama mathe
  * angeniabort"). */
@@ -59,6 +56,11 @@ const ACTIVE = [
   // "thinking of ways to die", "… ways to end it".
   ` (?:thinking|think|thought|reading|searching) (?:of|about|up)? ?(?:ways|how) to (?:die|end it|end my life|disappear for good)(?= |$)`,
 ];
+/** "i regret surviving (that day)", "najuta kuokolewa" ("kuokoka" is also being born again, not here). */
+const REGRET_SURVIVING = [
+  ` i (?:(?:really|still|sometimes|honestly|kinda) )?regret (?:surviving|that i survived)(?: (?:that day|that night|that attempt|it))?(?= $| (?:every|sometimes|now|and|honestly|kabisa)\\b)`,
+  ` (?:ni)?(?:naju(?:ta|tia)|nimeju(?:ta|tia)) (?:kwa nini )?(?:kuokolewa|niliokolewa|kunusurika|ninusurika|nilinusurika)(?= $| (?:kila|kabisa|tu|sana)\\b)`,
+];
 const guards = {
   unlessNear: JOKE_AFTER,
   unlessBefore: NOT_OWN_PLAN,
@@ -66,6 +68,16 @@ const guards = {
 } as const;
 
 export const WISH_PLAIN_CUES: readonly Cue[] = [
+  // Not with thanks for being alive in its sentence ("i regret surviving, but i am grateful now"), nor a crash survived.
+  {
+    tier: 'passive',
+    code: 'wish_dead',
+    re: re(`(?:${REGRET_SURVIVING.join('|')})`),
+    ...guards,
+    unlessSentence: re(
+      ' (?:grateful|thankful|glad|happy to be alive|nashukuru|namshukuru|shukrani|crash|accident|ajali) ',
+    ),
+  },
   // The speaker's own wish whoever it names ("i envy the people who die in their sleep").
   {
     tier: 'passive',

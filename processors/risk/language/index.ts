@@ -31,15 +31,18 @@ const WEIGHTS: Record<string, number> = {
 
 /** A past attempt or self-harm of one's own beside a current wish: with a wish (0.35) it makes the check-in high. */
 const PRIOR_ACT_WITH_IDEATION = 0.5;
-/** A wish whose own words say it is past, gone or dreamt: not the current wish that makes a past act weigh more. */
-const NOT_NOW =
-  /[\s,.!?](?:no longer|not anymore|anymore|used to|(?<!have |has |had )wanted|nilikuwa|nilitaka|nilitamani|dream|dreamt|dreamed|ndoto|healed|nimepona)[\s,.!?]/u;
+/** A wish whose own words say it is gone, dreamt or healed, or told in a past form with no day of now: not the current
+ * wish that makes a past act weigh more ("last night i wanted to die" is current). */
+const GONE = /[\s,.!?](?:no longer|used to|dream|dreamt|dreamed|ndoto|healed|nimepona)[\s,.!?]/u;
+const PAST_FORM = /[\s,.!?](?:(?<!have |has )wanted|nilikuwa|nilitaka|nilitamani)[\s,.!?]/u;
+const NOW_SAID = /[\s,.!?](?:last night|yesterday|today|tonight|this week|jana|leo|wiki hii)[\s,.!?]/u;
+const notNow = (span: string) => GONE.test(span) || (PAST_FORM.test(span) && !NOW_SAID.test(span));
 
 function languageFactors(found: CrisisLanguage): RiskFactor[] {
   // A prior act is the strongest known predictor: with current ideation it counts more (C-SSRS: lifetime behaviour).
   const priorAct =
     found.factors.some((f) => f.code === 'history' && f.tier === 'behaviour') &&
-    found.factors.some((f) => f.code.startsWith('ideation_') && !NOT_NOW.test(` ${f.span.toLowerCase()} `));
+    found.factors.some((f) => f.code.startsWith('ideation_') && !notNow(` ${f.span.toLowerCase()} `));
   return found.factors.map((f) => {
     const ideation = f.code.startsWith('ideation_') && f.tier;
     const prior = priorAct && f.code === 'history' && f.tier === 'behaviour';

@@ -14,7 +14,7 @@ const WEEKDAY = new RegExp(` (?<! (?:a|one|every|each) )(?:${WEEKDAYS}|${SIKU})(
 /** A weekday with its part of the day: "on saturday", "last friday night". */
 const ON_DAY = `(?:on |this |last )?(?:${WEEKDAYS})(?: night| morning| evening| afternoon)?`;
 /** After the same place visited: the end, a time, or a wait there ("… and stood there"); not a visit's purpose. */
-const PLACE_END = `(?= $| (?:yesterday|last|today|tonight|this|again|on (?:${DAYS})|${DAYS}|and (?:stood|sat|waited|stayed|looked down|thought))\\b)`;
+const PLACE_END = `(?=(?: (?:yesterday|last night|today|tonight|this (?:morning|week|weekend)|again|on (?:${DAYS})|last (?:${DAYS})|${DAYS}))?(?: $| and (?:stood|sat|waited|stayed|looked down|thought)\\b))`;
 /** What may follow the repetition: a time, a reason, the end; not an object ("tried again for the scholarship"). */
 const AFTER = `(?= $| (?:last|yesterday|today|tonight|this|on (?:${DAYS})|over|recently|earlier|two|a|few|after|because|but|so|since|every|most|with no|into cutting|into self|and again(?! to)|and(?! (?:again|passed|got|it worked|succeeded|won|made it|did better))|${DAYS}|\\p{N}+)\\b)`;
 /** The end, or a time: for wordings that take an object of anything ("gave in and bought the phone"). */
@@ -43,7 +43,7 @@ const AGAIN_NAMED = re(
     `| (?:been|am|m|started|start) (?:doing it|cutting|self harming|hurting myself) again\\b` +
     `| ${THOUGHTS} (?:(?:is|are|has|have|came|come|coming|has come|have come) back|(?:has |have )?returned)(?! (?:under|in|for (?:her|him|them)|but they are about)\\b)(?! (?:\\p{L}+ ){0,3}about (?!it|killing|dying|suicide|ending|hurting|cutting|self|death)\\b)` +
     `| i (?:went|have gone|have been going|keep going) back to (?:the same|that) (?:place|spot)${PLACE_END}` +
-    `| (?:the same|those|these|my old|the old) (?:suicidal )?(?:thoughts?|urges?)(?: of (?:killing|ending|hurting) (?:myself|my life))? (?:are|is|have gotten|are getting) (?:even )?(?:louder|stronger|worse|heavier)\\b` +
+    `| (?:(?:the same|my old|the old) (?:suicidal )?(?:thoughts?|urges?)|(?:those|these|the|my) suicidal (?:thoughts?|urges?)|(?:those|these|the) (?:thoughts?|urges?) of (?:killing|ending|hurting) (?:myself|my life))(?: of (?:killing|ending|hurting) (?:myself|my life))? (?:are|is|have gotten|are getting) (?:even )?(?:louder|stronger|worse|heavier)\\b` +
     `|(?:^ | i )(?:am|went|have gone|have been) back (?:in (?:that (?:dark )?place|the same dark place)|(?:in|to) (?:that|the same|the old) (?:mindset|headspace|dark place|state of mind))(?= $| (?!(?:of|as|visiting|on|many|with|to|for)\\b))| (?:having|have|had) (?:those|these|the) thoughts again| thinking about (?:trying|doing it) again| i (?:have|ve|had|got) a plan again| (?:days|weeks|months|years) clean until (?:yesterday|last|today|this|tonight|${DAYS})\\b` +
     `| (?:nili|nime|nika|nishali|nimeshali)(?:jaribu|try|tri|jikata|jiumiza|jidhuru)\\p{L}* tena(?: tena)?${AFTER_TRIED_SW}` +
     `| nime(?:rudi|anza) (?:tena )?ku(?:jikata|jidhuru|jiumiza)` +
@@ -61,7 +61,7 @@ const STILL =
   '|i never stopped wanting (?:that|it|to die|out)' +
   '|bado (?:niko na|nina|nko na) (?:hizo|hayo|hiyo|haya|hizi) mawazo|bado (?:nataka|najiskia hivyo|najiskia hivo)(?= $| (?:even|hata|kila|sana)\\b)|(?:mawazo|hisia|feeling|thoughts|wish|urge|urges|hamu)(?: \\p{L}+){0,3} bado (?:iko|ziko|yapo|zipo)(?= $)' +
   '|(?:it|that|this|that feeling|the feeling|the wanting|the thoughts?|those thoughts|these thoughts|the urges?|the wish) (?:(?:has|have) (?:not|never) (?:really )?(?:gone away|left|stopped|gone)|(?:hasnt|havent) (?:really )?(?:gone away|left|stopped|gone)|never (?:really )?(?:went away|left|stopped)|(?:has|have) (?:been|stayed) with me)' +
-  '|nothing has changed(?= $| (?:and|but) i (?:cant|can not|cannot|still)\\b)|(?<=^ )(?:and |but |honestly )?i (?:still )?feel (?:exactly |just )?the same (?:about it|way)(?= $| (?:now|today|again)\\b)|bado (?:najisikia|nawaza|nahisi) (?:hivyo|vivyo hivyo|hivo)|(?:mpaka|hadi) (?:leo|sasa) (?:bado )?(?:najisikia|nawaza|nahisi|nafikiria) (?:hivyo hivyo|hivyo|vivyo hivyo|hivo|hivi)(?! (?:\\p{L}+ )?(?:ni|ilikuwa|was|is)\\b)|(?:mawazo|hisia|hamu)(?: (?:hayo|hizo|yale|zile))? (?:hayajawahi|hazijawahi|haijawahi) (?:kuondoka|kuisha|kuniacha|kupotea)|(?:mawazo|hisia|hamu)(?: (?:hayo|hizo|yale|zile))? (?:bado )?(?:hayajaisha|hazijaisha|haijaisha|hayajaniacha|hazijaniacha))';
+  '|nothing has changed(?= $| (?:and|but) i (?:cant|can not|cannot|still)\\b)|(?<=^ )(?:and |but |honestly )?i (?:still )?feel (?:exactly |just )?the same (?:about it|way)(?= $| (?:now|today|again)\\b)|(?<=^ )(?:and |but |honestly )?i (?:have been|am|keep) feeling (?:exactly |just )?(?:like that|the same way|that way) (?:again|lately|recently|these days|now)\\b|bado (?:najisikia|nawaza|nahisi) (?:hivyo|vivyo hivyo|hivo)|(?:mpaka|hadi) (?:leo|sasa) (?:bado )?(?:najisikia|nawaza|nahisi|nafikiria) (?:hivyo hivyo|hivyo|vivyo hivyo|hivo|hivi)(?! (?:\\p{L}+ )?(?:ni|ilikuwa|was|is)\\b)|(?:mawazo|hisia|hamu)(?: (?:hayo|hizo|yale|zile))? (?:hayajawahi|hazijawahi|haijawahi) (?:kuondoka|kuisha|kuniacha|kupotea)|(?:mawazo|hisia|hamu)(?: (?:hayo|hizo|yale|zile))? (?:bado )?(?:hayajaisha|hazijaisha|haijaisha|hayajaniacha|hazijaniacha))';
 /** The act said again by a pronoun or "relapse", or the feeling said to go on, which another undertaking may own. */
 const AGAIN_SAID = re(
   `(?:^ | i (?:have |had |just |then |actually )?)(?:did it|did that|done it) again${AFTER}` +
@@ -88,6 +88,10 @@ const AGAIN_WANTED = re(
 /** A cue clause that tells an attempt, which "finish it" may take up. */
 const ATTEMPT_CUE = / (?:tried|attempted|attempt|overdosed|nilijaribu|niliwahi kujaribu) /u;
 const FINISH = / finish (?:it|the job|what i started) /u;
+/** Another undertaking left unfinished, anywhere in the check-in, which "finish it" may name ("… dropped out of campus"). */
+const UNFINISHED = re(
+  ' (?:school|shule|campus|college|university|chuo|masomo|studies|degree|course|dropped out|nikaacha|niliacha|project|thesis|book|house|nyumba|building|assignment|report|kazi|work) ',
+);
 /** Only a joining word or a time before it in its sentence. */
 const OPENER =
   /^(?: (?:in|mwaka(?: wa)?) \p{N}{4})?(?: *(?:and|but|so|now|honestly|today|tonight|lately|sometimes|these days|i think|i feel like|part of me|na|lakini|ila|sasa|leo|siku hizi))* *$/u;
@@ -104,6 +108,8 @@ const OTHER_GOAL = re(
   ' (?:exams?|tests?|kcse|kcpe|interview|course|degree|masters|diploma|business|biashara|marathon|race|application|scholarship|visa|driving|mtihani|mitihani|kazi|job|recipe|cake|audition|season|harvest|shamba|loan|mkopo|election|tender|dating|divorce|marriage|checkup|cpa|church|kanisa) ',
 );
 
+/** A decision to try again (session 48's Swahili wordings), which a failed goal told as the past act's reason may own. */
+const DECIDED_TRY = / (?:nimeamua|nimepanga|napanga) kujaribu /u;
 /** A goal failed, told as the past act's reason, which "try again" may take up ("… baada ya kufeli mtihani"). */
 const GOAL_FAILED = re(
   ' (?:kufeli|nilifeli|nimefeli|failed|failing|kushindwa|nilishindwa) (?:\\p{L}+ ){0,2}(?:mtihani|mitihani|exams?|kcse|kcpe|tests?|interview|usaili|biashara|business) ',
@@ -113,12 +119,12 @@ const NOT_DONE = re(
   ' (?:if|whether|think|thinks|thought that|not true|asking|asks|asked|dream|dreamt|dreamed|ndoto|eti|kama|she|he|shes|hes|her|his|they|theyre|their|told me|heard|nimesikia|nilisikia) ',
 );
 /** One's own or a sick person's medicine, anywhere in the check-in, which the pills got again may be ("… the ones the
- * doctor prescribed for my blood pressure", "mtoto anaumwa"); a hospital only in their sentence or the next (a stay
- * after the past act is told with it). */
+ * doctor prescribed for my blood pressure", "dawa ziliisha"; "sick of this life" and "ran out of hope" are not). */
 const MEDICINE = re(
-  ' (?:doctor|daktari|clinic|kliniki|zahanati|prescribed|prescription|refill|chemist|pharmacy|pressure|presha|sukari|diabetes|malaria|arvs?|vitamins?|antibiotics?|antidepressants?|meds|medication|sick|ill|anaumwa|naumwa|mgonjwa|ugonjwa|treatment|matibabu|ziliisha|zimeisha|ran out) ',
+  ' (?:doctor|daktari|clinic|kliniki|zahanati|prescribed|prescription|refill|chemist|pharmacy|pressure|presha|sukari|diabetes|malaria|arvs?|vitamins?|antibiotics?|antidepressants?|meds|medication|treatment|matibabu|sick(?! of)|anaumwa|naumwa|mgonjwa|ugonjwa|ziliisha|zimeisha|ran out(?! of hope)) ',
 );
-const HOSPITAL = / (?:hospital|hospitali) /u;
+/** … or a hospital in their sentence or the next (a stay after the past act is told with it). */
+const MEDICINE_NEAR = re(' (?:hospital|hospitali) ');
 /** The means got again: "the pills", "dawa tena". */
 const MEANS_AGAIN = / (?:the (?:pills|tablets)|dawa|vidonge|tembe) /u;
 /** A clause after it that takes it back ("No, I didn't.", "I mean I got the urge"). */
@@ -164,9 +170,9 @@ const WANT_CUE =
   / (?:want|wanted|wanting|wish|wished|feel|felt|feeling|feelings|suicidal|thoughts?|urges?|attempt|attempted|tried|nilijaribu|kujiua) /u;
 /** "… and now it's back"; not "back on track", nor where an illness, the rain or a thing was named that "it" may be. */
 const IT_BACK =
-  / (?:it|its|it is|it has|its come|it came|it has come) (?:\p{L}+ )?(?:back|returned)(?= $| (?:now|again|and|but|this|last|since|every|lately|recently)\b)/u;
+  / (?<!(?:got|get|gave|give|bring|brought|took|take|put|paid|pay|won|win|want|wanted) )(?:it|its|it is|it has|its come|it came|it has come) (?:\p{L}+ )?(?:back|returned)(?= $| (?:now|again|and|but|this|last|since|every|lately|recently)\b)/u;
 const THING =
-  / (?:malaria|pain|ulcer|ulcers|headache|cough|flu|fever|sickness|illness|disease|rain|rains|drought|job|money|business|phone|car|network|power|stima|umeme|water|maji|appetite|hope|joy|peace|sleep|energy|strength|nguvu|smile|confidence|health|afya|period|periods|rash|allergy|asthma|pressure|sugar|cancer|tumou?r|tb|hiv|stroke|seizures?|fits|kifafa|saratani) /u;
+  / (?:malaria|pain|ulcer|ulcers|headache|cough|flu|fever|sickness|illness|disease|rain|rains|drought|job|money|business|phone|car|network|power|stima|umeme|water|maji|appetite|hope|joy|peace|sleep|energy|strength|nguvu|smile|confidence|health|afya|period|periods|rash|allergy|asthma|pressure|sugar|voice|weight|land|shamba|id|passport|licence|license|faith|imani|hair|memory|eyesight|vision|humou?r|cancer|tumou?r|tb|hiv|stroke|seizures?|fits|kifafa|saratani) /u;
 
 const LOST = / since (?:i )?(?:lost|losing) (?:my |the |our )?\p{L}+/gu;
 /** A sentence of wellbeing alone between the past and "it's back" ("… I was doing well. Since March it's back."). */
@@ -188,6 +194,8 @@ const afterContrast = (lead: string) => {
   const at = Math.max(...[' but ', ' lakini ', ' ila ', ' though '].map((w) => lead.lastIndexOf(w)));
   return at < 0 ? lead : lead.slice(at);
 };
+
+const allText = (cs: readonly Clause[]) => ` ${cs.map((c) => c.text.trim()).join(' ')} `;
 
 const textOf = (cs: readonly Clause[], k: number) =>
   ` ${cs
@@ -221,7 +229,11 @@ export function repeatedLater(cs: readonly Clause[], i: number, afterCue: string
     // Wanted again only right after the cue and opening its sentence, where "it" can be nothing else.
     const wanted = named || said || k > own + 1 ? null : openingSentence(AGAIN_WANTED.exec(words), words);
     const m =
-      named ?? said ?? (wanted && FINISH.test(` ${wanted[0]} `) && !ATTEMPT_CUE.test(cs[i]!.text) ? null : wanted);
+      named ??
+      said ??
+      (wanted && FINISH.test(` ${wanted[0]} `) && (!ATTEMPT_CUE.test(cs[i]!.text) || UNFINISHED.test(allText(cs)))
+        ? null
+        : wanted);
     if (!m) continue;
     // Dated long ago itself ("years ago i tried again"), it says nothing of now: the three words before it and after.
     // "… has been with me since last year" dates where it began, not the words.
@@ -245,13 +257,13 @@ export function repeatedLater(cs: readonly Clause[], i: number, afterCue: string
       !HABIT.test(`${textOf(cs, own)} ${between} ${words}`) &&
       !(
         MEANS_AGAIN.test(` ${m[0]} `) &&
-        (MEDICINE.test(cs.map((c) => c.text).join(' ')) || HOSPITAL.test(`${words} ${textOf(cs, k + 1)}`))
+        (MEDICINE.test(allText(cs)) || MEDICINE_NEAR.test(`${words} ${textOf(cs, k + 1)}`))
       ) &&
       !(
         wanted &&
         (OTHER_EVENT.test(told) ||
-          OTHER_GOAL.test(`${told} ${between} ${words} ${textOf(cs, k + 1)}`) ||
-          GOAL_FAILED.test(textOf(cs, own)))
+          (!FINISH.test(` ${m[0]} `) && OTHER_GOAL.test(`${told} ${between} ${words} ${textOf(cs, k + 1)}`)) ||
+          (DECIDED_TRY.test(` ${m[0]} `) && GOAL_FAILED.test(textOf(cs, own))))
       )
     )
       return true;

@@ -42,7 +42,9 @@ export const learnedWarning = (text: string, models: LearnedModel | readonly Lea
 
 /** The rest still telling that past ("before that i had given away my things"): not what is said of now. */
 const PAST_TOLD =
-  /[\s,.!?](?:before that|back then|at that time|that time|in those days|wakati huo|kabla ya hapo|siku hizo|i had|nilikuwa nime\p{L}+)[\s,.!?]/u;
+  /[\s,.!?](?:before that|back then|at that time|that time|in those days|wakati huo|kabla ya hapo|siku hizo|i had)[\s,.!?]/u;
+/** A day of now in the rest: what "i had" or "nilikuwa" tells is of it ("leo nilikuwa nimeandika wosia"). */
+const NOW_SAID = /[\s,.!?](?:last night|yesterday|today|tonight|this week|jana|leo|usiku huu|wiki hii)[\s,.!?]/u;
 const OWN_ACT = new Set(['plan', 'behaviour']);
 const AGAIN = /(?<!\p{L})(?:again|agn|tena|relapsed?|nimerudia|nilirudia|imerudi|back)(?!\p{L})/u;
 
@@ -66,6 +68,7 @@ export function afterHistory(text: string, found: CrisisLanguage): string | unde
   }
   const rest = text.slice(from).trim();
   // The act told again is repeated.ts's to read, with the dreams, habits and denials it knows; the model is not.
-  if (AGAIN.test(` ${rest.toLowerCase()} `) || PAST_TOLD.test(` ${rest.toLowerCase()} `)) return undefined;
+  const said = ` ${rest.toLowerCase()} `;
+  if (AGAIN.test(said) || (PAST_TOLD.test(said) && !NOW_SAID.test(said))) return undefined;
   return rest.split(/\s+/u).length >= 4 ? rest : undefined;
 }

@@ -96,4 +96,43 @@ describe('crisis language: a past attempt dated by a year, and what makes it cur
       'i tried to kill myself in 2019 but i failed. i regret surviving': 'high',
     });
   });
+
+  // A second code review's cases (session 48).
+  it('leaves a thing got back, hidden medicine, church salvation, another unfinished goal and another try as they were', () => {
+    expectLevels({
+      'I tried to end my life years ago. My voice was gone after that but now it is back.': 'low',
+      'i tried to kill myself years ago after my uncle grabbed our land. we went to court and we got it back last month':
+        'low',
+      'now i am hiding the pills in the top shelf so my 2 year old cannot reach them. i tried to kill myself years ago':
+        'low',
+      'nilijaribu kujiua zamani. sasa nimeficha dawa kwa bag yangu mume wangu asijue': 'low',
+      'najuta kuokoka sana, pastor ananiitisha pesa kila jumapili': 'low',
+      'i regret surviving, but i am grateful': 'low',
+      'I attempted suicide years ago and dropped out of campus. I will finish what I started this year.': 'low',
+      'I tried to kill myself years ago at the river. I went back to the same place yesterday with my pastor to pray.':
+        'low',
+      'I attempted suicide years ago. I keep worrying about my exams and fees and these thoughts are getting worse.':
+        'low',
+      'i tried to kill myself years ago. we tried IVF last year, i wish it had worked': 'low',
+      'i tried to kill myself in 2018. before that i had given away my things and written letters to my family. now i am doing well':
+        'low',
+    });
+  });
+
+  it('reads current risk after a year-dated attempt that the first version let fall', () => {
+    expectLevels({
+      'I attempted suicide in 2019. Im gonna finish the job this weekend.': 'critical',
+      'I tried to kill myself in 2018 after I failed my exams. I want to do it again tonight.': 'critical',
+      'I tried to kill myself in 2020. Last night the pills were ready on the table.': 'critical',
+      'i tried to kill myself in 2019. i have stopped taking my meds and i am sorting out who gets my things':
+        'critical',
+      "I tried to end my life in 2019. I have been feeling exactly like that lately and I can't stop thinking about it.":
+        'critical',
+      "I overdosed years ago. I'm so sick of this life. I got the pills again.": 'critical',
+      'I tried to kill myself in 2021. I wish it worked.': 'high',
+      'I tried to kill myself in 2021. i regret surviving that day': 'high',
+      'I attempted suicide years ago. Last night I wanted to die so badly.': 'high',
+      'nilijaribu kujiua in 2017 after my mum died na sasa nimeficha pills kwa wardrobe': 'critical',
+    });
+  });
 });
