@@ -59,7 +59,6 @@ import { INTO_TRAFFIC_CUES } from './cues-into-traffic.js';
 import { ONLY_WAY_CUES } from './cues-only-way.js';
 import { SAVED_ANGRY_CUES } from './cues-saved-angry.js';
 import { AFTER_HISTORY_CUES } from './cues-after-history.js';
-import { AFTER_PAST_THOUGHTS_CUES } from './cues-after-past-thoughts.js';
 import { anySpaces, re } from './words.js';
 
 // Crisis-language cues in English, Swahili and Sheng (our own rule set, written from the C-SSRS screener's
@@ -176,7 +175,6 @@ export const LATER_CUES: readonly Cue[] = [
   ...ONLY_WAY_CUES,
   ...SAVED_ANGRY_CUES,
   ...AFTER_HISTORY_CUES,
-  ...AFTER_PAST_THOUGHTS_CUES,
 ].map((c) => ({
   ...c,
   raiseOnly: true,

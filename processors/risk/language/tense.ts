@@ -89,13 +89,6 @@ const FUTURE =
   / (?:will|ll|going to|gonna|shall|should|must|nita\p{L}+|sitakuwepo|sitakuwa|sitaamka|sitarudi|sitaona|nime(?:sha)?(?:amua|panga|decide)) /u;
 /** A turn to now right before the cue ("… years ago and now [i have bought a rope]", "… zamani na sasa [nimenunua kamba]"). */
 const NOW_BEFORE = / (?:now|sasa|sahii|sai) $/u;
-/** … or a turn to now after a past told earlier in the clause ("when i was 15 i tried … now am 24 and the same voice
- * …"): the cue after it is of now. */
-const NOW_TURN = / (?:now|sasa|sahii|sai|these days|nowadays|siku hizi) /gu;
-const turnedToNow = (before: string): boolean => {
-  const turns = [...` ${before} `.matchAll(NOW_TURN)];
-  return NOW_BEFORE.test(before) || (turns.length > 0 && HISTORY.test(` ${before} `.slice(0, turns.at(-1)!.index + 1)));
-};
 /** The few words right before a cue, none before a joining word ("i used to [want to die]" keeps "i used to"; "my dad
  * died years ago and i [want to die]" keeps only "i"). */
 const governing = (before: string) =>
@@ -128,7 +121,7 @@ export function pastReading(
   // A cue told in the present or the future ("years ago i was bullied and now i want to die", "i will kill myself
   // tonight") is never put in the past by the clause's other words or the text's "now i am fine"; only the words right
   // before it can ("i used to want to die").
-  const present = !toldAsPast && (PRESENT.test(` ${own}`) || FUTURE.test(` ${own}`) || turnedToNow(before));
+  const present = !toldAsPast && (PRESENT.test(` ${own}`) || FUTURE.test(` ${own}`) || NOW_BEFORE.test(before));
   // Dated by the clause after it, the rest of the text may still say it goes on ("… That was in 2019. I still think …").
   const sameSentence = cs.filter((x) => x.sentence === c.sentence || (text.backAnchoredLater && cs.indexOf(x) > i));
   // Words after it saying it happened again or goes on ("… Last night I tried again.", "… I still do.") make it current
