@@ -40,12 +40,13 @@ const notNow = (span: string) => GONE.test(span) || (PAST_FORM.test(span) && !NO
 
 function languageFactors(found: CrisisLanguage): RiskFactor[] {
   // A prior act is the strongest known predictor: with current ideation it counts more (C-SSRS: lifetime behaviour).
+  const isPriorAct = (f: CrisisLanguage['factors'][number]) => f.code === 'history' && f.tier === 'behaviour';
   const priorAct =
-    found.factors.some((f) => f.code === 'history' && f.tier === 'behaviour') &&
+    found.factors.some(isPriorAct) &&
     found.factors.some((f) => f.code.startsWith('ideation_') && !notNow(` ${f.span.toLowerCase()} `));
   return found.factors.map((f) => {
     const ideation = f.code.startsWith('ideation_') && f.tier;
-    const prior = priorAct && f.code === 'history' && f.tier === 'behaviour';
+    const prior = priorAct && isPriorAct(f);
     const weight = ideation
       ? TIER_FLOOR[f.tier!]
       : prior
@@ -143,8 +144,9 @@ function readWith(
     });
   // High at most: plans told through warning signs, learned from their vocabulary; a clinician is asked to look.
   // The rules' spans are of the text they read, fillers removed.
-  const rest = warningModelMaySpeak(found) ? undefined : afterHistory(ruled, found);
-  const warning = warningModelMaySpeak(found) ? warningOf() : rest ? learnedWarning(rest) : undefined;
+  const maySpeak = warningModelMaySpeak(found);
+  const rest = maySpeak ? undefined : afterHistory(ruled, found);
+  const warning = maySpeak ? warningOf() : rest ? learnedWarning(rest) : undefined;
   if (warning)
     factors.push({
       layer: 'language',

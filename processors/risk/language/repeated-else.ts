@@ -4,7 +4,8 @@ import { re } from './words.js';
 // What else a repetition told after one's own past may be, for repeated.ts: a reason, another event, goal or habit,
 // a supposition, one's medicine, a refusal, an urge ridden out, a milestone (sessions 36–48, reviews and red teams).
 
-const DAYS = `${WEEKDAYS}|the weekend`;
+/** The weekdays and the weekend, as a regex alternation (repeated.ts reads the same). */
+export const DAYS = `${WEEKDAYS}|the weekend`;
 
 /** A reason told after the past act, which a wanted repetition does not take for "it". */
 export const CAUSE = / (?:after|when|because|since|kwa sababu|baada ya|nilipo\p{L}*) .*$/u;

@@ -4,6 +4,7 @@ import { DAYS as WEEKDAYS, SIKU } from './planned-words.js';
 import { re } from './words.js';
 import {
   CAUSE,
+  DAYS,
   DECIDED_TRY,
   GOAL_FAILED,
   HABIT,
@@ -24,7 +25,6 @@ import {
 // sentence, so a history told first hid them (session 36). Three earlier tries were withdrawn for raising ordinary
 // texts (RULES.md, reviews 30, 31, 39); the exceptions below are what they and red teams 147–153 raised.
 
-const DAYS = `${WEEKDAYS}|the weekend`;
 /** A weekday said with the repetition dates it this week, whatever dated the first act ("… years ago. on saturday i tried again"). */
 const WEEKDAY = new RegExp(` (?<! (?:a|one|every|each) )(?:${WEEKDAYS}|${SIKU})(?!\\p{L}| moja)`, 'u');
 /** A weekday with its part of the day: "on saturday", "last friday night". */
@@ -98,7 +98,7 @@ const AGAIN_WANTED = re(
   ` i (?:still |really |just )?(?:(?:(?:want|need|plan|am planning|am going|have (?:the|an) urge) to |will )(?:do it|do that|try|try it|attempt it|attempt)|feel like (?:doing it|trying it|trying)|(?:have been|am|keep) thinking about (?:it|that|doing it)) (?:again|once more|one more time)${WANT_END}` +
     `| (?:(?:nataka|natamani|ninataka|nimepanga|napanga|nimeamua) ku(?:jaribu|fanya)(?: hivyo)?|nitajaribu|nitafanya|ntajaribu|ntafanya) tena(?= $| (?:kesho|leo|usiku|wiki|hii|sasa|tu|jumamosi|jumapili|ijumaa)\\b)(?!(?: \\p{L}+){0,3} (?:sherehe|party|birthday|harusi|mtihani|exam|biashara|kazi|safari|trip|mkutano|meeting|usaili|interview)\\b)` +
     `| (?:nafikiria|nawaza|nataka|napanga|nimeamua|nimepanga) (?:ku)?rudia(?: tena)?(?= $| (?:kesho|leo|usiku|wiki|hii|sasa|tu|${SIKU})\\b)` +
-    // "finish it" only after an attempt told (FINISHED_CUE): "I tried to kill myself in 2019. I am going to finish it."
+    // "finish it" only after an attempt told (ATTEMPT_CUE): "I tried to kill myself in 2019. I am going to finish it."
     `| i (?:am going to|will|am gonna|want to|need to) finish (?:it|the job|what i started)(?: this time)?${WANT_END}`,
 );
 /** A cue clause that tells an attempt, which "finish it" may take up. */
@@ -192,13 +192,11 @@ export function repeatedLater(cs: readonly Clause[], i: number, afterCue: string
     const named = AGAIN_NAMED.exec(words) ?? (backReach ? backAgain(words, cs[i]!.text, textOf(cs, own)) : null);
     const said = named ? null : AGAIN_SAID.exec(words);
     // Wanted again only right after the cue and opening its sentence, where "it" can be nothing else.
-    const wanted = named || said || k > own + 1 ? null : openingSentence(AGAIN_WANTED.exec(words), words);
-    const m =
-      named ??
-      said ??
-      (wanted && FINISH.test(` ${wanted[0]} `) && (!ATTEMPT_CUE.test(cs[i]!.text) || UNFINISHED.test(allText(cs)))
-        ? null
-        : wanted);
+    const asked = named || said || k > own + 1 ? null : openingSentence(AGAIN_WANTED.exec(words), words);
+    // "finish it" takes up an attempt told, never another undertaking left unfinished.
+    const finish = asked !== null && FINISH.test(` ${asked[0]} `);
+    const wanted = finish && (!ATTEMPT_CUE.test(cs[i]!.text) || UNFINISHED.test(allText(cs))) ? null : asked;
+    const m = named ?? said ?? wanted;
     if (!m) continue;
     // Dated long ago itself ("years ago i tried again"), it says nothing of now: the three words before it and after.
     // "… has been with me since last year" dates where it began, not the words.
@@ -227,7 +225,7 @@ export function repeatedLater(cs: readonly Clause[], i: number, afterCue: string
       !(
         wanted &&
         (OTHER_EVENT.test(told) ||
-          (!FINISH.test(` ${m[0]} `) && OTHER_GOAL.test(`${told} ${between} ${words} ${textOf(cs, k + 1)}`)) ||
+          (!finish && OTHER_GOAL.test(`${told} ${between} ${words} ${textOf(cs, k + 1)}`)) ||
           (DECIDED_TRY.test(` ${m[0]} `) && GOAL_FAILED.test(textOf(cs, own))))
       )
     )
