@@ -1,5 +1,5 @@
 import type { Clause } from './normalise.js';
-import { HISTORY, PRESENT } from './patterns.js';
+import { HISTORY, pastYears, PRESENT } from './patterns.js';
 
 // A history of self-harm or ideation stays history when the check-in says nothing else but a wellbeing dated now ("i
 // used to self harm and today i feel good") or an everyday doing ("… but yesterday i went to church again"), with
@@ -10,7 +10,7 @@ const RECENT_WORDS =
   '(?:today|yesterday|last night|this morning|this week|last week|last weekend|these days|nowadays|currently|right now|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|last (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|leo|jana|juzi|wiki hii|siku hizi|asubuhi)';
 /** Not a reason, object or time tied to it: "… at peace with it", "… because …", "… niko sawa na kufa". */
 const ENDS =
-  '(?= $| (?!(?:with|about|to|for|if|when|that|because|since|as|after|knowing|now|doing|dying|cutting|ni|kwa|kwamba|kwasababu|baada|tangu|na)\\b))';
+  '(?= $| (?!(?:with|about|to|for|at|if|when|that|because|since|as|after|knowing|now|doing|dying|cutting|ni|kwa|kwamba|kwasababu|baada|tangu|na)\\b))';
 /** A time that dates a wellbeing: "today i feel good", "this week i am doing better", "leo niko sawa". */
 const WELL = `${RECENT_WORDS} (?:i am|am|i feel|i am feeling|i have been|feeling|niko|nimekuwa|najisikia) (?:much |a lot |so |really |very |quite |pretty |totally )?(?:good|fine|ok|okay|better|happy|great|well|doing (?:well|good|great|better|fine|okay|ok)|in a good place|healthy|strong|stronger|grateful to be alive|grateful|blessed|proud of myself|hopeful|sawa|poa|salama|vizuri|fiti|mzima|bora|na furaha|mwenye furaha)${ENDS}`;
 /** An everyday doing, maybe dated, maybe "again": "yesterday i went to therapy again", "jana nilienda kanisani tena". */
@@ -32,11 +32,29 @@ const BESIDE = new Set(
 
 const allIn = (t: string, words: ReadonlySet<string>) => t.split(' ').every((w) => !w || words.has(w));
 
-/** Whether the check-in is cue `cue` of clause `at`, led only by words of a past, and then only a wellbeing or an
- * everyday doing told with joining and good-news words: the recent time and "again" date those, not the act. */
+/** A past that dates an act: "years ago", "in 2017", "when i was 15", "zamani", "miaka mitatu iliyopita"; not a habit
+ * ("i used to") nor "miaka mingi" (for many years, maybe still). */
+const DATE = `(?:(?:\\p{N}+|two|three|four|five|six|seven|eight|nine|ten|many|several|some|a few|a couple of) years ago|years ago|a long time ago|long ago|(?:back |way back )?(?:in|mwaka(?: wa)?) ${pastYears(new Date().getFullYear() - 1)}|when i was (?:\\p{L}+ ){0,2}(?:young|younger|a kid|a child|a teen|teenager|in school|in high school|in college|\\p{N}+)|at (?:the )?age (?:of )?\\p{N}+|as a (?:teen|teenager|kid|child)|in (?:high school|college|my teens)|zamani|miaka (?:\\p{N}+ |\\p{L}+ )?iliyopita|nilipokuwa (?:mdogo|shule|mtoto|kidato \\p{L}+))`;
+/** … said right after the act: "i tried to end my life [years ago] and today i am fine". */
+const DATED_RIGHT_AFTER = new RegExp(`^ ${DATE}(?= )`, 'u');
+/** Whether cue `cue` of clause `c` is dated right after it, told in a past form in a plain check-in (as toldAsOver). */
+export const datedRightAfter = (c: Clause, cue: RegExpExecArray, written: string): boolean =>
+  afterItsDate(c, cue) !== null && pastAndPlain(written, ` ${c.text.slice(0, cue.index).trim()} `, cue[0]);
+
+/** The words after cue `cue` of its clause, less such a past right after it; null when none is said there. */
+function afterItsDate(c: Clause, cue: RegExpExecArray): string | null {
+  const after = ` ${c.text.slice(cue.index + cue[0].length).trim()} `;
+  const d = DATED_RIGHT_AFTER.exec(after);
+  return d ? after.slice(d[0].length) : null;
+}
+
+/** Whether the check-in is cue `cue` of clause `at`, led only by words of a past (or dated right after it), and then
+ * only a wellbeing or an everyday doing told with joining and good-news words: the recent time and "again" date those,
+ * not the act. */
 export function onlyOtherThingsRecent(cs: Clause[], at: number, cue: RegExpExecArray): boolean {
   const c = cs[at]!;
-  const after = [c.text.slice(cue.index + cue[0].length), ...cs.slice(at + 1).map((x) => x.text)].join(' ');
+  const own = afterItsDate(c, cue) ?? c.text.slice(cue.index + cue[0].length);
+  const after = [own, ...cs.slice(at + 1).map((x) => x.text)].join(' ');
   if (!ANY_OTHER_THING.test(` ${after} `)) return false;
   const leftover = ` ${after} `.replace(OTHER_THINGS, ' ');
   return (
@@ -66,6 +84,13 @@ export function toldAsOver(written: string, lead: string, cue: string): boolean 
     // "used to" before a noun is "I'm used to" ("i used to suicidal thoughts": review 49).
     !/ used to (?:the|a|an|my) $/u.test(g) &&
     !(/ used to $/u.test(g) && /^ (?:the|a|an|my|urges?|suicidal|suicide|thoughts?|feelings?|ideas?) /u.test(cue)) &&
+    pastAndPlain(written, g, cue)
+  );
+}
+
+/** The cue told in a past form after `g`, and nothing written that normalising drops. */
+function pastAndPlain(written: string, g: string, cue: string): boolean {
+  return (
     // A cue in the present after a past ("in the past i want to die"): the want is now.
     !(PRESENT.test(` ${cue.trim()} `) && !/ (?:used to|nilikuwa|nilikua) $/u.test(g)) &&
     !(/^ n\p{L}{2,} /u.test(cue) && !/ (?:nilikuwa|nilikua) $/u.test(g) && !/^ nili(?!sha)\p{L}{2,} /u.test(cue)) &&

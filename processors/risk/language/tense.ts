@@ -10,9 +10,10 @@ import {
   PRESENT,
   RECENT,
 } from './patterns.js';
-import { onlyOtherThingsRecent, toldAsOver } from './dated-other.js';
+import { datedRightAfter, onlyOtherThingsRecent, toldAsOver } from './dated-other.js';
 import { lastWordsAfterJoin, ownWords, sentenceFrame } from './reading.js';
 import { DAYS, SIKU } from './planned-words.js';
+import { decidedLater } from './decided-later.js';
 import { repeatedLater } from './repeated.js';
 
 // When a cue happened: now, over (history), or told in the past with no time (a follow-up). When unsure, the rules
@@ -126,7 +127,7 @@ export function pastReading(
   const sameSentence = cs.filter((x) => x.sentence === c.sentence || (text.backAnchoredLater && cs.indexOf(x) > i));
   // Words after it saying it happened again or goes on ("… Last night I tried again.", "… I still do.") make it current
   // whatever dates it: neither history nor a past to follow up.
-  if (repeatedLater(cs, i, c.text.slice(m.index + m[0].length))) return null;
+  if (repeatedLater(cs, i, c.text.slice(m.index + m[0].length)) || decidedLater(cs, i)) return null;
   const over =
     // Over, unless the clause also names something recent ("years ago and again last night") or its sentence says it
     // goes on ("when I was 12 … I still think about it", "…, wanted to kill myself, still do") and not that what goes on
@@ -138,7 +139,9 @@ export function pastReading(
       )) ||
     // … or it is said as over right before it and every recent time and "again" of the check-in dates something else
     // ("i used to self harm and today i feel good"; not an undated act, "i cut myself today i am fine": review 42).
-    (toldAsOver(text.written, governing(before), m[0]) && onlyOtherThingsRecent(cs, i, m));
+    // … or dated right after it ("i tried to end my life years ago and today i am fine").
+    ((toldAsOver(text.written, governing(before), m[0]) || datedRightAfter(c, m, text.written)) &&
+      onlyOtherThingsRecent(cs, i, m));
   const otherDated = toldAsPast && otherEventDated(cs, i, m, before);
   const past =
     (HISTORY.test(` ${governing(before)} ${m[0].trim()} `) ||

@@ -45,7 +45,7 @@ const PAST_TOLD =
   /[\s,.!?](?:before that|back then|at that time|that time|in those days|wakati huo|kabla ya hapo|siku hizo|i had)[\s,.!?]/u;
 /** A day of now in the rest: what "i had" or "nilikuwa" tells is of it ("leo nilikuwa nimeandika wosia"). */
 const NOW_SAID = /[\s,.!?](?:last night|yesterday|today|tonight|this week|jana|leo|usiku huu|wiki hii)[\s,.!?]/u;
-const OWN_ACT = new Set(['plan', 'behaviour']);
+const OWN_PAST = new Set(['active', 'plan', 'behaviour']);
 const AGAIN = /(?<!\p{L})(?:again|agn|tena|relapsed?|nimerudia|nilirudia|imerudi|back)(?!\p{L})/u;
 
 /** Where a past told as over is all the rules settled, the text after its sentence: what the check-in says next ("I
@@ -53,8 +53,9 @@ const AGAIN = /(?<!\p{L})(?:again|agn|tena|relapsed?|nimerudia|nilirudia|imerudi
 export function afterHistory(text: string, found: CrisisLanguage): string | undefined {
   if (['active', 'plan', 'behaviour'].includes(found.tier)) return undefined;
   const settled = found.factors.filter((f) => SETTLED.has(f.code));
-  // Only one's own past attempt, act or plan: past thoughts settle more than their sentence ("i was suicidal …").
-  if (settled.length === 0 || settled.some((f) => f.code !== 'history' || !OWN_ACT.has(f.tier!))) return undefined;
+  // One's own past attempt, act, plan or thoughts of killing oneself; a past wish to be dead or "dying" may be an
+  // illness told ("Two years ago I was dying in a hospital bed …"), which the model then misreads.
+  if (settled.length === 0 || settled.some((f) => f.code !== 'history' || !OWN_PAST.has(f.tier!))) return undefined;
   let from = 0;
   for (const f of settled) {
     // A span cut short ends in "…": the clause's words up to there.

@@ -151,8 +151,17 @@ describe('crisis language: a present plan after a history of suicide', () => {
       'i was suicidal years ago. i bought razors today, my beard is too long': 'low',
       'suicidal thoughts: never. sleep: ok. i have a plan for tomorrow': 'low',
       'last year i failed form four and i wanted to die. i am repeating, this time i wont fail': 'low',
-      'i was suicidal in college. the laptop didnt work today, tonight i will finish it': 'low',
       'i tried to kill myself years ago but i am happy now. i have a plan now': 'low',
+    });
+  });
+
+  // Session 49: the learned warning reading now reads the sentences after past thoughts too, and reads this as it did
+  // after a past attempt ("i tried to kill myself in college. … tonight i will finish it" was high before): a known
+  // false alarm, traded for plans told after past thoughts that fell to low (red team 214).
+  it('raises "tonight i will finish it" after past thoughts to high, as after a past attempt (a known false alarm)', () => {
+    expectLevels({
+      'i was suicidal in college. the laptop didnt work today, tonight i will finish it': 'high',
+      'i tried to kill myself in college. the laptop didnt work today, tonight i will finish it': 'high',
     });
   });
 

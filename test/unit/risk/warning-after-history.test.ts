@@ -12,6 +12,20 @@ describe("learned warning signs: what is said after one's own past act", () => {
     });
   });
 
+  // Session 49: past thoughts of killing oneself too (red team 214 told plans after them that fell to low); a past wish
+  // to be dead or "dying" still settles the text, as an illness told may be ("Two years ago I was dying in a hospital bed").
+  it('reads preparations told after past thoughts of killing oneself, not after a past wish or dying', () => {
+    expectLevels({
+      'mwaka 2017 nilikuwa na mawazo ya kujiua. sasa niko sawa. nimeandika wosia na nimeuweka kwenye mfuko wa koti. ijumaa usiku kila kitu kitakwisha na sitamsumbua mtu yeyote kamwe.':
+        'high',
+      'Manze nilikuwa na mawazo ya kujiua last year. Sai bado ziko, hazijaenda. Sijamwambia mtu.': 'high',
+      "Two years ago I was dying in a hospital bed due to my severe Crohn's disease, today, I am 7 months away from graduating with a degree to help people with Crohns and Colitis! To everyone who said I wasn't able to do it, guess what? I did it!":
+        'low',
+      'years ago i wanted to kill myself. today i went to work and my manager said i might get promoted in march.':
+        'low',
+    });
+  });
+
   it('leaves everyday news after a past attempt, and the act told again, as they were', () => {
     expectLevels({
       'I tried to kill myself in 2018. Today I shared my story at my church and people hugged me.': 'low',
