@@ -33,8 +33,9 @@ const BESIDE = new Set(
 const allIn = (t: string, words: ReadonlySet<string>) => t.split(' ').every((w) => !w || words.has(w));
 
 /** A past that dates an act: "years ago", "in 2017", "when i was 15", "zamani", "miaka mitatu iliyopita"; not a habit
- * ("i used to") nor "miaka mingi" (for many years, maybe still). */
-const DATE = `(?:(?:\\p{N}+|two|three|four|five|six|seven|eight|nine|ten|many|several|some|a few|a couple of) years ago|years ago|a long time ago|long ago|(?:back |way back )?(?:in|mwaka(?: wa)?) ${pastYears(new Date().getFullYear() - 1)}|when i was (?:\\p{L}+ ){0,2}(?:young|younger|a kid|a child|a teen|teenager|in school|in high school|in college|\\p{N}+)|at (?:the )?age (?:of )?\\p{N}+|as a (?:teen|teenager|kid|child)|in (?:high school|college|my teens)|zamani|miaka (?:\\p{N}+ |\\p{L}+ )?iliyopita|nilipokuwa (?:mdogo|shule|mtoto|kidato \\p{L}+))`;
+ * ("i used to"), "miaka mingi" (for many years, maybe still), a clock time ("when i was alone at 2 am") nor a school
+ * or college, which may be now (a code review, session 49). */
+const DATE = `(?:(?:\\p{N}+|two|three|four|five|six|seven|eight|nine|ten|many|several|some|a few|a couple of) years ago|years ago|a long time ago|long ago|(?:back |way back )?(?:in|mwaka(?: wa)?) ${pastYears(new Date().getFullYear() - 1)}|when i was (?:(?:\\p{L}+ ){0,2}(?:young|younger|a kid|a child|a teen|teenager)|\\p{N}+(?: years old)?)|at (?:the )?age (?:of )?\\p{N}+|as a (?:teen|teenager|kid|child)|in my teens|zamani|miaka (?:\\p{N}+ |\\p{L}+ )?iliyopita|nilipokuwa (?:mdogo|mtoto))`;
 /** … said right after the act: "i tried to end my life [years ago] and today i am fine". */
 const DATED_RIGHT_AFTER = new RegExp(`^ ${DATE}(?= )`, 'u');
 /** Whether cue `cue` of clause `c` is dated right after it, told in a past form in a plain check-in (as toldAsOver). */
@@ -71,6 +72,9 @@ const NOT_PLAIN =
 /** Variation selectors and joiners that dress a heart or a face. */
 const DRESSING = /[\uFE0F\u200D]/gu;
 
+/** Nothing written that normalising drops: emoji, links and letters drawn as symbols may carry the act. */
+export const plainWritten = (written: string): boolean => !NOT_PLAIN.test(written.replace(DRESSING, ''));
+
 /** Whether the words before cue `cue` (`lead`) tell it as over: a history phrase, not "miaka mingi" (for many years,
  * still), nor "used to" before an -ing form ("i used to cutting myself": I'm used to), nor a present ("in the past i
  * want to die"), nor a Swahili verb not marked past ("zamani nimeamua kujiua", "zamani nishaamua", "zamani ninajikata":
@@ -95,7 +99,6 @@ function pastAndPlain(written: string, g: string, cue: string): boolean {
     !(PRESENT.test(` ${cue.trim()} `) && !/ (?:used to|nilikuwa|nilikua) $/u.test(g)) &&
     !(/^ n\p{L}{2,} /u.test(cue) && !/ (?:nilikuwa|nilikua) $/u.test(g) && !/^ nili(?!sha)\p{L}{2,} /u.test(cue)) &&
     !/^ si\p{L}{2,} /u.test(cue) &&
-    // Emoji, links and letters drawn as symbols may carry the act.
-    !NOT_PLAIN.test(written.replace(DRESSING, ''))
+    plainWritten(written)
   );
 }

@@ -9,8 +9,9 @@ import {
   PLUPERFECT,
   PRESENT,
   RECENT,
+  YEAR_FIRST,
 } from './patterns.js';
-import { datedRightAfter, onlyOtherThingsRecent, toldAsOver } from './dated-other.js';
+import { datedRightAfter, onlyOtherThingsRecent, plainWritten, toldAsOver } from './dated-other.js';
 import { lastWordsAfterJoin, ownWords, sentenceFrame } from './reading.js';
 import { DAYS, SIKU } from './planned-words.js';
 import { decidedLater } from './decided-later.js';
@@ -89,7 +90,7 @@ function otherEventDated(cs: Clause[], i: number, m: RegExpExecArray, before: st
 const FUTURE =
   / (?:will|ll|going to|gonna|shall|should|must|nita\p{L}+|sitakuwepo|sitakuwa|sitaamka|sitarudi|sitaona|nime(?:sha)?(?:amua|panga|decide)) /u;
 /** A turn to now right before the cue ("… years ago and now [i have bought a rope]", "… zamani na sasa [nimenunua kamba]"). */
-const NOW_BEFORE = / (?:now|sasa|sahii|sai) $/u;
+const NOW_BEFORE = / (?:now|right now|sasa|sasa hivi|saa hii|sahii|sai) $/u;
 /** The few words right before a cue, none before a joining word ("i used to [want to die]" keeps "i used to"; "my dad
  * died years ago and i [want to die]" keeps only "i"). */
 const governing = (before: string) =>
@@ -146,6 +147,7 @@ export function pastReading(
   const past =
     (HISTORY.test(` ${governing(before)} ${m[0].trim()} `) ||
       (((HISTORY.test(c.text) && !otherDated) || text.recovered) && !present) ||
+      (YEAR_FIRST.test(c.text) && plainWritten(text.written)) ||
       (toldAsPast && anchored && !otherDated)) &&
     over;
   if (past) return 'history';

@@ -158,10 +158,15 @@ describe('crisis language: a present plan after a history of suicide', () => {
   // Session 49: the learned warning reading now reads the sentences after past thoughts too, and reads this as it did
   // after a past attempt ("i tried to kill myself in college. … tonight i will finish it" was high before): a known
   // false alarm, traded for plans told after past thoughts that fell to low (red team 214).
-  it('raises "tonight i will finish it" after past thoughts to high, as after a past attempt (a known false alarm)', () => {
+  it('raises "tonight i will finish it" and things given away for a reason after past thoughts to high (known false alarms)', () => {
     expectLevels({
       'i was suicidal in college. the laptop didnt work today, tonight i will finish it': 'high',
       'i tried to kill myself in college. the laptop didnt work today, tonight i will finish it': 'high',
+      // Reasons told after the giving away are not read (a code review, session 49).
+      'zamani niliwaza kujiua. wiki hii nimegawa nguo zangu na kuandika barua kwa marafiki kwa sababu naenda kusoma ujerumani.':
+        'high',
+      'zamani nilikuwa na mawazo ya kujiua. nimemaliza kulipa madeni yangu yote na nimegawa mali kwa watoto wangu kabla sijastaafu.':
+        'high',
     });
   });
 

@@ -25,6 +25,22 @@ describe('crisis language: a past act dated right at it, and a decision told aft
     });
   });
 
+  // A code review (session 49): the year first dates only a clause that is the attempt and nothing more.
+  it('keeps a year before another event, more said after the act, or emoji from dating it', () => {
+    expectLevels({
+      'mwaka 2020 nilipata covid na tangu hapo nimekuwa nikiwaza kujiua': 'high',
+      'in 2019 i was diagnosed with hiv and i just tried to kill myself': 'critical',
+      'mwaka 1999 nilizaliwa nyeri na nimejaribu kujiua mara mbili': 'critical',
+      'mwaka 2019 nilipoteza kazi na mwaka huu nilijaribu kujiua': 'critical',
+      'in 2020 i took pills to die and i have the pills ready now': 'critical',
+      'in 2019 i tried to kill myself and tomorrow i will finish the job': 'critical',
+      'in 2019 i tried to kill myself na sasa niko ready tena': 'critical',
+      'in 2019 i tried to kill myself i wish it had worked': 'critical',
+      'in 2019 i tried to kill myself 💊💊💊': 'critical',
+      'in 2019 i tried to kill myself when i lost my job': 'low',
+    });
+  });
+
   it('reads an act dated right after it and followed only by a wellbeing of today as history', () => {
     expectLevels({
       'i tried to end my life years ago and today im doing well': 'low',
@@ -42,16 +58,29 @@ describe('crisis language: a past act dated right at it, and a decision told aft
     });
   });
 
-  it('reads a decision made and "it" done at a time after a past as a plan now', () => {
+  it('takes no clock time, school or college for such a date (a code review)', () => {
     expectLevels({
-      'Mwaka 2019 niliwahi kutaka kujiua. Sasa nimeamua, nitafanya jumanne usiku.': 'critical',
-      'years ago i wanted to kill myself. i have decided and i will do it on friday': 'critical',
+      'i cut myself when i was alone at 2 am and today i feel better': 'critical',
+      'i tried to end my life in college and today i am fine': 'critical',
+      'nilijikata nilipokuwa shule na leo niko sawa': 'critical',
     });
   });
 
-  it('leaves a decision that names another undertaking, or follows something scheduled, to the older reading', () => {
+  it('reads a decision made and "it" done at a time, in the next sentence after a past, as a plan now', () => {
+    expectLevels({
+      'Mwaka 2019 niliwahi kutaka kujiua. Sasa nimeamua, nitafanya jumanne usiku.': 'critical',
+      'years ago i wanted to kill myself. i have decided and i will do it on friday': 'critical',
+      'mwaka 2019 nilijaribu kujiua. nimeamua nitafanya jumamosi nikitoka kazi': 'critical',
+      'years ago i tried to kill myself. nimefanya uamuzi nitafanya kesho': 'critical',
+    });
+  });
+
+  it('leaves a decision naming another undertaking, or told after another sentence, to the older reading', () => {
     expectLevels({
       'zamani nilijaribu kujiua. nimeamua kufungua biashara na nitafanya jumatatu': 'low',
+      'zamani nilijaribu kujiua. nimeamua nitafanya ushuhuda jumapili kanisani': 'low',
+      'zamani nilijaribu kujiua. mchungaji ameniomba nitoe ushuhuda. nimeamua nitafanya jumapili': 'low',
+      'miaka mitatu iliyopita nilijaribu kujiua. mama ananisihi nibatizwe. nimeamua nitafanya jumapili': 'low',
       'years ago i tried to kill myself. my exams are next week. i have decided, i will do it on monday': 'high',
     });
   });
