@@ -80,10 +80,7 @@ export const CORE_CUES: readonly Cue[] = [
   {
     tier: 'passive',
     code: 'want_die',
-    // "i wish ningekuwa nimekufa" (I wish I had died): the learned reading alone found it, silenced after a past.
-    re: re(
-      ' (?:natamani|ningependa|laiti) (?:ningekufa|ningekuwa nimekufa|nife|nisiamke|nisingeamka) | (?:nawish|i wish) (?:tu )?(?:ningekufa|ningekuwa nimekufa) ',
-    ),
+    re: re(' (?:natamani|ningependa|laiti) (?:ningekufa|nife|nisiamke|nisingeamka) '),
   },
   // "natamani nisingekuwa hai", "i wish nisingekuwepo": wishing not to be alive (red team 195, session 44).
   {

@@ -73,7 +73,7 @@ const NOT_PLAIN =
 const DRESSING = /[\uFE0F\u200D]/gu;
 
 /** Nothing written that normalising drops: emoji, links and letters drawn as symbols may carry the act. */
-export const plainWritten = (written: string): boolean => !NOT_PLAIN.test(written.replace(DRESSING, ''));
+const plainWritten = (written: string): boolean => !NOT_PLAIN.test(written.replace(DRESSING, ''));
 
 /** Whether the words before cue `cue` (`lead`) tell it as over: a history phrase, not "miaka mingi" (for many years,
  * still), nor "used to" before an -ing form ("i used to cutting myself": I'm used to), nor a present ("in the past i

@@ -9,12 +9,10 @@ import {
   PLUPERFECT,
   PRESENT,
   RECENT,
-  YEAR_FIRST,
 } from './patterns.js';
-import { datedRightAfter, onlyOtherThingsRecent, plainWritten, toldAsOver } from './dated-other.js';
+import { datedRightAfter, onlyOtherThingsRecent, toldAsOver } from './dated-other.js';
 import { lastWordsAfterJoin, ownWords, sentenceFrame } from './reading.js';
 import { DAYS, SIKU } from './planned-words.js';
-import { decidedLater } from './decided-later.js';
 import { repeatedLater } from './repeated.js';
 
 // When a cue happened: now, over (history), or told in the past with no time (a follow-up). When unsure, the rules
@@ -90,7 +88,7 @@ function otherEventDated(cs: Clause[], i: number, m: RegExpExecArray, before: st
 const FUTURE =
   / (?:will|ll|going to|gonna|shall|should|must|nita\p{L}+|sitakuwepo|sitakuwa|sitaamka|sitarudi|sitaona|nime(?:sha)?(?:amua|panga|decide)) /u;
 /** A turn to now right before the cue ("… years ago and now [i have bought a rope]", "… zamani na sasa [nimenunua kamba]"). */
-const NOW_BEFORE = / (?:now|right now|sasa|sasa hivi|saa hii|sahii|sai) $/u;
+const NOW_BEFORE = / (?:now|sasa|sahii|sai) $/u;
 /** The few words right before a cue, none before a joining word ("i used to [want to die]" keeps "i used to"; "my dad
  * died years ago and i [want to die]" keeps only "i"). */
 const governing = (before: string) =>
@@ -128,7 +126,7 @@ export function pastReading(
   const sameSentence = cs.filter((x) => x.sentence === c.sentence || (text.backAnchoredLater && cs.indexOf(x) > i));
   // Words after it saying it happened again or goes on ("… Last night I tried again.", "… I still do.") make it current
   // whatever dates it: neither history nor a past to follow up.
-  if (repeatedLater(cs, i, c.text.slice(m.index + m[0].length)) || decidedLater(cs, i)) return null;
+  if (repeatedLater(cs, i, c.text.slice(m.index + m[0].length))) return null;
   const over =
     // Over, unless the clause also names something recent ("years ago and again last night") or its sentence says it
     // goes on ("when I was 12 … I still think about it", "…, wanted to kill myself, still do") and not that what goes on
@@ -147,7 +145,6 @@ export function pastReading(
   const past =
     (HISTORY.test(` ${governing(before)} ${m[0].trim()} `) ||
       (((HISTORY.test(c.text) && !otherDated) || text.recovered) && !present) ||
-      (YEAR_FIRST.test(c.text) && plainWritten(text.written)) ||
       (toldAsPast && anchored && !otherDated)) &&
     over;
   if (past) return 'history';
