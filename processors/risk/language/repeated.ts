@@ -98,6 +98,12 @@ const AGAIN_WANTED = re(
   ` i (?:still |really |just )?(?:(?:(?:want|need|plan|am planning|am going|have (?:the|an) urge) to |will )(?:do it|do that|try|try it|attempt it|attempt)|feel like (?:doing it|trying it|trying)|(?:have been|am|keep) thinking about (?:it|that|doing it)) (?:again|once more|one more time)${WANT_END}` +
     `| (?:(?:nataka|natamani|ninataka|nimepanga|napanga|nimeamua) ku(?:jaribu|fanya)(?: hivyo)?|nitajaribu|nitafanya|ntajaribu|ntafanya) tena(?= $| (?:kesho|leo|usiku|wiki|hii|sasa|tu|jumamosi|jumapili|ijumaa)\\b)(?!(?: \\p{L}+){0,3} (?:sherehe|party|birthday|harusi|mtihani|exam|biashara|kazi|safari|trip|mkutano|meeting|usaili|interview)\\b)` +
     `| (?:nafikiria|nawaza|nataka|napanga|nimeamua|nimepanga) (?:ku)?rudia(?: tena)?(?= $| (?:kesho|leo|usiku|wiki|hii|sasa|tu|${SIKU})\\b)` +
+    // Afraid of doing it again, the feeling again or those feelings back, right after the past and opening its sentence
+    // (session 49; two sentences on, "that way" is whatever was told between: homesickness, a crush, exam fear).
+    `| i (?:am |m )?(?:scared|afraid|worried|terrified) (?:that )?(?:i (?:will|might|may|would)|ill|i ll) (?:do it|try it|try|attempt it) again${WANT_END}` +
+    `| i (?:feel|am feeling) (?:exactly |just )?(?:that way|like that|the same way) again${WANT_END}` +
+    `| (?:those|these|the same|the old|my old|suicidal) feelings (?:are|have|have come|came|are coming) back${WANT_END}` +
+    '| (?:naogopa (?:kwamba )?(?:nitafanya|nitajaribu|ntafanya|ntajaribu|nitarudia|ntarudia) (?:hivyo )?|(?:nahisi|najisikia|najiskia) (?:hivyo|vivyo hivyo|hivo) )tena(?= $| (?:leo|sasa|siku hizi|kila siku)\\b)' +
     // "finish it" only after an attempt told (ATTEMPT_CUE): "I tried to kill myself in 2019. I am going to finish it."
     `| i (?:am going to|will|am gonna|want to|need to) finish (?:it|the job|what i started)(?: this time)?${WANT_END}`,
 );
