@@ -14,6 +14,13 @@ describe('crisis language: a past act dated right after it, then a wellbeing of 
     });
   });
 
+  it('reads "miaka 3 iliyopita" in digits as "miaka mitatu iliyopita" is read', () => {
+    expectLevels({
+      'nilijaribu kujiua miaka 3 iliyopita': 'low',
+      'nilijaribu kujiua miaka 3 iliyopita na leo niko sawa': 'low',
+    });
+  });
+
   it('keeps it current when more than a wellbeing follows, a wish is told, or emoji may carry the act', () => {
     expectLevels({
       'i tried to kill myself years ago and today i want to die again': 'critical',
