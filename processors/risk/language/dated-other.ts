@@ -72,9 +72,6 @@ const NOT_PLAIN =
 /** Variation selectors and joiners that dress a heart or a face. */
 const DRESSING = /[\uFE0F\u200D]/gu;
 
-/** Nothing written that normalising drops: emoji, links and letters drawn as symbols may carry the act. */
-const plainWritten = (written: string): boolean => !NOT_PLAIN.test(written.replace(DRESSING, ''));
-
 /** Whether the words before cue `cue` (`lead`) tell it as over: a history phrase, not "miaka mingi" (for many years,
  * still), nor "used to" before an -ing form ("i used to cutting myself": I'm used to), nor a present ("in the past i
  * want to die"), nor a Swahili verb not marked past ("zamani nimeamua kujiua", "zamani nishaamua", "zamani ninajikata":
@@ -99,6 +96,7 @@ function pastAndPlain(written: string, g: string, cue: string): boolean {
     !(PRESENT.test(` ${cue.trim()} `) && !/ (?:used to|nilikuwa|nilikua) $/u.test(g)) &&
     !(/^ n\p{L}{2,} /u.test(cue) && !/ (?:nilikuwa|nilikua) $/u.test(g) && !/^ nili(?!sha)\p{L}{2,} /u.test(cue)) &&
     !/^ si\p{L}{2,} /u.test(cue) &&
-    plainWritten(written)
+    // Emoji, links and letters drawn as symbols may carry the act.
+    !NOT_PLAIN.test(written.replace(DRESSING, ''))
   );
 }
