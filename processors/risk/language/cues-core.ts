@@ -1,5 +1,6 @@
 import type { Cue } from './patterns.js';
-import { DECIDED_ALONE, ENDED_ALONE } from './everyday-ends.js';
+import { ENDED_ALONE } from './everyday-ends.js';
+import { DECIDED_ALONE, NOT_PLAIN } from './protective-decision.js';
 import { OWN_HAIR_ONLY } from './own-hair.js';
 import { EN_SELF_KILL, ORDINARY_FAREWELL, re, SW_WANT } from './words.js';
 
@@ -287,6 +288,7 @@ export const CORE_CUES: readonly Cue[] = [
     code: 'plan',
     re: re(' (?:i have|ive) (?:decided|made up my mind) (?:to|how|when) '),
     unlessWhole: DECIDED_ALONE,
+    keptByWritten: NOT_PLAIN,
   },
   {
     tier: 'plan',

@@ -32,5 +32,6 @@ export const ENDED_ALONE = wholeCheckIn(
   `(?:i )?(?:want|wanna|need|going) to (?:(?:end|finish) ${ENDED}|finish ${DUE})${REST}`,
 );
 
-/** The whole check-in a life decision: "i have decided to" reads no plan there. */
-export const DECIDED_ALONE = wholeCheckIn(`(?:i have|ive) (?:decided|made up my mind) to ${DECIDED}${REST}`);
+/** The whole check-in a life decision: "i have decided to" reads no plan there (with a decision to live:
+ * protective-decision.ts). */
+export const LIFE_DECIDED_ALONE = wholeCheckIn(`(?:i have|ive) (?:decided|made up my mind) to ${DECIDED}${REST}`);
