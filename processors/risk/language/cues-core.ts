@@ -2,7 +2,7 @@ import type { Cue } from './patterns.js';
 import { ENDED_ALONE } from './everyday-ends.js';
 import { DECIDED_ALONE, NOT_PLAIN } from './protective-decision.js';
 import { OWN_HAIR_ONLY } from './own-hair.js';
-import { EN_SELF_KILL, ORDINARY_FAREWELL, re, SW_WANT } from './words.js';
+import { EN_SELF_KILL, ORDINARY_FAREWELL, re, SW_SELF_HARM, SW_WANT } from './words.js';
 
 /** Ending one's own life, as the intent cues name it. */
 const OWN_END =
@@ -348,5 +348,16 @@ export const CORE_CUES: readonly Cue[] = [
     code: 'self_harm',
     re: re(' n\\p{L}{0,8}?ji(?:kata|dhuru|umiza|choma) '),
     unlessWhole: OWN_HAIR_ONLY,
+  },
+  // Tried: "nilijaribu kujidhuru", "nimejaribu kujiumiza" were low, "i tried to hurt myself" critical (red team 218).
+  {
+    tier: 'behaviour',
+    code: 'self_harm',
+    // SW_SELF_HARM leaves out hair, nails and leaving a party ("nilijaribu kujikata mapema kutoka party").
+    re: re(` (?:nili|nime|nika|nilisha|nimesha)jaribu ${SW_SELF_HARM}(?= )`),
+    // A head or a mind racked for an answer: "nilijaribu kujiumiza kichwa na hii assignment".
+    unlessNear: re('^ \\p{L}+ kujiumiza (?:kichwa|akili|ubongo)(?= )'),
+    // A haircut told in its sentence: "… nikajaribu kujikata tena lakini mkasi ulikuwa butu".
+    unlessSentence: re(' (?:nywele|kucha|ndevu|rasta|dreads|mkasi|kinyozi|salon) '),
   },
 ];

@@ -104,6 +104,8 @@ const AGAIN_WANTED = re(
     `| i (?:feel|am feeling) (?:exactly |just )?(?:that way|like that|the same way) again${WANT_END}` +
     `| (?:those|these|the same|the old|my old|suicidal) feelings (?:are|have|have come|came|are coming) back${WANT_END}` +
     '| (?:naogopa (?:kwamba )?(?:nitafanya|nitajaribu|ntafanya|ntajaribu|nitarudia|ntarudia) (?:hivyo )?|(?:nahisi|najisikia|najiskia) (?:hivyo|vivyo hivyo|hivo) )tena(?= $| (?:leo|sasa|siku hizi|kila siku)\\b)' +
+    // Thinking of it again or still ("… na sasa nawaza tena"; session 50); not "nafikiria tena" (reconsidering).
+    '| (?:(?:nawaza|natamani|ninawaza) (?:hivyo |hayo |kufanya hivyo )?tena|bado (?:nawaza|natamani|ninawaza))(?: (?:leo|sasa|siku hizi|kila siku|hivyo|hayo))*(?= *$)' +
     // "finish it" only after an attempt told (ATTEMPT_CUE): "I tried to kill myself in 2019. I am going to finish it."
     `| i (?:am going to|will|am gonna|want to|need to) finish (?:it|the job|what i started)(?: this time)?${WANT_END}`,
 );
@@ -114,9 +116,9 @@ const FINISH = / finish (?:it|the job|what i started) /u;
 const UNFINISHED = re(
   ' (?:school|shule|campus|college|university|chuo|masomo|studies|degree|course|dropped out|nikaacha|niliacha|project|thesis|book|house|nyumba|building|assignment|report|kazi|work) ',
 );
-/** Only a joining word or a time before it in its sentence. */
+/** Only a joining word or a time before it in its sentence (a date right after the cue: "… zamani na sasa …"). */
 const OPENER =
-  /^(?: (?:in|mwaka(?: wa)?) \p{N}{4})?(?: *(?:and|but|so|now|honestly|today|tonight|lately|sometimes|these days|i think|i feel like|part of me|na|lakini|ila|sasa|leo|siku hizi))* *$/u;
+  /^(?: (?:in|mwaka(?: wa)?) \p{N}{4}| zamani| years ago| long ago| miaka (?:\p{N}+ |\p{L}+ )?iliyopita)?(?: *(?:and|but|so|now|honestly|today|tonight|lately|sometimes|these days|i think|i feel like|part of me|na|lakini|ila|sasa|leo|siku hizi))* *$/u;
 const openingSentence = (m: RegExpExecArray | null, words: string) =>
   m && OPENER.test(words.slice(0, m.index)) ? m : null;
 /** Words that turn from a past to now, right before the repetition. */
@@ -208,7 +210,10 @@ export function repeatedLater(cs: readonly Clause[], i: number, afterCue: string
     // "… has been with me since last year" dates where it began, not the words.
     // Words after a turn to now ("… years ago now they are back") date nothing of it.
     const lead = words.slice(0, m.index).trim().split(' ').slice(-3);
-    const turn = Math.max(...TURN.map((w) => lead.lastIndexOf(w)));
+    // "bado" (still) turns to now by itself: "… zamani na bado nawaza".
+    const turn = / bado /u.test(` ${m[0].trim().split(' ')[0]} `)
+      ? lead.length - 1
+      : Math.max(...TURN.map((w) => lead.lastIndexOf(w)));
     const near = ` ${lead.slice(turn + 1).join(' ')} ${words.slice(m.index).trim()} `.replace(SINCE, ' ');
     if ((HISTORY.test(near) || PAST_ANCHOR.test(near)) && !RECENT.test(near) && !WEEKDAY.test(near)) continue;
     const others = `${words.slice(0, m.index)} ${words.slice(m.index + m[0].length)}`;
