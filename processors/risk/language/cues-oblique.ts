@@ -37,7 +37,17 @@ export const OBLIQUE_CUES: readonly Cue[] = [
   {
     tier: 'active',
     code: 'intent',
-    re: re(` (?:na|nita|nina)jiondoa ${FROM_WORLD}`),
+    // … and its subjunctive after "bora" or a wish ("naona bora nijiondoe duniani"; red team 218, session 50).
+    re: re(` (?:(?:na|nita|nina)jiondoa|(?:ni|ninge)jiondo(?:e|a)) ${FROM_WORLD}`),
+  },
+  // "roho yangu haitaki kuishi" (my soul does not want to live), as "sitaki kuishi" is (red team 218, session 50).
+  {
+    tier: 'passive',
+    code: 'wish_dead',
+    negativeForm: true,
+    re: re(
+      ' (?:(?:roho|nafsi) yangu|moyo wangu) (?:haitaki|hautaki|haitamani|hautamani|haina hamu ya|hauna hamu ya) (?:tena )?(?:kuishi|kuendelea kuishi) ',
+    ),
   },
   // "I go to bed hoping I just don't wake up", not "… don't wake up the baby", "… groggy", "… at 3am" (the older
   // cues-implicit.ts and cues-speech.ts read "hope", "wish" and "won't wake"; these forms only at a clause's end).
