@@ -4,11 +4,12 @@ import { re, wholeCheckIn } from './words.js';
 // A decision to live or to get help, said alone (session 50): "ive decided to stay alive", "i have decided to get
 // help", "… to keep going for my kids", "… to call the helpline". Each was critical through the bare "i have decided
 // to" plan cue. As with a life decision (everyday-ends.ts), the cue does not count where the whole check-in is that
-// decision and at most six more words saying whom it is for ("for my kids"), "again", "every week" or thanks. A first form that let the decision silence the cue in a longer check-in where nothing else read as risk
-// lowered crises that only the cue had caught (red team 217 and a code review: "… december is my deadline", "… but i
-// have written them notes", "… so she takes care of my kids when im not here"). Doctors, nurses, medicine and
-// hospitals stay out: red team 179 hid crises behind them ("… to take my medicine tonight but not the way the doctor
-// said", "… to go to the hospital tomorrow but only to visit my mum").
+// decision and at most six more words saying whom it is for ("for my kids"), "again", "every week" or thanks. A first
+// form that let the decision silence the cue in a longer check-in where nothing else read as risk lowered crises that
+// only the cue had caught (red team 217 and two code reviews: "… december is my deadline", "… but i have written them
+// notes", "ive decided to get help i attempted yesterday"). Doctors, nurses, medicine and hospitals stay out: red team
+// 179 hid crises behind them ("… to take my medicine tonight but not the way the doctor said", "… to go to the
+// hospital tomorrow but only to visit my mum").
 
 /** Help, by whom it is given: "see a counsellor", "call the helpline". */
 const HELPER =
@@ -24,7 +25,7 @@ const LIVING = [
   'live(?: my life(?: fully)?)?',
   '(?:choose|chose) (?:life|to live)',
   '(?:never|not) give up(?: on (?:myself|life|my life|my dreams))?|fight (?:on|this|for my life|for my recovery)',
-  'be (?:strong|brave|positive|hopeful|happy|kind to myself|there)',
+  'be (?:strong|brave|positive|hopeful|happy|kind to myself|there for)',
   '(?:get|seek|ask for|find|accept) (?:some |professional )?(?:help|support|counselling|counseling|therapy)',
   `(?:see|talk to|speak to|speak with|talk with|reach out to|call) ${HELPER}`,
   `(?:open up to|talk to|confide in|reach out to) ${CLOSE}`,
