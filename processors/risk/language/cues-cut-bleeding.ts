@@ -24,4 +24,14 @@ export const CUT_BLEEDING_CUES: readonly Cue[] = [
     unlessWritten: WRITTEN_AS_FORM,
     selfReferring: true,
   },
+  // Wounds one says one made on oneself ("vidonda vipya mkononi nilivyojifanyia juzi"; red team 218, session 50: low).
+  {
+    tier: 'behaviour',
+    code: 'self_harm',
+    re: re(
+      ' (?:vidonda|majeraha|mikato|cuts|wounds)(?: \\p{L}+){0,3}? (?:nilivyojifanyia|niliyojifanyia|nilivyojikata|niliyojikata|nilivyojiumiza|niliyojiumiza|i (?:did|made|gave) (?:to |on )?myself)(?= )',
+    ),
+    unlessNear: re(' (?:by mistake|kwa bahati mbaya|accident\\p{L}*|bila kujua) '),
+    unlessWritten: WRITTEN_AS_FORM,
+  },
 ];

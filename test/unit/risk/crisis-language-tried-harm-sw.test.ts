@@ -1,7 +1,8 @@
 import { expectLevels } from '../../setup/risk-levels.js';
 
 // "nilijaribu kujidhuru" (I tried to harm myself) was low while "i tried to hurt myself" and "nilijidhuru" were critical
-// (red team 218, session 50; processors/risk/language/cues-core.ts).
+// (red team 218, session 50; processors/risk/language/cues-core.ts); so were wounds one made on oneself
+// (cues-cut-bleeding.ts).
 
 describe('crisis language: a tried self-harm in Swahili', () => {
   it('reads trying to harm, hurt or cut oneself as self-harm', () => {
@@ -10,6 +11,15 @@ describe('crisis language: a tried self-harm in Swahili', () => {
       'nimejaribu kujiumiza': 'critical',
       'nilijaribu kujikata': 'critical',
       'jumapili iliyopita nilijaribu kujidhuru': 'critical',
+    });
+  });
+
+  it('reads wounds one says one made on oneself as self-harm, not by mistake nor healed long ago', () => {
+    expectLevels({
+      'leo asubuhi nimevaa sweta ndefu ili mama asione vidonda vipya mkononi nilivyojifanyia juzi': 'critical',
+      'my arm is full of cuts i did myself': 'critical',
+      'vidonda nilivyojifanyia kwa bahati mbaya nikipika': 'low',
+      'the wounds i gave myself years ago have healed': 'low',
     });
   });
 
