@@ -355,8 +355,10 @@ export const CORE_CUES: readonly Cue[] = [
     code: 'self_harm',
     // SW_SELF_HARM leaves out hair, nails and leaving a party ("nilijaribu kujikata mapema kutoka party").
     re: re(` (?:nili|nime|nika|nilisha|nimesha)jaribu ${SW_SELF_HARM}(?= )`),
-    // A head or a mind racked for an answer: "nilijaribu kujiumiza kichwa na hii assignment".
-    unlessNear: re('^ \\p{L}+ kujiumiza (?:kichwa|akili|ubongo)(?= )'),
+    // A head racked, muscles worked, a waist danced: "nilijaribu kujiumiza kichwa na hii assignment".
+    unlessNear: re('^ \\p{L}+ kuji(?:umiza (?:kichwa|akili|ubongo|misuli|miguu|mguu|kidole)|kata kiuno)(?= )'),
+    // Asked, believed or told by someone else: "daktari aliniuliza kama nimejaribu kujidhuru", "mama anadhani …".
+    unlessBefore: re(' (?:\\p{L}*uliza|kama|\\p{L}*dhani|\\p{L}*sema) '),
     // A haircut told in its sentence: "… nikajaribu kujikata tena lakini mkasi ulikuwa butu".
     unlessSentence: re(' (?:nywele|kucha|ndevu|rasta|dreads|mkasi|kinyozi|salon) '),
   },

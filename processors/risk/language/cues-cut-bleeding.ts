@@ -25,13 +25,13 @@ export const CUT_BLEEDING_CUES: readonly Cue[] = [
     selfReferring: true,
   },
   // Wounds one says one made on oneself ("vidonda vipya mkononi nilivyojifanyia juzi"; red team 218, session 50: low).
+  // Not "majeraha" (sport), nor English "cuts" (a budget, a film, a haircut: a review), nor asked, denied or believed.
   {
     tier: 'behaviour',
     code: 'self_harm',
-    re: re(
-      ' (?:vidonda|majeraha|mikato|cuts|wounds)(?: \\p{L}+){0,3}? (?:nilivyojifanyia|niliyojifanyia|nilivyojikata|niliyojikata|nilivyojiumiza|niliyojiumiza|i (?:did|made|gave) (?:to |on )?myself)(?= )',
-    ),
-    unlessNear: re(' (?:by mistake|kwa bahati mbaya|accident\\p{L}*|bila kujua) '),
+    re: re(' (?:vidonda|mikato)(?: \\p{L}+){0,3}? (?:nilivyojifanyia|nilivyojikata|nilivyojiumiza)(?= )'),
+    unlessNear: re(' (?:kwa bahati mbaya|bila kujua|nikinyoa|kunyoa|nikicheza|mechi|mazoezi|nikianguka) '),
+    unlessBefore: re(' (?:\\p{L}*uliza|kama|sina|hakuna|sijawahi|\\p{L}*dhani|\\p{L}*sema|mgonjwa|wagonjwa) '),
     unlessWritten: WRITTEN_AS_FORM,
   },
 ];

@@ -37,8 +37,10 @@ export const OBLIQUE_CUES: readonly Cue[] = [
   {
     tier: 'active',
     code: 'intent',
-    // … and its subjunctive after "bora" or a wish ("naona bora nijiondoe duniani"; red team 218, session 50).
-    re: re(` (?:(?:na|nita|nina)jiondoa|(?:ni|ninge)jiondo(?:e|a)) ${FROM_WORLD}`),
+    // … and "naona bora nijiondoe duniani" (better I remove myself), said last (red team 218, session 50).
+    re: re(
+      ` (?:(?:na|nita|nina)jiondoa ${FROM_WORLD}|(?:bora|afadhali|heri) (?:tu )?nijiondoe duniani(?= *$| (?:tu|kabisa|milele) *$))`,
+    ),
   },
   // "roho yangu haitaki kuishi" (my soul does not want to live), as "sitaki kuishi" is (red team 218, session 50).
   {
@@ -46,7 +48,8 @@ export const OBLIQUE_CUES: readonly Cue[] = [
     code: 'wish_dead',
     negativeForm: true,
     re: re(
-      ' (?:(?:roho|nafsi) yangu|moyo wangu) (?:haitaki|hautaki|haitamani|hautamani|haina hamu ya|hauna hamu ya) (?:tena )?(?:kuishi|kuendelea kuishi) ',
+      // Said last: "… haitaki kuishi mjini", "… bila wewe" (a song, a quote) are where or how to live (a review).
+      ' (?:(?:roho|nafsi) yangu|moyo wangu) (?:haitaki|hautaki|haitamani|hautamani|haina hamu ya|hauna hamu ya) (?:tena )?(?:kuishi|kuendelea kuishi)(?: tena| kabisa| hata kidogo)?(?= *$)',
     ),
   },
   // "I go to bed hoping I just don't wake up", not "… don't wake up the baby", "… groggy", "… at 3am" (the older

@@ -4,7 +4,7 @@ import { re, wholeCheckIn } from './words.js';
 // A decision to live or to get help, said alone (session 50): "ive decided to stay alive", "i have decided to get
 // help", "… to keep going for my kids", "… to call the helpline". Each was critical through the bare "i have decided
 // to" plan cue. As with a life decision (everyday-ends.ts), the cue does not count where the whole check-in is that
-// decision and at most six more words saying whom it is for ("for my kids"), "again", "every week" or thanks. A first
+// decision and at most six more words saying whom it is for ("for my kids"), "every week" or thanks. A first
 // form that let the decision silence the cue in a longer check-in where nothing else read as risk lowered crises that
 // only the cue had caught (red team 217 and two code reviews: "… december is my deadline", "… but i have written them
 // notes", "ive decided to get help i attempted yesterday"). Doctors, nurses, medicine and hospitals stay out: red team
@@ -19,7 +19,7 @@ const CLOSE =
 
 /** What is decided: to live, to go on, to get or ask for help. */
 const LIVING = [
-  'keep (?:going|living|fighting|pushing|trying|holding on|my head up)',
+  'keep (?:going|living|fighting|pushing|holding on|my head up)',
   '(?:carry on|push on|push through|hold on|soldier on|go on living)',
   '(?:stay|remain) (?:alive|strong|safe|sober|clean|positive|hopeful)',
   'live(?: my life(?: fully)?)?',
@@ -36,9 +36,9 @@ const LIVING = [
 /** Who it is for: "for my kids", "be there for my family". */
 const FAMILY =
   '(?:kids|children|child|family|wife|husband|mum|mom|mother|dad|father|son|daughter|parents|baby|sake|people|loved ones)';
-/** The only words that may follow it: whom it is for, "again", "every week", thanks. Anything else (a reason, a day,
+/** The only words that may follow it: whom it is for, "every week", thanks (not "again": a review). Anything else (a reason, a day,
  * a limit, an act, Swahili told after it) keeps the cue: a code review found each of those lowering crises. */
-const AFTER = `(?:for|and|my|our|the|${FAMILY}|again|every week|every day|thank you|thanks|asante|sana|please)`;
+const AFTER = `(?:for|and|my|our|the|${FAMILY}|every week|every day|thank you|thanks|asante|sana|please)`;
 
 /** The whole check-in a decision to live or a life decision: "i have decided to" reads no plan there. */
 export const DECIDED_ALONE = new RegExp(

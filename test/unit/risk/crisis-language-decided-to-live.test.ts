@@ -30,6 +30,8 @@ describe('crisis language: a decision to live or to get help', () => {
       'ive decided to keep going for my kids. goodbye.': 'critical',
       'i have decided to talk to my family about my will': 'critical',
       'i have decided to keep going 💊': 'critical',
+      'i have decided to keep trying': 'critical',
+      'ive decided to call the helpline again': 'critical',
       'ive decided to see a counsellor because work has been stressing me': 'critical',
       'ive decided to get help i attempted yesterday': 'critical',
       'ive decided to get help nilijaribu jana': 'critical',

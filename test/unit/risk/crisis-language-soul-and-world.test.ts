@@ -10,15 +10,18 @@ describe('crisis language: "roho yangu haitaki kuishi" and "nijiondoe duniani"',
     });
   });
 
-  it('reads removing oneself from the world, wished or conditional, as thoughts of killing oneself', () => {
+  it('reads “better I remove myself from the world”, said last, as thoughts of killing oneself', () => {
     expectLevels({
       'naona bora nijiondoe duniani': 'high',
-      'ningejiondoa duniani': 'high',
     });
   });
 
-  it('leaves someone else’s soul, a soul that wants to live and an over past low', () => {
+  it('leaves someone else’s soul, where or how to live, a song, a sermon, a rejected thought and an over past low', () => {
     expectLevels({
+      'roho yangu haitaki kuishi mjini tena nataka kurudi shambani': 'low',
+      'roho yangu haitaki kuishi bila wewe mpenzi wimbo huu unanigusa': 'low',
+      'pastor alihubiri kwamba ni lazima nijiondoe duniani na kufuata mungu': 'low',
+      'ningejiondoa duniani kama ningekuwa mwoga lakini sitawahi': 'low',
       'mama anasema roho yake haitaki kuishi': 'low',
       'roho yangu inataka kuishi': 'low',
       'nilikuwa nahisi roho yangu haitaki kuishi zamani lakini sasa niko sawa': 'low',

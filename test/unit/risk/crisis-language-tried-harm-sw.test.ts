@@ -14,22 +14,27 @@ describe('crisis language: a tried self-harm in Swahili', () => {
     });
   });
 
-  it('reads wounds one says one made on oneself as self-harm, not by mistake nor healed long ago', () => {
+  it('reads wounds one says one made on oneself as self-harm, not asked about, by mistake, healed or a budget’s cuts', () => {
     expectLevels({
       'leo asubuhi nimevaa sweta ndefu ili mama asione vidonda vipya mkononi nilivyojifanyia juzi': 'critical',
-      'my arm is full of cuts i did myself': 'critical',
       'vidonda nilivyojifanyia kwa bahati mbaya nikipika': 'low',
       'the wounds i gave myself years ago have healed': 'low',
+      'daktari aliuliza kama haya ni vidonda nilivyojifanyia nikasema hapana': 'low',
+      'the budget cuts i made myself were painful for the team': 'low',
     });
   });
 
-  it('leaves one’s own hair, a racked head, leaving a party and a denial low', () => {
+  it('leaves one’s own hair, a racked head, a workout, a dance, leaving a party, a question, a belief and a denial low', () => {
     expectLevels({
       'nilijaribu kujikata nywele': 'low',
       'nilijaribu kujikata kucha': 'low',
       'nilijaribu kujiumiza kichwa na hii assignment': 'low',
       'nilijaribu kujikata mapema kutoka party': 'low',
       'nilijaribu kujikata nywele na nikajaribu kujikata tena lakini mkasi ulikuwa butu': 'low',
+      'nilijaribu kujikata kiuno kwenye harusi watu wakacheka': 'low',
+      'nimejaribu kujiumiza misuli gym lakini bado sipati results': 'low',
+      'daktari aliniuliza kama nimejaribu kujidhuru nikamwambia sijawahi': 'low',
+      'mama anadhani nilijaribu kujidhuru lakini sio kweli nilianguka tu': 'low',
       'sijawahi kujaribu kujidhuru': 'low',
     });
   });
