@@ -1,8 +1,8 @@
 import type { Cue } from './patterns.js';
 import { ENDED_ALONE } from './everyday-ends.js';
-import { DECIDED_ALONE, NOT_PLAIN } from './protective-decision.js';
+import { DECIDED_ALONE, EMOJI_NOT_POSITIVE } from './protective-decision.js';
 import { OWN_HAIR_ONLY } from './own-hair.js';
-import { EN_SELF_KILL, ORDINARY_FAREWELL, re, SW_SELF_HARM, SW_WANT } from './words.js';
+import { EN_SELF_KILL, ORDINARY_FAREWELL, re, SW_ASKED_OR_SAID, SW_SELF_HARM, SW_WANT } from './words.js';
 
 /** Ending one's own life, as the intent cues name it. */
 const OWN_END =
@@ -288,7 +288,7 @@ export const CORE_CUES: readonly Cue[] = [
     code: 'plan',
     re: re(' (?:i have|ive) (?:decided|made up my mind) (?:to|how|when) '),
     unlessWhole: DECIDED_ALONE,
-    keptByWritten: NOT_PLAIN,
+    keptByWritten: EMOJI_NOT_POSITIVE,
   },
   {
     tier: 'plan',
@@ -358,7 +358,7 @@ export const CORE_CUES: readonly Cue[] = [
     // A head racked, muscles worked, a waist danced: "nilijaribu kujiumiza kichwa na hii assignment".
     unlessNear: re('^ \\p{L}+ kuji(?:umiza (?:kichwa|akili|ubongo|misuli|miguu|mguu|kidole)|kata kiuno)(?= )'),
     // Asked, believed or told by someone else: "daktari aliniuliza kama nimejaribu kujidhuru", "mama anadhani …".
-    unlessBefore: re(' (?:\\p{L}*uliza|kama|\\p{L}*dhani|\\p{L}*sema) '),
+    unlessBefore: re(` ${SW_ASKED_OR_SAID} `),
     // A haircut told in its sentence: "… nikajaribu kujikata tena lakini mkasi ulikuwa butu".
     unlessSentence: re(' (?:nywele|kucha|ndevu|rasta|dreads|mkasi|kinyozi|salon) '),
   },

@@ -1,5 +1,5 @@
 import type { Cue } from './patterns.js';
-import { WRITTEN_AS_FORM, anySpaces, atClauseEdges, re } from './words.js';
+import { SW_ASKED_OR_SAID, WRITTEN_AS_FORM, anySpaces, atClauseEdges, re } from './words.js';
 
 // A cut made deep and still bleeding (session 38, red teams 162 and 163): "cut deep tonight the blood wont stop and i
 // dont want it to", "i cut deeper than i meant to and its still bleeding". Each read medium: a bare "cut" names no
@@ -31,7 +31,7 @@ export const CUT_BLEEDING_CUES: readonly Cue[] = [
     code: 'self_harm',
     re: re(' (?:vidonda|mikato)(?: \\p{L}+){0,3}? (?:nilivyojifanyia|nilivyojikata|nilivyojiumiza)(?= )'),
     unlessNear: re(' (?:kwa bahati mbaya|bila kujua|nikinyoa|kunyoa|nikicheza|mechi|mazoezi|nikianguka) '),
-    unlessBefore: re(' (?:\\p{L}*uliza|kama|sina|hakuna|sijawahi|\\p{L}*dhani|\\p{L}*sema|mgonjwa|wagonjwa) '),
+    unlessBefore: re(` (?:${SW_ASKED_OR_SAID}|sina|hakuna|sijawahi|mgonjwa|wagonjwa) `),
     unlessWritten: WRITTEN_AS_FORM,
   },
 ];

@@ -106,8 +106,7 @@ export const IMPLICIT_CUES: readonly Cue[] = [
     re: re(
       // Before "and" as it always was; at the clause's end (which is a space, so a bare "$" never matched there, session
       // 50) only of life, of this world, for good, or after "just" ("a cafe i want to check out" is an outing).
-      ' (?:i )?(?:could|should|might|want to|wanna|may as well) (?:just )?check out(?: (?:of (?:life|this world|here)|for good|early))?(?= and )' +
-        '| (?:i )?(?:could|should|might|want to|wanna|may as well) (?:just )?check out (?:of life|of this world|for good)(?= *$)' +
+      ' (?:i )?(?:could|should|might|want to|wanna|may as well) (?:just )?check out(?:(?: (?:of (?:life|this world|here)|for good|early))?(?= and )| (?:of life|of this world|for good)(?= *$))' +
         '| (?:i )?(?:(?:could|should|might|want to|wanna) just|may as well(?: just)?) check out(?= *$)' +
         '| (?:im|i am|i m|i will|ill|i shall) (?:(?:just|finally|quietly|going to|gonna) )*check(?:ing)? out of (?:this life|life|this world)(?! (?:insurance|cover|policy|coach|skills|for a|for now)\\b)(?= )',
     ),

@@ -36,8 +36,8 @@ const LIVING = [
 /** Who it is for: "for my kids", "be there for my family". */
 const FAMILY =
   '(?:kids|children|child|family|wife|husband|mum|mom|mother|dad|father|son|daughter|parents|baby|sake|people|loved ones)';
-/** The only words that may follow it: whom it is for, "every week", thanks (not "again": a review). Anything else (a reason, a day,
- * a limit, an act, Swahili told after it) keeps the cue: a code review found each of those lowering crises. */
+/** The only words that may follow it: whom it is for, "every week", thanks. Anything else (a reason, a day, a limit,
+ * "again", an act, Swahili told after it) keeps the cue: code reviews found each of those lowering crises. */
 const AFTER = `(?:for|and|my|our|the|${FAMILY}|every week|every day|thank you|thanks|asante|sana|please)`;
 
 /** The whole check-in a decision to live or a life decision: "i have decided to" reads no plan there. */
@@ -50,6 +50,6 @@ export const DECIDED_ALONE = new RegExp(
 
 /** An emoji but a few of strength, thanks, smiles or celebration (a pill or a coffin may carry the end): the cue counts
  * as before. Punctuation, faces typed as ":)" and skin tones do not count. */
-export const NOT_PLAIN = re(
+export const EMOJI_NOT_POSITIVE = re(
   '(?![\\u{1F4AA}\\u{1F64F}\\u{1F60A}\\u{1F642}\\u{1F600}\\u{1F603}\\u{1F604}\\u{1F601}\\u{1F44D}\\u{1F4AF}\\u{1F389}\\u{1F64C}\\u{1F970}\\u2764\\u263A\\u2728])\\p{Extended_Pictographic}',
 );

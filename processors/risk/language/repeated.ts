@@ -211,7 +211,7 @@ export function repeatedLater(cs: readonly Clause[], i: number, afterCue: string
     // Words after a turn to now ("… years ago now they are back") date nothing of it.
     const lead = words.slice(0, m.index).trim().split(' ').slice(-3);
     // "bado" (still) turns to now by itself: "… zamani na bado nawaza".
-    const turn = / bado /u.test(` ${m[0].trim().split(' ')[0]} `)
+    const turn = m[0].trimStart().startsWith('bado ')
       ? lead.length - 1
       : Math.max(...TURN.map((w) => lead.lastIndexOf(w)));
     const near = ` ${lead.slice(turn + 1).join(' ')} ${words.slice(m.index).trim()} `.replace(SINCE, ' ');

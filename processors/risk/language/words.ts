@@ -17,6 +17,8 @@ export const SW_WANT =
  * kujiumiza", "… mpaka damu itoke"); a demonstrative alone ("kujikata hii night", "… hizi mikono") is no party (reviews 37, 38). */
 export const SW_SELF_HARM =
   'kuji(?:kata(?! (?:kwa|kutoka|toka|from|hapa|mapema|home|nyumbani|kwenda|huko|job|kazi|nywele|kucha|rasta|dreads|ndevu|(?:hii|hiyo|ile|hizi|hizo) (?:party|sherehe|harusi|meeting|mkutano|kikao|group|kikundi|chama|gym|class|darasa|event|game))\\b(?!.* (?:kuji(?:kata|umiza|dhuru)|damu|bleed|blood)))|dhuru|umiza)';
+/** Asked, believed or told by someone else before a Swahili act ("daktari aliniuliza kama …", "mama anadhani …"). */
+export const SW_ASKED_OR_SAID = '(?:\\p{L}*uliza|kama|\\p{L}*dhani|\\p{L}*sema)';
 /** A form's colon in the words as written ("Suicidal thoughts: no"), not a sad face's ":(" nor a clock's "2:30". */
 export const FORM_COLON = "(?<!\\d):(?!'?-?[(/\\\\|[]|\\d)";
 /** As written: a hashtag, a quotation or a form's colon (cues-farewell.ts, cues-relapse.ts; a "?" is left: a farewell
