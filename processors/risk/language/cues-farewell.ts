@@ -26,14 +26,15 @@ const TONIGHT =
   '(?:tonight|to night|2nite|this night|today|to day|2day|(?:tomorrow|tomorow|tommorow|tomoro)(?: morning| night)?|tmrw|tmr|this (?:friday|saturday|sunday)|on (?:friday|saturday|sunday)|kesho (?:asubuhi|usiku)|this (?:evening|morning|afternoon|weekend)|at midnight|leo|leo usiku|usiku huu|usiku wa leo|jioni hii|jioni ya leo|kesho)(?: (?:evening|morning|night|at dawn|jioni|usiku|asubuhi|alfajiri))?';
 const I_AM = '(?:i am|im|i m|i will be|ill be|i ll be)';
 /** This world, as speech-to-text also writes it ("this word", "dis world"); not "this life", which a habit or a
- * sentence served ends as often (review 64). */
+ * sentence served ends as often (review 64): LEAVING_THIS_LIFE reads it only beside despair or a farewell. */
 const THIS_WORLD = '(?:this|dis) (?:world|earth|word|wold)';
 /** Where a departure with the time first or in the plain present ends: there, or with a farewell or despair said to
  * the end ("… goodbye everyone", "… im sorry"); not "… goodbye tiktok for one month" (review 56). */
 /** … the farewell or despair itself, after a space. */
 const FAREWELL_WORDS =
   ' (?:(?:for good|forever) )?(?:goodbye|good bye|kwaheri|kwa heri|kwaherini|bye bye|bye|farewell)(?: (?:everyone|everybody|all|wote|mum|mom|mama|dad|baba|family|familia yangu|guys|friends|cruel world|world|my \\p{L}+|mum and dad|mama na baba))?(?: (?:bro|maze|msee))? $| (?:forever|for good)(?: (?:bro|maze|msee))? $| (?:nobody|no one) (?:cares|will (?:miss|care|notice))| (?:hakuna|hamna) (?:anayejali|atakayenimiss)| (?:i am |im |am )?sorry(?: (?:mum|mom|mama|dad|baba|for everything|(?:to )?(?:everyone|evryone|everybody|all|my family|family)))? $| pole (?:mama|baba|familia)(?: yangu)? $| (?:i am|im) done $| (?:god |mum |mom |mama |please )?forgive me| (?:dont|do not) look for me| usinitafute| goodbye to (?:my family|everyone|you all)| (?:mama |mungu )?nisamehe| i cant (?:do this|go on|take (?:it|this))| siwezi tena| nimechoka(?: sana| na maisha)? $| msinitafute| msinisahau| no more pain| please take care of my (?:kids|children|baby|mum|mom)| i love you(?: (?:all|mum|mom|mama|family))? $';
-const FAREWELL_END = `(?= $|${FAREWELL_WORDS})`;
+// … or "no more", "sitarudi tena" ending it (red team 219): not after "naiacha dunia" (FAREWELL_SAID), a church's words.
+const FAREWELL_END = `(?= $| no more $| (?:sitarudi|sitarudi tena|sitaonekana tena) $|${FAREWELL_WORDS})`;
 /** A farewell said after it, not a bare end ("leo naiacha dunia" is also a church's leaving of the world). */
 const FAREWELL_SAID = `(?=${FAREWELL_WORDS})`;
 /** What a short departure with the time first is about when it is no death, anywhere in the check-in (reviews 56, 59,
@@ -81,6 +82,46 @@ const FAREWELL_TO =
 const OWN_DYING =
   '(?:(?:nitajiua|najiua|i will kill myself|im going to kill myself|i am going to kill myself)(?= |$)|(?:nitakufa|i will die|i am going to die|im going to die|niko tayari kufa) (?:leo usiku|leo|tonight|usiku huu)(?= $| (?:kwaheri|goodbye|msinitafute|sitarudi|nimeaga|nimewaaga|nimeshaaga|i said goodbye|i have said goodbye|ive said goodbye)\\b))';
 
+/** What the time-first departures are not: a hypothetical, someone else, a past said after it (a retelling), a form, or
+ * a time, a saying or a thought before it. A past said before the time is what the time turns from ("i used to be happy
+ * tonight i leave this world"). */
+const timeFirstBlockers = {
+  unlessSentence: re(` (?:${NOT_OWN_SENTENCE}|(?:world|earth|dunia|duniani) (?:.* )?(?:${PAST_OVER})) `),
+  unlessWritten: WRITTEN_AS_FORM,
+  unlessBefore: re(
+    ` (?:${NOT_SAID_OF_NOW.source.slice(4, -2)}|saying|thought|think|thinking|nilifikiri|nilidhani|told myself|i was sure|nilijiambia|kuanzia|tangu) `,
+  ),
+};
+/** A way of life that "this life" may be, or one told as a practice: a habit, a crime, a place, a job, a marriage, being
+ * saved (reviews 64, 219, 220: "… a thief for ten years. tonight i am leaving this life", "nimekuwa mlevi tangu 2015"). */
+const WAY_OF_LIFE =
+  '(?:thief|steal\\p{L}*|stole|gang|crime|criminal|drink\\p{L}*|drunk|alcohol|pombe|drugs?|weed|bhang|smok\\p{L}*|bets?|betting|gambl\\p{L}*|married|marry|marrying|marriage|relationship|wedding|harusi|ndoa|single|bachelor|city|town|village|kijiji|shags|job|kazi|career|contract|hustl\\p{L}*|streets?|sex work\\p{L}*|mtaa|rent|sin|sins|dhambi|party|partying|clubs?|clubbing|saved|born again|sports?|campus|school|student|teaching|teacher|army|prison|jail|ministry|priest|retire\\p{L}*|pension|business|biashara|fame|politics|siasa|music|football|boxing|debts?|madeni|poverty|umaskini|slum|ghetto|hostel|nairobi|mombasa|kisumu|nakuru|eldoret|abroad|ughaibuni|wizi|mwizi|jambazi|ulevi|mlevi|kamari|bangi|miraa|muguka|ukahaba|mpango wa kando|boda|conductor|makanga|watchman|mitumba|farm|cult|khat|chew\\p{L}*|slay queen|sponsor|side chick|umalaya|mihadarati|illuminati|freemason\\p{L}*|house help)';
+const PRACTICE =
+  '(?:(?:i have been|ive been|i was a|i used to|nimekuwa|nilikuwa) (?:\\p{L}+ ){0,6}?(?:for|since|tangu|miaka|every day|kila siku)|(?:i have been|ive been) a)';
+/** Tired of the way of life itself: despair about it is no despair of living ("nimechoka na pombe"). */
+const TIRED_OF_IT = `(?:nimechoka na|tired of(?: the)?|cant go on|in this)(?: \\p{L}+){0,3}? ${WAY_OF_LIFE}`;
+/** Despair, a loss or a farewell told anywhere, which makes "this life" one's own life whatever else is named. */
+const DESPAIR = `(?:not anymore|nothing left|no reason to (?:live|go on|wake up)|(?:nobody|no one|not a single person)(?: \\p{L}+){0,4}? (?:cares|loves)|cant pay|(?:are|is|am) hungry|everyone laughs at me|lost everything|cant (?:go on|take (?:it|this)|do this)(?! (?:\\p{L}+ing|in this|with)\\b)|tired of (?:life|living|everything)|nimechoka(?! na (?!maisha\\b)\\p{L}+)|sina (?:sababu|tumaini|matumaini)|hakuna anayejali|${FAREWELL_TO}|nimewaambia wawe wazuri|told my (?:kids|children) to be good|${LOSS_OWN})`;
+const THIS_LIFE = `${TONIGHT} (?:(?:${I_AM}|i will|ill|i shall|i) (?:finally |just |quietly )?(?:leaving|leave) this life|(?:naiacha|nayaacha|ninayaacha|nitayaacha|nitaiacha|naacha|ninaacha|nitaacha) (?:maisha (?:haya|yangu)|haya maisha))`;
+const thisLife = (end: string, onlyWhole?: RegExp): Cue => ({
+  tier: 'plan',
+  code: 'intent',
+  re: re(` ${THIS_LIFE}${end}`),
+  ...(onlyWhole ? { onlyWhole } : {}),
+  // A way of life named anywhere is what is left, unless despair or a loss is told too.
+  unlessWhole: re(
+    `(?: (?:${NOT_OWN_CONTEXT}|${DEPARTURE_TOPICS}|${RETOLD}|${TIRED_OF_IT}) |^(?!.* ${DESPAIR}(?= |$)).* (?:${WAY_OF_LIFE}|${PRACTICE}) )`,
+  ),
+  ...timeFirstBlockers,
+  unlessSentence: re(` (?:${NOT_OWN_SENTENCE}|(?:life|maisha) (?:.* )?(?:${PAST_OVER})) `),
+});
+/** "This life" with the time first (reviews 59, 64, 207), followed by a farewell, or ending the check-in where despair or
+ * a loss is told: review 64 found "this life" is as often a habit left, so THIS_WORLD leaves it out. */
+const LEAVING_THIS_LIFE: readonly Cue[] = [
+  thisLife(`(?=${FAREWELL_WORDS})`),
+  thisLife('(?= *$)', re(`^(?=.* ${DESPAIR}(?= |$)).* (?:this life|maisha (?:haya|yangu)|haya maisha) *$`)),
+];
+
 export const FAREWELL_CUES: readonly Cue[] = [
   // Leaving this world, said of oneself now: "i am leaving this world tonight", "naondoka duniani leo".
   {
@@ -99,21 +140,16 @@ export const FAREWELL_CUES: readonly Cue[] = [
     tier: 'plan',
     code: 'intent',
     re: re(
-      ` i (?:finally |just |quietly )?leave ${THIS_WORLD} ${TONIGHT}${FAREWELL_END}| ${TONIGHT} (?:is the (?:night|day) )?(?:${I_AM}|i will|ill|i shall|i) (?:finally |just |quietly )?(?:leaving|leave|exiting|departing|exit|depart) ${THIS_WORLD}${FAREWELL_END}| ${TONIGHT} (?:(?:naondoka|ninaondoka|nitaondoka|nina ondoka)(?: (?:kwenye|kwa))?) (?:(?:hii |hapa )?(?:dunia|duniani)|dunia hii)${FAREWELL_END}| ${TONIGHT} (?:naiacha|ninaiacha|nitaiacha) (?:hii )?dunia(?: hii)?${FAREWELL_SAID}` +
+      ` i (?:finally |just |quietly )?leave ${THIS_WORLD} ${TONIGHT}${FAREWELL_END}| ${TONIGHT} (?:is the (?:night|day) )?(?:${I_AM}|i will|ill|i shall|i) (?:finally |just |quietly )?(?:leaving|leave|exiting|departing|exit|depart) ${THIS_WORLD}${FAREWELL_END}| ${TONIGHT} (?:(?:naondoka|ninaondoka|nitaondoka|nina ondoka)(?: (?:kwenye|kwa))?) (?:(?:hii |hapa )?(?:dunia|duniani)|(?:dunia|duniani) hii)${FAREWELL_END}| ${TONIGHT} (?:naiacha|ninaiacha|nitaiacha) (?:hii )?dunia(?: hii)?${FAREWELL_SAID}` +
         // Bidding the world farewell is itself the farewell ("nitaaga dunia" is to die): anything may follow but a world
         // of something or another world.
         `| ${TONIGHT} (?:naiaga|ninaiaga|nitaiaga|naaga|ninaaga|nitaaga) (?:hii )?dunia(?: hii)?(?! (?:moja|ya|za|la|nyingine|na kuanza|kama)\\b)` +
         `| ${TONIGHT} (?:${I_AM}|i will|ill|i shall|i) (?:say|saying|bid|bidding) (?:goodbye|good bye|farewell) to (?:this|the) (?:world|earth)(?! (?:of|for|and hello|behind)\\b)`,
     ),
     unlessWhole: re(` (?:${NOT_OWN_CONTEXT}|${DEPARTURE_TOPICS}|${RETOLD}) `),
-    // A past said before the time is what the time turns from ("i used to be happy tonight i leave this world"); said
-    // after it, it retells.
-    unlessSentence: re(` (?:${NOT_OWN_SENTENCE}|(?:world|earth|dunia|duniani) (?:.* )?(?:${PAST_OVER})) `),
-    unlessWritten: WRITTEN_AS_FORM,
-    unlessBefore: re(
-      ` (?:${NOT_SAID_OF_NOW.source.slice(4, -2)}|saying|thought|think|thinking|nilifikiri|nilidhani|told myself|i was sure|nilijiambia|kuanzia|tangu) `,
-    ),
+    ...timeFirstBlockers,
   },
+  ...LEAVING_THIS_LIFE,
   // Going to the other side now or soon, beside death, despair or a farewell: "im going to a better place tonight
   // goodbye all", "naenda mbinguni leo usiku nimechoka".
   {

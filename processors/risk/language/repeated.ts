@@ -3,6 +3,17 @@ import { HISTORY, PAST_ANCHOR, RECENT } from './patterns.js';
 import { DAYS as WEEKDAYS, SIKU } from './planned-words.js';
 import { re } from './words.js';
 import {
+  AGAIN_WANTED,
+  ATTEMPT_CUE,
+  feelingOfOther,
+  feelingTurned,
+  FINISH,
+  withoutFeelReason,
+  openingSentence,
+  UNFINISHED,
+  voiceFinish,
+} from './repeated-wanted.js';
+import {
   CAUSE,
   DAYS,
   DECIDED_TRY,
@@ -35,11 +46,13 @@ const PLACE_END = `(?=(?: (?:yesterday|last night|today|tonight|this (?:morning|
 const AFTER = `(?= $| (?:last|yesterday|today|tonight|this|on (?:${DAYS})|over|recently|earlier|two|a|few|after|because|but|so|since|every|most|with no|into cutting|into self|and again(?! to)|and(?! (?:again|passed|got|it worked|succeeded|won|made it|did better))|${DAYS}|\\p{N}+)\\b)`;
 /** The end, or a time: for wordings that take an object of anything ("gave in and bought the phone"). */
 const END = `(?= $| (?:last|yesterday|today|tonight|this|on (?:${DAYS})|over|again|every|${DAYS})\\b)`;
-/** After a wanted repetition: the end, a time to come, or despair. */
-const WANT_END = `(?= $| (?:tomorrow|tonight|today|next|soon|now|this|on (?:${DAYS})|${DAYS}|i (?:cant|can not|cannot|am done|am tired|give up)|and i am (?:planning|going to do) it)\\b)`;
 /** After "once more": the end, or a time then the end ("… i tried it once more on friday"). */
 const LAST_TIME = `(?= $| (?:last night|yesterday|on (?:${DAYS})|this (?:week|weekend|morning)|${DAYS}) $)`;
 const AFTER_SW = `(?= $| (?:jana|juzi|leo|usiku|wiki|mwezi|asubuhi|jioni|${SIKU}|lakini|na|baada|this|last|since)\\b)`;
+/** … or, after the act done or cut again, the room it was done in, then a time or a joining word ("… in the bathroom after
+ * church", "… nimerudia tena chooni baada ya …"); not "tried again in my room to pray" (a code review). */
+const ROOM = `(?:${AFTER}|(?= (?:in )?(?:the |my )?(?:bathroom|toilets?|shower|bedroom|room|washroom)(?= $| (?:last|yesterday|today|tonight|this|again|after|at|when|while)\\b| and(?! (?:burnt|burned|cooked|the onions|made|washed|cleaned|fixed|fell)\\b))))`;
+const ROOM_SW = `(?:${AFTER_SW}|(?= (?:bafuni|chooni|msalani|chumbani|kwa choo|kwa bafu)(?= $| (?:jana|juzi|leo|usiku|na|baada)\\b)))`;
 /** After the means got again: the end, a time, where they are kept or the wait ("… ziko chini ya kitanda"). */
 const KEPT_SW = `(?= $| (?:ziko|zipo|nimezi\\p{L}+|nikingoja|nangoja|nasubiri|jana|juzi|leo|usiku|wiki|${SIKU}|lakini|na)\\b)`;
 /** … or, after the act tried again, who took the speaker away ("nilijaribu tena, majirani wakanipeleka hospitali"). */
@@ -52,7 +65,7 @@ const THOUGHTS = '(?:the |those |these |my |suicidal )?(?:thoughts?|urges?)';
 /** The act or the thoughts named again, in words that cannot mean another thing done. */
 const AGAIN_NAMED = re(
   ` i (?:have |had |just |then |actually )?(?:tried|attempted|cut|cut myself|overdosed|harmed myself|self harmed|hurt myself)(?: it)? (?:again${AFTER}|(?:once more|one more time)${LAST_TIME})` +
-    `|(?:^ | and | i )(?:\\p{L}+ )?cut (?:myself )?again${AFTER}` +
+    `|(?:^ | and | i )(?:\\p{L}+ )?cut (?:myself )?again${ROOM}` +
     // The act told a second time with a day of its own ("… in 2019 and i attempted suicide on saturday", "… i attempted on saturday too").
     `| i (?:also |then )?(?:(?:attempted|tried) (?:suicide|to kill myself|to end my life|to take my (?:own )?life)(?: again| too| also)? ${ON_DAY}(?: too| also| again)?|attempted(?: it)? ${ON_DAY} (?:too|also|again))(?= $| (?:and|but|so)\\b)` +
     `| (?:went|go|gone|am back|m back|been) (?:back )?to ${SELF_ACT}(?! (?:school|work|campus|church)\\b)${AFTER}` +
@@ -63,7 +76,7 @@ const AGAIN_NAMED = re(
     `|(?:^ | i )(?:am|went|have gone|have been) back (?:in (?:that (?:dark )?place|the same dark place)|(?:in|to) (?:that|the same|the old) (?:mindset|headspace|dark place|state of mind))(?= $| (?!(?:of|as|visiting|on|many|with|to|for)\\b))| (?:having|have|had) (?:those|these|the) thoughts again| thinking about (?:trying|doing it) again| i (?:have|ve|had|got) a plan again| (?:days|weeks|months|years) clean until (?:yesterday|last|today|this|tonight|${DAYS})\\b` +
     `| (?:nili|nime|nika|nishali|nimeshali)(?:jaribu|try|tri|jikata|jiumiza|jidhuru)\\p{L}* tena(?: tena)?${AFTER_TRIED_SW}` +
     `| nime(?:rudi|anza) (?:tena )?ku(?:jikata|jidhuru|jiumiza)` +
-    '| (?:mawazo|hisia|thoughts) (?:hayo |hizo |yale |zile )?(?:yamerudi|zimerudi|yamerejea|zimerejea)(?! (?:\\p{L}+ ){0,2}(?:ya|za) ku(?!jiua|fa|jitoa|jimaliza|jiumiza|jikata|jidhuru|taka|tamani|ondoka|toweka|die|dedi))',
+    '| (?:mawazo|hisia|thoughts) (?:hayo |hizo |yale |zile )?(?:yamerudi|zimerudi|yamerejea|zimerejea|yananijia tena|zinanijia tena|yananirudia)(?! (?:\\p{L}+ ){0,2}(?:ya|za) ku(?!jiua|fa|jitoa|jimaliza|jiumiza|jikata|jidhuru|taka|tamani|ondoka|toweka|die|dedi))',
 );
 /** "… and i still am" right after a cue (`lead` the joining word it must or may start with), or alone in a sentence. */
 const stillAm = (lead: string) =>
@@ -80,10 +93,10 @@ const STILL =
   '|nothing has changed(?= $| (?:and|but) i (?:cant|can not|cannot|still)\\b)|(?<=^ )(?:and |but |honestly )?i (?:still )?feel (?:exactly |just )?the same (?:about it|way)(?= $| (?:now|today|again)\\b)|(?<=^ )(?:and |but |honestly )?i (?:have been|am|keep) feeling (?:exactly |just )?(?:like that|the same way|that way) (?:again|lately|recently|these days|now)\\b|bado (?:najisikia|nawaza|nahisi) (?:hivyo|vivyo hivyo|hivo)|(?:mpaka|hadi) (?:leo|sasa) (?:bado )?(?:najisikia|nawaza|nahisi|nafikiria) (?:hivyo hivyo|hivyo|vivyo hivyo|hivo|hivi)(?! (?:\\p{L}+ )?(?:ni|ilikuwa|was|is)\\b)|(?:mawazo|hisia|hamu)(?: (?:hayo|hizo|yale|zile))? (?:hayajawahi|hazijawahi|haijawahi) (?:kuondoka|kuisha|kuniacha|kupotea)|(?:mawazo|hisia|hamu)(?: (?:hayo|hizo|yale|zile))? (?:bado )?(?:hayajaisha|hazijaisha|haijaisha|hayajaniacha|hazijaniacha))';
 /** The act said again by a pronoun or "relapse", or the feeling said to go on, which another undertaking may own. */
 const AGAIN_SAID = re(
-  `(?:^ | i (?:have |had |just |then |actually )?)(?:did it|did that|done it) again${AFTER}` +
-    `|(?:^ | i (?:have |had |just )?)relapsed(?! (?:again )?(?:on (?!${DAYS})|with (?!no)|into (?!cutting|self)|to|and (?:smoked|drank|had|ate|bet|lost|went))\\b)(?: again)?${AFTER}` +
+  `(?:^ | i (?:have |had |just |then |actually )?)(?:did it|did that|done it) again${ROOM}` +
+    `|(?:^ | i (?:have |had |just )?)relapsed(?! (?:again )?(?:on (?!${DAYS})|with (?!no)|into (?!cutting|self)|to|and (?:smoked|drank|had|ate|bet|lost|went))\\b)(?: again)?${ROOM}` +
     `| i (?:just |finally )?gave in(?: to (?:it|the urges?))?${END}| (?:(?:it|this) (?:happened|is happening|s happening|started)|its happening) again${END}` +
-    `| (?:nili|nime|nika)(?:fanya\\p{L}*|du|do) tena${AFTER_SW}| (?:nimerudia|nikarudia|nilirudia|nimerelapse|nilirelapse)(?: tena)?${AFTER_SW}| nimeanza tena${AFTER_SW}| (?:nime|nili) ?(?:relapse|give in)\\b` +
+    `| (?:nili|nime|nika)(?:fanya\\p{L}*|du|do) tena${ROOM_SW}| (?:nimerudia|nikarudia|nilirudia|nimerelapse|nilirelapse)(?: tena)?${ROOM_SW}| nimeanza tena${AFTER_SW}| (?:nime|nili) ?(?:relapse|give in)\\b` +
     `| ${STILL}` +
     `|(?:^ | i )(?:slipped|slipped up|broke (?:my )?(?:\\p{N}+ (?:day|days|week|weeks|month|months) )?streak)(?! (?:again )?(?:on the|on a|and fell|down|over|in the|at)\\b)${END}` +
     `| i (?:have |had |just )?(?:started|start) (?:it |doing it |cutting )?again${AFTER}` +
@@ -92,35 +105,6 @@ const AGAIN_SAID = re(
     `| (?:nime|nili|nimesha|nishali|nika)(?:nunua|pata|chukua|kusanya) (?:hizo |zile )?(?:dawa|vidonge|tembe) tena${KEPT_SW}`,
 );
 
-/** The act wanted, intended or urged again ("I attempted suicide years ago. I want to do it again.", "nitajaribu
- * tena"), which another goal told beside it may own ("… I failed KCSE, I'm going to try again"). */
-const AGAIN_WANTED = re(
-  ` i (?:still |really |just )?(?:(?:(?:want|need|plan|am planning|am going|have (?:the|an) urge) to |will )(?:do it|do that|try|try it|attempt it|attempt)|feel like (?:doing it|trying it|trying)|(?:have been|am|keep) thinking about (?:it|that|doing it)) (?:again|once more|one more time)${WANT_END}` +
-    `| (?:(?:nataka|natamani|ninataka|nimepanga|napanga|nimeamua) ku(?:jaribu|fanya)(?: hivyo)?|nitajaribu|nitafanya|ntajaribu|ntafanya) tena(?= $| (?:kesho|leo|usiku|wiki|hii|sasa|tu|jumamosi|jumapili|ijumaa)\\b)(?!(?: \\p{L}+){0,3} (?:sherehe|party|birthday|harusi|mtihani|exam|biashara|kazi|safari|trip|mkutano|meeting|usaili|interview)\\b)` +
-    `| (?:nafikiria|nawaza|nataka|napanga|nimeamua|nimepanga) (?:ku)?rudia(?: tena)?(?= $| (?:kesho|leo|usiku|wiki|hii|sasa|tu|${SIKU})\\b)` +
-    // Afraid of doing it again, the feeling again or those feelings back, right after the past and opening its sentence
-    // (session 49; two sentences on, "that way" is whatever was told between: homesickness, a crush, exam fear).
-    `| i (?:am |m )?(?:scared|afraid|worried|terrified) (?:that )?(?:i (?:will|might|may|would)|ill|i ll) (?:do it|try it|try|attempt it) again${WANT_END}` +
-    `| i (?:feel|am feeling) (?:exactly |just )?(?:that way|like that|the same way) again${WANT_END}` +
-    `| (?:those|these|the same|the old|my old|suicidal) feelings (?:are|have|have come|came|are coming) back${WANT_END}` +
-    '| (?:naogopa (?:kwamba )?(?:nitafanya|nitajaribu|ntafanya|ntajaribu|nitarudia|ntarudia) (?:hivyo )?|(?:nahisi|najisikia|najiskia) (?:hivyo|vivyo hivyo|hivo) )tena(?= $| (?:leo|sasa|siku hizi|kila siku)\\b)' +
-    // Thinking of it again or still ("… na sasa nawaza tena"; session 50); not "nafikiria tena" (reconsidering).
-    '| (?:(?:nawaza|natamani|ninawaza) (?:hivyo |hayo |kufanya hivyo )?tena|bado (?:nawaza|natamani|ninawaza))(?: (?:leo|sasa|siku hizi|kila siku|hivyo|hayo))*(?= *$)' +
-    // "finish it" only after an attempt told (ATTEMPT_CUE): "I tried to kill myself in 2019. I am going to finish it."
-    `| i (?:am going to|will|am gonna|want to|need to) finish (?:it|the job|what i started)(?: this time)?${WANT_END}`,
-);
-/** A cue clause that tells an attempt, which "finish it" may take up. */
-const ATTEMPT_CUE = / (?:tried|attempted|attempt|overdosed|nilijaribu|niliwahi kujaribu) /u;
-const FINISH = / finish (?:it|the job|what i started) /u;
-/** Another undertaking left unfinished, anywhere in the check-in, which "finish it" may name ("… dropped out of campus"). */
-const UNFINISHED = re(
-  ' (?:school|shule|campus|college|university|chuo|masomo|studies|degree|course|dropped out|nikaacha|niliacha|project|thesis|book|house|nyumba|building|assignment|report|kazi|work) ',
-);
-/** Only a joining word or a time before it in its sentence (a date right after the cue: "… zamani na sasa …"). */
-const OPENER =
-  /^(?: (?:in|mwaka(?: wa)?) \p{N}{4}| zamani| years ago| long ago| miaka (?:\p{N}+ |\p{L}+ )?iliyopita)?(?: *(?:and|but|so|now|honestly|today|tonight|lately|sometimes|these days|i think|i feel like|part of me|na|lakini|ila|sasa|leo|siku hizi))* *$/u;
-const openingSentence = (m: RegExpExecArray | null, words: string) =>
-  m && OPENER.test(words.slice(0, m.index)) ? m : null;
 /** Words that turn from a past to now, right before the repetition. */
 const TURN = ['now', 'sasa', 'but', 'lakini', 'today', 'leo'];
 
@@ -129,10 +113,11 @@ const SINCE =
   / since (?:last year|last month|\p{N}{4}|then|that time|childhood|high school|form \p{L}+|(?:\p{L}+ )?years ago)(?= )/u;
 
 /** A cue clause that names thoughts, urges or feelings, which "they" may then take up. */
-const THOUGHTS_CUE = / (?:thoughts?|urges?|feelings?|mawazo|hisia) /u;
+const THOUGHTS_CUE =
+  / (?:thoughts?|urges?|feelings?|mawazo|hisia|(?:think|thinking|nikiwaza|nawaza) (?:about |of |kuhusu )?(?:killing|ending|suicide|dying|kujiua|kujimaliza|kujitoa|kufa)) /u;
 /** "… and now they are back", "… yamerudi". */
 const THEY_BACK =
-  / (?:they|they are|theyre|they have|theyve|have) (?:\p{L}+ )?(?:back|come back|came back|returned)(?= $| (?:now|again|and|but|this|last|since|every|lately|recently)\b)|(?:^| sasa| na) (?:yamerudi|zimerudi|yamerejea|zimerejea)(?= $| (?:na|tena|mwezi|wiki|leo|jana|kila|usiku|juzi)\b)/u;
+  / (?:they|they are|theyre|they have|theyve|have) (?:\p{L}+ )?(?:back|come back|came back|returned)(?= $| (?:now|again|and|but|this|last|since|ever since|every|lately|recently)\b)|(?:^| sasa| na| sahi| sai| sahii| saa hii| sasa hivi| siku hizi| lately| now| nowadays) (?:yamerudi|zimerudi|yamerejea|zimerejea|yamenirudia|zimenirudia)(?= $| (?:na|tena|mwezi|wiki|leo|jana|kila|usiku|juzi|bana|maze|msee|kabisa|tu|sana|vibaya)\b)|(?:^| sasa| sahi| sai| sahii| saa hii| sasa hivi| siku hizi| lately| now| nowadays) (?:imerudi|imerejea|imenirudia)(?= (?:tu |bana |sasa |maze |msee )?(?:hizo |hayo |zile |yale |ile |hiyo )?(?:thoughts|mawazo|hisia)\b(?! (?:ya|za) (?!ku(?:jiua|fa|jitoa|jimaliza|jiumiza|jikata|jidhuru)\b)))/u;
 
 /** People named before "they" take it ("My friends came back into my life and they are back every Sunday"). */
 const PEOPLE =
@@ -147,6 +132,11 @@ const IT_BACK =
 const THING =
   / (?:malaria|pain|ulcer|ulcers|headache|cough|flu|fever|sickness|illness|disease|rain|rains|drought|job|money|business|phone|car|network|power|stima|umeme|water|maji|appetite|hope|joy|peace|sleep|energy|strength|nguvu|smile|confidence|health|afya|period|periods|rash|allergy|asthma|pressure|sugar|voice|weight|land|shamba|id|passport|licence|license|faith|imani|hair|memory|eyesight|vision|humou?r|cancer|tumou?r|tb|hiv|stroke|seizures?|fits|kifafa|saratani) /u;
 
+/** The Swahili "back" forms, and things that may be what came back. */
+const SW_BACK = / (?:ya|zi|i)me(?:rudi|rejea|nirudia)/u;
+const THING_SW =
+  / (?:ng'?ombe|mbuzi|kuku|pesa|madeni|deni|maji|stima|umeme|mvua|kazi|order|oda|wateja|customers|vibes|mabeshte|marafiki|bei|maumivu|mambo|network|mtandao|hamu|ari|tumaini|matumaini|nguvu|afya|furaha|amani|raha|simu|nguo|funguo|mbwa|paka|pikipiki|gari|vitu|mali)\b| \p{L}+ (?:zangu|zetu|zake|zao)\b| (?:zili|wali)\p{L}+/u;
+
 const LOST = / since (?:i )?(?:lost|losing) (?:my |the |our )?\p{L}+/gu;
 /** A sentence of wellbeing alone between the past and "it's back" ("… I was doing well. Since March it's back."). */
 const WELL_BETWEEN =
@@ -156,7 +146,9 @@ const WELL_BETWEEN =
  * want or feeling (no thing named in the cue's sentence or before it). */
 function backAgain(words: string, cue: string, sentence: string): RegExpExecArray | null {
   const they = THOUGHTS_CUE.test(cue) ? THEY_BACK.exec(words) : null;
-  if (they && !PEOPLE.test(words.slice(0, they.index + 1))) return they;
+  // A thing told right before the Swahili "back" is what came back ("… ng'ombe ziliibiwa lakini sai zimerudi").
+  const thing = they !== null && SW_BACK.test(they[0]) && THING_SW.test(words.slice(0, they.index + 1));
+  if (they && !PEOPLE.test(words.slice(0, they.index + 1)) && !thing) return they;
   const it = WANT_CUE.test(cue) ? IT_BACK.exec(words) : null;
   // A thing lost as the cause ("since i lost my job its back") is not what came back ("i lost my phone but now its back").
   return it && !THING.test(`${sentence} ${words.slice(0, it.index + 1)}`.replace(LOST, ' ')) ? it : null;
@@ -200,7 +192,12 @@ export function repeatedLater(cs: readonly Clause[], i: number, afterCue: string
     const named = AGAIN_NAMED.exec(words) ?? (backReach ? backAgain(words, cs[i]!.text, textOf(cs, own)) : null);
     const said = named ? null : AGAIN_SAID.exec(words);
     // Wanted again only right after the cue and opening its sentence, where "it" can be nothing else.
-    const asked = named || said || k > own + 1 ? null : openingSentence(AGAIN_WANTED.exec(words), words);
+    const asked =
+      named || said || k > own + 1
+        ? null
+        : (openingSentence(AGAIN_WANTED.exec(words), words) ??
+          voiceFinish(words) ??
+          (k === own ? feelingTurned(words) : null));
     // "finish it" takes up an attempt told, never another undertaking left unfinished.
     const finish = asked !== null && FINISH.test(` ${asked[0]} `);
     const wanted = finish && (!ATTEMPT_CUE.test(cs[i]!.text) || UNFINISHED.test(allText(cs))) ? null : asked;
@@ -236,8 +233,9 @@ export function repeatedLater(cs: readonly Clause[], i: number, afterCue: string
       !(
         wanted &&
         (OTHER_EVENT.test(told) ||
-          (!finish && OTHER_GOAL.test(`${told} ${between} ${words} ${textOf(cs, k + 1)}`)) ||
-          (DECIDED_TRY.test(` ${m[0]} `) && GOAL_FAILED.test(textOf(cs, own))))
+          (!finish && OTHER_GOAL.test(`${told} ${between} ${withoutFeelReason(words, m)} ${textOf(cs, k + 1)}`)) ||
+          (DECIDED_TRY.test(` ${m[0]} `) && GOAL_FAILED.test(textOf(cs, own))) ||
+          feelingOfOther(m, words))
       )
     )
       return true;
