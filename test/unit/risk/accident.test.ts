@@ -15,6 +15,13 @@ describe('accident: a check-in that is only an injury at an everyday task', () =
     expect(accidental('nimejiumiza nikicheza mpira jana')).to.equal(true);
   });
 
+  it('reads the day before the task as after it (reviews 25, 26 wanted these followed up, not escalated)', () => {
+    expect(accidental('i cut myself this morning while making breakfast')).to.equal(true);
+    expect(accidental('nilijikata kidole jana nikikata nyanya')).to.equal(true);
+    expect(accidental('i cut myself last night while cooking')).to.equal(false);
+    expect(accidental('nimejikata jana na leo nikipika')).to.equal(false);
+  });
+
   it('reads no accident from an accident word alone, a razor, a wrist, a night, a repeat or anything more', () => {
     expect(accidental('nilijikata kwa bahati mbaya')).to.equal(false);
     expect(accidental('i accidentally cut myself with the razor on my wrist')).to.equal(false);
