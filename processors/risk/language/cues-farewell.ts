@@ -82,16 +82,16 @@ const FAREWELL_TO =
 const OWN_DYING =
   '(?:(?:nitajiua|najiua|i will kill myself|im going to kill myself|i am going to kill myself)(?= |$)|(?:nitakufa|i will die|i am going to die|im going to die|niko tayari kufa) (?:leo usiku|leo|tonight|usiku huu)(?= $| (?:kwaheri|goodbye|msinitafute|sitarudi|nimeaga|nimewaaga|nimeshaaga|i said goodbye|i have said goodbye|ive said goodbye)\\b))';
 
-/** What the time-first departures are not: a hypothetical, someone else, a past said after it (a retelling), a form, or
- * a time, a saying or a thought before it. A past said before the time is what the time turns from ("i used to be happy
+/** What the time-first departures are not: a hypothetical, someone else, a past said after the place left (`place`:
+ * "world", "life"; a retelling), a form, or a time, a saying or a thought before it. A past said before the time is what the time turns from ("i used to be happy
  * tonight i leave this world"). */
-const timeFirstBlockers = {
-  unlessSentence: re(` (?:${NOT_OWN_SENTENCE}|(?:world|earth|dunia|duniani) (?:.* )?(?:${PAST_OVER})) `),
+const timeFirstBlockers = (place: string) => ({
+  unlessSentence: re(` (?:${NOT_OWN_SENTENCE}|(?:${place}) (?:.* )?(?:${PAST_OVER})) `),
   unlessWritten: WRITTEN_AS_FORM,
   unlessBefore: re(
     ` (?:${NOT_SAID_OF_NOW.source.slice(4, -2)}|saying|thought|think|thinking|nilifikiri|nilidhani|told myself|i was sure|nilijiambia|kuanzia|tangu) `,
   ),
-};
+});
 /** A way of life that "this life" may be, or one told as a practice: a habit, a crime, a place, a job, a marriage, being
  * saved (reviews 64, 219, 220: "… a thief for ten years. tonight i am leaving this life", "nimekuwa mlevi tangu 2015"). */
 const WAY_OF_LIFE =
@@ -102,7 +102,8 @@ const PRACTICE =
 const TIRED_OF_IT = `(?:nimechoka na|tired of(?: the)?|cant go on|in this)(?: \\p{L}+){0,3}? ${WAY_OF_LIFE}`;
 /** Despair, a loss or a farewell told anywhere, which makes "this life" one's own life whatever else is named. */
 const DESPAIR = `(?:not anymore|nothing left|no reason to (?:live|go on|wake up)|(?:nobody|no one|not a single person)(?: \\p{L}+){0,4}? (?:cares|loves)|cant pay|(?:are|is|am) hungry|everyone laughs at me|lost everything|cant (?:go on|take (?:it|this)|do this)(?! (?:\\p{L}+ing|in this|with)\\b)|tired of (?:life|living|everything)|nimechoka(?! na (?!maisha\\b)\\p{L}+)|sina (?:sababu|tumaini|matumaini)|hakuna anayejali|${FAREWELL_TO}|nimewaambia wawe wazuri|told my (?:kids|children) to be good|${LOSS_OWN})`;
-const THIS_LIFE = `${TONIGHT} (?:(?:${I_AM}|i will|ill|i shall|i) (?:finally |just |quietly )?(?:leaving|leave) this life|(?:naiacha|nayaacha|ninayaacha|nitayaacha|nitaiacha|naacha|ninaacha|nitaacha) (?:maisha (?:haya|yangu)|haya maisha))`;
+const SW_THIS_LIFE = '(?:maisha (?:haya|yangu)|haya maisha)';
+const THIS_LIFE = `${TONIGHT} (?:(?:${I_AM}|i will|ill|i shall|i) (?:finally |just |quietly )?(?:leaving|leave) this life|(?:naiacha|nayaacha|ninayaacha|nitayaacha|nitaiacha|naacha|ninaacha|nitaacha) ${SW_THIS_LIFE})`;
 const thisLife = (end: string, onlyWhole?: RegExp): Cue => ({
   tier: 'plan',
   code: 'intent',
@@ -112,14 +113,13 @@ const thisLife = (end: string, onlyWhole?: RegExp): Cue => ({
   unlessWhole: re(
     `(?: (?:${NOT_OWN_CONTEXT}|${DEPARTURE_TOPICS}|${RETOLD}|${TIRED_OF_IT}) |^(?!.* ${DESPAIR}(?= |$)).* (?:${WAY_OF_LIFE}|${PRACTICE}) )`,
   ),
-  ...timeFirstBlockers,
-  unlessSentence: re(` (?:${NOT_OWN_SENTENCE}|(?:life|maisha) (?:.* )?(?:${PAST_OVER})) `),
+  ...timeFirstBlockers('life|maisha'),
 });
 /** "This life" with the time first (reviews 59, 64, 207), followed by a farewell, or ending the check-in where despair or
  * a loss is told: review 64 found "this life" is as often a habit left, so THIS_WORLD leaves it out. */
 const LEAVING_THIS_LIFE: readonly Cue[] = [
   thisLife(`(?=${FAREWELL_WORDS})`),
-  thisLife('(?= *$)', re(`^(?=.* ${DESPAIR}(?= |$)).* (?:this life|maisha (?:haya|yangu)|haya maisha) *$`)),
+  thisLife('(?= *$)', re(`^(?=.* ${DESPAIR}(?= |$)).* (?:this life|${SW_THIS_LIFE}) *$`)),
 ];
 
 export const FAREWELL_CUES: readonly Cue[] = [
@@ -147,7 +147,7 @@ export const FAREWELL_CUES: readonly Cue[] = [
         `| ${TONIGHT} (?:${I_AM}|i will|ill|i shall|i) (?:say|saying|bid|bidding) (?:goodbye|good bye|farewell) to (?:this|the) (?:world|earth)(?! (?:of|for|and hello|behind)\\b)`,
     ),
     unlessWhole: re(` (?:${NOT_OWN_CONTEXT}|${DEPARTURE_TOPICS}|${RETOLD}) `),
-    ...timeFirstBlockers,
+    ...timeFirstBlockers('world|earth|dunia|duniani'),
   },
   ...LEAVING_THIS_LIFE,
   // Going to the other side now or soon, beside death, despair or a farewell: "im going to a better place tonight
