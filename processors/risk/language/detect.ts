@@ -245,7 +245,14 @@ function detectWith(text: string, session: boolean, cues: readonly Cue[]): Crisi
     const standing = judged.filter((j) => ideation(j) && !cancelled.some((x) => x.from <= j.from && j.to <= x.to));
     const pick = (js: typeof judged) => js.reduce((a, b) => (rank(b.tier) > rank(a.tier) ? b : a));
     const found = judged.length > 0;
-    if (found) factors.push({ ...pick(standing.length ? standing : judged).factor, span: spanOf(c) });
+    const picked = found ? pick(standing.length ? standing : judged) : undefined;
+    if (picked) factors.push({ ...picked.factor, span: spanOf(c) });
+    // One's own past act told before a current wish in the same clause still weighs beside it (index.ts priorAct).
+    const priorAct =
+      picked && ideation(picked)
+        ? judged.find((j) => j.factor.code === 'history' && j.tier === 'behaviour' && j.to <= picked.from)
+        : undefined;
+    if (priorAct) factors.push({ ...priorAct.factor, span: spanOf(c) });
     if (!found && OTHERS_IDEATION.test(c.text)) factors.push({ code: 'third_party', span: spanOf(c) });
     negatedThenTimed(cs, i, factors, quiet);
     // One signal of each kind per clause: two wordings of the same sign are not two signs.

@@ -320,11 +320,14 @@ export const TOLD_TO = re(
 /** A year before `year`, never that year: "that was in 2019", "hiyo ilikuwa mwaka 2019" date what they follow; a year
  * told of something else ("my wife left me in 2025. i tried to kill myself") dates nothing (a review, 2026-12-02). */
 export const pastYears = (year: number) => `(?:${Array.from({ length: year - 1950 }, (_, n) => 1950 + n).join('|')})`;
+/** An act dated by a year and joined to how it ended then, which dates it as HISTORY does a year alone ("… in 2019
+ * and god helped me", "… and survived", "… na mungu akaniokoa"). */
+const YEAR_THEN_SURVIVED = `(?:and|na) (?:i )?(?:survived|(?:(?:god|jesus|my \\p{L}+|a \\p{L}+|\\p{L}+) (?:is |was )?(?:what |who )?(?:saved|helped|rescued) me)|spent (?:\\p{L}+ ){1,3}in (?:the )?(?:\\p{L}+ )?hospital|(?:mungu|yesu|mama|baba|\\p{L}+) (?:a|wa)(?:ka|li)ni(?:okoa|saidia)|nika(?:okoka|okolewa|pona))(?= $| (?:and|na|but|lakini|now|sasa|since|tangu)\\b)`;
 /** The ideation is described as over. A year before last, right after one's own act and ending its clause or before
  * its reason ("i tried to end my life in 2018", "… kujiua mwaka 2019 baada ya …"), dates that act (a reason after it only when nothing is joined on: "… after my mum died na sasa …" is not); last year may be
  * weeks ago. Read at load: a worker running into a new year reads one year fewer as past (an alarm, never a miss). */
 export const HISTORY = re(
-  ` (?:(?<=(?:myself|my (?:own )?life|i (?:attempted|tried) suicide|(?:an|my) (?:suicide )?attempt|i overdosed|nili\\p{L}* (?:ku)?(?:jiua|jitoa uhai)) )(?:in|mwaka(?: wa)?) ${pastYears(new Date().getFullYear() - 1)}(?= $| (?:when|after|because|baada|kwa sababu|nilipo\\p{L}*) (?!(?:.* )?(?:now|sasa|sahii|sai|and|na|but|lakini|bado|still|again|tena) ))|used to|years ago|(?<! (?:a couple of|couple of|a couple|couple|two|2|three|3) )months ago|long ago|at (?:the )?age (?:of )?\\p{N}+|a long time ago|when i was (?:\\p{L}+ ){0,2}(?:young|younger|a kid|a child|a teen|teenager|in school|in college|in university|at school|\\p{N}+)|in the past|(?<!(?:am|been|went|gone) )back (?:in|when|then)|as a (?:teen|teenager|kid|child)|in (?:high school|middle school|college|my teens|my twenties)|at one point|i once|once upon a time|i have overcome|i overcame|got through|made it through|in recovery|(?<!kuliko |zaidi ya |kama )zamani|miaka (?:\\p{L}+ |\\p{N}+ )?(?:iliyopita|mingi)|nilipokuwa (?:mdogo|shule|mtoto)|hapo awali|siku za nyuma) `,
+  ` (?:(?<=(?:myself|my (?:own )?life|i (?:attempted|tried) suicide|(?:an|my) (?:suicide )?attempt|i overdosed|nili\\p{L}* (?:ku)?(?:jiua|jitoa uhai)) )(?:in|mwaka(?: wa)?) ${pastYears(new Date().getFullYear() - 1)}(?= $| (?:when|after|because|baada|kwa sababu|nilipo\\p{L}*) (?!(?:.* )?(?:now|sasa|sahii|sai|and|na|but|lakini|bado|still|again|tena) )| ${YEAR_THEN_SURVIVED})|used to|years ago|(?<! (?:a couple of|couple of|a couple|couple|two|2|three|3) )months ago|long ago|at (?:the )?age (?:of )?\\p{N}+|a long time ago|when i was (?:\\p{L}+ ){0,2}(?:young|younger|a kid|a child|a teen|teenager|in school|in college|in university|at school|\\p{N}+)|in the past|(?<!(?:am|been|went|gone) )back (?:in|when|then)|as a (?:teen|teenager|kid|child)|in (?:high school|middle school|college|my teens|my twenties)|at one point|i once|once upon a time|i have overcome|i overcame|got through|made it through|in recovery|(?<!kuliko |zaidi ya |kama )zamani|miaka (?:\\p{L}+ |\\p{N}+ )?(?:iliyopita|mingi)|nilipokuwa (?:mdogo|shule|mtoto)|hapo awali|siku za nyuma) `,
 );
 /** Anywhere in the text, a time that places a past-tense clause's ideation before now ("in my first year of uni"). */
 export const PAST_ANCHOR = re(
@@ -381,9 +384,10 @@ export const STILL_SO = re(
   ' still (?:do|want|wanna|think|thinking|have (?:the|those|these) thoughts)| bado (?:nataka|nawaza|nafikiria|natamani) ',
 );
 
-/** The clause says it goes on ("10 years later I still think about it"): not over, whatever past it names. */
+/** The clause says it goes on ("10 years later I still think about it"): not over, whatever past it names; "again" and
+ * the bare Swahili "back" are read in continuing.ts. */
 export const CONTINUING = re(
-  ' (?:still|to this day|ever since|until now|till now|up to now|up to date|to date|even now|(?<!never )again|relapsed|relapse|(?:si|sio) kama zamani|not like before|unlike before|(?:have|has) not (?:left|stopped|gone)|(?:havent|hasnt) (?:left|stopped|gone)|never (?:left|stopped|went away)|nothing has changed|hayaja(?:isha|niacha)|haziaja(?:isha|niacha)|haijaisha|bado (?:nataka|nawaza|nafikiria|natamani|najikata|najidhuru|najiumiza)| (?:they|it|the thoughts) (?:still )?(?:come|comes|return|returns) (?:every|each) (?:night|day)|(?:yanakuja|yananijia|zinakuja) kila (?:siku|usiku)) | (?:feeling|feelings|thoughts?|urges?|it) (?:is|are|has|have|came|come|coming) back | (?:zimerudi|yamerudi|imerudi|yamerejea|zimerejea) ',
+  ' (?:still|to this day|ever since|until now|till now|up to now|up to date|to date|even now|relapsed|relapse|(?:si|sio) kama zamani|not like before|unlike before|(?:have|has) not (?:left|stopped|gone)|(?:havent|hasnt) (?:left|stopped|gone)|never (?:left|stopped|went away)|nothing has changed|hayaja(?:isha|niacha)|haziaja(?:isha|niacha)|haijaisha|bado (?:nataka|nawaza|nafikiria|natamani|najikata|najidhuru|najiumiza)| (?:they|it|the thoughts) (?:still )?(?:come|comes|return|returns) (?:every|each) (?:night|day)|(?:yanakuja|yananijia|zinakuja) kila (?:siku|usiku)) | (?:feeling|feelings|thoughts?|urges?|it) (?:is|are|has|have|came|come|coming) back ',
 );
 
 /** Past perfect of an act: told as before another past ("I had tried to commit suicide but failed …"), an anchor of

@@ -1,3 +1,4 @@
+import { sentenceGoesOn } from './continuing.js';
 import { normaliseWords, type Clause } from './normalise.js';
 import { everydayAfter, TAKEN_BACK, takesBack } from './taken-back.js';
 import { deniedThenTakenBack, UNTRUE } from './plain-denial.js';
@@ -13,7 +14,6 @@ import {
 } from './denied-alone.js';
 import {
   BACKSTOP,
-  CONTINUING,
   HISTORY,
   NEGATION_FILLER,
   NEGATOR_WORDS,
@@ -48,7 +48,7 @@ export function sentenceFrame(cs: Clause[], i: number, before: string): { past: 
   const c = cs[i]!;
   const none = { past: false, history: false };
   if (PRESENT.test(c.text) || RECENT.test(c.text) || THIS_TIME.test(c.text)) return none;
-  if (cs.some((x) => x.sentence === c.sentence && CONTINUING.test(x.text))) return none;
+  if (sentenceGoesOn(cs, i, before)) return none;
   if (new RegExp(SUBJECTS.source, 'u').test(before) || BACKSTOP.firstPerson.test(before)) return none;
   let history = false;
   for (let k = i - 1; k >= 0 && cs[k]!.sentence === c.sentence; k--) {

@@ -1,17 +1,9 @@
-import { wordCount, type Clause } from './normalise.js';
-import {
-  CONTINUING,
-  HISTORY,
-  MILDER_NOW,
-  PAST_ANCHOR,
-  PAST_TENSE,
-  STILL_SO,
-  PLUPERFECT,
-  PRESENT,
-  RECENT,
-} from './patterns.js';
-import { datedRightAfter, onlyOtherThingsRecent, toldAsOver } from './dated-other.js';
+import { sentenceGoesOn } from './continuing.js';
+import { normaliseWords, wordCount, type Clause } from './normalise.js';
+import { HISTORY, MILDER_NOW, PAST_ANCHOR, PAST_TENSE, STILL_SO, PLUPERFECT, PRESENT, RECENT } from './patterns.js';
+import { datedRightAfter, onlyOtherThingsRecent, toldAsOver, usedToNoun } from './dated-other.js';
 import { lastWordsAfterJoin, ownWords, sentenceFrame } from './reading.js';
+import { WELL_NOW } from './after-history-words.js';
 import { DAYS, SIKU } from './planned-words.js';
 import { repeatedLater } from './repeated.js';
 
@@ -20,7 +12,8 @@ import { repeatedLater } from './repeated.js';
 // that every new way of reading a crisis as over also swallowed crises told in run-on speech, so this reading stays
 // the conservative one of before that day, with changes that only keep a cue current: a cue told in the present or the
 // future is never put in the past by other words of its clause or text, and more words say now (PRESENT, RECENT,
-// CONTINUING).
+// CONTINUING). Session 52 narrowed one of them, after three red teams: an "again" or a Swahili "back" after the cue said
+// of an everyday doing, a wellbeing or a thing (continuing.ts); a year joined to how the act ended (HISTORY).
 
 /** What the whole text says about time, worked out once per text. */
 export interface TextTime {
@@ -133,7 +126,7 @@ export function pastReading(
     // is milder ("… i still get sad sometimes but never like that anymore").
     (!RECENT.test(c.text) &&
       !(
-        sameSentence.some((x) => CONTINUING.test(x.text)) &&
+        sentenceGoesOn(cs, i, before, sameSentence) &&
         !(sameSentence.some((x) => MILDER_NOW.test(x.text)) && !sameSentence.some((x) => STILL_SO.test(x.text)))
       )) ||
     // … or it is said as over right before it and every recent time and "again" of the check-in dates something else
@@ -142,12 +135,18 @@ export function pastReading(
     ((toldAsOver(text.written, governing(before), m[0]) || datedRightAfter(c, m, text.written)) &&
       onlyOtherThingsRecent(cs, i, m));
   const otherDated = toldAsPast && otherEventDated(cs, i, m, before);
-  const past =
-    (HISTORY.test(` ${governing(before)} ${m[0].trim()} `) ||
-      (((HISTORY.test(c.text) && !otherDated) || text.recovered) && !present) ||
-      (toldAsPast && anchored && !otherDated)) &&
-    over;
+  // "used to" before a noun is "I'm used to" (review 49): it dates nothing, other past words of the clause still may.
+  const usedTo = usedToNoun(governing(before), m[0]);
+  const clause = usedTo
+    ? `${before.replace(/ used to(?: (?:the|a|an|my))? *$/u, ' ')}${c.text.slice(m.index)}`
+    : c.text;
+  const saidOver = !usedTo && HISTORY.test(` ${governing(before)} ${m[0].trim()} `);
+  const wellNow = usedTo && WELL_NOW.test(` ${normaliseWords(text.written)} `);
+  const clauseOver = (((HISTORY.test(clause) && !otherDated) || text.recovered) && !present) || wellNow;
+  const past = (saidOver || clauseOver || (toldAsPast && anchored && !otherDated)) && over;
   if (past) return 'history';
+  // … read as "I used to (have)" it is over: either way it is followed up, not escalated.
+  if (usedTo && over) return 'past_unclear';
   if (otherDated) return null;
   // A past told beside a sentence that names a time: maybe its date, maybe another event's ("last year i lost my job. i
   // tried to kill myself"); followed up whatever its tier, neither history nor an escalation.

@@ -94,6 +94,19 @@ describe('crisis language: a past attempt dated by a year, and what makes it cur
       'i used to cut myself in form two. last night i dreamt i wanted to die': 'medium',
       'I tried to kill myself in 2021. I wish it had worked.': 'high',
       'i tried to kill myself in 2019 but i failed. i regret surviving': 'high',
+      // … also in the same run-on clause (session 52).
+      'i tried to kill myself years ago and my mum saved me and now i want to die': 'high',
+    });
+  });
+
+  it('reads an attempt dated by a year and joined to how it ended then as history (session 52)', () => {
+    expectLevels({
+      'i tried to kill myself in 2019 and god helped me': 'low',
+      'i survived an attempt in 2021 and running is what saved me': 'low',
+      'i tried to kill myself in 2019 and spent a week in kenyatta hospital': 'low',
+      'nilijaribu kujiua mwaka 2019 na mungu akaniokoa': 'low',
+      'i tried to kill myself in 2019 and survived and last night i tried again': 'critical',
+      'i tried to kill myself in 2019 and my mum saved me and now i want to die': 'high',
     });
   });
 

@@ -47,7 +47,8 @@ describe('crisis language: a history beside a good day or an everyday doing', ()
       'i used to self harm and today i feel good. 🔪🩸': 'critical',
       'i used to self harm and today i feel good https://example.org/x': 'critical',
       'i used to self harm and today i feel good 🅘 🅢🅣🅘🅛🅛 🅒🅤🅣': 'critical',
-      'i used to suicidal thoughts but yesterday i went to work again': 'high',
+      // Review 49 wanted it medium: "again" of going to work no longer makes it current (session 52).
+      'i used to suicidal thoughts but yesterday i went to work again': 'medium',
     });
   });
 
