@@ -58,6 +58,7 @@ import { ACT_BOUNDS_CUES } from './cues-act-bounds.js';
 import { INTO_TRAFFIC_CUES } from './cues-into-traffic.js';
 import { ONLY_WAY_CUES } from './cues-only-way.js';
 import { SAVED_ANGRY_CUES } from './cues-saved-angry.js';
+import { NOT_SAFE_CUES } from './cues-not-safe.js';
 import { AFTER_HISTORY_CUES } from './cues-after-history.js';
 import { anySpaces, re } from './words.js';
 
@@ -174,6 +175,7 @@ export const LATER_CUES: readonly Cue[] = [
   ...INTO_TRAFFIC_CUES,
   ...ONLY_WAY_CUES,
   ...SAVED_ANGRY_CUES,
+  ...NOT_SAFE_CUES,
   ...AFTER_HISTORY_CUES,
 ].map((c) => ({
   ...c,

@@ -1,0 +1,31 @@
+import { expectLevels } from '../../setup/risk-levels.js';
+
+// cues-not-safe.ts (session 52, red team 223): not safe from oneself, and the means in hand after one's own attempt.
+
+describe('crisis language: not safe from oneself', () => {
+  it('reads not being safe with oneself as active thoughts', () => {
+    expectLevels({
+      'i am not safe with myself': 'high',
+      'i cant keep myself safe': 'high',
+      'siko salama na mimi mwenyewe leo': 'high',
+    });
+  });
+
+  it('reads a bare "not safe tonight" and the means in hand only after one\'s own attempt told', () => {
+    expectLevels({
+      'i tried to kill myself years ago but i am not safe tonight': 'critical',
+      'i tried to kill myself years ago and now the pills are in front of me': 'critical',
+      'i tried to die in 2024 and survived and spent the whole of last year in therapy and it helped a lot but i am not safe tonight i have the pills on the table in front of me':
+        'critical',
+      'i am not safe tonight my husband is drunk': 'low',
+    });
+  });
+
+  it('leaves feeling safe, danger from others and a story as they are', () => {
+    expectLevels({
+      'i feel safe with myself now': 'low',
+      'i tried to kill myself years ago. the thugs are in our estate i am not safe tonight': 'low',
+      'in the movie she tried to kill herself and now the pills are in front of her': 'low',
+    });
+  });
+});
