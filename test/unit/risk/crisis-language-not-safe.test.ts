@@ -7,6 +7,7 @@ describe('crisis language: not safe from oneself', () => {
     expectLevels({
       'i am not safe with myself': 'high',
       'i cant keep myself safe': 'high',
+      'i dont think i can keep myself safe until morning': 'high',
       'siko salama na mimi mwenyewe leo': 'high',
     });
   });
@@ -18,6 +19,11 @@ describe('crisis language: not safe from oneself', () => {
       'i tried to die in 2024 and survived and spent the whole of last year in therapy and it helped a lot but i am not safe tonight i have the pills on the table in front of me':
         'critical',
       'i am not safe tonight my husband is drunk': 'low',
+      // Red team 224's lookalikes.
+      'i once tried to end my life when i was nineteen but i am not safe tonight the river has burst its banks': 'low',
+      'after my attempt two years ago i moved to the village now i keep goats the rope is in front of me as i fix the fence':
+        'low',
+      'sijiamini nikiwa peke yangu barabarani usiku kwa sababu wezi walinivamia': 'low',
     });
   });
 
