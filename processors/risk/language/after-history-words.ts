@@ -14,18 +14,16 @@ const NOT_SAID =
 /** Dying as an everyday end ("die peacefully at 90", "die old"), of something or laughing: no wish. */
 const DIE_PLAIN = 'die(?! (?:of|from|laughing|peacefully|old|happy|rich|at \\p{N}+|like my)\\b)';
 
+/** "my (second) attempt", or "my attempt at ending it", which a hospital or waking up beside it makes one's own. */
+const MY_ATTEMPT =
+  'my (?:first |last |previous |second |third |latest |recent |most recent |failed )?attempt(?: (?:at|to) (?:ending|end|killing|kill|taking|take) (?:it|my life|myself)(?: all)?| on my (?:own )?life)?(?= |$)';
 /** The speaker's own attempt or wish to die, past or present, anywhere in the check-in (tested on " text "). */
-/** School or a test anywhere in the check-in, which "my attempt" may be of ("after my attempt the teacher said …"). */
-const SCHOOL =
-  '(?:teacher|results|marks|grade|grades|resit|kcse|kcpe|exam|exams|test|interview|driving|mock|mocks|cat|paper|fees)';
-const SCHOOL_BEFORE = `\\b${SCHOOL}\\b.*`;
-const SCHOOL_AFTER = `.*\\b${SCHOOL}\\b`;
 export const OWN_SUICIDE = re(
   [
     `${NOT_SAID} (?:i|i have|i had|i once|i already|i even|i (?:just |really |still |used to )?(?:want|wanted|wanna|need)) (?:(?:tried|attempted|wanted|planned) )?to (?:kill myself|commit suicide|end my life|end it all|take my (?:own )?life|hang myself|be dead|${DIE_PLAIN})(?= |$)`,
     `${NOT_SAID} i (?:(?:have |had |once )?(?:tried|attempted)|(?:just |really )?(?:want|wanted|wanna)) to end it(?= $| (?:all|in|at|when|years|last|two|three|after|because i|but|and)\\b)`,
     ' i (?:tried|attempted) (?:killing|hanging) myself| i attempted(?= $| (?:in|at|when|last|two|three|and|but|\\p{N}+)\\b)| i (?:tried|wanted|want) ku(?:jiua|jitoa uhai|jimaliza)(?= |$)| i am (?:so |really )?tired of (?:living|being alive)(?= |$)| i (?:have |had |once )?attempted suicide| (?:i survived )?my (?:first |last |previous )?suicide attempt| i survived (?:a |an |my )?(?:suicide attempt|attempt on my (?:own )?life)| i survived (?:a |an |my )?attempt(?= $| (?:in|at|when|years|last|two|three|\\p{N}+)\\b)',
-    ` (?<!${SCHOOL_BEFORE})(?:after|since) my (?:first |last |previous |second |third |latest |recent |most recent |failed )?attempt(?= |$)(?! +(?:at|to|on|of|for|in (?:the|my|a|an|class|school))\\b)(?!${SCHOOL_AFTER})`,
+    ` (?:hospital|ward|icu|hosi|hospitali)(?: \\p{L}+){0,4} (?:after|since) ${MY_ATTEMPT}| (?:after|since) ${MY_ATTEMPT}(?: [\\p{L}\\p{N}]+){0,6} (?:hospital|ward|icu|hosi|hospitali|survived|woke up|discharged)(?= |$)`,
     `${NOT_SAID} i (?:do not|dont) want to (?:live|be alive|be here|exist)(?= $| (?:anymore|any more|again|now|and|but)\\b)| i (?:am|was|used to be|have been|had been|feel|felt|get|got)(?: so| really| very| still| always)? suicidal| i (?:have|had|get|keep having|have been having) (?:(?!no|zero|any|never)\\p{L}+ )?suicidal thoughts|^ {1,2}suicidal thoughts(?! +(?:none|no|nil|hakuna|never|denied|negative|nope|zero|\\p{N}+)\\b)`,
     ` i (?:have been |am |keep |was )?thinking (?:of|about) (?:ending my life|killing myself|suicide|taking my (?:own )?life)|${NOT_SAID} i (?:still |really |just |sometimes |honestly |often )?wish (?:i (?:was|were) dead|i had died|i could die)(?= |$)| i (?:have |had |once )?tried suicide(?= |$)`,
     `(?<!(?:aliniuliza|ameniuliza|aliuliza|aniuliza|kama|eti|kwamba|anasema|alisema)) (?:(?:nili|nime)wahi (?:ku)?|(?:nilikuwa|nimekuwa) niki|nilikuwa na|nilipo|tangu nilipo|nili|nime|nilisha|nimesha|nika|na)(?:jaribu|taka|tamani|panga|try|tri|waza|fikiria) (?:tu )?ku(?:jiua|jitoa uhai|jimaliza|jinyonga|ji ?kill|suicide|die|dedi|fa${NOT_OF})(?= |$)`,

@@ -3,7 +3,6 @@ import { normaliseWords, wordCount, type Clause } from './normalise.js';
 import { HISTORY, MILDER_NOW, PAST_ANCHOR, PAST_TENSE, STILL_SO, PLUPERFECT, PRESENT, RECENT } from './patterns.js';
 import { datedRightAfter, onlyOtherThingsRecent, toldAsOver, usedToNoun } from './dated-other.js';
 import { lastWordsAfterJoin, ownWords, sentenceFrame } from './reading.js';
-import { WELL_NOW } from './after-history-words.js';
 import { DAYS, SIKU } from './planned-words.js';
 import { repeatedLater } from './repeated.js';
 
@@ -14,6 +13,10 @@ import { repeatedLater } from './repeated.js';
 // future is never put in the past by other words of its clause or text, and more words say now (PRESENT, RECENT,
 // CONTINUING). Session 52 narrowed one of them, after three red teams: an "again" or a Swahili "back" after the cue said
 // of an everyday doing, a wellbeing or a thing (continuing.ts); a year joined to how the act ended (HISTORY).
+
+/** A wellbeing told of now, for "i used to <noun>" ("… but now i am okay"); not "i got help" nor "recovery". */
+const WELL_TOLD_NOW =
+  / (?:now i am|i am now|now im|im now|i am|im) (?:okay|ok|fine|better|well|good|doing (?:well|better|fine))(?: now)?(?= |$)/u;
 
 /** What the whole text says about time, worked out once per text. */
 export interface TextTime {
@@ -137,11 +140,17 @@ export function pastReading(
   const otherDated = toldAsPast && otherEventDated(cs, i, m, before);
   // "used to" before a noun is "I'm used to" (review 49): it dates nothing, other past words of the clause still may.
   const usedTo = usedToNoun(governing(before), m[0]);
+  // "i am used to suicidal thoughts", "i got used to the urges": used to them now.
+  if (
+    usedTo &&
+    / (?:am|im|m|got|gotten|getting|get)(?: so| really)? used to(?: the| a| an| my)? $/u.test(` ${before.trim()} `)
+  )
+    return null;
   const clause = usedTo
     ? `${before.replace(/ used to(?: (?:the|a|an|my))? *$/u, ' ')}${c.text.slice(m.index)}`
     : c.text;
   const saidOver = !usedTo && HISTORY.test(` ${governing(before)} ${m[0].trim()} `);
-  const wellNow = usedTo && WELL_NOW.test(` ${normaliseWords(text.written)} `);
+  const wellNow = usedTo && WELL_TOLD_NOW.test(` ${normaliseWords(text.written)} `);
   const clauseOver = (((HISTORY.test(clause) && !otherDated) || text.recovered) && !present) || wellNow;
   const past = (saidOver || clauseOver || (toldAsPast && anchored && !otherDated)) && over;
   if (past) return 'history';

@@ -68,7 +68,8 @@ describe('crisis language: what comes again after a past', () => {
   it('follows up "used to" before a noun, "I\'m used to" or "I used to (have)", unless a wellbeing is told (review 49)', () => {
     expectLevels({
       'i used to suicidal thoughts but yesterday i went to work': 'medium',
-      'i used to suicidal thoughts they come every night': 'medium',
+      'i used to suicidal thoughts they come every night': 'high',
+      'i am used to suicidal thoughts they come every night': 'high',
       'i used to suicidal thoughts when i was in campus but now i am okay': 'low',
     });
   });

@@ -99,17 +99,6 @@ describe('crisis language: a past attempt dated by a year, and what makes it cur
     });
   });
 
-  it('reads an attempt dated by a year and joined to how it ended then as history (session 52)', () => {
-    expectLevels({
-      'i tried to kill myself in 2019 and god helped me': 'low',
-      'i survived an attempt in 2021 and running is what saved me': 'low',
-      'i tried to kill myself in 2019 and spent a week in kenyatta hospital': 'low',
-      'nilijaribu kujiua mwaka 2019 na mungu akaniokoa': 'low',
-      'i tried to kill myself in 2019 and survived and last night i tried again': 'critical',
-      'i tried to kill myself in 2019 and my mum saved me and now i want to die': 'high',
-    });
-  });
-
   // A second code review's cases (session 48).
   it('leaves a thing got back, hidden medicine, church salvation, another unfinished goal and another try as they were', () => {
     expectLevels({
