@@ -16,34 +16,40 @@ const DAY = '(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)';
 /** Where an everyday doing was done: "i sang in church again", "i visited my grandmother in the village again". */
 const PLACE = 'church|choir|village|school|class|wedding|party|home|the gym|gym|family|friends|office|market|kitchen';
 /** What came again that is everyday: a doing, a wellbeing, a thing of the body, weather or work. */
-const EVERYDAY = new RegExp(
+/** The body of EVERYDAY, which EVERYDAY_AFTER reads after a bare "again" too. */
+const EVERYDAY_BODY =
   ' (?:' +
-    [
-      '(?:went|go|going|came|come) (?:back )?to (?:therapy|church|school|work|class|classes|the gym|gym|counsel\\p{L}*|my counsel\\p{L}*|the support group|support group|group therapy|campus|college|uni|university|the village|shags|ocha|mass|the market|market|my exams?|the office|the salon|my job)',
-      'went (?:swimming|hiking|dancing|jogging|running|shopping|home)',
-      '(?:can |could )?(?:laugh|smile|laughed|smiled|laughing|smiling|dance|danced|sing|sang)(?: together)?',
-      '(?:cooked|cook) (?:for (?:my|the) (?:family|kids|children))?',
-      '(?:played|play|can play) football|slept (?:well|fine|through the night)|(?:am |m )?(?:eating|sleeping) well',
-      'got (?:engaged|married|a job|promoted|paid|malaria|typhoid|the flu|flu|a cold)',
-      'called my (?:ex|mum|mom|dad|mother|father)|missed (?:school|class|classes|work|lunch)',
-      'visited (?:my )?(?:grandmother|grandma|grandparents|parents|family|friends?|cousins?|aunt|auntie|uncle|relatives|the village|church)',
-      'spoke at the support group|did my exams?|passed my exams?|cut my (?:hair|finger)(?: short)?|hurt my (?:knee|ankle|toe)',
-      'planted (?:beans|maize|crops|tomatoes|vegetables|sukuma|potatoes)',
-      'started (?:my business|going to (?:church|school|work|the gym|gym)|to live|working|school|selling|braiding|training)',
-      '(?:am|m|feel|feeling|felt|can feel) (?:so |really |very |finally )?(?:okay|ok|fine|well|good|better|happy|alive|strong|stronger|free|healthy|hopeful|grateful|blessed|at peace|like myself|myself|proud of myself|doing well|doing better)(?: about myself| with myself)?',
-      '(?:love|loving|starting to love) myself',
-      `(?:my|the|our) (?:boss|teacher|knee|ankle|tooth|teeth|headaches?|back pain|blood pressure|sugar|salary|network|power|lights|rains?)(?: (?:is|are|was|were|went|started|shouted|hurts|hurting|up|down|off|back|again|at|on|${DAY}))*`,
-      'it is raining|its raining|raining',
-    ].join('|') +
-    `)(?: (?:in|at|with) (?:the |my |our )?(?:${PLACE}))?(?= |$)`,
-  'gu',
-);
+  [
+    '(?:went|go|going|came|come) (?:back )?to (?:therapy|church|school|work|class|classes|the gym|gym|counsel\\p{L}*|my counsel\\p{L}*|the support group|support group|group therapy|campus|college|uni|university|the village|shags|ocha|mass|the market|market|my exams?|the office|the salon|my job)',
+    'went (?:swimming|hiking|dancing|jogging|running|shopping|home)',
+    '(?:can |could )?(?:laugh|smile|laughed|smiled|laughing|smiling|dance|danced|sing|sang)(?: together)?',
+    '(?:cooked|cook)(?: for (?:my|the) (?:family|kids|children))?',
+    '(?:played|play|can play) football|slept (?:well|fine|through the night)|(?:am |m )?(?:eating|sleeping) well',
+    'got (?:engaged|married|a job|promoted|paid|malaria|typhoid|the flu|flu|a cold)',
+    'called my (?:ex|mum|mom|dad|mother|father)|missed (?:school|class|classes|work|lunch)',
+    'visited (?:my )?(?:grandmother|grandma|grandparents|parents|family|friends?|cousins?|aunt|auntie|uncle|relatives|the village|church)',
+    'spoke at the support group|did my exams?|passed my exams?|cut my (?:hair|finger)(?: short)?|hurt my (?:knee|ankle|toe)',
+    'planted (?:beans|maize|crops|tomatoes|vegetables|sukuma|potatoes)',
+    'started (?:my business|going to (?:church|school|work|the gym|gym)|to live|working|school|selling|braiding|training)',
+    '(?:am|m|feel|feeling|felt|can feel) (?:so |really |very |finally )?(?:okay|ok|fine|well|good|better|happy|alive|strong|stronger|free|healthy|hopeful|grateful|blessed|at peace|like myself|myself|proud of myself|doing well|doing better)(?: about myself| with myself)?',
+    '(?:love|loving|starting to love) myself',
+    `(?:my|the|our) (?:boss|teacher|knee|ankle|tooth|teeth|headaches?|back pain|blood pressure|sugar|salary|network|power|lights|rains?)(?: (?:is|are|was|were|went|started|shouted|hurts|hurting|up|down|off|back|again|at|on|${DAY}))*`,
+    'it is raining|its raining|raining',
+  ].join('|') +
+  `)(?: (?:in|at|with) (?:the |my |our )?(?:${PLACE}))?`;
+/** Global, for `replace` only. */
+const EVERYDAY = new RegExp(`${EVERYDAY_BODY}(?= |$)`, 'gu');
 /** The act denied, not hedged: "i havent done it again", "i will never try that again" (not "i cant promise i wont"). */
 const ACT_DENIED =
   /^ (?:i )?(?:will |would )?(?:havent|have not|hasnt|has not|wont|will not|didnt|did not|never|dont|do not)(?: \p{L}+){0,2}? (?:done|do|did|cut|tried|try|attempt|attempted|relapse|relapsed|go back|going back|go through|feel (?:like that|that way))(?: (?:it|that|this|myself))* $/u;
 /** A purpose named after it: "… tried again for the driving test", "… at the interview". */
 const PURPOSE_AFTER =
   /^ (?:for|at) (?:the|my|a|an) (?:\p{L}+ ){0,2}?(?:test|exam|exams|interview|job|loan|visa|scholarship|army|police|kcse|course|contract|tender|position|audition|trials?|gym)(?= |$)/u;
+/** After an everyday doing or a wellbeing, what turns it to the act (red team 225: "i am at peace again since i wrote my
+ * letters", "i feel strong again strong enough to finally do it", "sleeping well again only because i pray i do not wake
+ * up"). */
+const TURNED_AFTER =
+  /^(?: \p{L}+){0,12}? (?:letters?|gave away|giving away|goodbye|do it|end it|ending it|finish it|take me|last time|not wake|dont wake|never wake|die|dying|dead|death|decided|decision|my plan|ready|slipping away|(?:i|and|to|then) (?:cut|cutting)|bleed\p{L}*|took (?:them|all|the whole)|swallow\p{L}*|pills|tablets|blade|rope|poison|kill|suicide|kujiua|kufa|nimeamua)(?= |$)/u;
 /** A fresh wound named right after it ("… went to the clinic again for stitches on my new cuts"). */
 const WOUND_AFTER = /^(?: \p{L}+){0,6} (?:stitches|bleeding|(?:new|fresh) (?:cuts|wounds|scars))(?= |$)/u;
 /** … or the act told right after the everyday doing ("… i went home again and took all my tablets"). */
@@ -51,7 +57,7 @@ const ACT_AFTER =
   /^(?: \p{L}+){0,4} (?:took (?:all|the whole|too many|many)|swallowed|overdosed|drank (?:poison|sumu|jik)|cut myself|hurt myself|harmed myself|tried to (?:kill|end|hang)|poison|blade|razor|rope)(?= |$)/u;
 /** Thanks or an everyday doing right after a bare "again" ("but again thank you", "and again on sunday i went to church"). */
 const EVERYDAY_AFTER = new RegExp(
-  `^(?: (?:on ${DAY}|today|yesterday|last night|this week))?(?: i| we)?(?:${EVERYDAY.source.slice(0, -'(?= |$)'.length)}| (?:i )?(?:say )?(?:thank|thanks|asante))(?= |$)`,
+  `^(?: (?:on ${DAY}|today|yesterday|last night|this week))?(?: i| we)?(?:${EVERYDAY_BODY}| (?:i )?(?:say )?(?:thank|thanks|asante))(?= |$)`,
   'u',
 );
 
@@ -96,6 +102,14 @@ export function againGoesOn(text: string): boolean {
       if (!EVERYDAY_AFTER.test(after)) return true;
       continue;
     }
+    if (
+      TURNED_AFTER.test(
+        ` ${words(text.slice(m.index + m[0].length))
+          .slice(0, 14)
+          .join(' ')} `,
+      )
+    )
+      return true;
     if (PURPOSE_AFTER.test(after) || stretches(stretch).some(ordinary)) continue;
     return true;
   }

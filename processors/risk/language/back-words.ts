@@ -19,7 +19,7 @@ export const SW_BACK = new RegExp(` ${SW_BACK_FORMS}`, 'u');
 export const SW_BACK_EVERY = new RegExp(` ${SW_BACK_FORMS}(?= |$)`, 'gu');
 /** Swahili things that may be what came back: cattle, money, rain, work, customers, friends, strength, joy. */
 export const THING_SW_NOUNS =
-  / (?:ng'?ombe|mbuzi|kuku|pesa|madeni|deni|maji|stima|umeme|mvua|kazi|order|oda|wateja|customers|vibes|mabeshte|marafiki|bei|maumivu|mambo|network|mtandao|hamu|ari|tumaini|matumaini|nguvu|afya|furaha|amani|raha|simu|nguo|funguo|mbwa|paka|pikipiki|gari|vitu|mali)\b/u;
+  / (?:ng'?ombe|mbuzi|kuku|pesa|madeni|deni|maji|stima|umeme|mvua|kazi|order|oda|wateja|customers|vibes|mabeshte|marafiki|bei|maumivu|mambo|network|mtandao|hamu|ari|tumaini|matumaini|nguvu|afya|furaha|amani|raha|simu|nguo|funguo|mbwa|paka|pikipiki|gari|vitu|mali|kibarua|chama|kikundi|duka|soko|jua|tumbo|jino|genge|kiwanda|kipato)\b| \p{L}+ (?:changu|chetu|langu|letu)\b/u;
 /** … and, for "they're back" right after a thing told, any possessed or past-marked noun ("ng'ombe zangu zilirudi"). */
 export const THING_SW = new RegExp(
   `${THING_SW_NOUNS.source}| \\p{L}+ (?:zangu|zetu|zake|zao)\\b| (?:zili|wali)\\p{L}+`,

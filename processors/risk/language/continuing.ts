@@ -9,7 +9,8 @@ import { againGoesOn } from './again-everyday.js';
 // thing or a recovery is named with it. Any "again" before the cue still moves the story to now.
 
 /** A recovery told after it: "hali imerudi kawaida", "maisha imerudi normal". */
-const RECOVERED_AFTER = /^ (?:kawaida|normal|sawa|poa|shwari|juu|vizuri)(?= |$)/u;
+const RECOVERED_AFTER =
+  /^ (?:kawaida|normal|sawa|poa|shwari)(?= $| (?:na|sasa|lakini)\b)(?! na (?:zamani|mwanzo|kabla)\b)/u;
 /** Things of the shared lists that are as often the pain itself: "maumivu ya moyo", "mambo yamerudi vile vile". */
 const NOT_A_THING =
   / (?:mambo|maumivu(?! ya (?:jino|meno|mgongo|kichwa|tumbo|mguu|goti|mkono))|hamu(?! (?:yangu |yake )?ya (?:kula|kusoma|kazi|chakula)))(?= )/gu;
@@ -32,9 +33,11 @@ function backGoesOn(text: string): boolean {
     const cut = tail.findIndex((w) => w === 'kwa' || w === 'na');
     const after = ` ${tail.slice(0, cut < 0 ? 2 : Math.min(cut, 2)).join(' ')} `;
     const around = ` ${lead.join(' ')} ${after} `;
-    // A recovery first: "hali imerudi kawaida" is over, whatever "hali" may name.
-    if (RECOVERED_AFTER.test(after)) continue;
-    if (THOUGHTS_SW.test(` ${lead.join(' ')}${m[0]} ${tail.slice(0, 3).join(' ')} `)) return true;
+    const recovered = RECOVERED_AFTER.test(` ${tail.slice(0, 3).join(' ')} `);
+    // The thoughts first, but "hali / maisha imerudi kawaida" is a recovery whatever "hali" may name.
+    const thoughts = THOUGHTS_SW.test(` ${lead.join(' ')}${m[0]} ${tail.slice(0, 3).join(' ')} `);
+    if (thoughts && !(recovered && /(?:^|\s)(?:hali|maisha)$/u.test(lead.join(' ')))) return true;
+    if (recovered) continue;
     if (!THING_SW_NOUNS.test(around.replace(NOT_A_THING, ' ')) && !THING_EN_EVERYDAY.test(around)) return true;
   }
   return false;

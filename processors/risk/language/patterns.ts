@@ -386,7 +386,7 @@ export const STILL_SO = re(
 /** The clause says it goes on ("10 years later I still think about it"): not over, whatever past it names; "again" and
  * the bare Swahili "back" are read in continuing.ts. */
 export const CONTINUING = re(
-  ' (?:still|to this day|ever since|until now|till now|up to now|up to date|to date|even now|relapsed|relapse|(?:si|sio) kama zamani|not like before|unlike before|(?:have|has) not (?:left|stopped|gone)|(?:havent|hasnt) (?:left|stopped|gone)|never (?:left|stopped|went away)|nothing has changed|hayaja(?:isha|niacha)|haziaja(?:isha|niacha)|haijaisha|bado (?:nataka|nawaza|nafikiria|natamani|najikata|najidhuru|najiumiza)|(?:they|it|the thoughts) (?:still )?(?:come|comes|return|returns) (?:every|each) (?:night|day)|(?:yanakuja|yananijia|zinakuja) kila (?:siku|usiku)) | (?:feeling|feelings|thoughts?|urges?|it) (?:is|are|has|have|came|come|coming) back ',
+  ' (?:still|to this day|ever since|until now|till now|up to now|up to date|to date|even now|relapsed|relapse|(?:si|sio) kama zamani|not like before|unlike before|(?:have|has) not (?:left|stopped|gone)|(?:havent|hasnt) (?:left|stopped|gone)|never (?:left|stopped|went away)|nothing has changed|hayaja(?:isha|niacha)|haziaja(?:isha|niacha)|haijaisha|bado (?:nataka|nawaza|nafikiria|natamani|najikata|najidhuru|najiumiza)|(?<!(?:customers|kids|children|buses|people|students|visitors|clients|guests|friends|buyers) )(?:they|it|the thoughts) (?:still )?(?:come|comes|return|returns) (?:every|each) (?:night|day)(?! to)|(?:yanakuja|yananijia|zinakuja) kila (?:siku|usiku)) | (?:feeling|feelings|thoughts?|urges?|it) (?:is|are|has|have|came|come|coming) back ',
 );
 
 /** Past perfect of an act: told as before another past ("I had tried to commit suicide but failed …"), an anchor of

@@ -14,6 +14,11 @@ import { repeatedLater } from './repeated.js';
 // CONTINUING). Session 52 narrowed one of them, after three red teams: an "again" or a Swahili "back" after the cue said
 // of an everyday doing, a wellbeing or a thing (continuing.ts); a year joined to how the act ended (HISTORY).
 
+/** "i am / got used to" a noun: used to it now. */
+const USED_TO_NOW = / (?:am|im|m|got|gotten|getting|get)(?: so| really)? used to(?: the| a| an| my)? $/u;
+/** … not a helper's: "as a counsellor i am used to suicidal thoughts from my clients". */
+const OTHERS_THOUGHTS =
+  / (?:from|in|of|with) (?:my |our )?(?:clients|patients|students|callers|members|congregation)(?= |$)/u;
 /** A wellbeing told of now, for "i used to <noun>" ("… but now i am okay"); not "i got help" nor "recovery". */
 const WELL_TOLD_NOW =
   / (?:now i am|i am now|now im|im now|i am|im) (?:okay|ok|fine|better|well|good|doing (?:well|better|fine))(?: now)?(?= |$)/u;
@@ -141,11 +146,7 @@ export function pastReading(
   // "used to" before a noun is "I'm used to" (review 49): it dates nothing, other past words of the clause still may.
   const usedTo = usedToNoun(governing(before), m[0]);
   // "i am used to suicidal thoughts", "i got used to the urges": used to them now.
-  if (
-    usedTo &&
-    / (?:am|im|m|got|gotten|getting|get)(?: so| really)? used to(?: the| a| an| my)? $/u.test(` ${before.trim()} `)
-  )
-    return null;
+  if (usedTo && USED_TO_NOW.test(` ${before.trim()} `) && !OTHERS_THOUGHTS.test(c.text)) return null;
   const clause = usedTo
     ? `${before.replace(/ used to(?: (?:the|a|an|my))? *$/u, ' ')}${c.text.slice(m.index)}`
     : c.text;

@@ -19,6 +19,9 @@ describe('crisis language: what comes again after a past', () => {
       'i used to self harm years ago, but again i say thank you to my counsellor': 'low',
       'nilijaribu kujiua zamani lakini sasa niko sawa maisha imerudi normal': 'low',
       'nilijaribu kujiua zamani lakini sasa niko sawa, nguvu zangu zimerudi': 'low',
+      'nilijaribu kujiua zamani lakini sasa niko sawa na duka langu limerudi': 'low',
+      'i used to self harm years ago, now i sell mandazi and the customers they come every day': 'low',
+      'nilijaribu kujiua zamani. sasa mawazo yamenirudia kuhusu kifo cha baba yangu': 'low',
       'i was cutting myself in form three but i stopped long ago today i just cut my finger again while chopping sukuma':
         'low',
     });
@@ -43,6 +46,15 @@ describe('crisis language: what comes again after a past', () => {
       'nilijaribu kujiua zamani kwa sababu ya kazi na sasa imerudi': 'critical',
       'nilijaribu kujiua zamani na sasa imerudi kwa nguvu': 'critical',
       'nilijaribu kujiua zamani na sasa yamenirudia': 'critical',
+      // Red team 225: a wellbeing turned by what follows it.
+      'back in campus i tried to end my life and now i am at peace again since i wrote my letters to my mum':
+        'critical',
+      'i used to self harm in high school but now i feel strong again strong enough to finally do it': 'critical',
+      // A third code review: the act after "again", Swahili forms.
+      'i attempted suicide years ago but i went home again and took them all': 'critical',
+      'i attempted suicide years ago but i went to church again and asked god to take me': 'critical',
+      'nilijaribu kujiua zamani na sasa mawazo yamerudi sawa na zamani': 'critical',
+      'nilijaribu kujiua zamani na sasa zile sauti zimerudi vizuri nazisikia': 'critical',
     });
   });
 
@@ -62,6 +74,8 @@ describe('crisis language: what comes again after a past', () => {
       'i wrote the letters, the ones i didnt finish back when i was in hospital after my attempt. i know which night':
         'critical',
       'after my attempt the teacher said this time i wont fail': 'low',
+      'after my second attempt at the driving test i woke up early. now i have a plan': 'low',
+      'after my last attempt the doctors saved me but now i have a plan': 'critical',
     });
   });
 
