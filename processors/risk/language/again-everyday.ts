@@ -15,8 +15,8 @@ const BESIDE = new Set(
 const DAY = '(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)';
 /** Where an everyday doing was done: "i sang in church again", "i visited my grandmother in the village again". */
 const PLACE = 'church|choir|village|school|class|wedding|party|home|the gym|gym|family|friends|office|market|kitchen';
-/** What came again that is everyday: a doing, a wellbeing, a thing of the body, weather or work. */
-/** The body of EVERYDAY, which EVERYDAY_AFTER reads after a bare "again" too. */
+/** What came again that is everyday: a doing, a wellbeing, a thing of the body, weather or work (also read after a
+ * bare "again" by EVERYDAY_AFTER). */
 const EVERYDAY_BODY =
   ' (?:' +
   [
@@ -63,9 +63,9 @@ const EVERYDAY_AFTER = new RegExp(
 
 const words = (text: string) => text.trim().split(' ').filter(Boolean);
 
-/** The words before "again" back to the nearest joining word, at most ten. */
+/** The words before "again" back to the nearest joining word, at most ten (from a bounded slice: long check-ins). */
 function stretchBefore(text: string, at: number): string {
-  const before = words(text.slice(0, at));
+  const before = words(text.slice(Math.max(0, at - 200), at));
   const kept: string[] = [];
   for (let k = before.length - 1; k >= 0 && kept.length < 10 && !JOINS.has(before[k]!); k--) kept.unshift(before[k]!);
   return ` ${kept.join(' ')} `;
@@ -93,23 +93,15 @@ export function againGoesOn(text: string): boolean {
   for (const m of text.matchAll(/ again(?= |$)/gu)) {
     if (/ never$/u.test(text.slice(0, m.index))) continue;
     const stretch = stretchBefore(text, m.index);
-    const after = ` ${words(text.slice(m.index + m[0].length))
-      .slice(0, 10)
-      .join(' ')} `;
+    const rest = words(text.slice(m.index + m[0].length, m.index + 300));
+    const after = ` ${rest.slice(0, 10).join(' ')} `;
     if (WOUND_AFTER.test(after) || ACT_AFTER.test(after)) return true;
     // "… and again on saturday", "…, today again": what follows says what came again.
     if (words(stretch).every((w) => BESIDE.has(w))) {
       if (!EVERYDAY_AFTER.test(after)) return true;
       continue;
     }
-    if (
-      TURNED_AFTER.test(
-        ` ${words(text.slice(m.index + m[0].length))
-          .slice(0, 14)
-          .join(' ')} `,
-      )
-    )
-      return true;
+    if (TURNED_AFTER.test(` ${rest.slice(0, 14).join(' ')} `)) return true;
     if (PURPOSE_AFTER.test(after) || stretches(stretch).some(ordinary)) continue;
     return true;
   }
