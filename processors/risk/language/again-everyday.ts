@@ -61,6 +61,10 @@ const EVERYDAY_AFTER = new RegExp(
   'u',
 );
 
+/** "again" as a word: every one of a clause, or whether there is one. */
+const AGAIN_EVERY = / again(?= |$)/gu;
+export const AGAIN = / again(?= |$)/u;
+
 const words = (text: string) => text.trim().split(' ').filter(Boolean);
 
 /** The words before "again" back to the nearest joining word, at most ten (from a bounded slice: long check-ins). */
@@ -90,7 +94,7 @@ const ordinary = (stretch: string) => ACT_DENIED.test(stretch) || allEveryday(st
 
 /** Whether one "again" of the clause says the act or the feelings go on. */
 export function againGoesOn(text: string): boolean {
-  for (const m of text.matchAll(/ again(?= |$)/gu)) {
+  for (const m of text.matchAll(AGAIN_EVERY)) {
     if (/ never$/u.test(text.slice(0, m.index))) continue;
     const stretch = stretchBefore(text, m.index);
     const rest = words(text.slice(m.index + m[0].length, m.index + 300));

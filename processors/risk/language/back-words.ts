@@ -14,7 +14,7 @@ export const THING_EN_EVERYDAY = new RegExp(
 );
 
 /** The Swahili "back" forms: "imerudi", "zimenirudia", "yamerejea", "kimerudi", "limerudi". */
-export const SW_BACK_FORMS = '(?:zi|ya|i|ki|li)me(?:ni)?(?:rudi|rudia|rejea)';
+const SW_BACK_FORMS = '(?:zi|ya|i|ki|li)me(?:ni)?(?:rudi|rudia|rejea)';
 export const SW_BACK = new RegExp(` ${SW_BACK_FORMS}`, 'u');
 export const SW_BACK_EVERY = new RegExp(` ${SW_BACK_FORMS}(?= |$)`, 'gu');
 /** Swahili things that may be what came back: cattle, money, rain, work, customers, friends, strength, joy. */

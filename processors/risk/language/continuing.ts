@@ -1,7 +1,7 @@
 import type { Clause } from './normalise.js';
 import { CONTINUING } from './patterns.js';
 import { SW_BACK_EVERY, THING_EN_EVERYDAY, THING_SW_NOUNS } from './back-words.js';
-import { againGoesOn } from './again-everyday.js';
+import { AGAIN, againGoesOn } from './again-everyday.js';
 
 // CONTINUING read any "again" and any bare Swahili "it is back" of a run-on check-in as the past going on, so "i used to
 // self harm but last night i slept well again" and "nilijaribu kujiua 2020 … hamu ya kula imerudi" were critical
@@ -17,7 +17,6 @@ const NOT_A_THING =
 /** The thoughts, the act or a low mood named there ("hamu ya kujiua imerudi", "ile giza imerudi"), not said over. */
 const THOUGHTS_SW =
   / (?:ku(?:jiua|fa|jitoa|jimaliza|jiumiza|jikata|jidhuru)|mawazo|hisia|fikira|fikra|thoughts|feelings|stress|kitu|hali|moyo|giza|huzuni|depression|sonona|shida|matatizo|sauti|voices?|pain|bad vibes|wazo)(?= )(?!(?: \p{L}+)? (?:yameisha|zimeisha|imeisha|hayapo|hazipo))/u;
-const AGAIN = / again(?= |$)/u;
 const SW_JOINS = new Set('na sasa sai sahi lakini ila halafu but and now'.split(' '));
 
 /** Whether a bare Swahili "back" of the clause is said of the thoughts, not of a thing named with it. */

@@ -88,12 +88,16 @@ export function toldAsOver(written: string, lead: string, cue: string): boolean 
 }
 
 /** "used to" before a noun is "I'm used to" ("i used to suicidal thoughts": review 49). */
-export const usedToNoun = (lead: string, cue: string): boolean =>
-  / used to (?:the|a|an|my) $/u.test(` ${lead.trim()} `) ||
-  (/ used to $/u.test(` ${lead.trim()} `) &&
-    /^ (?:the|a|an|my|urges?|suicidal (?:thoughts?|ideas?|feelings?|urges?)|suicide|thoughts?|feelings?|ideas?) /u.test(
-      cue,
-    ));
+export function usedToNoun(lead: string, cue: string): boolean {
+  const g = ` ${lead.trim()} `;
+  return (
+    / used to (?:the|a|an|my) $/u.test(g) ||
+    (/ used to $/u.test(g) &&
+      /^ (?:the|a|an|my|urges?|suicidal (?:thoughts?|ideas?|feelings?|urges?)|suicide|thoughts?|feelings?|ideas?) /u.test(
+        cue,
+      ))
+  );
+}
 
 /** The cue told in a past form after `g`, and nothing written that normalising drops. */
 function pastAndPlain(written: string, g: string, cue: string): boolean {

@@ -11,8 +11,8 @@ import { repeatedLater } from './repeated.js';
 // that every new way of reading a crisis as over also swallowed crises told in run-on speech, so this reading stays
 // the conservative one of before that day, with changes that only keep a cue current: a cue told in the present or the
 // future is never put in the past by other words of its clause or text, and more words say now (PRESENT, RECENT,
-// CONTINUING). Session 52 narrowed one of them, after three red teams: an "again" or a Swahili "back" after the cue said
-// of an everyday doing, a wellbeing or a thing (continuing.ts); a year joined to how the act ended (HISTORY).
+// CONTINUING). Session 52 narrowed one of them, after five red teams: an "again" or a Swahili "back" after the cue said
+// of an everyday doing, a wellbeing or a thing (continuing.ts).
 
 /** "i am / got used to" a noun: used to it now. */
 const USED_TO_NOW = / (?:am|im|m|got|gotten|getting|get)(?: so| really)? used to(?: the| a| an| my)? $/u;
