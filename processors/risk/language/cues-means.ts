@@ -28,7 +28,7 @@ const EN_TOWARD =
 
 /** Swahili: where one would throw oneself (a height, water, a vehicle), never a named place. */
 const SW_DROP =
-  '(?:(?:\\p{L}+ ){0,3}?(?:juu|ghorofa|ghorofani|gorofa|gorofani|jengo|jengoni|daraja|darajani|bahari|baharini|mto|mtoni|ziwa|ziwani|maji|majini|reli|roof|rooftop)|(?:\\p{L}+ )?(?:mbele|chini) ya (?:\\p{L}+ )?(?:gari|treni|basi|lori|matatu|mathree|mat|pikipiki|boda|bodaboda|magari|lorry|truck|car|train|bus))';
+  '(?:(?:\\p{L}+ ){0,3}?(?:juu|ghorofa|ghorofani|gorofa|gorofani|jengo|jengoni|daraja|darajani|bahari|baharini|mto|mtoni|ziwa|ziwani|maji|majini|reli|roof|rooftop|bridge|building|balcony|cliff)|(?:\\p{L}+ )?(?:mbele|chini) ya (?:\\p{L}+ )?(?:gari|treni|basi|lori|matatu|mathree|mat|pikipiki|boda|bodaboda|magari|lorry|truck|car|train|bus))';
 /** Swahili and Sheng infinitives of the act on oneself; "kujizamisha kazini" (in work) is no act. */
 const SW_MEANS = `(?:(?:ku)?jinyonga|kujitia kitanzi|kujipiga risasi|kujidung[ae] (?:kisu|nacho|nayo)|kujizamisha(?! (?:kwenye|katika|ndani ya|kazini|masomoni) (?!maji|bahari|mto|ziwa))|kujichoma (?:kisu|nacho|nayo)|kujikata mishipa|ku(?:jirusha|jitupa|jump) ${SW_DROP}|kujitosa(?! (?:tu )?(?:kwenye|katika|ndani ya|kwa) (?!maji|mto|bahari|ziwa))|(?:kunywa|kumeza) (?:sumu|dawa ya (?:panya|wadudu|mimea|kuua wadudu))|kumeza (?:vidonge|dawa|tembe|pills) (?:zote|vyote|nyingi|vingi|kibao|mob)|ku(?:vi|zi)meza (?:vyote|zote)|kuoverdose|kuoverdoze)`;
 /** A decision, readiness or feeling said in Swahili or Sheng ("nimeamua", "niko tayari", "najihisi kama", "nafeel"). */

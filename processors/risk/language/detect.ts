@@ -23,6 +23,10 @@ import { markedAsWritten } from './denied-alone.js';
 import { attemptDeniedAlone } from './attempt-denied.js';
 import { aboutSomeoneElse, insideQuotes, localStretch, negated, thoughtsDenied } from './reading.js';
 import { nounAlone } from './noun-alone.js';
+import { everyMatch } from './every-match.js';
+import { alsoDenied, withoutAlsoDenied } from './also-denied.js';
+import { quotedAgain } from './quoted-again.js';
+import { takesBack } from './taken-back.js';
 import { pastReading, type TextTime } from './tense.js';
 import {
   ADVICE,
@@ -187,14 +191,13 @@ function detectWith(text: string, session: boolean, cues: readonly Cue[]): Crisi
   cs.forEach((c, i) => {
     // One finding per clause: every matching cue is judged, and the most severe that still stands is kept ("I don't
     // want to die, I just want to cease to exist"); when none stands, the most severe cue's reason is shown.
-    const matches = cues.flatMap((cue) => {
-      const m = cue.re.exec(c.text);
-      const around =
-        m && (cue.unlessNear || cue.unlessBefore) ? near(c.text, m.index, m.index + m[0].length) : undefined;
-      const everyday = around && (cue.unlessNear?.test(around.rest) || cue.unlessBefore?.test(around.before));
-      const elsewhere =
-        m &&
-        ((cue.onlyWhole && !cue.onlyWhole.test(` ${whole} `)) ||
+    const matches = cues
+      .flatMap((cue) => everyMatch(cue.re, c.text).map((m) => ({ cue, m })))
+      .filter(({ cue, m }) => {
+        const around = cue.unlessNear || cue.unlessBefore ? near(c.text, m.index, m.index + m[0].length) : undefined;
+        const everyday = around && (cue.unlessNear?.test(around.rest) || cue.unlessBefore?.test(around.before));
+        const elsewhere =
+          (cue.onlyWhole && !cue.onlyWhole.test(` ${whole} `)) ||
           (cue.unlessWhole?.test(whole) && !cue.keptByWritten?.test(written)) ||
           cue.unlessWritten?.test(written) ||
           cue.unlessSentence?.test(
@@ -202,9 +205,9 @@ function detectWith(text: string, session: boolean, cues: readonly Cue[]): Crisi
               .filter((x) => x.sentence === c.sentence)
               .map((x) => x.text)
               .join(' ')} `,
-          ));
-      return m && !everyday && !elsewhere ? [{ cue, m }] : [];
-    });
+          );
+        return !everyday && !elsewhere;
+      });
     const back = backAnchor.exec(c.text);
     const text = {
       whole,
@@ -220,19 +223,32 @@ function detectWith(text: string, session: boolean, cues: readonly Cue[]): Crisi
       backAnchoredLater:
         backAnchor.exec((cs[i + 1]?.text ?? '').replace(/^ (?:lakini|but|and|na|ila|though) /u, ' '))?.index === 0,
     };
-    const judgeOne = ({ cue, m }: { cue: Cue; m: RegExpExecArray }) => ({
+    const judgeOne = ({ cue, m }: { cue: Cue; m: RegExpExecArray }, alsoDenied = false) => ({
       tier: cue.tier,
       from: m.index,
       to: m.index + m[0].length,
       raiseOnly: cue.raiseOnly,
+      cue,
+      m,
       factor:
         cue.needsOwner && !owns(c, cs[i - 1], m) && !nounAlone(m[0], whole, written)
           ? { code: 'mention' }
-          : judge(cs, i, m, cue, text),
+          : judge(cs, i, m, cue, { ...text, alsoDenied }),
     });
     // A raise-only cue that does not read ideation is as if unread: it neither blocks the backstop nor the learned layer.
     // So is one judged `unread` ("namaliza maisha yangu" beside other words; life-course.ts).
-    const judged = matches.map(judgeOne).filter((j) => (!j.raiseOnly || ideation(j)) && j.factor.code !== 'unread');
+    // A cue said again by another after a quotation is the quotation's (quoted-again.ts); one joined to a denied cue is
+    // denied with it ("no thoughts of suicide [or plans to end my life]"; also-denied.ts).
+    const judged = alsoDenied(
+      quotedAgain(
+        matches.map((x) => judgeOne(x)).filter((j) => (!j.raiseOnly || ideation(j)) && j.factor.code !== 'unread'),
+        c.text,
+        ideation,
+      ),
+      c.text,
+      ideation,
+      (j) => judgeOne(j, true),
+    );
     // The backstop reads a clause no cue named, and one where a milder cue stands: that cue never hides its reading
     // ("i have no will to live and i made a suicide plan"); a cancelled cue's negation or exception is the finer reading.
     if (judged.length === 0 || judged.some(ideation)) {
@@ -295,7 +311,7 @@ function judge(
   i: number,
   m: RegExpExecArray,
   cue: Pick<Cue, 'tier' | 'negativeForm' | 'selfReferring'> & { re?: RegExp },
-  text: TextTime & { laughing: boolean; whole: string },
+  text: TextTime & { laughing: boolean; whole: string; alsoDenied?: boolean },
 ): Omit<LanguageFactor, 'span'> {
   const c = cs[i]!;
   const { tier } = cue;
@@ -378,7 +394,7 @@ function judge(
     !(/ si $/u.test(before) && /^ (?:ni )?(?:bora|heri|afadhali) /u.test(m[0])) &&
     // "I don't have suicidal thoughts but they come every night", "… but niko ready tu": taken back (plain-denial.ts).
     !deniedThenTakenBack(
-      after,
+      withoutAlsoDenied(after),
       cs.slice(i + 1).map((x) => x.text),
       { earlier, before, cue: m[0] },
     ) &&
@@ -389,7 +405,11 @@ function judge(
   // Read to the end of the text: a plan told in the next sentence takes a denial back as much as one in this (words
   // pointing back at the act only; reading.ts).
   const rest = cs.slice(i + 1);
-  const sameSentence = [after, ...rest.filter((x) => x.sentence === c.sentence).map((x) => x.text)].join(' ');
+  // A second thing denied with it takes nothing back ("sina nia ya kujiua wala mpango wa kujidhuru").
+  const sameSentence = [
+    withoutAlsoDenied(after),
+    ...rest.filter((x) => x.sentence === c.sentence).map((x) => x.text),
+  ].join(' ');
   // The later sentences, each whole: an answer to a question must be a sentence of its own (reading.ts).
   const later = [...new Set(rest.map((r) => r.sentence))]
     .filter((n) => n !== c.sentence)
@@ -402,6 +422,14 @@ function judge(
   if (
     !cue.negativeForm &&
     thoughtsDenied(before, m[0], sameSentence, later, quiet, earlier, !markedAsWritten(text.written))
+  )
+    return { code: 'negated' };
+  // A second thing joined to a denied one is denied with it, unless what follows takes it back (also-denied.ts).
+  if (
+    text.alsoDenied &&
+    !cue.negativeForm &&
+    !takesBack(sameSentence, later.join(' '), quiet) &&
+    !deniedThenTakenBack(sameSentence, later, { earlier, before, cue: m[0] })
   )
     return { code: 'negated' };
   // "i never tried to [hurt myself]" opening the check-in, nothing after reopening it (attempt-denied.ts).
