@@ -80,6 +80,16 @@ export function lastWordsAfterJoin(before: string, n: number, joins: readonly st
   return words.slice(Math.max(...joins.map((w) => words.lastIndexOf(w))) + 1).join(' ');
 }
 
+/** "i see no reason not to", "i cant find a reason not to", "give me one reason not to": no reason against it, a wish
+ * for it; not "my kids are my reason not to". `k` is the "not". */
+const noReasonNot = (words: readonly string[], k: number): boolean =>
+  words[k] === 'not' &&
+  /^reasons?$/u.test(words[k - 1] ?? '') &&
+  (words.slice(Math.max(0, k - 5), k - 1).some((w) => /^(?:no|never|cant|cannot|dont|any|without)$/u.test(w)) ||
+    words
+      .slice(Math.max(0, k - 5), k - 1)
+      .join(' ')
+      .includes('give me'));
 /** Words that deny both things of a "wala" or "nor" after them. */
 const DENIES_TWO = new Set(['sina', 'neither', 'hakuna']);
 /** Verbs that carry a negation into the clause they take. */
@@ -114,7 +124,7 @@ export function negated(before: string, acrossOr = true, plain = false): boolean
     // kill myself" asks, it does not deny.
     if (NEGATOR_WORDS.has(words[k]!))
       return (
-        (plain || ((!newSubject || thinking) && words[k - 1] !== 'why')) &&
+        (plain || ((!newSubject || thinking) && words[k - 1] !== 'why' && !noReasonNot(words, k))) &&
         !words.slice(Math.max(0, k - 3), k).some((w) => URGE_BEFORE_NEGATOR.has(w))
       );
     // "I wouldn't consider myself suicidal": myself only as the object of considering (not "I'm not myself").
