@@ -17,6 +17,7 @@ describe('crisis language: the thoughts back after a denial', () => {
       'manze kazi imeisha sina mawazo ya kujiua ila mawazo yamerudi': 'low',
       "I used to think about betting all day. I'm not suicidal. But those thoughts are back.": 'low',
       'Im not suicidal. They are back from school and the house is noisy': 'low',
+      'sina mawazo ya kujiua but the thoughts are back about my job interview ya next week': 'low',
     });
   });
 
@@ -27,6 +28,11 @@ describe('crisis language: the thoughts back after a denial', () => {
       'i no longer want to die ndio nilimwambia daktari lakini ukweli ni the thoughts zimerudi tangu ijumaa': 'medium',
       'i dont want to die i want help that is what i told the nurse at the health centre because my drinking is bad':
         'low',
+      'im not suicidal that is what i told the nurse at intake but she insisted on checking my blood pressure twice':
+        'low',
+      'sitaki kujiua ndio nilimwambia daktari jana lakini bado alinipa dawa za usingizi': 'low',
+      'i no longer think about killing myself is what i wrote in my journal in march but its creeping in again every night':
+        'high',
     });
   });
 });
