@@ -92,6 +92,11 @@ const noReasonNot = (words: readonly string[], k: number): boolean =>
       .includes('give me'));
 /** Words that deny both things of a "wala" or "nor" after them. */
 const DENIES_TWO = new Set(['sina', 'neither', 'hakuna']);
+/** A verb after the denying word makes the first thing a wish of its own ("i neither want to live nor [want to die]"). */
+const deniesTwo = (words: readonly string[]): boolean => {
+  const k = words.findLastIndex((w) => DENIES_TWO.has(w));
+  return k >= 0 && !words.slice(k + 1).some((w) => /^(?:want|wanna|wish|like|feel|care)$/u.test(w));
+};
 /** Verbs that carry a negation into the clause they take. */
 const THINKING = new Set(['think', 'thinking', 'thought', 'feel', 'like']);
 const INVERTED = new Set(['would', 'will', 'did', 'do', 'does', 'have', 'had', 'could', 'should', 'am', 'was', 'ever']);
@@ -99,16 +104,11 @@ const INVERTED = new Set(['would', 'will', 'did', 'do', 'does', 'have', 'had', '
 /** A negator governs what follows: nothing but a few filler words stands between them. `plain` reads it as 6f3f0eb did
  * (no new-subject or "why not" rule), for the upgrade of a denial that names a time, which must not weaken. */
 export function negated(before: string, acrossOr = true, plain = false): boolean {
-  // "i no longer want to die": "no longer" negates as "never" does ("no longer want to live" is a negative-form cue).
-  const words = before
-    .trim()
-    .replace(/(?<!\p{L})no longer(?!\p{L})/gu, 'never')
-    .split(' ');
+  const words = before.trim().split(' ');
   // "sina [mawazo ya kujiua]": I have no — only right before what it denies ("sina tena, nataka kujiua" is no denial).
   if (words.at(-1) === 'sina') return true;
   // "sina kazi wala [mawazo ya kujiua]", "neither thoughts nor [urges to harm myself]": the second thing denied.
-  if ((words.at(-1) === 'wala' || words.at(-1) === 'nor') && words.slice(-5, -1).some((w) => DENIES_TWO.has(w)))
-    return true;
+  if ((words.at(-1) === 'wala' || words.at(-1) === 'nor') && deniesTwo(words.slice(-5, -1))) return true;
   // "i cant even, i want to die": a new "i" between starts a clause the negator cannot reach, unless a verb of
   // thinking carries the negation into it ("i dont think i want to die").
   let newSubject = false;
@@ -196,16 +196,17 @@ export function localStretch(before: string, cue: string, after: string): { befo
   return { before: own, all: `${own}${cue.trim()} ${next} ` };
 }
 
+/** What a denial names, with a second one joined to it ("no thoughts or plans to", "sina mawazo ya kujiua wala mpango
+ * wa"; also-denied.ts lists the same nouns for a cue joined after a denied one). */
+const DENIED_NOUN = String.raw`(?:thoughts?|ideas?|plans?|intentions?|intent|urges?|wish(?:es)?|desires?)`;
+const OR_ALSO = String.raw`(?: (?:or|nor) (?:any )?(?:suicidal )?${DENIED_NOUN}){0,3}`;
+const SW_DENIED_NOUN = String.raw`(?:nia|mpango|mawazo|fikra|hamu|thoughts?|plans?|ideas?|intentions?)`;
+const WALA_ALSO = String.raw`(?:(?: (?:ya|za|wa) kuji\p{L}+)? (?:wala|au|ama) ${SW_DENIED_NOUN}){0,3}`;
 /** Thoughts denied right before or after what they deny ("no thoughts of [ending my life]", "sijawahi kufikiria
  * [kujiua]", "[suicide] has never crossed my mind"; a blind probe set, 2026-12-02), or said not to be ("si eti [nadai
  * kujimaliza]", it's not that I want to; another, the same day), never wished ("i have never wished [to die]"), or a wish
  * denied with the act coordinated with it ("i dont want to die or [hurt myself]", not "dont leave or [i'll kill myself]").
  */
-/** A second denied noun joined to the first ("no thoughts or plans to", "sina mawazo ya kujiua wala mpango wa"). */
-const DENIED_NOUN = String.raw`(?:thoughts?|ideas?|plans?|intentions?|intent|urges?|wish(?:es)?|desires?)`;
-const OR_ALSO = String.raw`(?: (?:or|nor) (?:any )?(?:suicidal )?${DENIED_NOUN}){0,3}`;
-const SW_DENIED_NOUN = String.raw`(?:nia|mpango|mawazo|fikra|hamu|thoughts?|plans?|ideas?|intentions?)`;
-const WALA_ALSO = String.raw`(?:(?: (?:ya|za|wa) kuji\p{L}+)? (?:wala|au|ama) ${SW_DENIED_NOUN}){0,3}`;
 const DENIED_BEFORE = new RegExp(
   String.raw` (?:(?:have|had|ve) no intentions? (?:of|to)|(?:no|neither) (?:suicidal )?${DENIED_NOUN}${OR_ALSO} (?:of|about|to)|sina (?:nia|mpango|mawazo|thoughts|fikra|hamu)${WALA_ALSO} (?:ya|za|wa)|sina \p{L}+ (?:wala|ama|au) ${SW_DENIED_NOUN} (?:ya|za|wa)|(?:sijafikiria|sijawaza|sifikirii|siwazi|sijawahi (?:kufikiria|kuwaza))(?: kabisa| hata kidogo)?|(?:si|sio|siyo) (?:eti|kwamba)(?: (?:na|ni)?(?:dai|taka|tamani|waza|fikiria|pango)\p{L}*)?|haimaanishi(?: kwamba| eti)?(?: (?:na|ni)?(?:dai|taka|tamani|waza|fikiria)\p{L}*)?|(?:dont|do not) have any (?:suicidal )?(?:thoughts?|ideas?|plans?|intentions?|wish)${OR_ALSO} (?:of|about|to)|(?:have|had|ve) no (?:wish|desire) (?:to|of)|sina (?:mawazo|nia|mpango) (?:hayo|hizo|yoyote|yale) (?:ya|za|wa)|hakuna (?:wazo|mawazo|mpango|nia) (?:la|ya|wa)|sina wazo (?:lolote )?la|(?:have |had )?never (?:once )?wish(?:ed)?(?: to| i (?:was|were))?|(?:dont|do not|didnt|did not|never|sitaki|sikutaki|sijawahi kutaka) (?:want|wanna|wanted|plan|intend|think of|thinking of)?(?: to)? (?:die|live|be here|exist|kufa|kuishi) (?:or|nor|wala))$`,
   'u',

@@ -61,8 +61,7 @@ describe('crisis language: a weekday picked after one’s own suicide attempt or
   it('does not take others wishing the speaker dead, or a wish that is over, as the speaker’s own', () => {
     expectLevels({
       'My stepmother and my sisters wish I was dead because of the inheritance. I have picked Friday.': 'medium',
-      // "No longer" denies the wish (session 53).
-      'I no longer wish I was dead. Counselling helped a lot. I have picked Friday.': 'low',
+      'I no longer wish I was dead. Counselling helped a lot. I have picked Friday.': 'medium',
     });
   });
 

@@ -18,6 +18,12 @@ describe('crisis language: a cue said more than once in a clause', () => {
         'low',
       'the song says i want to die and then my friend said i want to die': 'low',
       'the song says i want to die and honestly i want to die': 'medium',
+      // A code review of 65f2d19: another cue, or the speaker's own saying, is the speaker's.
+      'the song says i want to die and i just said i want to die': 'medium',
+      'the song says i want to die and we danced all night and when i got home everything in me said i want to kill myself':
+        'high',
+      'we watched a movie where the girl says i want to die and then she screams i want to die at her mother it was so dramatic':
+        'low',
     });
   });
 

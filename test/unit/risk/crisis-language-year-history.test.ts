@@ -90,8 +90,7 @@ describe('crisis language: a past attempt dated by a year, and what makes it cur
       'I attempted suicide years ago. I want to die.': 'high',
       'I attempted suicide in 2019. I am not fine again, I want to die.': 'high',
       'I used to want to die. Now I want to die again.': 'medium',
-      // "No longer" denies the wish (session 53): the attempt alone is history.
-      'i tried to end my life years ago. i no longer want to die': 'low',
+      'i tried to end my life years ago. i no longer want to die': 'medium',
       'i used to cut myself in form two. last night i dreamt i wanted to die': 'medium',
       'I tried to kill myself in 2021. I wish it had worked.': 'high',
       'i tried to kill myself in 2019 but i failed. i regret surviving': 'high',
