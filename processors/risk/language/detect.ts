@@ -26,6 +26,7 @@ import { nounAlone } from './noun-alone.js';
 import { everyMatch } from './every-match.js';
 import { alsoDenied, withoutAlsoDenied } from './also-denied.js';
 import { quotedAgain } from './quoted-again.js';
+import { noLongerAlone } from './no-longer.js';
 import { takesBack } from './taken-back.js';
 import { pastReading, type TextTime } from './tense.js';
 import {
@@ -295,8 +296,6 @@ function detectWith(text: string, session: boolean, cues: readonly Cue[]): Crisi
   return { tier, factors };
 }
 
-/** Nothing after a cue but "anymore" or "at all". */
-const NOTHING_AFTER = /^ *(?:(?:anymore|any more|at all|now)(?: |$))? *$/u;
 const TALK_ABOUT =
   / (?:(?:ali|wali|ame|wame|ana|wana|tuli|tume|tuna)\p{L}{3,}|(?:ku|tuli|tume|tuna)(?:fundisha|zungumza|ongea|jadili|hubiri|elimisha)\p{L}*|somo|mahubiri|mjadala|semina|mafunzo|hotuba|kipindi|habari|makala) (?:\p{L}+ ){0,2}?kuhusu $/u;
 
@@ -403,17 +402,8 @@ function judge(
     negated(/^ i /u.test(m[0]) ? `${before}i ` : before, /^ (?:suicidal|depressed|self harm|selfharm) /u.test(m[0]))
   )
     return { code: 'negated' };
-  // "i no longer self harm" denies it said alone; anything after may turn it ("… but last night i relapsed", "… i burn
-  // my arms now"; a code review of 65f2d19), and anything before may be the plan it hides ("… i wrote letters to my mum
-  // … so do not worry i no longer want to kill myself"; red team 231): then it is read as before, as current.
-  if (
-    !cue.negativeForm &&
-    /^ (?:\p{L}+ ){0,2}no longer /u.test(before) &&
-    NOTHING_AFTER.test(after) &&
-    cs.length === 1 &&
-    negated(before.replace(/ no longer /gu, ' never '))
-  )
-    return { code: 'negated' };
+  // "i no longer self harm" said alone (no-longer.ts).
+  if (!cue.negativeForm && noLongerAlone(before, after, cs.length)) return { code: 'negated' };
   // Thoughts or intent denied right before or after the cue, unless what follows takes it back (reading.ts).
   // Read to the end of the text: a plan told in the next sentence takes a denial back as much as one in this (words
   // pointing back at the act only; reading.ts).
