@@ -20,7 +20,7 @@ import { WRITTEN_AS_FORM, re } from './words.js';
 /** "i am not safe with myself", "i cant keep myself safe", "siko salama na mimi mwenyewe" (not "sijiamini nikiwa peke yangu":
  * afraid alone on the road as often). */
 const WITH_MYSELF =
-  ' (?:i am not|im not|i m not|am not|i dont feel|i do not feel|i no longer feel|i never feel) (?:\\p{L}+ )?safe (?:with|around|from) (?:myself|me)(?= |$)| i (?:cant|cannot|can not|dont know how to|(?:dont|do not) think i can|am not sure i can|m not sure i can) keep myself safe(?= |$)| siko salama na (?:mimi )?mwenyewe(?= |$)';
+  ' (?:i am not|im not|i m not|am not|i dont feel|i do not feel|i no longer feel|i never feel) (?:\\p{L}+ )?safe (?:with|around|from) (?:myself|me)(?= |$)| i (?:cant|cannot|can not|can no longer|dont know how to|(?:dont|do not) think i can|am not sure i can|m not sure i can) keep myself safe(?= |$)| siko salama na (?:mimi )?mwenyewe(?= |$)';
 /** "i am not safe tonight", "siko salama usiku huu". */
 const NOT_SAFE_NOW =
   ' (?:i am not|im not|i m not|i dont feel|i do not feel) safe (?:tonight|today|right now|now|this week|anymore)(?= |$)| siko salama (?:leo usiku|usiku huu|leo|sasa hivi|sasa)(?= |$)';

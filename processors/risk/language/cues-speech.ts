@@ -237,7 +237,7 @@ export const SPEECH_CUES: readonly Cue[] = [
     code: 'wish_dead',
     negativeForm: true,
     re: re(
-      ' (?:no|zero|lost (?:all )?(?:my )?) ?(?:desire|will|reason|motivation) to (?:live|keep living|go on|stay alive)(?! (?:in|with|at|there|here|like|abroad|near)\\b) | (?:dont|do not) (?:really )?think (?:that )?i (?:want|wanna|wish) to (?:live|be alive|exist|go on|keep living)(?! (?:in|with|at|there|here|like|abroad|near|the|a|holiday|trip)\\b) ',
+      ' (?:no|zero|lost (?:all )?(?:my )?|(?:no longer|dont|do not) have (?:any )?) ?(?:desire|will|reason|motivation) to (?:live|keep living|go on|stay alive)(?! (?:in|with|at|there|here|like|abroad|near)\\b) | (?:dont|do not) (?:really )?think (?:that )?i (?:want|wanna|wish) to (?:live|be alive|exist|go on|keep living)(?! (?:in|with|at|there|here|like|abroad|near|the|a|holiday|trip)\\b) ',
     ),
   },
   // An urge to self-harm now ("i want to cut so badly"): no act, no wish to die, but a clinician follows it up.

@@ -7,6 +7,8 @@ describe('crisis language: not safe from oneself', () => {
     expectLevels({
       'i am not safe with myself': 'high',
       'i cant keep myself safe': 'high',
+      // A code review of 65f2d19.
+      'i can no longer keep myself safe': 'high',
       'i dont think i can keep myself safe until morning': 'high',
       'siko salama na mimi mwenyewe leo': 'high',
     });
