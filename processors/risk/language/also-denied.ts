@@ -2,7 +2,10 @@
 // ya kujiua wala mpango wa kujidhuru", "neither thoughts nor any urge to hurt myself" (red teams 226 and 227).
 
 const JOIN = String.raw`(?:or|nor|wala|au|ama)`;
-const NOUN = String.raw`(?:thoughts?|ideas?|plans?|intentions?|intent|urges?|wish(?:es)?|desires?|nia|mpango|mawazo|wazo|fikra|hamu)`;
+/** What a denial names, in English and in Swahili or Sheng (reading.ts's DENIED_BEFORE lists them too). */
+export const DENIED_NOUN = String.raw`(?:thoughts?|ideas?|plans?|intentions?|intent|urges?|wish(?:es)?|desires?)`;
+export const SW_DENIED_NOUN = String.raw`(?:nia|mpango|mawazo|fikra|hamu|thoughts?|plans?|ideas?|intentions?)`;
+const NOUN = String.raw`(?:${DENIED_NOUN}|${SW_DENIED_NOUN}|wazo)`;
 const LINK = String.raw`(?:of|to|about|for|ya|za|wa|la)`;
 /** Words the stripped second thing may not hold: a join, a time, or what may take the denial back ("… except at night",
  * "… yet", "… unless im alone", "au la": or not; code review of 65f2d19). */

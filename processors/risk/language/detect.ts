@@ -379,6 +379,9 @@ function judge(
   // kitabu … nimekuwa nikifikiria [kujimaliza]"), and nothing says the book or song says it.
   if (QUOTE.test(local.before) && !ownThought(before, m[0], local.before) && !(cue.re && saidAgain(after, cue.re)))
     return { code: 'quote' };
+  // What follows the cue, less a second thing denied with it, which takes nothing back ("sina nia ya kujiua wala
+  // mpango wa kujidhuru"; also-denied.ts).
+  const ownAfter = withoutAlsoDenied(after);
   // The clauses before the cue's, for a denial's reading of what follows it (left-open.ts).
   const earlier = cs.slice(0, i).map((x) => x.text);
   // "not depressed or suicidal" crosses the "or"; "don't leave or [I will kill myself]" starts a new subject.
@@ -395,7 +398,7 @@ function judge(
     !(/ si $/u.test(before) && /^ (?:ni )?(?:bora|heri|afadhali) /u.test(m[0])) &&
     // "I don't have suicidal thoughts but they come every night", "… but niko ready tu": taken back (plain-denial.ts).
     !deniedThenTakenBack(
-      withoutAlsoDenied(after),
+      ownAfter,
       cs.slice(i + 1).map((x) => x.text),
       { earlier, before, cue: m[0] },
     ) &&
@@ -408,11 +411,7 @@ function judge(
   // Read to the end of the text: a plan told in the next sentence takes a denial back as much as one in this (words
   // pointing back at the act only; reading.ts).
   const rest = cs.slice(i + 1);
-  // A second thing denied with it takes nothing back ("sina nia ya kujiua wala mpango wa kujidhuru").
-  const sameSentence = [
-    withoutAlsoDenied(after),
-    ...rest.filter((x) => x.sentence === c.sentence).map((x) => x.text),
-  ].join(' ');
+  const sameSentence = [ownAfter, ...rest.filter((x) => x.sentence === c.sentence).map((x) => x.text)].join(' ');
   // The later sentences, each whole: an answer to a question must be a sentence of its own (reading.ts).
   const later = [...new Set(rest.map((r) => r.sentence))]
     .filter((n) => n !== c.sentence)

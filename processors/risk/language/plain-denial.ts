@@ -30,7 +30,8 @@ const BRIDGE = new Set(
 const DENIED_AGAIN =
   / (?:dont|do not|didnt|never|not|no longer|hardly|rarely|sina|si|sio|sijawahi|haya)(?: \p{L}+){0,2} $/u;
 /** The thoughts said to be back ("… but since friday the thoughts are back", "… lakini mawazo yamerudi"): of the
- * denied thoughts only when the denial opens the check-in; after a worry named first, or one named right after ("… are back about my interview"), they are that worry's (review 20). */
+ * denied thoughts only when the denial opens the check-in; after a worry named first, or one named right after ("… are
+ * back about my interview"), they are that worry's (review 20). */
 const THOUGHTS_BACK =
   / (?:the thoughts?|those thoughts|these thoughts|the urges?|thoughts|(?:yale |hayo )?mawazo(?: hayo| hizo| yale)?)(?: (?:are|is|have|has))? (?:back|come back|zimerudi|yamerudi|imerudi|zinarudi|yanarudi)(?= )(?! (?:about|of|za|ya|kuhusu|juu)(?= ))/gu;
 /** Nothing but the denial's own words before it ("i no longer think about", "hapana sina"): it opens the check-in. */
@@ -99,12 +100,12 @@ export const PLAN_BARE = new RegExp(
   ].join('|'),
   'u',
 );
-/** The speaker will not promise it, or only says so ("… but i cant promise", "… thats what i tell everyone", "… is what
- * i'll say at the clinic", "… so she lets me go home"; review 13), or told it and turns ("… that is what i told the
- * counselor in march but", "… ndio nilimwambia daktari lakini"; red team 228). */
 /** The turn after what was told goes on about the speaker, not the one told ("… but she still gave me a referral",
  * "… lakini aliniambia nirudi"; red team 230). */
 const TURN_OWN = String.raw`(?! (?:she|he|they|still|bado|the (?:doctor|nurse|counsell?or)|daktari)(?= ))(?! (?:ali|wali|aka|ame|ana)\p{L}+)`;
+/** The speaker will not promise it, or only says so ("… but i cant promise", "… thats what i tell everyone", "… is what
+ * i'll say at the clinic", "… so she lets me go home"; review 13), or told it and turns ("… that is what i told the
+ * counselor in march but", "… ndio nilimwambia daktari lakini"; red team 228). */
 const NOT_PROMISED = new RegExp(
   String.raw` (?:cant|cannot|can not|wont|couldnt) (?:promise|guarantee|say for sure)|(?:siwezi|siezi|sitaweza|singeweza) (?:kuahidi|promise|kusema kwa uhakika)|thats what i (?:used to )?(?:say|tell)|(?:thats|that is|that was|is) what i (?:told|said to|wrote)(?: \p{L}+){1,5}? (?:but|though|lakini|ila)${TURN_OWN}|(?:ndio|ndivyo) (?:nilimwambia|niliwaambia|nilisema)(?: \p{L}+){0,4}? (?:lakini|ila|but)${TURN_OWN}|what i tell (?:everyone|everybody|people|them)|i used to say|is what i (?:will |ll )?(?:say|tell)|or so i (?:will |ll )?(?:say|tell)|so (?:she|he|they) (?:lets|let|will let|ll let) me|(?:im |i am )?(?:only|just) saying (?:so|that|it)|(?:ndivyo|hivyo ndivyo|ndio) (?:nawaambia|ninawaambia|ninavyowaambia|nilivyokuwa nikisema|nasema) `,
   'u',

@@ -1,3 +1,4 @@
+import { DENIED_NOUN, SW_DENIED_NOUN } from './also-denied.js';
 import { sentenceGoesOn } from './continuing.js';
 import { normaliseWords, type Clause } from './normalise.js';
 import { everydayAfter, TAKEN_BACK, takesBack } from './taken-back.js';
@@ -82,14 +83,11 @@ export function lastWordsAfterJoin(before: string, n: number, joins: readonly st
 
 /** "i see no reason not to", "i cant find a reason not to", "give me one reason not to": no reason against it, a wish
  * for it; not "my kids are my reason not to". `k` is the "not". */
-const noReasonNot = (words: readonly string[], k: number): boolean =>
-  words[k] === 'not' &&
-  /^reasons?$/u.test(words[k - 1] ?? '') &&
-  (words.slice(Math.max(0, k - 5), k - 1).some((w) => /^(?:no|never|cant|cannot|dont|any|without)$/u.test(w)) ||
-    words
-      .slice(Math.max(0, k - 5), k - 1)
-      .join(' ')
-      .includes('give me'));
+function noReasonNot(words: readonly string[], k: number): boolean {
+  if (words[k] !== 'not' || !/^reasons?$/u.test(words[k - 1] ?? '')) return false;
+  const lead = words.slice(Math.max(0, k - 5), k - 1);
+  return lead.some((w) => /^(?:no|never|cant|cannot|dont|any|without)$/u.test(w)) || lead.join(' ').includes('give me');
+}
 /** Words that deny both things of a "wala" or "nor" after them. */
 const DENIES_TWO = new Set(['sina', 'neither', 'hakuna']);
 /** A verb after the denying word makes the first thing a wish of its own ("i neither want to live nor [want to die]"). */
@@ -196,11 +194,9 @@ export function localStretch(before: string, cue: string, after: string): { befo
   return { before: own, all: `${own}${cue.trim()} ${next} ` };
 }
 
-/** What a denial names, with a second one joined to it ("no thoughts or plans to", "sina mawazo ya kujiua wala mpango
- * wa"; also-denied.ts lists the same nouns for a cue joined after a denied one). */
-const DENIED_NOUN = String.raw`(?:thoughts?|ideas?|plans?|intentions?|intent|urges?|wish(?:es)?|desires?)`;
+/** A second thing a denial names, joined to the first ("no thoughts or plans to", "sina mawazo ya kujiua wala mpango
+ * wa"; the nouns are also-denied.ts's). */
 const OR_ALSO = String.raw`(?: (?:or|nor) (?:any )?(?:suicidal )?${DENIED_NOUN}){0,3}`;
-const SW_DENIED_NOUN = String.raw`(?:nia|mpango|mawazo|fikra|hamu|thoughts?|plans?|ideas?|intentions?)`;
 const WALA_ALSO = String.raw`(?:(?: (?:ya|za|wa) kuji\p{L}+)? (?:wala|au|ama) ${SW_DENIED_NOUN}){0,3}`;
 /** Thoughts denied right before or after what they deny ("no thoughts of [ending my life]", "sijawahi kufikiria
  * [kujiua]", "[suicide] has never crossed my mind"; a blind probe set, 2026-12-02), or said not to be ("si eti [nadai
