@@ -24,7 +24,7 @@ const EN_PILLS =
 const EN_MEANS = `(?:${EN_SELF}|(?:slit|slitting|cut|cutting|slash|slashing) my (?:wrists?|throat)|(?:hang|hanging) my ?self from (?:a |the )?(?:tree|roof|ceiling|beam|rafters)|(?:throw my ?self|throwing my ?self) into (?:a |the )?(?:river|lake|sea|ocean|dam|well)|(?:jump|jumping|throw my ?self|throwing my ?self) ${EN_HEIGHT}|(?:${EN_STEP}|lie down|lying down) ${EN_VEHICLE}|overdose|overdosing|(?:take|taking|swallow|swallowing) ${EN_PILLS}|(?:drink|drinking|take|taking|swallow|swallowing) (?:some |the |that )?(?:rat |cattle |tick )?poison)`;
 /** Wishing, thinking of or meaning to: with a means named, a plan (C-SSRS question 3 and on, the issue's "method"). */
 const EN_TOWARD =
-  '(?:let me|want|wanted|ready|prepared|feel like|felt like|feeling to|feel to|am feeling to|intention of|intention to|intention ya|think|thought|thinking|keep thinking|been thinking|considering|consider|considered|plan|planned|planning|am going|going|was going|will|would|could|might|should|am about|decided|have decided|tempted|urge|urges|my plan is|the plan is)';
+  '(?:(?:dont know|do not know|not sure|unsure|cant decide|cannot decide|wonder|wondering|najiuliza|nikijiuliza) (?:whether|if)(?: i should)?|let me|want|wanted|ready|prepared|feel like|felt like|feeling to|feel to|am feeling to|intention of|intention to|intention ya|think|thought|thinking|keep thinking|been thinking|considering|consider|considered|plan|planned|planning|am going|going|was going|will|would|could|might|should|am about|decided|have decided|tempted|urge|urges|my plan is|the plan is)';
 
 /** Swahili: where one would throw oneself (a height, water, a vehicle), never a named place. */
 const SW_DROP =

@@ -15,7 +15,7 @@ const NOT_CUT_OBJECT =
 /** Elsewhere in the check-in, the speaker's own and not denied: self-harm in its own words or its history; not relapse,
  * clean, blood or shame, said as often of alcohol, malaria or a blood donation (review 57), nor "been cutting" (62). */
 const SELF_HARM_SAID = re(
-  ' (?<! (?:he|she|they|friend|sister|brother|cousin|son|daughter|classmate|roommate|client|patient|mum|mom|dad|wife|husband|bestie|beste|bro|student|mwanafunzi|mama|baba|rafiki|dada|kaka|mtoto)(?: \\p{L}+){0,3} )(?<! (?:no|not|never|dont|wont|wouldnt|havent|have not|didnt|sijawahi|sitaki|siwezi|sitawahi|sina(?: \\p{L}+)? (?:ya|za|la))(?: \\p{L}+)? )(?:used to cut(?! (?:(?:my |my own |peoples |people s |their |his |her )?(?:hair|nails|beard|ex)|nywele|grass|nyasi|napier|firewood|kuni|sukuma|cassava|meat|nyama|wood|trees|miti|paper|cloth|fabric|class|classes|lessons|lectures|school|data|bundles|cane|sugarcane|tickets|films?|videos?|deals|costs|corners|hedges?|fences?|for|at|in a|in the|people|customers|clients|it|off|ties|contact)\\b)|(?:stopped|quit) cutting(?= $| (?:my ?self|for|and|but|in|since|last|years?|months?|weeks?)\\b)|self ?harm(?! (?:free|awareness|module|training|workshop|talk|session|webinar|course|class))|self ?harmed|self ?harming|cut(?:ting)? my ?self|kujikata|najikata|hujikata|nilikuwa najikata|nimejikata|nilijikata|urge to cut(?= $| (?:again|my ?self|and|but|today|tonight|is|was)\\b)|my scars(?! (?:\\p{L}+ ){0,3}?(?:from|of) (?:the |my |a )?(?:operation|surgery|accident|boda|c ?section|burns?))|fresh (?:cuts|scars)|new scars|clean from (?:cutting|self ?harm)) ',
+  ' (?<! (?:he|she|they|friend|sister|brother|cousin|son|daughter|classmate|roommate|client|patient|mum|mom|dad|wife|husband|bestie|beste|bro|student|mwanafunzi|mama|baba|rafiki|dada|kaka|mtoto)(?: \\p{L}+){0,3} )(?<! (?:no|not|never|dont|wont|wouldnt|havent|have not|didnt|sijawahi|sitaki|siwezi|sitawahi|sina(?: \\p{L}+)? (?:ya|za|la))(?: \\p{L}+)? )(?:used to cut(?! (?:(?:my |my own |peoples |people s |their |his |her )?(?:hair|nails|beard|ex)|nywele|grass|nyasi|napier|firewood|kuni|sukuma|cassava|meat|nyama|wood|trees|miti|paper|cloth|fabric|class|classes|lessons|lectures|school|data|bundles|cane|sugarcane|tickets|films?|videos?|deals|costs|corners|hedges?|fences?|for|at|in a|in the|people|customers|clients|it|off|ties|contact)\\b)|(?:stopped|quit) cutting(?= $| (?:my ?self|for|and|but|in|since|last|years?|months?|weeks?)\\b)|self ?harm(?! (?:free|awareness|module|training|workshop|talk|session|webinar|course|class))|self ?harmed|self ?harming|cut(?:ting)? my ?self|kujikata|najikata|hujikata|nilikuwa najikata|nimejikata|nilijikata|urge to cut(?= $| (?:again|my ?self|and|but|today|tonight|is|was)\\b)|my scars(?! (?:\\p{L}+ ){0,3}?(?:from|of) (?:the |my |a )?(?:operation|surgery|accident|boda|c ?section|burns?))|fresh (?:cuts|scars)|new scars|clean from (?:cutting|self ?harm)|(?:not suicidal|(?:dont|do not) want to (?:die|kill my ?self|end my life)|sitaki kufa|sitaki kujiua)(?: +\\p{L}+){0,4}? +(?:but|and|lakini|ila)) ',
 );
 /** A few words before the cut: a call, a barber, food, a farm, a gym, a party, a substance or an illness relapsed. */
 const EVERYDAY_BEFORE = re(
@@ -62,6 +62,17 @@ export const RELAPSE_CUES: readonly Cue[] = [
         .join('|'),
     ),
     onlyWhole: SELF_HARM_SAID,
+    ...blockers,
+  },
+  // "the cutting is back", "the cutting started again" where self-harm is named; not power or water rationing.
+  {
+    tier: 'behaviour',
+    code: 'self_harm',
+    re: re(' the cutting (?:is back|is back again|came back|has come back|started again|has started again)(?= |$)'),
+    onlyWhole: SELF_HARM_SAID,
+    unlessWhole: re(
+      ' (?:kplc|power|stima|electricity|lights|blackouts?|rationing|water|maji|tokens?|supply|outages?) ',
+    ),
     ...blockers,
   },
   // "i used to cut", told as a history (repeated.ts keeps it current when a later sentence says it happened again:

@@ -15,7 +15,7 @@ import { repeatedLater } from './repeated.js';
 // of an everyday doing, a wellbeing or a thing (continuing.ts).
 
 /** "i am / got used to" a noun: used to it now. */
-const USED_TO_NOW = / (?:am|im|m|got|gotten|getting|get)(?: so| really)? used to(?: the| a| an| my)? $/u;
+const USED_TO_NOW = / (?:am|im|m|got|gotten|getting|get|become|became)(?: so| really)? used to(?: the| a| an| my)? $/u;
 /** … not a helper's: "as a counsellor i am used to suicidal thoughts from my clients". */
 const OTHERS_THOUGHTS =
   / (?:from|in|of|with) (?:my |our )?(?:clients|patients|students|callers|members|congregation)(?= |$)/u;
@@ -143,9 +143,11 @@ export function pastReading(
     ((toldAsOver(text.written, governing(before), m[0]) || datedRightAfter(c, m, text.written)) &&
       onlyOtherThingsRecent(cs, i, m));
   const otherDated = toldAsPast && otherEventDated(cs, i, m, before);
-  // "used to" before a noun is "I'm used to" (review 49): it dates nothing, other past words of the clause still may.
-  const usedTo = usedToNoun(governing(before), m[0]);
-  // "i am used to suicidal thoughts", "i got used to the urges": used to them now.
+  // "used to" before a noun or an -ing form is "I'm used to" (review 49; "i used to wanting to die"): it dates nothing,
+  // other past words of the clause still may.
+  const usedToIng = / used to $/u.test(` ${governing(before)} `) && /^ (?:self )?\p{L}+ing /u.test(m[0]);
+  const usedTo = usedToNoun(governing(before), m[0]) || usedToIng;
+  // "i am used to suicidal thoughts", "i got used to wanting to die": used to them now.
   if (usedTo && USED_TO_NOW.test(` ${before.trim()} `) && !OTHERS_THOUGHTS.test(c.text)) return null;
   const clause = usedTo
     ? `${before.replace(/ used to(?: (?:the|a|an|my))? *$/u, ' ')}${c.text.slice(m.index)}`

@@ -1,0 +1,30 @@
+import { expectLevels } from '../../setup/risk-levels.js';
+
+// cues-relapse.ts (session 54): a denial of suicide then "but" names self-harm, so a bare cut after it is the act.
+
+describe('crisis language: a cut after a denial of suicide', () => {
+  it('reads a bare cut after denying suicide as self-harm', () => {
+    expectLevels({
+      'i am not suicidal but i cut again last night': 'critical',
+      'i dont want to die but today i cut again': 'critical',
+      'i am not suicidal and i cut again last night': 'critical',
+    });
+  });
+
+  it('reads the cutting said to be back as self-harm where self-harm is named', () => {
+    expectLevels({
+      'i dont want to die but the cutting is back': 'critical',
+      'i self harm and the cutting is back': 'critical',
+    });
+  });
+
+  it('leaves an everyday cut, power cuts and another person s cut as they are', () => {
+    expectLevels({
+      'i am not suicidal but i cut my hair again last night': 'low',
+      'i am not suicidal but i cut class again today': 'low',
+      'im not suicidal but the power cutting is back': 'low',
+      'i am not suicidal but my friend cut again last night': 'low',
+      'the cutting is back': 'low',
+    });
+  });
+});
