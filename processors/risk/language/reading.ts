@@ -204,7 +204,7 @@ const WALA_ALSO = String.raw`(?:(?: (?:ya|za|wa) kuji\p{L}+)? (?:wala|au|ama) ${
  * denied with the act coordinated with it ("i dont want to die or [hurt myself]", not "dont leave or [i'll kill myself]").
  */
 const DENIED_BEFORE = new RegExp(
-  String.raw` (?:(?:have|had|ve) no intentions? (?:of|to)|(?:no|neither) (?:suicidal )?${DENIED_NOUN}${OR_ALSO} (?:of|about|to)|sina (?:nia|mpango|mawazo|thoughts|fikra|hamu)${WALA_ALSO} (?:ya|za|wa)|sina \p{L}+ (?:wala|ama|au) ${SW_DENIED_NOUN} (?:ya|za|wa)|(?:sijafikiria|sijawaza|sifikirii|siwazi|sijawahi (?:kufikiria|kuwaza))(?: kabisa| hata kidogo)?|(?:si|sio|siyo) (?:eti|kwamba)(?: (?:na|ni)?(?:dai|taka|tamani|waza|fikiria|pango)\p{L}*)?|haimaanishi(?: kwamba| eti)?(?: (?:na|ni)?(?:dai|taka|tamani|waza|fikiria)\p{L}*)?|(?:dont|do not) have any (?:suicidal )?(?:thoughts?|ideas?|plans?|intentions?|wish)${OR_ALSO} (?:of|about|to)|(?:have|had|ve) no (?:wish|desire) (?:to|of)|sina (?:mawazo|nia|mpango) (?:hayo|hizo|yoyote|yale) (?:ya|za|wa)|hakuna (?:wazo|mawazo|mpango|nia) (?:la|ya|wa)|sina wazo (?:lolote )?la|(?:have |had )?never (?:once )?wish(?:ed)?(?: to| i (?:was|were))?|(?:dont|do not|didnt|did not|never|sitaki|sikutaki|sijawahi kutaka) (?:want|wanna|wanted|plan|intend|think of|thinking of)?(?: to)? (?:die|live|be here|exist|kufa|kuishi) (?:or|nor|wala))$`,
+  String.raw` (?:(?:have|had|ve) no intentions? (?:of|to)|(?:no|neither) (?:suicidal )?${DENIED_NOUN}${OR_ALSO} (?:of|about|to)|sina (?:nia|mpango|mawazo|thoughts|fikra|hamu)${WALA_ALSO} (?:ya|za|wa)(?: kuji\p{L}+ (?:au|ama))?|sina \p{L}+ (?:wala|ama|au) ${SW_DENIED_NOUN} (?:ya|za|wa)|(?:sijafikiria|sijawaza|sifikirii|siwazi|sijawahi (?:kufikiria|kuwaza))(?: kabisa| hata kidogo)?|(?:si|sio|siyo) (?:eti|kwamba)(?: (?:na|ni)?(?:dai|taka|tamani|waza|fikiria|pango)\p{L}*)?|haimaanishi(?: kwamba| eti)?(?: (?:na|ni)?(?:dai|taka|tamani|waza|fikiria)\p{L}*)?|(?:dont|do not) have any (?:suicidal )?(?:thoughts?|ideas?|plans?|intentions?|wish)${OR_ALSO} (?:of|about|to)|(?:have|had|ve) no (?:wish|desire) (?:to|of)|sina (?:mawazo|nia|mpango) (?:hayo|hizo|yoyote|yale) (?:ya|za|wa)|sija(?:wahi|wai) (?:kuwa na|kupata|pata) (?:mawazo|wazo|nia|mpango|ideas?|thoughts?)(?: yoyote| kamwe)?${WALA_ALSO} (?:ya|za|la|wa)(?: kuji\p{L}+ (?:au|ama|wala))?|hakuna (?:wazo|mawazo|mpango|nia) (?:la|ya|wa)|sina wazo (?:lolote )?la|(?:have |had )?never (?:once )?wish(?:ed)?(?: to| i (?:was|were))?|(?:dont|do not|didnt|did not|never|sitaki|sikutaki|sijawahi kutaka) (?:want|wanna|wanted|plan|intend|think of|thinking of)?(?: to)? (?:die|live|be here|exist|kufa|kuishi) (?:or|nor|wala))$`,
   'u',
 );
 /** Spoken and Sheng denials (probes26, 2026-12-03): "sina hiyo mawazo ya", "sina plan ya", "hakuna vitu za", "sijawai
@@ -291,6 +291,9 @@ export function thoughtsDenied(
   const denied =
     DENIED_BEFORE.test(before.trimEnd()) ||
     (/(?:^| )no (?:suicidal )?$/u.test(before) && /^ (?:thoughts|ideas|urges|plans?) /u.test(cue)) ||
+    // "sijawahi kuwa na [mawazo ya kujiua]" (I have never had): as "i have never had thoughts of".
+    (/(?:^| )sija(?:wahi|wai) (?:kuwa na|kupata|pata)(?: (?:hayo|hizo|yoyote))? $/u.test(before) &&
+      /^ (?:mawazo|wazo|thoughts?|ideas?|nia|mpango) /u.test(cue)) ||
     (plainlyWritten &&
       (plainNoOpens(before, cue, earlier) || hadNoneOpens(before, cue, earlier)) &&
       (nothingAfter(sameSentence, later) ||
