@@ -9,6 +9,7 @@ import { shortSpan } from './normalise.js';
 import { namedDistressAlone } from './distress.js';
 import { learnedIdeation } from './learned.js';
 import { afterHistory, learnedWarning, warningModelMaySpeak } from './warning-learned.js';
+import { afterDenial } from './after-denial.js';
 
 export { detectCrisisLanguage, TIERS, type CrisisLanguage, type CrisisTier } from './detect.js';
 
@@ -145,7 +146,7 @@ function readWith(
   // High at most: plans told through warning signs, learned from their vocabulary; a clinician is asked to look.
   // The rules' spans are of the text they read, fillers removed.
   const maySpeak = warningModelMaySpeak(found);
-  const rest = maySpeak ? undefined : afterHistory(ruled, found);
+  const rest = maySpeak ? undefined : (afterHistory(ruled, found) ?? afterDenial(ruled, found));
   const warning = maySpeak ? warningOf() : rest ? learnedWarning(rest) : undefined;
   if (warning)
     factors.push({

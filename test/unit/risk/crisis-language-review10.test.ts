@@ -370,7 +370,7 @@ describe('review 10: crises a new rule meant to cover, still graded wrong', () =
   it('grades "i dont have suicidal thoughts. i will do it tonight" and "… lakini leo usiku nitafanya" as a plan', () => {
     expectLevels({
       'i dont have suicidal thoughts. i will do it tonight though': 'low' /* asked: critical; as at b948b8b */,
-      'i am not suicidal but i will do it tonight': 'low' /* asked: critical; as at b948b8b */,
+      'i am not suicidal but i will do it tonight': 'high' /* asked: critical; session 54, after-denial.ts */,
       'sina mawazo ya kujiua lakini leo usiku nitafanya': 'low' /* asked: critical; as at b948b8b */,
     });
   });
