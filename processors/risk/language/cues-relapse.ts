@@ -1,5 +1,5 @@
 import type { Cue } from './patterns.js';
-import { re, WRITTEN_AS_FORM } from './words.js';
+import { re, TURN_WORDS, WRITTEN_AS_FORM } from './words.js';
 
 // Cutting said without "myself" (RULES.md, "Cutting said bare"): "i used to cut and today i cut again", "i relapsed
 // and cut". A bare "i cut again" is everyday in Kenya (a call ended, hair, a gym cut, a class skipped, Sheng for
@@ -14,9 +14,15 @@ const NOT_CUT_OBJECT =
   '(?! (?:\\p{L}+ ){0,3}?(?:calls?|simu|phone|line|sim|hair|nywele|dreads|dreadlocks|locs|club|bar|dried|mangoes|beard|nails|kucha|grass|nyasi|napier|firewood|kuni|sukuma|class|classes|lessons|lectures|school|ties|contact|him|her|them|my ex|friends|group|account|tokens|off|out|from|early|mapema|home|job|kazi|weight|budget|costs|fuel|fees|data|bundles|video|clip|meat|onions|vegetables|cake|bread|cloth|fabric|wood|trees|miti|finger|thumb|kidole|by mistake|accidentally|panga|cat|dog|hedge|fence|compound|through|across|went|left|slept|rushed|ran|alighted|walked|pombe|alcohol|beer|bhang|weed|sugar|smoking|betting|fegi|sigara|miraa|mogoka|changaa|keg|carbs|sold|cooked|styled|pasted|carried|washed|packed|threw|planted|fed|made|price|lawn|na (?:\\p{L}+ )?(?:manzi|beste|dem|msee|boyfriend|girlfriend|bf|gf|mpenzi|wangu|yangu))(?= |$))';
 /** Elsewhere in the check-in, the speaker's own and not denied: self-harm in its own words or its history; not relapse,
  * clean, blood or shame, said as often of alcohol, malaria or a blood donation (review 57), nor "been cutting" (62). */
-const SELF_HARM_SAID = re(
-  ' (?<! (?:he|she|they|friend|sister|brother|cousin|son|daughter|classmate|roommate|client|patient|mum|mom|dad|wife|husband|bestie|beste|bro|student|mwanafunzi|mama|baba|rafiki|dada|kaka|mtoto)(?: \\p{L}+){0,3} )(?<! (?:no|not|never|dont|wont|wouldnt|havent|have not|didnt|sijawahi|sitaki|siwezi|sitawahi|sina(?: \\p{L}+)? (?:ya|za|la))(?: \\p{L}+)? )(?:used to cut(?! (?:(?:my |my own |peoples |people s |their |his |her )?(?:hair|nails|beard|ex)|nywele|grass|nyasi|napier|firewood|kuni|sukuma|cassava|meat|nyama|wood|trees|miti|paper|cloth|fabric|class|classes|lessons|lectures|school|data|bundles|cane|sugarcane|tickets|films?|videos?|deals|costs|corners|hedges?|fences?|for|at|in a|in the|people|customers|clients|it|off|ties|contact)\\b)|(?:stopped|quit) cutting(?= $| (?:my ?self|for|and|but|in|since|last|years?|months?|weeks?)\\b)|self ?harm(?! (?:free|awareness|module|training|workshop|talk|session|webinar|course|class))|self ?harmed|self ?harming|cut(?:ting)? my ?self|kujikata|najikata|hujikata|nilikuwa najikata|nimejikata|nilijikata|urge to cut(?= $| (?:again|my ?self|and|but|today|tonight|is|was)\\b)|my scars(?! (?:\\p{L}+ ){0,3}?(?:from|of) (?:the |my |a )?(?:operation|surgery|accident|boda|c ?section|burns?))|fresh (?:cuts|scars)|new scars|clean from (?:cutting|self ?harm)|(?:not suicidal|(?:dont|do not) want to (?:die|kill my ?self|end my life)|sitaki kufa|sitaki kujiua)(?: +\\p{L}+){0,4}? +(?:but|and|lakini|ila)) ',
+const SELF_HARM_NAMED = re(
+  ' (?<! (?:he|she|they|friend|sister|brother|cousin|son|daughter|classmate|roommate|client|patient|mum|mom|dad|wife|husband|bestie|beste|bro|student|mwanafunzi|mama|baba|rafiki|dada|kaka|mtoto)(?: \\p{L}+){0,3} )(?<! (?:no|not|never|dont|wont|wouldnt|havent|have not|didnt|sijawahi|sitaki|siwezi|sitawahi|sina(?: \\p{L}+)? (?:ya|za|la))(?: \\p{L}+)? )(?:used to cut(?! (?:(?:my |my own |peoples |people s |their |his |her )?(?:hair|nails|beard|ex)|nywele|grass|nyasi|napier|firewood|kuni|sukuma|cassava|meat|nyama|wood|trees|miti|paper|cloth|fabric|class|classes|lessons|lectures|school|data|bundles|cane|sugarcane|tickets|films?|videos?|deals|costs|corners|hedges?|fences?|for|at|in a|in the|people|customers|clients|it|off|ties|contact)\\b)|(?:stopped|quit) cutting(?= $| (?:my ?self|for|and|but|in|since|last|years?|months?|weeks?)\\b)|self ?harm(?! (?:free|awareness|module|training|workshop|talk|session|webinar|course|class))|self ?harmed|self ?harming|cut(?:ting)? my ?self|kujikata|najikata|hujikata|nilikuwa najikata|nimejikata|nilijikata|urge to cut(?= $| (?:again|my ?self|and|but|today|tonight|is|was)\\b)|my scars(?! (?:\\p{L}+ ){0,3}?(?:from|of) (?:the |my |a )?(?:operation|surgery|accident|boda|c ?section|burns?))|fresh (?:cuts|scars)|new scars|clean from (?:cutting|self ?harm)) ',
 );
+/** … or a denial of suicide and a turn ("im not suicidal but", "sitaki kufa lakini"), which makes the topic one's own
+ * body (red team 233, session 54). */
+const SUICIDE_DENIED_THEN_TURN = re(
+  ` (?:not (?:really )?suicidal|(?:dont|do not) want to (?:die|kill my ?self|end my life)|sitaki kufa|sitaki kujiua)(?: +\\p{L}+){0,4}? +(?:${TURN_WORDS}|and|its just|i just) `,
+);
+const SELF_HARM_SAID = new RegExp(`${SELF_HARM_NAMED.source}|${SUICIDE_DENIED_THEN_TURN.source}`, 'u');
 /** A few words before the cut: a call, a barber, food, a farm, a gym, a party, a substance or an illness relapsed. */
 const EVERYDAY_BEFORE = re(
   ' (?:(?:texting|calling|shouting|nagging|on the line|on the phone|on phone)(?: \\p{L}+)*|(?:called(?! me (?:a|an|names|useless|stupid|ugly|fat|worthless|lazy|dumb|mad|crazy)\\b)|calling|call|phone|whatsapp|texting|rang|ringing|beeped|beeping|flashed|alinipigia|alipiga|scammer|meeting|wedding|match|sermon|fundi|hair|nywele|dreads|dreadlocks|locs|club|bar|dried|mangoes|barber|barbershop|kinyozi|salon|saloon|finger|thumb|onions|chopping|cooking|panga|shamba|napier|grass|cows|bulking|gym|diet|party|club|bar|sherehe|lessons|lecture|tiktok|video|editing|fuel|budget|poker|cards|malaria|tb|alcohol|beer|pombe|weed|bhang|drinking|smoking|betting|gambling|sober|people think))(?: \\p{L}+){0,3} $',
@@ -64,14 +70,17 @@ export const RELAPSE_CUES: readonly Cue[] = [
     onlyWhole: SELF_HARM_SAID,
     ...blockers,
   },
-  // "the cutting is back", "the cutting started again" where self-harm is named; not power or water rationing.
+  // "the cutting is back", "the cutting started again" where self-harm is named or suicide denied before a turn; never
+  // beside power, water, jobs, trees or FGM, which "the cutting" names as often (a code review, session 54).
   {
     tier: 'behaviour',
     code: 'self_harm',
-    re: re(' the cutting (?:is back|is back again|came back|has come back|started again|has started again)(?= |$)'),
+    re: re(
+      ' the cutting (?:is back|is back again|came back|has come back|started again|has started again|(?:has gotten|has got|got|is getting|has become) (?:really |so |much )?(?:bad|worse|out of control))(?= |$)',
+    ),
     onlyWhole: SELF_HARM_SAID,
     unlessWhole: re(
-      ' (?:kplc|power|stima|electricity|lights|blackouts?|rationing|water|maji|tokens?|supply|outages?) ',
+      ' (?:kplc|kenya power|power|stima|umeme|mgao|electricity|lights|blackouts?|rationing|water|maji|tokens?|supply|outages?|retrench\\p{L}*|layoffs?|laid off|salar\\p{L}*|budget|staff|jobs?|kazi|kazini|work|company|mshahara|forest|trees|miti|logging|fgm|tohara|ukeketaji|girls|wasichana|village|kijiji\\p{L}*) ',
     ),
     ...blockers,
   },

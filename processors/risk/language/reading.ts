@@ -214,9 +214,10 @@ const DENIED_SPOKEN =
   / (?:(?:mimi |mi )?sina (?:(?:hiyo|hizo|izo|iyo|hizi) )?(?:nia|mpango|mawazo|thoughts|plan|ploti|ideas?) (?:ya|za|wa)|(?:mimi |mi )?(?:sijapata|sijawa na|sijakuwa na) (?:(?:hiyo|hizo|izo|iyo|hizi) )?(?:mawazo|wazo|thoughts)(?: yoyote)? (?:ya|za|la)|hakuna (?:vitu|kitu|mambo) (?:za|ya|cha)|sija(?:wahi|wai) (?:fikiria|waza))$/u;
 const DENIED_AFTER =
   /^ (?:has|have|had) (?:never|not ever|not) (?:once )?(?:crossed|entered|been on|come to) my mind| haija(?:wahi )?(?:nijia|kunijia|ingia) (?:akilini|kichwani)/u;
-/** "… na hata sasa sina mawazo hayo" (and even now I have none): the denial said again, no taking back. */
+/** "… na hata sasa sina mawazo hayo" (and even now I have none), "… never had them never will": the denial said again,
+ * no taking back. */
 const DENIED_AGAIN =
-  / (?:hata )?sasa (?:sina|sitaki|siwazi|sijawahi|sifikirii)\b| even now i (?:dont|do not|have no)\b/gu;
+  / (?:hata )?sasa (?:sina|sitaki|siwazi|sijawahi|sifikirii)\b| even now i (?:dont|do not|have no)\b| never will(?= (?:i|im|and|but|just|so|honestly)\b| *$)/gu;
 const TOLD_SOMEONE = / (?:told|tell|telling|said|say|lied|answered|nilimwambia|niliwaambia|nilisema) /u;
 /** "… but I want to live", "lakini napenda maisha yangu": a "but" that says the denial again takes nothing back. */
 const BUT_LIVING =
@@ -225,6 +226,10 @@ const BUT_LIVING =
 const ANSWER_TAKEN_BACK =
   / (?:yes|yeah|ndio|ndiyo|truth is|ukweli ni|actually|hide|hiding|ficha|before|kabla|pretend|najifanya|nimeshaamua|made up my mind|decision|uamuzi|ending|picked|chosen|nimechagua|bought|nimenunua|nimeshanunua|ready|tayari|nimeficha|nimevificha) /u;
 
+/** A degree right after the cue ("sijawahi kuwa na mawazo ya kujiua hivi", "never had thoughts this strong"): never
+ * so much, so some now (a code review, session 54). */
+const DEGREE_AFTER =
+  /^ (?:\p{L}+ ){0,3}?(?:hivi|namna hii|kama (?:hivi|haya|hizi)|this (?:strong|bad|much|often|intense|loud)|like (?:this|these))(?= |$)/u;
 /** A plan denied, thoughts admitted ("sina plan ya kujiua, ni mawazo tu", "no plan, just the thoughts"): review 14. */
 const PLAN_DENIED = / (?:plans?|mpango|ploti|nia|intentions?) (?:ya|za|wa|of|to) $/u;
 const THOUGHTS_ADMITTED =
@@ -243,6 +248,10 @@ const ANSWERED_NO =
  * read as after any denial. */
 const ANSWERED_NO_TRULY =
   /^ (?:and |so |na )?(?:i (?:said|answered|told (?:him|her|them))|nilisema|nikasema|nilimwambia|nikamwambia|nilijibu|nikajibu) (?:no|hapana)(?: kabisa)? (?:and i meant it|honestly|truthfully|(?:na )?ni (?:kweli|ukweli)(?: kabisa)?|kwa kweli)\b/u;
+/** … or a no followed by a denial in the speaker's own words ("… and honestly no i have never had those thoughts",
+ * "nikamwambia hapana sijawahi kuwa na nia hiyo"; red team 234), what follows it read as after any denial. */
+const ANSWERED_NO_DENIED =
+  /^ (?:and |so |na )?(?:honestly |truthfully |kwa kweli )?(?:(?:i (?:said|answered|told (?:him|her|them))|nilisema|nikasema|nilimwambia|nikamwambia|nilijibu|nikajibu) )?(?:no|hapana)(?: (?:never|kamwe))? (?:i (?:have|ve) never (?:had|thought (?:of|about))(?: (?:those|such|any|that|these))?(?: (?:thoughts?|ideas?|kind of thoughts?))?|sija(?:wahi|wai) (?:kuwa na|kupata|kufikiria|kuwaza)(?: (?:mawazo|nia|mpango|wazo)(?: (?:hayo|hiyo|hizo|yoyote|ya kujiua|ya kujitoa uhai))?)?)(?= )/u;
 /** A question about the cue answered no is a denial, unless anything after the answer takes it back. */
 function answeredNo(before: string, sameSentence: string, later: readonly string[]): boolean {
   if (!ASKED_IF.test(before)) return false;
@@ -250,7 +259,7 @@ function answeredNo(before: string, sameSentence: string, later: readonly string
   const spaced = (t: string) => ` ${t.trim().replace(/\s+/gu, ' ')} `;
   const [answer, rest] =
     sameSentence.trim() === '' ? [spaced(later[0] ?? ''), later.slice(1)] : [spaced(sameSentence), later];
-  const truly = ANSWERED_NO_TRULY.exec(answer);
+  const truly = ANSWERED_NO_TRULY.exec(answer) ?? ANSWERED_NO_DENIED.exec(answer);
   const restOfAnswer = truly ? ` ${answer.slice(truly[0].length)} ` : ' ';
   const after = ` ${restOfAnswer} ${rest.join(' ')} `.replace(BUT_LIVING, ' ');
   return (
@@ -292,7 +301,7 @@ export function thoughtsDenied(
     DENIED_BEFORE.test(before.trimEnd()) ||
     (/(?:^| )no (?:suicidal )?$/u.test(before) && /^ (?:thoughts|ideas|urges|plans?) /u.test(cue)) ||
     // "sijawahi kuwa na [mawazo ya kujiua]" (I have never had): as "i have never had thoughts of".
-    (/(?:^| )sija(?:wahi|wai) (?:kuwa na|kupata|pata)(?: (?:hayo|hizo|yoyote))? $/u.test(before) &&
+    (/(?:^| )sija(?:wahi|wai) (?:kuwa na|kupata|pata) $/u.test(before) &&
       /^ (?:mawazo|wazo|thoughts?|ideas?|nia|mpango) /u.test(cue)) ||
     (plainlyWritten &&
       (plainNoOpens(before, cue, earlier) || hadNoneOpens(before, cue, earlier)) &&
@@ -309,6 +318,7 @@ export function thoughtsDenied(
   const standsAfterDay = dayFree && nothingAfter(withoutToday(sameSentence), later);
   return (
     denied &&
+    !DEGREE_AFTER.test(sameSentence) &&
     !(PLAN_DENIED.test(before) && THOUGHTS_ADMITTED.test(again(`${sameSentence} ${later}`))) &&
     (standsAfterDay || !takesBack(again(sameSentence), again(later), quiet, dayFree)) &&
     // Thoughts said to come, "that was a lie", "i cant promise", a bare day (plain-denial.ts).

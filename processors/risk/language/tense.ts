@@ -15,7 +15,20 @@ import { repeatedLater } from './repeated.js';
 // of an everyday doing, a wellbeing or a thing (continuing.ts).
 
 /** "i am / got used to" a noun: used to it now. */
-const USED_TO_NOW = / (?:am|im|m|got|gotten|getting|get|become|became)(?: so| really)? used to(?: the| a| an| my)? $/u;
+const USED_TO_NOW = / (?:am|im|m|got|gotten|getting|get)(?: so| really)? used to(?: the| a| an| my)? $/u;
+/** A habit said to go on ("every morning", "kila siku", "a normal thing for me now"). */
+const GOES_ON =
+  / (?:every (?:day|morning|night|evening)|kila (?:siku|asubuhi|usiku)|these days|siku hizi|still|(?:a )?normal(?: thing)? for me)(?= |$)/u;
+/** "am / got used to" before an -ing form ("i am used to wanting to die"), or a bare "used to" so with a habit said to
+ * go on (STT drops "am": "i used to wanting to die its normal for me now every morning"); not "thing", "evening". */
+const usedToIng = (before: string, cue: string, clause: string): boolean =>
+  (USED_TO_NOW.test(` ${before.trim()} `) || GOES_ON.test(clause)) &&
+  / used to $/u.test(` ${governing(before)} `) &&
+  /^ (?:self )?\p{L}{2,}ing /u.test(cue) &&
+  !/^ (?:\p{L}*thing|evening|morning|spring|bring|king|ring|sing|during) /u.test(cue);
+/** Words that put a habit told now in the past: stopped, years ago, at school, or well now. */
+const OVER_SINCE =
+  / (?:stopped|quit|years ago|long ago|in (?:high school|primary|form \p{L}+|campus)|when i was|(?:now i am|i am now|now im|im now) (?:okay|ok|fine|better|well|good))(?= |$)/u;
 /** … not a helper's: "as a counsellor i am used to suicidal thoughts from my clients". */
 const OTHERS_THOUGHTS =
   / (?:from|in|of|with) (?:my |our )?(?:clients|patients|students|callers|members|congregation)(?= |$)/u;
@@ -143,12 +156,12 @@ export function pastReading(
     ((toldAsOver(text.written, governing(before), m[0]) || datedRightAfter(c, m, text.written)) &&
       onlyOtherThingsRecent(cs, i, m));
   const otherDated = toldAsPast && otherEventDated(cs, i, m, before);
-  // "used to" before a noun or an -ing form is "I'm used to" (review 49; "i used to wanting to die"): it dates nothing,
-  // other past words of the clause still may.
-  const usedToIng = / used to $/u.test(` ${governing(before)} `) && /^ (?:self )?\p{L}+ing /u.test(m[0]);
-  const usedTo = usedToNoun(governing(before), m[0]) || usedToIng;
-  // "i am used to suicidal thoughts", "i got used to wanting to die": used to them now.
+  // "used to" before a noun is "I'm used to" (review 49): it dates nothing, other past words of the clause still may.
+  const usedTo = usedToNoun(governing(before), m[0]);
+  // "i am used to suicidal thoughts", "i got used to the urges": used to them now.
   if (usedTo && USED_TO_NOW.test(` ${before.trim()} `) && !OTHERS_THOUGHTS.test(c.text)) return null;
+  // "i am used to wanting to die": the habit now, unless the clause says it is over ("… in high school but i stopped").
+  if (usedToIng(before, m[0], c.text) && !OTHERS_THOUGHTS.test(c.text) && !OVER_SINCE.test(c.text)) return null;
   const clause = usedTo
     ? `${before.replace(/ used to(?: (?:the|a|an|my))? *$/u, ' ')}${c.text.slice(m.index)}`
     : c.text;

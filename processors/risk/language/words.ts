@@ -77,3 +77,6 @@ export const wholeCheckIn = (pattern: string) =>
 export const ORDINARY_FAREWELL = re(
   ' (?:wafanyakazi|wenzangu|colleagues|workmates|wanafunzi|students|pupils|nahamia|ninahamia|tunahamia|kuhamia|nastaafu|kustaafu|kazi mpya|kuacha kazi|retir\\p{L}*|transfer\\p{L}*) ',
 );
+
+/** Words that turn from what was said to something else ("im not suicidal but …", "sitaki kufa lakini …"). */
+export const TURN_WORDS = 'but|ila|lakini|though|tho|although|ingawa|however';

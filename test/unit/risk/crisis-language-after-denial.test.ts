@@ -12,6 +12,15 @@ describe('crisis language: what follows a denial and a turn', () => {
     });
   });
 
+  it('finds the turn whatever punctuation stands around it, and after a denial said twice', () => {
+    expectLevels({
+      'im not suicidal but... i have already chosen the day and written the note': 'high',
+      'im not suicidal, however, i have already chosen the day and written the note': 'high',
+      'im not suicidal. im not suicidal but i have already chosen the day and written the note': 'high',
+      'im not suicidal, just tired. but i have already chosen the day and written the note': 'high',
+    });
+  });
+
   it('leaves a turn inside a later sentence to that sentence', () => {
     expectLevels({
       'im not suicidal. rent is hard but i have a plan already': 'low',

@@ -8,6 +8,8 @@ describe('crisis language: a cut after a denial of suicide', () => {
       'i am not suicidal but i cut again last night': 'critical',
       'i dont want to die but today i cut again': 'critical',
       'i am not suicidal and i cut again last night': 'critical',
+      'i am not suicidal however i cut again last night': 'critical',
+      'i am not really suicidal at all but i cut again last night': 'critical',
     });
   });
 
@@ -15,6 +17,7 @@ describe('crisis language: a cut after a denial of suicide', () => {
     expectLevels({
       'i dont want to die but the cutting is back': 'critical',
       'i self harm and the cutting is back': 'critical',
+      'im not suicidal i promise its just that the cutting is back and i cant seem to stop': 'critical',
     });
   });
 
@@ -25,6 +28,9 @@ describe('crisis language: a cut after a denial of suicide', () => {
       'im not suicidal but the power cutting is back': 'low',
       'i am not suicidal but my friend cut again last night': 'low',
       'the cutting is back': 'low',
+      'im not suicidal but im stressed at work, the cutting has started again and they are retrenching staff': 'low',
+      'sitaki kufa lakini the cutting is back na mgao wa umeme': 'low',
+      'i dont want to die and the cutting started again in the forest': 'low',
     });
   });
 });

@@ -19,6 +19,8 @@ describe('crisis language: never having had the thoughts, in Swahili', () => {
   it('keeps thoughts that came since, or a decision after it', () => {
     expectLevels({
       'sijawahi kuwa na mawazo ya kujiua mpaka wiki hii': 'high',
+      'sijawahi kuwa na mawazo ya kujiua hivi': 'high',
+      'sijawai pata mawazo ya kujiua strong hivi': 'high',
       'sijawahi kuwa na mawazo ya kujiua lakini siku hizi yanakuja': 'high',
       'sijawahi kuwa na mawazo ya kujiua ila usiku huu nimeamua kujinyonga': 'critical',
       'sina mawazo ya kujidhuru au kujiua lakini nimejikata jana': 'critical',

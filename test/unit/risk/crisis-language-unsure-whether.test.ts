@@ -9,12 +9,15 @@ describe('crisis language: unsure whether to use a means', () => {
       'i dont know whether to jump off a bridge': 'critical',
       'im not sure if i should overdose': 'critical',
       'i wonder whether to hang myself': 'critical',
+      'sijui whether to hang myself': 'critical',
     });
   });
 
-  it('leaves another person wondering as theirs', () => {
+  it('leaves another person wondering, and a question about medicine, as they are', () => {
     expectLevels({
       'my brother doesnt know whether to hang himself': 'low',
+      'i dont know whether to take all my meds together in the morning or split them': 'low',
+      'i dont know whether to jump on the matatu or walk': 'low',
     });
   });
 });

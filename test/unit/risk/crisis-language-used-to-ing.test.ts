@@ -1,6 +1,6 @@
 import { expectLevels } from '../../setup/risk-levels.js';
 
-// tense.ts (session 54): "used to" before an -ing form is "I'm used to", a habit now, as before a noun (review 49).
+// tense.ts (session 54): "am / got used to" before an -ing form is a habit now, as before a noun (review 49).
 
 describe('crisis language: used to, before an -ing form', () => {
   it('reads being used to wanting to die as a wish now', () => {
@@ -11,11 +11,12 @@ describe('crisis language: used to, before an -ing form', () => {
     });
   });
 
-  it('follows up a bare used to wanting to die, and leaves it over when wellbeing is told now', () => {
+  it('leaves a bare used to, and a habit told as over, as they were', () => {
     expectLevels({
-      'i used to wanting to die': 'medium',
-      'i used to wanting to die but now i am okay': 'low',
+      'i used to wanting to die': 'low',
       'i used to want to die but now i am okay': 'low',
+      'i got used to cutting myself in high school but i stopped years ago': 'low',
+      'i used to hurting myself but i stopped years ago': 'low',
     });
   });
 
