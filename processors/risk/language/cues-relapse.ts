@@ -11,7 +11,7 @@ const TIME_FIRST = '(?:today|tonight|last night|yesterday|this (?:morning|evenin
 const I_CUT = '(?:i|i have|ive|i just|i have just)';
 /** Within three words after the cut: what was cut or left (a call, hair, a class, a person, a place, data), or how. */
 const NOT_CUT_OBJECT =
-  '(?! (?:\\p{L}+ ){0,3}?(?:calls?|simu|phone|line|sim|hair|nywele|dreads|dreadlocks|locs|club|bar|dried|mangoes|beard|nails|kucha|grass|nyasi|napier|firewood|kuni|sukuma|class|classes|lessons|lectures|school|ties|contact|him|her|them|my ex|friends|group|account|tokens|off|out|from|early|mapema|home|job|kazi|weight|budget|costs|fuel|fees|data|bundles|video|clip|meat|onions|vegetables|cake|bread|cloth|fabric|wood|trees|miti|finger|thumb|kidole|by mistake|accidentally|panga|cat|dog|hedge|fence|compound|through|across|went|left|slept|rushed|ran|alighted|walked|pombe|alcohol|beer|bhang|weed|sugar|smoking|betting|fegi|sigara|miraa|mogoka|changaa|keg|carbs|sold|cooked|styled|pasted|carried|washed|packed|threw|planted|fed|made|price|lawn|na (?:\\p{L}+ )?(?:manzi|beste|dem|msee|boyfriend|girlfriend|bf|gf|mpenzi|wangu|yangu))(?= |$))';
+  '(?! (?:\\p{L}+ ){0,3}?(?:girlfriend|boyfriend|gf|bf|partner|babe|bae|msupa|manzi|dem|calls?|simu|phone|line|sim|hair|nywele|dreads|dreadlocks|locs|club|bar|dried|mangoes|beard|nails|kucha|grass|nyasi|napier|firewood|kuni|sukuma|class|classes|lessons|lectures|school|ties|contact|him|her|them|my ex|friends|group|account|tokens|off|out|from|early|mapema|home|job|kazi|weight|budget|costs|fuel|fees|data|bundles|video|clip|meat|onions|vegetables|cake|bread|cloth|fabric|wood|trees|miti|finger|thumb|kidole|by mistake|accidentally|panga|cat|dog|hedge|fence|compound|through|across|went|left|slept|rushed|ran|alighted|walked|pombe|alcohol|beer|bhang|weed|sugar|smoking|betting|fegi|sigara|miraa|mogoka|changaa|keg|carbs|sold|cooked|styled|pasted|carried|washed|packed|threw|planted|fed|made|price|lawn|na (?:\\p{L}+ )?(?:manzi|beste|dem|msee|boyfriend|girlfriend|bf|gf|mpenzi|wangu|yangu))(?= |$))';
 /** Elsewhere in the check-in, the speaker's own and not denied: self-harm in its own words or its history; not relapse,
  * clean, blood or shame, said as often of alcohol, malaria or a blood donation (review 57), nor "been cutting" (62). */
 const SELF_HARM_NAMED = re(
@@ -20,7 +20,7 @@ const SELF_HARM_NAMED = re(
 /** … or a denial of suicide and a turn ("im not suicidal but", "sitaki kufa lakini"), which makes the topic one's own
  * body (red team 233, session 54). */
 const SUICIDE_DENIED_THEN_TURN = re(
-  ` (?:not (?:really )?suicidal|(?:dont|do not) want to (?:die|kill my ?self|end my life)|sitaki kufa|sitaki kujiua)(?: +\\p{L}+){0,4}? +(?:${TURN_WORDS}|and|its just|i just) `,
+  ` (?:(?:i|im|i am|am|mimi)(?: really| honestly| just)? (?:not (?:really )?suicidal|(?:dont|do not) want to (?:die|kill my ?self|end my life))|sitaki kufa|sitaki kujiua)(?: +\\p{L}+){0,4}? +(?:${TURN_WORDS}|and|its just|i just) `,
 );
 const SELF_HARM_SAID = new RegExp(`${SELF_HARM_NAMED.source}|${SUICIDE_DENIED_THEN_TURN.source}`, 'u');
 /** A few words before the cut: a call, a barber, food, a farm, a gym, a party, a substance or an illness relapsed. */
@@ -71,16 +71,16 @@ export const RELAPSE_CUES: readonly Cue[] = [
     ...blockers,
   },
   // "the cutting is back", "the cutting started again" where self-harm is named or suicide denied before a turn; never
-  // beside power, water, jobs, trees or FGM, which "the cutting" names as often (a code review, session 54).
+  // in a check-in about power or water, nor right before jobs, trees or FGM, which "the cutting" names as often.
   {
     tier: 'behaviour',
     code: 'self_harm',
     re: re(
-      ' the cutting (?:is back|is back again|came back|has come back|started again|has started again|(?:has gotten|has got|got|is getting|has become) (?:really |so |much )?(?:bad|worse|out of control))(?= |$)',
+      '(?<!(?:work|kazini|company|office|jobs?|kazi|budget|salary)(?: \\p{L}+){0,2}) the cutting (?:is back|is back again|came back|has come back|started again|has started again|(?:has gotten|has got|got|is getting|has become) (?:really |so |much )?(?:bad|worse|out of control))(?= |$)(?! (?:\\p{L}+ ){0,3}?(?:of )?(?:retrench\\p{L}*|layoffs?|laid off|salar\\p{L}*|budget|staff|jobs|forest|trees|miti|logging|fgm|tohara|ukeketaji|village|kijiji\\p{L}*)(?= |$))',
     ),
     onlyWhole: SELF_HARM_SAID,
     unlessWhole: re(
-      ' (?:kplc|kenya power|power|stima|umeme|mgao|electricity|lights|blackouts?|rationing|water|maji|tokens?|supply|outages?|retrench\\p{L}*|layoffs?|laid off|salar\\p{L}*|budget|staff|jobs?|kazi|kazini|work|company|mshahara|forest|trees|miti|logging|fgm|tohara|ukeketaji|girls|wasichana|village|kijiji\\p{L}*) ',
+      ' (?:kplc|kenya power|power|stima|umeme|mgao|electricity|blackouts?|rationing|water|maji|tokens?|outages?) ',
     ),
     ...blockers,
   },

@@ -204,7 +204,7 @@ const WALA_ALSO = String.raw`(?:(?: (?:ya|za|wa) kuji\p{L}+)? (?:wala|au|ama) ${
  * denied with the act coordinated with it ("i dont want to die or [hurt myself]", not "dont leave or [i'll kill myself]").
  */
 const DENIED_BEFORE = new RegExp(
-  String.raw` (?:(?:have|had|ve) no intentions? (?:of|to)|(?:no|neither) (?:suicidal )?${DENIED_NOUN}${OR_ALSO} (?:of|about|to)|sina (?:nia|mpango|mawazo|thoughts|fikra|hamu)${WALA_ALSO} (?:ya|za|wa)(?: kuji\p{L}+ (?:au|ama))?|sina \p{L}+ (?:wala|ama|au) ${SW_DENIED_NOUN} (?:ya|za|wa)|(?:sijafikiria|sijawaza|sifikirii|siwazi|sijawahi (?:kufikiria|kuwaza))(?: kabisa| hata kidogo)?|(?:si|sio|siyo) (?:eti|kwamba)(?: (?:na|ni)?(?:dai|taka|tamani|waza|fikiria|pango)\p{L}*)?|haimaanishi(?: kwamba| eti)?(?: (?:na|ni)?(?:dai|taka|tamani|waza|fikiria)\p{L}*)?|(?:dont|do not) have any (?:suicidal )?(?:thoughts?|ideas?|plans?|intentions?|wish)${OR_ALSO} (?:of|about|to)|(?:have|had|ve) no (?:wish|desire) (?:to|of)|sina (?:mawazo|nia|mpango) (?:hayo|hizo|yoyote|yale) (?:ya|za|wa)|sija(?:wahi|wai) (?:kuwa na|kupata|pata) (?:mawazo|wazo|nia|mpango|ideas?|thoughts?)(?: yoyote| kamwe)?${WALA_ALSO} (?:ya|za|la|wa)(?: kuji\p{L}+ (?:au|ama|wala))?|hakuna (?:wazo|mawazo|mpango|nia) (?:la|ya|wa)|sina wazo (?:lolote )?la|(?:have |had )?never (?:once )?wish(?:ed)?(?: to| i (?:was|were))?|(?:dont|do not|didnt|did not|never|sitaki|sikutaki|sijawahi kutaka) (?:want|wanna|wanted|plan|intend|think of|thinking of)?(?: to)? (?:die|live|be here|exist|kufa|kuishi) (?:or|nor|wala))$`,
+  String.raw` (?:(?:have|had|ve) no intentions? (?:of|to)|(?:no|neither) (?:suicidal )?${DENIED_NOUN}${OR_ALSO} (?:of|about|to)|sina (?:nia|mpango|mawazo|thoughts|fikra|hamu)${WALA_ALSO} (?:ya|za|wa)(?: kuji\p{L}+ (?:au|ama))?|sina \p{L}+ (?:wala|ama|au) ${SW_DENIED_NOUN} (?:ya|za|wa)|(?:sijafikiria|sijawaza|sifikirii|siwazi|sija(?:wahi|wai) (?:kufikiria|kuwaza))(?: kabisa| hata kidogo)?|(?:si|sio|siyo) (?:eti|kwamba)(?: (?:na|ni)?(?:dai|taka|tamani|waza|fikiria|pango)\p{L}*)?|haimaanishi(?: kwamba| eti)?(?: (?:na|ni)?(?:dai|taka|tamani|waza|fikiria)\p{L}*)?|(?:dont|do not) have any (?:suicidal )?(?:thoughts?|ideas?|plans?|intentions?|wish)${OR_ALSO} (?:of|about|to)|(?:have|had|ve) no (?:wish|desire) (?:to|of)|sina (?:mawazo|nia|mpango) (?:hayo|hizo|yoyote|yale) (?:ya|za|wa)|sija(?:wahi|wai) (?:kuwa na|kupata|pata) (?:mawazo|wazo|nia|mpango|ideas?|thoughts?)(?: yoyote| kamwe)?${WALA_ALSO} (?:ya|za|la|wa)(?: kuji\p{L}+ (?:au|ama|wala))?|hakuna (?:wazo|mawazo|mpango|nia) (?:la|ya|wa)|sina wazo (?:lolote )?la|(?:have |had )?never (?:once )?wish(?:ed)?(?: to| i (?:was|were))?|(?:dont|do not|didnt|did not|never|sitaki|sikutaki|sijawahi kutaka) (?:want|wanna|wanted|plan|intend|think of|thinking of)?(?: to)? (?:die|live|be here|exist|kufa|kuishi) (?:or|nor|wala))$`,
   'u',
 );
 /** Spoken and Sheng denials (probes26, 2026-12-03): "sina hiyo mawazo ya", "sina plan ya", "hakuna vitu za", "sijawai
@@ -224,12 +224,12 @@ const BUT_LIVING =
   / (?:but|lakini|ila) (?:i (?:still )?(?:want to live|love (?:my )?life)|napenda maisha(?: yangu)?|nataka kuishi)\b/gu;
 /** After an answer, what says it was not so ("the truth is", "ukweli ni ndiyo", "that was before …", "i hide it"). */
 const ANSWER_TAKEN_BACK =
-  / (?:yes|yeah|ndio|ndiyo|truth is|ukweli ni|actually|hide|hiding|ficha|before|kabla|pretend|najifanya|nimeshaamua|made up my mind|decision|uamuzi|ending|picked|chosen|nimechagua|bought|nimenunua|nimeshanunua|ready|tayari|nimeficha|nimevificha) /u;
+  / (?:yes|yeah|ndio|ndiyo|truth is|ukweli ni|actually|hide|hiding|ficha|before|kabla|pretend|najifanya|nimeshaamua|made up my mind|decision|uamuzi|ending|picked|chosen|nimechagua|bought|nimenunua|nimeshanunua|ready|tayari|nimeficha|nimevificha|so (?:that )?(?:she|he|they)|let me go|go home|admitted|kulazwa|ili|juu(?! ya)|asi\p{L}+|wasi\p{L}+|courage|guts|ujasiri|reason to live|given away|gave away|goodbye|kwaheri|nimeaga|nimegawa|nimewaaga) /u;
 
-/** A degree right after the cue ("sijawahi kuwa na mawazo ya kujiua hivi", "never had thoughts this strong"): never
- * so much, so some now (a code review, session 54). */
+/** A degree right after the cue ("sijawahi kuwa na mawazo ya kujiua hivi", "no thoughts like this before"): never so
+ * much, so some now (a code review, session 54); not "hivi karibuni" (recently) nor a filler "hivi unajua". */
 const DEGREE_AFTER =
-  /^ (?:\p{L}+ ){0,3}?(?:hivi|namna hii|kama (?:hivi|haya|hizi)|this (?:strong|bad|much|often|intense|loud)|like (?:this|these))(?= |$)/u;
+  /^ (?:\p{L}+ ){0,3}?(?:hivi(?! (?:karibuni|sasa|unajua|tu)(?= |$))|namna hii|kwa kiwango hiki|kiasi hiki|kama (?:hivi|haya|hizi)|this (?:strong|bad|much|often|intense|loud)|(?<! i )like (?:this|these))(?= |$)/u;
 /** A plan denied, thoughts admitted ("sina plan ya kujiua, ni mawazo tu", "no plan, just the thoughts"): review 14. */
 const PLAN_DENIED = / (?:plans?|mpango|ploti|nia|intentions?) (?:ya|za|wa|of|to) $/u;
 const THOUGHTS_ADMITTED =
@@ -248,10 +248,14 @@ const ANSWERED_NO =
  * read as after any denial. */
 const ANSWERED_NO_TRULY =
   /^ (?:and |so |na )?(?:i (?:said|answered|told (?:him|her|them))|nilisema|nikasema|nilimwambia|nikamwambia|nilijibu|nikajibu) (?:no|hapana)(?: kabisa)? (?:and i meant it|honestly|truthfully|(?:na )?ni (?:kweli|ukweli)(?: kabisa)?|kwa kweli)\b/u;
-/** … or a no followed by a denial in the speaker's own words ("… and honestly no i have never had those thoughts",
- * "nikamwambia hapana sijawahi kuwa na nia hiyo"; red team 234), what follows it read as after any denial. */
-const ANSWERED_NO_DENIED =
-  /^ (?:and |so |na )?(?:honestly |truthfully |kwa kweli )?(?:(?:i (?:said|answered|told (?:him|her|them))|nilisema|nikasema|nilimwambia|nikamwambia|nilijibu|nikajibu) )?(?:no|hapana)(?: (?:never|kamwe))? (?:i (?:have|ve) never (?:had|thought (?:of|about))(?: (?:those|such|any|that|these))?(?: (?:thoughts?|ideas?|kind of thoughts?))?|sija(?:wahi|wai) (?:kuwa na|kupata|kufikiria|kuwaza)(?: (?:mawazo|nia|mpango|wazo)(?: (?:hayo|hiyo|hizo|yoyote|ya kujiua|ya kujitoa uhai))?)?)(?= )/u;
+/** … or a no followed by a denial of the thoughts in the speaker's own words ("… and honestly no i have never had
+ * those thoughts", "hapana sijawahi kuwa na mawazo hayo"; red team 234); told to someone only with "honestly" or "ni
+ * kweli", as above. What follows it is read as after any denial. */
+const ANSWERED_NO_DENIED = new RegExp(
+  String.raw`^ (?:and |so |na )?(?:(?:honestly|truthfully|kwa kweli) (?:(?:i (?:said|answered|told (?:him|her|them))|nilisema|nikasema|nilimwambia|nikamwambia|nilijibu|nikajibu) )?)?(?:no|hapana)(?: (?:never|kamwe))? ` +
+    String.raw`(?:i (?:have|ve) never had (?:those|such|any|these|that kind of|suicidal) (?:thoughts?|ideas?)|sija(?:wahi|wai) (?:kuwa na|kupata) (?:mawazo|nia|mpango|wazo) (?:hayo|hiyo|hizo|kama hayo|ya kujiua|ya kujitoa uhai))(?= )`,
+  'u',
+);
 /** A question about the cue answered no is a denial, unless anything after the answer takes it back. */
 function answeredNo(before: string, sameSentence: string, later: readonly string[]): boolean {
   if (!ASKED_IF.test(before)) return false;

@@ -16,19 +16,33 @@ import { repeatedLater } from './repeated.js';
 
 /** "i am / got used to" a noun: used to it now. */
 const USED_TO_NOW = / (?:am|im|m|got|gotten|getting|get)(?: so| really)? used to(?: the| a| an| my)? $/u;
-/** A habit said to go on ("every morning", "kila siku", "a normal thing for me now"). */
-const GOES_ON =
-  / (?:every (?:day|morning|night|evening)|kila (?:siku|asubuhi|usiku)|these days|siku hizi|still|(?:a )?normal(?: thing)? for me)(?= |$)/u;
+/** A habit said to go on ("still", "siku hizi", "a normal thing for me now"); not "every day", the adverb of a past
+ * habit as often ("i used to cutting myself every day but i have been clean for two years"). */
+const GOES_ON = / (?:still|bado|these days|siku hizi|(?:a )?normal(?: thing)? for me)(?= |$)/u;
 /** "am / got used to" before an -ing form ("i am used to wanting to die"), or a bare "used to" so with a habit said to
- * go on (STT drops "am": "i used to wanting to die its normal for me now every morning"); not "thing", "evening". */
-const usedToIng = (before: string, cue: string, clause: string): boolean =>
-  (USED_TO_NOW.test(` ${before.trim()} `) || GOES_ON.test(clause)) &&
-  / used to $/u.test(` ${governing(before)} `) &&
-  /^ (?:self )?\p{L}{2,}ing /u.test(cue) &&
-  !/^ (?:\p{L}*thing|evening|morning|spring|bring|king|ring|sing|during) /u.test(cue);
-/** Words that put a habit told now in the past: stopped, years ago, at school, or well now. */
-const OVER_SINCE =
-  / (?:stopped|quit|years ago|long ago|in (?:high school|primary|form \p{L}+|campus)|when i was|(?:now i am|i am now|now im|im now) (?:okay|ok|fine|better|well|good))(?= |$)/u;
+ * go on (STT drops "am": "i used to wanting to die its normal for me now"); not "thing", "evening". */
+const USED_TO_BEFORE =
+  / (?:(am|im|m|got|gotten|getting|get)(?: so| really)? )?used to(?: (?:thinking|dreaming|talking|wishing)(?: about| of)?| the (?:idea|thought|thoughts) of)? $/u;
+const usedToIng = (before: string, cue: string, clause: string): boolean => {
+  const used = USED_TO_BEFORE.exec(` ${before.trim()} `);
+  return (
+    used !== null &&
+    (used[1] !== undefined || GOES_ON.test(clause)) &&
+    /^ (?:self )?\p{L}{2,}ing /u.test(cue) &&
+    !/^ (?:\p{L}*thing|evening|morning|spring|bring|king|ring|sing|during) /u.test(cue)
+  );
+};
+/** Words that put a habit told now in the past: the speaker stopped, clean, helped, at school back then, well now. */
+const OVER_SINCE = new RegExp(
+  [
+    ' (?:i|nili)(?: have| had)? (?:stopped|quit)(?= $| (?:it|that|now|and|but|years?|months?|long|in|after|when)\\b)',
+    ' (?<!since |started |began )(?:\\p{L}+ )?years ago(?= |$)',
+    ' (?:when i was|back) in (?:high school|primary|form \\p{L}+|campus)(?= |$)',
+    ' (?:now i am|i am now|now im|im now) (?:okay|ok|fine|better|well|good)(?! with)(?= |$)',
+    ' (?:clean for|been clean|helped me|got help|no longer|not anymore)(?= |$)',
+  ].join('|'),
+  'u',
+);
 /** … not a helper's: "as a counsellor i am used to suicidal thoughts from my clients". */
 const OTHERS_THOUGHTS =
   / (?:from|in|of|with) (?:my |our )?(?:clients|patients|students|callers|members|congregation)(?= |$)/u;
@@ -160,8 +174,13 @@ export function pastReading(
   const usedTo = usedToNoun(governing(before), m[0]);
   // "i am used to suicidal thoughts", "i got used to the urges": used to them now.
   if (usedTo && USED_TO_NOW.test(` ${before.trim()} `) && !OTHERS_THOUGHTS.test(c.text)) return null;
-  // "i am used to wanting to die": the habit now, unless the clause says it is over ("… in high school but i stopped").
-  if (usedToIng(before, m[0], c.text) && !OTHERS_THOUGHTS.test(c.text) && !OVER_SINCE.test(c.text)) return null;
+  // "i am used to wanting to die": the habit now, unless the check-in says it is over ("… in high school but i stopped").
+  if (
+    usedToIng(before, m[0], c.text) &&
+    !OTHERS_THOUGHTS.test(c.text) &&
+    !OVER_SINCE.test(` ${normaliseWords(text.written)} `)
+  )
+    return null;
   const clause = usedTo
     ? `${before.replace(/ used to(?: (?:the|a|an|my))? *$/u, ' ')}${c.text.slice(m.index)}`
     : c.text;

@@ -7,8 +7,18 @@ describe('crisis language: a question answered no, then denied', () => {
     expectLevels({
       'the counsellor asked if i ever think of ending my life and honestly no i have never had those thoughts i just feel tired':
         'low',
-      'daktari aliniuliza kama nimewahi kufikiria kujiua nikamwambia hapana sijawahi kuwa na nia ya kujiua wala mpango wowote':
+      'daktari aliniuliza kama nimewahi kufikiria kujiua na kwa kweli hapana sijawahi kuwa na mawazo hayo nimechoka tu':
         'low',
+    });
+  });
+
+  it('keeps an answer reported to someone, or one that denies something else, read as the question', () => {
+    expectLevels({
+      'daktari aliniuliza kama nimewahi kufikiria kujiua nikamwambia hapana sijawahi kuwa na nia ya kujiua wala mpango wowote':
+        'critical',
+      'the nurse asked if i tried to kill myself and i said no i have never had the courage': 'critical',
+      'the counsellor asked if i think of killing myself and i told her no i have never had those thoughts so she would let me go home':
+        'high',
     });
   });
 
@@ -19,6 +29,8 @@ describe('crisis language: a question answered no, then denied', () => {
       'the nurse asked if i think of killing myself and no i have never had those thoughts but tonight i will do it':
         'critical',
       'aliniuliza kama nawaza kujiua nikamwambia hapana sijawahi lakini ukweli ni ndiyo': 'high',
+      'the counsellor asked if i think of killing myself. no i have never had those thoughts. i have given away my phone and said goodbye to my friends':
+        'high',
     });
   });
 });

@@ -18,6 +18,8 @@ describe('crisis language: a cut after a denial of suicide', () => {
       'i dont want to die but the cutting is back': 'critical',
       'i self harm and the cutting is back': 'critical',
       'im not suicidal i promise its just that the cutting is back and i cant seem to stop': 'critical',
+      'im not suicidal but the cutting is back since i lost my job': 'critical',
+      'i dont want to die but the cutting is back and the girls at school have seen my arms': 'critical',
     });
   });
 
@@ -31,6 +33,8 @@ describe('crisis language: a cut after a denial of suicide', () => {
       'im not suicidal but im stressed at work, the cutting has started again and they are retrenching staff': 'low',
       'sitaki kufa lakini the cutting is back na mgao wa umeme': 'low',
       'i dont want to die and the cutting started again in the forest': 'low',
+      'my daughter is not suicidal but the cutting is back': 'low',
+      'im not suicidal its just i cut again with my girlfriend we keep fighting': 'low',
     });
   });
 });

@@ -9,6 +9,7 @@ describe('crisis language: never having had the thoughts, in Swahili', () => {
       'sijawahi kuwa na mawazo ya kujiua': 'low',
       'sijawahi kuwa na mawazo ya kujiua hata siku moja': 'low',
       'sijawahi kupata mawazo ya kujiua': 'low',
+      'sijawahi kuwa na mawazo ya kujiua hivi karibuni nimepata kazi mpya': 'low',
       'sijawahi kuwa na mawazo ya kujiua wala mpango wa kujiua': 'low',
       'mimi sijawai pata ideas za kujimaliza': 'low',
       'sijawahi kuwa na mawazo ya kujidhuru au kujiua': 'low',

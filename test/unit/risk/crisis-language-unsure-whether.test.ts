@@ -10,6 +10,7 @@ describe('crisis language: unsure whether to use a means', () => {
       'im not sure if i should overdose': 'critical',
       'i wonder whether to hang myself': 'critical',
       'sijui whether to hang myself': 'critical',
+      'i dont know if to hang myself': 'critical',
     });
   });
 

@@ -8,6 +8,11 @@ describe('crisis language: used to, before an -ing form', () => {
       'i am used to wanting to die': 'medium',
       'im used to wanting to die': 'medium',
       'i have gotten used to wanting to die': 'medium',
+      'i got used to thinking about killing myself every night': 'high',
+      'i got used to the idea of ending my life': 'high',
+      'im so used to thinking about killing myself since my dad quit paying my fees': 'high',
+      'i am used to wanting to die now im okay with it': 'medium',
+      'i used to wanting to die honestly its like a normal thing for me now every morning': 'medium',
     });
   });
 
@@ -17,6 +22,8 @@ describe('crisis language: used to, before an -ing form', () => {
       'i used to want to die but now i am okay': 'low',
       'i got used to cutting myself in high school but i stopped years ago': 'low',
       'i used to hurting myself but i stopped years ago': 'low',
+      'i used to cutting myself every day but i have been clean for two years': 'low',
+      'i used to thinking about killing myself every day but therapy helped me a lot': 'low',
     });
   });
 
