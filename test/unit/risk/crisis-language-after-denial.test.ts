@@ -18,6 +18,9 @@ describe('crisis language: what follows a denial and a turn', () => {
       'im not suicidal, however, i have already chosen the day and written the note': 'high',
       'im not suicidal. im not suicidal but i have already chosen the day and written the note': 'high',
       'im not suicidal, just tired. but i have already chosen the day and written the note': 'high',
+      'im not suicidal but i have already written letters to my children and given my things away. im not suicidal':
+        'high',
+      'im not suicidal but i want to live and i have already written letters to my children': 'high',
     });
   });
 
