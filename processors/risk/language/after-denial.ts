@@ -11,7 +11,8 @@ const TURN = new RegExp(`(?<!\\p{L})(?:${TURN_WORDS})(?!\\p{L})`, 'iu');
 /** A turn word ending the denial's own span ("im not suicidal but"): the denial ends before it. */
 const TURN_AT_END = new RegExp(`(?:[\\s,.!?]+(?:${TURN_WORDS}))+[\\s,.!?]*$`, 'iu');
 /** The denial said again right after the turn ("… but i want to live", "… lakini napenda maisha yangu"): not read. */
-const LIVING = /^(?:i (?:still |really )?(?:want to live|love (?:my )?life)|napenda maisha|nataka kuishi)(?!\p{L})/iu;
+const LIVING =
+  /^(?:i (?:still |really )?(?:want to live|love (?:my )?life)|napenda maisha|nataka kuishi)(?!\p{L})(?! (?:no more|no longer|anymore|any more)(?!\p{L}))/iu;
 /** Between the denial and the turn: the rest of the denial's sentence and at most one sentence end right before the
  * turn ("im not suicidal, just tired. but …"); a turn inside a later sentence is that sentence's own ("im not
  * suicidal. rent is hard but i have a plan already"). */

@@ -20,7 +20,7 @@ const SELF_HARM_NAMED = re(
 /** … or a denial of suicide and a turn ("im not suicidal but", "sitaki kufa lakini"), which makes the topic one's own
  * body (red team 233, session 54). */
 const SUICIDE_DENIED_THEN_TURN = re(
-  ` (?:(?:i|im|i am|am|mimi)(?: really| honestly| just)? (?:not (?:really )?suicidal|(?:dont|do not) want to (?:die|kill my ?self|end my life))|sitaki kufa|sitaki kujiua)(?: +\\p{L}+){0,4}? +(?:${TURN_WORDS}|and|its just|i just) `,
+  `(?:(?:^ *| (?:i|im|i am|am|mimi)(?: really| honestly| just)? )(?:not (?:really )?suicidal|(?:dont|do not) want to (?:die|kill my ?self|end my life))| sitaki kufa| sitaki kujiua)(?: +\\p{L}+){0,4}? +(?:${TURN_WORDS}|and|its just|i just) `,
 );
 const SELF_HARM_SAID = new RegExp(`${SELF_HARM_NAMED.source}|${SUICIDE_DENIED_THEN_TURN.source}`, 'u');
 /** A few words before the cut: a call, a barber, food, a farm, a gym, a party, a substance or an illness relapsed. */
@@ -76,12 +76,10 @@ export const RELAPSE_CUES: readonly Cue[] = [
     tier: 'behaviour',
     code: 'self_harm',
     re: re(
-      '(?<!(?:work|kazini|company|office|jobs?|kazi|budget|salary)(?: \\p{L}+){0,2}) the cutting (?:is back|is back again|came back|has come back|started again|has started again|(?:has gotten|has got|got|is getting|has become) (?:really |so |much )?(?:bad|worse|out of control))(?= |$)(?! (?:\\p{L}+ ){0,3}?(?:of )?(?:retrench\\p{L}*|layoffs?|laid off|salar\\p{L}*|budget|staff|jobs|forest|trees|miti|logging|fgm|tohara|ukeketaji|village|kijiji\\p{L}*)(?= |$))',
+      '(?<!(?:work|kazini|company|office|jobs?|kazi|budget|salary)(?: \\p{L}+){0,2}) the cutting (?:is back|is back again|came back|has come back|started again|has started again|(?:has gotten|has got|got|is getting|has become) (?:really |so |much )?(?:bad|worse|out of control))(?= |$)(?! (?:\\p{L}+ ){0,3}?(?:of )?(?:water|maji|retrench\\p{L}*|layoffs?|laid off|salar\\p{L}*|budget|staff|jobs|forest|trees|miti|logging|fgm|tohara|ukeketaji|village|kijiji\\p{L}*)(?= |$))',
     ),
     onlyWhole: SELF_HARM_SAID,
-    unlessWhole: re(
-      ' (?:kplc|kenya power|power|stima|umeme|mgao|electricity|blackouts?|rationing|water|maji|tokens?|outages?) ',
-    ),
+    unlessWhole: re(' (?:kplc|kenya power|power|stima|umeme|mgao|electricity|blackouts?|rationing|tokens?|outages?) '),
     ...blockers,
   },
   // "i used to cut", told as a history (repeated.ts keeps it current when a later sentence says it happened again:

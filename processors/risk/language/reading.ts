@@ -224,7 +224,7 @@ const BUT_LIVING =
   / (?:but|lakini|ila) (?:i (?:still )?(?:want to live|love (?:my )?life)|napenda maisha(?: yangu)?|nataka kuishi)\b/gu;
 /** After an answer, what says it was not so ("the truth is", "ukweli ni ndiyo", "that was before …", "i hide it"). */
 const ANSWER_TAKEN_BACK =
-  / (?:yes|yeah|ndio|ndiyo|truth is|ukweli ni|actually|hide|hiding|ficha|before|kabla|pretend|najifanya|nimeshaamua|made up my mind|decision|uamuzi|ending|picked|chosen|nimechagua|bought|nimenunua|nimeshanunua|ready|tayari|nimeficha|nimevificha|so (?:that )?(?:she|he|they)|let me go|go home|admitted|kulazwa|ili|juu(?! ya)|asi\p{L}+|wasi\p{L}+|courage|guts|ujasiri|reason to live|given away|gave away|goodbye|kwaheri|nimeaga|nimegawa|nimewaaga) /u;
+  / (?:yes|yeah|ndio|ndiyo|truth is|ukweli ni|actually|hide|hiding|ficha|before|kabla|pretend|najifanya|nimeshaamua|made up my mind|decision|uamuzi|ending|picked|chosen|nimechagua|bought|nimenunua|nimeshanunua|ready|tayari|nimeficha|nimevificha|so (?:that )?(?:she|he|they)|let me go|go home|get out|discharge\p{L}*|admitted|kulazwa|ili|juu(?! ya)|asinione|asijue|wasijue|asiwaambie|asiniite|wasiniite|asinilaze|wasinilaze|courage|guts|ujasiri|reason to live|given away|gave away|goodbye|kwaheri|nimeaga|nimegawa|nimewaaga|wouldnt understand|didnt want (?:her|him|them) to (?:worry|know)|call my (?:mum|mom|parents)|didnt tell (?:her|him|them) the truth|sikutaka (?:a|wa)jue|nilim(?:wongopea|danganya)|uongo|si (?:u)?kweli|burden|would care) /u;
 
 /** A degree right after the cue ("sijawahi kuwa na mawazo ya kujiua hivi", "no thoughts like this before"): never so
  * much, so some now (a code review, session 54); not "hivi karibuni" (recently) nor a filler "hivi unajua". */
@@ -249,10 +249,10 @@ const ANSWERED_NO =
 const ANSWERED_NO_TRULY =
   /^ (?:and |so |na )?(?:i (?:said|answered|told (?:him|her|them))|nilisema|nikasema|nilimwambia|nikamwambia|nilijibu|nikajibu) (?:no|hapana)(?: kabisa)? (?:and i meant it|honestly|truthfully|(?:na )?ni (?:kweli|ukweli)(?: kabisa)?|kwa kweli)\b/u;
 /** … or a no followed by a denial of the thoughts in the speaker's own words ("… and honestly no i have never had
- * those thoughts", "hapana sijawahi kuwa na mawazo hayo"; red team 234); told to someone only with "honestly" or "ni
- * kweli", as above. What follows it is read as after any denial. */
+ * those thoughts", "hapana sijawahi kuwa na mawazo hayo"; red team 234); never one told to someone ("i told her no
+ * …"), which ANSWERED_NO_TRULY reads only with its truth said after the no. */
 const ANSWERED_NO_DENIED = new RegExp(
-  String.raw`^ (?:and |so |na )?(?:(?:honestly|truthfully|kwa kweli) (?:(?:i (?:said|answered|told (?:him|her|them))|nilisema|nikasema|nilimwambia|nikamwambia|nilijibu|nikajibu) )?)?(?:no|hapana)(?: (?:never|kamwe))? ` +
+  String.raw`^ (?:and |so |na )?(?:(?:honestly|truthfully|kwa kweli) )?(?:no|hapana)(?: (?:never|kamwe))? ` +
     String.raw`(?:i (?:have|ve) never had (?:those|such|any|these|that kind of|suicidal) (?:thoughts?|ideas?)|sija(?:wahi|wai) (?:kuwa na|kupata) (?:mawazo|nia|mpango|wazo) (?:hayo|hiyo|hizo|kama hayo|ya kujiua|ya kujitoa uhai))(?= )`,
   'u',
 );

@@ -32,14 +32,16 @@ const usedToIng = (before: string, cue: string, clause: string): boolean => {
     !/^ (?:\p{L}*thing|evening|morning|spring|bring|king|ring|sing|during) /u.test(cue)
   );
 };
-/** Words that put a habit told now in the past: the speaker stopped, clean, helped, at school back then, well now. */
+/** The speaker saying the habit is over ("… but stopped years ago": STT drops the "i"): stopped, clean, helped for it,
+ * "it was years ago", "back in high school", well now (not "okay with it"); not another's "quit" or "helped me carry". */
 const OVER_SINCE = new RegExp(
   [
-    ' (?:i|nili)(?: have| had)? (?:stopped|quit)(?= $| (?:it|that|now|and|but|years?|months?|long|in|after|when)\\b)',
-    ' (?<!since |started |began )(?:\\p{L}+ )?years ago(?= |$)',
+    ' (?:i|but|and)(?: have| had)? (?:stopped|quit)(?: (?:it|that|cutting|doing it|self harming|hurting myself))?(?= $| (?:\\p{L}+ )?(?:years?|months?|long) ago| (?:since|for|in|after|when|now|completely)\\b)',
+    ' (?:it|that) was (?:\\p{L}+ )?(?:years?|months?|long) ago',
     ' (?:when i was|back) in (?:high school|primary|form \\p{L}+|campus)(?= |$)',
     ' (?:now i am|i am now|now im|im now) (?:okay|ok|fine|better|well|good)(?! with)(?= |$)',
-    ' (?:clean for|been clean|helped me|got help|no longer|not anymore)(?= |$)',
+    ' (?:i have been clean|ive been clean|clean for|i got help for it|(?:therapy|counselling|counseling) helped)(?= |$)',
+    ' i no longer (?:do|feel|think|want) (?:it|that|this|so|like that)(?= |$)',
   ].join('|'),
   'u',
 );

@@ -19,6 +19,8 @@ describe('crisis language: a cut after a denial of suicide', () => {
       'i self harm and the cutting is back': 'critical',
       'im not suicidal i promise its just that the cutting is back and i cant seem to stop': 'critical',
       'im not suicidal but the cutting is back since i lost my job': 'critical',
+      'not suicidal but the cutting is back': 'critical',
+      'im not suicidal but the cutting is back. my mum is mad that the water bill is high': 'critical',
       'i dont want to die but the cutting is back and the girls at school have seen my arms': 'critical',
     });
   });

@@ -12,6 +12,8 @@ describe('crisis language: used to, before an -ing form', () => {
       'i got used to the idea of ending my life': 'high',
       'im so used to thinking about killing myself since my dad quit paying my fees': 'high',
       'i am used to wanting to die now im okay with it': 'medium',
+      'i am used to cutting myself. my friend quit smoking years ago': 'critical',
+      'i am used to wanting to die but my sister helped me carry the shopping': 'medium',
       'i used to wanting to die honestly its like a normal thing for me now every morning': 'medium',
     });
   });
