@@ -2,7 +2,7 @@
 // ya kujiua wala mpango wa kujidhuru", "neither thoughts nor any urge to hurt myself" (red teams 226 and 227).
 
 const JOIN = String.raw`(?:or|nor|wala|au|ama)`;
-/** What a denial names, in English and in Swahili or Sheng (reading.ts's DENIED_BEFORE lists them too). */
+/** What a denial names, in English and in Swahili or Sheng (reading.ts's DENIED_BEFORE reads them too). */
 export const DENIED_NOUN = String.raw`(?:thoughts?|ideas?|plans?|intentions?|intent|urges?|wish(?:es)?|desires?)`;
 export const SW_DENIED_NOUN = String.raw`(?:nia|mpango|mawazo|fikra|hamu|thoughts?|plans?|ideas?|intentions?)`;
 const NOUN = String.raw`(?:${DENIED_NOUN}|${SW_DENIED_NOUN}|wazo)`;

@@ -14,15 +14,19 @@ import { repeatedLater } from './repeated.js';
 // CONTINUING). Session 52 narrowed one of them, after five red teams: an "again" or a Swahili "back" after the cue said
 // of an everyday doing, a wellbeing or a thing (continuing.ts).
 
+/** Being or getting used to something now: "i am / got (so) used to". */
+const USED_TO_AUX = '(?:am|im|m|got|gotten|getting|get)(?: so| really)?';
 /** "i am / got used to" a noun: used to it now. */
-const USED_TO_NOW = / (?:am|im|m|got|gotten|getting|get)(?: so| really)? used to(?: the| a| an| my)? $/u;
+const USED_TO_NOW = new RegExp(` ${USED_TO_AUX} used to(?: the| a| an| my)? $`, 'u');
 /** A habit said to go on ("still", "siku hizi", "a normal thing for me now"); not "every day", the adverb of a past
  * habit as often ("i used to cutting myself every day but i have been clean for two years"). */
 const GOES_ON = / (?:still|bado|these days|siku hizi|(?:a )?normal(?: thing)? for me)(?= |$)/u;
 /** "am / got used to" before an -ing form ("i am used to wanting to die"), or a bare "used to" so with a habit said to
  * go on (STT drops "am": "i used to wanting to die its normal for me now"); not "thing", "evening". */
-const USED_TO_BEFORE =
-  / (?:(am|im|m|got|gotten|getting|get)(?: so| really)? )?used to(?: (?:thinking|dreaming|talking|wishing)(?: about| of)?| the (?:idea|thought|thoughts) of)? $/u;
+const USED_TO_BEFORE = new RegExp(
+  ` (?:(${USED_TO_AUX}) )?used to(?: (?:thinking|dreaming|talking|wishing)(?: about| of)?| the (?:idea|thought|thoughts) of)? $`,
+  'u',
+);
 const usedToIng = (before: string, cue: string, clause: string): boolean => {
   const used = USED_TO_BEFORE.exec(` ${before.trim()} `);
   return (
