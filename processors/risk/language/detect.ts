@@ -28,6 +28,7 @@ import { alsoDenied, withoutAlsoDenied } from './also-denied.js';
 import { quotedAgain } from './quoted-again.js';
 import { noLongerAlone } from './no-longer.js';
 import { takesBack } from './taken-back.js';
+import { neverSoMuch } from './never-so-much.js';
 import { pastReading, type TextTime } from './tense.js';
 import {
   ADVICE,
@@ -389,6 +390,7 @@ function judge(
   if (
     !cue.negativeForm &&
     !UNTIL.test(after) &&
+    !neverSoMuch(before, m[0], after) &&
     // "i havent self harmed since yesterday", "… a day without [suicidal thoughts]": no denial (around.ts).
     !doneLately(before, after) &&
     // A Swahili first-person verb carries its own polarity ("sitaki", not "si nataka"): a word before it cannot negate
