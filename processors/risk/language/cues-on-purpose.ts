@@ -23,7 +23,7 @@ const UNTIL_HARM =
 const EN = ` (?:i |i have been |i been |i keep |i kept |i am |i was |i had |am )${EN_HURT} ${BODY}${BETWEEN} ${PURPOSE}`;
 /** Swahili and Sheng reflexives: ni-/na-/hu-/nili-/nime- ji- and the verb. */
 const SW_HURT = '(?:piga|beat|punch|uma|kwaruza|gonga|burn|scratch|choma|slap)';
-const NOT_THE_HARM = '(?! (?:picha|selfie|pasi|pamba|msasa|sindano|insulin|out|nje)\\b)';
+export const NOT_THE_HARM = '(?! (?:picha|selfie|pasi|pamba|msasa|sindano|insulin|out|nje)\\b)';
 const SW = ` (?:nili|nime|na|hu|ni|nikawa ni|nimekuwa ni)(?:ki)?ji${SW_HURT}${NOT_THE_HARM}${BETWEEN} ${PURPOSE}`;
 /** The hand or head burnt, cut or hit, named without "ji" ("nilichoma mkono na moto makusudi"). */
 const SW_BODY = ` (?:nili|nime|nika)(?:choma|kata|piga|gonga) (?:mkono|kichwa|mguu|paja|ngozi)(?: (?:wangu|yangu))?${BETWEEN} ${PURPOSE}`;
@@ -64,7 +64,7 @@ const TILL_BLEEDING = `(?:(?:until|till) (?:it|they|i|my \\p{L}+) (?:bled|bleeds
  * something"). An itch's scratching says no such purpose ("… the eczema is bad"). */
 const SCRATCHED = ` (?:(?:i |i have been |ive been |i been |been |i keep |i kept |i am |im )(?:scratch|scratching|scratched|pinch|pinching|pinched|burn|burning|burnt|burned) my (?:wrists?|arms?|thighs?|legs?|skin|hands?)|(?:na|nime|nili|hu|ni)(?:ki)?ji(?:kwaruza|kuna|choma|burn|scratch|finya)(?: (?:mikono|mkono|miguu|mguu|mapaja|paja|ngozi))?)(?: \\p{L}+){0,3}? ${TILL_BLEEDING}`;
 /** An itching skin. */
-const ITCH = re(
+export const ITCH = re(
   ' (?:eczema|ekzema|chicken ?pox|tetekuwanga|upele|ukurutu|itch\\p{L}*|rash|allerg\\p{L}*|mosquito\\p{L}*|mbu|kunguni|bed ?bugs?|fungus|ringworm|psoriasis|hives|kuwasha|inaniwasha|inawasha) ',
 );
 /** What it is for: feeling something, coping, punishment; not relief ("it makes me feel better, the itching is so bad"). */
