@@ -303,7 +303,7 @@ describe('review 10: ordinary check-ins the change grades higher (b)', () => {
       'Saturday is the day I end it with Brian': 'low',
       'friday is the day i end it with my landlord i am moving out': 'low',
       'Friday is the day I end it with my boyfriend he cheated': 'low',
-      'Sunday is the day I die my hair pink': 'medium' /* asked: low; as at b948b8b */, // medium before
+      'Sunday is the day I die my hair pink': 'low', // medium before session 55's "dye" spelling
       'we have picked a date to end it, the lease i mean': 'low',
     });
   });
