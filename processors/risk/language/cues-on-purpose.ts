@@ -58,7 +58,7 @@ const ASKED_BEFORE = re(
 );
 
 /** Till it bled, as people say it: "until they bleed", "till i bleed", "till they are bleeding" (a code review). */
-const TILL_BLEEDING = `(?:(?:until|till) (?:it|they|i|my \\p{L}+) (?:bled|bleeds|bleed|(?:is |are |am )?bleeding)|${UNTIL_HARM})`;
+export const TILL_BLEEDING = `(?:(?:until|till) (?:it|they|i|my \\p{L}+) (?:bled|bleeds|bleed|(?:is |are |am )?bleeding)|${UNTIL_HARM})`;
 /** Scratched, pinched or burnt till it bled, with what it is for said after: feeling something, coping, punishment
  * (session 40, red team 177: "been scratching my wrists until they bleed every night this week it helps me feel
  * something"). An itch's scratching says no such purpose ("… the eczema is bad"). */

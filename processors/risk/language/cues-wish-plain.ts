@@ -95,14 +95,14 @@ export const WISH_PLAIN_CUES: readonly Cue[] = [
     selfReferring: true,
   },
   { tier: 'active', code: 'suicidal_thoughts', re: re(`(?:${ACTIVE.join('|')})`), ...guards },
-  // "i want to live no more", not where or with whom ("… no longer in this town", "… no more than ten minutes from
-  // work"; session 55).
+  // "i want to live no more" to its end, a new clause or "in this world"; not where, with whom or without what ("… no
+  // longer in this town", "… no more than ten minutes from work", "… no more stress"; session 55).
   {
     tier: 'passive',
     code: 'not_live',
     negativeForm: true,
     re: re(
-      ' (?:i )?(?:want|wish) to (?:live|be alive|exist) no (?:more|longer)(?: (?:in this world|on this earth))?(?! (?:in|at|with|under|on|than|near|far|around|inside|beside|among|without|as|like (?:a|an|that|them|him|her)|na|kwa|huko|hapa|pale|here|there|together|alone|off|from|for|in|by)(?= |$))(?= |$)',
+      ' (?:i )?(?:want|wish) to (?:live|be alive|exist) no (?:more|longer)(?: (?:in this (?:world|life|body|pain)|on this earth|(?:hapa )?duniani|kwa hii dunia))?(?= *$| (?:i|and|but|so|im|its|honestly|because|coz|lakini|na|tbh|please|god|lord|like|kila|whats|what|anymore|nothing|mungu)(?= |$))',
     ),
     ...guards,
   },

@@ -1,21 +1,35 @@
-// "i have never wanted to die as much as i do now", "never had suicidal thoughts this strong", "sijawahi kutaka kufa
-// kama leo": never so much, so some now; a denial's "never" that a degree follows denies nothing (session 55).
+import { NEGATOR_WORDS } from './patterns.js';
 
-/** A "never" among the last few words before the cue. */
-const NEVER_BEFORE = /(?:^| )(?:never|not ever|sijawahi|sijawai)(?: \p{L}+){0,4} $/u;
-/** A degree right before the cue ("never been this suicidal", "never felt so close to ending it"). */
-const SO_BEFORE = / never(?: \p{L}+){0,3} (?:this|so(?! much as)|more) /u;
-/** What "as" or "more than" compares with: now. */
-const NOW = String.raw`(?:(?:i (?:do|am|did) |im )?(?:now|today|tonight|right now|these days|this (?:week|month|year))|i do|this)`;
+// "i have never wanted to die as much as i do now", "i have never had suicidal thoughts this strong", "sijawahi
+// kuwaza kujiua kama leo": never so much, so some now; a "never" that a degree follows denies nothing (session 55).
+// Only when "never" is the negator closest to the cue, and the degree is the cue's own: right before it or right after
+// ("i have never been this happy i never think of suicide" and "i would never hurt myself i love myself so much" deny).
+
+const NEVERS = new Set(['never', 'sijawahi', 'sijawai']);
+/** Negators besides NEGATOR_WORDS that a nearer "never" must not hide ("never felt more alive dont want to die"). */
+const OTHER_NEGATORS = new Set(['havent', 'hasnt', 'hadnt', 'no', 'sina', 'sijui', 'sikuwahi']);
+/** A degree in the last words before the cue's last word ("never been this suicidal", "never felt so close to …"). */
+const SO_BEFORE = /^ (?:\p{L}+ ){0,3}?(?:this|so(?! much as)|more) (?:\p{L}+ ){0,3}$/u;
+/** What "as" or "more than" compares with: now or lately. */
+const NOW = String.raw`(?:(?:i (?:do|am|did|have|want to) |im )?(?:now|today|tonight|right now|these days|lately|last night|yesterday|this (?:week|month|year))|i do|i did|this)`;
 /** Where a degree ends: the text, or a word that is no noun it could describe ("this strong medicine" is the drug's). */
 const ENDS = String.raw`(?= *$| (?:before|ever|in|now|today|tonight|lately|recently|since|and|but|i|im|its|it|they|these|again|right|na|lakini|tangu|kabla|maishani)(?= |$))`;
-/** A degree or a comparison with now within a few words after the cue. */
+/** A degree or a comparison with now right after the cue ("ever" or "before" may come first). */
 const SO_AFTER = new RegExp(
-  String.raw`^ (?:\p{L}+ ){0,3}?(?:(?:this|so) (?:strong|strongly|bad|badly|much|often|intense|intensely|loud|deep|deeply|seriously|close)${ENDS}|as (?:much |badly |strongly |often |seriously |intensely |bad )?as ${NOW}(?= |$)|more than (?:ever|${NOW})(?= |$)|like (?:this|i do now|now|today|tonight|right now|these days)(?= |$)|kama (?:leo|sasa|saa hii|siku hizi|wiki hii|hivi)(?= |$)|(?:namna hii|kwa kiwango hiki|kiasi hiki)(?= |$)|vile (?:na)?(?:ji)?(?:sikia|skia|hisi|feel) (?:sasa|saa hii|leo|siku hizi)(?= |$))`,
+  String.raw`^ (?:(?:ever|before|in my life) )?(?:(?:this|so) (?:strong|strongly|bad|badly|much|often|intense|intensely|loud|deep|deeply|seriously|close)${ENDS}|as (?:much |badly |strongly |strong |bad |often |seriously |intensely |deep )?as ${NOW}(?= |$)|more than (?:ever|${NOW})(?= |$)|the way i do (?:now|today)(?= |$)|like (?:i do now|this|now|today|tonight|right now)(?= *$)|kama (?:leo|sasa|saa hii|siku hizi|wiki hii|hivi)(?= |$)|(?:namna hii|kwa kiwango hiki|kiasi hiki)(?= |$)|vile (?:na)?(?:ji)?(?:sikia|skia|hisi|feel) (?:sasa|saa hii|leo|siku hizi)(?= |$))`,
   'u',
 );
 
-/** The cue's negation is a "never" that a degree before, in ("been this suicidal") or after the cue makes "never so
- * much". */
-export const neverSoMuch = (before: string, cue: string, after: string): boolean =>
-  NEVER_BEFORE.test(before) && (SO_BEFORE.test(`${before}${cue.trimStart()}`) || SO_AFTER.test(after));
+/** The words of `text`, one space between. */
+const wordsOf = (text: string) => text.trim().split(/\s+/u).filter(Boolean);
+
+/** The negation of the cue is the nearest "never", and a degree before, in ("been this suicidal") or right after the
+ * cue makes it "never so much". */
+export function neverSoMuch(before: string, cue: string, after: string): boolean {
+  const lead = wordsOf(before);
+  const k = lead.findLastIndex((w) => NEGATOR_WORDS.has(w) || OTHER_NEGATORS.has(w) || NEVERS.has(w));
+  if (k < 0 || !NEVERS.has(lead[k]!) || lead.length - k > 5) return false;
+  // From the "never" up to the cue's last word: "never been this suicidal", "never felt so close to ending it".
+  const upToCue = [...lead.slice(k + 1), ...wordsOf(cue).slice(0, -1)];
+  return SO_BEFORE.test(` ${upToCue.join(' ')} `) || SO_AFTER.test(` ${wordsOf(after).join(' ')} `);
+}
