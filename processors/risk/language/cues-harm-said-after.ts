@@ -11,7 +11,8 @@ import { re } from './words.js';
 // right after the act, an itch anywhere, nor Swahili exercise, lotion or head-scratching. Raise only.
 
 /** The speaker and how often: "i", "i just keep", "ive been", "still". */
-const LEAD = ' (?:(?:i|ive|im|i am|i have|i been)(?: (?:just|still|always|sometimes|often|really|have|been|keep|kept|started|start))*|(?:been|keep|kept|still keep)) ';
+const LEAD =
+  ' (?:(?:i|ive|im|i am|i have|i been)(?: (?:just|still|always|sometimes|often|really|have|been|keep|kept|started|start))*|(?:been|keep|kept|still keep)) ';
 /** An accident, a kitchen or sport within a few words after the act (accident.ts reads a whole check-in told so). */
 const NOT_ACCIDENT =
   '(?! (?:\\p{L}+ ){0,6}?(?:by (?:mistake|accident)|accidentally|kwa bahati mbaya|bila kujua|bila kukusudia|cooking|nikipika|kupika|kitchen|jikoni|jiko|tea|chai|hot water|fell|slipped|gym|boxing|sparring|football|mpira)(?= |$))';

@@ -7,7 +7,8 @@ describe('crisis language: to live no more', () => {
     expectLevels({
       'im not suicidal but i want to live no more': 'medium',
       'i want to live no more in this world honestly': 'medium',
-      'im not suicidal or anything but honestly i want to live no more like whats the point of even waking up': 'medium',
+      'im not suicidal or anything but honestly i want to live no more like whats the point of even waking up':
+        'medium',
     });
   });
 
