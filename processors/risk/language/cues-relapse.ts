@@ -20,7 +20,7 @@ const SELF_HARM_NAMED = re(
 /** … or a denial of suicide and a turn ("im not suicidal but", "sitaki kufa lakini"), which makes the topic one's own
  * body (red team 233, session 54). */
 const SUICIDE_DENIED_THEN_TURN = re(
-  `(?:(?:^ *| (?:i|im|i am|am|mimi)(?: really| honestly| just)? )(?:not (?:really )?suicidal|(?:dont|do not) want to (?:die|kill my ?self|end my life)|(?:dont|do not) have suicidal thoughts|(?:would never|will never|wont|will not|am not going to|not going to|not planning to) (?:kill my ?self|end my life)|not thinking (?:of|about) (?:killing my ?self|ending my life|suicide))| sitaki (?:kufa|kujiua|kujimaliza)| sina mawazo ya (?:kujiua|kujimaliza|kujitoa uhai))(?: +\\p{L}+){0,4}? +(?:${TURN_WORDS}|and|its just|i just) `,
+  `(?:(?:^ *| (?:i|im|i am|am|mimi)(?: really| honestly| just)? )(?:not (?:really )?suicidal|(?:dont|do not) want to (?:die|kill my ?self|end my life)|(?:dont|do not) have suicidal thoughts|(?:would never|will never|wont|will not|am not going to|not going to|not planning to) (?:kill my ?self|end my life)(?! (?:over|with|for|at|working|studying|because of|juu ya)(?= ))|not thinking (?:of|about) (?:killing my ?self|ending my life|suicide))| sitaki (?:kufa|kujiua|kujimaliza(?! (?:na|kwa|juu ya)(?= )))| siwezi (?:ku)?jiua| sina mawazo ya (?:kujiua|kujimaliza|kujitoa uhai))(?: +\\p{L}+){0,4}? +(?:${TURN_WORDS}|and|its just|i just) `,
 );
 export const SELF_HARM_SAID = new RegExp(`${SELF_HARM_NAMED.source}|${SUICIDE_DENIED_THEN_TURN.source}`, 'u');
 /** A few words before the cut: a call, a barber, food, a farm, a gym, a party, a substance or an illness relapsed. */

@@ -13,12 +13,34 @@ const SO_BEFORE = /^ (?:\p{L}+ ){0,3}?(?:this|so(?! much as)|more) (?:\p{L}+ ){0
 /** What "as" or "more than" compares with: now or lately. */
 const NOW = String.raw`(?:(?:i (?:do|am|did|have|want to) |im )?(?:now|today|tonight|right now|these days|lately|last night|yesterday|this (?:week|month|year))|i do|i did|this)`;
 /** Where a degree ends: the text, or a word that is no noun it could describe ("this strong medicine" is the drug's). */
-const ENDS = String.raw`(?= *$| (?:before|ever|in|now|today|tonight|lately|recently|since|and|but|i|im|its|it|they|these|again|right|na|lakini|tangu|kabla|maishani)(?= |$))`;
+const ENDS = String.raw`(?= *$| (?:before|ever|in|now|today|tonight|lately|recently|since|and|but|i|im|its|it|they|these|again|right|like|my|na|lakini|tangu|kabla|maishani)(?= |$))`;
 /** A degree or a comparison with now right after the cue ("ever" or "before" may come first). */
 const SO_AFTER = new RegExp(
   String.raw`^ (?:(?:ever|before|in my life) )?(?:(?:this|so) (?:strong|strongly|bad|badly|much|often|intense|intensely|loud|deep|deeply|seriously|close)${ENDS}|as (?:much |badly |strongly |strong |bad |often |seriously |intensely |deep )?as ${NOW}(?= |$)|more than (?:ever|${NOW})(?= |$)|the way i do (?:now|today)(?= |$)|like (?:i do now|this|now|today|tonight|right now)(?= *$)|kama (?:leo|sasa|saa hii|siku hizi|wiki hii|hivi)(?= |$)|(?:namna hii|kwa kiwango hiki|kiasi hiki)(?= |$)|vile (?:na)?(?:ji)?(?:sikia|skia|hisi|feel) (?:sasa|saa hii|leo|siku hizi)(?= |$))`,
   'u',
 );
+
+/** Verbs in the present after "never": a habit, not what happened. */
+const PRESENT = new Set([
+  'think',
+  'thinks',
+  'feel',
+  'feels',
+  'want',
+  'wants',
+  'wish',
+  'have',
+  'get',
+  'consider',
+  'dream',
+  'plan',
+  'see',
+  'self',
+  'hurt',
+  'kill',
+  'end',
+  'do',
+]);
 
 /** The words of `text`, one space between. */
 const wordsOf = (text: string) => text.trim().split(/\s+/u).filter(Boolean);
@@ -31,5 +53,8 @@ export function neverSoMuch(before: string, cue: string, after: string): boolean
   if (k < 0 || !NEVERS.has(lead[k]!) || lead.length - k > 5) return false;
   // From the "never" up to the cue's last word: "never been this suicidal", "never felt so close to ending it".
   const upToCue = [...lead.slice(k + 1), ...wordsOf(cue).slice(0, -1)];
+  // "i never think about suicide as much as i did", "i never want to die like this": a habit or a wish now, compared
+  // with the past or another death, is no degree now (a second code review).
+  if (PRESENT.has(upToCue[0] ?? wordsOf(cue)[0] ?? '')) return false;
   return SO_BEFORE.test(` ${upToCue.join(' ')} `) || SO_AFTER.test(` ${wordsOf(after).join(' ')} `);
 }
