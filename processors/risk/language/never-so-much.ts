@@ -3,7 +3,8 @@ import { NEGATOR_WORDS } from './patterns.js';
 // "i have never wanted to die as much as i do now", "i have never had suicidal thoughts this strong", "sijawahi
 // kuwaza kujiua kama leo": never so much, so some now; a "never" that a degree follows denies nothing (session 55).
 // Only when "never" is the negator closest to the cue, and the degree is the cue's own: right before it or right after
-// ("i have never been this happy i never think of suicide" and "i would never hurt myself i love myself so much" deny).
+// ("i have never been this happy i never think of suicide" and "i would never hurt myself i love myself so much" deny);
+// never a promise ("would never … like this") nor a present habit after "never" ("i never think about it as much").
 
 const NEVERS = new Set(['never', 'sijawahi', 'sijawai']);
 /** Negators besides NEGATOR_WORDS that a nearer "never" must not hide ("never felt more alive dont want to die"). */
@@ -42,6 +43,12 @@ const PRESENT = new Set([
   'do',
 ]);
 
+/** Before "never": a perfect ("have never hurt") or a promise ("would never kill"). */
+const PERFECT = new Set(['have', 'has', 'ive', 'had', 'hadnt']);
+const PROMISE = new Set(['would', 'will', 'could', 'should', 'wont', 'id', 'ill']);
+/** Words between "never" and its verb. */
+const ADVERBS = new Set(['ever', 'even', 'really', 'once', 'actually', 'honestly']);
+
 /** The words of `text`, one space between. */
 const wordsOf = (text: string) => text.trim().split(/\s+/u).filter(Boolean);
 
@@ -53,8 +60,13 @@ export function neverSoMuch(before: string, cue: string, after: string): boolean
   if (k < 0 || !NEVERS.has(lead[k]!) || lead.length - k > 5) return false;
   // From the "never" up to the cue's last word: "never been this suicidal", "never felt so close to ending it".
   const upToCue = [...lead.slice(k + 1), ...wordsOf(cue).slice(0, -1)];
+  // "i would never kill myself like this": a promise, no degree now.
+  if (PROMISE.has(lead[k - 1] ?? '')) return false;
   // "i never think about suicide as much as i did", "i never want to die like this": a habit or a wish now, compared
-  // with the past or another death, is no degree now (a second code review).
-  if (PRESENT.has(upToCue[0] ?? wordsOf(cue)[0] ?? '')) return false;
+  // with the past or another death, is no degree now (a second code review); not "i have never hurt myself this badly"
+  // (perfect), "never have i felt …" (inverted) nor Sheng "sijawahi feel" (always perfect).
+  const verb = upToCue.find((w) => !ADVERBS.has(w));
+  const perfect = PERFECT.has(lead[k - 1] ?? '') || (verb === 'have' && /^(?:i|we|you)$/u.test(upToCue[1] ?? ''));
+  if (lead[k] === 'never' && !perfect && PRESENT.has(verb ?? '')) return false;
   return SO_BEFORE.test(` ${upToCue.join(' ')} `) || SO_AFTER.test(` ${wordsOf(after).join(' ')} `);
 }

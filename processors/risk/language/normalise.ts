@@ -64,7 +64,7 @@ const ALIASES: Array<[RegExp, string, session?: boolean]> = [
   // Hair or cloth coloured, as thumbs and speech-to-text spell "dye" (session 55): a colour right after it, not one hair
   // turns by itself (grey, white), and no death of one's own after it ("… black for my own funeral").
   [
-    /\b(?:die|dying|died|(?:ku|ame|nime|ni|na|me)-?die)(?= (?:(?:my|her|his|our|their|the) (?:hair|beard|eyebrows|dreads|locs|braids|clothes|shirt|dress|jeans|fabric|kitenge)|(?:nywele|hair)(?: (?:zangu|zake|yangu|yake))?)(?: (?:dark|light|jet|bright|rangi ya))? (?:black|blue|red|pink|purple|green|blonde?|brown|orange|yellow|gold|copper|burgundy|maroon|henna|nyeusi|nyekundu|kahawia)\b)(?!.*\b(?:my (?:own )?(?:funeral|burial|grave|coffin|casket)|mazishi yangu|kaburi langu|death|dead|die|dying|kufa|nife|kujiua|suicide|suicidal|kill myself|end it|end it all|end my life|last time|before i go|goodbye|kwaheri)\b)/g,
+    /\b(?:die|dying|died|(?:ku|ame|nime|ni|na|me)-?die)(?= (?:(?:my|her|his|our|their|the) (?:hair|beard|eyebrows|dreads|locs|braids|clothes|shirt|dress|jeans|fabric|kitenge)|(?:nywele|hair)(?: (?:zangu|zake|yangu|yake))?)(?: (?:dark|light|jet|bright|rangi ya))? (?:black|blue|red|pink|purple|green|blonde?|brown|orange|yellow|gold|copper|burgundy|maroon|henna|nyeusi|nyekundu|kahawia)\b)(?!.*\b(?:my (?:own )?(?:funeral|burial|grave|coffin|casket)|mazishi yangu|kaburi langu|death|dead|die|dying|kufa|nife|kujiua|suicide|suicidal|kill myself|end it|end it all|end my life|last time|before i go(?= *$| for good| forever)|goodbye|kwaheri)\b)/g,
     'dye',
   ],
   [/\bgotta\b/g, 'got to'],
