@@ -19,22 +19,28 @@ const THINGS =
   '(?:door|bed|bunk|roof|table|cupboard|car|desk|shelf|cabinet|gate|window|exhaust|iron|stove|kettle|pan|sufuria|jiko)';
 /** An accident, a kitchen, a thing or sport told with the act, within three words after it ("… on the matatu door", "…
  * with hot tea"); not a bare "fell" or "slipped", which are "fell apart", "slipped back" as often (a code review). */
-const NOT_ACCIDENT = `(?! (?:\\p{L}+ ){0,3}?(?:by (?:mistake|accident)|accidentally|kwa bahati mbaya|bila kujua|bila kukusudia|while eating|cooking|nikipika|kupika|in the kitchen|jikoni|(?:on|with) (?:the |a |my )?(?:\\p{L}+ )?${THINGS}|with (?:hot )?(?:water|tea|chai|oil)|(?:when|as) i (?:fell|slipped)(?! (?:apart|back|in love|into|on hard times|asleep|behind|out)(?= |$))|(?:fell|slipped) (?:down|off|on(?! hard times)|in(?! love)|and)|at (?:the )?(?:gym|football|boxing|training)|playing football|nikicheza mpira)(?= |$))`;
+const NOT_ACCIDENT = `(?! (?:\\p{L}+ ){0,3}?(?:by (?:mistake|accident)|accidentally|kwa bahati mbaya|bila kujua|bila kukusudia|while eating|cooking|nikipika|kupika|in the kitchen|jikoni|(?:on|with) (?:the |a |my )?(?:\\p{L}+ )?${THINGS}|against (?:the |a |my )?(?:\\p{L}+ )?(?:stove|jiko|pan|sufuria|kettle|iron|exhaust)|with (?:hot )?(?:water|tea|chai|oil)|(?:when|as) i (?:fell|slipped)(?! (?:apart|back|in love|into|on hard times|behind|out)(?= |$))|(?:fell|slipped) (?:down|off|on(?! hard times)|in(?! love)|and)|at (?:the )?(?:gym|football|boxing|training)|playing football|nikicheza mpira)(?= |$))`;
 /** Blows, burns or bites to oneself, or to one's head or face over and over (not "… against the wall", an idiom). */
-const BLOWS_EN = `${LEAD}(?:hitting|hit|punch|punching|punched|slap|slapping|slapped|beating|beat|burn|burning|burnt|burned|bite|biting|bit) (?:my ?self(?! (?:up|out|over|about|awake|with (?:a |an |the )?(?:\\p{L}+ )?(?:bills?|questions?|reality|news|fines?)|on (?:the |my )?(?:tongue|lips?)|on (?:the |my )?forehead (?:when|as))(?= |$))|my (?:head|face)(?= (?:\\p{L}+ ){0,2}?(?:whenever|till|until|again|hard|every)(?= |$)| (?:against|on) (?:the )?walls? (?:\\p{L}+ )?(?:till|until|again|every|hard)(?= |$)))${NOT_ACCIDENT}`;
+const BLOWS_EN = `${LEAD}(?:hitting|hit|punch|punching|punched|slap|slapping|slapped|beating|beat|burn|burning|burnt|burned|bite|biting|bit) (?:my ?self(?! (?:up|out|over|about|awake|with (?:a |an |the )?(?:\\p{L}+ )?(?:bills?|questions?|reality|news|fines?)|on (?:the |my )?(?:tongue|lips?)|on (?:the |my )?forehead (?:when|as))(?= |$))|my (?:head|face)(?= (?:\\p{L}+ ){0,2}?(?:whenever|till|until|again|hard|every)(?= |$)| (?:against|on) (?:the )?walls? (?:\\p{L}+ )?(?:till|until|hard)(?= |$)))${NOT_ACCIDENT}`;
 /** Scratching or pinching skin till it bleeds; the bleeding looked ahead to, as its "they" is the arms, not others. */
 const SCRATCH_EN = `${LEAD}(?:scratching|scratched|scratch|pinching|pinched|pinch) (?:my ?self|my (?:wrists?|arms?|thighs?|legs?|skin|hands?|face))(?=(?: \\p{L}+){0,3}? (?:${TILL_BLEEDING}|(?:until|till) (?:there is|i see) blood)(?= |$))`;
 /** Swahili and Sheng reflexives, which name exercise, lotion, courage, a ban or a puzzled head as often ("kujipiga
  * tizi", "najipiga moyo konde", "nimejipiga marufuku", "najikuna kichwa"): said as a habit ("nimekuwa nikijipiga", "huwa
  * najipiga"), after a time ("jana usiku nilijipiga"), ending the check-in, or with force, blood or a time after it
  * ("najipiga sana", "… hadi damu", "nikajipiga jana usiku"). */
-const SW_HABIT = '(?:nimekuwa niki|nikawa niki|(?:nimeanza|nimerudi)(?: tena)? ku|hu|huwa (?:na|ni))';
+const SW_HABIT = '(?:nimekuwa niki|nikawa niki|(?:nimeanza|nimerudi)(?: tena)? ku|huwa (?:na|ni))';
 /** A time said before the verb ("jana usiku nilijipiga"). */
 const SW_TIME_BEFORE = '(?:jana|leo|usiku|kila (?:siku|usiku|mara|wiki))(?: \\p{L}+){0,2}? ';
 const SW_FORCE =
   '(?=(?: tu)? *$| (?:\\p{L}+ ){0,5}?(?:sana|hadi|mpaka|till|until|tena|again|damu|blood|bleed|makusudi|alama|makofi|ngumi|nikikasirika|nikiwa (?:na hasira|peke yangu)|kila (?:siku|mara|wiki)|jana|usiku|leo)(?= |$))';
-const SW_VERB = `ji(?:piga|chapa|choma|burn|beat|slap|punch|kuna|kwaruza|scratch|finya|uma|umiza)${NOT_THE_HARM}(?! (?:\\p{L}+ ){0,2}?(?:ulimi|kifua|jua|tizi|mafuta|lotion|kichwa|makeup|manukato|marashi|pambo|deki|msasa|luku|nguo|moyo|konde|marufuku|jeki|debe|vita|chenga|kucha|midomo|mdomo|kidole|vidole|mfukoni|mfuko|mlango\\p{L}*)(?= |$))${NOT_ACCIDENT}`;
-const SW = ` (?:${SW_HABIT}${SW_VERB}|${SW_TIME_BEFORE}(?:na|ni|nime|nili|nika)(?:ki)?${SW_VERB}|(?:na|ni|nime|nili|nika)(?:ki)?${SW_VERB}${SW_FORCE})`;
+/** Idioms after the verb: exercise, lotion, courage, a ban, nerves, dressing up, photos, work, a puzzled head. */
+const SW_IDIOM = `(?! (?:\\p{L}+ ){0,2}?(?:ulimi|kifua|jua|tizi|mazoezi|push|mafuta|lotion|kichwa|mgongo|makeup|manukato|marashi|pambo|deki|msasa|luku|nguo|jeans|moyo|konde|marufuku|jeki|debe|vita|chenga|kucha|midomo|mdomo|kidole|vidole|mfukoni|mfuko|photos?|busy|kazi|chai|matatu|mlango\\p{L}*)(?= |$))${NOT_ACCIDENT}`;
+/** Blows and burns: as a habit, after a time, ending the check-in, or with force after them. */
+const SW_STRIKE = `ji(?:piga|chapa|choma|burn|beat|slap|punch|umiza|kwaruza|scratch)${NOT_THE_HARM}${SW_IDIOM}`;
+/** Scratching, pinching, biting: an itch, nerves or a check of a dream as often, so only with blood or till it hurts. */
+const SW_SKIN = `ji(?:kuna|finya|uma)${NOT_THE_HARM}${SW_IDIOM}(?= (?:\\p{L}+ ){0,5}?(?:hadi|mpaka|till|until|damu|blood|bleed|makusudi|alama|nikikasirika)(?= |$))`;
+const SW_PERSON = '(?:na|ni|nime|nili|nika)(?:ki)?';
+const SW = ` (?:${SW_HABIT}${SW_STRIKE}|${SW_TIME_BEFORE}${SW_PERSON}${SW_STRIKE}|${SW_PERSON}${SW_STRIKE}${SW_FORCE}|(?:${SW_HABIT}|${SW_PERSON})${SW_SKIN})`;
 /** An itch named, not denied ("… and its not even itchy" is no itch). */
 const ITCH_SAID = new RegExp(
   `(?<! (?:not|no|sio|si|hakuna|without|bila|isnt|doesnt|dont|never)(?: even)?)${ITCH.source}`,

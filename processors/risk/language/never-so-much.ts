@@ -44,8 +44,10 @@ const PRESENT = new Set([
 ]);
 
 /** Before "never": a perfect ("have never hurt") or a promise ("would never kill"). */
-const PERFECT = new Set(['have', 'has', 'ive', 'had', 'hadnt']);
-const PROMISE = new Set(['would', 'will', 'could', 'should', 'wont', 'id', 'ill']);
+const PERFECT = new Set(['have', 'has', 'ive', 'had', 'hadnt', 'id']);
+const PROMISE = new Set(['would', 'will', 'could', 'should', 'wont', 'ill']);
+/** A participle after "have" ("have thought", "have been", "have felt"). */
+const PARTICIPLE = /^(?:\p{L}+ed|been|had|felt|thought|done|gone|made|known|seen|hurt|imagined)$/u;
 /** Words between "never" and its verb. */
 const ADVERBS = new Set(['ever', 'even', 'really', 'once', 'actually', 'honestly']);
 
@@ -60,13 +62,20 @@ export function neverSoMuch(before: string, cue: string, after: string): boolean
   if (k < 0 || !NEVERS.has(lead[k]!) || lead.length - k > 5) return false;
   // From the "never" up to the cue's last word: "never been this suicidal", "never felt so close to ending it".
   const upToCue = [...lead.slice(k + 1), ...wordsOf(cue).slice(0, -1)];
-  // "i would never kill myself like this": a promise, no degree now.
-  if (PROMISE.has(lead[k - 1] ?? '')) return false;
+  const at = upToCue.findIndex((w) => !ADVERBS.has(w));
+  const verb = upToCue[at] ?? '';
+  const next = upToCue[at + 1] ?? '';
+  // "have" before a participle or an inverted subject is a perfect ("never have i felt", "would never have thought").
+  const haveDone = verb === 'have' && (/^(?:i|we|you)$/u.test(next) || PARTICIPLE.test(next));
+  // "i would never kill myself like this": a promise, no degree now; not "i would never have thought …".
+  if (PROMISE.has(lead[k - 1] ?? '') && !haveDone) return false;
   // "i never think about suicide as much as i did", "i never want to die like this": a habit or a wish now, compared
-  // with the past or another death, is no degree now (a second code review); not "i have never hurt myself this badly"
-  // (perfect), "never have i felt …" (inverted) nor Sheng "sijawahi feel" (always perfect).
-  const verb = upToCue.find((w) => !ADVERBS.has(w));
-  const perfect = PERFECT.has(lead[k - 1] ?? '') || (verb === 'have' && /^(?:i|we|you)$/u.test(upToCue[1] ?? ''));
-  if (lead[k] === 'never' && !perfect && PRESENT.has(verb ?? '')) return false;
+  // with the past or another death, is no degree now (a second code review); not a perfect ("i have (honestly) never
+  // hurt myself this badly", "never have i felt …", "… before") nor Sheng "sijawahi feel" (always perfect).
+  const perfect =
+    lead.slice(Math.max(0, k - 3), k).some((w) => PERFECT.has(w)) ||
+    haveDone ||
+    /(?:^| )before(?= *$| (?:now|in my life|i|and|but|its)(?= |$))/u.test(after);
+  if (lead[k] === 'never' && !perfect && PRESENT.has(verb)) return false;
   return SO_BEFORE.test(` ${upToCue.join(' ')} `) || SO_AFTER.test(` ${wordsOf(after).join(' ')} `);
 }
