@@ -1,4 +1,5 @@
 import { NEGATOR_WORDS } from './patterns.js';
+import { SW_THIS_MUCH } from './words.js';
 
 // "i have never wanted to die as much as i do now", "i have never had suicidal thoughts this strong", "sijawahi
 // kuwaza kujiua kama leo": never so much, so some now; a "never" that a degree follows denies nothing (session 55).
@@ -17,31 +18,14 @@ const NOW = String.raw`(?:(?:i (?:do|am|did|have|want to) |im )?(?:now|today|ton
 const ENDS = String.raw`(?= *$| (?:before|ever|in|now|today|tonight|lately|recently|since|and|but|i|im|its|it|they|these|again|right|like|my|na|lakini|tangu|kabla|maishani)(?= |$))`;
 /** A degree or a comparison with now right after the cue ("ever" or "before" may come first). */
 const SO_AFTER = new RegExp(
-  String.raw`^ (?:(?:ever|before|in my life) )?(?:(?:this|so) (?:strong|strongly|bad|badly|much|often|intense|intensely|loud|deep|deeply|seriously|close)${ENDS}|as (?:much |badly |strongly |strong |bad |often |seriously |intensely |deep )?as ${NOW}(?= |$)|more than (?:ever|${NOW})(?= |$)|the way i do (?:now|today)(?= |$)|like (?:i do now|this|now|today|tonight|right now)(?= *$)|kama (?:leo|sasa|saa hii|siku hizi|wiki hii|hivi)(?= |$)|(?:namna hii|kwa kiwango hiki|kiasi hiki)(?= |$)|vile (?:na)?(?:ji)?(?:sikia|skia|hisi|feel) (?:sasa|saa hii|leo|siku hizi)(?= |$))`,
+  String.raw`^ (?:(?:ever|before|in my life) )?(?:(?:this|so) (?:strong|strongly|bad|badly|much|often|intense|intensely|loud|deep|deeply|seriously|close)${ENDS}|as (?:much |badly |strongly |strong |bad |often |seriously |intensely |deep )?as ${NOW}(?= |$)|more than (?:ever|${NOW})(?= |$)|the way i do (?:now|today)(?= |$)|like (?:i do now|this|now|today|tonight|right now)(?= *$)|kama (?:leo|sasa|saa hii|siku hizi|wiki hii|hivi)(?= |$)|${SW_THIS_MUCH}(?= |$)|vile (?:na)?(?:ji)?(?:sikia|skia|hisi|feel) (?:sasa|saa hii|leo|siku hizi)(?= |$))`,
   'u',
 );
 
 /** Verbs in the present after "never": a habit, not what happened. */
-const PRESENT = new Set([
-  'think',
-  'thinks',
-  'feel',
-  'feels',
-  'want',
-  'wants',
-  'wish',
-  'have',
-  'get',
-  'consider',
-  'dream',
-  'plan',
-  'see',
-  'self',
-  'hurt',
-  'kill',
-  'end',
-  'do',
-]);
+const PRESENT = new Set(
+  'think thinks feel feels want wants wish have get consider dream plan see self hurt kill end do'.split(' '),
+);
 
 /** Before "never": a perfect ("have never hurt") or a promise ("would never kill"). */
 const PERFECT = new Set(['have', 'has', 'ive', 'had', 'hadnt', 'id']);

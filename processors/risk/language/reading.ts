@@ -3,6 +3,7 @@ import { sentenceGoesOn } from './continuing.js';
 import { normaliseWords, type Clause } from './normalise.js';
 import { everydayAfter, TAKEN_BACK, takesBack } from './taken-back.js';
 import { deniedThenTakenBack, UNTRUE } from './plain-denial.js';
+import { SW_THIS_MUCH } from './words.js';
 import {
   everydayOpens,
   hadNoneOpens,
@@ -228,8 +229,10 @@ const ANSWER_TAKEN_BACK =
 
 /** A degree right after the cue ("sijawahi kuwa na mawazo ya kujiua hivi", "no thoughts like this before"): never so
  * much, so some now (a code review, session 54); not "hivi karibuni" (recently) nor a filler "hivi unajua". */
-const DEGREE_AFTER =
-  /^ (?:\p{L}+ ){0,3}?(?:hivi(?! (?:karibuni|sasa|unajua|tu)(?= |$))|namna hii|kwa kiwango hiki|kiasi hiki|kama (?:hivi|haya|hizi)|this (?:strong|bad|much|often|intense|loud)|(?<! i )like (?:this|these))(?= |$)/u;
+const DEGREE_AFTER = new RegExp(
+  String.raw`^ (?:\p{L}+ ){0,3}?(?:hivi(?! (?:karibuni|sasa|unajua|tu)(?= |$))|${SW_THIS_MUCH}|kama (?:hivi|haya|hizi)|this (?:strong|bad|much|often|intense|loud)|(?<! i )like (?:this|these))(?= |$)`,
+  'u',
+);
 /** A plan denied, thoughts admitted ("sina plan ya kujiua, ni mawazo tu", "no plan, just the thoughts"): review 14. */
 const PLAN_DENIED = / (?:plans?|mpango|ploti|nia|intentions?) (?:ya|za|wa|of|to) $/u;
 const THOUGHTS_ADMITTED =

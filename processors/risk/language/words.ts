@@ -80,3 +80,5 @@ export const ORDINARY_FAREWELL = re(
 
 /** Words that turn from what was said to something else ("im not suicidal but …", "sitaki kufa lakini …"). */
 export const TURN_WORDS = 'but|ila|lakini|though|tho|although|ingawa|however';
+/** Swahili "this much" ("kwa kiwango hiki"), after a denial a degree that takes it back (reading.ts, never-so-much.ts). */
+export const SW_THIS_MUCH = '(?:namna hii|kwa kiwango hiki|kiasi hiki)';
