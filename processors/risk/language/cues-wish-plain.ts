@@ -61,6 +61,17 @@ const REGRET_SURVIVING = [
   ` i (?:(?:really|still|sometimes|honestly|kinda) )?regret (?:surviving|that i survived)(?: (?:that day|that night|that attempt|it))?(?= $| (?:every|sometimes|now|and|honestly|kabisa)\\b)`,
   ` (?:ni)?(?:naju(?:ta|tia)|nimeju(?:ta|tia)) (?:kwa nini )?(?:kuokolewa|niliokolewa|kunusurika|ninusurika|nilinusurika)(?= $| (?:kila|kabisa|tu|sana)\\b)`,
 ];
+/** Where a wish about living may end: "in this world" or "duniani" at most, then the clause's end or a new clause. */
+const IN_THIS_WORLD = '(?: (?:in this (?:world|life|body|pain)|on this earth|(?:hapa )?duniani|kwa hii dunia))?';
+/** … and after "never wanted to live": "in the first place", "hii life", "not even as a child", "hata siku moja". */
+const NEVER_IN =
+  '(?: (?:in the first place|to begin with|at all|hii (?:life|dunia)|hata siku moja|kamwe|not even|not once))?';
+const LIFE_END =
+  '(?= *$| (?:i|and|but|so|im|its|honestly|because|coz|lakini|na|tbh|please|god|lord|like|kila|whats|what|anymore|nothing|mungu)(?= |$))';
+/** The same end after "never wanted to live", less "like" ("… like this") and "and" or "na" before a second verb or a
+ * companion ("… live and die in this village", "… na wazazi wangu"). */
+const NEVER_END =
+  '(?= *$| (?:i|but|not (?:even|once)|ni|so(?! (?:much|badly|bad)(?= ))|im|its|honestly|because|coz|lakini|tbh|please|god|lord|kila|whats|what|anymore|nothing|mungu|(?:and|na)(?! (?:die|work|grow|raise|stay|be|get|study|marry|my|wazazi|mama|baba|familia|watu|mtu|wewe|yeye|wao|bibi|mume|mke)(?= |$)))(?= |$))';
 const guards = {
   unlessNear: JOKE_AFTER,
   unlessBefore: NOT_OWN_PLAN,
@@ -101,8 +112,26 @@ export const WISH_PLAIN_CUES: readonly Cue[] = [
     tier: 'passive',
     code: 'not_live',
     negativeForm: true,
+    re: re(` (?:i )?(?:want|wish) to (?:live|be alive|exist) no (?:more|longer)${IN_THIS_WORLD}${LIFE_END}`),
+    ...guards,
+  },
+  // "i have never wanted to live", "never have i wanted to be alive", "sijawahi kutaka kuishi" to the same end: a wish
+  // that has never been, not where or how ("i never wanted to live in nairobi", "… like this"; session 56).
+  {
+    tier: 'passive',
+    code: 'not_live',
+    negativeForm: true,
     re: re(
-      ' (?:i )?(?:want|wish) to (?:live|be alive|exist) no (?:more|longer)(?: (?:in this (?:world|life|body|pain)|on this earth|(?:hapa )?duniani|kwa hii dunia))?(?= *$| (?:i|and|but|so|im|its|honestly|because|coz|lakini|na|tbh|please|god|lord|like|kila|whats|what|anymore|nothing|mungu)(?= |$))',
+      `(?: i(?: have| had)?(?: really| honestly| just)? never| never (?:have|did|had) i)(?: ever| really| even)* (?:(?:wanted|want|wished|wish) to (?:live|be alive|exist|keep living|go on living)|felt like (?:living|being alive))${IN_THIS_WORLD}${NEVER_IN}${NEVER_END}`,
+    ),
+    ...guards,
+  },
+  {
+    tier: 'passive',
+    code: 'not_live',
+    negativeForm: true,
+    re: re(
+      ` (?:sija(?:wahi|wai)|sikuwa(?:hi|i))(?: hata)? (?:ku)?(?:taka|penda|tamani) (?:kuishi|kuwa hai)${IN_THIS_WORLD}${NEVER_IN}${NEVER_END}`,
     ),
     ...guards,
   },
