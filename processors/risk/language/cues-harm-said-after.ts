@@ -20,11 +20,16 @@ const THINGS =
 /** An accident, a kitchen, a thing or sport told with the act, within three words after it ("… on the matatu door", "…
  * with hot tea"); not a bare "fell" or "slipped", which are "fell apart", "slipped back" as often (a code review). */
 const NOT_ACCIDENT = `(?! (?:\\p{L}+ ){0,3}?(?:by (?:mistake|accident)|accidentally|kwa bahati mbaya|bila kujua|bila kukusudia|while eating|cooking|nikipika|kupika|in the kitchen|jikoni|(?:on|with) (?:the |a |my )?(?:\\p{L}+ )?${THINGS}|against (?:the |a |my )?(?:\\p{L}+ )?(?:stove|jiko|pan|sufuria|kettle|iron|exhaust)|with (?:hot )?(?:water|tea|chai|oil)|(?:when|as) i (?:fell|slipped)(?! (?:apart|back|in love|into|on hard times|behind|out)(?= |$))|(?:fell|slipped) (?:down|off|on(?! hard times)|in(?! love)|and)|at (?:the )?(?:gym|football|boxing|training)|playing football|nikicheza mpira)(?= |$))`;
+/** Till it bleeds, bruises, swells or marks ("… till my knuckles bleed", "… so hard it bleeds", "… until it bruises"). */
+const UNTIL_HURT =
+  '(?:till|until|so hard(?: that)?) (?:it|they|i|my \\p{L}+|there (?:is|are)) (?:\\p{L}+ ){0,2}?(?:bleeds?|bled|bleeding|bruises?|bruised|bruising|swells?|swelled|swollen|marks?|blood)(?= |$)';
 /** Blows, burns or bites to oneself, or to one's head or face over and over; the wall only till it hurts ("hitting my
  * head against the wall" alone is an idiom). */
-const BLOWS_EN = `${LEAD}(?:hitting|hit|punch|punching|punched|slap|slapping|slapped|beating|beat|burn|burning|burnt|burned|bite|biting|bit) (?:my ?self(?! (?:up|out|over|about|awake|with (?:a |an |the )?(?:\\p{L}+ )?(?:bills?|questions?|reality|news|fines?)|on (?:the |my )?(?:tongue|lips?)|on (?:the |my )?forehead (?:when|as))(?= |$))|my (?:head|face)(?= (?:\\p{L}+ ){0,2}?(?:whenever|till|until|again|hard|every)(?= |$)| (?:against|on) (?:the )?walls? (?:\\p{L}+ )?(?:till|until|hard)(?= |$)))${NOT_ACCIDENT}`;
+const BLOWS_EN = `${LEAD}(?:hitting|hit|punch|punching|punched|slap|slapping|slapped|beating|beat|burn|burning|burnt|burned|bite|biting|bit|bang|banging|banged) (?:my ?self(?! (?:up|out|over|about|awake|with (?:a |an |the )?(?:\\p{L}+ )?(?:bills?|questions?|reality|news|fines?)|on (?:the |my )?(?:tongue|lips?)|on (?:the |my )?forehead (?:when|as))(?= |$))|my (?:own )?(?:head|face)(?= (?:\\p{L}+ ){0,2}?(?:whenever|till|until|again|hard|every)(?= |$)| (?:against|on) (?:the )?walls? (?:\\p{L}+ )?(?:till|until|hard)(?= |$))|(?:my (?:own )?(?:hands?|arms?|wrists?|fingers?|thighs?|legs?)|(?:the |a )?walls?(?: with my (?:fists?|hands?|head))?)(?=(?: \\p{L}+){0,3}? ${UNTIL_HURT}))${NOT_ACCIDENT}`;
+/** Pulling out one's hair till it thins ("… and now there are bald patches"). */
+const HAIR_EN = `${LEAD}(?:pull|pulling|pulled|rip|ripping|ripped|tear|tearing) (?:out )?my (?:own )?hair(?: out)?(?=(?: \\p{L}+){0,8}? (?:bald|patches|(?:till|until) (?:it|my scalp) (?:bleeds|bled|thins))(?= |$))`;
 /** Scratching or pinching skin till it bleeds; the bleeding looked ahead to, as its "they" is the arms, not others. */
-const SCRATCH_EN = `${LEAD}(?:scratching|scratched|scratch|pinching|pinched|pinch) (?:my ?self|my (?:wrists?|arms?|thighs?|legs?|skin|hands?|face))(?=(?: \\p{L}+){0,3}? (?:${TILL_BLEEDING}|(?:until|till) (?:there is|i see) blood)(?= |$))`;
+const SCRATCH_EN = `${LEAD}(?:scratching|scratched|scratch|pinching|pinched|pinch) (?:my ?self|my (?:wrists?|arms?|thighs?|legs?|skin|hands?|face))(?=(?: \\p{L}+){0,3}? (?:${TILL_BLEEDING}|(?:until|till) (?:there is|i see) blood|${UNTIL_HURT})(?= |$))`;
 /** Swahili and Sheng reflexives, which name exercise, lotion, courage, a ban or a puzzled head as often ("kujipiga
  * tizi", "najipiga moyo konde", "nimejipiga marufuku", "najikuna kichwa"): said as a habit ("nimekuwa nikijipiga", "huwa
  * najipiga"), after a time ("jana usiku nilijipiga"), ending the check-in, or with force, blood or a time after it
@@ -35,11 +40,11 @@ const SW_TIME_BEFORE = '(?:jana|leo|usiku|kila (?:siku|usiku|mara|wiki))(?: \\p{
 const SW_FORCE =
   '(?=(?: tu)? *$| (?:\\p{L}+ ){0,5}?(?:sana|hadi|mpaka|till|until|tena|again|damu|blood|bleed|makusudi|alama|makofi|ngumi|nikikasirika|nikiwa (?:na hasira|peke yangu)|kila (?:siku|mara|wiki)|jana|usiku|leo)(?= |$))';
 /** Idioms after the verb: exercise, lotion, courage, a ban, nerves, dressing up, photos, work, a puzzled head. */
-const SW_IDIOM = `(?! (?:\\p{L}+ ){0,2}?(?:ulimi|kifua|jua|tizi|mazoezi|push|mafuta|lotion|kichwa|mgongo|makeup|manukato|marashi|pambo|deki|msasa|luku|nguo|jeans|moyo|konde|marufuku|jeki|debe|vita|chenga|kucha|midomo|mdomo|kidole|vidole|mfukoni|mfuko|photos?|busy|kazi|chai|matatu|mlango\\p{L}*)(?= |$))${NOT_ACCIDENT}`;
+const SW_IDIOM = `(?! (?:\\p{L}+ ){0,2}?(?:ulimi|kifua|jua|tizi|mazoezi|push|mafuta|lotion|kichwa(?! (?:kwa|kwenye|na) ukuta)|mgongo|makeup|manukato|marashi|pambo|deki|msasa|luku|nguo|jeans|moyo|konde|marufuku|jeki|debe|vita|chenga|kucha|midomo|mdomo|kidole|vidole|mfukoni|mfuko|photos?|busy|kazi|chai|matatu|mlango\\p{L}*)(?= |$))${NOT_ACCIDENT}`;
 /** Blows and burns: as a habit, after a time, ending the check-in, or with force after them. */
 const SW_STRIKE = `ji(?:piga|chapa|choma|burn|beat|slap|punch|umiza|kwaruza|scratch)${NOT_THE_HARM}${SW_IDIOM}`;
 /** Scratching, pinching, biting: an itch, nerves or a check of a dream as often, so only with blood or till it hurts. */
-const SW_SKIN = `ji(?:kuna|finya|uma)${NOT_THE_HARM}${SW_IDIOM}(?= (?:\\p{L}+ ){0,5}?(?:hadi|mpaka|till|until|damu|blood|bleed|makusudi|alama|nikikasirika)(?= |$))`;
+const SW_SKIN = `ji(?:kuna|finya|uma|ngoa(?= nywele))${NOT_THE_HARM}${SW_IDIOM}(?= (?:\\p{L}+ ){0,5}?(?:hadi|mpaka|till|until|damu|blood|bleed|makusudi|alama|nikikasirika)(?= |$))`;
 const SW_PERSON = '(?:na|ni|nime|nili|nika)(?:ki)?';
 const SW = ` (?:${SW_HABIT}${SW_STRIKE}|${SW_TIME_BEFORE}${SW_PERSON}${SW_STRIKE}|${SW_PERSON}${SW_STRIKE}${SW_FORCE}|(?:${SW_HABIT}|${SW_PERSON})${SW_SKIN})`;
 /** An itch named, not denied ("… and its not even itchy" is no itch). */
@@ -52,7 +57,7 @@ export const HARM_SAID_AFTER_CUES: readonly Cue[] = [
   {
     tier: 'behaviour',
     code: 'self_harm',
-    re: re(`(?:${BLOWS_EN}|${SCRATCH_EN}|${SW})(?= |$)`),
+    re: re(`(?:${BLOWS_EN}|${HAIR_EN}|${SCRATCH_EN}|${SW})(?= |$)`),
     onlyWhole: SELF_HARM_SAID,
     unlessWhole: ITCH_SAID,
   },
