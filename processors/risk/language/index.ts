@@ -10,6 +10,7 @@ import { namedDistressAlone } from './distress.js';
 import { learnedIdeation } from './learned.js';
 import { afterHistory, learnedWarning, warningModelMaySpeak } from './warning-learned.js';
 import { afterDenial } from './after-denial.js';
+import { withoutEmphasis } from './emphasis.js';
 
 export { detectCrisisLanguage, TIERS, type CrisisLanguage, type CrisisTier } from './detect.js';
 
@@ -82,10 +83,10 @@ function readWritten(written: string): RiskFactor[] {
 }
 
 function readSpaced(written: string): RiskFactor[] {
-  const read = speakersFactors(foldText(written));
+  const read = speakersFactors(withoutEmphasis(foldText(written)));
   if (!written.includes(ZWSP)) return read;
   // A zero-width space may stand inside a word or for a space between two: read both ways, the graver reading counts.
-  const spaced = speakersFactors(foldText(written.replaceAll(ZWSP, ' ')));
+  const spaced = speakersFactors(withoutEmphasis(foldText(written.replaceAll(ZWSP, ' '))));
   return combine(spaced).score > combine(read).score ? spaced : read;
 }
 

@@ -67,20 +67,8 @@ const ALIASES: Array<[RegExp, string, session?: boolean]> = [
     /\b(?:die|dying|died|(?:ku|ame|nime|ni|na|me)-?die)(?= (?:(?:my|her|his|our|their|the) (?:hair|beard|eyebrows|dreads|locs|braids|clothes|shirt|dress|jeans|fabric|kitenge)|(?:nywele|hair)(?: (?:zangu|zake|yangu|yake))?)(?: (?:dark|light|jet|bright|rangi ya))? (?:black|blue|red|pink|purple|green|blonde?|brown|orange|yellow|gold|copper|burgundy|maroon|henna|nyeusi|nyekundu|kahawia)\b)(?!.*\b(?:my (?:own )?(?:funeral|burial|grave|coffin|casket)|mazishi yangu|kaburi langu|death|dead|die|dying|kufa|nife|kujiua|suicide|suicidal|kill myself|end it|end it all|end my life|last time|before i go(?= *$| for good| forever)|goodbye|kwaheri)\b)/g,
     'dye',
   ],
-  // Emphasis inside a denial says the denial harder, never the opposite (session 56): "sina hata mawazo ya kujiua",
-  // "sijawahi kamwe kufikiria", "i have never so much as thought of", "not once have i …" are read without it.
-  [
-    /\b(sina|sitaki|sija(?:wahi|wai)|sifikirii|siwazi|sijafikiria|sijawaza|sijapata) (?:hata(?: (?:siku|mara) moja| kidogo| kamwe| once)?|kamwe(?: hata)?|kabisa)(?= \p{L})(?! moja\b)/gu,
-    '$1',
-  ],
-  [
-    /\b(?:(?:not|never) (?:even )?(?:once|for (?:a|one) (?:single )?(?:moment|second|minute|day|instant))|at no (?:time|point|moment|stage)) (have|did|had|has) (i|we)\b/g,
-    'never $1 $2',
-  ],
-  [
-    /\b(never|don'?t|didn'?t|haven'?t|hadn'?t|(?:have|has|had|did|do) not) (?:ever )?(?:even )?(?:once|so much as|for (?:a|one) (?:single )?(?:moment|second|minute|day|instant)|for once|at any (?:point|time|moment|stage)|one time)(?! (?:i|and|but|in|since|so|because|before|again|lol)\b)(?= \p{L})/gu,
-    '$1',
-  ],
+  // Sheng "siko na" (I am not with) before thoughts or a plan is "sina" (I have no): "siko na mawazo ya kujiua".
+  [/\bsiko na(?= (?:mawazo|wazo|mpango|nia|plan|thoughts|hamu)\b)/g, 'sina'],
   // "sijaacha kufikiria" (I have not stopped thinking): thinking still, as "nimekuwa nikifikiria" (raise only).
   [
     /\b(?:sijaacha|siachi|sikuacha|sijawahi acha)(?: hata(?: siku moja| kidogo)?)? ku(fikiria|waza)\b/g,

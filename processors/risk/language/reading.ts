@@ -213,8 +213,9 @@ const DENIED_BEFORE = new RegExp(
  * they deny only before an everyday sentence of its own (taken-back.ts). */
 const DENIED_SPOKEN =
   / (?:(?:mimi |mi )?sina (?:(?:hiyo|hizo|izo|iyo|hizi) )?(?:nia|mpango|mawazo|thoughts|plan|ploti|ideas?) (?:ya|za|wa)|(?:mimi |mi )?(?:sijapata|sijawa na|sijakuwa na) (?:(?:hiyo|hizo|izo|iyo|hizi) )?(?:mawazo|wazo|thoughts)(?: yoyote)? (?:ya|za|la)|hakuna (?:vitu|kitu|mambo) (?:za|ya|cha)|sija(?:wahi|wai) (?:fikiria|waza))$/u;
+/** "… has never crossed my mind", not said in mockery ("… said no one ever"; a code review, session 56). */
 const DENIED_AFTER =
-  /^ (?:has|have|had) (?:never|not ever|not)(?: even| once| ever)* (?:crossed|entered|been on|come to) my mind| haija(?:wahi )?(?:nijia|kunijia|ingia) (?:akilini|kichwani)/u;
+  /^(?!.* said (?:no one|nobody|no body)(?= |$)) (?:has|have|had) (?:never|not ever|not)(?: even| once| ever)* (?:crossed|entered|been on|come to) my mind| haija(?:wahi )?(?:nijia|kunijia|ingia) (?:akilini|kichwani)/u;
 /** "… na hata sasa sina mawazo hayo" (and even now I have none), "… never had them never will": the denial said again,
  * no taking back. */
 const DENIED_AGAIN =
