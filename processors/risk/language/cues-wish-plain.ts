@@ -63,15 +63,15 @@ const REGRET_SURVIVING = [
 ];
 /** Where a wish about living may end: "in this world" or "duniani" at most, then the clause's end or a new clause. */
 const IN_THIS_WORLD = '(?: (?:in this (?:world|life|body|pain)|on this earth|(?:hapa )?duniani|kwa hii dunia))?';
-/** … and after "never wanted to live": "in the first place", "hii life", "not even as a child", "hata siku moja". */
+/** … and after "never wanted to live": "in the first place", "hii life", "since i was a kid", "hata siku moja". */
 const NEVER_IN =
-  '(?: (?:in the first place|to begin with|at all|hii (?:life|dunia)|hata siku moja|kamwe|not even|not once))?';
+  '(?: (?:in the first place|to begin with|at all|in my life|hii (?:life|dunia|maisha)|maisha hii|hata (?:siku moja|kidogo)|kamwe|not even|not once|(?:ever )?since (?:i was )?(?:a )?(?:kid|child|young|small|birth|i was born)|even as a (?:kid|child)|tangu (?:nikiwa mtoto|utotoni|nizaliwe|zamani)))?';
 const LIFE_END =
   '(?= *$| (?:i|and|but|so|im|its|honestly|because|coz|lakini|na|tbh|please|god|lord|like|kila|whats|what|anymore|nothing|mungu)(?= |$))';
-/** The same end after "never wanted to live", less "like" ("… like this") and "and" or "na" before a second verb or a
- * companion ("… live and die in this village", "… na wazazi wangu"). */
+/** The end after "never wanted to live": the clause's or a new clause's (a subject, a filler, a contrast); never a
+ * place, a companion, a way or a degree ("… so far from my mum", "… na bwana yangu", "… what my parents lived"). */
 const NEVER_END =
-  '(?= *$| (?:i|but|not (?:even|once)|ni|so(?! (?:much|badly|bad)(?= ))|im|its|honestly|because|coz|lakini|tbh|please|god|lord|kila|whats|what|anymore|nothing|mungu|(?:and|na)(?! (?:die|work|grow|raise|stay|be|get|study|marry|my|wazazi|mama|baba|familia|watu|mtu|wewe|yeye|wao|bibi|mume|mke)(?= |$)))(?= |$))';
+  '(?= *$| (?:i|but|not (?:even|once)|ni|so(?= (?:i|please|just|tired|now|why|whatever|yeah)(?= |$))|im|its|honestly|because|coz|lakini|tbh|please|god|lord|kila|anymore|nothing|mungu|(?:and|na)(?= (?:i|im|ive|now|still|yet|sasa|bado|hata sasa|sitaki|nataka|ni(?:ta|na|me)\\p{L}+)(?= |$)))(?= |$))';
 const guards = {
   unlessNear: JOKE_AFTER,
   unlessBefore: NOT_OWN_PLAN,
@@ -122,7 +122,7 @@ export const WISH_PLAIN_CUES: readonly Cue[] = [
     code: 'not_live',
     negativeForm: true,
     re: re(
-      `(?: i(?: have| had)?(?: really| honestly| just)? never| never (?:have|did|had) i)(?: ever| really| even)* (?:(?:wanted|want|wished|wish) to (?:live|be alive|exist|keep living|go on living)|felt like (?:living|being alive))${IN_THIS_WORLD}${NEVER_IN}${NEVER_END}`,
+      `(?: i(?: have| had)?(?: really| honestly| just| truly| actually)? never| never (?:in my life )?(?:have|did|had) i| i dont think i(?: have|ve)? ever)(?: ever| really| even| truly| actually| once| in my life)* (?:(?:wanted|want|wished|wish) (?:to )?(?:live|be alive|stay alive|exist|keep living|go on living|kuishi)|felt like (?:living|being alive))${IN_THIS_WORLD}${NEVER_IN}${NEVER_END}`,
     ),
     ...guards,
   },
@@ -131,7 +131,7 @@ export const WISH_PLAIN_CUES: readonly Cue[] = [
     code: 'not_live',
     negativeForm: true,
     re: re(
-      ` (?:sija(?:wahi|wai)|sikuwa(?:hi|i))(?: hata)? (?:ku)?(?:taka|penda|tamani) (?:kuishi|kuwa hai)${IN_THIS_WORLD}${NEVER_IN}${NEVER_END}`,
+      ` (?:sija(?:wahi|wai)|sikuwa(?:hi|i))(?: hata)? (?:ku)?(?:taka|penda|tamani) (?:kuishi|kuwa hai|kuendelea kuishi|kulive)${IN_THIS_WORLD}${NEVER_IN}${NEVER_END}`,
     ),
     ...guards,
   },
