@@ -23,16 +23,22 @@ const OVER_EN =
   '(?! (?:over|working|studying|juu ya|with (?:worry|stress|overtime|work)|(?:for|with|at) (?:a |this |my |the |any )?(?:man|men|boy|girl|guy|guys|job|work|school|degree|money|fees|exams?|course|boss))(?= ))';
 const OVER_SW =
   '(?! (?:(?:na|kwa) (?:hii |hizi |haya |hiyo )?(?:kazi|masomo|mawazo|stress|shule)|(?:juu|kwa (?:sababu|ajili)) ya (?:mwanaume|mwanamke|pesa|dem|msupa|manzi|jamaa|kazi|mtu|boyfriend|girlfriend|bf|gf|ex|masomo)|juu ya)(?= ))';
+/** Not how one would die ("i dont want to die poor", "sitaki kufa maskini"; a code review, session 56). */
+const NOT_HOW = '(?! (?:poor|young|broke|alone|single|a virgin|like this|maskini|mdogo|bila|peke yangu|hivi)(?= |$))';
 /** A denial of suicide: "im not suicidal", "i would never kill myself", "sitaki kufa", "sina mawazo ya kujiua". */
-const SUICIDE_DENIED = `(?:(?:^ *| (?:i|im|i am|am|mimi)(?: really| honestly| just)? )(?:not (?:really )?suicidal|(?:dont|do not) want to (?:die|kill my ?self|end my life)|(?:dont|do not) have suicidal thoughts|(?:would never|will never|wont|will not|am not going to|not going to|not planning to) (?:kill my ?self|end my life)${OVER_EN}|not thinking (?:of|about) (?:killing my ?self|ending my life|suicide))| sitaki (?:kufa|kujiua|kujimaliza${OVER_SW})| si(?:wezi|ezi) (?:ku)?jiua${OVER_SW}| sina mawazo ya (?:kujiua|kujimaliza|kujitoa uhai))`;
+const SUICIDE_DENIED = `(?:(?:^ *| (?:i|im|i am|am|mimi)(?: really| honestly| just)? )(?:not (?:really )?suicidal|(?:dont|do not) want to (?:die${NOT_HOW}|kill my ?self|end my life)|(?:dont|do not) have suicidal thoughts|(?:would never|will never|wont|will not|am not going to|not going to|not planning to) (?:kill my ?self|end my life)${OVER_EN}|not thinking (?:of|about) (?:killing my ?self|ending my life|suicide))| sitaki (?:kufa${NOT_HOW}|kujiua|kujimaliza${OVER_SW})| si(?:wezi|ezi) (?:ku)?jiua${OVER_SW}| sina mawazo ya (?:kujiua|kujimaliza|kujitoa uhai))`;
 /** … or a denial of suicide and a turn ("im not suicidal but", "sitaki kufa lakini"), which makes the topic one's own
  * body (red team 233, session 54; "i would never kill myself", "sina mawazo ya kujiua" and others since session 55). */
 const SUICIDE_DENIED_THEN_TURN = re(`${SUICIDE_DENIED}(?: +\\p{L}+){0,4}? +(?:${TURN_WORDS}|and|its just|i just) `);
-/** … or the same denial after a turn ("… till it bleeds but im not suicidal", "… lakini sina mawazo ya kujiua"): the act
- * told first, then set apart from suicide (session 56). */
-const TURN_THEN_SUICIDE_DENIED = re(` (?:${TURN_WORDS})(?: \\p{L}+){0,2}?${SUICIDE_DENIED}(?= |$)`);
-export const SELF_HARM_SAID = new RegExp(
-  `${SELF_HARM_NAMED.source}|${SUICIDE_DENIED_THEN_TURN.source}|${TURN_THEN_SUICIDE_DENIED.source}`,
+export const SELF_HARM_SAID = new RegExp(`${SELF_HARM_NAMED.source}|${SUICIDE_DENIED_THEN_TURN.source}`, 'u');
+/** … or, for blows, burns and scratches only (cues-harm-said-after.ts), the act told first and then set apart from
+ * suicide after a turn ("… till it bleeds but (im) not suicidal", "… lakini sina mpango wa kujiua"; session 56); not
+ * for a bare "i cut again", which is Sheng for a break-up as often (a code review). */
+const TURN_THEN_SUICIDE_DENIED = re(
+  ` (?:${TURN_WORDS}|yet|hata hivyo|japo|japokuwa)(?: \\p{L}+){0,2}?(?:${SUICIDE_DENIED}| not (?:really )?suicidal| (?:i )?(?:have no|dont have any) (?:suicidal )?thoughts? (?:of|about) (?:suicide|killing my ?self)| sitaki (?:kujitoa uhai|kudie|kudedi)| sitajiua| sina (?:mawazo|wazo|mpango|nia) (?:ya|la|wa) (?:kujiua|kujimaliza|kujitoa uhai))(?= |$)`,
+);
+export const SELF_HARM_OR_TURN_THEN_DENIED = new RegExp(
+  `${SELF_HARM_SAID.source}|${TURN_THEN_SUICIDE_DENIED.source}`,
   'u',
 );
 /** A few words before the cut: a call, a barber, food, a farm, a gym, a party, a substance or an illness relapsed. */
