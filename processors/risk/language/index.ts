@@ -83,12 +83,15 @@ function readWritten(written: string): RiskFactor[] {
 }
 
 function readSpaced(written: string): RiskFactor[] {
-  const read = speakersFactors(withoutEmphasis(foldText(written)));
+  const read = speakersFactors(withoutEmphasis(foldText(written), quietAlone));
   if (!written.includes(ZWSP)) return read;
   // A zero-width space may stand inside a word or for a space between two: read both ways, the graver reading counts.
-  const spaced = speakersFactors(withoutEmphasis(foldText(written.replaceAll(ZWSP, ' '))));
+  const spaced = speakersFactors(withoutEmphasis(foldText(written.replaceAll(ZWSP, ' ')), quietAlone));
   return combine(spaced).score > combine(read).score ? spaced : read;
 }
+
+/** Words that, read alone, raise nothing (emphasis.ts keeps an emphatic denial beside anything that does). */
+const quietAlone = (text: string): boolean => combine(speakersFactors(text)).level === 'low';
 
 /** The speaker's own words read as theirs; someone else's quoted to them only as a report about that person. */
 function speakersFactors(text: string): RiskFactor[] {

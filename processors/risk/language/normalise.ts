@@ -67,11 +67,9 @@ const ALIASES: Array<[RegExp, string, session?: boolean]> = [
     /\b(?:die|dying|died|(?:ku|ame|nime|ni|na|me)-?die)(?= (?:(?:my|her|his|our|their|the) (?:hair|beard|eyebrows|dreads|locs|braids|clothes|shirt|dress|jeans|fabric|kitenge)|(?:nywele|hair)(?: (?:zangu|zake|yangu|yake))?)(?: (?:dark|light|jet|bright|rangi ya))? (?:black|blue|red|pink|purple|green|blonde?|brown|orange|yellow|gold|copper|burgundy|maroon|henna|nyeusi|nyekundu|kahawia)\b)(?!.*\b(?:my (?:own )?(?:funeral|burial|grave|coffin|casket)|mazishi yangu|kaburi langu|death|dead|die|dying|kufa|nife|kujiua|suicide|suicidal|kill myself|end it|end it all|end my life|last time|before i go(?= *$| for good| forever)|goodbye|kwaheri)\b)/g,
     'dye',
   ],
-  // Sheng "siko na" (I am not with) before thoughts or a plan is "sina" (I have no): "siko na mawazo ya kujiua".
-  [/\bsiko na(?= (?:mawazo|wazo|mpango|nia|plan|thoughts|hamu)\b)/g, 'sina'],
   // "sijaacha kufikiria" (I have not stopped thinking): thinking still, as "nimekuwa nikifikiria" (raise only).
   [
-    /\b(?:sijaacha|siachi|sikuacha|sijawahi acha)(?: hata(?: siku moja| kidogo)?)? ku(fikiria|waza)\b/g,
+    /\b(?:sijaacha|siachi|sikuacha|sijawahi acha)(?: hata(?: siku moja| kidogo)?)? ku(fikiria|waza)(?= (?:(?:kuhusu|juu ya) )?(?:kujiua|kufa|kifo changu|kujitoa uhai|kujidhuru|kujinyonga|kujimaliza|nife)\b)/g,
     'nimekuwa niki$1',
     SESSION,
   ],
