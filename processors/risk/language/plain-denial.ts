@@ -127,11 +127,20 @@ export function bareTime(text: string): boolean {
   );
 }
 
+/** An exception or "now" right after the denial ("… except at night", "… isipokuwa usiku", "… but now i do", "… lakini
+ * sasa nawaza"; a code review, session 56). */
+const EXCEPT =
+  / (?:except|apart from|other than|isipokuwa|ispokuwa)(?= (?:at|when|whenever|during|on|in|after|if|usiku|nikiwa|wakati|siku|mara|baada|nikilewa|nikikumbuka)(?= ))/u;
+const BUT_NOW =
+  /^ (?:but|lakini|ila) (?:now|sasa|lately|these days|siku hizi) (?:i do(?= *$| (?:sometimes|often|every|daily|lol|though|bana)(?= |$))|(?:na|nina)(?:fikiria|waza) (?:hivyo|hayo|hilo|kuhusu hilo)(?= |$))/u;
+
 /** What follows a denial takes back even a plain one. `later` holds the later clauses' or sentences' texts. */
 export function deniedThenTakenBack(after: string, later: readonly string[], around: Around): boolean {
   const text = ` ${[after, ...later].join(' ').replace(/\s+/gu, ' ').trim()} `;
   return (
     thoughtsReturn(text) ||
+    EXCEPT.test(` ${after} `) ||
+    BUT_NOW.test(` ${(after.trim() || later[0] || '').trim()} `) ||
     (opensCheckIn(around) && thoughtsReturn(text, THOUGHTS_BACK)) ||
     UNTRUE.test(text) ||
     UNTRUE_NEXT.test(text) ||

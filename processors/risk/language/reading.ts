@@ -112,6 +112,8 @@ export function negated(before: string, acrossOr = true, plain = false): boolean
   // thinking carries the negation into it ("i dont think i want to die").
   let newSubject = false;
   let thinking = false;
+  // "i never thought i would want to die", "i didnt think i would ever …": an expectation proved wrong (session 56).
+  let expected = false;
   for (let k = words.length - 1, skipped = 0; k >= 0 && skipped <= 4; k--, skipped++) {
     // "not super depressed or suicidal": a negation reaches across a word coordinated right before the cue only
     // (not "don't leave or I'll kill myself").
@@ -121,6 +123,7 @@ export function negated(before: string, acrossOr = true, plain = false): boolean
     }
     // "struggle (hard) to not self harm", "trying not to": an urge the speaker fights, not a denial; "why not just
     // kill myself" asks, it does not deny.
+    if (NEGATOR_WORDS.has(words[k]!) && expected && (words[k] === 'never' || words[k] === 'didnt')) return false;
     if (NEGATOR_WORDS.has(words[k]!))
       return (
         (plain || ((!newSubject || thinking) && words[k - 1] !== 'why' && !noReasonNot(words, k))) &&
@@ -131,7 +134,13 @@ export function negated(before: string, acrossOr = true, plain = false): boolean
     if (!NEGATION_FILLER.has(words[k]!)) return false;
     // "never would i", "never ever i": an inverted or emphatic "i" is the negator's own subject.
     if (words[k] === 'i' && !INVERTED.has(words[k - 1] ?? '')) newSubject = true;
-    else if (THINKING.has(words[k]!)) thinking = true;
+    else if (THINKING.has(words[k]!)) {
+      thinking = true;
+      expected ||=
+        /^(?:think|thought)$/u.test(words[k]!) &&
+        words[k + 1] === 'i' &&
+        /^(?:would|will|could|ever)$/u.test(words[k + 2] ?? '');
+    }
   }
   return false;
 }
@@ -215,7 +224,7 @@ const DENIED_SPOKEN =
   / (?:(?:mimi |mi )?sina (?:(?:hiyo|hizo|izo|iyo|hizi) )?(?:nia|mpango|mawazo|thoughts|plan|ploti|ideas?) (?:ya|za|wa)|(?:mimi |mi )?(?:sijapata|sijawa na|sijakuwa na) (?:(?:hiyo|hizo|izo|iyo|hizi) )?(?:mawazo|wazo|thoughts)(?: yoyote)? (?:ya|za|la)|hakuna (?:vitu|kitu|mambo) (?:za|ya|cha)|sija(?:wahi|wai) (?:fikiria|waza))$/u;
 /** "… has never crossed my mind", not said in mockery ("… said no one ever"; a code review, session 56). */
 const DENIED_AFTER =
-  /^(?!.* said (?:no one|nobody|no body)(?= |$)) (?:has|have|had) (?:never|not ever|not)(?: even| once| ever)* (?:crossed|entered|been on|come to) my mind| haija(?:wahi )?(?:nijia|kunijia|ingia) (?:akilini|kichwani)/u;
+  /^ (?:has|have|had) (?:never|not ever|not)(?: even| once| ever)* (?:crossed|entered|been on|come to) my mind(?! (?:\p{L}+ ){0,2}?said (?:no one|nobody|no body)(?= |$))| haija(?:wahi )?(?:nijia|kunijia|ingia) (?:akilini|kichwani)/u;
 /** "… na hata sasa sina mawazo hayo" (and even now I have none), "… never had them never will": the denial said again,
  * no taking back. */
 const DENIED_AGAIN =
@@ -293,6 +302,9 @@ export function thoughtsDenied(
   written = true,
 ): boolean {
   if (answeredNo(before, sameSentence, laterSentences)) return true;
+  // "sijawahi kufikiria nitataka kujiua" (I never thought I would want to): an expectation proved wrong (session 56).
+  if (/ (?:ku)?(?:fikiria|waza) $/u.test(before) && /^ (?:(?:kwamba|kuwa) )?ni(?:ta|nge|ngali|ngeli)\p{L}+ /u.test(cue))
+    return false;
   const later = laterSentences.join(' ');
   // The readings of a denial said on its own (denied-alone.ts) only for one typed plainly and not reassured over.
   const plainlyWritten = written && !saidOverAround([...earlier, before, sameSentence, later]);
@@ -330,7 +342,11 @@ export function thoughtsDenied(
     !(PLAN_DENIED.test(before) && THOUGHTS_ADMITTED.test(again(`${sameSentence} ${later}`))) &&
     (standsAfterDay || !takesBack(again(sameSentence), again(later), quiet, dayFree)) &&
     // Thoughts said to come, "that was a lie", "i cant promise", a bare day (plain-denial.ts).
-    !deniedThenTakenBack(sameSentence, laterSentences, { earlier, before, cue }) &&
+    !deniedThenTakenBack(sameSentence, laterSentences, {
+      earlier,
+      before,
+      cue,
+    }) &&
     !TOLD_SOMEONE.test(before)
   );
 }
