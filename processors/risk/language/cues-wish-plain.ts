@@ -36,6 +36,9 @@ const PASSIVE = [
   ` (?:hata )?(?:gari|matatu|lori|basi|bus|boda|nduthi|treni) (?:li|i|ki)?(?:kinigonga|ikinigonga|likinigonga|kinigonga|ikinikanyaga|likinikanyaga)(?: \\p{L}+){0,3}? (?:sitajali|sijali|poa tu|ni sawa tu|haina shida)(?= $| (?!ku\\p{L}+|kwenda|hospitali|bima|insurance|nhif)\\p{L}+)`,
   // "najuta kuzaliwa" (I regret being born) said alone: not "… mkenya", "… mwanamke", "… kwa familia hii".
   ` (?:ni)?(?:naju(?:ta|tia)|nimeju(?:ta|tia))(?: hata)? kuzaliwa(?: kwangu)?${BORN_END}`,
+  // "it would be easier if i just didnt wake up", "ingekuwa rahisi kama nisingeamka" (session 56, red team 257).
+  ` (?:it|everything|life|things)(?: would| will)? be (?:so |much |a lot |way )?(?:easier|better|simpler|lighter) (?:for (?:everyone|everybody|my family|them|all of us) )?(?:if|when) i (?:just |simply )?(?:didnt wake up|did not wake up|never woke up|dont wake up|wasnt here|was not here|werent here|was gone|were gone|wasnt around|wasnt alive|was dead|were dead|died|was no more)(?= |$)`,
+  ` (?:ingekuwa|itakuwa|ingekua|maisha yangekuwa) (?:rahisi|bora|poa|afadhali)(?: zaidi)?(?: kwa (?:kila mtu|wote|familia yangu|wao))? (?:kama|ikiwa|iwapo) (?:ni)?(?:singeamka|singekuwepo|singekuwa hai|ngekufa|singeishi)(?= |$)`,
   // "mungu achukue tu roho yangu", "mungu chukua roho yangu".
   ` (?:mungu|god|lord) (?:a|ni)?chukue?(?: tu)? (?:roho yangu|maisha yangu|my soul|my life)(?= |$)`,
 ];
@@ -65,13 +68,17 @@ const REGRET_SURVIVING = [
 const IN_THIS_WORLD = '(?: (?:in this (?:world|life|body|pain)|on this earth|(?:hapa )?duniani|kwa hii dunia))?';
 /** … and after "never wanted to live": "in the first place", "hii life", "since i was a kid", "hata siku moja". */
 const NEVER_IN =
-  '(?: (?:in the first place|to begin with|at all|in my life|hii (?:life|dunia|maisha)|maisha hii|hata (?:siku moja|kidogo)|kamwe|not even|not once|(?:ever )?since (?:i was )?(?:a )?(?:kid|child|young|small|birth|i was born)|even as a (?:kid|child)|tangu (?:nikiwa mtoto|utotoni|nizaliwe|zamani)))?';
+  '(?: (?:in the first place|to begin with|at all|in my life|(?:my|all my) whole life|all my life|hii (?:life|dunia|maisha)|maisha (?:hii|yangu yote)|h?ata (?:siku moja|kidogo)|kamwe|not even|not once|even now|till today|to this day|(?:hadi|mpaka) (?:leo|sasa)|(?:ever )?since (?:i was )?(?:a )?(?:kid|child|childhood|young|small|birth|i was born)|(?:since|after|tangu|baada ya) (?:\\p{L}+ ){0,4}?(?:died|passed|passed away|left|happened|accident|afariki|alikufa|aliniacha)|even as a (?:kid|child)|tangu (?:nikiwa (?:mtoto|mdogo)|utotoni|nizaliwe|zamani)))?';
 const LIFE_END =
   '(?= *$| (?:i|and|but|so|im|its|honestly|because|coz|lakini|na|tbh|please|god|lord|like|kila|whats|what|anymore|nothing|mungu)(?= |$))';
 /** The end after "never wanted to live": the clause's or a new clause's (a subject, a filler, a contrast); never a
  * place, a companion, a way or a degree ("… so far from my mum", "… na bwana yangu", "… what my parents lived"). */
 const NEVER_END =
-  '(?= *$| (?:i|but|not (?:even|once)|ni|so(?= (?:i|please|just|tired|now|why|whatever|yeah)(?= |$))|im|its|honestly|because|coz|lakini|tbh|please|god|lord|kila|anymore|nothing|mungu|(?:and|na)(?= (?:i|im|ive|now|still|yet|sasa|bado|hata sasa|sitaki|nataka|ni(?:ta|na|me)\\p{L}+)(?= |$)))(?= |$))';
+  '(?= *$| (?:i|but(?! (?:\\p{L}+ ){0,6}?(?:move|moved|moving|shift|shifted|rent|house|town|estate|plot|hamia|nihamie|tuhamie|hama|nyumba|kwake|kwao)(?= |$))|lakini(?! (?:\\p{L}+ ){0,6}?(?:hamia|nihamie|tuhamie|hama|nyumba|kwake|kwao|mjini|town)(?= |$))|not (?:even|once)|ni(?= (?:stress|shida|ngumu|mzigo|uchungu|giza|pain|tabu|taabu|mateso)(?= |$))|so(?= (?:i|please|just|tired|now|why|whatever|yeah)(?= |$))|im|its|honestly(?! (?:in|at|here|there|hapa|huko|kwa)(?= ))|because|coz|tbh(?! (?:in|at|here|there|hapa|huko|kwa)(?= ))|please|god|lord|kila|anymore|nothing|mungu|bro|fam|manze|maze|bana|fr|ngl|for real|really|kusema ukweli|tu|kabisa|sana|we|nobody|no one|everyone|everybody|the truth|sasa|niko|sina|nime\\p{L}+|nina\\p{L}+|nita\\p{L}+|nataka|najua|nahisi|sitaki|siwezi|sijui|(?:and|na)(?= (?:i|im|ive|now|still|yet|its|it|nothing|everything|sasa|bado|hata sasa|sitaki|nataka|ni(?:ta|na|me)\\p{L}+)(?= |$)))(?= |$))';
+/** A move in the same sentence makes "never wanted to live" a place's ("… but my husband insisted we move to thika"). */
+const MOVING = re(
+  ' (?:move|moved|moving|relocate|relocated|shift|shifted|hamia|nihamie|tuhamie|tukahamia|nikahamia|alinihamisha|kuhama|tuhame)(?= )',
+);
 const guards = {
   unlessNear: JOKE_AFTER,
   unlessBefore: NOT_OWN_PLAN,
@@ -125,14 +132,16 @@ export const WISH_PLAIN_CUES: readonly Cue[] = [
       `(?: i(?: have| had)?(?: really| honestly| just| truly| actually)? never| never (?:in my life )?(?:have|did|had) i| i dont think i(?: have|ve)? ever)(?: ever| really| even| truly| actually| once| in my life)* (?:(?:wanted|want|wished|wish) (?:to )?(?:live|be alive|stay alive|exist|keep living|go on living|kuishi)|felt like (?:living|being alive))${IN_THIS_WORLD}${NEVER_IN}${NEVER_END}`,
     ),
     ...guards,
+    unlessSentence: MOVING,
   },
   {
     tier: 'passive',
     code: 'not_live',
     negativeForm: true,
     re: re(
-      ` (?:sija(?:wahi|wai)|sikuwa(?:hi|i))(?: hata)? (?:ku)?(?:taka|penda|tamani) (?:kuishi|kuwa hai|kuendelea kuishi|kulive)${IN_THIS_WORLD}${NEVER_IN}${NEVER_END}`,
+      ` (?:sija(?:wahi|wai|i)|sikuwa(?:hi|i))(?: hata)? (?:ku)?(?:taka|penda|tamani) (?:kuishi|kuwa hai|kuendelea kuishi|kulive)${IN_THIS_WORLD}${NEVER_IN}${NEVER_END}`,
     ),
     ...guards,
+    unlessSentence: MOVING,
   },
 ];
