@@ -35,7 +35,7 @@ export const SELF_HARM_SAID = new RegExp(`${SELF_HARM_NAMED.source}|${SUICIDE_DE
  * suicide after a turn ("… till it bleeds but (im) not suicidal", "… lakini sina mpango wa kujiua"; session 56); not
  * for a bare "i cut again", which is Sheng for a break-up as often (a code review). */
 const TURN_THEN_SUICIDE_DENIED = re(
-  ` (?:${TURN_WORDS}|yet|hata hivyo|japo|japokuwa)(?: \\p{L}+){0,2}?(?:${SUICIDE_DENIED}| not (?:really )?suicidal| (?:i )?(?:have no|dont have any) (?:suicidal )?thoughts? (?:of|about) (?:suicide|killing my ?self)| sitaki (?:kujitoa uhai|kudie|kudedi)| sitajiua| sina (?:mawazo|wazo|mpango|nia) (?:ya|la|wa) (?:kujiua|kujimaliza|kujitoa uhai))(?= |$)`,
+  ` (?:${TURN_WORDS}|yet|hata hivyo|japo|japokuwa)(?: (?:no|honestly|really|just|ukweli|kusema ukweli|to be honest|tbh|dont worry|usijali|msijali))*(?:${SUICIDE_DENIED}| (?:not|never|no) (?:really )?suicidal| (?:i )?(?:have no|dont have any|no) (?:suicidal )?thoughts?(?: (?:of|about) (?:suicide|killing my ?self))?| (?:siko|si|sio) suicidal| sitaki (?:kujitoa uhai|kudie|kudedi)| sitajiua| si(?:fikirii|wazi) (?:ku)?jiua| si(?:o)? kwamba (?:na|ni)?taka kufa| (?:sina|hakuna)(?: (?:hayo|hizo|hiyo))? (?:mawazo|wazo|mpango|nia|plan|suicidal thoughts?)(?: (?:ya|la|wa) (?:kujiua|kujimaliza|kujitoa uhai))?)(?= |$)| and (?:honestly |no )?(?:im|i am) not (?:really )?suicidal(?= |$)`,
 );
 export const SELF_HARM_OR_TURN_THEN_DENIED = new RegExp(
   `${SELF_HARM_SAID.source}|${TURN_THEN_SUICIDE_DENIED.source}`,

@@ -15,6 +15,7 @@ import { PILLS_PLANNED_CUES } from './cues-pills-planned.js';
 import { PILLS_TOLD_CUES } from './cues-pills-told.js';
 import { RELAPSE_CUES } from './cues-relapse.js';
 import { HARM_SAID_AFTER_CUES } from './cues-harm-said-after.js';
+import { HARM_TOLD_FIRST_CUES } from './cues-harm-told-first.js';
 import { THOUGHTS_CUES } from './cues-thoughts.js';
 import { THOUGHTS_AFTER_CUES } from './cues-thoughts-after.js';
 import { JOIN_DEAD_CUES } from './cues-join-dead.js';
@@ -171,6 +172,7 @@ export const LATER_CUES: readonly Cue[] = [
   ...ON_PURPOSE_CUES,
   ...RELAPSE_CUES,
   ...HARM_SAID_AFTER_CUES,
+  ...HARM_TOLD_FIRST_CUES,
   ...THINKING_OF_MEANS_CUES,
   ...LAST_GOODBYE_CUES,
   ...ACT_BOUNDS_CUES,

@@ -1,0 +1,70 @@
+import type { Cue } from './patterns.js';
+import { NOT_THE_HARM, TILL_BLEEDING } from './cues-on-purpose.js';
+import { SELF_HARM_OR_TURN_THEN_DENIED } from './cues-relapse.js';
+import {
+  ITCH_SAID,
+  LEAD,
+  NOT_ACCIDENT,
+  SW_HABIT,
+  SW_IDIOM,
+  SW_PERSON,
+  SW_TIME_BEFORE,
+} from './cues-harm-said-after.js';
+import { re } from './words.js';
+
+// Session 56 (red teams 253, 254): self-harm other than cutting told first and then set apart from suicide ("i keep
+// punching the wall till my knuckles bleed but im not suicidal", "najikwaruza mpaka damu lakini sina mawazo ya kujiua").
+// A routine "but im not suicidal" follows household burns and bumps as often (two code reviews), so only acts told with
+// their harm count: till it bleeds, bruises, swells or goes numb; blows, bites, hair pulled to bald patches; Swahili
+// with blood, blows or "makusudi". Not sport, the sun, a dream or a drum after it, nor an accident told before it.
+
+/** The harm: till it bleeds, bruises, swells, hurts or goes numb; not at sport, in the sun, in a dream or at a drum. */
+const UNTIL_HURT =
+  '(?:till|until|so hard(?: that)?) (?:it|they|i|my \\p{L}+|there (?:is|are)) (?:(?:are|is|were|was|get|go|turn|turned|am) )?(?:\\p{L}+ ){0,2}?(?:bleeds?|bled|bleeding|bruises?|bruised|bruising|swells?|swelled|swollen|blood|hurts?|hurting|numb|black and blue|raw)(?! (?:\\p{L}+ ){0,3}?(?:at|during|in|playing|to) (?:the |make sure )?(?:football|gym|training|karate|boxing|match|practice|game|rugby|sun|beach|marathon|church|drum\\p{L}*|dream\\p{L}*|clap\\p{L}*|i wasnt dreaming)(?= |$))(?= |$)';
+/** Over and over, really hard ("… my own face really hard over and over"). */
+const OVER_AND_OVER = '(?:(?:really |so )?hard )?(?:over and over|again and again|repeatedly)';
+const BLOWS =
+  'hitting|hit|punch|punching|punched|slap|slapping|slapped|beating|beat|bite|biting|bit|bang|banging|banged';
+/** Oneself, a limb, fists on a wall or the wall itself, till it hurts (not fingers, a nervous habit; not "a wall", a
+ * runner's; the wall with nothing between it and the harm). */
+const BLOWS_EN = `${LEAD}(?:${BLOWS}|burn|burning|burnt|burned) (?:my ?self|my (?:own )?(?:hands?|arms?|wrists?|thighs?|legs?|fists?|knuckles?|face))(?=(?: \\p{L}+){0,3}? (?:${UNTIL_HURT}|${OVER_AND_OVER}))${NOT_ACCIDENT}`;
+/** Blows to oneself on the body with one's fists or a belt, or twice or again ("hitting myself on the thighs with my
+ * fists", "punched myself in the face twice"); not on the head (forgetting things). */
+const ON_BODY_EN = `${LEAD}(?:${BLOWS}) my ?self (?:on|in) (?:the|my) (?:thighs?|arms?|legs?|chest|stomach|face|ribs)(?= (?:with (?:my )?(?:fists?|belt|hands?)|(?:\\p{L}+ ){0,2}?(?:twice|again|every|hard|${OVER_AND_OVER}))(?= |$))${NOT_ACCIDENT}`;
+const WALL_EN = `${LEAD}(?:${BLOWS}) (?:(?:the )?walls?(?: with my (?:fists?|hands?|head))?|my (?:head|fists?|hands?) (?:against|on) (?:the )?walls?) ${UNTIL_HURT}`;
+/** Hair pulled out to bald patches, not over exams, nor extensions or braids. */
+const HAIR_EN = `${LEAD}(?:pull|pulling|pulled|rip|ripping|ripped) (?:out )?(?:(?:so much|some|chunks|clumps) of )?my (?:own )?hair(?: out)?(?! (?:over|with|about|because|from|extensions|braids|weave|wig|rasta|dreads|lines)(?= |$))(?=(?: \\p{L}+){0,8}? (?:bald (?:patch|patches|spot|spots)|(?:till|until) (?:it|my scalp) (?:bleeds|bled|thins))(?= |$))`;
+/** Skin scratched or pinched till it bleeds. */
+const SKIN_EN = `${LEAD}(?:scratching|scratched|scratch|pinching|pinched|pinch) (?:my ?self|my (?:wrists?|arms?|thighs?|legs?|skin|hands?|face))(?=(?: \\p{L}+){0,3}? (?:${TILL_BLEEDING}|(?:until|till) (?:there is|i see) blood|${UNTIL_HURT})(?= |$))`;
+
+/** Swahili blood, blows or purpose after the verb ("… mpaka damu", "… makofi", "… makusudi", "… hadi nikavimba"). */
+const SW_HARM =
+  '(?= (?:\\p{L}+ ){0,4}?(?:makofi|ngumi|damu|makusudi)(?= |$)| (?:\\p{L}+ ){0,4}?(?:mpaka|hadi) (?:\\p{L}+ ){0,3}?(?:damu|alama|madoa|\\p{L}*vimba|vipara)(?= |$))';
+const SW_WHO = `(?:${SW_HABIT}|${SW_TIME_BEFORE}${SW_PERSON}|${SW_PERSON})`;
+/** Blows, burns, scratches told with their harm; hurting or harming oneself ("jiumiza", "jidhuru") is the harm itself. */
+const SW_ACTS = ` ${SW_WHO}(?:ji(?:piga|chapa|choma|kwaruza|finya|uma|kuna|gonga)${NOT_THE_HARM}${SW_IDIOM}${SW_HARM}|ji(?:umiza|dhuru)${NOT_THE_HARM}${SW_IDIOM})`;
+/** The head on a wall: as a habit, or with force, anger or loneliness after it; never in the dark. */
+const SW_WALL_V = '(?:ji)?(?:gonga|gongesha|piga) kichwa(?: changu)? (?:(?:kwa|kwenye|na) ukuta|ukutani)';
+const WALL_FORCE =
+  '(?= (?:\\p{L}+ ){0,5}?(?:mpaka|hadi|damu|makusudi|nikikasirika|nikiwa (?:na (?:hasira|stress|msongo)|peke yangu)|kila (?:siku|usiku|mara))(?= |$))';
+const NOT_DARK = '(?! (?:\\p{L}+ ){0,4}?(?:giza|gizani|stima)(?= |$))';
+const SW_WALL = ` (?:${SW_HABIT}${SW_WALL_V}|${SW_WHO}${SW_WALL_V}${WALL_FORCE}|${SW_WHO}piga ukuta (?:ngumi|makofi)${SW_HARM})${NOT_DARK}`;
+/** Hair pulled out to bald patches or blood, not grey or beard hairs plucked. */
+const SW_HAIR = ` ${SW_WHO}(?:ji)?(?:ngoa|vuta) nywele(?: (?:zangu|yangu))?(?! za (?:mvi|kidevu|ndevu|pua|kwapa))(?= (?:\\p{L}+ ){0,6}?(?:vipara|upara|kipara|damu|zinatoka)(?= |$))`;
+
+/** An accident told right before the act ("i slipped in the bathroom and i hit my head …", "nilianguka kwa boda
+ * nikajipiga …"): a fall in the past tense, a road accident, a game, the dark; not "fall apart" or "slip up". */
+const ACCIDENT_BEFORE = re(
+  ' (?:(?:fell|slipped|tripped)(?! (?:apart|asleep|up|back|behind|into|in love|out)(?= |$))|nilianguka|nimeanguka|nikaanguka|nikateleza|nilijikwaa|nikajikwaa|(?:boda|matatu|road|car|bus) accident|(?:had|got into|was in|were in) an? accident|ajali|playing (?:football|mpira)|nikicheza mpira|giza|gizani|stima ilipotea|drumming|clapping)(?: \\p{L}+){0,6} $',
+);
+
+export const HARM_TOLD_FIRST_CUES: readonly Cue[] = [
+  {
+    tier: 'behaviour',
+    code: 'self_harm',
+    re: re(`(?:${BLOWS_EN}|${ON_BODY_EN}|${WALL_EN}|${HAIR_EN}|${SKIN_EN}|${SW_ACTS}|${SW_WALL}|${SW_HAIR})(?= |$)`),
+    onlyWhole: SELF_HARM_OR_TURN_THEN_DENIED,
+    unlessWhole: ITCH_SAID,
+    unlessBefore: ACCIDENT_BEFORE,
+  },
+];
