@@ -1,9 +1,10 @@
+import { normaliseWords } from './normalise.js';
 // Emphasis inside a denial says the denial harder, never the opposite (session 56, red team 251): "sina hata mawazo ya
 // kujiua", "sijawahi kamwe kufikiria kujiua", "i have never so much as thought of suicide", "not once have i thought of
 // ending my life", Sheng "siko na mawazo ya kujiua" are read as the plain denial. The plain denial's reading lets
 // through a crisis told beside it in words no rule reads (code reviews: "… ila leo nimenunua sumu", "nimenunua sumu
 // sina hata …", "… except at night", "… i just decided"), which the emphatic form used to raise by accident; so the
-// emphasis is kept wherever anything else in the check-in may take the denial back or raises anything on its own.
+// plain reading lowers it only beside empty, greeting or clearly ordinary talk (plainMayLower).
 
 /** Swahili negators of having, thinking or wanting, then "hata (siku moja | mara moja | kidogo | kamwe)", "kamwe",
  * "kabisa" (not "sina hata moja", not one). */
@@ -76,20 +77,43 @@ const TAKEN_BACK_AFTER = new RegExp(
 const DATED =
   /^ *(?:\S+ ){0,2}?(?:today|leo|this (?:morning|afternoon|evening|week|month)|wiki hii|mwezi huu|asubuhi|since|tangu|in the last)(?![\p{L}'])/iu;
 
-/** `text` (folded) with the emphasis inside its denials taken out, or as it is when anything else in the check-in may
- * take the denial back (MORE_TO_SAY) or, read alone, raises anything (`quiet` says it does not). */
-export function withoutEmphasis(text: string, quiet: (rest: string) => boolean): string {
+/** Greetings and fillers that may open a check-in before the denial ("habari daktari, hapana, sina hata …"). */
+const OPENING =
+  /^(?:no|nope|hapana|honestly|doc|doctor|dokta|daktari|habari|hello|hi|hey|sawa|well|so|kusema|ukweli|to|be|honest|manze|aki|bana|maze|wacha|hizo|i|have|has|had|ive|im|am|mimi|mi|kwa|kweli|and|but|yes|yeah|ok|okay|eh|um|good|morning|evening|afternoon|na|ni|yangu|wangu|you|know|like)$/u;
+const opening = (words: string): boolean =>
+  words
+    .split(' ')
+    .filter(Boolean)
+    .every((w) => OPENING.test(w));
+
+/** Reassurances and fillers after a denial ("niko sawa tu", "im fine", "bana"). */
+const REASSURED =
+  /(?<![\p{L}'])(?:niko (?:sawa|poa|fiti|fresh|salama|okay|ok|fine)(?: tu| kabisa)?|(?:im|i am) (?:doing )?(?:fine|okay|ok|good|well|alright)(?: (?:now|today))?|bana|manze|maze|tu|kwa kweli|honestly)(?![\p{L}'])/gu;
+
+/** `text` (folded) with every emphatic denial read as the plain one ("sina hata mawazo" → "sina mawazo"). */
+export function plainDenials(text: string): string {
+  return ALL.reduce((t, re) => t.replace(re, (m: string, ...g: unknown[]) => plain(re, m, g as string[])), text);
+}
+
+/** The plain reading may stand for an emphatic denial (and so lower it) only where the rest of the check-in, before it
+ * and after its own words, is empty, greetings, or clearly ordinary talk (`everyday`: taken-back.ts's reading of an
+ * everyday sentence), with no word that may take it back; elsewhere the graver of the two readings counts (a code
+ * review: goodbyes, research, others' beliefs told beside an emphatic denial in words no list holds). */
+export function plainMayLower(text: string, everyday: (words: string) => boolean): boolean {
   const first = ALL.map((re) => text.search(re)).filter((k) => k >= 0);
-  if (first.length === 0) return text;
+  if (first.length === 0) return false;
   const at = Math.min(...first);
   // The denial's own words, to its object ("sina hata mawazo ya kujiua"), or two words when none is named near.
   const tail = text.slice(at);
   const object = OBJECT.exec(tail.split(/\s+/u).slice(0, 12).join(' '));
   const own = object ? tail.indexOf(object[0]) + object[0].length : (/^\S+ \S+/u.exec(tail)?.[0].length ?? 0);
-  const rest = `${text.slice(0, at)} ${tail.slice(own)}`;
-  const after = tail.slice(own);
-  if (MORE_TO_SAY.test(rest) || TAKEN_BACK_AFTER.test(after) || DATED.test(after) || !quiet(rest)) return text;
-  return ALL.reduce((t, re) => t.replace(re, (m: string, ...g: unknown[]) => plain(re, m, g as string[])), text);
+  const before = normaliseWords(text.slice(0, at));
+  const after = normaliseWords(tail.slice(own));
+  if (MORE_TO_SAY.test(` ${before} ${after} `) || TAKEN_BACK_AFTER.test(` ${after} `) || DATED.test(` ${after} `))
+    return false;
+  // Reassurance after the denial is no news ("… niko sawa tu", "… im fine"): read what else is said.
+  const news = after.replace(REASSURED, ' ').replace(/\s+/gu, ' ').trim();
+  return (opening(before) || everyday(before)) && (news === '' || everyday(news));
 }
 
 /** The plain denial an emphatic one stands for. */

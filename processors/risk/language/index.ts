@@ -10,7 +10,8 @@ import { namedDistressAlone } from './distress.js';
 import { learnedIdeation } from './learned.js';
 import { afterHistory, learnedWarning, warningModelMaySpeak } from './warning-learned.js';
 import { afterDenial } from './after-denial.js';
-import { withoutEmphasis } from './emphasis.js';
+import { plainDenials, plainMayLower } from './emphasis.js';
+import { everydayAfter } from './taken-back.js';
 
 export { detectCrisisLanguage, TIERS, type CrisisLanguage, type CrisisTier } from './detect.js';
 
@@ -83,15 +84,27 @@ function readWritten(written: string): RiskFactor[] {
 }
 
 function readSpaced(written: string): RiskFactor[] {
-  const read = speakersFactors(withoutEmphasis(foldText(written), quietAlone));
+  const read = readEmphatic(foldText(written));
   if (!written.includes(ZWSP)) return read;
   // A zero-width space may stand inside a word or for a space between two: read both ways, the graver reading counts.
-  const spaced = speakersFactors(withoutEmphasis(foldText(written.replaceAll(ZWSP, ' ')), quietAlone));
+  const spaced = readEmphatic(foldText(written.replaceAll(ZWSP, ' ')));
   return combine(spaced).score > combine(read).score ? spaced : read;
 }
 
-/** Words that, read alone, raise nothing (emphasis.ts keeps an emphatic denial beside anything that does). */
-const quietAlone = (text: string): boolean => combine(speakersFactors(text)).level === 'low';
+/** An emphatic denial ("sina hata mawazo ya kujiua") read as the plain one where that may lower it (emphasis.ts);
+ * elsewhere the graver of the two readings counts. */
+function readEmphatic(text: string): RiskFactor[] {
+  const plainText = plainDenials(text);
+  if (plainText === text) return speakersFactors(text);
+  const asPlain = speakersFactors(plainText);
+  if (plainMayLower(text, ordinaryTalk)) return asPlain;
+  const asWritten = speakersFactors(text);
+  return combine(asPlain).score > combine(asWritten).score ? asPlain : asWritten;
+}
+
+/** Everyday talk that raises nothing read alone (taken-back.ts's everyday sentence). */
+const ordinaryTalk = (words: string): boolean =>
+  everydayAfter(words, '', (t) => combine(speakersFactors(t)).level === 'low');
 
 /** The speaker's own words read as theirs; someone else's quoted to them only as a report about that person. */
 function speakersFactors(text: string): RiskFactor[] {

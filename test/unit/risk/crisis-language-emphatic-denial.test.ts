@@ -36,7 +36,7 @@ describe('crisis language: emphasis inside a denial', () => {
     expectLevels({
       'i have not once stopped thinking about killing myself': 'high',
       'sijaacha hata siku moja kufikiria kujiua': 'high',
-      'sina hata nguvu ya kuishi tena kila siku naamka nikitamani nisingeamka': 'medium',
+      'sina hata nguvu ya kuishi tena kila siku naamka nikitamani nisingeamka': 'high',
       'sina hata mawazo ya kujiua lakini nimeandika barua ya kuaga': 'critical',
     });
   });
