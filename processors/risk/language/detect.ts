@@ -21,7 +21,7 @@ import { milestone } from './milestone.js';
 import { joinDislocated } from './dislocation.js';
 import { markedAsWritten } from './denied-alone.js';
 import { attemptDeniedAlone } from './attempt-denied.js';
-import { aboutSomeoneElse, insideQuotes, localStretch, negated, thoughtsDenied } from './reading.js';
+import { aboutSomeoneElse, expectedOtherwise, insideQuotes, localStretch, negated, thoughtsDenied } from './reading.js';
 import { nounAlone } from './noun-alone.js';
 import { everyMatch } from './every-match.js';
 import { alsoDenied, withoutAlsoDenied } from './also-denied.js';
@@ -391,6 +391,8 @@ function judge(
     !cue.negativeForm &&
     !UNTIL.test(after) &&
     !neverSoMuch(before, m[0], after) &&
+    // "i never thought i would want to die": an expectation proved wrong, no denial (reading.ts; session 56).
+    !expectedOtherwise(before, m[0]) &&
     // "i havent self harmed since yesterday", "… a day without [suicidal thoughts]": no denial (around.ts).
     !doneLately(before, after) &&
     // A Swahili first-person verb carries its own polarity ("sitaki", not "si nataka"): a word before it cannot negate

@@ -130,7 +130,7 @@ export function bareTime(text: string): boolean {
 /** An exception or "now" right after the denial ("… except at night", "… isipokuwa usiku", "… but now i do", "… lakini
  * sasa nawaza"; a code review, session 56). */
 const EXCEPT =
-  / (?:except|apart from|other than|isipokuwa|ispokuwa)(?= (?:at|when|whenever|during|on|in|after|if|usiku|nikiwa|wakati|siku|mara|baada|nikilewa|nikikumbuka)(?= ))/u;
+  / (?:except|apart from|other than|isipokuwa|ispokuwa)(?= (?:at|when|whenever|during|on|in|after|if|usiku|nikiwa|wakati|siku|mara|baada|nikilewa|nikikumbuka)(?= ))(?! (?:\p{L}+ ){0,4}?(?:was|were|used to|nilipokuwa|form (?:one|two|three|four)|high school|primary|campus|back then|zamani|long ago|years ago|younger|lol|haha|jk|team|arsenal|chelsea|man u|loses|match|old|ninety|uzeeni)(?= |$))/u;
 const BUT_NOW =
   /^ (?:but|lakini|ila) (?:now|sasa|lately|these days|siku hizi) (?:i do(?= *$| (?:sometimes|often|every|daily|lol|though|bana)(?= |$))|(?:na|nina)(?:fikiria|waza) (?:hivyo|hayo|hilo|kuhusu hilo)(?= |$))/u;
 

@@ -100,6 +100,19 @@ const deniesTwo = (words: readonly string[]): boolean => {
 const THINKING = new Set(['think', 'thinking', 'thought', 'feel', 'like']);
 const INVERTED = new Set(['would', 'will', 'did', 'do', 'does', 'have', 'had', 'could', 'should', 'am', 'was', 'ever']);
 
+/** "i never thought i would want to die", "sijawahi kufikiria nitataka kujiua": an expectation proved wrong admits a
+ * wish or a thought (session 56); not an injury or a death ("… i would hurt myself playing football", "… die laughing";
+ * a code review). */
+export const expectedOtherwise = (before: string, cue: string): boolean =>
+  (/(?:^| )(?:never|didnt|did not) (?:ever )?(?:thought|think|imagined|expected) i (?:would|will|could|d)(?: ever| even)* $/u.test(
+    before,
+  ) &&
+    /^ (?:want|wanted|wish|wished|think|thought|feel|felt|consider|considered|try|tried|plan|planned)(?= )/u.test(
+      cue,
+    )) ||
+  (/ (?:ku)?(?:fikiria|waza) $/u.test(before) &&
+    /^ (?:(?:kwamba|kuwa) )?ni(?:ta|nge)(?:taka|tamani|fikiria|waza|jaribu|panga)\p{L}* /u.test(cue));
+
 /** A negator governs what follows: nothing but a few filler words stands between them. `plain` reads it as 6f3f0eb did
  * (no new-subject or "why not" rule), for the upgrade of a denial that names a time, which must not weaken. */
 export function negated(before: string, acrossOr = true, plain = false): boolean {
@@ -112,8 +125,6 @@ export function negated(before: string, acrossOr = true, plain = false): boolean
   // thinking carries the negation into it ("i dont think i want to die").
   let newSubject = false;
   let thinking = false;
-  // "i never thought i would want to die", "i didnt think i would ever …": an expectation proved wrong (session 56).
-  let expected = false;
   for (let k = words.length - 1, skipped = 0; k >= 0 && skipped <= 4; k--, skipped++) {
     // "not super depressed or suicidal": a negation reaches across a word coordinated right before the cue only
     // (not "don't leave or I'll kill myself").
@@ -123,7 +134,6 @@ export function negated(before: string, acrossOr = true, plain = false): boolean
     }
     // "struggle (hard) to not self harm", "trying not to": an urge the speaker fights, not a denial; "why not just
     // kill myself" asks, it does not deny.
-    if (NEGATOR_WORDS.has(words[k]!) && expected && (words[k] === 'never' || words[k] === 'didnt')) return false;
     if (NEGATOR_WORDS.has(words[k]!))
       return (
         (plain || ((!newSubject || thinking) && words[k - 1] !== 'why' && !noReasonNot(words, k))) &&
@@ -134,13 +144,7 @@ export function negated(before: string, acrossOr = true, plain = false): boolean
     if (!NEGATION_FILLER.has(words[k]!)) return false;
     // "never would i", "never ever i": an inverted or emphatic "i" is the negator's own subject.
     if (words[k] === 'i' && !INVERTED.has(words[k - 1] ?? '')) newSubject = true;
-    else if (THINKING.has(words[k]!)) {
-      thinking = true;
-      expected ||=
-        /^(?:think|thought)$/u.test(words[k]!) &&
-        words[k + 1] === 'i' &&
-        /^(?:would|will|could|ever)$/u.test(words[k + 2] ?? '');
-    }
+    else if (THINKING.has(words[k]!)) thinking = true;
   }
   return false;
 }
@@ -224,7 +228,7 @@ const DENIED_SPOKEN =
   / (?:(?:mimi |mi )?sina (?:(?:hiyo|hizo|izo|iyo|hizi) )?(?:nia|mpango|mawazo|thoughts|plan|ploti|ideas?) (?:ya|za|wa)|(?:mimi |mi )?(?:sijapata|sijawa na|sijakuwa na) (?:(?:hiyo|hizo|izo|iyo|hizi) )?(?:mawazo|wazo|thoughts)(?: yoyote)? (?:ya|za|la)|hakuna (?:vitu|kitu|mambo) (?:za|ya|cha)|sija(?:wahi|wai) (?:fikiria|waza))$/u;
 /** "… has never crossed my mind", not said in mockery ("… said no one ever"; a code review, session 56). */
 const DENIED_AFTER =
-  /^ (?:has|have|had) (?:never|not ever|not)(?: even| once| ever)* (?:crossed|entered|been on|come to) my mind(?! (?:\p{L}+ ){0,2}?said (?:no one|nobody|no body)(?= |$))| haija(?:wahi )?(?:nijia|kunijia|ingia) (?:akilini|kichwani)/u;
+  /^ (?:has|have|had) (?:never|not ever|not)(?: even| once| ever)* (?:crossed|entered|been on|come to) my mind(?! said (?:no one|nobody|no body)(?: ever)?(?= *$| (?:lol|haha|ever)(?= |$)))| haija(?:wahi )?(?:nijia|kunijia|ingia) (?:akilini|kichwani)/u;
 /** "… na hata sasa sina mawazo hayo" (and even now I have none), "… never had them never will": the denial said again,
  * no taking back. */
 const DENIED_AGAIN =
@@ -302,9 +306,7 @@ export function thoughtsDenied(
   written = true,
 ): boolean {
   if (answeredNo(before, sameSentence, laterSentences)) return true;
-  // "sijawahi kufikiria nitataka kujiua" (I never thought I would want to): an expectation proved wrong (session 56).
-  if (/ (?:ku)?(?:fikiria|waza) $/u.test(before) && /^ (?:(?:kwamba|kuwa) )?ni(?:ta|nge|ngali|ngeli)\p{L}+ /u.test(cue))
-    return false;
+  if (expectedOtherwise(before, cue)) return false;
   const later = laterSentences.join(' ');
   // The readings of a denial said on its own (denied-alone.ts) only for one typed plainly and not reassured over.
   const plainlyWritten = written && !saidOverAround([...earlier, before, sameSentence, later]);
