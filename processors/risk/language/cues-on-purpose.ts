@@ -65,7 +65,7 @@ export const TILL_BLEEDING = `(?:(?:until|till) (?:it|they|i|my \\p{L}+) (?:bled
 const SCRATCHED = ` (?:(?:i |i have been |ive been |i been |been |i keep |i kept |i am |im )(?:scratch|scratching|scratched|pinch|pinching|pinched|burn|burning|burnt|burned) my (?:wrists?|arms?|thighs?|legs?|skin|hands?)|(?:na|nime|nili|hu|ni)(?:ki)?ji(?:kwaruza|kuna|choma|burn|scratch|finya)(?: (?:mikono|mkono|miguu|mguu|mapaja|paja|ngozi))?)(?: \\p{L}+){0,3}? ${TILL_BLEEDING}`;
 /** An itching skin. */
 export const ITCH = re(
-  ' (?:eczema|ekzema|chicken ?pox|tetekuwanga|upele|ukurutu|itch\\p{L}*|rash|allerg\\p{L}*|mosquito\\p{L}*|mbu|kunguni|bed ?bugs?|fungus|ringworm|psoriasis|hives|kuwasha|inaniwasha|inawasha|mba|dandruff|chawa|lice|vipele|jipu) ',
+  ' (?:eczema|ekzema|chicken ?pox|tetekuwanga|upele|ukurutu|itch\\p{L}*|rash|allerg\\p{L}*|mosquito\\p{L}*|mbu|kunguni|bed ?bugs?|fungus|ringworm|psoriasis|hives|kuwasha|inaniwasha|inawasha) ',
 );
 /** What it is for: feeling something, coping, punishment; not relief ("it makes me feel better, the itching is so bad"). */
 const WHAT_FOR =

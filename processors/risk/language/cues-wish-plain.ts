@@ -38,7 +38,7 @@ const PASSIVE = [
   ` (?:ni)?(?:naju(?:ta|tia)|nimeju(?:ta|tia))(?: hata)? kuzaliwa(?: kwangu)?${BORN_END}`,
   // "it would be easier if i just didnt wake up", "ingekuwa rahisi kama nisingeamka" (session 56, red team 257).
   ` (?:it|everything|life|things)(?: would| will)? be (?:so |much |a lot |way )?(?:easier|better|simpler|lighter) (?:for (?:everyone|everybody|my family|them|all of us) )?(?:if|when) i (?:just |simply )?(?:didnt wake up|did not wake up|never woke up|dont wake up|wasnt here|was not here|werent here|was gone|were gone|wasnt around|wasnt alive|was dead|were dead|died|was no more)(?= *$| (?:i|and|but|so(?! early| late| much)|anymore|lol|honestly|because|tbh|at all|forever|for good|kabisa|tu|lakini)(?= |$))`,
-  ` (?:ingekuwa|itakuwa|ingekua|maisha yangekuwa) (?:rahisi|bora|poa|afadhali)(?: zaidi)?(?: kwa (?:kila mtu|wote|familia yangu|wao))? (?:kama|ikiwa|iwapo) (?:ni)?(?:singeamka|singekuwepo|singekuwa hai|ngekufa|singeishi)(?= *$| (?:kabisa|tu|milele|duniani|lakini|na|ila|mimi)(?= |$))`,
+  ` (?:ingekuwa|itakuwa|ingekua|maisha yangekuwa) (?:rahisi|bora|poa|afadhali)(?: zaidi)?(?: kwa (?:kila mtu|wote|familia yangu|wao))? (?:kama|ikiwa|iwapo) (?:ni)?(?:singeamka|singekuwa hai|ngekufa|singeishi)(?= *$| (?:kabisa|tu|milele|duniani|lakini|na|ila|mimi)(?= |$))`,
   // "mungu achukue tu roho yangu", "mungu chukua roho yangu".
   ` (?:mungu|god|lord) (?:a|ni)?chukue?(?: tu)? (?:roho yangu|maisha yangu|my soul|my life)(?= |$)`,
 ];
@@ -75,9 +75,10 @@ const LIFE_END =
  * place, a companion, a way or a degree ("… so far from my mum", "… na bwana yangu", "… what my parents lived"). */
 const NEVER_END =
   '(?= *$| (?:i|but(?! (?:\\p{L}+ ){0,6}?(?:move|moved|moving|shift|shifted|rent|house|town|estate|plot|hamia|nihamie|tuhamie|hama|nyumba|kwake|kwao)(?= |$))|lakini(?! (?:\\p{L}+ ){0,6}?(?:hamia|nihamie|tuhamie|hama|nyumba|kwake|kwao|mjini|town)(?= |$))|not (?:even|once)|ni(?= (?:stress|shida|ngumu|mzigo|uchungu|giza|pain|tabu|taabu|mateso)(?= |$))|so(?= (?:i|please|just|tired|now|why|whatever|yeah)(?= |$))|im|its|honestly(?! (?:in|at|here|there|hapa|huko|kwa)(?= ))|because|coz|tbh(?! (?:in|at|here|there|hapa|huko|kwa)(?= ))|please|god|lord|kila|anymore|nothing|mungu|bro|fam|manze|maze|bana|fr|ngl|for real|kusema ukweli|we|nobody|no one|everyone|everybody|the truth|niko|sina|nime\\p{L}+|nina\\p{L}+|nita\\p{L}+|nataka|najua|nahisi|sitaki|siwezi|sijui|(?:and|na)(?= (?:i|im|ive|now|still|yet|its|it|nothing|everything|sasa|bado|hata sasa|sitaki|nataka|ni(?:ta|na|me)\\p{L}+)(?= |$)))(?= |$))';
-/** A move in the same sentence makes "never wanted to live" a place's ("… but my husband insisted we move to thika"). */
+/** A move, a landlord or rent in the same sentence makes "never wanted to live" a place's ("… but my husband insisted
+ * we move to thika"). */
 const MOVING = re(
-  ' (?:move|moved|moving|relocate|relocated|shift|shifted|hamia|nihamie|tuhamie|tukahamia|nikahamia|alinihamisha|kuhama|tuhame)(?= )',
+  ' (?:move|moved|moving|relocate|relocated|shift|shifted|hamia|nihamie|tuhamie|tukahamia|nikahamia|alinihamisha|kuhama|tuhame|forced|landlord|rent|house|nyumba|kodi)(?= )',
 );
 const guards = {
   unlessNear: JOKE_AFTER,

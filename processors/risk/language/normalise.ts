@@ -69,7 +69,7 @@ const ALIASES: Array<[RegExp, string, session?: boolean]> = [
   ],
   // "sijaacha kufikiria" (I have not stopped thinking): thinking still, as "nimekuwa nikifikiria" (raise only).
   [
-    /\b(?:sijaacha|siachi|sikuacha|sijawahi acha)(?: hata(?: siku moja| kidogo)?)? ku(fikiria|waza)(?= (?:(?:kuhusu|juu ya) )?(?:kujiua|kufa|kifo changu|kujitoa uhai|kujidhuru|kujinyonga|kujimaliza|nife)\b)/g,
+    /\b(?:sijaacha|siachi|sikuacha|sijawahi acha)(?: hata(?: siku moja| kidogo)?)? ku(fikiria|waza)(?= (?:(?:kuhusu|juu ya) )?(?:kujiua|kufa(?! (?:kwa|ya|wa|cha) )|kifo changu|kujitoa uhai|kujidhuru|kujinyonga|kujimaliza|nife)\b)/g,
     'nimekuwa niki$1',
     SESSION,
   ],

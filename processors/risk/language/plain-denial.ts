@@ -130,7 +130,10 @@ export function bareTime(text: string): boolean {
 /** An exception or "now" right after the denial ("… except at night", "… isipokuwa usiku", "… but now i do", "… lakini
  * sasa nawaza"; a code review, session 56). */
 const EXCEPT =
-  / (?:except|apart from|other than|isipokuwa|ispokuwa)(?= (?:at|when|whenever|during|on|in|after|if|usiku|nikiwa|wakati|siku|mara|baada|nikilewa|nikikumbuka)(?= ))(?! (?:\p{L}+ ){0,4}?(?:was|were|used to|nilipokuwa|form (?:one|two|three|four)|high school|primary|campus|back then|zamani|long ago|years ago|younger|lol|haha|jk|team|arsenal|chelsea|man u|loses|match|old|ninety|uzeeni)(?= |$))/u;
+  / (?:except|apart from|other than|isipokuwa|ispokuwa)(?= (?:at|when|whenever|during|on|in|after|if|usiku|nikiwa|wakati|siku|mara|baada|nikilewa|nikikumbuka)(?= ))(?! (?:\p{L}+ ){0,8}?(?:was|were|used to|nilipokuwa|form (?:one|two|three|four)|high school|primary|campus|back then|zamani|long ago|years ago|younger|lol|haha|jk|team|arsenal|chelsea|man u|loses|match|old|ninety|uzeeni|god|mungu|decides|natural|naturally|graduate\p{L}*|grandchildren|wajukuu|mpesa|balance|bills|rent|eat|forget|shave|shaving|ironing|cooking|football|playing|gym)(?= |$))/u;
+/** A denied act of self-harm ("i dont cut / burn / hurt myself"): an exception to it is a chore or a sport. */
+const SELF_HARM_ACT =
+  / (?:cut|cutting|burn|burning|hurt|hurting|harm|harming|hit|hitting)(?: \p{L}+)? (?:my ?self|my (?:arms?|wrists?|legs?|skin))| ji(?:kata|choma|umiza|dhuru|piga)/u;
 const BUT_NOW =
   /^ (?:but|lakini|ila) (?:now|sasa|lately|these days|siku hizi) (?:i do(?= *$| (?:sometimes|often|every|daily|lol|though|bana)(?= |$))|(?:na|nina)(?:fikiria|waza) (?:hivyo|hayo|hilo|kuhusu hilo)(?= |$))/u;
 
@@ -139,7 +142,8 @@ export function deniedThenTakenBack(after: string, later: readonly string[], aro
   const text = ` ${[after, ...later].join(' ').replace(/\s+/gu, ' ').trim()} `;
   return (
     thoughtsReturn(text) ||
-    EXCEPT.test(` ${after} `) ||
+    // Only a denial of thoughts, a wish or suicide: "i dont cut myself except when i shave" is a chore (a code review).
+    (EXCEPT.test(` ${after} `) && !SELF_HARM_ACT.test(around.cue)) ||
     BUT_NOW.test(` ${(after.trim() || later[0] || '').trim()} `) ||
     (opensCheckIn(around) && thoughtsReturn(text, THOUGHTS_BACK)) ||
     UNTRUE.test(text) ||
