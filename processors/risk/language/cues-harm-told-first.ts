@@ -27,7 +27,7 @@ const NOT_ACCIDENT = `${NOT_ACCIDENT_BARE}(?! (?:\\p{L}+ ){0,3}?(?:making (?:cha
 const SW_IDIOM = `${SW_IDIOM_BARE}(?! (?:\\p{L}+ ){0,2}?(?:kitanda|kabati|kiti|dirisha|ngazi|mechi|mpira|ball|chunusi|pimples?|selfie|sindano|sherehe|gym|jog\\p{L}*|mbio|mtungi|kifua\\p{L}*|meza\\p{L}*|kanisani|kwaya|ngoma)(?= |$))(?! (?:\\p{L}+ ){0,8}?(?:kuamka|niamke|nisilale|usingizi\\p{L}*|nikiota|ndoto\\p{L}*|kanisani|kwaya|ngoma|tukicheka|nikicheka|mezani)(?= |$))`;
 /** The harm: till it bleeds, bruises, swells, hurts or goes numb; not at sport, in the sun, in a dream or at a drum. */
 const UNTIL_HURT =
-  '(?:till|until|so hard(?: that)?) (?:it|they|i|my \\p{L}+|there (?:is|are)) (?:(?:are|is|were|was|get|go|turn|turned|am) )?(?:\\p{L}+ ){0,2}?(?:bleeds?|bled|bleeding|bruises?|bruised|bruising|swells?|swelled|swollen|blood|bloody|blisters?|blistered|hurts?|hurting|numb|black and blue|raw|headache|see stars)(?! (?:\\p{L}+ ){0,3}?(?:at|during|in|playing|on|to) (?:the |my |a |make sure )?(?:football|gym|training|karate|boxing|match|practice|game|rugby|sun|beach|marathon|church|drum\\p{L}*|dream\\p{L}*|clap\\p{L}*|i wasnt dreaming|(?:long )?run|race|jog\\p{L}*|stay awake|wake up)(?= |$))(?= |$)';
+  '(?:till|until|so hard(?: that)?) (?:it|they|i|my \\p{L}+|there (?:is|are)) (?:(?:are|is|were|was|get|go|turn|turned|am) )?(?:\\p{L}+ ){0,2}?(?:bleeds?|bled|bleeding|bruises?|bruised|bruising|swells?|swelled|swollen|blood|bloody|blisters?|blistered|hurts?|hurting|numb|black and blue|raw|headache|see stars)(?! (?:\\p{L}+ ){0,3}?(?:at|during|in|playing|on|to) (?:the |my |a |make sure )?(?:football|gym|training|karate|boxing|match|practice|game|rugby|sun|beach|marathon|church|drum\\p{L}*|dream\\p{L}*|clap\\p{L}*|i wasnt dreaming|(?:long )?run|race|jog\\p{L}*|stay awake|wake up|jiko|stove|pan|sufuria|kettle|iron|door|table|desk|bed|cupboard)(?= |$))(?= |$)';
 /** Over and over, really hard ("… my own face really hard over and over"). */
 const OVER_AND_OVER = '(?:(?:really |so )?hard )?(?:over and over|again and again|repeatedly)';
 const BLOWS =
@@ -70,7 +70,7 @@ const SW_HAIR = ` ${SW_WHO}(?:ji)?(?:ngoa|vuta) nywele(?: (?:zangu|yangu))?(?! z
 /** An accident told right before the act ("i slipped in the bathroom and i hit my head …", "nilianguka kwa boda
  * nikajipiga …"): a fall in the past tense, a road accident, a game, the dark; not "fall apart" or "slip up". */
 const ACCIDENT_BEFORE = re(
-  ' (?:(?:fell|slipped|tripped)(?! (?:apart|asleep|up|back|behind|into|in love|out|sick|ill|pregnant|off the wagon|for)(?= |$))|(?:nilianguka|nimeanguka|nikaanguka)(?! (?:mtihani|mitihani|kcse|kcpe|exams?)(?= |$))|nikateleza|nilijikwaa|nikajikwaa|(?:i was in|i had|i got into|we had|we were in|was in) an? (?:\\p{L}+ )?accident|(?:nilipata|tulipata) ajali|playing (?:football|mpira)|nikicheza mpira|gizani|in the dark|stima ilipotea|drumming|clapping)(?: \\p{L}+){0,6} $',
+  ' (?:(?:fell|slipped|tripped)(?! (?:apart|asleep|up|back|behind|into|in love|out|sick|ill|pregnant|off the wagon|for)(?= |$))|(?:nilianguka|nimeanguka|nikaanguka)(?! (?:mtihani|mitihani|kcse|kcpe|exams?)(?= |$))|nikateleza|nilijikwaa|nikajikwaa|(?:i was in|i had|i got into|we had|we were in|was in) an? (?:\\p{L}+ )?accident|(?:nilipata|tulipata) ajali|(?:playing|played|was playing|were playing) (?:football|rugby|basketball|netball|volleyball|mpira)|nilicheza mpira|nikicheza mpira|gizani|in the dark|stima ilipotea|drumming|clapping)(?: \\p{L}+){0,6} $',
 );
 
 export const HARM_TOLD_FIRST_CUES: readonly Cue[] = [
