@@ -80,6 +80,11 @@ const NEVER_END =
 const MOVING = re(
   ' (?:move|moved|moving|relocate|relocated|shift|shifted|hamia|nihamie|tuhamie|tukahamia|nikahamia|alinihamisha|kuhama|tuhame|forced|landlord|rent|house|nyumba|kodi)(?= )',
 );
+/** "i have never wanted to live", "never have i wanted to be alive"; "sijawahi kutaka kuishi". */
+const NEVER_WANTED_EN =
+  '(?: i(?: have| had)?(?: really| honestly| just| truly| actually)? never| never (?:in my life )?(?:have|did|had) i| i dont think i(?: have|ve)? ever)(?: ever| really| even| truly| actually| once| in my life)* (?:(?:wanted|want|wished|wish) (?:to )?(?:live|be alive|stay alive|exist|keep living|go on living|kuishi)|felt like (?:living|being alive))';
+const NEVER_WANTED_SW =
+  ' (?:sija(?:wahi|wai|i)|sikuwa(?:hi|i))(?: hata)? (?:ku)?(?:taka|penda|tamani) (?:kuishi|kuwa hai|kuendelea kuishi|kulive)';
 const guards = {
   unlessNear: JOKE_AFTER,
   unlessBefore: NOT_OWN_PLAN,
@@ -129,19 +134,7 @@ export const WISH_PLAIN_CUES: readonly Cue[] = [
     tier: 'passive',
     code: 'not_live',
     negativeForm: true,
-    re: re(
-      `(?: i(?: have| had)?(?: really| honestly| just| truly| actually)? never| never (?:in my life )?(?:have|did|had) i| i dont think i(?: have|ve)? ever)(?: ever| really| even| truly| actually| once| in my life)* (?:(?:wanted|want|wished|wish) (?:to )?(?:live|be alive|stay alive|exist|keep living|go on living|kuishi)|felt like (?:living|being alive))${IN_THIS_WORLD}${NEVER_IN}${NEVER_END}`,
-    ),
-    ...guards,
-    unlessSentence: MOVING,
-  },
-  {
-    tier: 'passive',
-    code: 'not_live',
-    negativeForm: true,
-    re: re(
-      ` (?:sija(?:wahi|wai|i)|sikuwa(?:hi|i))(?: hata)? (?:ku)?(?:taka|penda|tamani) (?:kuishi|kuwa hai|kuendelea kuishi|kulive)${IN_THIS_WORLD}${NEVER_IN}${NEVER_END}`,
-    ),
+    re: re(`(?:${NEVER_WANTED_EN}|${NEVER_WANTED_SW})${IN_THIS_WORLD}${NEVER_IN}${NEVER_END}`),
     ...guards,
     unlessSentence: MOVING,
   },

@@ -92,7 +92,7 @@ const REASSURED =
 
 /** `text` (folded) with every emphatic denial read as the plain one ("sina hata mawazo" → "sina mawazo"). */
 export function plainDenials(text: string): string {
-  return ALL.reduce((t, re) => t.replace(re, (m: string, ...g: unknown[]) => plain(re, m, g as string[])), text);
+  return ALL.reduce((t, re) => t.replace(re, (_m: string, ...g: unknown[]) => plain(re, g as string[])), text);
 }
 
 /** The plain reading may stand for an emphatic denial (and so lower it) only where the rest of the check-in, before it
@@ -117,7 +117,7 @@ export function plainMayLower(text: string, everyday: (words: string) => boolean
 }
 
 /** The plain denial an emphatic one stands for. */
-function plain(re: RegExp, _m: string, [a, b]: string[]): string {
+function plain(re: RegExp, [a, b]: string[]): string {
   if (re === SW) return a === 'sijai' ? 'sijawahi' : a!;
   if (re === SW_KAMWE) return '';
   if (re === SIKO_NA) return 'sina ';

@@ -104,14 +104,13 @@ const INVERTED = new Set(['would', 'will', 'did', 'do', 'does', 'have', 'had', '
  * wish or a thought (session 56); not an injury or a death ("… i would hurt myself playing football", "… die laughing";
  * a code review). */
 export const expectedOtherwise = (before: string, cue: string): boolean =>
-  (/(?:^| )(?:never|didnt|did not) (?:ever )?(?:thought|think|imagined|expected) i (?:would|will|could|d)(?: ever| even)* $/u.test(
-    before,
-  ) &&
-    /^ (?:want|wanted|wish|wished|think|thought|feel|felt|consider|considered|try|tried|plan|planned)(?= )/u.test(
-      cue,
-    )) ||
-  (/ (?:ku)?(?:fikiria|waza) $/u.test(before) &&
-    /^ (?:(?:kwamba|kuwa) )?ni(?:ta|nge)(?:taka|tamani|fikiria|waza|jaribu|panga)\p{L}* /u.test(cue));
+  (EXPECTED_EN.test(before) && WISHED_EN.test(cue)) || (EXPECTED_SW.test(before) && WISHED_SW.test(cue));
+const EXPECTED_EN =
+  /(?:^| )(?:never|didnt|did not) (?:ever )?(?:thought|think|imagined|expected) i (?:would|will|could|d)(?: ever| even)* $/u;
+const WISHED_EN =
+  /^ (?:want|wanted|wish|wished|think|thought|feel|felt|consider|considered|try|tried|plan|planned)(?= )/u;
+const EXPECTED_SW = / (?:ku)?(?:fikiria|waza) $/u;
+const WISHED_SW = /^ (?:(?:kwamba|kuwa) )?ni(?:ta|nge)(?:taka|tamani|fikiria|waza|jaribu|panga)\p{L}* /u;
 
 /** A negator governs what follows: nothing but a few filler words stands between them. `plain` reads it as 6f3f0eb did
  * (no new-subject or "why not" rule), for the upgrade of a denial that names a time, which must not weaken. */
@@ -344,11 +343,7 @@ export function thoughtsDenied(
     !(PLAN_DENIED.test(before) && THOUGHTS_ADMITTED.test(again(`${sameSentence} ${later}`))) &&
     (standsAfterDay || !takesBack(again(sameSentence), again(later), quiet, dayFree)) &&
     // Thoughts said to come, "that was a lie", "i cant promise", a bare day (plain-denial.ts).
-    !deniedThenTakenBack(sameSentence, laterSentences, {
-      earlier,
-      before,
-      cue,
-    }) &&
+    !deniedThenTakenBack(sameSentence, laterSentences, { earlier, before, cue }) &&
     !TOLD_SOMEONE.test(before)
   );
 }
