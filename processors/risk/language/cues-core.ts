@@ -305,7 +305,12 @@ export const CORE_CUES: readonly Cue[] = [
   {
     tier: 'plan',
     code: 'plan',
-    re: re(' (?:nimepanga|nina mpango wa|mpango wangu (?:ni|wa)) (?:kujiua|kufa|kujitoa uhai|kujimaliza) '),
+    // "niko na mpango wa kumaliza maisha yangu" (Sheng "I am with a plan"; the life named: session 57, red team 265).
+    re: re(
+      ' (?:nimepanga|nimeshapanga|nishapanga|(?:nina|niko na) mpango wa|mpango wangu (?:ni|wa)) (?:kujiua|kufa|kujitoa uhai|kujimaliza|kumaliza maisha yangu|kuondoa maisha yangu) ',
+    ),
+    // Dying old is no plan ("nina mpango wa kufa nikiwa mzee").
+    unlessNear: re(' (?:nikiwa mzee|uzeeni|nikizeeka|nikishazeeka|when im old|old age) '),
   },
   {
     tier: 'plan',
