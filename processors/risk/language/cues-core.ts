@@ -305,12 +305,13 @@ export const CORE_CUES: readonly Cue[] = [
   {
     tier: 'plan',
     code: 'plan',
-    // "niko na mpango wa kumaliza maisha yangu" (Sheng "I am with a plan"; the life named: session 57, red team 265).
+    // "niko na mpango wa kumaliza maisha yangu" (Sheng "I am with a plan"; the life named: session 57, red team 265),
+    // not a way of life ("… maisha yangu ya ukapera / ya zamani / ya pombe"; a code review).
     re: re(
-      ' (?:nimepanga|nimeshapanga|nishapanga|(?:nina|niko na) mpango wa|mpango wangu (?:ni|wa)) (?:kujiua|kufa|kujitoa uhai|kujimaliza|kumaliza maisha yangu|kuondoa maisha yangu) ',
+      ' (?:nimepanga|nimeshapanga|nishapanga|(?:nina|niko na) (?:mpango|mipango) (?:wa|ya)|mpango wangu (?:ni|wa)) (?:kujiua|kufa|kujitoa uhai|kujimaliza|ku(?:ya)?maliza maisha(?: yangu)?|kukatisha maisha(?: yangu)?|kuondoa maisha yangu)(?! (?:yangu|ya|wa|za|la) ) ',
     ),
-    // Dying old is no plan ("nina mpango wa kufa nikiwa mzee").
-    unlessNear: re(' (?:nikiwa mzee|uzeeni|nikizeeka|nikishazeeka|when im old|old age) '),
+    // Dying old is no plan ("nina mpango wa kufa nikiwa mzee"), unlike not reaching old age.
+    unlessNear: re(' kufa (?:nikiwa mzee|uzeeni|nikizeeka|nikishazeeka|when im old|of old age) '),
   },
   {
     tier: 'plan',

@@ -208,6 +208,8 @@ export const NEGATOR_WORDS = new Set([
   'sipendi',
   'siwezi',
   'sijawahi',
+  // Its spoken spelling (session 57).
+  'sijawai',
   'sikutaka',
   'sitaweza',
   'sitajiua',

@@ -1,4 +1,5 @@
 import { leftOpen, type Around } from './left-open.js';
+import { actOrPlanAfter } from './act-after-denial.js';
 
 // What takes back any denial, a plain one too ("I'm not suicidal", "sitaki kujiua", "sina mawazo ya kujiua"; RULES.md,
 // "A denial and what follows it"), and a bare time after it. Written from probes26 (2026-12-03, read after it was
@@ -96,7 +97,7 @@ const BARE_TAIL =
 export const PLAN_BARE = new RegExp(
   [
     `^ (?:(?:leo|today) )?(?:${PLAN_WORDS})(?: (?:tonight|for tonight|kesho|tomorrow))?${BARE_TAIL} $`,
-    `^ (?:(?:leo|today|tena|sasa|now) )*(?:but|lakini|ila|though|(?:kwa sababu|because|coz|cause|ju|juu)(?! (?:nime|nimesha|nisha)(?:jipanga|jiandaa)(?= ))) (?:(?:now|sasa|lately|siku hizi|today|leo) )?(?:${PLAN_WORDS})(?: (?:already|tayari|kila kitu|everything|kesho|tomorrow|leo usiku|tonight))?${BARE_TAIL} $`,
+    `^ (?:(?:leo|today|tena|sasa|now) )*(?:but|lakini|ila|though|(?:kwa sababu|because|coz|cause|ju|juu)(?! (?:nime|nimesha|nisha)(?:jipanga|jiandaa)(?= ))) (?:${PLAN_WORDS})(?: (?:already|tayari|kila kitu|everything|kesho|tomorrow|leo usiku|tonight))?${BARE_TAIL} $`,
   ].join('|'),
   'u',
 );
@@ -137,44 +138,6 @@ const SELF_HARM_ACT =
 const BUT_NOW =
   /^ (?:but|lakini|ila) (?:now|sasa|lately|these days|siku hizi) (?:i do(?= *$| (?:sometimes|often|every|daily|lol|though|bana)(?= |$))|(?:na|nina)(?:fikiria|waza) (?:hivyo|hayo|hilo|kuhusu hilo)(?= |$))/u;
 
-/** An attempt told right after the denial or opening the next sentence ("… but last night i tried", "… lakini jana
- * nilijaribu", "… except friday i tried and nobody knows", "ijumaa nilijaribu lakini haikufanikiwa"; session 57, red
- * team 265): the act ends its clause or a new one begins, so not "… but i tried my best", "… i tried yoga". */
-const DONE_TIME =
-  '(?:last night|last week|last weekend|yesterday(?: night| evening)?|today|tonight|this (?:morning|afternoon|evening|week|weekend)|(?:on |this |last )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?: night)?|(?:on |over )?the weekend|(?:a few|two|three|\\p{N}+) days ago|(?:an|one|two|\\p{N}+) hours? ago|earlier today|just now|jana(?: usiku| jioni| asubuhi)?|juzi|leo(?: asubuhi| mchana| jioni)?|usiku wa jana|wiki hii|wikendi|wiki iliyopita|jumatatu|jumanne|jumatano|alhamisi|ijumaa|jumamosi|jumapili|siku (?:mbili|tatu) zilizopita)';
-const DID =
-  '(?:i (?:did|tried|attempted|almost did|nearly did|did try|went through with it|did it)(?: (?:to(?: do it| end it(?: all)?| kill myself| end my life| take my (?:own )?life)?|it))?(?: again)?|(?:nilijaribu|nimejaribu|nikajaribu|nilifanya|nimefanya|nusura nifanye|nilikaribia kufanya|nilijifanyia|nimejifanyia)(?: (?:kujiua|kufanya hivyo|hivyo))?(?: tena)?)';
-const TURN = '(?:but|lakini|ila|though|tho|yet|except|ati|kumbe|(?:its|it is) just that)';
-/** After the act: the end, or a new clause ("… and nobody knows", "… lakini haikufanikiwa", "…, like i really tried"). */
-const DONE_END =
-  '(?= *$| (?:(?:and|na) )?(?:but|though|tho|so|because|coz|cause|lakini|ila|lol|bana|tu|kabisa|like|you know|manze|aki|nobody|no one|im|i|haikufanikiwa|sikufanikiwa|hakuna|somehow|still|sasa|now)(?= |$))';
-const BUT_DONE = new RegExp(
-  `^ (?:(?:or anything|at all|really|honestly|bana|kabisa|hata kidogo|you know|relax) )*(?:${TURN} )?(?:(?:honestly|actually|kusema kweli|ukweli ni|like|aki|manze|you know) )*(?:${DONE_TIME} ${DID}|${TURN} ${DID}(?: ${DONE_TIME})?)${DONE_END}`,
-  'u',
-);
-/** A denial of what is over ("i dont cut myself anymore but i did"): an act told after it is that past. */
-const NO_MORE = / (?:anymore|any more|no longer|tena|since|tangu|again) /u;
-/** The check-in ending on a plan or decision told bare, with readiness at most ("… its just that ive decided. i have a
- * plan and i know when", "… i already made a plan so its sorted"; red team 265), when nothing else is planned or
- * decided in it ("ive decided to leave him. i have a plan" is his). */
-const READY =
-  '(?:and i know (?:when|how)|and (?:im|i am) (?:ready|calm|at peace)|(?:im|i am) (?:ready|calm)(?: now)?|so (?:its|it is|everything is) (?:sorted|settled|done|fine)|na niko tayari|niko tayari|tayari|already|kabisa|tu|bana)';
-/** … with nothing before it but fillers, reassurance or the denial said again. */
-const SAID_AROUND =
-  '(?:you know|relax|dont worry|usijali|honestly|kusema kweli|kwa kweli|im fine|im okay|im ok|i am fine|niko (?:sawa|poa|fiti)|sitaki kabisa|kabisa|tu|bana|manze|aki|sawa|okay|ok|no|hapana)';
-const PLAN_LAST = new RegExp(
-  `^ (?:${SAID_AROUND} )*(?:${TURN} )?(?:${PLAN_WORDS})(?: (?:${PLAN_WORDS}|${READY}|${SAID_AROUND}))* $`,
-  'u',
-);
-const OTHER_PLAN =
-  / (?:decided|decide|plan|plans|planned|planning|mpango|nimeamua|nimeshaamua|nishaamua|nimepanga|nimeshapanga|nimejipanga) (?:to|for|on|of|about|wa|ya|kuhusu|ku\p{L}+|kwenda|vizuri)(?= )/u;
-
-/** The denial's emphasis after it ("… hata kidogo", "… no"): the next clause or sentence says what follows. */
-const EMPHASIS_ONLY =
-  /^ *(?:(?:no|nope|hapana|kabisa|hata kidogo|hata siku moja|kamwe|at all|whatsoever|bana|really|honestly|kwa kweli|tu) *)*$/u;
-const nextSaid = (after: string, later: readonly string[]): string =>
-  (EMPHASIS_ONLY.test(after) ? (later[0] ?? '') : after).trim();
-
 /** What follows a denial takes back even a plain one. `later` holds the later clauses' or sentences' texts. */
 export function deniedThenTakenBack(after: string, later: readonly string[], around: Around): boolean {
   const text = ` ${[after, ...later].join(' ').replace(/\s+/gu, ' ').trim()} `;
@@ -183,13 +146,12 @@ export function deniedThenTakenBack(after: string, later: readonly string[], aro
     // Only a denial of thoughts, a wish or suicide: "i dont cut myself except when i shave" is a chore (a code review).
     (EXCEPT.test(` ${after} `) && !SELF_HARM_ACT.test(around.cue)) ||
     BUT_NOW.test(` ${(after.trim() || later[0] || '').trim()} `) ||
-    (BUT_DONE.test(` ${nextSaid(after, later)} `) && !NO_MORE.test(`${around.before}${around.cue}`)) ||
+    actOrPlanAfter(text, around) ||
     (opensCheckIn(around) && thoughtsReturn(text, THOUGHTS_BACK)) ||
     UNTRUE.test(text) ||
     UNTRUE_NEXT.test(text) ||
     LYING.test(text) ||
     PLAN_BARE.test(text) ||
-    (PLAN_LAST.test(text) && !OTHER_PLAN.test(text)) ||
     NOT_PROMISED.test(text) ||
     timeNext(after, later) ||
     leftOpen(text, around)

@@ -428,7 +428,7 @@ describe('review 12: crises close to a changed rule that both versions graded to
   it('keeps the level of kujiondoa duniani, kukatisha maisha (cues-oblique.ts)', () => {
     expectLevels({
       'napanga kujiondoa duniani hivi karibuni': 'critical',
-      'nina mpango wa kukatisha maisha yangu': 'high', // reviewer: critical; 7b97ccc: low
+      'nina mpango wa kukatisha maisha yangu': 'critical', // reviewer: critical; 7b97ccc: low; high until session 57
       'nataka kujiondolea maisha': 'low', // reviewer: high; 7b97ccc: low
       'nina mpango wa kujiondoa duniani wiki ijayo': 'critical',
       'napanga kukatisha maisha yangu wiki hii': 'high', // reviewer: critical; 7b97ccc: medium
