@@ -306,12 +306,15 @@ export const CORE_CUES: readonly Cue[] = [
     tier: 'plan',
     code: 'plan',
     // "niko na mpango wa kumaliza maisha yangu" (Sheng "I am with a plan"; the life named: session 57, red team 265),
-    // not a way of life ("… maisha yangu ya ukapera / ya zamani / ya pombe"; a code review).
+    // ending its clause or before a time or a new clause, so not a way of life or a place ("… maisha yangu ya zamani",
+    // "… kama mlevi", "… hapa mjini"; code reviews).
     re: re(
-      ' (?:nimepanga|nimeshapanga|nishapanga|(?:nina|niko na) (?:mpango|mipango) (?:wa|ya)|mpango wangu (?:ni|wa)) (?:kujiua|kufa|kujitoa uhai|kujimaliza|ku(?:ya)?maliza maisha(?: yangu)?|kukatisha maisha(?: yangu)?|kuondoa maisha yangu)(?! (?:yangu|ya|wa|za|la) ) ',
+      ` (?:nimepanga|nimeshapanga|nishapanga|(?:nina|niko na) (?:mpango|mipango|plan) (?:wa|ya)|mpango wangu (?:ni|wa)) (?:kujiua|kufa|kujitoa uhai|kujimaliza|(?:(?:ku(?:ya)?maliza|ku(?:ya)?katisha) (?:maisha(?: yangu)?|uhai wangu)|kuondoa maisha yangu)(?= $| (?:leo|kesho|usiku|wiki|mwezi|sasa|tu|kabisa|na|lakini|ila|kwa|juu|ju|sitaki|siwezi|nimechoka|this|tonight|today|tomorrow|soon) )) `,
     ),
-    // Dying old is no plan ("nina mpango wa kufa nikiwa mzee"), unlike not reaching old age.
-    unlessNear: re(' kufa (?:nikiwa mzee|uzeeni|nikizeeka|nikishazeeka|when im old|of old age) '),
+    // Dying old or rich is no plan ("nina mpango wa kufa nikiwa mzee", "… kufa tajiri"), unlike not reaching old age.
+    unlessNear: re(
+      ' kufa (?:nikiwa (?:mzee|tajiri|na miaka)|uzeeni|nikizeeka|nikishazeeka|tajiri|rich|when im old|of old age) ',
+    ),
   },
   {
     tier: 'plan',
