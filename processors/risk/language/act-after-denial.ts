@@ -9,7 +9,7 @@ import type { Around } from './left-open.js';
 
 /** Fillers, reassurance and the denial's emphasis that may stand between the denial and the turn. */
 const FILL =
-  '(?:or anything|at all|whatsoever|really|honestly|relax|dont worry|usijali|kusema kweli|kwa kweli|ukweli ni|actually|you know|like|lol|i swear|just saying|not even a little|hata kidogo|hata siku moja|kamwe|kabisa|bana|manze|aki|bro|tu|anymore|no longer|tena|i am (?:fine|okay|ok|good)|niko (?:sawa|poa|fiti)|sawa|okay|ok|no|hapana|sitaki kabisa)';
+  '(?:or anything|at all|whatsoever|really|honestly|relax|dont worry|usijali|kusema kweli|kwa kweli|ukweli ni|actually|you know|like|lol|i swear|just saying|not even a little|hata kidogo|hata siku moja|kamwe|kabisa|bana|manze|aki|bro|doc|daktari|dokta|doctor|tu|anymore|no longer|tena|i am (?:fine|okay|ok|good)|niko (?:sawa|poa|fiti)|sawa|okay|ok|no|hapana|sitaki kabisa)';
 const TURN =
   '(?:but|lakini|ila|though|tho|yet|however|although|ingawa|japo|hata hivyo|except|ati|kumbe|(?:its|it is) just that|ni vile tu|ni kwamba tu|because|ju|juu)';
 /** Recent enough to be current (C-SSRS: the past three months). */
@@ -17,10 +17,10 @@ const TIME =
   '(?:last (?:night|nite|week|weekend|month)|yesterday(?: night| evening)?|today|tonight|earlier today|just now|recently|the other (?:day|night)|this (?:morning|afternoon|evening|week|weekend|month)|(?:on |this |last )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?: night)?|(?:on |over )?the weekend|(?:a|one|two|three|a few|\\p{N}+) (?:days?|nights?|weeks?) ago|(?:an|one|two|\\p{N}+) hours? ago|jana(?: usiku| jioni| asubuhi)?|juzi(?: usiku| jioni)?|majuzi|leo(?: asubuhi| mchana| jioni)?|usiku wa jana|wiki (?:hii|jana|iliyopita)|wikendi|mwezi (?:huu|uliopita)|jumatatu|jumanne|jumatano|alhamisi|ijumaa|jumamosi|jumapili|siku (?:mbili|tatu) zilizopita)';
 /** The attempt in words that name no act: "tried", "almost did", "did it again", "nilijaribu", "nusura nifanye". */
 const DID =
-  '(?:i (?:just |really )?(?:tried|attempted|did try|almost did(?: it)?|nearly did(?: it)?|came close|(?:almost |nearly )?went through with it|did it again)(?: (?:to(?: do it| end it(?: all)?| kill myself| end my life| take my (?:own )?life)?|it))?(?: again)?|(?:nilijaribu|nimejaribu|nikajaribu|nili-?try|nusura nifanye|nilikaribia kufanya|nilijifanyia|nimejifanyia|(?:nilifanya|nimefanya) tena)(?: (?:kujiua|kufanya hivyo))?(?: tena)?)';
+  '(?:i (?:just |really )?(?:tried|attempted|did try|almost did(?: it)?|nearly did(?: it)?|came close|(?:almost |nearly )?went through with it|did it again)(?: (?:to(?: do it| end it(?: all)?| kill myself| end my life| take my (?:own )?life)?|it))?(?: again)?|(?:nilijaribu|nimejaribu|nikajaribu|nili ?try|nus(?:u)?ra nifanye|nilikaribia kufanya|nilijifanyia|nimejifanyia|(?:nilifanya|nimefanya) tena)(?: (?:kujiua|kufanya hivyo))?(?: tena)?)';
 /** What only an attempt is followed by, ending the check-in: secrecy, failure, surviving it, fear or shame. */
 const AFTER_ACT =
-  '(?: (?:(?:(?:and|na|but|lakini|ila) )?(?:nobody|no one) (?:knows|noticed|knew)|(?:and |but )?i (?:hid it|kept it (?:a )?secret|have not told anyone|havent told anyone|didnt tell anyone|woke up|survived)|(?:and |but )?(?:it|that) (?:didnt|did not) work|(?:and |but )?(?:somehow )?i am still here|(?:and|but) (?:i )?failed|(?:and )?i am (?:scared|ashamed|afraid)|(?:please )?dont tell (?:anyone|my (?:parents|mum|mom|dad|family))|(?:na |lakini |ila )?(?:haikufanikiwa|ikashindikana|sikufanikiwa|sijui (?:mbona|kwa nini)|bado niko (?:hai|hapa)|nikaamka|nikaokolewa|hakuna (?:mtu )?(?:anajua|anayejua|aliyejua)|sijamwambia mtu|sijaambia mtu|naogopa|nina aibu|usimwambie mtu|msiwaambie)|like i really tried))?(?: (?:tho|though|lol|bana|tu|kabisa|manze|you know|honestly))* *$';
+  '(?: (?:(?:(?:and|na|but|lakini|ila) )?(?:nobody|no one) (?:knows|noticed|knew)|(?:and |but )?(?:i )?(?:hid it|kept it (?:a )?secret|have not told anyone|havent told anyone|didnt tell anyone|woke up(?: after)?|survived|ended up in (?:the )?hospital)|(?:and )?nobody found out|(?:and )?i (?:need help|feel (?:so )?(?:stupid|numb|ashamed|empty))|help me|what (?:do|should) i do|(?:and |but )?(?:it|that) (?:didnt|did not) work|(?:and |but )?(?:somehow )?i am still here|(?:and|but) (?:i )?failed|(?:and )?i am (?:really |so )?(?:scared|ashamed|afraid)|(?:please )?dont tell (?:anyone|my (?:parents|mum|mom|dad|family))|(?:na |lakini |ila )?(?:haikufanikiwa|ikashindikana|sikufanikiwa|sijui (?:mbona|kwa nini)|bado niko (?:hai|hapa)|nikaamka|nikaokolewa|hakuna (?:mtu )?(?:anajua|anayejua|aliyejua)|sijamwambia mtu|sijaambia mtu|naogopa(?: sana)?|nina aibu|(?:tafadhali )?(?:usimwambie mtu|msiwaambie|usiwaambie)(?: wazazi)?|hakuna aliyegundua|wazazi hawajui|nikaishia hospitali|nisaidie|naomba msaada|sijui nifanye nini)|like i really tried))?(?: (?:tho|though|lol|bana|tu|kabisa|manze|you know|honestly|thats it|thats all|ndio hivyo|basi|asante|i am (?:fine|okay|ok) now))* *$';
 const ACT_TIMED = new RegExp(
   `^ (?:${FILL} )*(?:${TURN} )?(?:${FILL} )*(?:${TIME} ${DID}|${DID}(?: again)? ${TIME})${AFTER_ACT}`,
   'u',
@@ -36,17 +36,16 @@ const DECIDED =
   '(?:i (?:have )?(?:already )?(?:decided|made up my mind)|(?:nime|nimesha|nisha)(?:amua|decide)|nimefanya uamuzi)';
 /** After the plan: readiness, a time to come or a goodbye, never reassurance ("… nina mpango wangu, niko fiti"). */
 const READY =
-  '(?:and i know (?:when|how|the date)|and (?:its|it is) soon|(?:and )?i am (?:ready|calm|at peace|not (?:scared|afraid))(?: now)?|(?:its |it is )?(?:tonight|tomorrow|this weekend|(?:on |this )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|kesho|usiku wa leo|wikendi hii|jumatatu|jumanne|jumatano|alhamisi|ijumaa|jumamosi|jumapili)|(?:so )?(?:its|it is|everything is) (?:sorted|settled|done)|(?:na )?najua (?:lini|siku)|(?:na )?niko tayari|tayari|already|this time for real|dont tell anyone|nobody can stop me|goodbye|bye|kwaheri|kabisa|tu|bana)';
+  '(?:and i know (?:when|how|where|the date)|(?:and )?(?:its|it is) (?:happening )?soon|(?:and |for )?(?:its |it is )?(?:happening )?(?:tonight|tomorrow|this weekend|(?:on |this )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))|dont (?:try to )?stop me|tell my (?:mom|mum|mother|dad|family|kids) i love (?:her|him|them)|sorry (?:mum|mom|mama|dad)|i am not (?:scared|afraid) anymore|(?:and )?i am (?:ready|calm|at peace|not (?:scared|afraid))(?: now| anymore)?|(?:its |it is )?(?:tonight|tomorrow|this weekend|(?:on |this )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|kesho|usiku wa leo|wikendi hii|jumatatu|jumanne|jumatano|alhamisi|ijumaa|jumamosi|jumapili)|(?:so )?(?:its|it is|everything is) (?:sorted|settled|done)|(?:na )?najua (?:lini|siku)|(?:na )?niko tayari|tayari|already|this time for real|dont tell anyone|nobody can stop me|goodbye|bye|kwaheri|kabisa|tu|bana)';
 const PLAN_LAST = new RegExp(
   `^ (?:${FILL} )*(?:${TURN} (?:(?:now|sasa|lately|siku hizi|today|leo) )?)?(?:(?:${DECIDED}|${FILL}) )*${PLAN_HAD}(?: (?:${PLAN_HAD}|${DECIDED}|${READY}))* $`,
   'u',
 );
 
 const LEAD = new RegExp(`^ (?:${FILL} )*`, 'u');
-const NOW = / (?:now|sasa|lately|siku hizi) /u;
 /** Greetings and the denial's own words: nothing else said before it in the check-in. */
 const OWN =
-  /^(?:hi|hello|hey|habari|good|morning|evening|afternoon|mambo|niaje|vipi|shikamoo|salaam|asante|thanks|doc|daktari|dokta|doctor|um|uh|eh|aki|manze|well|so|honestly|no|nope|hapana|okay|ok|sawa|yes|ndio|mimi|mi|i|am|not|dont|do|does|did|never|have|has|had|really|any|ever|even|just|want|wanna|to|be|been|going|gonna|would|will|think|thought|thinking|of|about|sina|sitaki|siwezi|sijawahi|sijawai|sifikirii|siwazi|kusema|ukweli|kwa|kweli|niko|fine|good|poa|and|but)$/u;
+  /^(?:hi|hello|hey|habari|good|morning|evening|afternoon|mambo|niaje|vipi|shikamoo|hujambo|salaam|asante|thanks|sasa|how|are|you|there|its|me|again|to|honest|swear|actually|like|feel|tu|ni|doc|daktari|dokta|doctor|um|uh|eh|aki|manze|well|so|honestly|no|nope|hapana|okay|ok|sawa|yes|ndio|mimi|mi|i|am|not|dont|do|does|did|never|have|has|had|really|any|ever|even|just|want|wanna|to|be|been|going|gonna|would|will|think|thought|thinking|of|about|sina|sitaki|siwezi|sijawahi|sijawai|sifikirii|siwazi|kusema|ukweli|kwa|kweli|niko|fine|good|poa|and|but)$/u;
 const opens = (around: Around): boolean =>
   [...around.earlier, around.before]
     .join(' ')
@@ -58,7 +57,7 @@ const opens = (around: Around): boolean =>
  * or a plan. */
 export function actOrPlanAfter(rest: string, around: Around): boolean {
   if (!opens(around)) return false;
-  // "sitaki kujiua tena lakini sasa nina mpango": a denial of what is over, then "now", is a new plan for life.
+  // "sitaki kujiua tena lakini sasa nina mpango", "im not suicidal anymore. i have a plan": a plan for life or safety.
   const over = NO_MORE.test(` ${around.before}${around.cue}${LEAD.exec(rest)![0]} `);
-  return ACT_TIMED.test(rest) || (PLAN_LAST.test(rest) && !(over && NOW.test(rest))) || (ACT_BARE.test(rest) && !over);
+  return ACT_TIMED.test(rest) || (PLAN_LAST.test(rest) && !over) || (ACT_BARE.test(rest) && !over);
 }

@@ -309,11 +309,11 @@ export const CORE_CUES: readonly Cue[] = [
     // ending its clause or before a time or a new clause, so not a way of life or a place ("… maisha yangu ya zamani",
     // "… kama mlevi", "… hapa mjini"; code reviews).
     re: re(
-      ` (?:nimepanga|nimeshapanga|nishapanga|(?:nina|niko na) (?:mpango|mipango|plan) (?:wa|ya)|mpango wangu (?:ni|wa)) (?:kujiua|kufa|kujitoa uhai|kujimaliza|(?:(?:ku(?:ya)?maliza|ku(?:ya)?katisha) (?:maisha(?: yangu)?|uhai wangu)|kuondoa maisha yangu)(?= $| (?:leo|kesho|usiku|wiki|mwezi|sasa|tu|kabisa|na|lakini|ila|kwa|juu|ju|sitaki|siwezi|nimechoka|this|tonight|today|tomorrow|soon) )) `,
+      ` (?:nimepanga|nimeshapanga|nishapanga|(?:nina|niko na) (?:mpango|mipango|plan) (?:wa|ya)|mpango wangu (?:ni|wa)) (?:kujiua|kufa|kujitoa uhai|kujimaliza|(?:(?:ku(?:ya)?maliza|ku(?:ya)?katisha) (?:maisha(?: yangu)?|uhai wangu)|kuondoa maisha yangu)(?= $| (?:leo|kesho|usiku|wiki|mwezi|sasa|kabisa|lakini|ila|sitaki|siwezi|nimechoka|this|tonight|today|tomorrow|soon) )) `,
     ),
     // Dying old or rich is no plan ("nina mpango wa kufa nikiwa mzee", "… kufa tajiri"), unlike not reaching old age.
     unlessNear: re(
-      ' kufa (?:nikiwa (?:mzee|tajiri|na miaka)|uzeeni|nikizeeka|nikishazeeka|tajiri|rich|when im old|of old age) ',
+      ' kufa (?:nikiwa (?:mzee|tajiri|na miaka (?:mingi|sitini|sabini|themanini|tisini|mia))|uzeeni|nikizeeka|nikishazeeka|tajiri|rich|when im old|of old age) ',
     ),
   },
   {
