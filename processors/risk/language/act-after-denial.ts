@@ -1,4 +1,4 @@
-import type { Around } from './left-open.js';
+import { opensWith, type Around } from './left-open.js';
 
 // An attempt told now, or a plan the check-in ends on, after a denial (session 57; red teams 265, 266; a code review):
 // "im not suicidal but last night i tried and nobody knows", "sitaki kujiua lakini jana nilijaribu", "im not thinking
@@ -20,9 +20,9 @@ const DID =
   '(?:i (?:just |really )?(?:tried|attempted|did try|almost did(?: it)?|nearly did(?: it)?|came close|(?:almost |nearly )?went through with it|did it again)(?: (?:to(?: do it| end it(?: all)?| kill myself| end my life| take my (?:own )?life)?|it))?(?: again)?|(?:nilijaribu|nimejaribu|nikajaribu|nili ?try|nus(?:u)?ra nifanye|nilikaribia kufanya|nilijifanyia|nimejifanyia|(?:nilifanya|nimefanya) tena)(?: (?:kujiua|kufanya hivyo))?(?: tena)?)';
 /** What only an attempt is followed by, ending the check-in: secrecy, failure, surviving it, fear or shame. */
 const AFTER_ACT =
-  '(?: (?:(?:(?:and|na|but|lakini|ila) )?(?:nobody|no one) (?:knows|noticed|knew)|(?:and |but )?(?:i )?(?:hid it|kept it (?:a )?secret|have not told anyone|havent told anyone|didnt tell anyone|woke up(?: after)?|survived|ended up in (?:the )?hospital)|(?:and )?nobody found out|(?:and )?i (?:need help|feel (?:so )?(?:stupid|numb|ashamed|empty))|help me|what (?:do|should) i do|(?:and |but )?(?:it|that) (?:didnt|did not) work|(?:and |but )?(?:somehow )?i am still here|(?:and|but) (?:i )?failed|(?:and )?i am (?:really |so )?(?:scared|ashamed|afraid)|(?:please )?dont tell (?:anyone|my (?:parents|mum|mom|dad|family))|(?:na |lakini |ila )?(?:haikufanikiwa|ikashindikana|sikufanikiwa|sijui (?:mbona|kwa nini)|bado niko (?:hai|hapa)|nikaamka|nikaokolewa|hakuna (?:mtu )?(?:anajua|anayejua|aliyejua)|sijamwambia mtu|sijaambia mtu|naogopa(?: sana)?|nina aibu|(?:tafadhali )?(?:usimwambie mtu|msiwaambie|usiwaambie)(?: wazazi)?|hakuna aliyegundua|wazazi hawajui|nikaishia hospitali|nisaidie|naomba msaada|sijui nifanye nini)|like i really tried))?(?: (?:tho|though|lol|bana|tu|kabisa|manze|you know|honestly|thats it|thats all|ndio hivyo|basi|asante|i am (?:fine|okay|ok) now))* *$';
+  '(?: (?:(?:(?:and|na|but|lakini|ila) )?(?:nobody|no one) (?:knows|noticed|knew)|(?:and |but )?(?:i )?(?:hid it|kept it (?:a )?secret|have not told anyone|havent told anyone|didnt tell anyone|woke up(?: after)?|survived|ended up in (?:the )?hospital)|(?:and )?nobody found out|(?:and )?i need help|help me|what (?:do|should) i do|(?:and |but )?(?:it|that) (?:didnt|did not) work|(?:and |but )?(?:somehow )?i am still here|(?:and )?i am (?:really |so )?(?:scared|ashamed|afraid)|(?:please )?dont tell (?:anyone|my (?:parents|mum|mom|dad|family))|(?:na |lakini |ila )?(?:haikufanikiwa|ikashindikana|sikufanikiwa|sijui (?:mbona|kwa nini)|bado niko (?:hai|hapa)|nikaamka|nikaokolewa|hakuna (?:mtu )?(?:anajua|anayejua|aliyejua)|sijamwambia mtu|sijaambia mtu|naogopa(?: sana)?|nina aibu|(?:tafadhali )?(?:usimwambie mtu|msiwaambie|usiwaambie)(?: wazazi)?|hakuna aliyegundua|wazazi hawajui|nikaishia hospitali|nisaidie|naomba msaada|sijui nifanye nini)))?(?: (?:tho|though|lol|bana|tu|kabisa|manze|you know|honestly|thats it|thats all|ndio hivyo|basi|asante))* *$';
 const ACT_TIMED = new RegExp(
-  `^ (?:${FILL} )*(?:${TURN} )?(?:${FILL} )*(?:${TIME} ${DID}|${DID}(?: again)? ${TIME})${AFTER_ACT}`,
+  `^ (?:${FILL} )*(?:${TURN} )?(?:${FILL} )*(?:${TIME} ${DID}|${DID} ${TIME})${AFTER_ACT}`,
   'u',
 );
 const ACT_BARE = new RegExp(`^ (?:${FILL} )*${TURN} (?:${FILL} )*${DID}(?: ${TIME})?${AFTER_ACT}`, 'u');
@@ -31,12 +31,14 @@ const NO_MORE = / (?:anymore|no longer|tena|since|tangu|again) /u;
 
 /** A plan had, not only a decision ("ive decided" and "nimeamua" are as often about a job or a drink). */
 const PLAN_HAD =
-  '(?:i (?:do |have |just )?(?:already )?(?:have|got|made) a plan|i have (?:got )?(?:it )?(?:all )?planned(?: it)?(?: out)?|(?:nina|niko na) (?:mpango|plan)|(?:nime|nimesha|nisha)panga|everything is (?:ready|set)|kila kitu (?:kiko )?tayari)';
+  '(?:i (?:do |have |just )?(?:already )?(?:have|got|made) a plan|i have (?:got )?(?:it )?(?:all )?planned(?: it)?(?: out)?|(?:nina|niko na) (?:mpango|plan)|(?:nime|nimesha|nisha)panga(?: kila kitu)?|i have (?:planned everything|everything planned)|everything is (?:ready|set)|kila kitu (?:kiko )?tayari)';
 const DECIDED =
   '(?:i (?:have )?(?:already )?(?:decided|made up my mind)|(?:nime|nimesha|nisha)(?:amua|decide)|nimefanya uamuzi)';
 /** After the plan: readiness, a time to come or a goodbye, never reassurance ("… nina mpango wangu, niko fiti"). */
-const READY =
-  '(?:and i know (?:when|how|where|the date)|(?:and )?(?:its|it is) (?:happening )?soon|(?:and |for )?(?:its |it is )?(?:happening )?(?:tonight|tomorrow|this weekend|(?:on |this )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))|dont (?:try to )?stop me|tell my (?:mom|mum|mother|dad|family|kids) i love (?:her|him|them)|sorry (?:mum|mom|mama|dad)|i am not (?:scared|afraid) anymore|(?:and )?i am (?:ready|calm|at peace|not (?:scared|afraid))(?: now| anymore)?|(?:its |it is )?(?:tonight|tomorrow|this weekend|(?:on |this )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|kesho|usiku wa leo|wikendi hii|jumatatu|jumanne|jumatano|alhamisi|ijumaa|jumamosi|jumapili)|(?:so )?(?:its|it is|everything is) (?:sorted|settled|done)|(?:na )?najua (?:lini|siku)|(?:na )?niko tayari|tayari|already|this time for real|dont tell anyone|nobody can stop me|goodbye|bye|kwaheri|kabisa|tu|bana)';
+const DAY =
+  '(?:tonight|tomorrow|this weekend|(?:on |this )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|kesho|usiku wa leo|wikendi hii|jumatatu|jumanne|jumatano|alhamisi|ijumaa|jumamosi|jumapili)';
+/** Not "… a plan for friday" (an errand), nor "… its sorted" without "so" or a goodbye after it. */
+const READY = `(?:(?:and )?i know (?:when|how|where|the date)|the date is set|siku imefika|(?:and )?(?:its |it is )?(?:happening )?(?:soon|${DAY})|dont (?:try to )?stop me|tell my (?:mom|mum|mother|dad|family|kids) i love (?:her|him|them)|sorry (?:mum|mom|mama|dad)|(?:and )?i am (?:ready|calm|at peace|not (?:scared|afraid))(?: now| anymore)?|(?:so (?:its|it is|everything is)|(?:its|it is|everything is)(?= \\S+ (?:goodbye|bye|kwaheri)(?: |$))) (?:sorted|settled|done)|(?:na )?najua (?:lini|siku)|(?:na )?niko tayari|tayari|already|this time for real|dont tell anyone|nobody can stop me|goodbye|bye|kwaheri|kabisa|tu|bana)`;
 const PLAN_LAST = new RegExp(
   `^ (?:${FILL} )*(?:${TURN} (?:(?:now|sasa|lately|siku hizi|today|leo) )?)?(?:(?:${DECIDED}|${FILL}) )*${PLAN_HAD}(?: (?:${PLAN_HAD}|${DECIDED}|${READY}))* $`,
   'u',
@@ -45,18 +47,12 @@ const PLAN_LAST = new RegExp(
 const LEAD = new RegExp(`^ (?:${FILL} )*`, 'u');
 /** Greetings and the denial's own words: nothing else said before it in the check-in. */
 const OWN =
-  /^(?:hi|hello|hey|habari|good|morning|evening|afternoon|mambo|niaje|vipi|shikamoo|hujambo|salaam|asante|thanks|sasa|how|are|you|there|its|me|again|to|honest|swear|actually|like|feel|tu|ni|doc|daktari|dokta|doctor|um|uh|eh|aki|manze|well|so|honestly|no|nope|hapana|okay|ok|sawa|yes|ndio|mimi|mi|i|am|not|dont|do|does|did|never|have|has|had|really|any|ever|even|just|want|wanna|to|be|been|going|gonna|would|will|think|thought|thinking|of|about|sina|sitaki|siwezi|sijawahi|sijawai|sifikirii|siwazi|kusema|ukweli|kwa|kweli|niko|fine|good|poa|and|but)$/u;
-const opens = (around: Around): boolean =>
-  [...around.earlier, around.before]
-    .join(' ')
-    .split(' ')
-    .filter(Boolean)
-    .every((w) => OWN.test(w));
+  /^(?:hi|hello|hey|habari|good|morning|evening|afternoon|mambo|niaje|vipi|shikamoo|hujambo|sijambo|salaam|worry|usijali|relax|lol|bro|bana|having|feeling|thoughts|didnt|doesnt|wont|wouldnt|cant|cannot|shouldnt|isnt|sitaweza|sipendi|sikutaka|si|asante|thanks|sasa|how|are|you|there|its|me|again|honest|swear|actually|like|feel|tu|ni|doc|daktari|dokta|doctor|um|uh|eh|aki|manze|well|so|honestly|no|nope|hapana|okay|ok|sawa|yes|ndio|mimi|mi|i|am|not|dont|do|does|did|never|have|has|had|really|any|ever|even|just|want|to|be|been|going|gonna|would|will|think|thought|thinking|of|about|sina|sitaki|siwezi|sijawahi|sijawai|sifikirii|siwazi|kusema|ukweli|kwa|kweli|niko|fine|poa|and|but)$/u;
 
 /** The rest of the check-in after a denial that opens it (its clause and what follows, joined) tells an attempt now
  * or a plan. */
 export function actOrPlanAfter(rest: string, around: Around): boolean {
-  if (!opens(around)) return false;
+  if (!opensWith(around, OWN)) return false;
   // "sitaki kujiua tena lakini sasa nina mpango", "im not suicidal anymore. i have a plan": a plan for life or safety.
   const over = NO_MORE.test(` ${around.before}${around.cue}${LEAD.exec(rest)![0]} `);
   return ACT_TIMED.test(rest) || (PLAN_LAST.test(rest) && !over) || (ACT_BARE.test(rest) && !over);

@@ -28,18 +28,18 @@ export interface Around {
   before: string;
   cue: string;
 }
-/** The denial opens the text: nothing before it but answer words, so "tomorrow" can be nothing else's. */
-const opens = (a: Around) =>
+/** The denial opens the text: nothing before it but `words` (here answer words, so "tomorrow" can be nothing else's). */
+export const opensWith = (a: Around, words: RegExp = ANSWER_WORDS): boolean =>
   [...a.earlier, a.before]
     .join(' ')
     .split(' ')
     .filter(Boolean)
-    .every((w) => ANSWER_WORDS.test(w));
+    .every((w) => words.test(w));
 
 /** What follows a denial leaves it open. `rest` is everything after the denied cue, spaced as plain-denial.ts spaces it. */
 export function leftOpen(rest: string, around: Around): boolean {
   return (
     (NOT_TODAY.test(rest) && SUICIDE_CUE.test(` ${around.cue.trim()} `)) ||
-    (TOMORROW_UNKNOWN.test(rest) && opens(around))
+    (TOMORROW_UNKNOWN.test(rest) && opensWith(around))
   );
 }
