@@ -9,25 +9,26 @@ import { opensWith, type Around } from './left-open.js';
 
 /** Fillers, reassurance and the denial's emphasis that may stand between the denial and the turn. */
 const FILL =
-  '(?:or anything|at all|whatsoever|really|honestly|relax|dont worry|usijali|kusema kweli|kwa kweli|ukweli ni|actually|you know|like|lol|i swear|just saying|not even a little|hata kidogo|hata siku moja|kamwe|kabisa|bana|manze|aki|bro|doc|daktari|dokta|doctor|tu|anymore|no longer|tena|i am (?:fine|okay|ok|good)|niko (?:sawa|poa|fiti)|sawa|okay|ok|no|hapana|sitaki kabisa)';
+  '(?:or anything|at all|whatsoever|really|honestly|relax|dont worry|usijali|kusema kweli|kwa kweli|ukweli ni|actually|you know|like|i swear|just saying|not even a little|hata kidogo|hata siku moja|kamwe|kabisa|bana|manze|aki|bro|doc|daktari|dokta|doctor|tu|anymore|no longer|tena|i am (?:fine|okay|ok|good)|niko (?:sawa|poa|fiti)|sawa|okay|ok|no|hapana|sitaki kabisa)';
 const TURN =
   '(?:but|lakini|ila|though|tho|yet|however|although|ingawa|japo|hata hivyo|except|ati|kumbe|(?:its|it is) just that|ni vile tu|ni kwamba tu|because|ju|juu)';
 /** Recent enough to be current (C-SSRS: the past three months). */
 const TIME =
-  '(?:last (?:night|nite|week|weekend|month)|yesterday(?: night| evening)?|today|tonight|earlier today|just now|recently|the other (?:day|night)|this (?:morning|afternoon|evening|week|weekend|month)|(?:on |this |last )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?: night)?|(?:on |over )?the weekend|(?:a|one|two|three|a few|\\p{N}+) (?:days?|nights?|weeks?) ago|(?:an|one|two|\\p{N}+) hours? ago|jana(?: usiku| jioni| asubuhi)?|juzi(?: usiku| jioni)?|majuzi|leo(?: asubuhi| mchana| jioni)?|usiku wa jana|wiki (?:hii|jana|iliyopita)|wikendi|mwezi (?:huu|uliopita)|jumatatu|jumanne|jumatano|alhamisi|ijumaa|jumamosi|jumapili|siku (?:mbili|tatu) zilizopita)';
+  '(?:last (?:night|nite|week|weekend|month)|yesterday(?: night| evening)?|today|tonight|earlier today|just now|the other (?:day|night)|this (?:morning|afternoon|evening|weekend)|(?:on |this |last )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?: night)?|(?:on |over )?the weekend|(?:a|one|two|three|a few|\\p{N}+) (?:days?|nights?|weeks?) ago|(?:an|one|two|\\p{N}+) hours? ago|jana(?: usiku| jioni| asubuhi)?|juzi(?: usiku| jioni)?|majuzi|leo(?: asubuhi| mchana| jioni)?|usiku wa jana|wiki (?:jana|iliyopita)|wikendi|mwezi uliopita|jumatatu|jumanne|jumatano|alhamisi|ijumaa|jumamosi|jumapili|siku (?:mbili|tatu) zilizopita)';
 /** The attempt in words that name no act: "tried", "almost did", "did it again", "nilijaribu", "nusura nifanye". */
 const DID =
-  '(?:i (?:just |really )?(?:tried|attempted|did try|almost did(?: it)?|nearly did(?: it)?|came close|(?:almost |nearly )?went through with it|did it again)(?: (?:to(?: do it| end it(?: all)?| kill myself| end my life| take my (?:own )?life)?|it))?(?: again)?|(?:nilijaribu|nimejaribu|nikajaribu|nili ?try|nus(?:u)?ra nifanye|nilikaribia kufanya|nilijifanyia|nimejifanyia|(?:nilifanya|nimefanya) tena)(?: (?:kujiua|kufanya hivyo))?(?: tena)?)';
-/** What only an attempt is followed by, ending the check-in: secrecy, failure, surviving it, fear or shame. */
+  '(?:i (?:just |really )?(?:tried|attempted|did try|almost did|nearly did|came close|(?:almost |nearly )?went through with it|did it again)(?: (?:to(?: do it| end it(?: all)?| kill myself| end my life| take my (?:own )?life)?|it))?(?: again)?|(?:nilijaribu|nikajaribu|nili ?try|nus(?:u)?ra nifanye|nilikaribia kufanya|nilijifanyia|nimejifanyia|(?:nilifanya|nimefanya) tena)(?: (?:kujiua|kufanya hivyo))?(?: tena)?)';
+/** What only an attempt is followed by, ending the check-in: secrecy, failure, surviving it, fear, shame, a plea for
+ * help, a closing word. */
 const AFTER_ACT =
-  '(?: (?:(?:(?:and|na|but|lakini|ila) )?(?:nobody|no one) (?:knows|noticed|knew)|(?:and |but )?(?:i )?(?:hid it|kept it (?:a )?secret|have not told anyone|havent told anyone|didnt tell anyone|woke up(?: after)?|survived|ended up in (?:the )?hospital)|(?:and )?nobody found out|(?:and )?i need help|help me|what (?:do|should) i do|(?:and |but )?(?:it|that) (?:didnt|did not) work|(?:and |but )?(?:somehow )?i am still here|(?:and )?i am (?:really |so )?(?:scared|ashamed|afraid)|(?:please )?dont tell (?:anyone|my (?:parents|mum|mom|dad|family))|(?:na |lakini |ila )?(?:haikufanikiwa|ikashindikana|sikufanikiwa|sijui (?:mbona|kwa nini)|bado niko (?:hai|hapa)|nikaamka|nikaokolewa|hakuna (?:mtu )?(?:anajua|anayejua|aliyejua)|sijamwambia mtu|sijaambia mtu|naogopa(?: sana)?|nina aibu|(?:tafadhali )?(?:usimwambie mtu|msiwaambie|usiwaambie)(?: wazazi)?|hakuna aliyegundua|wazazi hawajui|nikaishia hospitali|nisaidie|naomba msaada|sijui nifanye nini)))?(?: (?:tho|though|lol|bana|tu|kabisa|manze|you know|honestly|thats it|thats all|ndio hivyo|basi|asante))* *$';
+  '(?: (?:(?:(?:and|na|but|lakini|ila) )?(?:nobody|no one) (?:knows|noticed|knew)|(?:and |but )?(?:i )?(?:hid it|kept it (?:a )?secret|have not told anyone|havent told anyone|didnt tell anyone|woke up(?: after)?|survived|ended up in (?:the )?hospital)|(?:and )?nobody found out|(?:and )?i need help|(?:and )?it was (?:so )?close|help me|what (?:do|should) i do|(?:and |but )?(?:it|that) (?:didnt|did not) work|(?:and |but )?(?:somehow )?i am still here|(?:and )?i am (?:really |so )?(?:scared|ashamed|afraid)|(?:please )?dont tell (?:anyone|my (?:parents|mum|mom|dad|family))|(?:na |lakini |ila )?(?:haikufanikiwa|ikashindikana|sikufanikiwa|sijui (?:mbona|kwa nini)|bado niko (?:hai|hapa)|nikaamka|nikaokolewa|hakuna (?:mtu )?(?:anajua|anayejua|aliyejua)|sijamwambia mtu|sijaambia mtu|naogopa(?: sana)?|nina aibu|naona aibu|nimeona aibu|(?:tafadhali )?(?:usimwambie mtu|msiwaambie|usiwaambie)(?: wazazi)?|hakuna aliyegundua|wazazi hawajui|nikaishia hospitali|nisaidie|naomba msaada|sijui nifanye nini)))?(?: (?:tho|though|lol|bana|tu|kabisa|manze|you know|honestly|thats it|thats all|ndio hivyo|basi|asante))* *$';
 const ACT_TIMED = new RegExp(
   `^ (?:${FILL} )*(?:${TURN} )?(?:${FILL} )*(?:${TIME} ${DID}|${DID} ${TIME})${AFTER_ACT}`,
   'u',
 );
 const ACT_BARE = new RegExp(`^ (?:${FILL} )*${TURN} (?:${FILL} )*${DID}(?: ${TIME})?${AFTER_ACT}`, 'u');
 /** A denial of what is over ("i dont cut myself anymore but i tried"): an act told after it with no time is that past. */
-const NO_MORE = / (?:anymore|no longer|tena|since|tangu|again) /u;
+const NO_MORE = / (?:anymore|no longer|tena) /u;
 
 /** A plan had, not only a decision ("ive decided" and "nimeamua" are as often about a job or a drink). */
 const PLAN_HAD =
@@ -38,16 +39,21 @@ const DECIDED =
 const DAY =
   '(?:tonight|tomorrow|this weekend|(?:on |this )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|kesho|usiku wa leo|wikendi hii|jumatatu|jumanne|jumatano|alhamisi|ijumaa|jumamosi|jumapili)';
 /** Not "… a plan for friday" (an errand), nor "… its sorted" without "so" or a goodbye after it. */
-const READY = `(?:(?:and )?i know (?:when|how|where|the date)|the date is set|siku imefika|(?:and )?(?:its |it is )?(?:happening )?(?:soon|${DAY})|dont (?:try to )?stop me|tell my (?:mom|mum|mother|dad|family|kids) i love (?:her|him|them)|sorry (?:mum|mom|mama|dad)|(?:and )?i am (?:ready|calm|at peace|not (?:scared|afraid))(?: now| anymore)?|(?:so (?:its|it is|everything is)|(?:its|it is|everything is)(?= \\S+ (?:goodbye|bye|kwaheri)(?: |$))) (?:sorted|settled|done)|(?:na )?najua (?:lini|siku)|(?:na )?niko tayari|tayari|already|this time for real|dont tell anyone|nobody can stop me|goodbye|bye|kwaheri|kabisa|tu|bana)`;
+const READY = `(?:(?:and )?i know (?:when|how|where|the date)|the date is set|siku imefika|(?:and )?(?:its |it is |ni )?(?:happening )?(?:soon|${DAY})|ndio siku|dont (?:try to )?stop me|tell my (?:mom|mum|mother|dad|family|kids) i love (?:her|him|them)|sorry (?:mum|mom|mama|dad)|(?:and )?i am (?:ready|calm|at peace|not (?:scared|afraid))(?: now| anymore)?|(?:so (?:its|it is|everything is)|(?:its|it is|everything is)(?= \\S+ (?:goodbye|bye|kwaheri)(?: |$))) (?:sorted|settled|done)|(?:na )?najua (?:lini|siku)|(?:na )?niko tayari|tayari|already|this time for real|dont tell anyone|nobody can stop me|goodbye|bye|kwaheri|kabisa|tu|bana)`;
 const PLAN_LAST = new RegExp(
   `^ (?:${FILL} )*(?:${TURN} (?:(?:now|sasa|lately|siku hizi|today|leo) )?)?(?:(?:${DECIDED}|${FILL}) )*${PLAN_HAD}(?: (?:${PLAN_HAD}|${DECIDED}|${READY}))* $`,
   'u',
 );
 
+/** After "anymore" a plan may be a safety plan, unless a day, a when or a goodbye follows it. */
+const WHEN_OR_GOODBYE = new RegExp(
+  ` (?:${DAY}|soon|i know (?:when|how|where|the date)|the date is set|siku imefika|goodbye|bye|kwaheri|dont (?:try to )?stop me) `,
+  'u',
+);
 const LEAD = new RegExp(`^ (?:${FILL} )*`, 'u');
 /** Greetings and the denial's own words: nothing else said before it in the check-in. */
 const OWN =
-  /^(?:hi|hello|hey|habari|good|morning|evening|afternoon|mambo|niaje|vipi|shikamoo|hujambo|sijambo|salaam|worry|usijali|relax|lol|bro|bana|having|feeling|thoughts|didnt|doesnt|wont|wouldnt|cant|cannot|shouldnt|isnt|sitaweza|sipendi|sikutaka|si|asante|thanks|sasa|how|are|you|there|its|me|again|honest|swear|actually|like|feel|tu|ni|doc|daktari|dokta|doctor|um|uh|eh|aki|manze|well|so|honestly|no|nope|hapana|okay|ok|sawa|yes|ndio|mimi|mi|i|am|not|dont|do|does|did|never|have|has|had|really|any|ever|even|just|want|to|be|been|going|gonna|would|will|think|thought|thinking|of|about|sina|sitaki|siwezi|sijawahi|sijawai|sifikirii|siwazi|kusema|ukweli|kwa|kweli|niko|fine|poa|and|but)$/u;
+  /^(?:hi|hello|hey|habari|good|morning|evening|afternoon|mambo|niaje|vipi|shikamoo|hujambo|sijambo|salaam|worry|usijali|relax|bro|was|were|wasnt|fiti|fresh|freshi|salama|say|said|basically|nataka|nilitaka|nasema|bana|having|feeling|thoughts|didnt|doesnt|wont|wouldnt|cant|cannot|shouldnt|isnt|sitaweza|sipendi|sikutaka|si|asante|thanks|sasa|how|are|you|there|its|me|again|honest|swear|actually|like|feel|tu|ni|doc|daktari|dokta|doctor|um|uh|eh|aki|manze|well|so|honestly|no|nope|hapana|okay|ok|sawa|yes|ndio|mimi|mi|i|am|not|dont|do|does|did|never|have|has|had|really|any|ever|even|just|want|to|be|been|going|gonna|would|will|think|thought|thinking|of|about|sina|sitaki|siwezi|sijawahi|sijawai|sifikirii|siwazi|kusema|ukweli|kwa|kweli|niko|fine|poa|and|but)$/u;
 
 /** The rest of the check-in after a denial that opens it (its clause and what follows, joined) tells an attempt now
  * or a plan. */
@@ -55,5 +61,9 @@ export function actOrPlanAfter(rest: string, around: Around): boolean {
   if (!opensWith(around, OWN)) return false;
   // "sitaki kujiua tena lakini sasa nina mpango", "im not suicidal anymore. i have a plan": a plan for life or safety.
   const over = NO_MORE.test(` ${around.before}${around.cue}${LEAD.exec(rest)![0]} `);
-  return ACT_TIMED.test(rest) || (PLAN_LAST.test(rest) && !over) || (ACT_BARE.test(rest) && !over);
+  return (
+    ACT_TIMED.test(rest) ||
+    (PLAN_LAST.test(rest) && (!over || WHEN_OR_GOODBYE.test(rest))) ||
+    (ACT_BARE.test(rest) && !over)
+  );
 }

@@ -309,7 +309,7 @@ export const CORE_CUES: readonly Cue[] = [
     // ending its clause or before a time or a new clause, so not a way of life or a place ("… maisha yangu ya zamani",
     // "… kama mlevi", "… hapa mjini"; code reviews).
     re: re(
-      ` (?:nimepanga|nimeshapanga|nishapanga|(?:nina|niko na) (?:mpango|mipango|plan) (?:wa|ya)|mpango wangu (?:ni|wa)) (?:kujiua|kufa|kujitoa uhai|kujimaliza|(?:(?:ku(?:ya)?maliza|ku(?:ya)?katisha) (?:maisha(?: yangu)?|uhai wangu)|kuondoa maisha yangu)(?= $| (?:leo|kesho|usiku|wiki|mwezi|sasa|karibuni|kabisa|kwa sababu|juu(?! ya )|ju(?! ya )|sitaki|siwezi|nimechoka|jumatatu|jumanne|jumatano|alhamisi|ijumaa|jumamosi|jumapili|this|tonight|today|tomorrow|soon) )) `,
+      ` (?:nimepanga|nimeshapanga|nishapanga|(?:nina|niko na) (?:mpango|mipango|plan) (?:wa|ya)|mpango wangu (?:ni|wa)) (?:kujiua|kufa|kujitoa uhai|kujimaliza|(?:(?:ku(?:ya)?maliza|ku(?:ya)?katisha) (?:maisha(?: yangu)?|uhai wangu)|kuondoa maisha yangu)(?= $| (?:leo|kesho|usiku|wiki|mwezi|sasa hivi|karibuni|kabisa|kwa sababu|juu(?! ya )|ju(?! ya )|sitaki|siwezi|nimechoka|jumatatu|jumanne|jumatano|alhamisi|ijumaa|jumamosi|jumapili|this|tonight|today|tomorrow|soon) )) `,
     ),
     // Dying old or rich is no plan ("nina mpango wa kufa nikiwa mzee", "… kufa tajiri"), unlike not reaching old age.
     unlessNear: re(
