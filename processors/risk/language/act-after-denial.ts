@@ -1,6 +1,6 @@
 import { opensWith, type Around } from './left-open.js';
 
-// An attempt told now, or a plan the check-in ends on, after a denial (session 57; red teams 265, 266; a code review):
+// An attempt told now, or a plan the check-in ends on, after a denial (session 57; red teams 265, 266; five reviews):
 // "im not suicidal but last night i tried and nobody knows", "sitaki kujiua lakini jana nilijaribu", "im not thinking
 // about ending my life, its just that ive decided. i have a plan and i know when". "tried" and "did it" are everyday
 // words ("… i tried so hard at work", "… today i did it, i passed"), so the act must end the check-in or be followed by
@@ -13,15 +13,36 @@ const FILL =
 const TURN =
   '(?:but|lakini|ila|though|tho|yet|however|although|ingawa|japo|hata hivyo|except|ati|kumbe|(?:its|it is) just that|ni vile tu|ni kwamba tu|because|ju|juu)';
 /** Recent enough to be current (C-SSRS: the past three months). */
-const TIME =
-  '(?:last (?:night|nite|week|weekend|month)|yesterday(?: night| evening)?|today|tonight|earlier today|just now|the other (?:day|night)|this (?:morning|afternoon|evening|weekend)|(?:on |this |last )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?: night)?|(?:on |over )?the weekend|(?:a|one|two|three|a few|\\p{N}+) (?:days?|nights?|weeks?) ago|(?:an|one|two|\\p{N}+) hours? ago|jana(?: usiku| jioni| asubuhi)?|juzi(?: usiku| jioni)?|majuzi|leo(?: asubuhi| mchana| jioni)?|usiku wa jana|wiki (?:jana|iliyopita)|wikendi|mwezi uliopita|jumatatu|jumanne|jumatano|alhamisi|ijumaa|jumamosi|jumapili|siku (?:mbili|tatu) zilizopita)';
+const TIME = `(?:${[
+  'last (?:night|nite|week|weekend|month)|yesterday(?: night| evening)?|today|tonight|earlier today|just now',
+  'the other (?:day|night)|this (?:morning|afternoon|evening|weekend)',
+  '(?:on |this |last )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?: night)?|(?:on |over )?the weekend',
+  '(?:a|one|two|three|a few|\\p{N}+) (?:days?|nights?|weeks?) ago|(?:an|one|two|\\p{N}+) hours? ago',
+  'jana(?: usiku| jioni| asubuhi)?|juzi(?: usiku| jioni)?|majuzi|leo(?: asubuhi| mchana| jioni)?|usiku wa jana',
+  'wiki (?:jana|iliyopita)|wikendi|mwezi uliopita|jumatatu|jumanne|jumatano|alhamisi|ijumaa|jumamosi|jumapili',
+  'siku (?:mbili|tatu) zilizopita',
+].join('|')})`;
 /** The attempt in words that name no act: "tried", "almost did", "did it again", "nilijaribu", "nusura nifanye". */
 const DID =
   '(?:i (?:just |really )?(?:tried|attempted|did try|almost did|nearly did|came close|(?:almost |nearly )?went through with it|did it again)(?: (?:to(?: do it| end it(?: all)?| kill myself| end my life| take my (?:own )?life)?|it))?(?: again)?|(?:nilijaribu|nikajaribu|nili ?try|nus(?:u)?ra nifanye|nilikaribia kufanya|nilijifanyia|nimejifanyia|(?:nilifanya|nimefanya) tena)(?: (?:kujiua|kufanya hivyo))?(?: tena)?)';
 /** What only an attempt is followed by, ending the check-in: secrecy, failure, surviving it, fear, shame, a plea for
  * help, a closing word. */
-const AFTER_ACT =
-  '(?: (?:(?:(?:and|na|but|lakini|ila) )?(?:nobody|no one) (?:knows|noticed|knew)|(?:and |but )?(?:i )?(?:hid it|kept it (?:a )?secret|have not told anyone|havent told anyone|didnt tell anyone|woke up(?: after)?|survived|ended up in (?:the )?hospital)|(?:and )?nobody found out|(?:and )?i need help|(?:and )?it was (?:so )?close|help me|what (?:do|should) i do|(?:and |but )?(?:it|that) (?:didnt|did not) work|(?:and |but )?(?:somehow )?i am still here|(?:and )?i am (?:really |so )?(?:scared|ashamed|afraid)|(?:please )?dont tell (?:anyone|my (?:parents|mum|mom|dad|family))|(?:na |lakini |ila )?(?:haikufanikiwa|ikashindikana|sikufanikiwa|sijui (?:mbona|kwa nini)|bado niko (?:hai|hapa)|nikaamka|nikaokolewa|hakuna (?:mtu )?(?:anajua|anayejua|aliyejua)|sijamwambia mtu|sijaambia mtu|naogopa(?: sana)?|nina aibu|naona aibu|nimeona aibu|(?:tafadhali )?(?:usimwambie mtu|msiwaambie|usiwaambie)(?: wazazi)?|hakuna aliyegundua|wazazi hawajui|nikaishia hospitali|nisaidie|naomba msaada|sijui nifanye nini)))?(?: (?:tho|though|lol|bana|tu|kabisa|manze|you know|honestly|thats it|thats all|ndio hivyo|basi|asante))* *$';
+const AFTER_ACT = `(?: (?:${[
+  '(?:(?:and|na|but|lakini|ila) )?(?:nobody|no one) (?:knows|noticed|knew)|(?:and )?nobody found out',
+  '(?:and |but )?(?:i )?(?:hid it|kept it (?:a )?secret|have not told anyone|havent told anyone|didnt tell anyone)',
+  '(?:and |but )?(?:i )?(?:woke up(?: after)?|survived|ended up in (?:the )?hospital)|(?:and )?it was (?:so )?close',
+  '(?:and )?i need help|help me|what (?:do|should) i do|(?:please )?dont tell (?:anyone|my (?:parents|mum|mom|dad|family))',
+  '(?:and |but )?(?:it|that) (?:didnt|did not) work|(?:and |but )?(?:somehow )?i am still here',
+  '(?:and )?i am (?:really |so )?(?:scared|ashamed|afraid)',
+  `(?:na |lakini |ila )?(?:${[
+    'haikufanikiwa|ikashindikana|sikufanikiwa|sijui (?:mbona|kwa nini)|bado niko (?:hai|hapa)|nikaamka|nikaokolewa',
+    'hakuna (?:mtu )?(?:anajua|anayejua|aliyejua)|hakuna aliyegundua|sijamwambia mtu|sijaambia mtu|wazazi hawajui',
+    'naogopa(?: sana)?|nina aibu|naona aibu|nimeona aibu|(?:tafadhali )?(?:usimwambie mtu|msiwaambie|usiwaambie)(?: wazazi)?',
+    'nikaishia hospitali|nisaidie|naomba msaada|sijui nifanye nini',
+  ].join('|')})`,
+].join(
+  '|',
+)}))?(?: (?:tho|though|lol|bana|tu|kabisa|manze|you know|honestly|thats it|thats all|ndio hivyo|basi|asante))* *$`;
 const ACT_TIMED = new RegExp(
   `^ (?:${FILL} )*(?:${TURN} )?(?:${FILL} )*(?:${TIME} ${DID}|${DID} ${TIME})${AFTER_ACT}`,
   'u',
@@ -52,8 +73,18 @@ const WHEN_OR_GOODBYE = new RegExp(
 );
 const LEAD = new RegExp(`^ (?:${FILL} )*`, 'u');
 /** Greetings and the denial's own words: nothing else said before it in the check-in. */
-const OWN =
-  /^(?:hi|hello|hey|habari|good|morning|evening|afternoon|mambo|niaje|vipi|shikamoo|hujambo|sijambo|salaam|worry|usijali|relax|bro|was|were|wasnt|fiti|fresh|freshi|salama|say|said|basically|nataka|nilitaka|nasema|bana|having|feeling|thoughts|didnt|doesnt|wont|wouldnt|cant|cannot|shouldnt|isnt|sitaweza|sipendi|sikutaka|si|asante|thanks|sasa|how|are|you|there|its|me|again|honest|swear|actually|like|feel|tu|ni|doc|daktari|dokta|doctor|um|uh|eh|aki|manze|well|so|honestly|no|nope|hapana|okay|ok|sawa|yes|ndio|mimi|mi|i|am|not|dont|do|does|did|never|have|has|had|really|any|ever|even|just|want|to|be|been|going|gonna|would|will|think|thought|thinking|of|about|sina|sitaki|siwezi|sijawahi|sijawai|sifikirii|siwazi|kusema|ukweli|kwa|kweli|niko|fine|poa|and|but)$/u;
+const OWN = new RegExp(
+  `^(?:${[
+    'hi|hello|hey|habari|good|morning|evening|afternoon|mambo|niaje|vipi|shikamoo|hujambo|sijambo|salaam|asante|thanks',
+    'sasa|how|are|you|there|its|me|again|doc|daktari|dokta|doctor|um|uh|eh|aki|manze|bana|bro|well|so|basically',
+    'worry|usijali|relax|honestly|honest|swear|actually|like|feel|feeling|fine|fiti|fresh|freshi|salama|poa|niko|sawa',
+    'okay|ok|yes|ndio|no|nope|hapana|say|said|nataka|nilitaka|nasema|kusema|ukweli|kwa|kweli|tu|ni|mimi|mi|and|but',
+    'i|am|was|were|wasnt|not|dont|do|does|did|didnt|doesnt|never|wont|wouldnt|cant|cannot|shouldnt|isnt|have|has|had',
+    'having|really|any|ever|even|just|want|to|be|been|going|gonna|would|will|think|thought|thinking|thoughts|of|about',
+    'sina|sitaki|siwezi|sitaweza|sipendi|sikutaka|si|sijawahi|sijawai|sifikirii|siwazi',
+  ].join('|')})$`,
+  'u',
+);
 
 /** The rest of the check-in after a denial that opens it (its clause and what follows, joined) tells an attempt now
  * or a plan. */
