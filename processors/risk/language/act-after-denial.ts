@@ -10,6 +10,8 @@ import { opensWith, type Around } from './left-open.js';
 /** Fillers, reassurance and the denial's emphasis that may stand between the denial and the turn. */
 const FILL =
   '(?:or anything|at all|whatsoever|really|honestly|relax|dont worry|usijali|kusema kweli|kwa kweli|ukweli ni|actually|you know|like|i swear|just saying|not even a little|hata kidogo|hata siku moja|kamwe|kabisa|bana|manze|aki|bro|doc|daktari|dokta|doctor|tu|anymore|no longer|tena|i am (?:fine|okay|ok|good)|niko (?:sawa|poa|fiti)|sawa|okay|ok|no|hapana|sitaki kabisa)';
+/** At most a few fillers in a row: two runs side by side, unbounded, are tried at every split (quadratic on a flood). */
+const FEW = '{0,8}';
 const TURN =
   '(?:but|lakini|ila|though|tho|yet|however|although|ingawa|japo|hata hivyo|except|ati|kumbe|(?:its|it is) just that|ni vile tu|ni kwamba tu|because|ju|juu)';
 /** Recent enough to be current (C-SSRS: the past three months). */
@@ -44,10 +46,10 @@ const AFTER_ACT = `(?: (?:${[
   '|',
 )}))?(?: (?:tho|though|lol|bana|tu|kabisa|manze|you know|honestly|thats it|thats all|ndio hivyo|basi|asante))* *$`;
 const ACT_TIMED = new RegExp(
-  `^ (?:${FILL} )*(?:${TURN} )?(?:${FILL} )*(?:${TIME} ${DID}|${DID} ${TIME})${AFTER_ACT}`,
+  `^ (?:${FILL} )${FEW}(?:${TURN} )?(?:${FILL} )${FEW}(?:${TIME} ${DID}|${DID} ${TIME})${AFTER_ACT}`,
   'u',
 );
-const ACT_BARE = new RegExp(`^ (?:${FILL} )*${TURN} (?:${FILL} )*${DID}(?: ${TIME})?${AFTER_ACT}`, 'u');
+const ACT_BARE = new RegExp(`^ (?:${FILL} )${FEW}${TURN} (?:${FILL} )${FEW}${DID}(?: ${TIME})?${AFTER_ACT}`, 'u');
 /** A denial of what is over ("i dont cut myself anymore but i tried"): an act told after it with no time is that past. */
 const NO_MORE = / (?:anymore|no longer|tena) /u;
 
@@ -62,7 +64,7 @@ const DAY =
 /** Not "… a plan for friday" (an errand), nor "… its sorted" without "so" or a goodbye after it. */
 const READY = `(?:(?:and )?i know (?:when|how|where|the date)|the date is set|siku imefika|(?:and )?(?:its |it is |ni )?(?:happening )?(?:soon|${DAY})|ndio siku|dont (?:try to )?stop me|tell my (?:mom|mum|mother|dad|family|kids) i love (?:her|him|them)|sorry (?:mum|mom|mama|dad)|(?:and )?i am (?:ready|calm|at peace|not (?:scared|afraid))(?: now| anymore)?|(?:so (?:its|it is|everything is)|(?:its|it is|everything is)(?= \\S+ (?:goodbye|bye|kwaheri)(?: |$))) (?:sorted|settled|done)|(?:na )?najua (?:lini|siku)|(?:na )?niko tayari|tayari|already|this time for real|dont tell anyone|nobody can stop me|goodbye|bye|kwaheri|kabisa|tu|bana)`;
 const PLAN_LAST = new RegExp(
-  `^ (?:${FILL} )*(?:${TURN} (?:(?:now|sasa|lately|siku hizi|today|leo) )?)?(?:(?:${DECIDED}|${FILL}) )*${PLAN_HAD}(?: (?:${PLAN_HAD}|${DECIDED}|${READY}))* $`,
+  `^ (?:${FILL} )${FEW}(?:${TURN} (?:(?:now|sasa|lately|siku hizi|today|leo) )?)?(?:(?:${DECIDED}|${FILL}) )${FEW}${PLAN_HAD}(?: (?:${PLAN_HAD}|${DECIDED}|${READY}))* $`,
   'u',
 );
 
