@@ -57,9 +57,10 @@ export const UNTRUE =
   / (?:(?:that|it|this) (?:was|is) (?:a lie|not (?:really |entirely |quite )?true|untrue)|(?:that|which|it|thats) (?:wasnt|was not|isnt|is not|not) (?:really |entirely |quite )?true|i (?:lied|was lying)|(?:hiyo|hilo|huo) (?:ni uongo|si kweli|sio kweli|si ukweli|sio ukweli|haikuwa kweli)|uongo tu|nilidanganya|niliongopa) /u;
 /** … or untrue in two words right after it ("sina mawazo ya kujiua. si kweli"), not of a neighbour's story later. */
 const UNTRUE_NEXT = /^ (?:ah |aah |lakini |but |ila )?(?:si kweli|sio kweli|ni uongo|uongo)(?= |$)/u;
-/** Fillers and reassurances that may stand between the denial and the lie ("… niko fiti naongopa tu"). */
+/** Fillers and reassurances that may stand between the denial and the lie ("… niko fiti naongopa tu"). Each run of
+ * words splits into them one way only ("niko sawa tu" is "niko sawa" and "tu"): two ways per repeat were exponential. */
 const LYING_FILLER =
-  '(?:ah|aah|lakini|but|ila|and|no|tu|leo|today|kusema ukweli|ukweli ni|kwa kweli|honestly|actually|mimi|niko (?:sawa|poa|fiti)(?: tu)?|(?:im|i am) (?:doing )?(?:fine|ok|okay|well|good))';
+  '(?:ah|aah|lakini|but|ila|and|no|tu|leo|today|kusema ukweli|ukweli ni|kwa kweli|honestly|actually|mimi|niko (?:sawa|poa|fiti)|(?:im|i am) (?:doing )?(?:fine|ok|okay|well|good))';
 /** Lying said right after the denial, of the denial itself ("… nadanganya tu", "… nawadanganya wote", "… im just lying",
  * "… who am i kidding"); not a story or another's view ("boss ananiona kama nadanganya", "people say am lying",
  * "nawadanganya watoto baba yao yuko safari", "… so im just lying down"; reviews 83, 85, 86). */
