@@ -14,7 +14,7 @@ import { wishAfterDeath } from './reunion.js';
 import { warningSigns } from './warning-signs.js';
 import { learnedWarning } from './warning-learned.js';
 import { deniedThenTakenBack } from './plain-denial.js';
-import { doneLately } from './around.js';
+import { doneLately, putOff } from './around.js';
 import { accidental } from './accident.js';
 import { presentTense, saidAlone } from './life-course.js';
 import { milestone } from './milestone.js';
@@ -395,6 +395,8 @@ function judge(
     !expectedOtherwise(before, m[0]) &&
     // "i havent self harmed since yesterday", "… a day without [suicidal thoughts]": no denial (around.ts).
     !doneLately(before, after) &&
+    // "im not going to kill myself yet": put off, not denied (around.ts).
+    !putOff(before, after, tier, m[0]) &&
     // A Swahili first-person verb carries its own polarity ("sitaki", not "si nataka"): a word before it cannot negate
     // it ("siwezi tena nimeamua kujiua": I can't anymore, I have decided; Sheng "si nimeamua": I have decided, you know).
     !/^ n(?:a|ina|ime|imesha|ili|ilisha|ita)\p{L}{2,} /u.test(m[0]) &&
