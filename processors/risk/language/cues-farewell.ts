@@ -1,5 +1,6 @@
 import type { Cue } from './patterns.js';
 import { re, WRITTEN_AS_FORM } from './words.js';
+import { DAYS } from './planned-words.js';
 
 // A death announced as a departure (RULES.md, "A death announced as a departure"): "i am leaving this world tonight",
 // "im going to a better place tonight goodbye all", "tonight i end it all", "my last week alive", "by the time you read
@@ -171,7 +172,7 @@ export const FAREWELL_CUES: readonly Cue[] = [
     tier: 'plan',
     code: 'intent',
     re: re(
-      ` (?:tonight|today|tomorrow|this (?:evening|weekend)|leo usiku|usiku huu|kesho) (?:is the (?:night|day) )?(?:i|i am|im|i m|i will|ill|i shall) (?:finally |just |really )?(?:end it all|end my life|kill myself|take my (?:own )?life|ending it all|ending my life|killing myself|taking my (?:own )?life)(?= $| (?:goodbye|kwaheri|nobody|please|forgive|i cant|i can not|i am done|im done|tell)\\b)(?! (?:\\p{L}+ing|with|na|for|at|in|off|on|as|of|laughing|working|studying|cleaning|by (?:paying|clearing|deleting|finishing|selling|quitting|blocking))\\b)`,
+      `(?<!every|each) (?:tonight|today|tomorrow|this (?:evening|weekend)|leo usiku|usiku huu|kesho|(?:on |this )?(?:${DAYS})(?: night)?) (?:is the (?:night|day) )?(?:i|i am|im|i m|i will|ill|i shall) (?:finally |just |really )?(?:end it all|end my life|kill myself|take my (?:own )?life|ending it all|ending my life|killing myself|taking my (?:own )?life)(?= $| (?:goodbye|kwaheri|nobody|please|forgive|i cant|i can not|i am done|im done|tell|i (?:even |already )?(?:picked|chose|have chosen|know) (?:the|a) (?:place|spot|way|time|hour))\\b)(?! (?:\\p{L}+ing|with|na|for|at|in|off|on|as|of|laughing|working|studying|cleaning|by (?:paying|clearing|deleting|finishing|selling|quitting|blocking))\\b)`,
     ),
     // Quitting a habit, an app or a relationship "tonight i end it all" (review 45).
     unlessSentence: re(
