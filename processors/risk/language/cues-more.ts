@@ -1,5 +1,5 @@
 import type { Cue } from './patterns.js';
-import { GOODBYE_KEPT, GOODBYE_RETURNING } from './goodbye.js';
+import { GOODBYE_KEPT, GOODBYE_RETURNING, GOODBYES_FOR_A_TRIP } from './goodbye.js';
 import { ENDED_ALONE } from './everyday-ends.js';
 import { NOT_ONES_OWN_DAY, NOT_ONES_OWN_END, re, SW_WANT } from './words.js';
 
@@ -244,8 +244,14 @@ export const MORE_CUES: readonly Cue[] = [
     tier: 'plan',
     code: 'preparation',
     re: re(
-      ' (?:i )?(?:gave|giving|give) away (?:all )?(?:my|of my) (?:things|stuff|belongings|possessions|clothes) | (?:wrote|writing|made) (?:my|a) will | (?:said|saying) (?:my )?goodbyes | this is (?:my )?goodbye | goodbye (?:world|forever) ',
+      ' (?:i )?(?:gave|giving|give) away (?:all )?(?:my|of my) (?:things|stuff|belongings|possessions|clothes) | (?:wrote|writing|made) (?:my|a) will | goodbye (?:world|forever) ',
     ),
+  },
+  {
+    tier: 'plan',
+    code: 'preparation',
+    re: re(' (?:said|saying) (?:my )?goodbyes | this is (?:my )?goodbye '),
+    unlessSentence: GOODBYES_FOR_A_TRIP,
   },
   // Not a day's goodbye naming the speaker's return and nothing else (goodbye.ts).
   {

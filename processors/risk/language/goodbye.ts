@@ -37,3 +37,24 @@ export const GOODBYE_RETURNING = new RegExp(`^${has(RETURN)}${only(FILLER)}`, 'u
  * ones (😴 💤 👋 🙏 😊 🙂 😀 👍 ❤ 🌙 ✌ 🤗 😘 🥰 🤝 💪 🤲): the alarm stays. */
 export const GOODBYE_KEPT =
   /[?"\u201C\u201D\u00AB\u00BB*]|(?<!\p{L})'|'(?!\p{L})|[:;=]'?-?[([/|\\]|<\/3|\bT[_.]T\b|(?![\u{1F634}\u{1F4A4}\u{1F44B}\u{1F64F}\u{1F60A}\u{1F642}\u{1F600}\u{1F44D}\u{2764}\u{1F319}\u{270C}\u{1F917}\u{1F618}\u{1F970}\u{1F91D}\u{1F4AA}\u{1F932}])\p{Extended_Pictographic}/u;
+
+/** Words of death, of not coming back or of a farewell's last wishes: the goodbyes stay a farewell. */
+const NOT_A_TRIP = [
+  'die|dead|death|dying|kill|killing|suicide|suicidal|end it|end my life|forever|milele|heaven|mbinguni|better place',
+  'last time|(?:never|wont|will not|not) (?:be )?(?:come|coming|be) back|no return|(?:wont|will not|never) return',
+  '(?:wont|never) see me again|end of the road|one way|for good|the end|landing|cant go on|(?:left )?to live for|pain',
+  'lost|denied|tired of (?:living|life)|letters?|barua|tell my \\p{L}+ i love\\p{L}*|take care of my|forgive me|nisamehe',
+  '(?:m|u)sinitafute|dont (?:look|search) for me|sirudi|sitarudi|hamtaniona|hutaniona|sitaki kuishi|nimechoka na maisha',
+  'nife|kufa|kujiua|nijiue|nitajiua|nobody will miss|wont be here|(?:dont|do not) want to be here|done with (?:life|everything)',
+  'sitaki kuendelea|nimechoka|final|last (?:home|journey|trip|stop)|jump\\p{L}*',
+].join('|');
+/** A journey told as one: at the airport, off to a place, relocating, a visa or a flight, not a place named alone ("…
+ * been working in saudi as a housegirl and they treat me so badly"; code review 280). */
+const TRIP = [
+  '(?:at|to|from) (?:the )?(?:airport|jkia)|(?:off|flying|moving|relocating|leaving|travelling|traveling|heading) to',
+  '(?:left|leaving|leaves|leave) for|relocat\\p{L}*|(?:na|ni|nita)safiri|visa (?:ya|to|for)|my (?:flight|visa)|boarding',
+].join('|');
+
+/** Goodbyes said for a flight, a move abroad or work away ("said my goodbyes at jkia today off to dubai for work"; red
+ * team 274), in the cue's sentence with no word of death, of not coming back or of last wishes (reviews 278, 279). */
+export const GOODBYES_FOR_A_TRIP = new RegExp(`^(?!.* (?:${NOT_A_TRIP})(?= )).* (?:${TRIP})(?= )`, 'u');
