@@ -8,14 +8,14 @@ import { opensWith, type Around } from './left-open.js';
 // check-in: "my exam was today. im not suicidal. but today i tried" is the exam (a code review).
 
 /** Fillers, reassurance and the denial's emphasis that may stand between the denial and the turn. */
-const FILL =
+export const FILL =
   '(?:or anything|at all|whatsoever|really|honestly|relax|dont worry|usijali|kusema kweli|kwa kweli|ukweli ni|actually|you know|like|i swear|just saying|not even a little|hata kidogo|hata siku moja|kamwe|kabisa|bana|manze|aki|bro|doc|daktari|dokta|doctor|tu|anymore|no longer|tena|i am (?:fine|okay|ok|good)|niko (?:sawa|poa|fiti)|sawa|okay|ok|no|hapana|sitaki kabisa)';
 /** At most a few fillers in a row: two runs side by side, unbounded, are tried at every split (quadratic on a flood). */
-const FEW = '{0,8}';
-const TURN =
+export const FEW = '{0,8}';
+export const TURN =
   '(?:but|lakini|ila|though|tho|yet|however|although|ingawa|japo|hata hivyo|except|ati|kumbe|(?:its|it is) just that|ni vile tu|ni kwamba tu|because|ju|juu)';
 /** Recent enough to be current (C-SSRS: the past three months). */
-const TIME = `(?:${[
+export const TIME = `(?:${[
   'last (?:night|nite|week|weekend|month)|yesterday(?: night| evening)?|today|tonight|earlier today|just now',
   'the other (?:day|night)|this (?:morning|afternoon|evening|weekend)',
   '(?:on |this |last )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?: night)?|(?:on |over )?the weekend',
@@ -29,7 +29,7 @@ const DID =
   '(?:i (?:just |really )?(?:tried|attempted|did try|almost did|nearly did|came close|(?:almost |nearly )?went through with it|did it again)(?: (?:to(?: do it| end it(?: all)?| kill myself| end my life| take my (?:own )?life)?|it))?(?: again)?|(?:nilijaribu|nikajaribu|nili ?try|nus(?:u)?ra nifanye|nilikaribia kufanya|nilijifanyia|nimejifanyia|(?:nilifanya|nimefanya) tena)(?: (?:kujiua|kufanya hivyo))?(?: tena)?)';
 /** What only an attempt is followed by, ending the check-in: secrecy, failure, surviving it, fear, shame, a plea for
  * help, a closing word. */
-const AFTER_ACT = `(?: (?:${[
+export const AFTER_ACT = `(?: (?:${[
   '(?:(?:and|na|but|lakini|ila) )?(?:nobody|no one) (?:knows|noticed|knew)|(?:and )?nobody found out',
   '(?:and |but )?(?:i )?(?:hid it|kept it (?:a )?secret|have not told anyone|havent told anyone|didnt tell anyone)',
   '(?:and |but )?(?:i )?(?:woke up(?: after)?|survived|ended up in (?:the )?hospital)|(?:and )?it was (?:so )?close',

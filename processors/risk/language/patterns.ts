@@ -239,6 +239,7 @@ export const NEGATION_FILLER = new Set([
   'going',
   'to',
   'plan',
+  'planned',
   'planning',
   'intend',
   'think',

@@ -1,5 +1,6 @@
 import { leftOpen, type Around } from './left-open.js';
 import { actOrPlanAfter } from './act-after-denial.js';
+import { actedOnImpulse, willDoIt } from './plan-denied.js';
 
 // What takes back any denial, a plain one too ("I'm not suicidal", "sitaki kujiua", "sina mawazo ya kujiua"; RULES.md,
 // "A denial and what follows it"), and a bare time after it. Written from probes26 (2026-12-03, read after it was
@@ -148,6 +149,8 @@ export function deniedThenTakenBack(after: string, later: readonly string[], aro
     (EXCEPT.test(` ${after} `) && !SELF_HARM_ACT.test(around.cue)) ||
     BUT_NOW.test(` ${(after.trim() || later[0] || '').trim()} `) ||
     actOrPlanAfter(text, around) ||
+    actedOnImpulse(text, around) ||
+    willDoIt(text) ||
     (opensCheckIn(around) && thoughtsReturn(text, THOUGHTS_BACK)) ||
     UNTRUE.test(text) ||
     UNTRUE_NEXT.test(text) ||

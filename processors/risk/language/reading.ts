@@ -140,7 +140,14 @@ export function negated(before: string, acrossOr = true, plain = false): boolean
       );
     // "I wouldn't consider myself suicidal": myself only as the object of considering (not "I'm not myself").
     if (words[k] === 'myself' && /^consider/u.test(words[k - 1] ?? '')) continue;
-    if (!NEGATION_FILLER.has(words[k]!)) return false;
+    // "i dont think so, i just want to [sleep forever]": the answer is whole; what follows is said anew.
+    if (words[k] === 'so' && THINKING.has(words[k - 1] ?? '') && words[k + 1] === 'i') return false;
+    // "i dont have a [plan to kill myself]": the article of what is denied, nowhere else ("not a joke, i want to die").
+    const article =
+      words[k] === 'a' &&
+      /^(?:have|had|having|got|no)$/u.test(words[k - 1] ?? '') &&
+      (k === words.length - 1 || words[k + 1] === 'plan');
+    if (!NEGATION_FILLER.has(words[k]!) && !article) return false;
     // "never would i", "never ever i": an inverted or emphatic "i" is the negator's own subject.
     if (words[k] === 'i' && !INVERTED.has(words[k - 1] ?? '')) newSubject = true;
     else if (THINKING.has(words[k]!)) thinking = true;
@@ -217,7 +224,7 @@ const WALA_ALSO = String.raw`(?:(?: (?:ya|za|wa) kuji\p{L}+)? (?:wala|au|ama) ${
  * denied with the act coordinated with it ("i dont want to die or [hurt myself]", not "dont leave or [i'll kill myself]").
  */
 const DENIED_BEFORE = new RegExp(
-  String.raw` (?:(?:have|had|ve) no intentions? (?:of|to)|(?:no|neither) (?:suicidal )?${DENIED_NOUN}${OR_ALSO} (?:of|about|to)|sina (?:nia|mpango|mawazo|thoughts|fikra|hamu)${WALA_ALSO} (?:ya|za|wa)(?: kuji\p{L}+ (?:au|ama))?|sina \p{L}+ (?:wala|ama|au) ${SW_DENIED_NOUN} (?:ya|za|wa)|(?:sijafikiria|sijawaza|sifikirii|siwazi|sija(?:wahi|wai) (?:kufikiria|kuwaza))(?: kabisa| hata kidogo)?|(?:si|sio|siyo) (?:eti|kwamba)(?: (?:na|ni)?(?:dai|taka|tamani|waza|fikiria|pango)\p{L}*)?|haimaanishi(?: kwamba| eti)?(?: (?:na|ni)?(?:dai|taka|tamani|waza|fikiria)\p{L}*)?|(?:dont|do not) have any (?:suicidal )?(?:thoughts?|ideas?|plans?|intentions?|wish)${OR_ALSO} (?:of|about|to)|(?:have|had|ve) no (?:wish|desire) (?:to|of)|sina (?:mawazo|nia|mpango) (?:hayo|hizo|yoyote|yale) (?:ya|za|wa)|sija(?:wahi|wai) (?:kuwa na|kupata|pata) (?:mawazo|wazo|nia|mpango|ideas?|thoughts?)(?: yoyote| kamwe)?${WALA_ALSO} (?:ya|za|la|wa)(?: kuji\p{L}+ (?:au|ama|wala))?|hakuna (?:wazo|mawazo|mpango|nia) (?:la|ya|wa)|sina wazo (?:lolote )?la|(?:have |had )?never (?:once )?wish(?:ed)?(?: to| i (?:was|were))?|(?:dont|do not|didnt|did not|never|sitaki|sikutaki|sijawahi kutaka) (?:want|wanna|wanted|plan|intend|think of|thinking of)?(?: to)? (?:die|live|be here|exist|kufa|kuishi) (?:or|nor|wala))$`,
+  String.raw` (?:(?:have|had|ve) no intentions? (?:of|to)|(?:no|neither) (?:suicidal )?${DENIED_NOUN}${OR_ALSO} (?:of|about|to)|sina (?:nia|mpango|mawazo|thoughts|fikra|hamu)(?: (?:wowote|yoyote|zozote|lolote))?${WALA_ALSO} (?:ya|za|wa)(?: kuji\p{L}+ (?:au|ama))?|sina \p{L}+ (?:wala|ama|au) ${SW_DENIED_NOUN} (?:ya|za|wa)|(?:sijafikiria|sijawaza|sifikirii|siwazi|sija(?:wahi|wai) (?:kufikiria|kuwaza))(?: kabisa| hata kidogo)?|(?:si|sio|siyo) (?:eti|kwamba)(?: (?:na|ni)?(?:dai|taka|tamani|waza|fikiria|pango)\p{L}*)?|haimaanishi(?: kwamba| eti)?(?: (?:na|ni)?(?:dai|taka|tamani|waza|fikiria)\p{L}*)?|(?:dont|do not) have any (?:suicidal )?(?:thoughts?|ideas?|plans?|intentions?|wish)${OR_ALSO} (?:of|about|to)|(?:have|had|ve) no (?:wish|desire) (?:to|of)|sina (?:mawazo|nia|mpango) (?:hayo|hizo|yoyote|yale) (?:ya|za|wa)|sija(?:wahi|wai) (?:kuwa na|kupata|pata) (?:mawazo|wazo|nia|mpango|ideas?|thoughts?)(?: yoyote| kamwe)?${WALA_ALSO} (?:ya|za|la|wa)(?: kuji\p{L}+ (?:au|ama|wala))?|hakuna (?:wazo|mawazo|mpango|nia) (?:la|ya|wa)|sina wazo (?:lolote )?la|(?:have |had )?never (?:once )?wish(?:ed)?(?: to| i (?:was|were))?|(?:dont|do not|didnt|did not|never|sitaki|sikutaki|sijawahi kutaka) (?:want|wanna|wanted|plan|intend|think of|thinking of)?(?: to)? (?:die|live|be here|exist|kufa|kuishi) (?:or|nor|wala))$`,
   'u',
 );
 /** Spoken and Sheng denials (probes26, 2026-12-03): "sina hiyo mawazo ya", "sina plan ya", "hakuna vitu za", "sijawai
@@ -254,7 +261,7 @@ const THOUGHTS_ADMITTED =
 /** A question put to the speaker about the cue ("the counsellor asked me if i ever think of [ending my life]",
  * "aliniuliza kama huwa [nawaza kujitoa uhai]") … */
 const ASKED_IF =
-  / (?:(?:asked|asks|ask|asking|aliniuliza|ameniuliza|ananiuliza|akaniuliza|waliniuliza|wananiuliza|huniuliza|aliuliza|anauliza|wanauliza|unauliza|mnauliza|ukiuliza)(?: me| us)?(?: \p{L}+){0,3}? (?:if|whether|kama)(?: \p{L}+){0,3}|(?:asked|asks|ask|asking) (?:me )?about(?: \p{L}+){0,2}) $/u;
+  / (?:(?:asked|asks|ask|asking|aliniuliza|ameniuliza|ananiuliza|akaniuliza|waliniuliza|wananiuliza|huniuliza|aliuliza|anauliza|wanauliza|unauliza|mnauliza|ukiuliza|umeniuliza|uliniuliza|mmeniuliza|mliniuliza|uliuliza|umeuliza|mliuliza)(?: me| us)?(?: \p{L}+){0,3}? (?:if|whether|kama)(?: \p{L}+){0,4}|(?:the |your )?question (?:about |of )?(?:if|whether)(?: \p{L}+){0,4}|(?:asked|asks|ask|asking) (?:me )?about(?: \p{L}+){0,2}) $/u;
 /** … and answered no in so many words, the answer a sentence of its own or the rest of the question's ("… and the answer
  * is no, never.", "Jibu ni hapana, kamwe.", "I'm not."); a plain "i said no" is taken back in too many ways (a review
  * found "… so i could go home", "… like i always do", "nikiogopa kulazwa"), so it stays read as the question. */
@@ -272,8 +279,18 @@ const ANSWERED_NO_DENIED = new RegExp(
     String.raw`(?:i (?:have|ve) never had (?:those|such|any|these|that kind of|suicidal) (?:thoughts?|ideas?)|sija(?:wahi|wai) (?:kuwa na|kupata) (?:mawazo|nia|mpango|wazo) (?:hayo|hiyo|hizo|kama hayo|ya kujiua|ya kujitoa uhai))(?= )`,
   'u',
 );
+/** … or a no and a plain denial, said now ("you asked if i ever think of [hurting myself] no honestly i dont", "…
+ * hapana sifikirii"; red team 275), alone or before an everyday sentence of its own (taken-back.ts). */
+const ANSWERED_NO_PLAIN =
+  /^ (?:and |so |na )?(?:no|nope|hapana)(?: (?:honestly|truthfully|kwa kweli))?(?: (?:never|kamwe|kabisa|not at all|hata kidogo)(?= )| (?:never |kamwe )?(?:i (?:dont|do not)(?: (?:think so|at all|ever))?|sifikirii|siwazi|sina)(?= *$| (?:honestly|at all|kabisa|kamwe|never|but|lakini|ila|i am|niko|its|it is|just|tu)(?= |$)))/u;
 /** A question about the cue answered no is a denial, unless anything after the answer takes it back. */
-function answeredNo(before: string, sameSentence: string, later: readonly string[]): boolean {
+function answeredNo(
+  before: string,
+  sameSentence: string,
+  later: readonly string[],
+  quiet: (text: string) => boolean,
+  around: { earlier: readonly string[]; cue: string },
+): boolean {
   if (!ASKED_IF.test(before)) return false;
   // Clauses are joined with their own spaces: one space between words, one at each end.
   const spaced = (t: string) => ` ${t.trim().replace(/\s+/gu, ' ')} `;
@@ -282,6 +299,20 @@ function answeredNo(before: string, sameSentence: string, later: readonly string
   const truly = ANSWERED_NO_TRULY.exec(answer) ?? ANSWERED_NO_DENIED.exec(answer);
   const restOfAnswer = truly ? ` ${answer.slice(truly[0].length)} ` : ' ';
   const after = ` ${restOfAnswer} ${rest.join(' ')} `.replace(BUT_LIVING, ' ');
+  const plain = truly === null && !ANSWERED_NO.test(answer) ? ANSWERED_NO_PLAIN.exec(answer) : null;
+  if (plain) {
+    const restOfPlain = answer.slice(plain[0].length);
+    // Only the answer alone or before an everyday sentence: "… its just that nobody would miss me" is no denial (code
+    // review 280).
+    const alone = `${restOfPlain}${rest.join(' ')}`.trim() === '';
+    return (
+      (alone || everydayAfter(restOfPlain, rest.join(' '), quiet)) &&
+      !takesBack(restOfPlain, rest.join(' '), quiet) &&
+      !deniedThenTakenBack(restOfPlain, rest, { ...around, before }) &&
+      !ANSWER_TAKEN_BACK.test(` ${restOfPlain} ${rest.join(' ')} `) &&
+      !PLAN_STATED.test(` ${restOfPlain} ${rest.join(' ')} `)
+    );
+  }
   return (
     (ANSWERED_NO.test(answer) || truly !== null) &&
     !TAKEN_BACK.test(after) &&
@@ -304,7 +335,7 @@ export function thoughtsDenied(
   earlier: readonly string[] = [],
   written = true,
 ): boolean {
-  if (answeredNo(before, sameSentence, laterSentences)) return true;
+  if (answeredNo(before, sameSentence, laterSentences, quiet, { earlier, cue })) return true;
   if (expectedOtherwise(before, cue)) return false;
   const later = laterSentences.join(' ');
   // The readings of a denial said on its own (denied-alone.ts) only for one typed plainly and not reassured over.

@@ -1,0 +1,69 @@
+import { AFTER_ACT, FEW, FILL, TIME, TURN } from './act-after-denial.js';
+import type { Around } from './left-open.js';
+
+// A plan denied and what takes the denial back (session 58; red teams 276, 281; code reviews 278–280). "i dont have a
+// plan to kill myself" and "i have never planned to end my life" are denials (reading.ts, patterns.ts), but a plan
+// denied is often what a clinician asked and the speaker goes on to tell the act, the plan after all, or a day and a
+// farewell: "i never planned to kill myself, i just did it", "… but the how and the when i have figured out".
+
+/** The plan is what the denial names ("i never planned to kill myself"). A Swahili one ("sikupanga kujiua") is no
+ * denial to the rules at all: made one, it lowered "sijapanga kujiua lakini najua nitafanya". */
+const PLAN_DENIED = / (?:plan|planned|planning)(?= )/u;
+
+/** The act told as done on impulse, right after the denial: "i just did it", "it just happened", "nilijaribu tu" (an
+ * attempt unplanned is an attempt; C-SSRS). */
+const ON_IMPULSE = new RegExp(
+  `^ (?:${FILL} )${FEW}(?:${TURN} )?(?:${[
+    'i (?:just )?(?:did it|went (?:ahead and did it|for it|through with it)|acted on it|snapped and did it)',
+    'i (?:just )?(?:took|swallowed|drank) (?:them|it|all of them|everything)|(?:nilimeza|nilikunywa) tu',
+    'it (?:just )?happened|it was (?:impulsive|sudden|a split second (?:thing|decision))',
+    '(?:nilijaribu|nilifanya|ilitokea|nilijikuta nimefanya) tu|ghafla (?:tu )?(?:nikajaribu|nikafanya)',
+  ].join('|')})(?: ${TIME})?${AFTER_ACT}`,
+  'u',
+);
+
+/** Said after a turn ("but", "lakini"): the wish now, intent, the thoughts ("… but i want to now", "… but i think about
+ * it every day", "… lakini nitafanya"); not "i dont even think about it" nor "nawaza tu kuhusu kazi" (code review 280). */
+const TURNED = new RegExp(
+  ` (?:but|lakini|ila|though|tho) (?:${[
+    '(?:i )?(?:want|wanna) to now|i do now|now i (?:do|want to)|nina (?:mpango|plan) sasa',
+    '(?:i )?(?:still )?(?:think|thinking) (?:about|of) it|(?:na)?(?:waza|fikiria) (?:hivyo|hilo|hayo|kuhusu hilo)',
+  ].join('|')})(?= |$)`,
+  'u',
+);
+
+/** Anywhere after it: an attempt (with a time, again or nothing after, not "i tried yoga"), one's body cut, waking in
+ * hospital, intent, the plan had after all, a day set, a farewell made, a burden lifted, a sleep not woken from (red
+ * teams 276, 281; code reviews 278–280). Everyday senses are left out: "i cut my hair", "i know where to get help",
+ * "its all set for my graduation", "now i have a new job", "my baby came early it just happened". */
+const ACT_TOLD = new RegExp(
+  ` (?:${[
+    'i (?:just |only |still )?(?:tried|attempted)(?= *$| (?:again|last|yesterday|today|this|on|in|when|and|but|it|once|twice|before|to (?:do it|end it|kill myself|end my life))(?= |$))',
+    'i (?:just |only )?(?:did it|took them)|woke up in (?:the )?hospital|ended up in (?:the )?(?:hospital|icu)|impulsive',
+    'nilijaribu|nikajaribu|now i have (?:a plan|one)(?= *$| (?:and|so|but)(?= |$))|i have (?:a plan|one) now(?= *$)',
+    'i (?:just |still )?cut (?:myself|my (?:arms?|wrists?|legs?|thighs?|skin))|i cut(?= *$| (?:again|last|yesterday|today|tonight|this|every|once)(?= ))|nilijikata|nimejikata',
+    'i (?:will|am going to|am gonna) (?:just |still )?do it|nitafanya',
+    '(?:the )?how and (?:the )?when|i (?:already )?know (?:how|when|where)(?! to (?:get|find|ask|cope|call|reach)(?= ))',
+    '(?:its|it is|everything is) (?:all )?(?:sorted|set|ready)(?! (?:for|to|with|at|in)(?= ))',
+    '(?:na|nimesha|nisha)jua (?:tu )?(?:lini|vipi|jinsi|siku|saa)',
+    'settled it|the date is|(?:is|will be) when (?:everything|it all) (?:stops|ends)|(?:everything|it all) (?:stops|ends) for me',
+    '(?:written|wrote|writing) (?:letters|a letter|a note|notes)|wosia|(?:my|the) (?:phone )?password|(?:once|after) (?:i am|im) gone',
+    'sitakuwa (?:shida|mzigo|hapa)|(?:wont|will not) be (?:here|around|a (?:burden|problem))|(?:lighter|better off) without me',
+    '(?:not|never|forgets? to|forget to) wake (?:me )?up',
+  ].join('|')})(?= |$)`,
+  'u',
+);
+
+/** A plan denied, then the act on impulse, a turn to the wish or intent, or the act or plan told later. */
+export const actedOnImpulse = (rest: string, around: Around): boolean =>
+  PLAN_DENIED.test(` ${around.before}${around.cue} `) &&
+  (ON_IMPULSE.test(rest) || TURNED.test(rest) || ACT_TOLD.test(rest));
+
+/** After any denial, the act promised right after it with a turn ("i dont want to kill myself but i will do it", "…
+ * lakini nitafanya"): the denial is of wanting, not of doing. Not after something else named between ("… the project
+ * is hard but i will do it"; code review 280). */
+const WILL_DO_IT = new RegExp(
+  `^ (?:${FILL} )${FEW}(?:but|lakini|ila) (?:i know |najua )?(?:i (?:will|am going to|am gonna) (?:just |still )?do it|nitafanya(?: tu)?)(?= *$| (?:anyway|soon|tu|hivi karibuni)(?= |$))`,
+  'u',
+);
+export const willDoIt = (rest: string): boolean => WILL_DO_IT.test(rest);
