@@ -13,14 +13,14 @@ export const doneLately = (before: string, after: string): boolean =>
   (HAVE_NOT.test(before) && DONE_SINCE.test(after)) || / without $/u.test(before);
 
 /** The act put off, not denied, right after the cue and ending its clause or before a "but" ("im not going to kill
- * myself yet", "i dont have a plan to end my life for now", "sitaki kujiua bado"). Not a passive wish ("i dont want to die yet" is
- * said of a long life too), nor thoughts ("sina mawazo ya kujiua kwa sasa", "im not suicidal for now": reviews 15 and
- * 16 hold them ordinary, 19 and 20 crises). Only an act refused or not planned for the future ("not going to", "wont",
- * "sitaki", "no plan to"), not one never done so far ("i have never tried to kill myself yet", "im not self harming
- * for now, clean thirty days"), nor a denial going on with "and" ("… for now and ill call my therapist"; code reviews
- * 278–280). */
+ * myself yet", "i dont have a plan to end my life for now", "sitaki kujiua bado"). Not a passive wish ("i dont want to
+ * die yet" is said of a long life too), nor thoughts ("sina mawazo ya kujiua kwa sasa", "im not suicidal for now":
+ * reviews 15 and 16 hold them ordinary, 19 and 20 crises). Only an act refused or not planned for the future ("not
+ * going to", "wont", "sitaki", "no plan to"; "sitajiua kwa sasa" is its own cue's to read), not one never done so far
+ * ("i have never tried to kill myself yet", "im not self harming for now, clean thirty days"), nor a denial going on
+ * with "and" ("… for now and ill call my therapist"; code reviews 278–282). */
 const PUT_OFF =
-  /^ (?:just |at least )?(?:yet|for now|for the moment|kwa sasa|bado)(?: (?:bana|manze|kabisa|tu|bro|doc))*(?= *$| (?:but|lakini|ila)(?= |$))/u;
+  /^ (?:just |at least )?(?:yet|for now|for the moment|right now|at the moment|currently|kwa sasa|bado)(?: (?:bana|manze|kabisa|tu|bro|doc))*(?= *$| (?:but|lakini|ila|though|tho)(?= |$))/u;
 const THOUGHTS =
   /^ (?:(?:\p{L}+ ){0,2}(?:suicidal|mawazo|wazo|thoughts?|ideas?|feelings?|hisia)|\p{L}+ (?:of|about|ya|za) )/u;
 const REFUSED =

@@ -38,8 +38,8 @@ const TURNED = new RegExp(
  * "its all set for my graduation", "now i have a new job", "my baby came early it just happened". */
 const ACT_TOLD = new RegExp(
   ` (?:${[
-    'i (?:just |only |still )?(?:tried|attempted)(?= *$| (?:again|last|yesterday|today|this|on|in|when|and|but|it|once|twice|before|to (?:do it|end it|kill myself|end my life))(?= |$))',
-    'i (?:just |only )?(?:did it|took them)|woke up in (?:the )?hospital|ended up in (?:the )?(?:hospital|icu)|impulsive',
+    'i (?:have |ve |had )?(?:just |only |still )?(?:tried|attempted)(?= *$| (?:again|last|yesterday|today|this|on|in|when|and|but|it|once|twice|before|to (?:do it|end it|kill myself|end my life))(?= |$))',
+    'i (?:just |only )?(?:did it|took them(?= *$| (?:all|last|yesterday|today|tonight|and)(?= )))|woke up in (?:the )?hospital|ended up in (?:the )?(?:hospital|icu)|impulsive',
     'nilijaribu|nikajaribu|now i have (?:a plan|one)(?= *$| (?:and|so|but)(?= |$))|i have (?:a plan|one) now(?= *$)',
     'i (?:just |still )?cut (?:myself|my (?:arms?|wrists?|legs?|thighs?|skin))|i cut(?= *$| (?:again|last|yesterday|today|tonight|this|every|once)(?= ))|nilijikata|nimejikata',
     'i (?:will|am going to|am gonna) (?:just |still )?do it|nitafanya',
@@ -47,9 +47,13 @@ const ACT_TOLD = new RegExp(
     '(?:its|it is|everything is) (?:all )?(?:sorted|set|ready)(?! (?:for|to|with|at|in)(?= ))',
     '(?:na|nimesha|nisha)jua (?:tu )?(?:lini|vipi|jinsi|siku|saa)',
     'settled it|the date is|(?:is|will be) when (?:everything|it all) (?:stops|ends)|(?:everything|it all) (?:stops|ends) for me',
-    '(?:written|wrote|writing) (?:letters|a letter|a note|notes)|wosia|(?:my|the) (?:phone )?password|(?:once|after) (?:i am|im) gone',
+    '(?:written|wrote|writing) (?:the |my |some )?(?:letters|a letter|a note|notes)|wosia|(?:my|the) (?:phone )?password|(?:once|after) (?:i am|im) gone',
     'sitakuwa (?:shida|mzigo|hapa)|(?:wont|will not) be (?:here|around|a (?:burden|problem))|(?:lighter|better off) without me',
     '(?:not|never|forgets? to|forget to) wake (?:me )?up',
+    // Code review 282: a day picked, the means gathered, the urge, a maybe, no future seen, the edge.
+    '(?:picked|chosen|chose|set|fixed) (?:the|a) (?:day|date|time|place)|\\p{L}+day is the (?:day|night)|everything i need',
+    '(?:the )?urges?|(?:might|may|could) (?:just )?do it|(?:collecting|saving|stocking|hoarding) (?:them|it|up)',
+    'found myself doing it|(?:dont|do not|cant|cannot) see myself (?:here|alive|around)|(?:stood|standing) at the edge',
   ].join('|')})(?= |$)`,
   'u',
 );
@@ -63,7 +67,7 @@ export const actedOnImpulse = (rest: string, around: Around): boolean =>
  * lakini nitafanya"): the denial is of wanting, not of doing. Not after something else named between ("… the project
  * is hard but i will do it"; code review 280). */
 const WILL_DO_IT = new RegExp(
-  `^ (?:${FILL} )${FEW}(?:but|lakini|ila) (?:i know |najua )?(?:i (?:will|am going to|am gonna) (?:just |still )?do it|nitafanya(?: tu)?)(?= *$| (?:anyway|soon|tu|hivi karibuni)(?= |$))`,
+  `^ (?:${FILL} )${FEW}(?:but|lakini|ila) (?:i know |najua )?(?:i (?:will|am going to|am gonna) (?:just |still )?do it|nitafanya(?: tu)?)(?= *$| (?:anyway|soon|tu|hivi karibuni) *$)`,
   'u',
 );
 export const willDoIt = (rest: string): boolean => WILL_DO_IT.test(rest);

@@ -9,7 +9,7 @@ const TAKERS = [
   'like (?:it|today|tonight|now|i do|these days)|so much as|as much as|as i do|so badly|this much|that much|so much',
   'more than|like this|siwezi kuendelea|cant go on|tonight|soon|plan|planned|decided|urge|urges|do it|isipokuwa',
   'ispokuwa|mpaka|hadi|kama|tena|usiku|nimeamua|nitajiua|nitafanya|mwisho',
-  // The day or the hour known ("sina mpango wowote wa kujiua, najua tu siku na saa"; code review 280).
+  // When, the day or the hour known ("sina mpango wowote wa kujiua, najua tu siku na saa"; code review 280).
   '(?:na|nimesha|nisha)jua (?:tu )?(?:siku|saa|lini)',
 ].join('|');
 /** Words that are everyday too: a contrast, the future, a day ("but work is hard", "kesho nina mtihani"). */
