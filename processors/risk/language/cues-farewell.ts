@@ -176,7 +176,7 @@ export const FAREWELL_CUES: readonly Cue[] = [
     ),
     // Quitting a habit, an app or a relationship "tonight i end it all" (review 45).
     unlessSentence: re(
-      ` (?:${NOT_OWN_WORDS}|delet\\p{L}*|no more|submit|thesis|project|assignment|paper|papers|exam|exams|mitihani|tiktok|instagram|facebook|social media|betting|bet|bhang|weed|alcohol|pombe|smoking|cigarettes|relationship|situationship|my ex|boyfriend|girlfriend|habit|addiction|diet|sugar|fuliza|okash|loan|loans|debt|madeni|sherehe|party|resign\\p{L}*|resignation|new year|afresh|new me|dem|manzi|parents house|home|gym|leg day|phone|blocking|block|proposing|propose|over between us|marriage|ndoa|divorce|bf|bae|mpenzi|msee|mchumba|kazi|sacco|shop|biashara|semester|losses) `,
+      ` (?:${NOT_OWN_WORDS}|delet\\p{L}*|no more|submit|thesis|project|assignment|paper|papers|exam|exams|mitihani|tiktok|instagram|facebook|social media|betting|bet|bhang|weed|alcohol|pombe|smoking|cigarettes|relationship|situationship|my ex|boyfriend|girlfriend|habit|addiction|diet|sugar|fuliza|okash|loan|loans|debt|madeni|sherehe|party|resign\\p{L}*|resignation|new year|afresh|new me|dem|manzi|parents house|home|gym|leg day|phone|blocking|block|proposing|propose|over between us|marriage|ndoa|divorce|bf|bae|mpenzi|msee|mchumba|kazi|sacco|shop|biashara|semester|losses|fast|fasting|i mean|namaanisha|nikimaanisha) `,
     ),
     unlessWritten: WRITTEN_AS_FORM,
     unlessBefore: NOT_SAID_OF_NOW,

@@ -46,13 +46,21 @@ const NOT_A_TRIP = [
   'lost|denied|tired of (?:living|life)|letters?|barua|tell my \\p{L}+ i love\\p{L}*|take care of my|forgive me|nisamehe',
   '(?:m|u)sinitafute|dont (?:look|search) for me|sirudi|sitarudi|hamtaniona|hutaniona|sitaki kuishi|nimechoka na maisha',
   'nife|kufa|kujiua|nijiue|nitajiua|nobody will miss|wont be here|(?:dont|do not) want to be here|done with (?:life|everything)',
-  'sitaki kuendelea|nimechoka|final|last (?:home|journey|trip|stop)|jump\\p{L}*',
+  'sitaki kuendelea|nimechoka|final|last (?:home|journey|trip|stop)|jump\\p{L}*|join|late|passed|rest|suffering',
+  'where \\p{L}+ went|nobody (?:will|can) find|tonight|usiku|safari ndefu|wont hurt|bridge|river',
 ].join('|');
-/** A journey told as one: at the airport, off to a place, relocating, a visa or a flight, not a place named alone ("…
- * been working in saudi as a housegirl and they treat me so badly"; code review 280). */
+/** Where one may go on a trip: work or study, a new home, a named town or country. */
+const TRIP_PLACE = [
+  'work|school|college|university|campus|(?:a |the |my )?new (?:job|school|house|home|place|station)|the (?:village|city|coast|us|uk)',
+  'nairobi|mombasa|kisumu|nakuru|eldoret|kampala|dar|arusha|malindi|thika|machakos|nyeri|kitale|meru|kakamega|naivasha',
+  'dubai|saudi|qatar|oman|canada|germany|uk|usa|us|america|london|europe|abroad|australia|china|india|kigali|juba|addis',
+].join('|');
+/** A journey told as one: at the airport, relocating, a visa or a flight, or going off to a place named (not "… heading
+ * to where my brother went", "… off to a place where i can rest"; code reviews 280, 282). */
 const TRIP = [
-  '(?:at|to|from) (?:the )?(?:airport|jkia)|(?:off|flying|moving|relocating|leaving|travelling|traveling|heading) to',
-  '(?:left|leaving|leaves|leave) for|relocat\\p{L}*|(?:na|ni|nita)safiri|visa (?:ya|to|for)|my (?:flight|visa)|boarding',
+  '(?:at|to|from) (?:the )?(?:airport|jkia)|relocat\\p{L}*|visa (?:ya|to|for)|my (?:flight|visa)|boarding',
+  `(?:off|flying|moving|leaving|travelling|traveling|heading|going back|left|leave|leaves) (?:to|for) (?:${TRIP_PLACE})`,
+  `(?:na|ni|nita)safiri (?:kwenda |kuenda |to )?(?:${TRIP_PLACE})`,
 ].join('|');
 
 /** Goodbyes said for a flight, a move abroad or work away ("said my goodbyes at jkia today off to dubai for work"; red
