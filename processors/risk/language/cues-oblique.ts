@@ -120,6 +120,16 @@ export const OBLIQUE_CUES: readonly Cue[] = [
       ' (?:sitakuwepo (?:kwa muda mrefu|for long|much longer)|i (?:wont|will not) be (?:around|here) (?:for long|much longer|long))(?: (?:na|and))?(?: kusema kweli| honestly| to be honest)? (?:natumaini|i hope|hopefully) (?:iwe hivyo|itakuwa hivyo|so|its so|it is so|thats true|that is true) ',
     ),
   },
+  // Not meaning to be alive long ("… sorted the will … because honestly i dont plan to be around long after the move";
+  // red team 283): not a stay somewhere ("… around long at the party", "… here long, this job").
+  {
+    tier: 'passive',
+    code: 'wish_dead',
+    negativeForm: true,
+    re: re(
+      ' i (?:dont|do not) (?:plan|intend|expect|want) to be (?:around|alive) (?:for )?(?:long|much longer|much more|anymore)(?! (?:at|in|there|here|tonight|today|for (?:the|dinner|lunch|supper))(?= )) ',
+    ),
+  },
   // Held back only by someone from ending it, or who must not find one ("the only thing stopping me from ending it is my
   // mum", "… is my mum i dont want her to be the one who finds me"), not a move or a trip held back by family; the
   // Swahili "kitu pekee kinachonizuia ni …" and a last goodbye "she doesn't know it's the last time she'll see me" were
