@@ -26,4 +26,8 @@ const THOUGHTS =
 const REFUSED =
   / (?:(?:not|never) going to|(?:im|am|i am) not gonna|wont|will not|sitaki|sita\p{L}+|(?:dont|do not) (?:want|plan|intend) to|no (?:plans?|intention) (?:to|of)|(?:a|any) plans? (?:to|of)|not planning (?:to|on))(?= )/u;
 export const putOff = (before: string, after: string, tier: string, cue: string): boolean =>
-  tier !== 'passive' && !THOUGHTS.test(cue) && REFUSED.test(` ${before.trim()}${cue}`) && PUT_OFF.test(after);
+  tier !== 'passive' &&
+  PUT_OFF.test(after) &&
+  !THOUGHTS.test(cue) &&
+  // The refusal's own words only, the end of what precedes (a flood of them before took 160 s: code review 284).
+  REFUSED.test(` ${before.trim().slice(-60)}${cue}`);

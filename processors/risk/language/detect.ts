@@ -15,6 +15,7 @@ import { warningSigns } from './warning-signs.js';
 import { learnedWarning } from './warning-learned.js';
 import { deniedThenTakenBack } from './plain-denial.js';
 import { doneLately, putOff } from './around.js';
+import { planDeniedThenRaised } from './plan-denied.js';
 import { accidental } from './accident.js';
 import { presentTense, saidAlone } from './life-course.js';
 import { milestone } from './milestone.js';
@@ -396,7 +397,7 @@ function judge(
     // "i havent self harmed since yesterday", "… a day without [suicidal thoughts]": no denial (around.ts).
     !doneLately(before, after) &&
     // "im not going to kill myself yet": put off, not denied (around.ts).
-    !putOff(before, after, tier, m[0]) &&
+    !putOff(before, after.trim() ? after : ` ${cs[i + 1]?.text.trim() ?? ''}`, tier, m[0]) &&
     // A Swahili first-person verb carries its own polarity ("sitaki", not "si nataka"): a word before it cannot negate
     // it ("siwezi tena nimeamua kujiua": I can't anymore, I have decided; Sheng "si nimeamua": I have decided, you know).
     !/^ n(?:a|ina|ime|imesha|ili|ilisha|ita)\p{L}{2,} /u.test(m[0]) &&
@@ -408,7 +409,9 @@ function judge(
       cs.slice(i + 1).map((x) => x.text),
       { earlier, before, cue: m[0] },
     ) &&
-    negated(/^ i /u.test(m[0]) ? `${before}i ` : before, /^ (?:suicidal|depressed|self harm|selfharm) /u.test(m[0]))
+    negated(/^ i /u.test(m[0]) ? `${before}i ` : before, /^ (?:suicidal|depressed|self harm|selfharm) /u.test(m[0])) &&
+    // A plan denied, then anything that raises on its own ("… I already bought what I need"; plan-denied.ts).
+    !planDeniedThenRaised(before, m[0], [ownAfter, ...cs.slice(i + 1).map((x) => x.text)].join(' '), quiet)
   )
     return { code: 'negated' };
   // "i no longer self harm" said alone (no-longer.ts).

@@ -54,14 +54,51 @@ const ACT_TOLD = new RegExp(
     '(?:picked|chosen|chose|set|fixed) (?:the|a) (?:day|date|time|place)|\\p{L}+day is the (?:day|night)|everything i need',
     '(?:the )?urges?|(?:might|may|could) (?:just )?do it|(?:collecting|saving|stocking|hoarding) (?:them|it|up)',
     'found myself doing it|(?:dont|do not|cant|cannot) see myself (?:here|alive|around)|(?:stood|standing) at the edge',
+    // Code review 284: the how or the day known, a way or the means had, searched or bought, the denial told to be let go.
+    'i (?:already |exactly |\\p{L}+ )?know (?:exactly )?(?:the )?(?:how|when|where|day|date|time)(?! to (?:get|find|ask|cope|call|reach)(?= ))',
+    'i have (?:a|the) (?:way|method|date|day|means)|i have (?:two|three|four|a few|enough)(?= *$| (?:now|already|ready|hidden)(?= ))',
+    'looking up (?:ways|how)|researching|(?:bought|got|have) what i need|saving (?:them|it|up)|cant go on',
+    'so (?:they|she|he|theyd|shed|hed) (?:would |d |will |could |can )?(?:let me|discharge)|not true',
   ].join('|')})(?= |$)`,
   'u',
 );
 
+/** Set while the words after a plan denied are read alone (planDeniedThenRaised). */
+let readingAlone = false;
+/** Words after the denial read alone, at most: longer, what follows is not read alone (each reading may read its own). */
+const READ_ALONE_WORDS = 60;
+/** A plan denied, then words that raise on their own, read alone by the rules and the learned warning signs (`quiet`,
+ * detect.ts): "I don't have a plan to kill myself. I already bought what I need." (code review 284). Past
+ * READ_ALONE_WORDS the denial is not read as one (the graver reading, as before session 58). */
+export function planDeniedThenRaised(
+  before: string,
+  cue: string,
+  rest: string,
+  quiet: (text: string) => boolean,
+): boolean {
+  if (!PLAN_DENIED.test(` ${before}${cue} `) || rest.trim() === '') return false;
+  // Inside that reading, a plan denied again is read as no denial: one level deep, never a reading per denial in turn.
+  if (readingAlone || rest.trim().split(/\s+/u).length > READ_ALONE_WORDS) return true;
+  readingAlone = true;
+  try {
+    return !quiet(rest);
+  } finally {
+    readingAlone = false;
+  }
+}
+
 /** A plan denied, then the act on impulse, a turn to the wish or intent, or the act or plan told later. */
-export const actedOnImpulse = (rest: string, around: Around): boolean =>
-  PLAN_DENIED.test(` ${around.before}${around.cue} `) &&
-  (ON_IMPULSE.test(rest) || TURNED.test(rest) || ACT_TOLD.test(rest));
+export function actedOnImpulse(rest: string, around: Around): boolean {
+  if (!PLAN_DENIED.test(` ${around.before}${around.cue} `)) return false;
+  // The words read alone at most: past them the denial is no denial anyway (planDeniedThenRaised), and reading a whole
+  // flood for each clause of it is quadratic.
+  const near = ` ${rest
+    .trim()
+    .split(/\s+/u)
+    .slice(0, READ_ALONE_WORDS + 1)
+    .join(' ')} `;
+  return ON_IMPULSE.test(near) || TURNED.test(near) || ACT_TOLD.test(near);
+}
 
 /** After any denial, the act promised right after it with a turn ("i dont want to kill myself but i will do it", "…
  * lakini nitafanya"): the denial is of wanting, not of doing. Not after something else named between ("… the project
