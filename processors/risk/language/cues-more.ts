@@ -251,7 +251,7 @@ export const MORE_CUES: readonly Cue[] = [
     tier: 'plan',
     code: 'preparation',
     re: re(' (?:said|saying) (?:my )?goodbyes | this is (?:my )?goodbye '),
-    unlessSentence: GOODBYES_FOR_A_TRIP,
+    unlessWhole: GOODBYES_FOR_A_TRIP,
   },
   // Not a day's goodbye naming the speaker's return and nothing else (goodbye.ts).
   {

@@ -47,7 +47,8 @@ const NOT_A_TRIP = [
   '(?:m|u)sinitafute|dont (?:look|search) for me|sirudi|sitarudi|hamtaniona|hutaniona|sitaki kuishi|nimechoka na maisha',
   'nife|kufa|kujiua|nijiue|nitajiua|nobody will miss|wont be here|(?:dont|do not) want to be here|done with (?:life|everything)',
   'sitaki kuendelea|nimechoka|final|last (?:home|journey|trip|stop)|jump\\p{L}*|join|late|passed|rest|suffering',
-  'where \\p{L}+ went|nobody (?:will|can) find|tonight|usiku|safari ndefu|wont hurt|bridge|river',
+  'where \\p{L}+ went|nobody (?:will|can) find|tonight|usiku|safari ndefu|wont hurt|bridge|river|make it|better this way',
+  'deal with me|cant do this|better off|anymore',
 ].join('|');
 /** Where one may go on a trip: work or study, a new home, a named town or country. */
 const TRIP_PLACE = [
@@ -64,5 +65,6 @@ const TRIP = [
 ].join('|');
 
 /** Goodbyes said for a flight, a move abroad or work away ("said my goodbyes at jkia today off to dubai for work"; red
- * team 274), in the cue's sentence with no word of death, of not coming back or of last wishes (reviews 278, 279). */
-export const GOODBYES_FOR_A_TRIP = new RegExp(`^(?!.* (?:${NOT_A_TRIP})(?= )).* (?:${TRIP})(?= )`, 'u');
+ * team 274), in a check-in (its clauses joined) with no word of death, of not coming back, of last wishes or despair
+ * anywhere: "… off to dubai. wont be coming back, nobody will miss me" (code reviews 278–284). */
+export const GOODBYES_FOR_A_TRIP = new RegExp(`^(?!.* (?:${NOT_A_TRIP})(?= |$)).* (?:${TRIP})(?= |$)`, 'u');

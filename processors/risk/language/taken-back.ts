@@ -10,7 +10,7 @@ const TAKERS = [
   'more than|like this|siwezi kuendelea|cant go on|tonight|soon|plan|planned|decided|urge|urges|do it|isipokuwa',
   'ispokuwa|mpaka|hadi|kama|tena|usiku|nimeamua|nitajiua|nitafanya|mwisho',
   // When, the day or the hour known ("sina mpango wowote wa kujiua, najua tu siku na saa"; code review 280).
-  '(?:na|nimesha|nisha)jua (?:tu )?(?:siku|saa|lini)',
+  '(?:na|nimesha|nisha)jua (?:tu )?(?:siku na saa|lini)',
 ].join('|');
 /** Words that are everyday too: a contrast, the future, a day ("but work is hard", "kesho nina mtihani"). */
 const EVERYDAY = 'but|only|though|now|today|tomorrow|will|ill|going to|gonna|lakini|ila|sasa|leo|kesho';
