@@ -1,5 +1,6 @@
 import { AFTER_ACT, FEW, FILL, TIME, TURN } from './act-after-denial.js';
 import type { Around } from './left-open.js';
+import { everydayAfter, takesBack } from './taken-back.js';
 
 // A plan denied and what takes the denial back (session 58; red teams 276, 281; code reviews 278–280). "i dont have a
 // plan to kill myself" and "i have never planned to end my life" are denials (reading.ts, patterns.ts), but a plan
@@ -63,27 +64,38 @@ const ACT_TOLD = new RegExp(
   'u',
 );
 
+/** The plan denials read as denials since session 58 ("i dont have a plan to", "i have never planned to"); the older
+ * ones ("no plan to", "any plan", "dont plan on") are read as they were (train2's "… i dont plan on committing suicide
+ * but im just so confused" is no crisis). */
+const NEWLY_DENIED = / (?:(?:have|had|having|got) a plan|planned)(?= )/u;
+/** The rest of the denied words when the cue ended before them. */
+const CUE_LEFT = /^ *(?:my ?self|my (?:own )?life|it all|suicide|maisha yangu)(?= |$)/u;
 /** Set while the words after a plan denied are read alone (planDeniedThenRaised). */
 let readingAlone = false;
 /** Words after the denial read alone, at most: longer, what follows is not read alone (each reading may read its own). */
 const READ_ALONE_WORDS = 60;
-/** A plan denied, then words that raise on their own, read alone by the rules and the learned warning signs (`quiet`,
- * detect.ts): "I don't have a plan to kill myself. I already bought what I need." (code review 284). Past
- * READ_ALONE_WORDS the denial is not read as one (the graver reading, as before session 58). */
+/** A plan denied stands only when nothing follows it or what follows is an everyday sentence of its own that takes
+ * nothing back (taken-back.ts, as after any denial; it reads the rest alone by the rules and the learned warning
+ * signs): "I don't have a plan to kill myself. I already bought what I need.", "… i dont need one", "… this is my last
+ * message", "… manze niko ready tu" keep the alarm (code reviews 284, 286). Past READ_ALONE_WORDS the denial is no
+ * denial (the graver reading, as before session 58). Inside that reading a plan denied again is a denial, so "i dont
+ * have a plan to kill myself. i dont plan to hurt myself either" is read once, one level deep. */
 export function planDeniedThenRaised(
   before: string,
   cue: string,
   rest: string,
   quiet: (text: string) => boolean,
 ): boolean {
-  if (!PLAN_DENIED.test(` ${before}${cue} `) || rest.trim() === '') return false;
-  // Inside that reading, a plan denied again is read as no denial: one level deep, never a reading per denial in turn.
-  if (readingAlone || rest.trim().split(/\s+/u).length > READ_ALONE_WORDS) return true;
+  // What a shorter cue left of the denied words ("have a plan to kill [myself]") is not what follows them.
+  const after = rest.replace(CUE_LEFT, ' ');
+  if (!NEWLY_DENIED.test(` ${before}${cue} `) || after.trim() === '' || readingAlone) return false;
+  if (after.trim().split(/\s+/u).length > READ_ALONE_WORDS) return true;
+  const was = readingAlone;
   readingAlone = true;
   try {
-    return !quiet(rest);
+    return !(everydayAfter(after, '', quiet) && !takesBack(after, '', quiet));
   } finally {
-    readingAlone = false;
+    readingAlone = was;
   }
 }
 
