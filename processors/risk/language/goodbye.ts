@@ -48,7 +48,8 @@ const NOT_A_TRIP = [
   'nife|kufa|kujiua|nijiue|nitajiua|nobody will miss|wont be here|(?:dont|do not) want to be here|done with (?:life|everything)',
   'sitaki kuendelea|nimechoka|final|last (?:home|journey|trip|stop)|jump\\p{L}*|join|late|passed|rest|suffering',
   'where \\p{L}+ went|nobody (?:will|can) find|tonight|usiku|safari ndefu|wont hurt|bridge|river|make it|better this way',
-  'deal with me|cant do this|better off|anymore',
+  'deal with me|cant do this|better off|anymore|take care of|for the best|happier|remember me|see (?:any of )?you again',
+  'sitaonekana|mtanikumbuka|nikumbukeni',
 ].join('|');
 /** Where one may go on a trip: work or study, a new home, a named town or country. */
 const TRIP_PLACE = [
