@@ -1,6 +1,6 @@
 import { AFTER_ACT, FEW, FILL, TIME, TURN } from './act-after-denial.js';
 import type { Around } from './left-open.js';
-import { everydayAfter, takesBack } from './taken-back.js';
+import { everydayAfter } from './taken-back.js';
 
 // A plan denied and what takes the denial back (session 58; red teams 276, 281; code reviews 278–280). "i dont have a
 // plan to kill myself" and "i have never planned to end my life" are denials (reading.ts, patterns.ts), but a plan
@@ -44,7 +44,7 @@ const ACT_TOLD = new RegExp(
     'nilijaribu|nikajaribu|now i have (?:a plan|one)(?= *$| (?:and|so|but)(?= |$))|i have (?:a plan|one) now(?= *$)',
     'i (?:just |still )?cut (?:myself|my (?:arms?|wrists?|legs?|thighs?|skin))|i cut(?= *$| (?:again|last|yesterday|today|tonight|this|every|once)(?= ))|nilijikata|nimejikata',
     'i (?:will|am going to|am gonna) (?:just |still )?do it|nitafanya',
-    '(?:the )?how and (?:the )?when|i (?:already )?know (?:how|when|where)(?! to (?:get|find|ask|cope|call|reach)(?= ))',
+    '(?:the )?how and (?:the )?when',
     '(?:its|it is|everything is) (?:all )?(?:sorted|set|ready)(?! (?:for|to|with|at|in)(?= ))',
     '(?:na|nimesha|nisha)jua (?:tu )?(?:lini|vipi|jinsi|siku|saa)',
     'settled it|the date is|(?:is|will be) when (?:everything|it all) (?:stops|ends)|(?:everything|it all) (?:stops|ends) for me',
@@ -58,7 +58,7 @@ const ACT_TOLD = new RegExp(
     // Code review 284: the how or the day known, a way or the means had, searched or bought, the denial told to be let go.
     'i (?:already |exactly |\\p{L}+ )?know (?:exactly )?(?:the )?(?:how|when|where|day|date|time)(?! to (?:get|find|ask|cope|call|reach)(?= ))',
     'i have (?:a|the) (?:way|method|date|day|means)|i have (?:two|three|four|a few|enough)(?= *$| (?:now|already|ready|hidden)(?= ))',
-    'looking up (?:ways|how)|researching|(?:bought|got|have) what i need|saving (?:them|it|up)|cant go on',
+    'looking up (?:ways|how)|researching|(?:bought|got|have) what i need|cant go on',
     'so (?:they|she|he|theyd|shed|hed) (?:would |d |will |could |can )?(?:let me|discharge)|not true',
   ].join('|')})(?= |$)`,
   'u',
@@ -90,12 +90,12 @@ export function planDeniedThenRaised(
   const after = rest.replace(CUE_LEFT, ' ');
   if (!NEWLY_DENIED.test(` ${before}${cue} `) || after.trim() === '' || readingAlone) return false;
   if (after.trim().split(/\s+/u).length > READ_ALONE_WORDS) return true;
-  const was = readingAlone;
   readingAlone = true;
   try {
-    return !(everydayAfter(after, '', quiet) && !takesBack(after, '', quiet));
+    // An everyday sentence takes nothing back already: everydayAfter holds only where takesBack would not.
+    return !everydayAfter(after, '', quiet);
   } finally {
-    readingAlone = was;
+    readingAlone = false;
   }
 }
 

@@ -302,15 +302,14 @@ function answeredNo(
   const plain = truly === null && !ANSWERED_NO.test(answer) ? ANSWERED_NO_PLAIN.exec(answer) : null;
   if (plain) {
     const restOfPlain = answer.slice(plain[0].length);
-    // Only the answer alone or before an everyday sentence: "… its just that nobody would miss me" is no denial (code
-    // review 280).
-    const alone = `${restOfPlain}${rest.join(' ')}`.trim() === '';
+    const following = ` ${restOfPlain} ${rest.join(' ')} `;
+    // Only the answer alone or before an everyday sentence, which takes nothing back already (taken-back.ts): "… its
+    // just that nobody would miss me" is no denial (code review 280).
     return (
-      (alone || everydayAfter(restOfPlain, rest.join(' '), quiet)) &&
-      !takesBack(restOfPlain, rest.join(' '), quiet) &&
+      (following.trim() === '' || everydayAfter(restOfPlain, rest.join(' '), quiet)) &&
       !deniedThenTakenBack(restOfPlain, rest, { ...around, before }) &&
-      !ANSWER_TAKEN_BACK.test(` ${restOfPlain} ${rest.join(' ')} `) &&
-      !PLAN_STATED.test(` ${restOfPlain} ${rest.join(' ')} `)
+      !ANSWER_TAKEN_BACK.test(following) &&
+      !PLAN_STATED.test(following)
     );
   }
   return (
