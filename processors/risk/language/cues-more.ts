@@ -276,6 +276,12 @@ export const MORE_CUES: readonly Cue[] = [
     re: re(
       ' (?:nimegawa|nagawa|nimewapa watu) vitu vyangu | naaga (?:kila mtu|dunia|wote) | kwaheri (?:dunia|ya mwisho|milele) ',
     ),
+    // A school's, a job's or a team's last goodbye, or others saying it ("form four wamesema kwaheri ya mwisho kwa shule";
+    // red team 287).
+    unlessNear: re(
+      ' kwaheri ya mwisho (?:kwa|to) (?:shule|shuleni|school|kazi|kazini|chuo|campus|darasa|class|kidato|nyumba|house|mtaa|estate|timu|team|kanisa|church) ',
+    ),
+    unlessBefore: re(' (?:wa|tu|a)(?:me|li|ka)(?:sema|aga) $'),
   },
   // From train3.jsonl (real posts, 2026-12-01): an aborted or interrupted attempt (C-SSRS behaviour) told by the one
   // who stopped ("I was about to finally end it, when my dog came in"); not a break-up ("about to end it with him").

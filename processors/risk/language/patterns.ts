@@ -61,6 +61,8 @@ import { INTO_TRAFFIC_CUES } from './cues-into-traffic.js';
 import { ONLY_WAY_CUES } from './cues-only-way.js';
 import { SAVED_ANGRY_CUES } from './cues-saved-angry.js';
 import { NOT_SAFE_CUES } from './cues-not-safe.js';
+import { PLAN_ASKED_CUES } from './cues-plan-asked.js';
+import { VEILED_END_CUES } from './cues-veiled-end.js';
 import { AFTER_HISTORY_CUES } from './cues-after-history.js';
 import { anySpaces, re } from './words.js';
 
@@ -180,6 +182,8 @@ export const LATER_CUES: readonly Cue[] = [
   ...ONLY_WAY_CUES,
   ...SAVED_ANGRY_CUES,
   ...NOT_SAFE_CUES,
+  ...PLAN_ASKED_CUES,
+  ...VEILED_END_CUES,
   ...AFTER_HISTORY_CUES,
 ].map((c) => ({
   ...c,

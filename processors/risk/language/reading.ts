@@ -245,7 +245,7 @@ const BUT_LIVING =
   / (?:but|lakini|ila) (?:i (?:still )?(?:want to live|love (?:my )?life)|napenda maisha(?: yangu)?|nataka kuishi)\b/gu;
 /** After an answer, what says it was not so ("the truth is", "ukweli ni ndiyo", "that was before …", "i hide it"). */
 const ANSWER_TAKEN_BACK =
-  / (?:yes|yeah|ndio|ndiyo|truth is|ukweli ni|actually|hide|hiding|ficha|before|kabla|pretend|najifanya|nimeshaamua|made up my mind|decision|uamuzi|ending|picked|chosen|nimechagua|bought|nimenunua|nimeshanunua|ready|tayari|nimeficha|nimevificha|so (?:that )?(?:she|he|they)|let me go|go home|get out|discharge\p{L}*|admitted|kulazwa|ili|juu(?! ya)|asinione|asijue|wasijue|asiwaambie|asiniite|wasiniite|asinilaze|wasinilaze|courage|guts|ujasiri|reason to live|given away|gave away|goodbye|kwaheri|nimeaga|nimegawa|nimewaaga|wouldnt understand|didnt want (?:her|him|them) to (?:worry|know)|call my (?:mum|mom|parents)|didnt tell (?:her|him|them) the truth|sikutaka (?:a|wa)jue|nilim(?:wongopea|danganya)|uongo|si (?:u)?kweli|burden|would care) /u;
+  / (?:yes|yeah|ndio|ndiyo|truth is|ukweli ni|actually|hide|hiding|ficha|before|kabla|pretend|najifanya|nimeshaamua|made up my mind|decision|uamuzi|ending|picked|chosen|nimechagua|bought|nimenunua|nimeshanunua|ready|tayari|nimeficha|nimevificha|so (?:that )?(?:she|he|they)|let me go|go home|get out|discharge\p{L}*|admitted|kulazwa|ili|juu(?! ya)|asinione|asijue|wasijue|asiwaambie|asiniite|wasiniite|asinilaze|wasinilaze|courage|guts|ujasiri|reason to live|given away|gave away|goodbye|kwaheri|nimeaga|nimegawa|nimewaaga|wouldnt understand|didnt want (?:her|him|them) to (?:worry|know)|call my (?:mum|mom|parents)|didnt tell (?:her|him|them) the truth|sikutaka (?:a|wa)jue|nilim(?:wongopea|danganya)|uongo|si (?:u)?kweli|burden|would care|\p{L}*laz\p{L}*|naogopa|niliogopa|scared|afraid|believed me|bought it|fell for it|aliamini|waliamini|alikubali|ashamed|embarrassed|shame|aibu|niliona haya|\p{L}*miss|but now|lakini sasa|ila sasa) /u;
 
 /** A degree right after the cue ("sijawahi kuwa na mawazo ya kujiua hivi", "no thoughts like this before"): never so
  * much, so some now (a code review, session 54); not "hivi karibuni" (recently) nor a filler "hivi unajua". */
@@ -261,7 +261,7 @@ const THOUGHTS_ADMITTED =
 /** A question put to the speaker about the cue ("the counsellor asked me if i ever think of [ending my life]",
  * "aliniuliza kama huwa [nawaza kujitoa uhai]") … */
 const ASKED_IF =
-  / (?:(?:asked|asks|ask|asking|aliniuliza|ameniuliza|ananiuliza|akaniuliza|waliniuliza|wananiuliza|huniuliza|aliuliza|anauliza|wanauliza|unauliza|mnauliza|ukiuliza|umeniuliza|uliniuliza|mmeniuliza|mliniuliza|uliuliza|umeuliza|mliuliza)(?: me| us)?(?: \p{L}+){0,3}? (?:if|whether|kama)(?: \p{L}+){0,4}|(?:the |your )?question (?:about |of )?(?:if|whether)(?: \p{L}+){0,4}|(?:asked|asks|ask|asking) (?:me )?about(?: \p{L}+){0,2}) $/u;
+  / (?:(?:asked|asks|ask|asking|aliniuliza|ameniuliza|ananiuliza|akaniuliza|waliniuliza|wananiuliza|huniuliza|aliuliza|anauliza|wanauliza|unauliza|mnauliza|ukiuliza|umeniuliza|uliniuliza|mmeniuliza|mliniuliza|uliuliza|umeuliza|mliuliza)(?: me| us)?(?: \p{L}+){0,3}? (?:if|whether|kama)(?: (?!(?:told|said|tell|nikamwambia|nilimwambia|nikasema|nilisema|nikajibu|nilijibu)(?= ))\p{L}+){0,6}|(?:the |your )?question (?:about |of )?(?:if|whether)(?: \p{L}+){0,4}|(?:asked|asks|ask|asking) (?:me )?about(?: \p{L}+){0,2}) $/u;
 /** … and answered no in so many words, the answer a sentence of its own or the rest of the question's ("… and the answer
  * is no, never.", "Jibu ni hapana, kamwe.", "I'm not."); a plain "i said no" is taken back in too many ways (a review
  * found "… so i could go home", "… like i always do", "nikiogopa kulazwa"), so it stays read as the question. */
@@ -283,6 +283,11 @@ const ANSWERED_NO_DENIED = new RegExp(
  * hapana sifikirii"; red team 275), alone or before an everyday sentence of its own (taken-back.ts). */
 const ANSWERED_NO_PLAIN =
   /^ (?:and |so |na )?(?:no|nope|hapana)(?: (?:honestly|truthfully|kwa kweli))?(?: (?:never|kamwe|kabisa|not at all|hata kidogo)(?= )| (?:never |kamwe )?(?:i (?:dont|do not)(?: (?:think so|at all|ever))?|sifikirii|siwazi|sina)(?= *$| (?:honestly|at all|kabisa|kamwe|never|but|lakini|ila|i am|niko|its|it is|just|tu)(?= |$)))/u;
+/** … or "i said no" told, then an everyday sentence ("… nikasema hapana, nilikuwa tu sad juu ya kupoteza kazi"; red team
+ * 287), after at most the question's last words ("… to kill [myself] i said no"); told alone it stays read as the
+ * question (a review found it taken back in too many ways). */
+const ANSWERED_NO_SAID =
+  /^ (?:\p{L}+ ){0,3}?(?:and |so |na )?(?:i (?:said|answered|told (?:him|her|them))|nilisema|nikasema|nilimwambia|nikamwambia|nilijibu|nikajibu) (?:no|hapana)(?! (?:one|body|more|longer|way|reason|point|hope|amount|matter|kwa|to|for)(?= ))(?: kabisa)?(?= )/u;
 /** A question about the cue answered no is a denial, unless anything after the answer takes it back. */
 function answeredNo(
   before: string,
@@ -299,10 +304,13 @@ function answeredNo(
   const truly = ANSWERED_NO_TRULY.exec(answer) ?? ANSWERED_NO_DENIED.exec(answer);
   const restOfAnswer = truly ? ` ${answer.slice(truly[0].length)} ` : ' ';
   const after = ` ${restOfAnswer} ${rest.join(' ')} `.replace(BUT_LIVING, ' ');
-  const plain = truly === null && !ANSWERED_NO.test(answer) ? ANSWERED_NO_PLAIN.exec(answer) : null;
+  const bare = truly === null && !ANSWERED_NO.test(answer) ? ANSWERED_NO_PLAIN.exec(answer) : null;
+  const said = truly === null && !ANSWERED_NO.test(answer) && !bare ? ANSWERED_NO_SAID.exec(answer) : null;
+  const plain = bare ?? said;
   if (plain) {
     const restOfPlain = answer.slice(plain[0].length);
     const following = ` ${restOfPlain} ${rest.join(' ')} `;
+    if (said && following.trim() === '') return false;
     // Only the answer alone or before an everyday sentence, which takes nothing back already (taken-back.ts): "… its
     // just that nobody would miss me" is no denial (code review 280).
     return (

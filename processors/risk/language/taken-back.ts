@@ -92,7 +92,7 @@ const ABOUT_THE_ACT_SW = new RegExp(
     'tayari|amua|uamuzi|fanya|jaribu|mwisho|kwaheri|buriani|aga|amani|pumzik|barua|andik|ujumbe|nunua|fich|chagua',
     'pang|mpango|plan|ploti|jiand|tekelez|vumil|maliz|malize|ishe|isha|kila kitu|everything|mto|mtoni|mbali|tutaonana',
     'upande wa pili|vitu|mizigo|mpa|wapa|gawa|uza|wosia|samehe|samahani|asanteni|nawapenda|tunze|tosha|dunia',
-    'mbinguni|mungu|marehemu|mazishi|msiba|kaburi|wahenga|ungan|pote|sepa|kumbuk|msijali|sitasumbua|hakuna|hamna',
+    'mbinguni|mungu|marehemu|mazishi|msiba|kaburi|wahenga|ungan|pote(?!za)|sepa|kumbuk|msijali|sitasumbua|hakuna|hamna',
     'huru|salama|shwari|freshi|sawa|poa|madeni|deni|lipa|kufa|nife|tufe|kifo|kujiua|nijiue|jimaliz|dedi|maisha',
     'kuishi|uhai|lala|amka|towek|ondok|sitakuwepo|sitakuwa|mzigo|sababu|matumaini|tamaa|njia|jinsi|namna|simu',
     'bibi|babu|mama|baba|familia|watoto|mtoto|mwana|wazazi|ndugu|shangazi|mjomba|kumbati|kumbatie|achia|urithi',
@@ -110,6 +110,10 @@ const DATED =
 const GOING_TO_PLACE =
   /^((?: (?:today|tomorrow|kesho|leo|and|so|then|now|i am doing well))*) (?:i (?:am |will )?|we (?:are |will )?)?(?:go|going|will go) to (?:the |my )?(clinic|school|work|church|mosque|market|office|class|gym)(?=(?: (?:today|tomorrow|kesho|leo|later|early|in the (?:morning|afternoon|evening)|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|for (?:my |a |the )?(?:appointment|checkup|check up|review|refill|results|clinic day)))* $)/u;
 
+/** "Kwanza" as the first-born ("mtoto wangu wa kwanza") waits for nothing (red team 288); "mara ya kwanza" (the first
+ * time) may tell of an attempt (code review 290). */
+const ORDINAL_FIRST = / (mtoto|mwana|binti|kijana|wangu|yangu|wetu|wake) (wa|ya) kwanza(?= )/gu;
+
 /** The denial narrowed to a place ("… only at work", "… ila kazini tu", review 79): the thoughts admitted there. */
 const RESTRICTED =
   /^ (?:but |and |ila |lakini )?(?:only|just|except) (?:at|in|on|during|when|while|around)(?: \p{L}+){1,4} $| (?:ila|lakini) (?:nikiwa \p{L}+|\p{L}+ni tu) $| tired of (?:fighting|trying) $/u;
@@ -120,7 +124,10 @@ const RESTRICTED =
  * tells of an end, is not the denial's own time, and raises nothing read alone (`quiet`).
  */
 export function everydayAfter(sameSentence: string, later: string, quiet: (text: string) => boolean): boolean {
-  const rest = ` ${sameSentence} ${later} `.replace(/\s+/gu, ' ').replace(GOING_TO_PLACE, '$1 $2');
+  const rest = ` ${sameSentence} ${later} `
+    .replace(/\s+/gu, ' ')
+    .replace(GOING_TO_PLACE, '$1 $2')
+    .replace(ORDINAL_FIRST, ' $1 $2 ');
   return (
     !RESTRICTED.test(rest) &&
     EVERYDAY_TOPIC.test(rest) &&
