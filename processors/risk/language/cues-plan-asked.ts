@@ -1,6 +1,7 @@
 import type { Cue } from './patterns.js';
 import { JOKE, STORY_WHOLE } from './after-history-words.js';
 import { anyOf } from './farewell-closers.js';
+import { DAYS, SIKU } from './planned-words.js';
 import { anySpaces, re } from './words.js';
 
 // The clinician's plan question answered yes (session 59, red team 285: "the nurse asked kama niko na plan. Ndio, niko
@@ -28,25 +29,33 @@ const NOT_TAKEN_BACK =
 /** A plan for something, or a safety, treatment or family plan, told anywhere after the question ("… yes my safety plan
  * is on the fridge", "… ndio niko na mpango wa uzazi", "… yes i do i have a plan to pay rent"; code review 289). */
 const OTHER_PLAN = re(
-  ' (?:(?:safety|crisis|treatment|care|business|family|birth|payment|diet|savings|study|feeding|meal|work) plans?|(?:plans?|mpango|plani) (?:to|for|of|ya|wa|za|kwa|about|kuhusu|on how)|mpango wa uzazi|family planning|uzazi|diet|exercise) ',
+  ' (?:(?:safety|crisis|treatment|care|business|family|birth|payment|diet|savings|study|feeding|meal|work) plans?|(?:plans?|mpango|plani) (?:to|for|of|ya|wa|za|kwa|about|kuhusu|on how)|mpango wa uzazi|family planning|uzazi|diet|exercise|made it together|we (?:made|wrote)|on the card|card|tuliandika|tuliipanga|pamoja|implant|coil|iud|depo|condoms?|sindano ya uzazi|vipandikizi|stop drinking|quit\\p{L}*|kuacha pombe|sober|rehab|(?:ndio|ndiyo|eeh) (?:wa|ya) ku\\p{L}+) ',
 );
 
 /** An everyday plan told anywhere in the check-in, where nothing of an end is (code review 290: "… yes, wa kurudi shule
  * januari", "… yes i will take my meds and call the helpline", "… for the weekend i am going to church"). */
 const EVERYDAY_PLAN = re(
-  `^(?!.* (?:do it|nitafanya|nifanye|tonight|usiku|leo usiku|picked|chosen|nimechagua|ready|tayari|goodbye|kwaheri|end it|die|kufa|nobody|no one|hakuna)(?= )).* (?:school|shule|masomo|degree|masters|college|chuo|kazi|work|job|meds|medication|helpline|call my|walk|church|kanisa|weekend|wikendi|holiday|likizo|visiting|visit|nhif|sha|insurance|budget|savings|fees|karo|rent|kodi|business|biashara|farm|shamba|wedding|harusi|exam|mtihani|januari|january|next week|wiki ijayo|trip|travel|cousin|grandma|bibi)(?= )`,
+  `^(?!.* (?:do it|nitafanya|nifanye|tonight|usiku|leo usiku|picked|chosen|nimechagua|ready|tayari|goodbye|kwaheri|end it|die|kufa|nobody|no one|hakuna)(?= )).* (?:school|shule|masomo|degree|masters|college|chuo|kazi|work|job|meds|medication|nitarudi|appointment|miadi|checkup|check up|refill|kliniki ya|clinic for|sukari|diabetes|pressure|mimba|ujauzito|helpline|call my|walk|church|kanisa|holiday|likizo|visiting|visit|nhif|sha|insurance|budget|savings|fees|karo|rent|kodi|business|biashara|farm|shamba|wedding|harusi|exam|mtihani|trip|travel|cousin|grandma|bibi)(?= )`,
 );
 
-export const PLAN_ASKED_CUES: readonly Cue[] = [
-  {
-    tier: 'plan',
-    code: 'intent',
-    // The question, its plan ending the clause or answered in it; the answer itself is read in the whole check-in.
-    re: re(
-      ` ${QUESTION}(?= $| ${YES}(?= |$)| (?:nikamwambia|nilimwambia|i told (?:him|her|them)) (?:ukweli|the truth) $)`,
-    ),
-    onlyWhole: re(anySpaces(` ${QUESTION} +${YES}${NOT_TAKEN_BACK}(?= |$)`)),
-    unlessWhole: anyOf(JOKE, STORY_WHOLE, OTHER_PLAN, EVERYDAY_PLAN),
-    raiseOnly: true,
-  },
-];
+/** What makes the yes the plan of one's end: nothing more said after it, or a time, readiness, secrecy or a farewell in
+ * the check-in ("… yes i do. tonight", "… ndio niko nayo, na nitaifanya kesho"). Told with anything else, the plan may
+ * be any plan (code review 294: "… yes, she means for the baby", "… ndio, nataka kufungua kibanda"): read as before. */
+const AN_END = `(?:tonight|tonite|kesho|leo usiku|usiku huu|do it|nitaifanya|nitafanya|nifanye|ready|tayari|picked|chosen|nimechagua|the day|siku (?:ni|imefika|yangu)|${DAYS}|${SIKU}|\\p{N}+ ?(?:am|pm)|this weekend|wikendi hii|next week|wiki ijayo|goodbye|kwaheri|(?:no one|nobody) knows|hakuna anajua|i know when|najua lini|when everyone)`;
+const ANSWERED = (q: string) => `${q} +${YES}${NOT_TAKEN_BACK}`;
+const FILLERS = '(?: +(?:i do|i have one|niko nayo|nko nayo|niko nao|ninayo|ninao|yes|ndio|honestly|kabisa))*';
+/** Each part one scan of the check-in (a lookahead per start of a question would rescan it for each). */
+const YES_TO_AN_END = `^(?=.*? ${ANSWERED(QUESTION)}(?= |$))(?:(?=.*? ${AN_END}(?= |$))|.* ${ANSWERED(QUESTION)}${FILLERS} *$)`;
+/** The question (its plan ending the clause or answered in it); the answer itself is read in the whole check-in. */
+const asked: Cue = {
+  tier: 'plan',
+  code: 'intent',
+  re: re(
+    ` ${QUESTION}(?= $| ${YES}(?= |$)| (?:nikamwambia|nilimwambia|i told (?:him|her|them)) (?:ukweli|the truth) $)`,
+  ),
+  onlyWhole: re(anySpaces(YES_TO_AN_END)),
+  unlessWhole: anyOf(JOKE, STORY_WHOLE, OTHER_PLAN, EVERYDAY_PLAN),
+  raiseOnly: true,
+};
+
+export const PLAN_ASKED_CUES: readonly Cue[] = [asked];

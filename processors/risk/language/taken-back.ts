@@ -86,13 +86,15 @@ const NEGATED_SW = / (?:si|sio|siyo|sitaki|siwezi|sitaweza|sina|hapana|sija\p{L}
 const ABOUT_THE_ACT_SW = new RegExp(
   ` ${SW_PREFIXES}(?:${[
     'nawaza|nafikiria|nikifikiria|nikiwaza|waza|fikiria|nijia|kuja|rudi|rudia|sumbu|jaa|wakati mwingine|mara nyingine',
+    // Despair in words of its own (code review 292): tired of fighting, no way ahead, everyone.
+    'pigana|pambana|sioni mbele|sioni njia|mwelekeo|watu wote|kila mtu',
     'mara kwa mara|kila siku|kila wakati|siku|hivi karibuni|bado|tena|labda|pengine|huenda|sijui|ahadi|ahidi|uhakika',
     'kama|ikiwa|ndio|ndiyo|ndo|kabla|baada|baadaye|mpaka|hadi|subiri|ngoja|kwanza|kuanzia|milele|ukweli|kweli|uongo',
     'najifanya|sai|tutaona|tuone|mtaona|mtajua|mtaelewa|hatimaye|hadithi|zamu|tarehe|ujao|ijayo|angalau',
     'tayari|amua|uamuzi|fanya|jaribu|mwisho|kwaheri|buriani|aga|amani|pumzik|barua|andik|ujumbe|nunua|fich|chagua',
     'pang|mpango|plan|ploti|jiand|tekelez|vumil|maliz|malize|ishe|isha|kila kitu|everything|mto|mtoni|mbali|tutaonana',
     'upande wa pili|vitu|mizigo|mpa|wapa|gawa|uza|wosia|samehe|samahani|asanteni|nawapenda|tunze|tosha|dunia',
-    'mbinguni|mungu|marehemu|mazishi|msiba|kaburi|wahenga|ungan|pote(?!za)|sepa|kumbuk|msijali|sitasumbua|hakuna|hamna',
+    'mbinguni|mungu|marehemu|mazishi|msiba|kaburi|wahenga|ungan|pote(?!za (?:kazi|simu|pesa|funguo|kitambulisho)(?= ))|sepa|kumbuk|msijali|sitasumbua|hakuna|hamna',
     'huru|salama|shwari|freshi|sawa|poa|madeni|deni|lipa|kufa|nife|tufe|kifo|kujiua|nijiue|jimaliz|dedi|maisha',
     'kuishi|uhai|lala|amka|towek|ondok|sitakuwepo|sitakuwa|mzigo|sababu|matumaini|tamaa|njia|jinsi|namna|simu',
     'bibi|babu|mama|baba|familia|watoto|mtoto|mwana|wazazi|ndugu|shangazi|mjomba|kumbati|kumbatie|achia|urithi',
