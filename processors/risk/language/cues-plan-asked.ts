@@ -29,7 +29,7 @@ const NOT_TAKEN_BACK =
 /** A plan for something, or a safety, treatment or family plan, told anywhere after the question ("… yes my safety plan
  * is on the fridge", "… ndio niko na mpango wa uzazi", "… yes i do i have a plan to pay rent"; code review 289). */
 const OTHER_PLAN = re(
-  ' (?:(?:safety|crisis|treatment|care|business|family|birth|payment|diet|savings|study|feeding|meal|work) plans?|(?:plans?|mpango|plani) (?:to|for|of|ya|wa|za|kwa|about|kuhusu|on how)|mpango wa uzazi|family planning|uzazi|diet|exercise|made it together|we (?:made|wrote)|on the card|card|tuliandika|tuliipanga|pamoja|implant|coil|iud|depo|condoms?|sindano ya uzazi|vipandikizi|stop drinking|quit\\p{L}*|kuacha pombe|sober|rehab|(?:ndio|ndiyo|eeh) (?:wa|ya) ku\\p{L}+) ',
+  ' (?:(?:safety|crisis|treatment|care|business|family|birth|payment|savings|study|feeding|meal|work) plans?|(?:plans?|mpango|plani) (?:to|for|of|ya|wa|za|kwa|about|kuhusu|on how)|family planning|uzazi|diet|exercise|made it together|we (?:made|wrote)|card|tuliandika|tuliipanga|pamoja|implant|coil|iud|depo|condoms?|vipandikizi|stop drinking|quit\\p{L}*|kuacha pombe|sober|rehab|(?:ndio|ndiyo|eeh) (?:wa|ya) ku\\p{L}+) ',
 );
 
 /** An everyday plan told anywhere in the check-in, where nothing of an end is (code review 290: "… yes, wa kurudi shule

@@ -261,7 +261,7 @@ const THOUGHTS_ADMITTED =
 /** A question put to the speaker about the cue ("the counsellor asked me if i ever think of [ending my life]",
  * "aliniuliza kama huwa [nawaza kujitoa uhai]") … */
 const ASKED_IF =
-  / (?:(?:asked|asks|ask|asking|aliniuliza|ameniuliza|ananiuliza|akaniuliza|waliniuliza|wananiuliza|huniuliza|aliuliza|anauliza|wanauliza|unauliza|mnauliza|ukiuliza|umeniuliza|uliniuliza|mmeniuliza|mliniuliza|uliuliza|umeuliza|mliuliza)(?: me| us)?(?: \p{L}+){0,3}? (?:if|whether|kama)(?: (?!(?:told|said|tell|nikamwambia|nilimwambia|nikasema|nilisema|nikajibu|nilijibu)(?= ))\p{L}+){0,6}|(?:the |your )?question (?:about |of )?(?:if|whether)(?: \p{L}+){0,4}|(?:asked|asks|ask|asking) (?:me )?about(?: \p{L}+){0,2}) $/u;
+  / (?:(?:asked|asks|ask|asking|aliniuliza|ameniuliza|ananiuliza|akaniuliza|waliniuliza|wananiuliza|huniuliza|aliuliza|anauliza|wanauliza|unauliza|mnauliza|ukiuliza|umeniuliza|uliniuliza|mmeniuliza|mliniuliza|uliuliza|umeuliza|mliuliza)(?: me| us)?(?: \p{L}+){0,3}? (?:if|whether|kama)(?: (?!(?:told|said|tell|nikamwambia|nilimwambia|nikasema|nilisema|nikajibu|nilijibu)(?= ))\p{L}+){0,4}|(?:the |your )?question (?:about |of )?(?:if|whether)(?: \p{L}+){0,4}|(?:asked|asks|ask|asking) (?:me )?about(?: \p{L}+){0,2}) $/u;
 /** … and answered no in so many words, the answer a sentence of its own or the rest of the question's ("… and the answer
  * is no, never.", "Jibu ni hapana, kamwe.", "I'm not."); a plain "i said no" is taken back in too many ways (a review
  * found "… so i could go home", "… like i always do", "nikiogopa kulazwa"), so it stays read as the question. */
@@ -283,16 +283,6 @@ const ANSWERED_NO_DENIED = new RegExp(
  * hapana sifikirii"; red team 275), alone or before an everyday sentence of its own (taken-back.ts). */
 const ANSWERED_NO_PLAIN =
   /^ (?:and |so |na )?(?:no|nope|hapana)(?: (?:honestly|truthfully|kwa kweli))?(?: (?:never|kamwe|kabisa|not at all|hata kidogo)(?= )| (?:never |kamwe )?(?:i (?:dont|do not)(?: (?:think so|at all|ever))?|sifikirii|siwazi|sina)(?= *$| (?:honestly|at all|kabisa|kamwe|never|but|lakini|ila|i am|niko|its|it is|just|tu)(?= |$)))/u;
-/** … or "i said no" told, then an everyday sentence ("… nikasema hapana, nilikuwa tu sad juu ya kupoteza kazi"; red team
- * 287), after at most the question's last word ("… to kill [myself] i said no"); told alone it stays read as the
- * question (a review found it taken back in too many ways). */
-const ANSWERED_NO_SAID =
-  /^ (?:(?:myself|yourself|my life|your life|my own life|it|mwenyewe|maisha yangu|tena|again|today|tonight|leo|lately|these days|siku hizi) )?(?:and |so |na )?(?:i (?:said|answered|told (?:him|her|them))|nilisema|nikasema|nilimwambia|nikamwambia|nilijibu|nikajibu) (?:no|hapana)(?! (?:one|body|more|longer|way|reason|point|hope|amount|matter|kwa|to|for)(?= ))(?: kabisa)?(?= )/u;
-const SAID_NO_WORDS = 60;
-/** … and after a told "no", a day, an hour or slang for leaving takes it back too (code review 294: "… friday 8pm", "… im
- * out by friday", "… tapping out", "… wacha tu niende", "… mwanzo wa mwezi nitakuwa nimeenda"). */
-const SAID_NO_TAKEN_BACK =
-  / (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|jumatatu|jumanne|jumatano|alhamisi|ijumaa|jumamosi|jumapili|\p{N}+ ?(?:am|pm)|saa \p{L}+|im out|i am out|out by|bounce\p{L}*|tap\p{L}* out|cooked|niende|nimeenda|nitaenda|wiki ijayo|mwanzo wa|mwisho wa)(?= )/u;
 /** A question about the cue answered no is a denial, unless anything after the answer takes it back. */
 function answeredNo(
   before: string,
@@ -309,21 +299,10 @@ function answeredNo(
   const truly = ANSWERED_NO_TRULY.exec(answer) ?? ANSWERED_NO_DENIED.exec(answer);
   const restOfAnswer = truly ? ` ${answer.slice(truly[0].length)} ` : ' ';
   const after = ` ${restOfAnswer} ${rest.join(' ')} `.replace(BUT_LIVING, ' ');
-  const bare = truly === null && !ANSWERED_NO.test(answer) ? ANSWERED_NO_PLAIN.exec(answer) : null;
-  const said = truly === null && !ANSWERED_NO.test(answer) && !bare ? ANSWERED_NO_SAID.exec(answer) : null;
-  const plain = bare ?? said;
+  const plain = truly === null && !ANSWERED_NO.test(answer) ? ANSWERED_NO_PLAIN.exec(answer) : null;
   if (plain) {
     const restOfPlain = answer.slice(plain[0].length);
     const following = ` ${restOfPlain} ${rest.join(' ')} `;
-    // "i said no" alone stays the question; so does one before more than a check-in's worth of words (read once per
-    // cue, a long tail would be rescanned for each: a flood of them took three times as long).
-    if (
-      said &&
-      (following.trim() === '' ||
-        following.trim().split(/\s+/u).length > SAID_NO_WORDS ||
-        SAID_NO_TAKEN_BACK.test(following))
-    )
-      return false;
     // Only the answer alone or before an everyday sentence, which takes nothing back already (taken-back.ts): "… its
     // just that nobody would miss me" is no denial (code review 280).
     return (

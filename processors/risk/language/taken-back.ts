@@ -86,8 +86,8 @@ const NEGATED_SW = / (?:si|sio|siyo|sitaki|siwezi|sitaweza|sina|hapana|sija\p{L}
 const ABOUT_THE_ACT_SW = new RegExp(
   ` ${SW_PREFIXES}(?:${[
     'nawaza|nafikiria|nikifikiria|nikiwaza|waza|fikiria|nijia|kuja|rudi|rudia|sumbu|jaa|wakati mwingine|mara nyingine',
-    // Despair in words of its own (code review 292): tired of fighting, no way ahead, everyone.
-    'pigana|pambana|sioni mbele|sioni njia|mwelekeo|watu wote|kila mtu',
+    // Despair in words of its own (code review 292): tired of fighting, no way ahead or direction, of everyone.
+    'pigana|pambana|sioni mbele|mwelekeo|watu wote|kila mtu',
     'mara kwa mara|kila siku|kila wakati|siku|hivi karibuni|bado|tena|labda|pengine|huenda|sijui|ahadi|ahidi|uhakika',
     'kama|ikiwa|ndio|ndiyo|ndo|kabla|baada|baadaye|mpaka|hadi|subiri|ngoja|kwanza|kuanzia|milele|ukweli|kweli|uongo',
     'najifanya|sai|tutaona|tuone|mtaona|mtajua|mtaelewa|hatimaye|hadithi|zamu|tarehe|ujao|ijayo|angalau',
@@ -112,10 +112,6 @@ const DATED =
 const GOING_TO_PLACE =
   /^((?: (?:today|tomorrow|kesho|leo|and|so|then|now|i am doing well))*) (?:i (?:am |will )?|we (?:are |will )?)?(?:go|going|will go) to (?:the |my )?(clinic|school|work|church|mosque|market|office|class|gym)(?=(?: (?:today|tomorrow|kesho|leo|later|early|in the (?:morning|afternoon|evening)|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|for (?:my |a |the )?(?:appointment|checkup|check up|review|refill|results|clinic day)))* $)/u;
 
-/** "Kwanza" as the first-born ("mtoto wangu wa kwanza") waits for nothing (red team 288); "mara ya kwanza" (the first
- * time) may tell of an attempt (code review 290). */
-const ORDINAL_FIRST = / (mtoto|mwana|binti|kijana|wangu|yangu|wetu|wake) (wa|ya) kwanza(?= )/gu;
-
 /** The denial narrowed to a place ("… only at work", "… ila kazini tu", review 79): the thoughts admitted there. */
 const RESTRICTED =
   /^ (?:but |and |ila |lakini )?(?:only|just|except) (?:at|in|on|during|when|while|around)(?: \p{L}+){1,4} $| (?:ila|lakini) (?:nikiwa \p{L}+|\p{L}+ni tu) $| tired of (?:fighting|trying) $/u;
@@ -126,10 +122,7 @@ const RESTRICTED =
  * tells of an end, is not the denial's own time, and raises nothing read alone (`quiet`).
  */
 export function everydayAfter(sameSentence: string, later: string, quiet: (text: string) => boolean): boolean {
-  const rest = ` ${sameSentence} ${later} `
-    .replace(/\s+/gu, ' ')
-    .replace(GOING_TO_PLACE, '$1 $2')
-    .replace(ORDINAL_FIRST, ' $1 $2 ');
+  const rest = ` ${sameSentence} ${later} `.replace(/\s+/gu, ' ').replace(GOING_TO_PLACE, '$1 $2');
   return (
     !RESTRICTED.test(rest) &&
     EVERYDAY_TOPIC.test(rest) &&

@@ -1,7 +1,7 @@
 import { expectLevels } from '../../setup/risk-levels.js';
 
-// cues-plan-asked.ts and reading.ts (session 59, red teams 285 and 287, reviews 289 and 290): a clinician's or the
-// check-in's plan question answered yes is a plan; "i said no" followed by an everyday sentence is a denial.
+// cues-plan-asked.ts (session 59, red teams 285 and 287, reviews 289–294): a clinician's or the check-in's plan question
+// answered yes is a plan; "i said no" stays read as the question.
 
 describe('crisis language: the plan question answered', () => {
   it('reads a bare plan question answered yes as a plan', () => {
@@ -24,16 +24,10 @@ describe('crisis language: the plan question answered', () => {
     });
   });
 
-  it('reads "i said no" before an everyday sentence as a denial', () => {
-    expectLevels({
-      'the nurse asked if i have a plan to kill myself i said no, im stressed about rent': 'low',
-      'the nurse asked if i have a plan to kill myself nikasema hapana, nilikuwa tu sad juu ya kupoteza kazi': 'low',
-    });
-  });
-
-  it('keeps the alarm for "i said no" alone or taken back', () => {
+  it('keeps the alarm for "i said no", which is taken back in too many ways to read it as a denial', () => {
     expectLevels({
       'the nurse asked if i have a plan to kill myself i said no': 'critical',
+      'the nurse asked if i have a plan to kill myself i said no, im stressed about rent': 'critical',
       'the nurse asked if i have a plan to kill myself i said no so i could go home': 'critical',
       'the nurse asked me if i have thoughts of killing myself i said no one at work even notices me': 'high',
       'nurse aliniuliza kama nataka kujiua nikamwambia hapana. aliamini. kazi imekuwa ngumu': 'high',
