@@ -42,10 +42,10 @@ const EVERYDAY_PLAN = re(
  * the check-in ("… yes i do. tonight", "… ndio niko nayo, na nitaifanya kesho"). Told with anything else, the plan may
  * be any plan (code review 294: "… yes, she means for the baby", "… ndio, nataka kufungua kibanda"): read as before. */
 const AN_END = `(?:tonight|tonite|kesho|leo usiku|usiku huu|do it|nitaifanya|nitafanya|nifanye|ready|tayari|picked|chosen|nimechagua|the day|siku (?:ni|imefika|yangu)|${DAYS}|${SIKU}|\\p{N}+ ?(?:am|pm)|this weekend|wikendi hii|next week|wiki ijayo|goodbye|kwaheri|(?:no one|nobody) knows|hakuna anajua|i know when|najua lini|when everyone)`;
-const ANSWERED = (q: string) => `${q} +${YES}${NOT_TAKEN_BACK}`;
+const ANSWERED = `${QUESTION} +${YES}${NOT_TAKEN_BACK}`;
 const FILLERS = '(?: +(?:i do|i have one|niko nayo|nko nayo|niko nao|ninayo|ninao|yes|ndio|honestly|kabisa))*';
 /** Each part one scan of the check-in (a lookahead per start of a question would rescan it for each). */
-const YES_TO_AN_END = `^(?=.*? ${ANSWERED(QUESTION)}(?= |$))(?:(?=.*? ${AN_END}(?= |$))|.* ${ANSWERED(QUESTION)}${FILLERS} *$)`;
+const YES_TO_AN_END = `^(?=.*? ${ANSWERED}(?= |$))(?:(?=.*? ${AN_END}(?= |$))|.* ${ANSWERED}${FILLERS} *$)`;
 /** The question (its plan ending the clause or answered in it); the answer itself is read in the whole check-in. */
 const asked: Cue = {
   tier: 'plan',

@@ -11,9 +11,9 @@ import { re, WRITTEN_AS_FORM } from './words.js';
 
 /** One's own leaving of life, as an infinitive after "the day of" ("siku ya kujiondoa duniani"): reflexive, or said
  * to be "my" day, since leaving the world is also a grandfather's anniversary or an astronaut's launch (code review 289). */
-const SW_ENDING_OWN = '(?:kujiua|kujiondoa (?:duniani|dunia)|kujitoa uhai|kujimaliza)';
+const SW_ENDING_OWN = '(?:kujiua|kujiondoa duniani?|kujitoa uhai|kujimaliza)';
 const SW_ENDING = '(?:kumaliza maisha yangu|kuondoka duniani|kuiaga dunia)';
-const A_DAY = `(?<!kila )(?:${SIKU}|${DAYS}|kesho|leo|leo usiku|usiku wa leo|usiku huu|mwisho wa (?:mwezi|wiki))(?: (?:usiku|jioni|asubuhi))?`;
+const A_DAY = `(?<!kila )(?:${SIKU}|${DAYS}|kesho|leo|usiku wa leo|usiku huu|mwisho wa (?:mwezi|wiki))(?: (?:usiku|jioni|asubuhi))?`;
 /** A day named as the day of it: "jumapili ndio siku yangu ya kujiondoa duniani", "leo usiku ndio usiku wa kujiua". */
 const DAY_OF_IT = ` ${A_DAY} (?:ndio|ndiyo|ndo|ni) (?:(?:siku|usiku)(?: (?:yangu|wangu))? (?:ya|wa) ${SW_ENDING_OWN}|(?:siku yangu ya|usiku wangu wa) ${SW_ENDING})(?= $| (?!(?:ya|wa|kwa) )\\p{L})`;
 
@@ -62,9 +62,11 @@ const NIGHT_OF_SOMETHING = re(
 
 /** Not alive to come back ("he thinks im travelling upcountry but i wont be alive to come back"). */
 const NOT_ALIVE_AFTER = ' i (?:wont|will not) be alive to (?:come back|return)(?= |$)';
+/** A move abroad, which a goodbye for ever and a journey of no return are said of as often. */
+const MOVED_ABROAD = 'nimehamia|kuhamia|abroad|marekani|ulaya|relocat\\p{L}*';
 /** A death told, or a move away for good: a goodbye for ever to the dying or the departing (code review 290). */
 const GONE_OR_MOVED = re(
-  ' (?:passed away|died|alifariki|amefariki|aliaga dunia|ameaga dunia|last breath|hospice|airport|dubai|left for|moving to|relocat\\p{L}*|abroad|marekani|ulaya|canada|masomo|scholarship|nimehamia|kuhamia|visa) ',
+  ` (?:passed away|died|alifariki|amefariki|aliaga dunia|ameaga dunia|last breath|hospice|airport|dubai|left for|moving to|${MOVED_ABROAD}|canada|masomo|scholarship|visa) `,
 );
 /** A break-up, which "goodbye forever" to him or her ends as often. */
 const BREAK_UP = re(
@@ -76,7 +78,7 @@ const NO_RETURN =
   ' (?:i am|im|i will|ill|i) (?:going|leaving|setting off|heading|off|taking) (?:on )?(?:a |the |my )?(?:journey|trip|road) of no return| (?:naenda|ninaenda|nitaenda|naanza|nimeanza) safari(?: (?:ndefu|yangu))* (?:ya kutorudi|isiyo na kurudi|ya kwenda bila kurudi)(?: tena)?(?! nyuma)| (?:naenda|ninaenda|nitaenda|(?:nimeamua|nataka) (?:ku|kw)enda) (?:mahali|sehemu|pahali) (?:pa|ambapo) (?:kutorudi|sitarudi)(?: tena)?| (?:nimeamua|nataka) (?:ku|kw)enda safari(?: (?:ndefu|yangu))* (?:ya kutorudi|isiyo na kurudi|ambayo sitarudi)(?: tena)?| (?:naenda|ninaenda|nitaenda) safari(?: (?:ndefu|yangu))* ambayo sitarudi(?: tena)?| (?:going|leaving|setting off|heading) on a (?:long )?journey(?: \\p{L}+){0,3}? and (?:i wont|i will not|i will never|ill never) (?:come back|return)';
 /** A habit left, a faith taken or a move abroad, which "no return" is said of as often (code review 289). */
 const LEFT_FOR_GOOD = re(
-  ' (?:pombe|sigara|dawa za kulevya|drugs|drinking|alcohol|addiction|wokovu|yesu|jesus|saved|nimeokoka|nimehamia|kuhamia|abroad|marekani|ulaya|relocat\\p{L}*|business|biashara) ',
+  ` (?:pombe|sigara|dawa za kulevya|drugs|drinking|alcohol|addiction|wokovu|yesu|jesus|saved|nimeokoka|${MOVED_ABROAD}|business|biashara) `,
 );
 
 const notPlayed = { unlessWhole: anyOf(JOKE, STORY_WHOLE), unlessWritten: WRITTEN_AS_FORM, raiseOnly: true };
